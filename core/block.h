@@ -1,0 +1,50 @@
+/* block.h: record blocks, each one self-contained gzip member (the BGZF idea). */
+#ifndef QUARRY_BLOCK_H
+#define QUARRY_BLOCK_H
+#include "quarry.h"
+#include <stdatomic.h>
+#include <zlib.h>
+
+/* Member layout: gzip header with FEXTRA holding subfield 'Q','Y' (8 bytes: the member's total
+ * size and its record count, both little-endian uint32), raw deflate data, CRC32, ISIZE. A
+ * stream ends with a member holding no records, so truncation is seen, not read as short. */
+#define BLOCK_HEADER_SIZE 24
+#define BLOCK_TRAILER_SIZE 8
+#define BLOCK_TARGET_SIZE (64 * 1024) /* payload bytes after which a block is closed */
+#define BLOCK_MAX_PAYLOAD 0xF0000000u /* ISIZE and the member size are 32-bit */
+
+typedef struct block {
+    atomic_int refs;
+    uint64_t seq;        /* position in its stream, from 0 */
+    uint32_t nrec;       /* records; 0 only for the end-of-stream block */
+    size_t raw_len;      /* payload bytes before compression */
+    size_t len;          /* bytes of the gzip member */
+    unsigned char *data; /* the gzip member */
+} block;
+
+/* Per-thread compressor and decompressor state, reused from block to block. */
+typedef struct block_codec {
+    z_stream deflate;
+    z_stream inflate;
+    int level;
+    int deflate_ready, inflate_ready;
+} block_codec;
+
+void block_codec_init(block_codec *codec, int level);
+void block_codec_free(block_codec *codec);
+
+/* A new block (one reference) holding PAYLOAD compressed; NULL with ERR set if too large. */
+block *block_pack(block_codec *codec, const void *payload, size_t len, uint32_t nrec,
+                  quarry_buf *err);
+/* Adopts a gzip member read from a file (MEMBER is malloc'd; the block takes it). */
+block *block_adopt(unsigned char *member, size_t len, uint32_t nrec);
+/* Decompresses B into PAYLOAD (replacing its contents), checking CRC and size.
+ * Returns 0, or -1 with a reason in ERR. */
+int block_unpack(block_codec *codec, const block *b, quarry_buf *payload, quarry_buf *err);
+/* Reads a member header: 0 and its size and record count, or -1 with a reason. */
+int block_parse_header(const unsigned char *hdr, uint32_t *member_len, uint32_t *nrec,
+                       quarry_buf *err);
+
+block *block_ref(block *b);
+void block_unref(block *b);
+#endif

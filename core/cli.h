@@ -1,0 +1,18 @@
+/* cli.h: what the quarry subcommands share: option values, loading a pipeline, messages. */
+#ifndef QUARRY_CLI_H
+#define QUARRY_CLI_H
+#include "pipeline.h"
+
+int cmd_run(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_list(int argc, char **argv);
+int cmd_inspect(int argc, char **argv);
+int cmd_cat(int argc, char **argv);
+
+/* Parses a whole decimal number in [MIN, MAX] for OPTION; 0, or -1 after a message. */
+int cli_int(const char *option, const char *text, long min, long max, int *out);
+/* Reports a usage error for COMMAND (with a pointer to its --help); returns EX_USAGE. */
+int cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints "quarry: MESSAGE" on stderr; returns STATUS. */
+int cli_fail(int status, const char *message);
+#endif

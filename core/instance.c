@@ -1,0 +1,71 @@
+/* instance.c: loads a stage, holds its validated parameters, opens and closes it. */
+#include "instance.h"
+#include "buf.h"
+#include "mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+int instance_create(instance **out, const char *name, const char *plugin_name, const char *where,
+                    const plugin_path *pp, quarry_buf *err)
+{
+    *out = NULL;
+    plugin *p;
+    plugin_status st = plugin_load(pp, plugin_name, &p, err);
+    if (st != PLUGIN_OK)
+        return st;
+    instance *inst = mem_calloc(1, sizeof *inst);
+    inst->name = mem_strdup(name);
+    inst->where = mem_strdup(where);
+    inst->plugin = p;
+    inst->stage = &p->stage;
+    param_set_init(&inst->params, p->stage.params, inst->name, p->name);
+    *out = inst;
+    return PLUGIN_OK;
+}
+
+void instance_free(instance *inst)
+{
+    if (!inst)
+        return;
+    instance_close(inst);
+    param_set_free(&inst->params);
+    plugin_unload(inst->plugin);
+    free(inst->name);
+    free(inst->where);
+    free(inst);
+}
+
+static const ctx_sink instance_no_sink = {NULL, NULL};
+
+int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
+{
+    inst->env = env;
+    if (!inst->stage->open) {
+        inst->opened = 1;
+        return 0;
+    }
+    quarry_ctx ctx;
+    ctx_init(&ctx, inst, &instance_no_sink, NULL);
+    ctx.in_open = 1;
+    int rc = inst->stage->open(&ctx, &inst->state);
+    if (rc != QUARRY_OK || ctx.error) {
+        ctx_describe_error(&ctx, "could not start", err);
+        *status = ctx.status ? ctx.status : EX_CONFIG;
+        /* A stage that failed open owns nothing the core must release. */
+        ctx_free(&ctx);
+        return -1;
+    }
+    ctx_free(&ctx);
+    inst->opened = 1;
+    return 0;
+}
+
+void instance_close(instance *inst)
+{
+    if (inst->opened && inst->stage->close)
+        inst->stage->close(inst->state);
+    inst->opened = 0;
+    inst->state = NULL;
+}

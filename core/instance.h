@@ -1,0 +1,80 @@
+/* instance.h: one stage of a pipeline: its plugin, validated parameters, state and context. */
+#ifndef QUARRY_INSTANCE_H
+#define QUARRY_INSTANCE_H
+#include "param.h"
+#include "plugin.h"
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct instance instance;
+
+/* Where a context's emitted and rejected records go (the runner's encoder, or a harness). */
+typedef struct ctx_sink {
+    void (*emit)(quarry_ctx *ctx, const quarry_record *rec);
+    void (*reject)(quarry_ctx *ctx, const quarry_record *rec, const char *reason);
+} ctx_sink;
+
+/* Atomic outputs: written under a temporary name, renamed into place on commit. */
+typedef struct output_file {
+    char *final_path;
+    char *temp_path;
+    FILE *file;
+} output_file;
+
+/* What a stage sees of the run it is in. */
+typedef struct run_env {
+    const char *output_dir;
+    const char *const *inputs;
+    size_t ninputs;
+    int quiet;
+    /* Outputs opened by any stage, committed or discarded together by the runner. */
+    output_file *outputs;
+    size_t noutputs;
+    void *outputs_lock; /* pthread_mutex_t * */
+    /* The quarry command's logger. Stages call quarry_log in libquarry.so, which holds its own
+     * copy of the core, so the command's settings (--quiet) must travel with the run. */
+    void (*log)(int level, const char *who, const char *fmt, va_list ap);
+} run_env;
+
+struct instance {
+    char *name;              /* section name */
+    char *where;             /* "file:line" of the section */
+    plugin *plugin;
+    const struct quarry_stage *stage;
+    param_set params;
+    void *state;
+    int opened;
+    run_env *env;
+};
+
+struct quarry_ctx {
+    instance *inst;
+    void *local;
+    const ctx_sink *sink;
+    void *sink_data;
+    int in_open;            /* parameter access is allowed */
+    char *error;            /* set by quarry_error/quarry_fail */
+    int status;             /* sysexits code asked for, 0: the caller's default */
+    uint64_t in, out, rejected, created;
+};
+
+/* Loads the plugin and prepares the parameter table. Returns a plugin_status. */
+int instance_create(instance **out, const char *name, const char *plugin_name, const char *where,
+                    const plugin_path *pp, quarry_buf *err);
+void instance_free(instance *inst);
+/* Runs open(). Returns 0, or -1 with ERR holding the stage's message and *STATUS an exit code. */
+int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status);
+void instance_close(instance *inst);
+
+void ctx_init(quarry_ctx *ctx, instance *inst, const ctx_sink *sink, void *sink_data);
+void ctx_free(quarry_ctx *ctx);
+/* Records a callback's QUARRY_ERROR in ERR ("stage 'x': message"). */
+void ctx_describe_error(quarry_ctx *ctx, const char *during, quarry_buf *err);
+
+/* Opens output NAME for the runner itself (e.g. the rejects file); NULL with ERR set. */
+FILE *output_open(run_env *env, const char *name, quarry_buf *err);
+/* Commits (flush, fsync, rename) or discards every output a stage opened. */
+int output_commit_all(run_env *env, quarry_buf *err);
+void output_discard_all(run_env *env);
+#endif

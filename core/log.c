@@ -1,0 +1,59 @@
+/* log.c: the run's messages on stderr: plain on a terminal, timestamped for cron and logs. */
+#include "log.h"
+#include "buf.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+
+static int log_quiet;
+static int log_verbose;
+static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void log_configure(int quiet, int verbose)
+{
+    log_quiet = quiet;
+    log_verbose = verbose;
+}
+
+int log_is_quiet(void)
+{
+    return log_quiet;
+}
+
+void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap)
+{
+    if ((level == LOG_INFO && log_quiet) || (level == LOG_DEBUG && !log_verbose))
+        return;
+    static const char *const names[] = {"debug", "info", "warning", "error"};
+    quarry_buf line = {0};
+    /* A person at a terminal wants short lines; a log file wants to know when. */
+    if (!isatty(STDERR_FILENO)) {
+        char stamp[32];
+        time_t now = time(NULL);
+        struct tm tm;
+        localtime_r(&now, &tm);
+        strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S%z ", &tm);
+        buf_puts(&line, stamp);
+    }
+    buf_puts(&line, "quarry: ");
+    if (who)
+        buf_printf(&line, "%s: ", who);
+    if (level != LOG_INFO)
+        buf_printf(&line, "%s: ", names[level]);
+    buf_vprintf(&line, fmt, ap);
+    buf_putc(&line, '\n');
+    pthread_mutex_lock(&log_lock);
+    fwrite(line.data, 1, line.len, stderr);
+    pthread_mutex_unlock(&log_lock);
+    quarry_buf_free(&line);
+}
+
+void log_msg(log_level level, const char *who, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    log_vmsg(level, who, fmt, ap);
+    va_end(ap);
+}

@@ -1,0 +1,73 @@
+/* main.c: the quarry command: dispatches to its subcommands. */
+#include "config.h"
+#include "cli.h"
+#include "plugin.h"
+#include "suggest.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sysexits.h>
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+    const char *summary;
+} commands[] = {
+    {"run", cmd_run, "run a pipeline file (or -e GRAPH) over inputs"},
+    {"check", cmd_check, "load and validate a pipeline without reading data"},
+    {"list", cmd_list, "list the stages found on the plugin path"},
+    {"inspect", cmd_inspect, "show a stage's version, flags and parameters"},
+    {"cat", cmd_cat, "print a saved record stream as JSON Lines"},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static void main_help(void)
+{
+    printf("Usage: quarry COMMAND [OPTIONS] [ARGS]\n\n"
+           "A plugin-based text-mining pipeline: stages loaded from shared objects, connected\n"
+           "by streams of compressed record blocks.\n\nCommands:\n");
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        printf("  %-9s %s\n", commands[i].name, commands[i].summary);
+    printf("\n'quarry COMMAND --help' tells more. Options: --help, --version.\n"
+           "Stages are searched in --plugin-path, $QUARRY_PLUGIN_PATH, then %s.\n",
+           QUARRY_PLUGINDIR);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return main_help(), EX_USAGE;
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        if (strcmp(cmd, "help") == 0 && argc > 2) {
+            char *help_argv[] = {argv[2], "--help", NULL};
+            for (size_t i = 0; i < NCOMMANDS; i++)
+                if (strcmp(commands[i].name, argv[2]) == 0)
+                    return commands[i].fn(2, help_argv);
+        }
+        main_help();
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("quarry %s (stage ABI %d.%d)\n", PACKAGE_VERSION, QUARRY_ABI_MAJOR, QUARRY_ABI_MINOR);
+        return 0;
+    }
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+        if (strcmp(commands[i].name, cmd) == 0) {
+            if (plugin_system_init() < 0) {
+                fprintf(stderr, "quarry: cannot initialise libltdl\n");
+                return EX_SOFTWARE;
+            }
+            int status = commands[i].fn(argc - 1, argv + 1);
+            plugin_system_exit();
+            return status;
+        }
+    }
+    const char *names[NCOMMANDS];
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        names[i] = commands[i].name;
+    const char *near = suggest_closest(cmd, names, NCOMMANDS);
+    if (near)
+        return cli_usage_error(NULL, "unknown command '%s'; did you mean '%s'?", cmd, near);
+    return cli_usage_error(NULL, "unknown command '%s'", cmd);
+}

@@ -1,0 +1,134 @@
+/* output.c: atomic output files: temporary name, fsync, rename when the whole run succeeded. */
+#include "instance.h"
+#include "buf.h"
+#include "mem.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+FILE *output_open(run_env *env, const char *name, quarry_buf *err)
+{
+    if (!*name || strchr(name, '/') || name[0] == '.') {
+        buf_printf(err, "output name '%s' must be a plain file name (no '/', not hidden)", name);
+        return NULL;
+    }
+    quarry_buf final = {0}, temp = {0};
+    buf_printf(&final, "%s/%s", env->output_dir, name);
+    buf_printf(&temp, "%s/.%s.tmp-%ld", env->output_dir, name, (long)getpid());
+    pthread_mutex_t *lock = env->outputs_lock;
+    if (lock)
+        pthread_mutex_lock(lock);
+    FILE *f = NULL;
+    for (size_t i = 0; i < env->noutputs; i++) {
+        if (strcmp(env->outputs[i].final_path, buf_cstr(&final)) == 0) {
+            buf_printf(err, "output %s is already written by another stage of this run; give "
+                       "one of them another file name", buf_cstr(&final));
+            goto out;
+        }
+    }
+    f = fopen(buf_cstr(&temp), "wb");
+    if (!f) {
+        buf_printf(err, "cannot create %s: %s", buf_cstr(&temp), strerror(errno));
+        goto out;
+    }
+    env->outputs = mem_realloc(env->outputs, (env->noutputs + 1) * sizeof *env->outputs);
+    env->outputs[env->noutputs].final_path = buf_steal(&final);
+    env->outputs[env->noutputs].temp_path = buf_steal(&temp);
+    env->outputs[env->noutputs].file = f;
+    env->noutputs++;
+out:
+    if (lock)
+        pthread_mutex_unlock(lock);
+    quarry_buf_free(&final);
+    quarry_buf_free(&temp);
+    return f;
+}
+
+FILE *quarry_output_file(quarry_ctx *ctx, const char *name)
+{
+    if (!ctx->inst->env) {
+        quarry_error(ctx, "no output folder in this context");
+        return NULL;
+    }
+    quarry_buf err = {0};
+    FILE *f = output_open(ctx->inst->env, name, &err);
+    if (!f)
+        quarry_fail(ctx, strstr(buf_cstr(&err), "cannot create") ? EX_CANTCREAT : 0, "%s",
+                    buf_cstr(&err));
+    quarry_buf_free(&err);
+    return f;
+}
+
+static int output_sync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return -1;
+    int rc = fsync(fd);
+    close(fd);
+    return rc;
+}
+
+static void output_forget(run_env *env)
+{
+    for (size_t i = 0; i < env->noutputs; i++) {
+        free(env->outputs[i].final_path);
+        free(env->outputs[i].temp_path);
+    }
+    free(env->outputs);
+    env->outputs = NULL;
+    env->noutputs = 0;
+}
+
+int output_commit_all(run_env *env, quarry_buf *err)
+{
+    /* First make every file durable; rename only when all of them are, so that the outputs of
+     * one run replace the previous ones together or not at all. */
+    int failed = 0;
+    for (size_t i = 0; i < env->noutputs; i++) {
+        output_file *o = &env->outputs[i];
+        int bad = ferror(o->file) || fflush(o->file) != 0 || fsync(fileno(o->file)) != 0;
+        int saved = errno;
+        if (fclose(o->file) != 0 && !bad) {
+            bad = 1;
+            saved = errno;
+        }
+        o->file = NULL;
+        if (bad && !failed) {
+            buf_printf(err, "cannot write %s: %s", o->final_path, strerror(saved ? saved : EIO));
+            failed = 1;
+        }
+    }
+    for (size_t i = 0; i < env->noutputs && !failed; i++) {
+        output_file *o = &env->outputs[i];
+        if (rename(o->temp_path, o->final_path) != 0) {
+            buf_printf(err, "cannot rename %s to %s: %s", o->temp_path, o->final_path,
+                       strerror(errno));
+            failed = 1;
+        }
+    }
+    if (failed) {
+        for (size_t i = 0; i < env->noutputs; i++)
+            unlink(env->outputs[i].temp_path);
+    } else if (env->noutputs && output_sync_dir(env->output_dir) != 0) {
+        buf_printf(err, "cannot sync folder %s: %s", env->output_dir, strerror(errno));
+        failed = 1;
+    }
+    output_forget(env);
+    return failed ? -1 : 0;
+}
+
+void output_discard_all(run_env *env)
+{
+    for (size_t i = 0; i < env->noutputs; i++) {
+        if (env->outputs[i].file)
+            fclose(env->outputs[i].file);
+        unlink(env->outputs[i].temp_path);
+    }
+    output_forget(env);
+}

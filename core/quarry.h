@@ -1,0 +1,212 @@
+/* quarry.h: the one public header of quarry: the stage ABI, parameters, records and emitting. */
+#ifndef QUARRY_H
+#define QUARRY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ABI version of this header. A stage built against major M, minor m loads in a core of
+ * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
+ * (its .size tells the core which ones a stage knows). */
+#define QUARRY_ABI_MAJOR 1
+#define QUARRY_ABI_MINOR 0
+#define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
+
+/* Declares the one descriptor a stage exports. NAME must equal the module's file name
+ * (stage NAME lives in NAME.so or NAME.la); the _LTX_ prefix lets libltdl tell stages apart
+ * and lets them be linked statically. */
+#define QUARRY_STAGE(NAME) const struct quarry_stage NAME##_LTX_quarry_stage
+
+/* ---- Return codes of callbacks ------------------------------------------------------ */
+enum {
+    QUARRY_OK = 0,      /* process: pass the record on (with any changes made to it) */
+    QUARRY_REJECT = 1,  /* process: the record was rejected (returned by quarry_reject) */
+    QUARRY_ERROR = -1   /* any callback: a fault of the stage; the run stops (see quarry_error) */
+};
+
+/* ---- Flags ------------------------------------------------------------------------------ */
+enum {
+    QUARRY_PER_RECORD = 1u << 0, /* process() depends on one record only: may run on many workers */
+    QUARRY_SOURCE     = 1u << 1, /* has no input: produce() emits the records */
+    QUARRY_TWO_PASS   = 1u << 2  /* sees the whole input in observe() before process() */
+};
+
+/* ---- Parameters ---------------------------------------------------------------------------- */
+typedef enum {
+    QUARRY_PARAM_STRING = 1,
+    QUARRY_PARAM_INT,
+    QUARRY_PARAM_FLOAT,
+    QUARRY_PARAM_BOOL,  /* true/false, yes/no, on/off, 1/0 */
+    QUARRY_PARAM_ENUM,  /* one of .choices */
+    QUARRY_PARAM_PATH,  /* a file name; relative names are resolved against the pipeline file */
+    QUARRY_PARAM_LIST   /* comma-separated strings */
+} quarry_param_type;
+
+/* One row of a stage's parameter table; the table ends with a row whose name is NULL.
+ * The core validates every value against this table before any data is read. */
+typedef struct quarry_param {
+    const char *name;
+    quarry_param_type type;
+    const char *default_value;    /* as it would be written in a pipeline file; NULL: none */
+    const char *help;             /* one line */
+    int required;                 /* non-zero: must be given */
+    double min, max;              /* INT and FLOAT: allowed range, used when min < max */
+    const char *const *choices;   /* ENUM: the allowed values, NULL-terminated */
+} quarry_param;
+
+/* ---- Opaque types -------------------------------------------------------------------------- */
+typedef struct quarry_ctx quarry_ctx;       /* the core's side of a running stage */
+typedef struct quarry_record quarry_record; /* one document or table row: named, typed fields */
+typedef struct quarry_value quarry_value;   /* one field value (read only) */
+typedef struct quarry_list quarry_list;     /* a list being built into a field */
+
+/* ---- The stage descriptor -------------------------------------------------------------- */
+struct quarry_stage {
+    uint32_t abi;          /* QUARRY_ABI_VERSION */
+    uint32_t size;         /* sizeof(struct quarry_stage) */
+    const char *name;      /* equals the module's file name */
+    const char *version;   /* the stage's own version, e.g. "1.0.0" */
+    const char *summary;   /* one line */
+    const quarry_param *params;
+    uint32_t flags;
+
+    /* Called once before any data flows. Read parameters with quarry_param_*, set *state.
+     * Return QUARRY_ERROR (after quarry_error) to stop the run before it starts. */
+    int (*open)(quarry_ctx *ctx, void **state);
+    /* QUARRY_PER_RECORD: called once per worker thread for worker-local data
+     * (quarry_local() returns it); optional. worker_close calls are never concurrent, so a
+     * stage may merge worker results into its state there. */
+    int (*worker_open)(void *state, void **local);
+    void (*worker_close)(void *state, void *local);
+    /* QUARRY_TWO_PASS: every input record, in order, before the first process(); optional. */
+    int (*observe)(void *state, quarry_ctx *ctx, const quarry_record *rec);
+    /* One input record: change it and return QUARRY_OK to pass it on, or return
+     * quarry_reject(...). May quarry_emit() further new records. Required unless SOURCE. */
+    int (*process)(void *state, quarry_ctx *ctx, quarry_record *rec);
+    /* QUARRY_SOURCE: emit every record with quarry_emit(); required for sources. */
+    int (*produce)(void *state, quarry_ctx *ctx);
+    /* After the last record: may emit corpus-level records; optional. */
+    int (*finish)(void *state, quarry_ctx *ctx);
+    /* Always called after a successful open, also when the run failed; optional. */
+    void (*close)(void *state);
+};
+
+/* ---- Parameters, read in open() ---------------------------------------------------------- */
+const char *quarry_param_str(quarry_ctx *ctx, const char *name);  /* STRING, ENUM, PATH; NULL if unset */
+int64_t quarry_param_int(quarry_ctx *ctx, const char *name);
+double quarry_param_float(quarry_ctx *ctx, const char *name);
+int quarry_param_bool(quarry_ctx *ctx, const char *name);
+/* LIST: number of items; *items receives the array (owned by the core). */
+size_t quarry_param_list(quarry_ctx *ctx, const char *name, const char *const **items);
+int quarry_param_is_set(quarry_ctx *ctx, const char *name);      /* given, not defaulted */
+
+/* ---- The run around a stage ------------------------------------------------------------- */
+const char *quarry_instance(quarry_ctx *ctx);    /* the section name in the pipeline */
+const char *quarry_output_dir(quarry_ctx *ctx);  /* the run's output folder (exists) */
+size_t quarry_inputs(quarry_ctx *ctx, const char *const **paths); /* the run's inputs */
+void *quarry_local(quarry_ctx *ctx);             /* this worker's local data (worker_open) */
+
+/* An output file NAME (a plain file name) in the output folder, for writing. It is written
+ * under a temporary name and renamed into place, after fsync, only when the whole run succeeds,
+ * so a failed or killed run leaves the previous file intact. The core closes it: do not fclose.
+ * NULL (with quarry_error set) if it cannot be created or another stage already writes NAME. */
+FILE *quarry_output_file(quarry_ctx *ctx, const char *name);
+
+/* ---- Emitting, rejecting, failing -------------------------------------------------------- */
+/* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish. */
+void quarry_emit(quarry_ctx *ctx, const quarry_record *rec);
+/* Rejects REC with a reason; it goes to the run's rejects file. Returns QUARRY_REJECT so that
+ * process() can end with `return quarry_reject(ctx, rec, "...")`. Sources reject their own
+ * new records the same way. */
+int quarry_reject(quarry_ctx *ctx, const quarry_record *rec, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Sets the message of a QUARRY_ERROR; returns QUARRY_ERROR. */
+int quarry_error(quarry_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* As quarry_error, with the exit status (sysexits.h) the run should end with. */
+int quarry_fail(quarry_ctx *ctx, int exit_status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+typedef enum { QUARRY_LOG_DEBUG, QUARRY_LOG_INFO, QUARRY_LOG_WARN } quarry_log_level;
+void quarry_log(quarry_ctx *ctx, quarry_log_level level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* ---- Records --------------------------------------------------------------------------- */
+/* Field values are msgpack-shaped. Strings are (pointer, length) and NOT NUL-terminated;
+ * they stay valid until the record is changed, cleared or handed back to the core. */
+typedef enum {
+    QUARRY_NONE = 0, QUARRY_NIL, QUARRY_BOOL, QUARRY_INT, QUARRY_FLOAT, QUARRY_STRING,
+    QUARRY_LIST, QUARRY_MAP
+} quarry_type;
+
+quarry_record *quarry_record_new(void);
+void quarry_record_clear(quarry_record *rec);  /* removes every field, keeps the memory */
+void quarry_record_free(quarry_record *rec);
+
+const quarry_value *quarry_get(const quarry_record *rec, const char *name); /* NULL: absent */
+/* The string field NAME, or NULL when absent or not a string. */
+const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len);
+
+size_t quarry_field_count(const quarry_record *rec);
+const char *quarry_field_name(const quarry_record *rec, size_t i, size_t *len);
+const quarry_value *quarry_field_value(const quarry_record *rec, size_t i);
+
+quarry_type quarry_value_type(const quarry_value *v);
+const char *quarry_value_string(const quarry_value *v, size_t *len); /* NULL if not a string */
+int64_t quarry_value_int(const quarry_value *v);     /* INT (FLOAT truncated), else 0 */
+double quarry_value_float(const quarry_value *v);    /* FLOAT or INT, else 0 */
+int quarry_value_bool(const quarry_value *v);
+size_t quarry_value_size(const quarry_value *v);     /* items of a LIST or MAP, else 0 */
+const quarry_value *quarry_value_at(const quarry_value *v, size_t i); /* LIST item */
+/* MAP entry i: its key (a string) and value. */
+const char *quarry_value_key(const quarry_value *v, size_t i, size_t *len);
+const quarry_value *quarry_value_map_at(const quarry_value *v, size_t i);
+
+/* Setters copy their arguments and replace any field of the same name; a new field goes last.
+ * They abort the process when memory runs out, as allocation failure is not recoverable here. */
+void quarry_set_string(quarry_record *rec, const char *name, const char *s, size_t len);
+void quarry_set_int(quarry_record *rec, const char *name, int64_t v);
+void quarry_set_float(quarry_record *rec, const char *name, double v);
+void quarry_set_bool(quarry_record *rec, const char *name, int v);
+void quarry_set_value(quarry_record *rec, const char *name, const quarry_value *v); /* deep copy */
+int quarry_remove(quarry_record *rec, const char *name);  /* 1 if it was there */
+
+/* Lists: quarry_set_list starts an empty list in field NAME; add items until the next change
+ * of the record's fields (a later quarry_set_* may move it). Pairs are [term, weight]. */
+quarry_list *quarry_set_list(quarry_record *rec, const char *name);
+void quarry_list_add_string(quarry_list *list, const char *s, size_t len);
+void quarry_list_add_int(quarry_list *list, int64_t v);
+void quarry_list_add_float(quarry_list *list, double v);
+void quarry_list_add_pair(quarry_list *list, const char *term, size_t len, double weight);
+
+/* ---- Output helpers ----------------------------------------------------------------------- */
+typedef struct quarry_buf {
+    char *data;
+    size_t len, cap;
+} quarry_buf;  /* a growable byte buffer; zero-initialise, release with quarry_buf_free */
+
+void quarry_buf_append(quarry_buf *buf, const void *data, size_t len);
+void quarry_buf_free(quarry_buf *buf);
+/* Appends REC as one JSON object (no newline). Invalid UTF-8 becomes U+FFFD, as JSON must be
+ * valid UTF-8; NaN and infinities become null. */
+void quarry_record_to_json(const quarry_record *rec, quarry_buf *out);
+void quarry_value_to_json(const quarry_value *v, quarry_buf *out);
+/* Appends S (LEN bytes) as a JSON string. */
+void quarry_json_string(quarry_buf *out, const char *s, size_t len);
+
+/* Replaces REC's fields with those of one JSON object (JSON LINE of LEN bytes). Invalid UTF-8
+ * inside strings is kept as it is, for later stages to repair. Returns 0, or -1 with the reason
+ * in ERR. */
+int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, quarry_buf *err);
+
+/* The version of the core a stage is running in, e.g. "0.1.0". */
+const char *quarry_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

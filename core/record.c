@@ -1,0 +1,472 @@
+/* record.c: records as ordered lists of named msgpack values, with copy-on-set storage. */
+#include "record.h"
+#include "mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct record_field {
+    const char *name;
+    uint32_t name_len;
+    msgpack_object value;
+    quarry_list *list; /* the builder that owns value's array, if any */
+};
+
+struct quarry_list {
+    quarry_record *rec;
+    msgpack_object *items;
+    size_t n, cap;
+};
+
+struct quarry_record {
+    struct record_field *fields;
+    size_t n, cap;
+    msgpack_zone *zone;       /* copies made by setters; emptied by clear */
+    quarry_list **lists;      /* builders, freed by clear */
+    size_t nlists, caplists;
+};
+
+quarry_record *quarry_record_new(void)
+{
+    quarry_record *rec = mem_calloc(1, sizeof *rec);
+    rec->zone = msgpack_zone_new(4096);
+    if (!rec->zone)
+        abort();
+    return rec;
+}
+
+void quarry_record_clear(quarry_record *rec)
+{
+    for (size_t i = 0; i < rec->nlists; i++) {
+        free(rec->lists[i]->items);
+        free(rec->lists[i]);
+    }
+    rec->nlists = 0;
+    rec->n = 0;
+    msgpack_zone_clear(rec->zone);
+}
+
+void quarry_record_free(quarry_record *rec)
+{
+    if (!rec)
+        return;
+    quarry_record_clear(rec);
+    free(rec->lists);
+    free(rec->fields);
+    msgpack_zone_free(rec->zone);
+    free(rec);
+}
+
+static void *record_zalloc(quarry_record *rec, size_t size)
+{
+    void *p = msgpack_zone_malloc(rec->zone, size ? size : 1);
+    if (!p)
+        abort();
+    return p;
+}
+
+static char *record_copy_bytes(quarry_record *rec, const char *s, size_t len)
+{
+    char *d = record_zalloc(rec, len + 1);
+    if (len)
+        memcpy(d, s, len);
+    d[len] = '\0';
+    return d;
+}
+
+static struct record_field *record_find(const quarry_record *rec, const char *name, size_t len)
+{
+    for (size_t i = 0; i < rec->n; i++) {
+        struct record_field *f = &rec->fields[i];
+        if (f->name_len == len && memcmp(f->name, name, len) == 0)
+            return f;
+    }
+    return NULL;
+}
+
+/* The field NAME, created empty (nil) at the end if absent; any list builder is detached. */
+static struct record_field *record_slot(quarry_record *rec, const char *name)
+{
+    size_t len = strlen(name);
+    struct record_field *f = record_find(rec, name, len);
+    if (!f) {
+        mem_grow((void **)&rec->fields, &rec->cap, rec->n + 1, sizeof *rec->fields);
+        f = &rec->fields[rec->n++];
+        f->name = record_copy_bytes(rec, name, len);
+        f->name_len = (uint32_t)len;
+    }
+    f->list = NULL;
+    f->value.type = MSGPACK_OBJECT_NIL;
+    return f;
+}
+
+int record_load(quarry_record *rec, const msgpack_object *map)
+{
+    quarry_record_clear(rec);
+    if (map->type != MSGPACK_OBJECT_MAP)
+        return -1;
+    size_t n = map->via.map.size;
+    mem_grow((void **)&rec->fields, &rec->cap, n, sizeof *rec->fields);
+    for (size_t i = 0; i < n; i++) {
+        const msgpack_object_kv *kv = &map->via.map.ptr[i];
+        if (kv->key.type != MSGPACK_OBJECT_STR)
+            return -1;
+        struct record_field *f = &rec->fields[i];
+        f->name = kv->key.via.str.ptr;
+        f->name_len = kv->key.via.str.size;
+        f->value = kv->val;
+        f->list = NULL;
+    }
+    rec->n = n;
+    return 0;
+}
+
+const quarry_value *quarry_get(const quarry_record *rec, const char *name)
+{
+    struct record_field *f = record_find(rec, name, strlen(name));
+    return f ? (const quarry_value *)&f->value : NULL;
+}
+
+const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len)
+{
+    const quarry_value *v = quarry_get(rec, name);
+    return v ? quarry_value_string(v, len) : NULL;
+}
+
+size_t quarry_field_count(const quarry_record *rec)
+{
+    return rec->n;
+}
+
+const char *quarry_field_name(const quarry_record *rec, size_t i, size_t *len)
+{
+    if (i >= rec->n)
+        return NULL;
+    if (len)
+        *len = rec->fields[i].name_len;
+    return rec->fields[i].name;
+}
+
+const quarry_value *quarry_field_value(const quarry_record *rec, size_t i)
+{
+    return i < rec->n ? (const quarry_value *)&rec->fields[i].value : NULL;
+}
+
+quarry_type quarry_value_type(const quarry_value *v)
+{
+    if (!v)
+        return QUARRY_NONE;
+    switch (v->o.type) {
+    case MSGPACK_OBJECT_NIL: return QUARRY_NIL;
+    case MSGPACK_OBJECT_BOOLEAN: return QUARRY_BOOL;
+    case MSGPACK_OBJECT_POSITIVE_INTEGER:
+    case MSGPACK_OBJECT_NEGATIVE_INTEGER: return QUARRY_INT;
+    case MSGPACK_OBJECT_FLOAT32:
+    case MSGPACK_OBJECT_FLOAT64: return QUARRY_FLOAT;
+    case MSGPACK_OBJECT_STR:
+    case MSGPACK_OBJECT_BIN: return QUARRY_STRING;
+    case MSGPACK_OBJECT_ARRAY: return QUARRY_LIST;
+    case MSGPACK_OBJECT_MAP: return QUARRY_MAP;
+    default: return QUARRY_NIL;
+    }
+}
+
+const char *quarry_value_string(const quarry_value *v, size_t *len)
+{
+    if (!v)
+        return NULL;
+    if (v->o.type == MSGPACK_OBJECT_STR) {
+        if (len)
+            *len = v->o.via.str.size;
+        return v->o.via.str.ptr ? v->o.via.str.ptr : "";
+    }
+    if (v->o.type == MSGPACK_OBJECT_BIN) {
+        if (len)
+            *len = v->o.via.bin.size;
+        return v->o.via.bin.ptr ? v->o.via.bin.ptr : "";
+    }
+    return NULL;
+}
+
+int64_t quarry_value_int(const quarry_value *v)
+{
+    switch (quarry_value_type(v)) {
+    case QUARRY_INT:
+        return v->o.type == MSGPACK_OBJECT_POSITIVE_INTEGER
+                   ? (v->o.via.u64 > INT64_MAX ? INT64_MAX : (int64_t)v->o.via.u64)
+                   : v->o.via.i64;
+    case QUARRY_FLOAT:
+        return (int64_t)v->o.via.f64;
+    case QUARRY_BOOL:
+        return v->o.via.boolean;
+    default:
+        return 0;
+    }
+}
+
+double quarry_value_float(const quarry_value *v)
+{
+    switch (quarry_value_type(v)) {
+    case QUARRY_FLOAT: return v->o.via.f64;
+    case QUARRY_INT:
+        return v->o.type == MSGPACK_OBJECT_POSITIVE_INTEGER ? (double)v->o.via.u64
+                                                            : (double)v->o.via.i64;
+    default: return 0;
+    }
+}
+
+int quarry_value_bool(const quarry_value *v)
+{
+    return v && v->o.type == MSGPACK_OBJECT_BOOLEAN ? v->o.via.boolean : quarry_value_int(v) != 0;
+}
+
+size_t quarry_value_size(const quarry_value *v)
+{
+    if (!v)
+        return 0;
+    if (v->o.type == MSGPACK_OBJECT_ARRAY)
+        return v->o.via.array.size;
+    if (v->o.type == MSGPACK_OBJECT_MAP)
+        return v->o.via.map.size;
+    return 0;
+}
+
+const quarry_value *quarry_value_at(const quarry_value *v, size_t i)
+{
+    if (!v || v->o.type != MSGPACK_OBJECT_ARRAY || i >= v->o.via.array.size)
+        return NULL;
+    return (const quarry_value *)&v->o.via.array.ptr[i];
+}
+
+const char *quarry_value_key(const quarry_value *v, size_t i, size_t *len)
+{
+    if (!v || v->o.type != MSGPACK_OBJECT_MAP || i >= v->o.via.map.size)
+        return NULL;
+    return quarry_value_string((const quarry_value *)&v->o.via.map.ptr[i].key, len);
+}
+
+const quarry_value *quarry_value_map_at(const quarry_value *v, size_t i)
+{
+    if (!v || v->o.type != MSGPACK_OBJECT_MAP || i >= v->o.via.map.size)
+        return NULL;
+    return (const quarry_value *)&v->o.via.map.ptr[i].val;
+}
+
+static void record_make_string(quarry_record *rec, msgpack_object *o, const char *s, size_t len)
+{
+    o->type = MSGPACK_OBJECT_STR;
+    o->via.str.ptr = record_copy_bytes(rec, s, len);
+    o->via.str.size = (uint32_t)len;
+}
+
+void quarry_set_string(quarry_record *rec, const char *name, const char *s, size_t len)
+{
+    /* Copy before taking the slot: S may point into the field being replaced. */
+    msgpack_object o;
+    record_make_string(rec, &o, s, len);
+    record_slot(rec, name)->value = o;
+}
+
+static void record_make_int(msgpack_object *o, int64_t v)
+{
+    if (v >= 0) {
+        o->type = MSGPACK_OBJECT_POSITIVE_INTEGER;
+        o->via.u64 = (uint64_t)v;
+    } else {
+        o->type = MSGPACK_OBJECT_NEGATIVE_INTEGER;
+        o->via.i64 = v;
+    }
+}
+
+void quarry_set_int(quarry_record *rec, const char *name, int64_t v)
+{
+    record_make_int(&record_slot(rec, name)->value, v);
+}
+
+void quarry_set_float(quarry_record *rec, const char *name, double v)
+{
+    msgpack_object *o = &record_slot(rec, name)->value;
+    o->type = MSGPACK_OBJECT_FLOAT64;
+    o->via.f64 = v;
+}
+
+void quarry_set_bool(quarry_record *rec, const char *name, int v)
+{
+    msgpack_object *o = &record_slot(rec, name)->value;
+    o->type = MSGPACK_OBJECT_BOOLEAN;
+    o->via.boolean = v != 0;
+}
+
+static void record_deep_copy(quarry_record *rec, msgpack_object *dst, const msgpack_object *src)
+{
+    *dst = *src;
+    switch (src->type) {
+    case MSGPACK_OBJECT_STR:
+        dst->via.str.ptr = record_copy_bytes(rec, src->via.str.ptr, src->via.str.size);
+        break;
+    case MSGPACK_OBJECT_BIN:
+        dst->via.bin.ptr = record_copy_bytes(rec, src->via.bin.ptr, src->via.bin.size);
+        break;
+    case MSGPACK_OBJECT_ARRAY: {
+        msgpack_object *items = record_zalloc(rec, src->via.array.size * sizeof *items);
+        for (uint32_t i = 0; i < src->via.array.size; i++)
+            record_deep_copy(rec, &items[i], &src->via.array.ptr[i]);
+        dst->via.array.ptr = items;
+        break;
+    }
+    case MSGPACK_OBJECT_MAP: {
+        msgpack_object_kv *kv = record_zalloc(rec, src->via.map.size * sizeof *kv);
+        for (uint32_t i = 0; i < src->via.map.size; i++) {
+            record_deep_copy(rec, &kv[i].key, &src->via.map.ptr[i].key);
+            record_deep_copy(rec, &kv[i].val, &src->via.map.ptr[i].val);
+        }
+        dst->via.map.ptr = kv;
+        break;
+    }
+    case MSGPACK_OBJECT_EXT:
+        dst->via.ext.ptr = record_copy_bytes(rec, src->via.ext.ptr, src->via.ext.size);
+        break;
+    default:
+        break;
+    }
+}
+
+void quarry_set_value(quarry_record *rec, const char *name, const quarry_value *v)
+{
+    msgpack_object o;
+    record_deep_copy(rec, &o, &v->o);
+    record_slot(rec, name)->value = o;
+}
+
+int quarry_remove(quarry_record *rec, const char *name)
+{
+    struct record_field *f = record_find(rec, name, strlen(name));
+    if (!f)
+        return 0;
+    size_t i = (size_t)(f - rec->fields);
+    memmove(f, f + 1, (rec->n - i - 1) * sizeof *f);
+    rec->n--;
+    return 1;
+}
+
+quarry_list *quarry_set_list(quarry_record *rec, const char *name)
+{
+    quarry_list *list = mem_calloc(1, sizeof *list);
+    list->rec = rec;
+    mem_grow((void **)&rec->lists, &rec->caplists, rec->nlists + 1, sizeof *rec->lists);
+    rec->lists[rec->nlists++] = list;
+    struct record_field *f = record_slot(rec, name);
+    f->list = list;
+    f->value.type = MSGPACK_OBJECT_ARRAY;
+    f->value.via.array.size = 0;
+    f->value.via.array.ptr = NULL;
+    return list;
+}
+
+/* A new item at the end of LIST; the field's array is re-pointed as the items move. */
+static msgpack_object *record_list_push(quarry_list *list)
+{
+    mem_grow((void **)&list->items, &list->cap, list->n + 1, sizeof *list->items);
+    msgpack_object *item = &list->items[list->n++];
+    quarry_record *rec = list->rec;
+    for (size_t i = rec->n; i-- > 0;) {
+        if (rec->fields[i].list == list) {
+            rec->fields[i].value.via.array.ptr = list->items;
+            rec->fields[i].value.via.array.size = (uint32_t)list->n;
+            break;
+        }
+    }
+    return item;
+}
+
+void quarry_list_add_string(quarry_list *list, const char *s, size_t len)
+{
+    msgpack_object o;
+    record_make_string(list->rec, &o, s, len);
+    *record_list_push(list) = o;
+}
+
+void quarry_list_add_int(quarry_list *list, int64_t v)
+{
+    record_make_int(record_list_push(list), v);
+}
+
+void quarry_list_add_float(quarry_list *list, double v)
+{
+    msgpack_object *o = record_list_push(list);
+    o->type = MSGPACK_OBJECT_FLOAT64;
+    o->via.f64 = v;
+}
+
+void quarry_list_add_pair(quarry_list *list, const char *term, size_t len, double weight)
+{
+    msgpack_object *pair = record_zalloc(list->rec, 2 * sizeof *pair);
+    record_make_string(list->rec, &pair[0], term, len);
+    pair[1].type = MSGPACK_OBJECT_FLOAT64;
+    pair[1].via.f64 = weight;
+    msgpack_object *o = record_list_push(list);
+    o->type = MSGPACK_OBJECT_ARRAY;
+    o->via.array.size = 2;
+    o->via.array.ptr = pair;
+}
+
+static int record_buf_write(void *data, const char *bytes, size_t len)
+{
+    quarry_buf_append(data, bytes, len);
+    return 0;
+}
+
+void record_packer_init(msgpack_packer *pk, quarry_buf *out)
+{
+    msgpack_packer_init(pk, out, record_buf_write);
+}
+
+void record_pack(const quarry_record *rec, msgpack_packer *pk)
+{
+    msgpack_pack_map(pk, rec->n);
+    for (size_t i = 0; i < rec->n; i++) {
+        msgpack_pack_str(pk, rec->fields[i].name_len);
+        msgpack_pack_str_body(pk, rec->fields[i].name, rec->fields[i].name_len);
+        msgpack_pack_object(pk, rec->fields[i].value);
+    }
+}
+
+static void record_pack_cstr(msgpack_packer *pk, const char *s)
+{
+    size_t len = strlen(s);
+    msgpack_pack_str(pk, len);
+    msgpack_pack_str_body(pk, s, len);
+}
+
+void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char *stage,
+                        const char *reason)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rec->n; i++)
+        n += !(rec->fields[i].name_len == 6 && (memcmp(rec->fields[i].name, "_stage", 6) == 0)) &&
+             !(rec->fields[i].name_len == 7 && (memcmp(rec->fields[i].name, "_reason", 7) == 0));
+    msgpack_pack_map(pk, n + 2);
+    record_pack_cstr(pk, "_stage");
+    record_pack_cstr(pk, stage);
+    record_pack_cstr(pk, "_reason");
+    record_pack_cstr(pk, reason);
+    for (size_t i = 0; i < rec->n; i++) {
+        const struct record_field *f = &rec->fields[i];
+        if ((f->name_len == 6 && memcmp(f->name, "_stage", 6) == 0) ||
+            (f->name_len == 7 && memcmp(f->name, "_reason", 7) == 0))
+            continue;
+        msgpack_pack_str(pk, f->name_len);
+        msgpack_pack_str_body(pk, f->name, f->name_len);
+        msgpack_pack_object(pk, f->value);
+    }
+}
+
+void *record_alloc(quarry_record *rec, size_t size)
+{
+    return record_zalloc(rec, size);
+}
+
+void record_set_object(quarry_record *rec, const char *name, const msgpack_object *o)
+{
+    record_slot(rec, name)->value = *o;
+}

@@ -1,0 +1,28 @@
+/* record.h: the core's side of records: loading from and packing to msgpack. */
+#ifndef QUARRY_RECORD_H
+#define QUARRY_RECORD_H
+#include "quarry.h"
+#include <msgpack.h>
+
+/* quarry_value is a msgpack_object seen through an opaque name. */
+struct quarry_value {
+    msgpack_object o;
+};
+
+/* Replaces REC's fields with the entries of MAP (zero copy: strings keep pointing into the
+ * buffer MAP was unpacked from, which must outlive the use of REC). Returns -1 if MAP is not
+ * a map with string keys. */
+int record_load(quarry_record *rec, const msgpack_object *map);
+/* Appends REC to PK as one msgpack map. */
+void record_pack(const quarry_record *rec, msgpack_packer *pk);
+/* A msgpack_packer writing into a quarry_buf. */
+void record_packer_init(msgpack_packer *pk, quarry_buf *out);
+
+/* Packs REC as a reject: a map with "_stage" and "_reason" first, then REC's fields. */
+void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char *stage,
+                        const char *reason);
+/* Arena memory that lives as long as REC's current contents. */
+void *record_alloc(quarry_record *rec, size_t size);
+/* Sets field NAME to O, which must live in REC's arena (record_alloc) or longer. */
+void record_set_object(quarry_record *rec, const char *name, const msgpack_object *o);
+#endif

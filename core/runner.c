@@ -1,0 +1,913 @@
+/* runner.c: builds a pipeline's stage graph and runs it: a thread per stage, bounded queues of
+ * compressed blocks between them, ordered worker pools, spools for two-pass stages. */
+#include "runner.h"
+#include "block.h"
+#include "buf.h"
+#include "instance.h"
+#include "log.h"
+#include "mem.h"
+#include "queue.h"
+#include "record.h"
+#include "stream.h"
+#include "suggest.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sysexits.h>
+#include <time.h>
+
+const quarry_param runner_settings[] = {
+    {"input", QUARRY_PARAM_LIST, NULL,
+     "files, folders or globs to read, comma-separated (relative to the pipeline file)", 0, 0, 0, NULL},
+    {"output", QUARRY_PARAM_PATH, "out", "output folder (relative to the pipeline file)", 0, 0, 0, NULL},
+    {"compression", QUARRY_PARAM_INT, "1",
+     "zlib level of the record streams between stages: 0 (stored, still CRC-checked) to 9", 0, 0, 9, NULL},
+    {"jobs", QUARRY_PARAM_INT, "1", "worker threads for each per-record stage", 0, 1, 256, NULL},
+    {"block-size", QUARRY_PARAM_INT, "65536", "payload bytes after which a record block is closed",
+     0, 256, 67108864, NULL},
+    {"queue", QUARRY_PARAM_INT, "8", "blocks an edge holds before its producer waits", 0, 1, 1024, NULL},
+    {"keep-intermediate", QUARRY_PARAM_PATH, NULL,
+     "folder to save the record stream each stage emits, as NN-stage.qz", 0, 0, 0, NULL},
+    {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
+
+typedef struct node node;
+
+typedef struct node_stats {
+    uint64_t in, out, rejected, created;
+    uint64_t in_raw, in_packed, out_raw, out_packed;
+    double cpu;
+} node_stats;
+
+struct node {
+    runner *run;
+    instance *inst;
+    size_t index;
+    node *input;              /* the producer; NULL for a source */
+    queue *inq;
+    node **consumers;
+    size_t nconsumers;
+    int jobs;
+    int discard;              /* nobody reads the output: count, do not encode */
+    pthread_t thread;
+    /* Ordered publishing: the worker holding input block next_seq publishes next. */
+    pthread_mutex_t turn_lock;
+    pthread_cond_t turn_cond;
+    uint64_t next_seq;
+    uint64_t out_seq;
+    stream_writer *keep;
+    stream_writer *rejects;
+    /* Two-pass stages replay their input from here. */
+    pthread_mutex_t spool_lock;
+    stream_reader *spool;
+    pthread_mutex_t stats_lock;
+    node_stats stats;
+};
+
+struct runner {
+    node *nodes;
+    size_t n;
+    param_set settings;
+    char *output_dir;
+    char *keep_dir;
+    char **inputs;
+    size_t ninputs;
+    int level, jobs, queue_cap;
+    size_t block_size;
+    run_env env;
+    pthread_mutex_t outputs_lock;
+    atomic_int failed;
+    pthread_mutex_t fail_lock;
+    quarry_buf error;
+    int status;
+    double seconds;
+    int quiet;
+};
+
+typedef struct worker {
+    node *n;
+    quarry_ctx ctx;
+    block_codec codec;
+    quarry_record *rec;
+    quarry_buf payload;
+    quarry_buf out, rej;
+    uint32_t out_nrec, rej_nrec;
+    msgpack_packer out_pk, rej_pk;
+    block **pending, **rpending;
+    size_t npending, cappending, nrpending, caprpending;
+    int direct;               /* publish each block when sealed (single-threaded phases) */
+    node_stats stats;
+} worker;
+
+/* ---- Failure --------------------------------------------------------------------------- */
+
+static int runner_failed(runner *r)
+{
+    return atomic_load(&r->failed);
+}
+
+/* Records the first failure and wakes every thread so that all of them stop. Never call it
+ * while holding a node's turn_lock. */
+static void runner_fail(runner *r, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void runner_fail(runner *r, int status, const char *fmt, ...)
+{
+    pthread_mutex_lock(&r->fail_lock);
+    if (!atomic_load(&r->failed)) {
+        va_list ap;
+        va_start(ap, fmt);
+        buf_vprintf(&r->error, fmt, ap);
+        va_end(ap);
+        r->status = status;
+        atomic_store(&r->failed, 1);
+    }
+    pthread_mutex_unlock(&r->fail_lock);
+    for (size_t i = 0; i < r->n; i++) {
+        node *n = &r->nodes[i];
+        if (n->inq)
+            queue_abort(n->inq);
+        pthread_mutex_lock(&n->turn_lock);
+        pthread_cond_broadcast(&n->turn_cond);
+        pthread_mutex_unlock(&n->turn_lock);
+    }
+}
+
+static void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int default_status)
+{
+    quarry_buf msg = {0};
+    ctx_describe_error(ctx, during, &msg);
+    runner_fail(r, ctx->status ? ctx->status : default_status, "%s", buf_cstr(&msg));
+    quarry_buf_free(&msg);
+}
+
+/* ---- Publishing ---------------------------------------------------------------------------- */
+
+static void node_publish(node *n, block *b, int *write_failed)
+{
+    b->seq = n->out_seq++;
+    if (n->keep && stream_write_block(n->keep, b) < 0)
+        *write_failed = 1;
+    for (size_t i = 0; i < n->nconsumers; i++)
+        queue_push(n->consumers[i]->inq, block_ref(b));
+    block_unref(b);
+}
+
+/* Publishes W's sealed blocks and rejects. Called in turn (or in a single-threaded phase). */
+static void worker_publish(worker *w)
+{
+    node *n = w->n;
+    int keep_failed = 0, rejects_failed = 0;
+    for (size_t i = 0; i < w->npending; i++)
+        node_publish(n, w->pending[i], &keep_failed);
+    for (size_t i = 0; i < w->nrpending; i++) {
+        if (stream_write_block(n->rejects, w->rpending[i]) < 0)
+            rejects_failed = 1;
+        block_unref(w->rpending[i]);
+    }
+    w->npending = w->nrpending = 0;
+    if (keep_failed || rejects_failed) {
+        stream_writer *sw = keep_failed ? n->keep : n->rejects;
+        /* Defer the failure: the caller may hold the turn lock. */
+        w->ctx.status = EX_CANTCREAT;
+        if (!w->ctx.error) {
+            quarry_buf m = {0};
+            buf_printf(&m, "cannot write %s: %s", sw->name, strerror(sw->failed));
+            w->ctx.error = buf_steal(&m);
+        }
+    }
+}
+
+static block *worker_pack(worker *w, quarry_buf *payload, uint32_t nrec)
+{
+    quarry_buf why = {0};
+    block *b = block_pack(&w->codec, payload->data, payload->len, nrec, &why);
+    if (!b && !w->ctx.error) {
+        w->ctx.error = buf_steal(&why);
+        w->ctx.status = EX_DATAERR;
+    }
+    quarry_buf_free(&why);
+    payload->len = 0;
+    return b;
+}
+
+static void worker_seal(worker *w)
+{
+    if (w->out_nrec) {
+        block *b = worker_pack(w, &w->out, w->out_nrec);
+        w->stats.out_raw += b ? b->raw_len : 0;
+        w->stats.out_packed += b ? b->len : 0;
+        if (b) {
+            mem_grow((void **)&w->pending, &w->cappending, w->npending + 1, sizeof *w->pending);
+            w->pending[w->npending++] = b;
+        }
+        w->out_nrec = 0;
+    }
+    if (w->rej_nrec) {
+        block *b = worker_pack(w, &w->rej, w->rej_nrec);
+        if (b) {
+            mem_grow((void **)&w->rpending, &w->caprpending, w->nrpending + 1, sizeof *w->rpending);
+            w->rpending[w->nrpending++] = b;
+        }
+        w->rej_nrec = 0;
+    }
+    if (w->direct)
+        worker_publish(w);
+}
+
+static void worker_encode(worker *w, const quarry_record *rec)
+{
+    if (w->n->discard)
+        return;
+    record_pack(rec, &w->out_pk);
+    if (++w->out_nrec && w->out.len >= w->n->run->block_size)
+        worker_seal(w);
+}
+
+static void worker_sink_emit(quarry_ctx *ctx, const quarry_record *rec)
+{
+    worker_encode(ctx->sink_data, rec);
+}
+
+static void worker_sink_reject(quarry_ctx *ctx, const quarry_record *rec, const char *reason)
+{
+    worker *w = ctx->sink_data;
+    record_pack_tagged(rec, &w->rej_pk, w->n->inst->name, reason);
+    if (++w->rej_nrec && w->rej.len >= w->n->run->block_size)
+        worker_seal(w);
+}
+
+static const ctx_sink worker_sink = {worker_sink_emit, worker_sink_reject};
+
+static void worker_init(worker *w, node *n)
+{
+    memset(w, 0, sizeof *w);
+    w->n = n;
+    ctx_init(&w->ctx, n->inst, &worker_sink, w);
+    block_codec_init(&w->codec, n->run->level);
+    w->rec = quarry_record_new();
+    record_packer_init(&w->out_pk, &w->out);
+    record_packer_init(&w->rej_pk, &w->rej);
+}
+
+static void worker_free(worker *w)
+{
+    for (size_t i = 0; i < w->npending; i++)
+        block_unref(w->pending[i]);
+    for (size_t i = 0; i < w->nrpending; i++)
+        block_unref(w->rpending[i]);
+    free(w->pending);
+    free(w->rpending);
+    quarry_record_free(w->rec);
+    quarry_buf_free(&w->payload);
+    quarry_buf_free(&w->out);
+    quarry_buf_free(&w->rej);
+    block_codec_free(&w->codec);
+    ctx_free(&w->ctx);
+}
+
+static double worker_cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void node_add_stats(node *n, worker *w)
+{
+    pthread_mutex_lock(&n->stats_lock);
+    node_stats *s = &n->stats;
+    s->in += w->ctx.in;
+    s->out += w->ctx.out;
+    s->rejected += w->ctx.rejected;
+    s->created += w->ctx.created;
+    s->in_raw += w->stats.in_raw;
+    s->in_packed += w->stats.in_packed;
+    s->out_raw += w->stats.out_raw;
+    s->out_packed += w->stats.out_packed;
+    s->cpu += w->stats.cpu;
+    pthread_mutex_unlock(&n->stats_lock);
+}
+
+/* ---- Input ------------------------------------------------------------------------------------ */
+
+static block *node_next_input(node *n)
+{
+    if (!n->spool)
+        return queue_pop(n->inq);
+    block *b = NULL;
+    quarry_buf err = {0};
+    pthread_mutex_lock(&n->spool_lock);
+    int rc = runner_failed(n->run) ? 0 : stream_read_block(n->spool, &b, &err);
+    pthread_mutex_unlock(&n->spool_lock);
+    if (rc < 0)
+        runner_fail(n->run, EX_IOERR, "stage '%s': spool: %s", n->inst->name, buf_cstr(&err));
+    quarry_buf_free(&err);
+    return rc > 0 ? b : NULL;
+}
+
+/* Decodes block B and calls FN on each record. Returns 0, or -1 after failing the run. */
+static int worker_each_record(worker *w, block *b,
+                              int (*fn)(worker *w, quarry_record *rec))
+{
+    node *n = w->n;
+    quarry_buf why = {0};
+    if (block_unpack(&w->codec, b, &w->payload, &why) < 0) {
+        runner_fail(n->run, EX_SOFTWARE, "stage '%s': input block %llu: %s", n->inst->name,
+                    (unsigned long long)b->seq, buf_cstr(&why));
+        quarry_buf_free(&why);
+        return -1;
+    }
+    w->stats.in_raw += w->payload.len;
+    w->stats.in_packed += b->len;
+    msgpack_unpacked up;
+    msgpack_unpacked_init(&up);
+    size_t off = 0;
+    uint32_t seen = 0;
+    int rc = 0;
+    msgpack_unpack_return ur;
+    while ((ur = msgpack_unpack_next(&up, w->payload.data, w->payload.len, &off)) ==
+           MSGPACK_UNPACK_SUCCESS) {
+        if (record_load(w->rec, &up.data) < 0) {
+            ur = MSGPACK_UNPACK_PARSE_ERROR;
+            break;
+        }
+        seen++;
+        if (fn(w, w->rec) < 0) {
+            rc = -1;
+            break;
+        }
+    }
+    msgpack_unpacked_destroy(&up);
+    quarry_record_clear(w->rec);
+    if (rc == 0 && (ur != MSGPACK_UNPACK_CONTINUE || seen != b->nrec || off != w->payload.len)) {
+        runner_fail(n->run, EX_SOFTWARE, "stage '%s': input block %llu holds %u readable records "
+                    "of %u", n->inst->name, (unsigned long long)b->seq, seen, b->nrec);
+        rc = -1;
+    }
+    return rc;
+}
+
+static int worker_process_one(worker *w, quarry_record *rec)
+{
+    const struct quarry_stage *st = w->n->inst->stage;
+    uint64_t rejected_before = w->ctx.rejected;
+    w->ctx.in++;
+    int rc = st->process(w->n->inst->state, &w->ctx, rec);
+    if (rc == QUARRY_OK && !w->ctx.error) {
+        w->ctx.out++;
+        worker_encode(w, rec);
+        return 0;
+    }
+    if (rc == QUARRY_REJECT && !w->ctx.error) {
+        if (w->ctx.rejected == rejected_before)
+            quarry_reject(&w->ctx, rec, "rejected without a reason");
+        return 0;
+    }
+    runner_fail_ctx(w->n->run, &w->ctx, "failed", EX_SOFTWARE);
+    return -1;
+}
+
+static int worker_observe_one(worker *w, quarry_record *rec)
+{
+    node *n = w->n;
+    if (n->inst->stage->observe(n->inst->state, &w->ctx, rec) != QUARRY_OK || w->ctx.error) {
+        runner_fail_ctx(n->run, &w->ctx, "failed while observing", EX_SOFTWARE);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- Threads ---------------------------------------------------------------------------------- */
+
+static void *worker_main(void *arg)
+{
+    worker *w = arg;
+    node *n = w->n;
+    const struct quarry_stage *st = n->inst->stage;
+    double cpu0 = worker_cpu_now();
+    if (st->worker_open && st->worker_open(n->inst->state, &w->ctx.local) != QUARRY_OK) {
+        runner_fail(n->run, EX_SOFTWARE, "stage '%s': a worker could not start",
+                    n->inst->name);
+        goto out;
+    }
+    block *b;
+    while ((b = node_next_input(n))) {
+        int rc = worker_each_record(w, b, worker_process_one);
+        if (rc == 0)
+            worker_seal(w);
+        /* Publish in input order, whatever order the workers finish in. */
+        pthread_mutex_lock(&n->turn_lock);
+        while (n->next_seq != b->seq && !runner_failed(n->run))
+            pthread_cond_wait(&n->turn_cond, &n->turn_lock);
+        if (rc == 0 && !runner_failed(n->run))
+            worker_publish(w);
+        n->next_seq++;
+        pthread_cond_broadcast(&n->turn_cond);
+        pthread_mutex_unlock(&n->turn_lock);
+        block_unref(b);
+        if (w->ctx.error && !runner_failed(n->run))
+            runner_fail_ctx(n->run, &w->ctx, "failed", EX_SOFTWARE);
+        if (rc < 0 || runner_failed(n->run))
+            break;
+    }
+    if (st->worker_close) {
+        static pthread_mutex_t close_lock = PTHREAD_MUTEX_INITIALIZER;
+        pthread_mutex_lock(&close_lock);
+        st->worker_close(n->inst->state, w->ctx.local);
+        pthread_mutex_unlock(&close_lock);
+    }
+out:
+    w->stats.cpu += worker_cpu_now() - cpu0;
+    node_add_stats(n, w);
+    return NULL;
+}
+
+/* Observes the whole input while saving its blocks, as they are, to a temporary spool. */
+static int node_observe_and_spool(node *n, worker *w)
+{
+    FILE *tmp = tmpfile();
+    if (!tmp) {
+        runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot create a spool file: %s",
+                    n->inst->name, strerror(errno));
+        return -1;
+    }
+    stream_writer *sw = stream_writer_wrap(tmp, "spool");
+    block *b;
+    int rc = 0;
+    while (rc == 0 && (b = queue_pop(n->inq))) {
+        if (stream_write_block(sw, b) < 0) {
+            runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot write its spool: %s",
+                        n->inst->name, strerror(sw->failed));
+            rc = -1;
+        } else {
+            rc = worker_each_record(w, b, worker_observe_one);
+        }
+        block_unref(b);
+    }
+    quarry_buf err = {0};
+    if (rc == 0 && !runner_failed(n->run) && stream_writer_finish(sw, &w->codec, &err) < 0) {
+        runner_fail(n->run, EX_CANTCREAT, "stage '%s': %s", n->inst->name, buf_cstr(&err));
+        rc = -1;
+    }
+    quarry_buf_free(&err);
+    /* The stats of this pass would count every record twice. */
+    w->stats.in_raw = w->stats.in_packed = 0;
+    if (rc < 0 || runner_failed(n->run)) {
+        stream_writer_free(sw);
+        return -1;
+    }
+    rewind(tmp);
+    sw->file = NULL;
+    stream_writer_free(sw);
+    n->spool = stream_reader_wrap(tmp, "spool");
+    return 0;
+}
+
+static void node_run_workers(node *n)
+{
+    worker *ws = mem_calloc((size_t)n->jobs, sizeof *ws);
+    pthread_t *tids = mem_calloc((size_t)n->jobs, sizeof *tids);
+    int started = 0;
+    for (int i = 0; i < n->jobs; i++) {
+        worker_init(&ws[i], n);
+        if (pthread_create(&tids[i], NULL, worker_main, &ws[i]) != 0) {
+            runner_fail(n->run, EX_OSERR, "stage '%s': cannot start a worker thread",
+                        n->inst->name);
+            break;
+        }
+        started++;
+    }
+    for (int i = 0; i < started; i++)
+        pthread_join(tids[i], NULL);
+    for (int i = 0; i < n->jobs; i++) {
+        if (i < started && ws[i].ctx.error && !runner_failed(n->run))
+            runner_fail_ctx(n->run, &ws[i].ctx, "failed", EX_SOFTWARE);
+        worker_free(&ws[i]);
+    }
+    free(ws);
+    free(tids);
+}
+
+static void *node_main(void *arg)
+{
+    node *n = arg;
+    runner *r = n->run;
+    const struct quarry_stage *st = n->inst->stage;
+    worker w;
+    worker_init(&w, n);
+    w.direct = 1;
+    double cpu0 = worker_cpu_now();
+    if (st->flags & QUARRY_SOURCE) {
+        int rc = st->produce(n->inst->state, &w.ctx);
+        /* A source's emits are its output, and everything it saw is its input. */
+        w.ctx.out = w.ctx.created;
+        w.ctx.in = w.ctx.created + w.ctx.rejected;
+        w.ctx.created = 0;
+        if ((rc != QUARRY_OK || w.ctx.error) && !runner_failed(r))
+            runner_fail_ctx(r, &w.ctx, "failed", EX_SOFTWARE);
+    } else {
+        if ((st->flags & QUARRY_TWO_PASS) && node_observe_and_spool(n, &w) < 0)
+            goto end;
+        double cpu_mid = worker_cpu_now();
+        node_run_workers(n);
+        cpu0 -= worker_cpu_now() - cpu_mid; /* the workers count their own time */
+        if (!runner_failed(r) && st->finish &&
+            (st->finish(n->inst->state, &w.ctx) != QUARRY_OK || w.ctx.error))
+            runner_fail_ctx(r, &w.ctx, "failed to finish", EX_SOFTWARE);
+    }
+    if (!runner_failed(r))
+        worker_seal(&w);
+    if (w.ctx.error && !runner_failed(r))
+        runner_fail_ctx(r, &w.ctx, "failed", EX_CANTCREAT);
+end:
+    w.stats.cpu += worker_cpu_now() - cpu0;
+    node_add_stats(n, &w);
+    worker_free(&w);
+    for (size_t i = 0; i < n->nconsumers; i++)
+        queue_close(n->consumers[i]->inq);
+    return NULL;
+}
+
+/* ---- Building ---------------------------------------------------------------------------------- */
+
+static int runner_mkdirs(const char *path, quarry_buf *err)
+{
+    char *p = mem_strdup(path);
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/')
+            continue;
+        *s = '\0';
+        mkdir(p, 0777);
+        *s = '/';
+    }
+    int rc = mkdir(p, 0777);
+    struct stat sb;
+    if (rc != 0 && (errno != EEXIST || stat(p, &sb) != 0 || !S_ISDIR(sb.st_mode))) {
+        buf_printf(err, "cannot create folder %s: %s", path,
+                   errno == EEXIST ? "a file of that name is in the way" : strerror(errno));
+        free(p);
+        return -1;
+    }
+    free(p);
+    return 0;
+}
+
+static int runner_apply_settings(runner *r, const pipeline *p, const runner_options *opt,
+                                 quarry_buf *err)
+{
+    param_set_init(&r->settings, runner_settings, "pipeline", "pipeline");
+    for (size_t i = 0; i < p->nsettings; i++) {
+        char *where = pipeline_where(p, p->settings[i].line);
+        int rc = param_assign(&r->settings, p->settings[i].key, p->settings[i].value, where,
+                              p->base_dir, err);
+        free(where);
+        if (rc < 0)
+            return -1;
+    }
+    char *where = pipeline_where(p, p->settings_line);
+    int rc = param_complete(&r->settings, where, err);
+    free(where);
+    if (rc < 0)
+        return -1;
+    r->output_dir = mem_strdup(opt->output_dir ? opt->output_dir
+                                               : param_find(&r->settings, "output")->str);
+    const char *keep = opt->keep_dir ? opt->keep_dir : param_find(&r->settings, "keep-intermediate")->str;
+    r->keep_dir = keep && *keep ? mem_strdup(keep) : NULL;
+    r->jobs = opt->jobs > 0 ? opt->jobs : (int)param_find(&r->settings, "jobs")->i;
+    r->level = opt->compression >= 0 ? opt->compression
+                                     : (int)param_find(&r->settings, "compression")->i;
+    r->block_size = (size_t)param_find(&r->settings, "block-size")->i;
+    r->queue_cap = (int)param_find(&r->settings, "queue")->i;
+    if (opt->ninputs) {
+        r->inputs = mem_calloc(opt->ninputs, sizeof *r->inputs);
+        for (size_t i = 0; i < opt->ninputs; i++)
+            r->inputs[i] = mem_strdup(opt->inputs[i]);
+        r->ninputs = opt->ninputs;
+    } else {
+        param_value *in = param_find(&r->settings, "input");
+        r->inputs = mem_calloc(in->nitems, sizeof *r->inputs);
+        for (size_t i = 0; i < in->nitems; i++) {
+            quarry_buf path = {0};
+            if (in->items[i][0] == '/' || strcmp(in->items[i], "-") == 0)
+                buf_puts(&path, in->items[i]);
+            else
+                buf_printf(&path, "%s/%s", p->base_dir, in->items[i]);
+            r->inputs[i] = buf_steal(&path);
+        }
+        r->ninputs = in->nitems;
+    }
+    return 0;
+}
+
+static int runner_status_of(plugin_status st)
+{
+    return st == PLUGIN_NOT_FOUND ? EX_USAGE : EX_UNAVAILABLE;
+}
+
+int runner_build(const pipeline *p, const runner_options *opt, runner **out, quarry_buf *err)
+{
+    runner *r = mem_calloc(1, sizeof *r);
+    *out = r;
+    pthread_mutex_init(&r->fail_lock, NULL);
+    pthread_mutex_init(&r->outputs_lock, NULL);
+    r->quiet = opt->quiet;
+    r->nodes = mem_calloc(p->nsections, sizeof *r->nodes);
+    r->n = 0;
+    if (runner_apply_settings(r, p, opt, err) < 0)
+        return EX_USAGE;
+    plugin_path pp;
+    plugin_path_init(&pp, opt->plugin_path);
+    int status = 0;
+    for (size_t i = 0; i < p->nsections && !status; i++) {
+        const pipeline_section *s = &p->sections[i];
+        node *n = &r->nodes[i];
+        n->run = r;
+        n->index = i;
+        pthread_mutex_init(&n->turn_lock, NULL);
+        pthread_cond_init(&n->turn_cond, NULL);
+        pthread_mutex_init(&n->spool_lock, NULL);
+        pthread_mutex_init(&n->stats_lock, NULL);
+        r->n++;
+        char *where = pipeline_where(p, s->line);
+        quarry_buf why = {0};
+        int st = instance_create(&n->inst, s->name, s->use ? s->use : s->name, where, &pp, &why);
+        if (st != PLUGIN_OK) {
+            buf_printf(err, "%s: %s", where, buf_cstr(&why));
+            status = runner_status_of(st);
+        }
+        quarry_buf_free(&why);
+        for (size_t k = 0; k < s->nparams && !status; k++) {
+            char *pw = pipeline_where(p, s->params[k].line);
+            if (param_assign(&n->inst->params, s->params[k].key, s->params[k].value, pw,
+                             p->base_dir, err) < 0)
+                status = EX_USAGE;
+            free(pw);
+        }
+        if (!status && param_complete(&n->inst->params, where, err) < 0)
+            status = EX_USAGE;
+        int source = !status && (n->inst->stage->flags & QUARRY_SOURCE);
+        if (!status && source && s->input) {
+            buf_printf(err, "%s: stage '%s' is a source and reads no input; remove 'input = %s'",
+                       where, s->name, s->input);
+            status = EX_USAGE;
+        } else if (!status && !source) {
+            if (s->input) {
+                for (size_t j = 0; j < i && !n->input; j++)
+                    if (strcmp(r->nodes[j].inst->name, s->input) == 0)
+                        n->input = &r->nodes[j];
+                if (!n->input) {
+                    const char **names = mem_calloc(p->nsections, sizeof *names);
+                    for (size_t j = 0; j < p->nsections; j++)
+                        names[j] = p->sections[j].name;
+                    int later = 0;
+                    for (size_t j = i; j < p->nsections; j++)
+                        later |= strcmp(p->sections[j].name, s->input) == 0;
+                    const char *near = suggest_closest(s->input, names, i);
+                    buf_printf(err, "%s: stage '%s': input '%s' %s", where, s->name, s->input,
+                               later ? "comes later in the file; a stage's input must stand above it"
+                                     : "names no stage");
+                    if (near && !later)
+                        buf_printf(err, "; did you mean '%s'?", near);
+                    free(names);
+                    status = EX_USAGE;
+                }
+            } else if (i == 0) {
+                buf_printf(err, "%s: stage '%s' needs input: put a source stage such as 'read' "
+                           "before it", where, s->name);
+                status = EX_USAGE;
+            } else {
+                n->input = &r->nodes[i - 1];
+            }
+            if (n->input) {
+                node *in = n->input;
+                in->consumers = mem_realloc(in->consumers, (in->nconsumers + 1) * sizeof *in->consumers);
+                in->consumers[in->nconsumers++] = n;
+            }
+        }
+        if (!status)
+            n->jobs = (n->inst->stage->flags & QUARRY_PER_RECORD) ? r->jobs : 1;
+        free(where);
+    }
+    plugin_path_free(&pp);
+    return status;
+}
+
+/* ---- Running -------------------------------------------------------------------------------- */
+
+static double runner_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Writes every stage's rejects, in stage order, as rejects.jsonl. */
+static int runner_write_rejects(runner *r, quarry_buf *err)
+{
+    FILE *f = output_open(&r->env, "rejects.jsonl", err);
+    if (!f)
+        return -1;
+    block_codec codec;
+    block_codec_init(&codec, 0);
+    quarry_buf payload = {0}, line = {0};
+    quarry_record *rec = quarry_record_new();
+    int rc = 0;
+    for (size_t i = 0; i < r->n && rc == 0; i++) {
+        node *n = &r->nodes[i];
+        if (!n->rejects || (stream_writer_finish(n->rejects, &codec, err) < 0 && (rc = -1)))
+            continue;
+        rewind(n->rejects->file);
+        stream_reader *sr = stream_reader_wrap(n->rejects->file, "rejects spool");
+        block *b;
+        int got;
+        while (rc == 0 && (got = stream_read_block(sr, &b, err)) > 0) {
+            if (block_unpack(&codec, b, &payload, err) < 0)
+                rc = -1;
+            msgpack_unpacked up;
+            msgpack_unpacked_init(&up);
+            size_t off = 0;
+            while (rc == 0 &&
+                   msgpack_unpack_next(&up, payload.data, payload.len, &off) == MSGPACK_UNPACK_SUCCESS) {
+                record_load(rec, &up.data);
+                line.len = 0;
+                quarry_record_to_json(rec, &line);
+                buf_putc(&line, '\n');
+                fwrite(line.data, 1, line.len, f);
+            }
+            msgpack_unpacked_destroy(&up);
+            block_unref(b);
+        }
+        if (got < 0)
+            rc = -1;
+        sr->file = NULL; /* still owned by the writer */
+        stream_reader_free(sr);
+    }
+    quarry_record_free(rec);
+    quarry_buf_free(&payload);
+    quarry_buf_free(&line);
+    block_codec_free(&codec);
+    return rc;
+}
+
+static void runner_log(int level, const char *who, const char *fmt, va_list ap)
+{
+    log_vmsg((log_level)level, who, fmt, ap);
+}
+
+int runner_run(runner *r, quarry_buf *err)
+{
+    double t0 = runner_now();
+    if (runner_mkdirs(r->output_dir, err) < 0)
+        return EX_CANTCREAT;
+    if (r->keep_dir && runner_mkdirs(r->keep_dir, err) < 0)
+        return EX_CANTCREAT;
+    r->env.output_dir = r->output_dir;
+    r->env.inputs = (const char *const *)r->inputs;
+    r->env.ninputs = r->ninputs;
+    r->env.quiet = r->quiet;
+    r->env.outputs_lock = &r->outputs_lock;
+    r->env.log = runner_log;
+
+    /* Every stage opens before any data flows: a cron job must never half-run. */
+    for (size_t i = 0; i < r->n; i++) {
+        int status;
+        if (instance_open(r->nodes[i].inst, &r->env, err, &status) < 0) {
+            for (size_t j = 0; j < i; j++)
+                instance_close(r->nodes[j].inst);
+            output_discard_all(&r->env);
+            return status;
+        }
+    }
+    int status = 0;
+    for (size_t i = 0; i < r->n && !status; i++) {
+        node *n = &r->nodes[i];
+        n->discard = n->nconsumers == 0 && !r->keep_dir;
+        if (n->input)
+            n->inq = queue_new((size_t)r->queue_cap);
+        FILE *tmp = tmpfile();
+        if (!tmp) {
+            buf_printf(err, "cannot create a temporary file for rejects: %s", strerror(errno));
+            status = EX_CANTCREAT;
+            break;
+        }
+        n->rejects = stream_writer_wrap(tmp, "rejects spool");
+        if (r->keep_dir) {
+            quarry_buf path = {0};
+            buf_printf(&path, "%s/%02zu-%s.qz", r->keep_dir, i + 1, n->inst->name);
+            n->keep = stream_writer_open(buf_cstr(&path), err);
+            quarry_buf_free(&path);
+            if (!n->keep)
+                status = EX_CANTCREAT;
+        }
+    }
+    size_t started = 0;
+    for (size_t i = 0; i < r->n && !status; i++, started++) {
+        if (pthread_create(&r->nodes[i].thread, NULL, node_main, &r->nodes[i]) != 0) {
+            runner_fail(r, EX_OSERR, "cannot start a thread for stage '%s'", r->nodes[i].inst->name);
+            break;
+        }
+    }
+    for (size_t i = 0; i < started; i++)
+        pthread_join(r->nodes[i].thread, NULL);
+
+    if (!status && !runner_failed(r)) {
+        block_codec codec;
+        block_codec_init(&codec, r->level);
+        for (size_t i = 0; i < r->n && !status; i++) {
+            if (r->nodes[i].keep && stream_writer_finish(r->nodes[i].keep, &codec, err) < 0)
+                status = EX_CANTCREAT;
+        }
+        block_codec_free(&codec);
+    }
+    for (size_t i = 0; i < r->n; i++)
+        instance_close(r->nodes[i].inst);
+    if (!status && runner_failed(r)) {
+        buf_puts(err, buf_cstr(&r->error));
+        status = r->status ? r->status : EX_SOFTWARE;
+    }
+    if (!status && runner_write_rejects(r, err) < 0)
+        status = EX_CANTCREAT;
+    if (status)
+        output_discard_all(&r->env);
+    else if (output_commit_all(&r->env, err) < 0)
+        status = EX_CANTCREAT;
+    r->seconds = runner_now() - t0;
+    return status;
+}
+
+/* ---- Reporting -------------------------------------------------------------------------------- */
+
+uint64_t runner_rejected(const runner *r)
+{
+    uint64_t total = 0;
+    for (size_t i = 0; i < r->n; i++)
+        total += r->nodes[i].stats.rejected;
+    return total;
+}
+
+void runner_print_stats(const runner *r, FILE *to)
+{
+    fprintf(to, "%-14s %-10s %10s %10s %9s %8s %10s %10s %10s %8s\n", "stage", "plugin", "in", "out",
+            "rejected", "new", "out MB", "packed MB", "ratio", "cpu s");
+    for (size_t i = 0; i < r->n; i++) {
+        const node *n = &r->nodes[i];
+        const node_stats *s = &n->stats;
+        double ratio = s->out_packed ? (double)s->out_raw / (double)s->out_packed : 0;
+        fprintf(to, "%-14s %-10s %10llu %10llu %9llu %8llu %10.2f %10.2f %10.2f %8.2f\n",
+                n->inst->name, n->inst->plugin->name, (unsigned long long)s->in,
+                (unsigned long long)s->out, (unsigned long long)s->rejected,
+                (unsigned long long)s->created, s->out_raw / 1e6, s->out_packed / 1e6, ratio,
+                s->cpu);
+    }
+}
+
+void runner_print_summary(const runner *r, FILE *to)
+{
+    uint64_t read = 0, final_out = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const node *n = &r->nodes[i];
+        if (n->inst->stage->flags & QUARRY_SOURCE)
+            read += n->stats.in;
+        if (n->nconsumers == 0)
+            final_out += n->stats.out + n->stats.created;
+    }
+    uint64_t rejected = runner_rejected(r);
+    fprintf(to, "quarry: %llu records read, %llu out, %llu rejected%s%s%s in %.2f s\n",
+            (unsigned long long)read, (unsigned long long)final_out,
+            (unsigned long long)rejected, rejected ? " (see " : "",
+            rejected ? r->output_dir : "", rejected ? "/rejects.jsonl)" : "", r->seconds);
+}
+
+void runner_free(runner *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n; i++) {
+        node *n = &r->nodes[i];
+        instance_free(n->inst);
+        queue_free(n->inq);
+        free(n->consumers);
+        stream_writer_free(n->keep);
+        stream_writer_free(n->rejects);
+        stream_reader_free(n->spool);
+        pthread_mutex_destroy(&n->turn_lock);
+        pthread_cond_destroy(&n->turn_cond);
+        pthread_mutex_destroy(&n->spool_lock);
+        pthread_mutex_destroy(&n->stats_lock);
+    }
+    free(r->nodes);
+    param_set_free(&r->settings);
+    for (size_t i = 0; i < r->ninputs; i++)
+        free(r->inputs[i]);
+    free(r->inputs);
+    free(r->output_dir);
+    free(r->keep_dir);
+    output_discard_all(&r->env);
+    quarry_buf_free(&r->error);
+    pthread_mutex_destroy(&r->fail_lock);
+    pthread_mutex_destroy(&r->outputs_lock);
+    free(r);
+}

@@ -1,0 +1,34 @@
+/* runner.h: builds a pipeline's stage graph and runs it: threads, queues, workers, outputs. */
+#ifndef QUARRY_RUNNER_H
+#define QUARRY_RUNNER_H
+#include "pipeline.h"
+#include <stdio.h>
+
+typedef struct runner_options {
+    const char *plugin_path;       /* --plugin-path, may be NULL */
+    const char *output_dir;        /* -o; NULL: [pipeline] output */
+    const char *keep_dir;          /* --keep-intermediate; NULL: [pipeline] keep-intermediate */
+    int jobs;                      /* --jobs; 0: [pipeline] jobs */
+    int compression;               /* --compression; -1: [pipeline] compression */
+    const char *const *inputs;     /* command-line inputs; none: [pipeline] input */
+    size_t ninputs;
+    int quiet;
+} runner_options;
+
+typedef struct runner runner;
+
+/* Loads every stage and validates every parameter and edge; reads no data.
+ * Returns 0, or an exit status (sysexits.h) with ERR set. */
+int runner_build(const pipeline *p, const runner_options *opt, runner **out, quarry_buf *err);
+/* Runs the graph to the end. Returns 0, or an exit status with ERR set. */
+int runner_run(runner *r, quarry_buf *err);
+/* The per-stage table of --stats. */
+void runner_print_stats(const runner *r, FILE *to);
+/* One line: records read, written, rejected, seconds. */
+void runner_print_summary(const runner *r, FILE *to);
+uint64_t runner_rejected(const runner *r);
+void runner_free(runner *r);
+
+/* The [pipeline] section's parameter table (shown by --help and the docs). */
+extern const quarry_param runner_settings[];
+#endif

@@ -1,0 +1,149 @@
+/* stream.c: reads and writes block streams (concatenated gzip members) in files. */
+#include "stream.h"
+#include "buf.h"
+#include "mem.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+stream_writer *stream_writer_wrap(FILE *file, const char *name)
+{
+    stream_writer *w = mem_calloc(1, sizeof *w);
+    w->file = file;
+    w->name = mem_strdup(name);
+    return w;
+}
+
+stream_writer *stream_writer_open(const char *name, quarry_buf *err)
+{
+    FILE *f = fopen(name, "wb");
+    if (!f) {
+        buf_printf(err, "cannot create %s: %s", name, strerror(errno));
+        return NULL;
+    }
+    return stream_writer_wrap(f, name);
+}
+
+int stream_write_block(stream_writer *w, const block *b)
+{
+    if (w->failed)
+        return -1;
+    if (fwrite(b->data, 1, b->len, w->file) != b->len) {
+        w->failed = errno ? errno : EIO;
+        return -1;
+    }
+    w->bytes += b->len;
+    if (b->nrec)
+        w->blocks++;
+    return 0;
+}
+
+int stream_writer_finish(stream_writer *w, block_codec *codec, quarry_buf *err)
+{
+    block *eof = block_pack(codec, "", 0, 0, err);
+    stream_write_block(w, eof);
+    block_unref(eof);
+    if (!w->failed && fflush(w->file) != 0)
+        w->failed = errno ? errno : EIO;
+    if (w->failed) {
+        buf_printf(err, "cannot write %s: %s", w->name, strerror(w->failed));
+        return -1;
+    }
+    return 0;
+}
+
+void stream_writer_free(stream_writer *w)
+{
+    if (!w)
+        return;
+    if (w->file)
+        fclose(w->file);
+    free(w->name);
+    free(w);
+}
+
+stream_reader *stream_reader_wrap(FILE *file, const char *name)
+{
+    stream_reader *r = mem_calloc(1, sizeof *r);
+    r->file = file;
+    r->name = mem_strdup(name);
+    return r;
+}
+
+stream_reader *stream_reader_open(const char *name, quarry_buf *err)
+{
+    FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
+    if (!f) {
+        buf_printf(err, "cannot open %s: %s", name, strerror(errno));
+        return NULL;
+    }
+    return stream_reader_wrap(f, name);
+}
+
+int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
+{
+    for (;;) {
+        unsigned char head[BLOCK_HEADER_SIZE];
+        size_t got = fread(head, 1, sizeof head, r->file);
+        if (got == 0 && !ferror(r->file)) {
+            if (r->at_end)
+                return 0;
+            if (r->index == 0)
+                buf_printf(err, "%s: empty file, not a quarry stream", r->name);
+            else
+                buf_printf(err, "%s: truncated: ends after block %llu (offset %llu) without the "
+                           "end-of-stream block", r->name, (unsigned long long)r->index - 1,
+                           (unsigned long long)r->offset);
+            return -1;
+        }
+        if (got < sizeof head) {
+            if (ferror(r->file))
+                buf_printf(err, "%s: read error: %s", r->name, strerror(errno));
+            else
+                buf_printf(err, "%s: truncated: block %llu at offset %llu is cut short in its "
+                           "header", r->name, (unsigned long long)r->index,
+                           (unsigned long long)r->offset);
+            return -1;
+        }
+        uint32_t len, nrec;
+        quarry_buf why = {0};
+        if (block_parse_header(head, &len, &nrec, &why) < 0) {
+            buf_printf(err, "%s: block %llu at offset %llu: %s", r->name,
+                       (unsigned long long)r->index, (unsigned long long)r->offset, buf_cstr(&why));
+            quarry_buf_free(&why);
+            return -1;
+        }
+        unsigned char *member = mem_alloc(len);
+        memcpy(member, head, sizeof head);
+        size_t rest = len - sizeof head;
+        if (fread(member + sizeof head, 1, rest, r->file) != rest) {
+            free(member);
+            buf_printf(err, "%s: truncated: block %llu at offset %llu should be %u bytes long",
+                       r->name, (unsigned long long)r->index, (unsigned long long)r->offset, len);
+            return -1;
+        }
+        block *b = block_adopt(member, len, nrec);
+        b->seq = r->index++;
+        r->offset += len;
+        if (nrec == 0) {
+            /* End-of-stream block; concatenated streams may follow it. */
+            r->at_end = 1;
+            block_unref(b);
+            continue;
+        }
+        r->at_end = 0;
+        *out = b;
+        return 1;
+    }
+}
+
+void stream_reader_free(stream_reader *r)
+{
+    if (!r)
+        return;
+    if (r->file && r->file != stdin)
+        fclose(r->file);
+    free(r->name);
+    free(r);
+}

@@ -1,0 +1,438 @@
+/* read.c: the read stage: documents from files, folders, globs and standard input, as plain
+ * text or JSON Lines, either of them gzip-compressed. */
+#include <quarry.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <glob.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <stdio.h>
+#include <sysexits.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#define READ_MAX_DEPTH 64
+#define READ_CHUNK (1u << 20)
+
+static const char *const read_formats[] = {"auto", "text", "jsonl", NULL};
+
+static const quarry_param read_params[] = {
+    {"path", QUARRY_PARAM_LIST, NULL,
+     "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
+    {"format", QUARRY_PARAM_ENUM, "auto",
+     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, anything else plain text", 0, 0, 0,
+     read_formats},
+    {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines: the field holding the document id", 0, 0, 0, NULL},
+    {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines: the field holding the text (read as 'text')",
+     0, 0, 0, NULL},
+    {"max-bytes", QUARRY_PARAM_INT, "1073741824",
+     "documents (or JSON lines) larger than this are rejected", 0, 1, 1099511627776.0, NULL},
+    {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
+
+typedef struct read_root {
+    char *path;
+    int is_dir;
+} read_root;
+
+typedef struct read_state {
+    read_root *roots;
+    size_t nroots;
+    int format;   /* index into read_formats */
+    const char *id_field, *text_field;
+    size_t max_bytes;
+    quarry_record *rec;
+    quarry_buf data;  /* the current document or line */
+    char *chunk;
+} read_state;
+
+static void read_add_root(read_state *st, const char *path, int is_dir)
+{
+    st->roots = realloc(st->roots, (st->nroots + 1) * sizeof *st->roots);
+    if (!st->roots)
+        abort();
+    st->roots[st->nroots].path = strdup(path);
+    st->roots[st->nroots].is_dir = is_dir;
+    st->nroots++;
+}
+
+static void read_close(void *state)
+{
+    read_state *st = state;
+    if (!st)
+        return;
+    for (size_t i = 0; i < st->nroots; i++)
+        free(st->roots[i].path);
+    free(st->roots);
+    quarry_record_free(st->rec);
+    quarry_buf_free(&st->data);
+    free(st->chunk);
+    free(st);
+}
+
+/* Resolves one input into roots; a missing input stops the run before it starts. */
+static int read_resolve(quarry_ctx *ctx, read_state *st, const char *in)
+{
+    struct stat sb;
+    if (strcmp(in, "-") == 0) {
+        read_add_root(st, in, 0);
+        return 0;
+    }
+    if (stat(in, &sb) == 0) {
+        read_add_root(st, in, S_ISDIR(sb.st_mode));
+        return 0;
+    }
+    if (strpbrk(in, "*?[")) {
+        glob_t g;
+        int rc = glob(in, 0, NULL, &g);  /* glob sorts its matches */
+        if (rc == GLOB_NOMATCH) {
+            globfree(&g);
+            return quarry_fail(ctx, EX_NOINPUT, "input '%s' matches no file", in);
+        }
+        if (rc != 0) {
+            globfree(&g);
+            return quarry_fail(ctx, EX_NOINPUT, "cannot expand input '%s'", in);
+        }
+        for (size_t i = 0; i < g.gl_pathc; i++)
+            read_add_root(st, g.gl_pathv[i], stat(g.gl_pathv[i], &sb) == 0 && S_ISDIR(sb.st_mode));
+        globfree(&g);
+        return 0;
+    }
+    return quarry_fail(ctx, EX_NOINPUT, "input %s: %s", in, strerror(errno));
+}
+
+static int read_open(quarry_ctx *ctx, void **state)
+{
+    read_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return quarry_error(ctx, "out of memory");
+    *state = st;
+    const char *fmt = quarry_param_str(ctx, "format");
+    for (int i = 0; read_formats[i]; i++)
+        if (strcmp(fmt, read_formats[i]) == 0)
+            st->format = i;
+    st->id_field = quarry_param_str(ctx, "id-field");
+    st->text_field = quarry_param_str(ctx, "text-field");
+    st->max_bytes = (size_t)quarry_param_int(ctx, "max-bytes");
+    const char *const *inputs;
+    size_t n = quarry_param_list(ctx, "path", &inputs);
+    if (n == 0)
+        n = quarry_inputs(ctx, &inputs);
+    if (n == 0) {
+        read_close(st);
+        return quarry_fail(ctx, EX_NOINPUT, "no input: give files or folders after the pipeline, "
+                           "or 'input =' in its [pipeline] section");
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (read_resolve(ctx, st, inputs[i]) != 0) {
+            read_close(st);
+            return QUARRY_ERROR;
+        }
+    }
+    st->rec = quarry_record_new();
+    st->chunk = malloc(READ_CHUNK);
+    if (!st->chunk) {
+        read_close(st);
+        return quarry_error(ctx, "out of memory");
+    }
+    return QUARRY_OK;
+}
+
+static int read_has_suffix(const char *s, size_t len, const char *suffix)
+{
+    size_t sl = strlen(suffix);
+    return len >= sl && memcmp(s + len - sl, suffix, sl) == 0;
+}
+
+/* The id of a file: its path relative to the folder given, without its extension(s).
+ * Returned NUL-terminated in ID. */
+static void read_make_id(const char *rel, quarry_buf *id)
+{
+    size_t len = strlen(rel);
+    if (read_has_suffix(rel, len, ".gz"))
+        len -= 3;
+    const char *slash = memrchr(rel, '/', len);
+    const char *base = slash ? slash + 1 : rel;
+    const char *dot = memrchr(base, '.', len - (size_t)(base - rel));
+    if (dot && dot > base)
+        len = (size_t)(dot - rel);
+    id->len = 0;
+    quarry_buf_append(id, rel, len);
+    quarry_buf_append(id, "", 1);
+}
+
+static int read_is_jsonl(const read_state *st, const char *path)
+{
+    if (st->format != 0)
+        return st->format == 2;
+    size_t len = strlen(path);
+    if (read_has_suffix(path, len, ".gz"))
+        len -= 3;
+    return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson");
+}
+
+static void read_set_cstr(quarry_record *rec, const char *field, const char *s)
+{
+    quarry_set_string(rec, field, s, strlen(s));
+}
+
+static gzFile read_gzopen(const char *path)
+{
+    return strcmp(path, "-") == 0 ? gzdopen(dup(0), "rb") : gzopen(path, "rb");
+}
+
+/* The reason a gzip read failed, or NULL when the data ended properly. */
+static const char *read_gz_problem(gzFile gz)
+{
+    int errnum;
+    const char *msg = gzerror(gz, &errnum);
+    if (errnum == Z_OK)
+        return NULL;
+    if (errnum == Z_BUF_ERROR)
+        return "truncated gzip data (unexpected end of file)";
+    return errnum == Z_ERRNO ? strerror(errno) : msg;
+}
+
+/* Share of bytes that only binary data has (C0 controls other than whitespace and ESC). */
+static int read_looks_binary(const unsigned char *s, size_t n)
+{
+    size_t sample = n < 8192 ? n : 8192, odd = 0;
+    for (size_t i = 0; i < sample; i++)
+        odd += s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' &&
+               s[i] != '\v' && s[i] != 0x1b;
+    return sample && odd * 10 > sample;
+}
+
+static int read_reject_file(quarry_ctx *ctx, read_state *st, const char *id, const char *path,
+                            const char *why)
+{
+    quarry_record_clear(st->rec);
+    read_set_cstr(st->rec, "id", id);
+    read_set_cstr(st->rec, "path", path);
+    quarry_reject(ctx, st->rec, "%s: %s", path, why);
+    return 0;
+}
+
+static int read_text_file(quarry_ctx *ctx, read_state *st, const char *path, const char *id)
+{
+    gzFile gz = read_gzopen(path);
+    if (!gz)
+        return read_reject_file(ctx, st, id, path, strerror(errno));
+    st->data.len = 0;
+    int n;
+    while ((n = gzread(gz, st->chunk, READ_CHUNK)) > 0) {
+        if (st->data.len + (size_t)n > st->max_bytes) {
+            gzclose(gz);
+            char why[96];
+            snprintf(why, sizeof why, "larger than max-bytes (%zu bytes)", st->max_bytes);
+            return read_reject_file(ctx, st, id, path, why);
+        }
+        quarry_buf_append(&st->data, st->chunk, (size_t)n);
+    }
+    const char *problem = read_gz_problem(gz);
+    if (problem) {
+        char why[256];
+        snprintf(why, sizeof why, "%s", problem);
+        gzclose(gz);
+        return read_reject_file(ctx, st, id, path, why);
+    }
+    gzclose(gz);
+    const char *nul = st->data.len ? memchr(st->data.data, '\0', st->data.len) : NULL;
+    if (nul) {
+        char why[96];
+        snprintf(why, sizeof why, "binary or corrupt: NUL byte at offset %zu",
+                 (size_t)(nul - st->data.data));
+        return read_reject_file(ctx, st, id, path, why);
+    }
+    if (read_looks_binary((const unsigned char *)st->data.data, st->data.len))
+        return read_reject_file(ctx, st, id, path, "binary: over 10% control bytes");
+    quarry_record_clear(st->rec);
+    read_set_cstr(st->rec, "id", id);
+    quarry_set_string(st->rec, "text", st->data.len ? st->data.data : "", st->data.len);
+    quarry_emit(ctx, st->rec);
+    return 0;
+}
+
+/* One JSON line: emitted as a record with string "id" and "text" fields, or rejected. */
+static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id,
+                           size_t lineno, const char *line, size_t len)
+{
+    quarry_buf err = {0};
+    quarry_record *rec = st->rec;
+    char where[64];
+    snprintf(where, sizeof where, "%s:%zu", file_id, lineno);
+    if (quarry_record_from_json(rec, line, len, &err) < 0) {
+        quarry_record_clear(rec);
+        read_set_cstr(rec, "id", where);
+        quarry_set_string(rec, "raw", line, len);
+        quarry_reject(ctx, rec, "%s:%zu: %s", path, lineno, err.data);
+        quarry_buf_free(&err);
+        return;
+    }
+    quarry_buf_free(&err);
+    const quarry_value *idv = quarry_get(rec, st->id_field);
+    quarry_buf id = {0};
+    if (quarry_value_type(idv) == QUARRY_STRING) {
+        size_t il;
+        const char *s = quarry_value_string(idv, &il);
+        quarry_buf_append(&id, s, il);
+    } else if (idv && quarry_value_type(idv) != QUARRY_NIL) {
+        quarry_value_to_json(idv, &id);  /* a number or other value: its JSON text */
+    } else {
+        quarry_buf_append(&id, where, strlen(where));
+    }
+    if (strcmp(st->id_field, "id") != 0)
+        quarry_remove(rec, st->id_field);
+    quarry_set_string(rec, "id", id.data, id.len);
+    quarry_buf_free(&id);
+    size_t tl;
+    const char *text = quarry_get_string(rec, st->text_field, &tl);
+    if (!text) {
+        quarry_reject(ctx, rec, "%s:%zu: no string field '%s'", path, lineno, st->text_field);
+        return;
+    }
+    if (memchr(text, '\0', tl)) {
+        quarry_reject(ctx, rec, "%s:%zu: NUL character in '%s'", path, lineno, st->text_field);
+        return;
+    }
+    if (strcmp(st->text_field, "text") != 0) {
+        quarry_set_string(rec, "text", text, tl);
+        quarry_remove(rec, st->text_field);
+    }
+    quarry_emit(ctx, rec);
+}
+
+static int read_jsonl_file(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id)
+{
+    gzFile gz = read_gzopen(path);
+    if (!gz)
+        return read_reject_file(ctx, st, file_id, path, strerror(errno));
+    size_t lineno = 0;
+    int n, too_long = 0;
+    st->data.len = 0;
+    while ((n = gzread(gz, st->chunk, READ_CHUNK)) > 0) {
+        const char *p = st->chunk, *end = st->chunk + n;
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t take = (size_t)((nl ? nl : end) - p);
+            if (!too_long && st->data.len + take > st->max_bytes)
+                too_long = 1;
+            if (!too_long)
+                quarry_buf_append(&st->data, p, take);
+            p += take;
+            if (!nl)
+                break;
+            p++;
+            lineno++;
+            if (too_long) {
+                quarry_record_clear(st->rec);
+                char id[64];
+                snprintf(id, sizeof id, "%s:%zu", file_id, lineno);
+                read_set_cstr(st->rec, "id", id);
+                quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path,
+                              lineno, st->max_bytes);
+            } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {
+                read_json_line(ctx, st, path, file_id, lineno, st->data.data, st->data.len);
+            }
+            st->data.len = 0;
+            too_long = 0;
+        }
+    }
+    const char *problem = read_gz_problem(gz);
+    if (st->data.len && !too_long && !problem)
+        read_json_line(ctx, st, path, file_id, lineno + 1, st->data.data, st->data.len);
+    if (problem) {
+        char why[256];
+        snprintf(why, sizeof why, "after line %zu: %s", lineno, problem);
+        gzclose(gz);
+        return read_reject_file(ctx, st, file_id, path, why);
+    }
+    gzclose(gz);
+    return 0;
+}
+
+static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel)
+{
+    quarry_buf id = {0};
+    read_make_id(strcmp(path, "-") == 0 ? "stdin" : rel, &id);
+    const char *sid = id.data;
+    int rc = read_is_jsonl(st, path) ? read_jsonl_file(ctx, st, path, sid)
+                                     : read_text_file(ctx, st, path, sid);
+    quarry_buf_free(&id);
+    return rc;
+}
+
+static int read_name_cmp(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);  /* byte order: the same on every locale */
+}
+
+static int read_not_hidden(const struct dirent *e)
+{
+    return e->d_name[0] != '.';
+}
+
+/* Reads folder DIR (REL: its path below the root) recursively, in sorted order. */
+static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const char *rel, int depth)
+{
+    if (depth > READ_MAX_DEPTH)
+        return read_reject_file(ctx, st, rel, dir, "folders nested too deep (a link loop?)");
+    struct dirent **entries;
+    int n = scandir(dir, &entries, read_not_hidden, read_name_cmp);
+    if (n < 0)
+        return read_reject_file(ctx, st, rel, dir, strerror(errno));
+    for (int i = 0; i < n; i++) {
+        quarry_buf path = {0}, sub = {0};
+        const char *name = entries[i]->d_name;
+        quarry_buf_append(&path, dir, strlen(dir));
+        if (path.len && path.data[path.len - 1] != '/')
+            quarry_buf_append(&path, "/", 1);
+        quarry_buf_append(&path, name, strlen(name) + 1);
+        if (*rel) {
+            quarry_buf_append(&sub, rel, strlen(rel));
+            quarry_buf_append(&sub, "/", 1);
+        }
+        quarry_buf_append(&sub, name, strlen(name) + 1);
+        struct stat sb;
+        if (stat(path.data, &sb) != 0)
+            read_reject_file(ctx, st, sub.data, path.data, strerror(errno));
+        else if (S_ISDIR(sb.st_mode))
+            read_walk(ctx, st, path.data, sub.data, depth + 1);
+        else if (S_ISREG(sb.st_mode))
+            read_file(ctx, st, path.data, sub.data);
+        quarry_buf_free(&path);
+        quarry_buf_free(&sub);
+        free(entries[i]);
+    }
+    free(entries);
+    return 0;
+}
+
+static int read_produce(void *state, quarry_ctx *ctx)
+{
+    read_state *st = state;
+    for (size_t i = 0; i < st->nroots; i++) {
+        const read_root *root = &st->roots[i];
+        if (root->is_dir) {
+            read_walk(ctx, st, root->path, "", 0);
+        } else {
+            const char *slash = strrchr(root->path, '/');
+            read_file(ctx, st, root->path, slash ? slash + 1 : root->path);
+        }
+    }
+    return QUARRY_OK;
+}
+
+QUARRY_STAGE(read) = {
+    .abi = QUARRY_ABI_VERSION,
+    .size = sizeof(struct quarry_stage),
+    .name = "read",
+    .version = "1.0.0",
+    .summary = "documents from files, folders, globs or stdin: plain text or JSON Lines, gzip or not",
+    .params = read_params,
+    .flags = QUARRY_SOURCE,
+    .open = read_open,
+    .produce = read_produce,
+    .close = read_close,
+};

@@ -1,0 +1,260 @@
+/* write.c: the write stage: records as JSON Lines (or TSV), corpus tables as TSV files, each
+ * file replaced atomically when the run succeeds. */
+#include <quarry.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+static const char *const write_formats[] = {"auto", "jsonl", "tsv", NULL};
+
+static const quarry_param write_params[] = {
+    {"path", QUARRY_PARAM_STRING, "documents.jsonl",
+     "file name in the output folder, or '-' for standard output", 0, 0, 0, NULL},
+    {"format", QUARRY_PARAM_ENUM, "auto", "auto: .tsv files are TSV, anything else JSON Lines", 0,
+     0, 0, write_formats},
+    {"fields", QUARRY_PARAM_LIST, NULL, "the fields to write, in this order (default: all)", 0, 0,
+     0, NULL},
+    {"tables", QUARRY_PARAM_BOOL, "true",
+     "records with a '_table' field go to TABLE.tsv, not the main file", 0, 0, 0, NULL},
+    {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
+
+typedef struct write_table {
+    char *name;
+    FILE *file;
+    char **columns;  /* taken from the first row */
+    size_t ncolumns;
+} write_table;
+
+typedef struct write_state {
+    FILE *file;
+    int tsv;
+    int to_stdout;
+    const char *const *fields;
+    size_t nfields;
+    int tables;
+    char **columns;  /* TSV columns of the main file */
+    size_t ncolumns;
+    int header_done;
+    write_table *tab;
+    size_t ntab;
+    quarry_buf line;
+} write_state;
+
+static void write_free_columns(char **columns, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(columns[i]);
+    free(columns);
+}
+
+static void write_close(void *state)
+{
+    write_state *st = state;
+    if (!st)
+        return;
+    for (size_t i = 0; i < st->ntab; i++) {
+        free(st->tab[i].name);
+        write_free_columns(st->tab[i].columns, st->tab[i].ncolumns);
+    }
+    free(st->tab);
+    write_free_columns(st->columns, st->ncolumns);
+    quarry_buf_free(&st->line);
+    free(st);
+}
+
+static int write_ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int write_open(quarry_ctx *ctx, void **state)
+{
+    write_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return quarry_error(ctx, "out of memory");
+    *state = st;
+    const char *path = quarry_param_str(ctx, "path");
+    const char *format = quarry_param_str(ctx, "format");
+    st->tsv = strcmp(format, "tsv") == 0 || (strcmp(format, "auto") == 0 && write_ends_with(path, ".tsv"));
+    st->nfields = quarry_param_list(ctx, "fields", &st->fields);
+    st->tables = quarry_param_bool(ctx, "tables");
+    if (strcmp(path, "-") == 0) {
+        st->file = stdout;
+        st->to_stdout = 1;
+    } else {
+        st->file = quarry_output_file(ctx, path);
+    }
+    if (!st->file) {
+        write_close(st);
+        *state = NULL;
+        return QUARRY_ERROR;
+    }
+    return QUARRY_OK;
+}
+
+static void write_tsv_text(quarry_buf *out, const char *s, size_t len)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *esc = s[i] == '\t' ? "\\t" : s[i] == '\n' ? "\\n" : s[i] == '\r' ? "\\r"
+                        : s[i] == '\\' ? "\\\\" : NULL;
+        if (!esc)
+            continue;
+        quarry_buf_append(out, s + start, i - start);
+        quarry_buf_append(out, esc, 2);
+        start = i + 1;
+    }
+    quarry_buf_append(out, s + start, len - start);
+}
+
+/* One TSV cell: strings escaped (\t \n \r \\), other values as their JSON text. */
+static void write_tsv_cell(quarry_buf *out, const quarry_value *v)
+{
+    size_t len;
+    const char *s = quarry_value_string(v, &len);
+    if (s) {
+        write_tsv_text(out, s, len);
+    } else if (v) {
+        quarry_buf json = {0};
+        quarry_value_to_json(v, &json);
+        write_tsv_text(out, json.data, json.len);
+        quarry_buf_free(&json);
+    }
+}
+
+/* The columns of a TSV file: the chosen fields, else the first row's (without _table). */
+static void write_pick_columns(const write_state *st, const quarry_record *rec, char ***columns,
+                               size_t *n)
+{
+    size_t count = st->nfields ? st->nfields : quarry_field_count(rec);
+    char **cols = calloc(count ? count : 1, sizeof *cols);
+    size_t k = 0;
+    for (size_t i = 0; i < count; i++) {
+        size_t len;
+        const char *name = st->nfields ? st->fields[i] : quarry_field_name(rec, i, &len);
+        if (st->nfields)
+            len = strlen(name);
+        if (len == 6 && memcmp(name, "_table", 6) == 0)
+            continue;
+        cols[k] = malloc(len + 1);
+        memcpy(cols[k], name, len);
+        cols[k++][len] = '\0';
+    }
+    *columns = cols;
+    *n = k;
+}
+
+static void write_tsv_row(quarry_buf *out, const quarry_record *rec, char **columns, size_t n,
+                          int header)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            quarry_buf_append(out, "\t", 1);
+        if (header)
+            write_tsv_text(out, columns[i], strlen(columns[i]));
+        else
+            write_tsv_cell(out, quarry_get(rec, columns[i]));
+    }
+    quarry_buf_append(out, "\n", 1);
+}
+
+static void write_jsonl_row(const write_state *st, quarry_buf *out, const quarry_record *rec)
+{
+    if (!st->nfields) {
+        quarry_record_to_json(rec, out);
+    } else {
+        quarry_buf_append(out, "{", 1);
+        for (size_t i = 0, k = 0; i < st->nfields; i++) {
+            const quarry_value *v = quarry_get(rec, st->fields[i]);
+            if (!v)
+                continue;
+            if (k++)
+                quarry_buf_append(out, ",", 1);
+            quarry_json_string(out, st->fields[i], strlen(st->fields[i]));
+            quarry_buf_append(out, ":", 1);
+            quarry_value_to_json(v, out);
+        }
+        quarry_buf_append(out, "}", 1);
+    }
+    quarry_buf_append(out, "\n", 1);
+}
+
+/* The table file for rows of table NAME, opened (with its header) on first use. */
+static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char *name, size_t len,
+                                    const quarry_record *first)
+{
+    for (size_t i = 0; i < st->ntab; i++)
+        if (strlen(st->tab[i].name) == len && memcmp(st->tab[i].name, name, len) == 0)
+            return &st->tab[i];
+    char file[512];
+    snprintf(file, sizeof file, "%.*s.tsv", (int)(len < 400 ? len : 400), name);
+    FILE *f = quarry_output_file(ctx, file);
+    if (!f)
+        return NULL;
+    st->tab = realloc(st->tab, (st->ntab + 1) * sizeof *st->tab);
+    write_table *t = &st->tab[st->ntab++];
+    memset(t, 0, sizeof *t);
+    t->name = strndup(name, len);
+    t->file = f;
+    write_pick_columns(st, first, &t->columns, &t->ncolumns);
+    quarry_buf head = {0};
+    write_tsv_row(&head, first, t->columns, t->ncolumns, 1);
+    fwrite(head.data, 1, head.len, f);
+    quarry_buf_free(&head);
+    return t;
+}
+
+static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
+{
+    write_state *st = state;
+    st->line.len = 0;
+    size_t tlen;
+    const char *table = st->tables ? quarry_get_string(rec, "_table", &tlen) : NULL;
+    if (table) {
+        write_table *t = write_table_for(ctx, st, table, tlen, rec);
+        if (!t)
+            return QUARRY_ERROR;
+        write_tsv_row(&st->line, rec, t->columns, t->ncolumns, 0);
+        fwrite(st->line.data, 1, st->line.len, t->file);
+        return QUARRY_OK;
+    }
+    if (st->tsv) {
+        if (!st->header_done) {
+            write_pick_columns(st, rec, &st->columns, &st->ncolumns);
+            write_tsv_row(&st->line, rec, st->columns, st->ncolumns, 1);
+            st->header_done = 1;
+        }
+        write_tsv_row(&st->line, rec, st->columns, st->ncolumns, 0);
+    } else {
+        write_jsonl_row(st, &st->line, rec);
+    }
+    if (fwrite(st->line.data, 1, st->line.len, st->file) != st->line.len)
+        return quarry_fail(ctx, EX_CANTCREAT, "cannot write: %s", strerror(errno));
+    return QUARRY_OK;
+}
+
+static int write_finish(void *state, quarry_ctx *ctx)
+{
+    write_state *st = state;
+    if (st->to_stdout && fflush(stdout) != 0)
+        return quarry_fail(ctx, EX_IOERR, "cannot write to standard output");
+    return QUARRY_OK;
+}
+
+QUARRY_STAGE(write) = {
+    .abi = QUARRY_ABI_VERSION,
+    .size = sizeof(struct quarry_stage),
+    .name = "write",
+    .version = "1.0.0",
+    .summary = "records to JSON Lines or TSV in the output folder (atomic), tables to TABLE.tsv",
+    .params = write_params,
+    .flags = 0,
+    .open = write_open,
+    .process = write_process,
+    .finish = write_finish,
+    .close = write_close,
+};
