@@ -30,6 +30,25 @@ void ctx_describe_error(quarry_ctx *ctx, const char *during, quarry_buf *err)
                ctx->error ? ctx->error : "it failed without saying why");
 }
 
+int ctx_process(quarry_ctx *ctx, quarry_record *rec)
+{
+    uint64_t rejected_before = ctx->rejected;
+    ctx->in++;
+    int rc = ctx->inst->stage->process(ctx->inst->state, ctx, rec);
+    if (ctx->error || (rc != QUARRY_OK && rc != QUARRY_REJECT)) {
+        if (!ctx->error)
+            quarry_error(ctx, "process returned %d", rc);
+        return -1;
+    }
+    if (rc == QUARRY_REJECT) {
+        if (ctx->rejected == rejected_before)
+            quarry_reject(ctx, rec, "rejected without a reason");
+        return 0;
+    }
+    ctx->out++;
+    return 1;
+}
+
 /* A stage asking for a parameter it did not declare (or with the wrong type) is a bug in the
  * stage: fail its open() with a message that says so, rather than crash. */
 static param_value *ctx_param(quarry_ctx *ctx, const char *name, quarry_param_type want)

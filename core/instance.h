@@ -69,6 +69,9 @@ void instance_close(instance *inst);
 
 void ctx_init(quarry_ctx *ctx, instance *inst, const ctx_sink *sink, void *sink_data);
 void ctx_free(quarry_ctx *ctx);
+/* Runs the stage's process() on REC and counts the outcome: 1 pass REC on, 0 it was rejected
+ * (with a reason, supplied if the stage gave none), -1 the stage failed (ctx->error says why). */
+int ctx_process(quarry_ctx *ctx, quarry_record *rec);
 /* Records a callback's QUARRY_ERROR in ERR ("stage 'x': message"). */
 void ctx_describe_error(quarry_ctx *ctx, const char *during, quarry_buf *err);
 

@@ -271,7 +271,9 @@ int param_complete(param_set *ps, const char *where, quarry_buf *err)
         if (v->def->default_value) {
             quarry_buf why = {0};
             /* Defaults were checked when the stage was loaded; paths in defaults are kept as
-             * written (relative to the working directory). */
+             * written (relative to the working directory). Clearing first makes a second call
+             * harmless. */
+            param_value_clear(v);
             int rc = param_convert(v->def, v->def->default_value, NULL, v, &why);
             quarry_buf_free(&why);
             if (rc < 0)

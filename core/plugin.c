@@ -8,6 +8,8 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <dlfcn.h>
+#include <stdio.h>
 #include <limits.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -167,6 +169,42 @@ static plugin_status plugin_check_descriptor(plugin *p, const struct quarry_stag
     return PLUGIN_OK;
 }
 
+/* libltdl reports a module that fails to link as "file not found", losing the loader's reason.
+ * Ask dlopen directly for the real one: the .so itself, or the one a libtool .la names. */
+static void plugin_diagnose(const char *file, quarry_buf *out)
+{
+    quarry_buf so = {0};
+    size_t len = strlen(file);
+    if (len > 3 && strcmp(file + len - 3, ".la") == 0) {
+        FILE *f = fopen(file, "r");
+        char line[1024], dlname[512] = "";
+        while (f && fgets(line, sizeof line, f))
+            if (sscanf(line, "dlname='%511[^']'", dlname) == 1)
+                break;
+        if (f)
+            fclose(f);
+        if (!*dlname)
+            return;
+        const char *slash = strrchr(file, '/');
+        int dirlen = slash ? (int)(slash - file) : 1;
+        const char *dir = slash ? file : ".";
+        /* Uninstalled libtool modules live in .libs beside their .la. */
+        buf_printf(&so, "%.*s/.libs/%s", dirlen, dir, dlname);
+        if (access(buf_cstr(&so), F_OK) != 0) {
+            so.len = 0;
+            buf_printf(&so, "%.*s/%s", dirlen, dir, dlname);
+        }
+    } else {
+        buf_puts(&so, file);
+    }
+    void *h = dlopen(buf_cstr(&so), RTLD_NOW | RTLD_LOCAL);
+    if (h)
+        dlclose(h);
+    else
+        buf_printf(out, " (%s)", dlerror());
+    quarry_buf_free(&so);
+}
+
 plugin_status plugin_load(const plugin_path *pp, const char *name, plugin **out, quarry_buf *err)
 {
     *out = NULL;
@@ -196,6 +234,7 @@ plugin_status plugin_load(const plugin_path *pp, const char *name, plugin **out,
     if (!p->handle) {
         const char *why = lt_dlerror();
         buf_printf(err, "stage '%s': cannot load %s: %s", name, file, why ? why : "unknown error");
+        plugin_diagnose(file, err);
         plugin_unload(p);
         return PLUGIN_LOAD_FAILED;
     }

@@ -203,6 +203,32 @@ void quarry_json_string(quarry_buf *out, const char *s, size_t len);
  * in ERR. */
 int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, quarry_buf *err);
 
+/* ---- Testing a stage: the harness -------------------------------------------------------------
+ * Runs one stage in-process, as GStreamer's GstHarness runs one element: set parameters, open,
+ * push records, finish, then read what it emitted and rejected. Failures return -1 with the
+ * reason in ERR. */
+typedef struct quarry_harness quarry_harness;
+
+/* Loads stage NAME from PLUGIN_PATH (colon-separated; NULL: the usual search path). */
+quarry_harness *quarry_harness_new(const char *name, const char *plugin_path, quarry_buf *err);
+int quarry_harness_set(quarry_harness *h, const char *key, const char *value, quarry_buf *err);
+/* The run's inputs (for sources) and output folder (default "."); before open. */
+void quarry_harness_set_inputs(quarry_harness *h, const char *const *paths, size_t n);
+void quarry_harness_set_output_dir(quarry_harness *h, const char *dir);
+/* Validates the parameters and calls open (and worker_open). */
+int quarry_harness_open(quarry_harness *h, quarry_buf *err);
+/* One input record (copied). Two-pass stages see it when quarry_harness_finish runs. */
+int quarry_harness_push(quarry_harness *h, const quarry_record *rec, quarry_buf *err);
+/* Runs produce (sources), the observe and process passes (two-pass stages), finish, and
+ * commits the stage's output files. */
+int quarry_harness_finish(quarry_harness *h, quarry_buf *err);
+size_t quarry_harness_output_count(const quarry_harness *h);
+const quarry_record *quarry_harness_output(const quarry_harness *h, size_t i);
+size_t quarry_harness_reject_count(const quarry_harness *h);
+const quarry_record *quarry_harness_reject(const quarry_harness *h, size_t i);
+const char *quarry_harness_reject_reason(const quarry_harness *h, size_t i);
+void quarry_harness_free(quarry_harness *h);
+
 /* The version of the core a stage is running in, e.g. "0.1.0". */
 const char *quarry_version(void);
 

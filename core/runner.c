@@ -352,20 +352,11 @@ static int worker_each_record(worker *w, block *b,
 
 static int worker_process_one(worker *w, quarry_record *rec)
 {
-    const struct quarry_stage *st = w->n->inst->stage;
-    uint64_t rejected_before = w->ctx.rejected;
-    w->ctx.in++;
-    int rc = st->process(w->n->inst->state, &w->ctx, rec);
-    if (rc == QUARRY_OK && !w->ctx.error) {
-        w->ctx.out++;
+    int outcome = ctx_process(&w->ctx, rec);
+    if (outcome > 0)
         worker_encode(w, rec);
+    if (outcome >= 0)
         return 0;
-    }
-    if (rc == QUARRY_REJECT && !w->ctx.error) {
-        if (w->ctx.rejected == rejected_before)
-            quarry_reject(&w->ctx, rec, "rejected without a reason");
-        return 0;
-    }
     runner_fail_ctx(w->n->run, &w->ctx, "failed", EX_SOFTWARE);
     return -1;
 }

@@ -1,0 +1,60 @@
+# basic.sh: the commands as a new user meets them: help, version, run, check, list, inspect.
+. "$(dirname "$0")/lib.sh"
+
+expect_status 0 "$QUARRY" --version
+expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.0)"
+expect_status 0 "$QUARRY" --help
+expect_in "$T/out" "Commands:"
+for cmd in run check list inspect cat; do
+    expect_status 0 "$QUARRY" $cmd --help
+    expect_in "$T/out" "Usage: quarry $cmd"
+done
+expect_status 64 "$QUARRY" rnu
+expect_in "$T/err" "unknown command 'rnu'; did you mean 'run'?"
+expect_status 64 "$QUARRY"
+expect_status 64 "$QUARRY" run
+expect_in "$T/err" "give a PIPELINE file or -e GRAPH"
+expect_status 64 "$QUARRY" run --jobs zero -e 'read ! write'
+expect_in "$T/err" "--jobs takes a whole number from 1 to 256, not 'zero'"
+
+# The first thing the README shows: one JSON object per sample article.
+expect_status 0 "$QUARRY" run -e 'read ! write' "$SRCDIR/samples" -o "$T/o1"
+expect_lines "$T/o1/documents.jsonl" 5
+for id in 000_eb3a2499798f2629 001_dc0d1a0686e81650 002_e14292584645a346 \
+          003_f6451e2403eccaa0 004_c59eef0f49fff9ef; do
+    expect_in "$T/o1/documents.jsonl" "{\"id\":\"$id\",\"text\":\""
+done
+expect_in "$T/err" "5 records read, 5 out, 0 rejected"
+[ -s "$T/o1/rejects.jsonl" ] && fail "rejects.jsonl should be empty"
+
+# The main job, with its own input and output settings, and --quiet.
+mkdir "$T/job"
+cp -r "$SRCDIR/pipelines" "$SRCDIR/samples" "$T/job/"
+expect_status 0 "$QUARRY" run --quiet "$T/job/pipelines/news.pipeline"
+expect_lines "$T/job/out/documents.jsonl" 5
+[ -s "$T/err" ] && fail "--quiet printed: $(cat "$T/err")"
+expect_status 0 "$QUARRY" check "$T/job/pipelines/news.pipeline"
+expect_in "$T/out" "news.pipeline: OK"
+
+expect_status 0 "$QUARRY" list
+expect_in "$T/out" "read         1.0.0"
+expect_in "$T/out" "write        1.0.0"
+expect_status 0 "$QUARRY" inspect read
+expect_in "$T/out" "Stage:       read 1.0.0"
+expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
+expect_in "$T/out" "Flags:       source"
+expect_status 0 "$QUARRY" inspect --json write
+expect_in "$T/out" '{"name":"write","version":"1.0.0",'
+expect_in "$T/out" '"params":[{"name":"path","type":"string","required":false,"default":"documents.jsonl"'
+if command -v python3 >/dev/null; then
+    python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" || fail "inspect --json is not JSON"
+fi
+expect_status 64 "$QUARRY" inspect raed
+expect_in "$T/err" "did you mean 'read'?"
+
+# A branching graph: one source feeding two writers.
+expect_status 0 "$QUARRY" run -e 'r:read ! write path=a.jsonl  r. ! write path=b.jsonl' \
+    "$SRCDIR/samples" -o "$T/o2"
+cmp -s "$T/o2/a.jsonl" "$T/o2/b.jsonl" || fail "branches differ"
+expect_lines "$T/o2/a.jsonl" 5
+finish

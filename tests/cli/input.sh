@@ -1,0 +1,52 @@
+# input.sh: bad input through a whole run: each bad document is rejected with a reason naming
+# it, the others go through, and records in = out + rejected.
+. "$(dirname "$0")/lib.sh"
+mkdir -p "$T/in/sub"
+printf 'good one\n' >"$T/in/a.txt"
+printf 'caf\351 cr\350me\n' >"$T/in/b-latin1.txt"
+printf 'nul\000byte\n' >"$T/in/c-nul.txt"
+head -c 4096 /dev/urandom | tr -d '\n' | tr '\000' '\001' | tr '\040-\176' '\001' >"$T/in/d-binary.bin"
+: >"$T/in/e-empty.txt"
+printf 'gzipped text\n' | gzip >"$T/in/sub/f.txt.gz"
+printf '{"id":"j1","text":"json one"}\nnot json\n{"id":"j2","text":"json two","extra":[1,2]}\n' \
+    | gzip >"$T/in/sub/g.jsonl.gz"
+printf 'abc' | gzip | head -c 12 >"$T/in/h-cut.txt.gz"
+ln -s /nonexistent "$T/in/i-dangling.txt"
+
+expect_status 0 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/o" --stats --keep-intermediate "$T/k"
+expect_lines "$T/o/documents.jsonl" 6
+expect_in "$T/o/documents.jsonl" '{"id":"a","text":"good one\n"}'
+expect_in "$T/o/documents.jsonl" '{"id":"e-empty","text":""}'
+expect_in "$T/o/documents.jsonl" '{"id":"sub/f","text":"gzipped text\n"}'
+expect_in "$T/o/documents.jsonl" '{"id":"j2","text":"json two","extra":[1,2]}'
+# JSON output must be valid UTF-8: the Latin-1 bytes show as U+FFFD there ...
+expect_in "$T/o/documents.jsonl" "caf$(printf '\357\277\275') cr"
+# ... but the record stream keeps the original bytes for the clean stage.
+zcat "$T/k/01-read.qz" | grep -qa "$(printf 'caf\351 cr\350me')" || fail "invalid UTF-8 was not kept"
+expect_lines "$T/o/rejects.jsonl" 5
+expect_in "$T/o/rejects.jsonl" '"_stage":"read","_reason":"'"$T"'/in/c-nul.txt: binary or corrupt: NUL byte at offset 3"'
+expect_in "$T/o/rejects.jsonl" "d-binary.bin: binary"
+expect_in "$T/o/rejects.jsonl" "h-cut.txt.gz: truncated gzip data"
+expect_in "$T/o/rejects.jsonl" "i-dangling.txt: No such file or directory"
+expect_in "$T/o/rejects.jsonl" 'g.jsonl.gz:2: invalid JSON'
+expect_in "$T/o/rejects.jsonl" '"raw":"not json"'
+expect_in "$T/err" "read           read               11          6         5"
+expect_in "$T/err" "11 records read, 6 out, 5 rejected (see $T/o/rejects.jsonl)"
+
+# Standard input, and a glob the shell did not expand.
+printf 'from stdin' | "$QUARRY" run -q -e 'read ! write' - -o "$T/o2" || fail "stdin run failed"
+expect_in "$T/o2/documents.jsonl" '{"id":"stdin","text":"from stdin"}'
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/in/*.txt" -o "$T/o3"
+expect_lines "$T/o3/documents.jsonl" 3
+expect_status 66 "$QUARRY" run -q -e 'read ! write' "$T/in/*.nothing" -o "$T/o4"
+expect_in "$T/err" "matches no file"
+expect_status 66 "$QUARRY" run -q -e 'read ! write' -o "$T/o4"
+expect_in "$T/err" "no input"
+
+# A 100 MB document in a single line: read, streamed and written whole.
+head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/big.txt" -o "$T/o5"
+size=$(wc -c <"$T/o5/documents.jsonl")
+[ "$size" -eq 100000023 ] || fail "100 MB document came out as $size bytes"
+rm -f "$T/big.txt" "$T/o5/documents.jsonl"
+finish

@@ -1,0 +1,48 @@
+# param_errors.sh: parameter and pipeline errors name the file, line and stage, before any data.
+. "$(dirname "$0")/lib.sh"
+printf 'x\n' >"$T/in.txt"
+P="--plugin-path $FIXTURES"
+
+check_pipeline() { # check_pipeline STATUS MESSAGE: runs $T/p.pipeline, expects MESSAGE
+    expect_status "$1" "$QUARRY" run $P "$T/p.pipeline" "$T/in.txt" -o "$T/o"
+    expect_in "$T/err" "$2"
+}
+
+printf '[read]\n[probe]\ntag = a\ntga = b\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:4: stage 'probe': unknown parameter 'tga'; did you mean 'tag'? (probe takes: tag, mode, count, ratio, jitter, reject, fail, words, file)"
+printf '[read]\n[p]\nuse = probe\ntag = a\ncount = many\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:5: stage 'p' (probe): parameter 'count' (int): 'many' is not a whole number"
+printf '[read]\n[probe]\ntag = a\ncount = 11\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:4: stage 'probe': parameter 'count' (int): 11 is out of range (1 to 10)"
+printf '[read]\n[probe]\ntag = a\nratio = 0.5x\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "parameter 'ratio' (float): '0.5x' is not a number"
+printf '[read]\n[probe]\ntag = a\nmode = uper\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:4: stage 'probe': parameter 'mode' (enum): 'uper' is not one of: upper, keep (did you mean 'upper'?)"
+printf '[read]\n[probe]\ncount = 2\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:2: stage 'probe': missing required parameter 'tag' (string)"
+printf '[read]\n[probe]\ntag = a\ntag = b\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:4: stage 'probe': parameter 'tag' given twice (first at $T/p.pipeline:3)"
+printf '[read]\n[probe]\ntag = a\njitter = sometimes\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "'sometimes' is not a boolean"
+printf '[pipeline]\njbos = 2\n[read]\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:2: stage 'pipeline': unknown parameter 'jbos'; did you mean 'jobs'?"
+printf '[pipeline]\ncompression = 12\n[read]\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "parameter 'compression' (int): 12 is out of range (0 to 9)"
+printf '[read]\n[write]\ninput = wirte\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:2: stage 'write': input 'wirte' names no stage"
+printf '[write]\n[read]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:1: stage 'write' needs input: put a source stage such as 'read' before it"
+printf '[read]\ninput = x\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "stage 'read' is a source and reads no input"
+printf '[read]\n[write]\n[write]\n' >"$T/p.pipeline"
+check_pipeline 64 "p.pipeline:3: section [write] given twice (first at line 2)"
+
+# The same checks from quarry check, which reads no data, and from a one-line graph.
+printf '[read]\n[probe]\ntag = a\ncount = 0\n[write]\n' >"$T/p.pipeline"
+expect_status 64 "$QUARRY" check $P "$T/p.pipeline"
+expect_in "$T/err" "p.pipeline:4: stage 'probe': parameter 'count' (int): 0 is out of range"
+expect_status 64 "$QUARRY" run $P -e 'read ! probe tag=a count=0 ! write' "$T/in.txt"
+expect_in "$T/err" "<command line>: stage 'probe': parameter 'count' (int): 0 is out of range"
+expect_status 66 "$QUARRY" run -e 'read ! write' "$T/missing-input" -o "$T/o"
+expect_in "$T/err" "missing-input: No such file or directory"
+finish

@@ -1,0 +1,33 @@
+# runs.sh: whole-run behaviour: two-pass stages, a failing run leaving the previous outputs
+# intact, unwritable outputs, counts.
+. "$(dirname "$0")/lib.sh"
+mkdir -p "$T/in"
+for i in 1 2 3 4 5 6 7 8 9; do printf 'text number %d\n' $i >"$T/in/d$i.txt"; done
+P="--plugin-path $FIXTURES"
+
+# Two-pass: every record knows the corpus size; finish emits a table row to summary.tsv.
+printf '[pipeline]\nblock-size = 256\n[read]\n[twopass]\n[write]\n' >"$T/two.pipeline"
+expect_status 0 "$QUARRY" run $P "$T/two.pipeline" "$T/in" -o "$T/o" --jobs 2 --stats
+expect_lines "$T/o/documents.jsonl" 9
+expect_in "$T/o/documents.jsonl" '"corpus_records":9'
+expect_in "$T/o/summary.tsv" "records	bytes	processed"
+expect_in "$T/o/summary.tsv" "9	126	9"
+expect_in "$T/err" "twopass        twopass             9          9         0        1"
+
+# A run that fails half-way leaves the previous outputs as they were, and no temporary files.
+expect_status 0 "$QUARRY" run $P -e 'read ! probe tag=a ! write' "$T/in" -o "$T/keep"
+cp "$T/keep/documents.jsonl" "$T/before.jsonl"
+expect_status 70 "$QUARRY" run $P -e 'read ! probe tag=b fail="number 5" ! write' "$T/in" -o "$T/keep"
+expect_in "$T/err" "stage 'probe' failed: asked to fail on 'number 5'"
+cmp -s "$T/keep/documents.jsonl" "$T/before.jsonl" || fail "a failed run changed the previous output"
+ls -A "$T/keep" | grep -q '^\.' && fail "a failed run left temporary files: $(ls -A "$T/keep")"
+
+# Output folder that cannot be created.
+: >"$T/file"
+expect_status 73 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/file/sub"
+expect_in "$T/err" "cannot create folder $T/file/sub"
+
+# Two writers may not write the same file.
+expect_status 78 "$QUARRY" run -e 'r:read ! write  r. ! write' "$T/in" -o "$T/o2"
+expect_in "$T/err" "already written by another stage of this run"
+finish

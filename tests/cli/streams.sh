@@ -1,0 +1,49 @@
+# streams.sh: kept intermediate streams are gzip files; quarry cat reads them and catches
+# truncation and corruption, naming the file and block.
+. "$(dirname "$0")/lib.sh"
+S="$SRCDIR/samples"
+
+expect_status 0 "$QUARRY" run -e 'read ! write' "$S" -o "$T/o" --keep-intermediate "$T/k"
+[ -f "$T/k/01-read.qz" ] && [ -f "$T/k/02-write.qz" ] || fail "kept streams missing"
+gzip -t "$T/k/01-read.qz" || fail "a kept stream is not valid gzip"
+zcat "$T/k/01-read.qz" | grep -qa "000_eb3a2499798f2629" || fail "zcat does not show the records"
+expect_status 0 "$QUARRY" cat "$T/k/01-read.qz"
+cmp -s "$T/out" "$T/o/documents.jsonl" || fail "quarry cat differs from the written documents"
+expect_status 0 "$QUARRY" cat - <"$T/k/02-write.qz"
+expect_lines "$T/out" 5
+
+# Level 0 is stored but still framed and checked; many small blocks.
+expect_status 0 "$QUARRY" run -e 'read ! write' "$S" -o "$T/o0" -c 0 --keep-intermediate "$T/k0"
+expect_status 0 "$QUARRY" cat "$T/k0/01-read.qz"
+cmp -s "$T/out" "$T/o/documents.jsonl" || fail "level 0 stream differs"
+printf '[pipeline]\nblock-size = 256\n[read]\n[write]\n' >"$T/small.pipeline"
+expect_status 0 "$QUARRY" run "$T/small.pipeline" "$S" -o "$T/os" --keep-intermediate "$T/ks"
+expect_status 0 "$QUARRY" cat "$T/ks/01-read.qz"
+cmp -s "$T/out" "$T/o/documents.jsonl" || fail "small-block stream differs"
+gzip -t "$T/ks/01-read.qz" || fail "multi-member stream is not valid gzip"
+
+size=$(wc -c <"$T/k/01-read.qz")
+# Truncated anywhere: inside a block, and exactly before the end-of-stream block.
+head -c $((size / 2)) "$T/k/01-read.qz" >"$T/half.qz"
+expect_status 65 "$QUARRY" cat "$T/half.qz"
+expect_in "$T/err" "half.qz: truncated: block 0 at offset 0 should be"
+head -c $((size - 34)) "$T/k/01-read.qz" >"$T/noeof.qz"
+expect_status 65 "$QUARRY" cat "$T/noeof.qz"
+expect_in "$T/err" "noeof.qz: truncated: ends after block 0"
+expect_in "$T/err" "without the end-of-stream block"
+
+# One flipped bit in the compressed data.
+cp "$T/k/01-read.qz" "$T/flip.qz"
+printf '\125' | dd of="$T/flip.qz" bs=1 seek=$((size / 3)) conv=notrunc 2>/dev/null
+expect_status 65 "$QUARRY" cat "$T/flip.qz"
+expect_in "$T/err" "flip.qz: block 0 at offset 0:"
+
+# Not a stream at all.
+printf 'hello' | gzip >"$T/plain.gz"
+expect_status 65 "$QUARRY" cat "$T/plain.gz"
+expect_in "$T/err" "not a quarry stream"
+: >"$T/empty.qz"
+expect_status 65 "$QUARRY" cat "$T/empty.qz"
+expect_in "$T/err" "empty file, not a quarry stream"
+expect_status 66 "$QUARRY" cat "$T/none.qz"
+finish

@@ -1,0 +1,195 @@
+/* test_block.c: unit tests of record blocks and block streams: round trips at every level,
+ * CRC and truncation detection, the end-of-stream block. */
+#include "block.h"
+#include "buf.h"
+#include "stream.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void fill(quarry_buf *b, size_t n)
+{
+    b->len = 0;
+    for (size_t i = 0; i < n; i++)
+        buf_putc(b, (char)("the quick brown fox "[i % 20] + (i / 997) % 3));
+}
+
+START_TEST(test_round_trip_levels)
+{
+    static const int levels[] = {0, 1, 6, 9};
+    quarry_buf in = {0}, out = {0}, err = {0};
+    fill(&in, 200000);
+    for (size_t i = 0; i < 4; i++) {
+        block_codec c;
+        block_codec_init(&c, levels[i]);
+        block *b = block_pack(&c, in.data, in.len, 3, &err);
+        ck_assert_ptr_nonnull(b);
+        ck_assert_uint_eq(b->nrec, 3);
+        ck_assert_int_eq(b->data[0], 0x1f);
+        ck_assert_int_eq(block_unpack(&c, b, &out, &err), 0);
+        ck_assert_uint_eq(out.len, in.len);
+        ck_assert_mem_eq(out.data, in.data, in.len);
+        if (levels[i] == 0)
+            ck_assert_uint_gt(b->len, in.len); /* stored, framed */
+        else
+            ck_assert_uint_lt(b->len, in.len / 2);
+        block_unref(b);
+        block_codec_free(&c);
+    }
+    quarry_buf_free(&in);
+    quarry_buf_free(&out);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+START_TEST(test_corruption_detected)
+{
+    block_codec c;
+    block_codec_init(&c, 1);
+    quarry_buf in = {0}, out = {0}, err = {0};
+    fill(&in, 5000);
+    block *b = block_pack(&c, in.data, in.len, 1, &err);
+    /* Flip one bit at every position past the header: each must be caught. */
+    int caught = 0, tried = 0;
+    for (size_t pos = BLOCK_HEADER_SIZE; pos < b->len; pos += 7) {
+        b->data[pos] ^= 0x10;
+        err.len = 0;
+        caught += block_unpack(&c, b, &out, &err) < 0;
+        tried++;
+        b->data[pos] ^= 0x10;
+    }
+    ck_assert_int_eq(caught, tried);
+    b->data[0] = 0;
+    ck_assert_int_eq(block_unpack(&c, b, &out, &err), -1);
+    block_unref(b);
+    block_codec_free(&c);
+    quarry_buf_free(&in);
+    quarry_buf_free(&out);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+/* Writes a stream of NBLOCKS blocks to a temporary file; returns it rewound. */
+static FILE *make_stream(int nblocks, int with_eof, long *size)
+{
+    FILE *f = tmpfile();
+    stream_writer *w = stream_writer_wrap(f, "test");
+    block_codec c;
+    block_codec_init(&c, 1);
+    quarry_buf in = {0}, err = {0};
+    for (int i = 0; i < nblocks; i++) {
+        fill(&in, 3000 + (size_t)i);
+        block *b = block_pack(&c, in.data, in.len, (uint32_t)i + 1, &err);
+        stream_write_block(w, b);
+        block_unref(b);
+    }
+    if (with_eof)
+        ck_assert_int_eq(stream_writer_finish(w, &c, &err), 0);
+    fflush(f);
+    *size = ftell(f);
+    w->file = NULL;
+    stream_writer_free(w);
+    block_codec_free(&c);
+    quarry_buf_free(&in);
+    quarry_buf_free(&err);
+    rewind(f);
+    return f;
+}
+
+/* Reads F to the end: the number of blocks, or -1 on error (message in ERR). */
+static int read_all(FILE *f, quarry_buf *err)
+{
+    stream_reader *r = stream_reader_wrap(f, "test.qz");
+    block *b;
+    int rc, n = 0;
+    while ((rc = stream_read_block(r, &b, err)) > 0) {
+        ck_assert_uint_eq(b->seq, (uint64_t)n);
+        block_unref(b);
+        n++;
+    }
+    stream_reader_free(r);
+    return rc < 0 ? -1 : n;
+}
+
+START_TEST(test_stream_end_and_truncation)
+{
+    quarry_buf err = {0};
+    long size;
+    FILE *f = make_stream(3, 1, &size);
+    ck_assert_int_eq(read_all(f, &err), 3);
+
+    /* Without the end-of-stream block: truncated, even though every block is whole. */
+    f = make_stream(3, 0, &size);
+    err.len = 0;
+    ck_assert_int_eq(read_all(f, &err), -1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "without the end-of-stream block"));
+
+    /* Cut inside the last data block, and inside a header. */
+    for (long cut = 5; cut < 200; cut += 60) {
+        FILE *full = make_stream(2, 1, &size);
+        char *bytes = malloc((size_t)size);
+        ck_assert_int_eq(fread(bytes, 1, (size_t)size, full), size);
+        fclose(full);
+        FILE *t = tmpfile();
+        fwrite(bytes, 1, (size_t)(size - 34 - cut), t);
+        rewind(t);
+        free(bytes);
+        err.len = 0;
+        ck_assert_int_eq(read_all(t, &err), -1);
+        ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "truncated"));
+        ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "test.qz"));
+    }
+    /* An empty file is not a stream. */
+    err.len = 0;
+    ck_assert_int_eq(read_all(tmpfile(), &err), -1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "empty"));
+    quarry_buf_free(&err);
+}
+END_TEST
+
+START_TEST(test_concatenated_streams)
+{
+    long a, b;
+    FILE *f1 = make_stream(2, 1, &a), *f2 = make_stream(1, 1, &b);
+    FILE *cat = tmpfile();
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f1)) > 0)
+        fwrite(buf, 1, n, cat);
+    while ((n = fread(buf, 1, sizeof buf, f2)) > 0)
+        fwrite(buf, 1, n, cat);
+    fclose(f1);
+    fclose(f2);
+    rewind(cat);
+    quarry_buf err = {0};
+    stream_reader *r = stream_reader_wrap(cat, "cat");
+    block *blk;
+    int count = 0;
+    while (stream_read_block(r, &blk, &err) > 0) {
+        block_unref(blk);
+        count++;
+    }
+    ck_assert_int_eq(count, 3);
+    stream_reader_free(r);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("block");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, test_round_trip_levels);
+    tcase_add_test(tc, test_corruption_detected);
+    tcase_add_test(tc, test_stream_end_and_truncation);
+    tcase_add_test(tc, test_concatenated_streams);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,198 @@
+/* test_read.c: unit tests of the read stage: folders, globs, text, JSON Lines, gzip, bad input. */
+#include "testutil.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+static char *dir;
+
+static void setup(void)
+{
+    dir = testutil_tempdir();
+}
+
+static void teardown(void)
+{
+    testutil_rmtree(dir);
+    free(dir);
+}
+
+/* Runs read over INPUTS with parameters KV; returns the finished harness. */
+static quarry_harness *run_read(const char *const *kv, const char *const *inputs, size_t n)
+{
+    quarry_harness *h = testutil_harness("read", kv, dir, inputs, n);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    quarry_buf_free(&err);
+    return h;
+}
+
+static void expect_output(quarry_harness *h, size_t i, const char *json)
+{
+    char *got = testutil_json(quarry_harness_output(h, i));
+    ck_assert_str_eq(got, json);
+    free(got);
+}
+
+START_TEST(test_folder_sorted_relative_ids)
+{
+    testutil_write(dir, "in/b.txt", "second", 6, 0);
+    testutil_write(dir, "in/a.txt", "first", 5, 0);
+    testutil_write(dir, "in/sub/c.md.gz", "third", 5, 1);
+    testutil_write(dir, "in/.hidden", "skip", 4, 0);
+    testutil_write(dir, "in/empty.txt", "", 0, 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/in", dir);
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(NULL, inputs, 1);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 4);
+    expect_output(h, 0, "{\"id\":\"a\",\"text\":\"first\"}");
+    expect_output(h, 1, "{\"id\":\"b\",\"text\":\"second\"}");
+    expect_output(h, 2, "{\"id\":\"empty\",\"text\":\"\"}");
+    expect_output(h, 3, "{\"id\":\"sub/c\",\"text\":\"third\"}");
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 0);
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_bad_files_rejected_run_goes_on)
+{
+    testutil_write(dir, "in/1-nul.txt", "a\0b", 3, 0);
+    testutil_write(dir, "in/2-binary.txt", "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10, 0);
+    testutil_write(dir, "in/3-latin1.txt", "caf\xe9 cr\xe8me", 10, 0);
+    char gz[64];
+    /* A gzip file cut in half. */
+    testutil_write(dir, "whole.txt.gz", "the quick brown fox jumps over the lazy dog again and again",
+                   59, 1);
+    size_t len;
+    char *whole = testutil_read(dir, "whole.txt.gz", &len);
+    memcpy(gz, whole, len / 2);
+    testutil_write(dir, "in/4-cut.txt.gz", gz, len / 2, 0);
+    free(whole);
+    char link[4096], in[4096];
+    snprintf(link, sizeof link, "%s/in/5-dangling.txt", dir);
+    ck_assert_int_eq(symlink("/nonexistent/quarry", link), 0);
+    testutil_write(dir, "in/6-ok.txt", "fine", 4, 0);
+    snprintf(in, sizeof in, "%s/in", dir);
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(NULL, inputs, 1);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 2);
+    /* Invalid UTF-8 is kept as bytes for the clean stage to repair. */
+    size_t tl;
+    const char *t = quarry_get_string(quarry_harness_output(h, 0), "text", &tl);
+    ck_assert_uint_eq(tl, 10);
+    ck_assert_mem_eq(t, "caf\xe9 cr\xe8me", 10);
+    expect_output(h, 1, "{\"id\":\"6-ok\",\"text\":\"fine\"}");
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 4);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "NUL byte at offset 1"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "binary"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "truncated gzip"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "4-cut.txt.gz"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 3), "No such file"));
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_jsonl_lines)
+{
+    const char *lines = "{\"id\": \"r1\", \"text\": \"one\", \"topics\": [\"a\"]}\n"
+                        "\n"
+                        "{\"id\": 2, \"text\": \"two\"}\n"
+                        "{\"text\": \"three\"}\n"
+                        "{broken\n"
+                        "{\"id\": \"r5\"}\n"
+                        "{\"id\": \"r6\", \"text\": \"nul \\u0000 inside\"}\n"
+                        "{\"id\": \"r7\", \"text\": \"no newline at end\"}";
+    testutil_write(dir, "c.jsonl.gz", lines, strlen(lines), 1);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/c.jsonl.gz", dir);
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(NULL, inputs, 1);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 4);
+    expect_output(h, 0, "{\"id\":\"r1\",\"text\":\"one\",\"topics\":[\"a\"]}");
+    expect_output(h, 1, "{\"id\":\"2\",\"text\":\"two\"}");
+    expect_output(h, 2, "{\"text\":\"three\",\"id\":\"c:4\"}");
+    expect_output(h, 3, "{\"id\":\"r7\",\"text\":\"no newline at end\"}");
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "c.jsonl.gz:5: invalid JSON"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), ":6: no string field 'text'"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), ":7: NUL character"));
+    char *raw = testutil_json(quarry_harness_reject(h, 0));
+    ck_assert_str_eq(raw, "{\"id\":\"c:5\",\"raw\":\"{broken\"}");
+    free(raw);
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_fields_format_limits)
+{
+    testutil_write(dir, "x.data", "{\"key\": \"k1\", \"body\": \"text here\"}\n", 36, 0);
+    testutil_write(dir, "big.txt", "0123456789", 10, 0);
+    char in1[4096], in2[4096];
+    snprintf(in1, sizeof in1, "%s/x.data", dir);
+    snprintf(in2, sizeof in2, "%s/big.txt", dir);
+    const char *kv[] = {"format", "jsonl", "id-field", "key", "text-field", "body", NULL};
+    const char *inputs[] = {in1};
+    quarry_harness *h = run_read(kv, inputs, 1);
+    expect_output(h, 0, "{\"id\":\"k1\",\"text\":\"text here\"}");
+    quarry_harness_free(h);
+    const char *kv2[] = {"max-bytes", "5", NULL};
+    const char *inputs2[] = {in2};
+    h = run_read(kv2, inputs2, 1);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 0);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "larger than max-bytes"));
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_globs_and_missing_input)
+{
+    testutil_write(dir, "g/b.txt", "b", 1, 0);
+    testutil_write(dir, "g/a.txt", "a", 1, 0);
+    testutil_write(dir, "g/a.log", "no", 2, 0);
+    char glob[4096];
+    snprintf(glob, sizeof glob, "%s/g/*.txt", dir);
+    const char *inputs[] = {glob};
+    quarry_harness *h = run_read(NULL, inputs, 1);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 2);
+    expect_output(h, 0, "{\"id\":\"a\",\"text\":\"a\"}");
+    quarry_harness_free(h);
+
+    char missing[4096];
+    snprintf(missing, sizeof missing, "%s/none", dir);
+    const char *inputs2[] = {missing};
+    h = testutil_harness("read", NULL, dir, inputs2, 1);
+    quarry_buf err = {0};
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.data, "none: No such file or directory"));
+    quarry_harness_free(h);
+    h = testutil_harness("read", NULL, dir, NULL, 0);
+    err.len = 0;
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.data, "no input"));
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("read");
+    TCase *tc = tcase_create("stage");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_folder_sorted_relative_ids);
+    tcase_add_test(tc, test_bad_files_rejected_run_goes_on);
+    tcase_add_test(tc, test_jsonl_lines);
+    tcase_add_test(tc, test_fields_format_limits);
+    tcase_add_test(tc, test_globs_and_missing_input);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

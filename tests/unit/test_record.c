@@ -1,0 +1,175 @@
+/* test_record.c: unit tests of records: setters, getters, lists, msgpack round trips, JSON. */
+#include "record.h"
+#include "buf.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *to_json(const quarry_record *rec)
+{
+    quarry_buf b = {0};
+    quarry_record_to_json(rec, &b);
+    return buf_steal(&b);
+}
+
+START_TEST(test_set_get_replace)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "id", "a1", 2);
+    quarry_set_int(r, "n", -42);
+    quarry_set_float(r, "x", 0.25);
+    quarry_set_bool(r, "ok", 1);
+    ck_assert_uint_eq(quarry_field_count(r), 4);
+    size_t len;
+    ck_assert_str_eq(quarry_get_string(r, "id", &len), "a1");
+    ck_assert_uint_eq(len, 2);
+    ck_assert_int_eq(quarry_value_int(quarry_get(r, "n")), -42);
+    ck_assert_double_eq(quarry_value_float(quarry_get(r, "x")), 0.25);
+    ck_assert_int_eq(quarry_value_type(quarry_get(r, "ok")), QUARRY_BOOL);
+    ck_assert_ptr_null(quarry_get(r, "missing"));
+    ck_assert_ptr_null(quarry_get_string(r, "n", &len));
+    /* Replacing keeps the position; a value may be set from the field itself. */
+    const char *id = quarry_get_string(r, "id", &len);
+    quarry_set_string(r, "id", id, 1);
+    ck_assert_uint_eq(quarry_field_count(r), 4);
+    ck_assert_str_eq(quarry_field_name(r, 0, &len), "id");
+    char *json = to_json(r);
+    ck_assert_str_eq(json, "{\"id\":\"a\",\"n\":-42,\"x\":0.25,\"ok\":true}");
+    free(json);
+    ck_assert_int_eq(quarry_remove(r, "n"), 1);
+    ck_assert_int_eq(quarry_remove(r, "n"), 0);
+    json = to_json(r);
+    ck_assert_str_eq(json, "{\"id\":\"a\",\"x\":0.25,\"ok\":true}");
+    free(json);
+    quarry_record_free(r);
+}
+END_TEST
+
+START_TEST(test_lists_and_pairs)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_list *l = quarry_set_list(r, "tokens");
+    for (int i = 0; i < 1000; i++) /* enough to move the list's storage many times */
+        quarry_list_add_string(l, "w", 1);
+    quarry_set_int(r, "after", 1); /* a new field after the list was started */
+    quarry_list_add_string(l, "end", 3);
+    const quarry_value *v = quarry_get(r, "tokens");
+    ck_assert_uint_eq(quarry_value_size(v), 1001);
+    size_t len;
+    ck_assert_str_eq(quarry_value_string(quarry_value_at(v, 1000), &len), "end");
+    quarry_list *p = quarry_set_list(r, "kw");
+    quarry_list_add_pair(p, "cyber security", 14, 1.5);
+    quarry_list_add_int(quarry_set_list(r, "ints"), 7);
+    quarry_list_add_float(quarry_set_list(r, "fl"), 0.5);
+    char *json = to_json(r);
+    ck_assert_ptr_nonnull(strstr(json, "\"kw\":[[\"cyber security\",1.5]],\"ints\":[7],\"fl\":[0.5]"));
+    free(json);
+    quarry_record_free(r);
+}
+END_TEST
+
+START_TEST(test_pack_load_round_trip)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "id", "x", 1);
+    quarry_set_string(r, "text", "caf\xc3\xa9 \x00 nul", 10);
+    quarry_list_add_pair(quarry_set_list(r, "kw"), "t", 1, 2.0);
+    quarry_buf out = {0};
+    msgpack_packer pk;
+    record_packer_init(&pk, &out);
+    record_pack(r, &pk);
+    record_pack(r, &pk);
+    msgpack_unpacked up;
+    msgpack_unpacked_init(&up);
+    size_t off = 0;
+    quarry_record *back = quarry_record_new();
+    quarry_record *copy = quarry_record_new();
+    int n = 0;
+    while (msgpack_unpack_next(&up, out.data, out.len, &off) == MSGPACK_UNPACK_SUCCESS) {
+        ck_assert_int_eq(record_load(back, &up.data), 0);
+        size_t len;
+        const char *t = quarry_get_string(back, "text", &len);
+        ck_assert_uint_eq(len, 10);
+        ck_assert_mem_eq(t, "caf\xc3\xa9 \x00 nul", 10);
+        const quarry_value *kw = quarry_value_at(quarry_get(back, "kw"), 0);
+        ck_assert_double_eq(quarry_value_float(quarry_value_at(kw, 1)), 2.0);
+        /* A copy made with quarry_set_value outlives the buffer (and the next unpack, which
+         * frees what this one decoded). */
+        quarry_set_value(copy, "kw", quarry_get(back, "kw"));
+        n++;
+    }
+    ck_assert_int_eq(n, 2);
+    msgpack_unpacked_destroy(&up);
+    quarry_buf_free(&out);
+    quarry_record_free(back);
+    char *json = to_json(copy);
+    ck_assert_str_eq(json, "{\"kw\":[[\"t\",2]]}");
+    free(json);
+    quarry_record_free(copy);
+    quarry_record_free(r);
+}
+END_TEST
+
+START_TEST(test_json_escapes_and_bad_utf8)
+{
+    quarry_record *r = quarry_record_new();
+    static const char text[] = "q\"b\\\n\t\x01 \xe2\x80\x99 \xff\xc3( \xed\xa0\x80";
+    quarry_set_string(r, "s", text, sizeof text - 1);
+    quarry_set_float(r, "f", 0.1);
+    quarry_set_float(r, "nan", 0.0 / 0.0);
+    quarry_set_float(r, "third", 1.0 / 3.0);
+    char *json = to_json(r);
+    ck_assert_str_eq(json, "{\"s\":\"q\\\"b\\\\\\n\\t\\u0001 \xe2\x80\x99 \xef\xbf\xbd\xef\xbf\xbd( "
+                           "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\",\"f\":0.1,\"nan\":null,"
+                           "\"third\":0.3333333333333333}");
+    free(json);
+    quarry_record_free(r);
+}
+END_TEST
+
+START_TEST(test_from_json)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_buf err = {0};
+    const char *line = "{\"id\": 7, \"text\": \"bad \xff" " byte\", \"t\": [\"a\", 1, 2.5, true, null],"
+                       " \"m\": {\"k\": \"v\"}, \"big\": 18446744073709551615}";
+    ck_assert_int_eq(quarry_record_from_json(r, line, strlen(line), &err), 0);
+    size_t len;
+    const char *t = quarry_get_string(r, "text", &len);
+    ck_assert_mem_eq(t, "bad \xff" " byte", 10); /* invalid UTF-8 kept, not dropped */
+    ck_assert_int_eq(quarry_value_int(quarry_get(r, "id")), 7);
+    ck_assert_uint_eq(quarry_value_size(quarry_get(r, "t")), 5);
+    ck_assert_int_eq(quarry_value_type(quarry_get(r, "m")), QUARRY_MAP);
+    ck_assert_mem_eq(quarry_value_key(quarry_get(r, "m"), 0, &len), "k", 1);
+    ck_assert_uint_eq(len, 1);
+    char *json = to_json(r);
+    ck_assert_ptr_nonnull(strstr(json, "\"big\":18446744073709551615"));
+    free(json);
+    static const char *const bad[] = {"{\"a\": }", "[1, 2]", "{\"a\": 1} x", "{\"a\": \"unterminated", "", "nul"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        err.len = 0;
+        ck_assert_int_eq(quarry_record_from_json(r, bad[i], strlen(bad[i]), &err), -1);
+        ck_assert_uint_gt(err.len, 0);
+    }
+    quarry_buf_free(&err);
+    quarry_record_free(r);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("record");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_set_get_replace);
+    tcase_add_test(tc, test_lists_and_pairs);
+    tcase_add_test(tc, test_pack_load_round_trip);
+    tcase_add_test(tc, test_json_escapes_and_bad_utf8);
+    tcase_add_test(tc, test_from_json);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

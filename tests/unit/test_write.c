@@ -1,0 +1,116 @@
+/* test_write.c: unit tests of the write stage: JSON Lines, field selection, TSV, tables. */
+#include "testutil.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *dir;
+
+static void setup(void)
+{
+    dir = testutil_tempdir();
+}
+
+static void teardown(void)
+{
+    testutil_rmtree(dir);
+    free(dir);
+}
+
+static void push_docs(quarry_harness *h)
+{
+    quarry_buf err = {0};
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "id", "d1", 2);
+    quarry_set_string(r, "text", "tab\there\nline", 13);
+    quarry_set_int(r, "n", 3);
+    ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+    quarry_record_clear(r);
+    quarry_set_string(r, "_table", "colloc", 6);
+    quarry_set_string(r, "ngram", "cyber security", 14);
+    quarry_set_float(r, "pmi", 2.5);
+    ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+    quarry_record_clear(r);
+    quarry_set_string(r, "id", "d2", 2);
+    quarry_list_add_string(quarry_set_list(r, "text"), "x", 1);
+    ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+    quarry_record_free(r);
+    quarry_buf_free(&err);
+}
+
+static quarry_harness *run_write(const char *const *kv)
+{
+    quarry_harness *h = testutil_harness("write", kv, dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    push_docs(h);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    quarry_buf_free(&err);
+    return h;
+}
+
+START_TEST(test_jsonl_and_tables)
+{
+    quarry_harness *h = run_write(NULL);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 3); /* write passes records on */
+    char *docs = testutil_read(dir, "documents.jsonl", NULL);
+    ck_assert_str_eq(docs, "{\"id\":\"d1\",\"text\":\"tab\\there\\nline\",\"n\":3}\n"
+                           "{\"id\":\"d2\",\"text\":[\"x\"]}\n");
+    char *table = testutil_read(dir, "colloc.tsv", NULL);
+    ck_assert_str_eq(table, "ngram\tpmi\ncyber security\t2.5\n");
+    free(docs);
+    free(table);
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_fields_and_tsv)
+{
+    const char *kv[] = {"path", "out.tsv", "fields", "id,text,missing", "tables", "false", NULL};
+    quarry_harness *h = run_write(kv);
+    char *tsv = testutil_read(dir, "out.tsv", NULL);
+    ck_assert_str_eq(tsv, "id\ttext\tmissing\nd1\ttab\\there\\nline\t\n\t\t\nd2\t[\"x\"]\t\n");
+    free(tsv);
+    quarry_harness_free(h);
+    const char *kv2[] = {"path", "sel.jsonl", "fields", "text,id", NULL};
+    h = run_write(kv2);
+    char *sel = testutil_read(dir, "sel.jsonl", NULL);
+    ck_assert_str_eq(sel, "{\"text\":\"tab\\there\\nline\",\"id\":\"d1\"}\n{\"text\":[\"x\"],\"id\":\"d2\"}\n");
+    free(sel);
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_nothing_written_until_success)
+{
+    quarry_harness *h = testutil_harness("write", NULL, dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_int_eq(quarry_harness_open(h, &err), 0);
+    push_docs(h);
+    quarry_harness_free(h); /* never finished: the output is discarded */
+    ck_assert_ptr_null(testutil_read(dir, "documents.jsonl", NULL));
+    const char *kv[] = {"path", "../escape.jsonl", NULL};
+    h = testutil_harness("write", kv, dir, NULL, 0);
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.data, "plain file name"));
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("write");
+    TCase *tc = tcase_create("stage");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_jsonl_and_tables);
+    tcase_add_test(tc, test_fields_and_tsv);
+    tcase_add_test(tc, test_nothing_written_until_success);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

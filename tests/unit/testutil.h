@@ -1,0 +1,19 @@
+/* testutil.h: helpers shared by the unit tests: temporary folders, files, harness set-up. */
+#ifndef QUARRY_TESTUTIL_H
+#define QUARRY_TESTUTIL_H
+#include <quarry.h>
+
+/* A new empty folder under $TMPDIR; removed (recursively) by testutil_rmtree. */
+char *testutil_tempdir(void);
+void testutil_rmtree(const char *dir);
+/* Writes LEN bytes to DIR/NAME (creating folders on the way); gzip-compresses when GZ. */
+void testutil_write(const char *dir, const char *name, const char *data, size_t len, int gz);
+/* The contents of DIR/NAME as a malloc'd NUL-terminated string, or NULL. */
+char *testutil_read(const char *dir, const char *name, size_t *len);
+/* A harness for build-tree stage NAME with KEY=VALUE pairs (NULL-terminated list), opened.
+ * Fails the test on any error. */
+quarry_harness *testutil_harness(const char *name, const char *const *kv, const char *outdir,
+                                 const char *const *inputs, size_t ninputs);
+/* The JSON of a harness output (or reject) record; the caller frees it. */
+char *testutil_json(const quarry_record *rec);
+#endif
