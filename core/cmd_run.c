@@ -33,7 +33,10 @@ static void cmd_run_help(int check)
     if (!check)
         printf("  -o, --output DIR           output folder (default: the pipeline's 'output =', else ./out)\n"
                "  -j, --jobs N               worker threads for each per-record stage (1-256)\n"
-               "  -c, --compression N        zlib level of the streams between stages (0-9)\n"
+               "  -c, --compression N        zlib level of streams saved to disk: kept edges, spools (0-9;\n"
+               "                             default 1)\n"
+               "      --edge-compression N   zlib level of blocks passed between stages in memory (0-9;\n"
+               "                             default 0: stored, still framed and CRC-checked)\n"
                "      --keep-intermediate DIR  save the record stream each stage emits as DIR/NN-stage.qz\n"
                "      --stats                print records in/out/rejected, bytes and CPU time per stage\n"
                "  -q, --quiet                print nothing but errors and warnings\n"
@@ -48,12 +51,13 @@ static void cmd_run_help(int check)
 static int cmd_run_or_check(int argc, char **argv, int check)
 {
     const char *cmd = check ? "check" : "run";
-    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS };
+    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE };
     static const struct option longopts[] = {
         {"graph", required_argument, NULL, 'e'},
         {"output", required_argument, NULL, 'o'},
         {"jobs", required_argument, NULL, 'j'},
         {"compression", required_argument, NULL, 'c'},
+        {"edge-compression", required_argument, NULL, OPT_EDGE},
         {"keep-intermediate", required_argument, NULL, OPT_KEEP},
         {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
         {"stats", no_argument, NULL, OPT_STATS},
@@ -61,7 +65,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    runner_options opt = {.compression = -1};
+    runner_options opt = {.compression = -1, .edge_compression = -1};
     const char *graph = NULL;
     int stats = 0, verbose = 0, c;
     optind = 1;
@@ -77,6 +81,10 @@ static int cmd_run_or_check(int argc, char **argv, int check)
             if (cli_int("--compression", optarg, 0, 9, &opt.compression) < 0)
                 return EX_USAGE;
             break;
+        case OPT_EDGE:
+            if (cli_int("--edge-compression", optarg, 0, 9, &opt.edge_compression) < 0)
+                return EX_USAGE;
+            break;
         case OPT_KEEP: opt.keep_dir = optarg; break;
         case OPT_PLUGIN_PATH: opt.plugin_path = optarg; break;
         case OPT_STATS: stats = 1; break;
@@ -86,7 +94,8 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         default: return cli_usage_error(cmd, "unknown or incomplete option");
         }
     }
-    if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 || opt.keep_dir || stats))
+    if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
+                  opt.edge_compression >= 0 || opt.keep_dir || stats))
         return cli_usage_error(cmd, "check takes only -e and --plugin-path");
     log_configure(opt.quiet, verbose);
     pipeline *p = NULL;

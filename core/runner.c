@@ -25,7 +25,10 @@ const quarry_param runner_settings[] = {
      "files, folders or globs to read, comma-separated (relative to the pipeline file)", 0, 0, 0, NULL},
     {"output", QUARRY_PARAM_PATH, "out", "output folder (relative to the pipeline file)", 0, 0, 0, NULL},
     {"compression", QUARRY_PARAM_INT, "1",
-     "zlib level of the record streams between stages: 0 (stored, still CRC-checked) to 9", 0, 0, 9, NULL},
+     "zlib level of record streams saved to disk (kept edges, spools): 0 (stored) to 9", 0, 0, 9, NULL},
+    {"edge-compression", QUARRY_PARAM_INT, "0",
+     "zlib level of blocks passed between stages in memory: 0 (stored, still CRC-checked) to 9",
+     0, 0, 9, NULL},
     {"jobs", QUARRY_PARAM_INT, "1", "worker threads for each per-record stage", 0, 1, 256, NULL},
     {"block-size", QUARRY_PARAM_INT, "65536", "payload bytes after which a record block is closed",
      0, 256, 67108864, NULL},
@@ -75,7 +78,10 @@ struct runner {
     char *keep_dir;
     char **inputs;
     size_t ninputs;
-    int level, jobs, queue_cap;
+    /* Blocks in memory are only framed and checked by default (edge_level 0): deflating them
+     * costs CPU on every edge and saves nothing the bounded queues do not already bound.
+     * Streams that rest on disk are compressed at rest_level. */
+    int edge_level, rest_level, jobs, queue_cap;
     size_t block_size;
     run_env env;
     pthread_mutex_t outputs_lock;
@@ -90,9 +96,10 @@ struct runner {
 typedef struct worker {
     node *n;
     quarry_ctx ctx;
-    block_codec codec;
+    block_codec codec;       /* at the edge level */
+    block_codec rest_codec;  /* at the level of streams saved to disk */
     quarry_record *rec;
-    quarry_buf payload;
+    quarry_buf payload, scratch;
     quarry_buf out, rej;
     uint32_t out_nrec, rej_nrec;
     msgpack_packer out_pk, rej_pk;
@@ -145,10 +152,35 @@ static void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int 
 
 /* ---- Publishing ---------------------------------------------------------------------------- */
 
-static void node_publish(node *n, block *b, int *write_failed)
+/* B as it should rest on disk: B itself when the levels agree, else recompressed. */
+static block *worker_rest_form(worker *w, block *b)
 {
+    runner *r = w->n->run;
+    if (r->rest_level == r->edge_level)
+        return block_ref(b);
+    quarry_buf why = {0};
+    block *rest = NULL;
+    if (block_unpack(&w->codec, b, &w->scratch, &why) == 0)
+        rest = block_pack(&w->rest_codec, w->scratch.data, w->scratch.len, b->nrec, &why);
+    quarry_buf_free(&why);
+    if (rest)
+        rest->seq = b->seq;
+    return rest;
+}
+
+static int worker_save(worker *w, stream_writer *sw, block *b)
+{
+    block *rest = worker_rest_form(w, b);
+    int rc = rest ? stream_write_block(sw, rest) : -1;
+    block_unref(rest);
+    return rc;
+}
+
+static void node_publish(worker *w, block *b, int *write_failed)
+{
+    node *n = w->n;
     b->seq = n->out_seq++;
-    if (n->keep && stream_write_block(n->keep, b) < 0)
+    if (n->keep && worker_save(w, n->keep, b) < 0)
         *write_failed = 1;
     for (size_t i = 0; i < n->nconsumers; i++)
         queue_push(n->consumers[i]->inq, block_ref(b));
@@ -161,7 +193,7 @@ static void worker_publish(worker *w)
     node *n = w->n;
     int keep_failed = 0, rejects_failed = 0;
     for (size_t i = 0; i < w->npending; i++)
-        node_publish(n, w->pending[i], &keep_failed);
+        node_publish(w, w->pending[i], &keep_failed);
     for (size_t i = 0; i < w->nrpending; i++) {
         if (stream_write_block(n->rejects, w->rpending[i]) < 0)
             rejects_failed = 1;
@@ -246,7 +278,8 @@ static void worker_init(worker *w, node *n)
     memset(w, 0, sizeof *w);
     w->n = n;
     ctx_init(&w->ctx, n->inst, &worker_sink, w);
-    block_codec_init(&w->codec, n->run->level);
+    block_codec_init(&w->codec, n->run->edge_level);
+    block_codec_init(&w->rest_codec, n->run->rest_level);
     w->rec = quarry_record_new();
     record_packer_init(&w->out_pk, &w->out);
     record_packer_init(&w->rej_pk, &w->rej);
@@ -262,9 +295,11 @@ static void worker_free(worker *w)
     free(w->rpending);
     quarry_record_free(w->rec);
     quarry_buf_free(&w->payload);
+    quarry_buf_free(&w->scratch);
     quarry_buf_free(&w->out);
     quarry_buf_free(&w->rej);
     block_codec_free(&w->codec);
+    block_codec_free(&w->rest_codec);
     ctx_free(&w->ctx);
 }
 
@@ -429,7 +464,7 @@ static int node_observe_and_spool(node *n, worker *w)
     block *b;
     int rc = 0;
     while (rc == 0 && (b = queue_pop(n->inq))) {
-        if (stream_write_block(sw, b) < 0) {
+        if (worker_save(w, sw, b) < 0) {
             runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot write its spool: %s",
                         n->inst->name, strerror(sw->failed));
             rc = -1;
@@ -439,7 +474,7 @@ static int node_observe_and_spool(node *n, worker *w)
         block_unref(b);
     }
     quarry_buf err = {0};
-    if (rc == 0 && !runner_failed(n->run) && stream_writer_finish(sw, &w->codec, &err) < 0) {
+    if (rc == 0 && !runner_failed(n->run) && stream_writer_finish(sw, &w->rest_codec, &err) < 0) {
         runner_fail(n->run, EX_CANTCREAT, "stage '%s': %s", n->inst->name, buf_cstr(&err));
         rc = -1;
     }
@@ -568,8 +603,11 @@ static int runner_apply_settings(runner *r, const pipeline *p, const runner_opti
     const char *keep = opt->keep_dir ? opt->keep_dir : param_find(&r->settings, "keep-intermediate")->str;
     r->keep_dir = keep && *keep ? mem_strdup(keep) : NULL;
     r->jobs = opt->jobs > 0 ? opt->jobs : (int)param_find(&r->settings, "jobs")->i;
-    r->level = opt->compression >= 0 ? opt->compression
-                                     : (int)param_find(&r->settings, "compression")->i;
+    r->rest_level = opt->compression >= 0 ? opt->compression
+                                          : (int)param_find(&r->settings, "compression")->i;
+    r->edge_level = opt->edge_compression >= 0
+                        ? opt->edge_compression
+                        : (int)param_find(&r->settings, "edge-compression")->i;
     r->block_size = (size_t)param_find(&r->settings, "block-size")->i;
     r->queue_cap = (int)param_find(&r->settings, "queue")->i;
     if (opt->ninputs) {
@@ -806,7 +844,7 @@ int runner_run(runner *r, quarry_buf *err)
 
     if (!status && !runner_failed(r)) {
         block_codec codec;
-        block_codec_init(&codec, r->level);
+        block_codec_init(&codec, r->rest_level);
         for (size_t i = 0; i < r->n && !status; i++) {
             if (r->nodes[i].keep && stream_writer_finish(r->nodes[i].keep, &codec, err) < 0)
                 status = EX_CANTCREAT;

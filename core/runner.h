@@ -10,6 +10,7 @@ typedef struct runner_options {
     const char *keep_dir;          /* --keep-intermediate; NULL: [pipeline] keep-intermediate */
     int jobs;                      /* --jobs; 0: [pipeline] jobs */
     int compression;               /* --compression; -1: [pipeline] compression */
+    int edge_compression;          /* --edge-compression; -1: [pipeline] edge-compression */
     const char *const *inputs;     /* command-line inputs; none: [pipeline] input */
     size_t ninputs;
     int quiet;

@@ -22,6 +22,16 @@ expect_status 0 "$QUARRY" cat "$T/ks/01-read.qz"
 cmp -s "$T/out" "$T/o/documents.jsonl" || fail "small-block stream differs"
 gzip -t "$T/ks/01-read.qz" || fail "multi-member stream is not valid gzip"
 
+# Kept streams are recompressed to the disk level when it differs from the edges' level.
+expect_status 0 "$QUARRY" run -e 'read ! write' "$S" -o "$T/o6" -c 6 --edge-compression 0 --keep-intermediate "$T/k6"
+expect_status 0 "$QUARRY" cat "$T/k6/01-read.qz"
+cmp -s "$T/out" "$T/o/documents.jsonl" || fail "level 6 kept stream differs"
+[ "$(wc -c <"$T/k6/01-read.qz")" -lt "$(wc -c <"$T/k0/01-read.qz")" ] || fail "level 6 is not smaller than level 0"
+expect_status 0 "$QUARRY" run -e 'read ! write' "$S" -o "$T/oe" --edge-compression 9 -c 9 --keep-intermediate "$T/ke"
+cmp -s "$T/ke/01-read.qz" "$T/k6/01-read.qz" && fail "levels 6 and 9 gave the same bytes"
+expect_status 0 "$QUARRY" cat "$T/ke/01-read.qz"
+cmp -s "$T/out" "$T/o/documents.jsonl" || fail "level 9 edge stream differs"
+
 size=$(wc -c <"$T/k/01-read.qz")
 # Truncated anywhere: inside a block, and exactly before the end-of-stream block.
 head -c $((size / 2)) "$T/k/01-read.qz" >"$T/half.qz"

@@ -1,0 +1,66 @@
+#!/bin/sh
+# read-write.sh: read -> write throughput on a JSON Lines corpus with the blocks between the
+# stages at compression levels 0 (the default), 1 and 6, with peak memory, beside two peers measured in the same run: zcat (the floor: just
+# decompressing the input) and a Python json.loads/json.dumps round trip.
+# Usage: bench/read-write.sh [CORPUS.jsonl.gz] [REPEAT]   (prints figures; never fails on speed)
+set -eu
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
+repeat=${2:-3}
+[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
+[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mb=$(zcat "$corpus" | wc -c | awk '{printf "%.2f", $1 / 1e6}')
+docs=$(zcat "$corpus" | wc -l)
+echo "corpus: $corpus, $docs documents, $mb MB of JSON Lines; best of $repeat runs"
+echo "machine: $(nproc) cores, $(uname -m)"
+
+# best_of CMD...: the fastest wall time (s) and that run's peak RSS (KB) of CMD.
+best_of() {
+    best=""; rss=""
+    i=0
+    while [ $i -lt "$repeat" ]; do
+        /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null 2>&1
+        read -r t m <"$tmp/time"
+        if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; rss=$m; fi
+        i=$((i + 1))
+    done
+    echo "$best $rss"
+}
+
+report() { # report NAME SECONDS RSS_KB [BASELINE_SECONDS]
+    awk -v n="$1" -v s="$2" -v r="$3" -v mb="$mb" -v docs="$docs" -v base="${4:-}" 'BEGIN {
+        s = (s < 0.01 ? 0.01 : s)
+        line = sprintf("%-28s %7.2f s %8.1f MB/s %9.0f docs/s %8.1f MB peak", n, s, mb / s, docs / s, r / 1024)
+        if (base != "") line = line sprintf("   %.2fx the Python peer", base / s)
+        print line }'
+}
+
+set -- $(best_of sh -c "zcat '$corpus' > '$tmp/plain.jsonl'")
+report "zcat (floor)" "$1" "$2"
+cat >"$tmp/peer.py" <<'PY'
+import gzip, json, sys
+with gzip.open(sys.argv[1], "rt", encoding="utf-8") as src, open(sys.argv[2], "w") as dst:
+    for line in src:
+        dst.write(json.dumps(json.loads(line), ensure_ascii=False) + "\n")
+PY
+set -- $(best_of /usr/bin/python3 "$tmp/peer.py" "$corpus" "$tmp/peer.jsonl")
+peer=$1
+report "python json round trip" "$1" "$2"
+for level in 0 1 6; do
+    set -- $(best_of ./quarry run -q --edge-compression $level -e 'read ! write' "$corpus" -o "$tmp/out")
+    report "quarry read!write, level $level" "$1" "$2" "$peer"
+done
+set -- $(best_of ./quarry run -q -e 'read ! write' "$corpus" -o "$tmp/out" --keep-intermediate "$tmp/keep")
+report "  + keeping edges (level 1)" "$1" "$2" "$peer"
+set -- $(best_of ./quarry run -q -e 'read ! write' "$tmp/plain.jsonl" -o "$tmp/out")
+report "quarry, uncompressed input" "$1" "$2" "$peer"
+
+# Memory stays flat as the corpus grows: the same corpus four times over.
+mkdir "$tmp/x4"
+for i in 1 2 3 4; do ln -s "$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")" "$tmp/x4/part$i.jsonl.gz"; done
+set -- $(best_of ./quarry run -q -e 'read ! write' "$corpus" -o "$tmp/out")
+one=$2
+set -- $(best_of ./quarry run -q -e 'read ! write' "$tmp/x4" -o "$tmp/out")
+echo "peak memory, corpus x1: $(awk -v k="$one" 'BEGIN{printf "%.1f", k/1024}') MB; corpus x4: $(awk -v k="$2" 'BEGIN{printf "%.1f", k/1024}') MB ($(wc -l <"$tmp/out/documents.jsonl") documents)"
