@@ -4,6 +4,8 @@
 #include "buf.h"
 #include "stream.h"
 
+#include "testutil.h"
+
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -187,9 +189,5 @@ int main(void)
     tcase_add_test(tc, test_stream_end_and_truncation);
     tcase_add_test(tc, test_concatenated_streams);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testutil_run(s);
 }

@@ -4,6 +4,8 @@
 #include "pipeline.h"
 #include "suggest.h"
 
+#include "testutil.h"
+
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,9 +215,5 @@ int main(void)
     tcase_add_test(tc, test_pipeline_file);
     tcase_add_test(tc, test_pipeline_graph);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testutil_run(s);
 }

@@ -2,6 +2,8 @@
 #include "record.h"
 #include "buf.h"
 
+#include "testutil.h"
+
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,9 +169,5 @@ int main(void)
     tcase_add_test(tc, test_json_escapes_and_bad_utf8);
     tcase_add_test(tc, test_from_json);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testutil_run(s);
 }

@@ -108,9 +108,5 @@ int main(void)
     tcase_add_test(tc, test_fields_and_tsv);
     tcase_add_test(tc, test_nothing_written_until_success);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testutil_run(s);
 }

@@ -97,3 +97,12 @@ char *testutil_json(const quarry_record *rec)
     quarry_buf_append(&b, "", 1);
     return b.data;
 }
+
+int testutil_run(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

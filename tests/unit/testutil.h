@@ -2,6 +2,10 @@
 #ifndef QUARRY_TESTUTIL_H
 #define QUARRY_TESTUTIL_H
 #include <quarry.h>
+#include <check.h>
+
+/* Runs suite S; the exit status for main(). */
+int testutil_run(Suite *s);
 
 /* A new empty folder under $TMPDIR; removed (recursively) by testutil_rmtree. */
 char *testutil_tempdir(void);
