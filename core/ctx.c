@@ -124,6 +124,11 @@ void *quarry_local(quarry_ctx *ctx)
     return ctx->local;
 }
 
+void quarry_skip_observe(quarry_ctx *ctx)
+{
+    ctx->inst->skip_observe = 1;
+}
+
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec)
 {
     ctx->created++;

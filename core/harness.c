@@ -159,7 +159,7 @@ int quarry_harness_push(quarry_harness *h, const quarry_record *rec, quarry_buf 
         buf_printf(err, "harness: stage '%s' is a source and takes no input", h->inst->name);
         return -1;
     }
-    if (h->inst->stage->flags & QUARRY_TWO_PASS) {
+    if (instance_two_pass(h->inst)) {
         harness_keep(&h->pending, &h->npending, rec, NULL);
         return 0;
     }
@@ -178,7 +178,7 @@ int quarry_harness_finish(quarry_harness *h, quarry_buf *err)
     if (st->flags & QUARRY_SOURCE) {
         rc = harness_check(h, st->produce(h->inst->state, &h->ctx), "failed", err);
     }
-    if (rc == 0 && (st->flags & QUARRY_TWO_PASS)) {
+    if (rc == 0 && instance_two_pass(h->inst)) {
         for (size_t i = 0; i < h->npending && rc == 0; i++)
             rc = harness_check(h, st->observe(h->inst->state, &h->ctx, h->pending[i].rec),
                                "failed while observing", err);

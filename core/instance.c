@@ -62,6 +62,11 @@ int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
     return 0;
 }
 
+int instance_two_pass(const instance *inst)
+{
+    return (inst->stage->flags & QUARRY_TWO_PASS) && !inst->skip_observe;
+}
+
 void instance_close(instance *inst)
 {
     if (inst->opened && inst->stage->close)

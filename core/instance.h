@@ -45,8 +45,12 @@ struct instance {
     param_set params;
     void *state;
     int opened;
+    int skip_observe;        /* a two-pass stage said it needs no observe pass this run */
     run_env *env;
 };
+
+/* Whether INST runs an observe pass before process. */
+int instance_two_pass(const instance *inst);
 
 struct quarry_ctx {
     instance *inst;

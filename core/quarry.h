@@ -110,6 +110,9 @@ const char *quarry_instance(quarry_ctx *ctx);    /* the section name in the pipe
 const char *quarry_output_dir(quarry_ctx *ctx);  /* the run's output folder (exists) */
 size_t quarry_inputs(quarry_ctx *ctx, const char *const **paths); /* the run's inputs */
 void *quarry_local(quarry_ctx *ctx);             /* this worker's local data (worker_open) */
+/* From open() of a QUARRY_TWO_PASS stage: this run needs no observe pass (e.g. an option that
+ * uses corpus statistics is off), so the core neither spools the input nor calls observe. */
+void quarry_skip_observe(quarry_ctx *ctx);
 
 /* An output file NAME (a plain file name) in the output folder, for writing. It is written
  * under a temporary name and renamed into place, after fsync, only when the whole run succeeds,

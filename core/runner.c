@@ -535,7 +535,7 @@ static void *node_main(void *arg)
         if ((rc != QUARRY_OK || w.ctx.error) && !runner_failed(r))
             runner_fail_ctx(r, &w.ctx, "failed", EX_SOFTWARE);
     } else {
-        if ((st->flags & QUARRY_TWO_PASS) && node_observe_and_spool(n, &w) < 0)
+        if (instance_two_pass(n->inst) && node_observe_and_spool(n, &w) < 0)
             goto end;
         double cpu_mid = worker_cpu_now();
         node_run_workers(n);

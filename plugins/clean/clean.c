@@ -1,8 +1,15 @@
-/* clean.c: the clean stage: turns garbled syndicated text into the article a reader would see. */
+/* clean.c: the clean stage: turns garbled syndicated text into the article a reader would see
+ * (encoding repair, furniture and boilerplate, repeats, spinner artefacts, title and date). */
 #include "clean.h"
 
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
+
+#define CLEAN_DATE_LINES 12   /* how far down a dateline is looked for */
+#define CLEAN_REPEAT_MIN 12   /* shorter lines may legitimately repeat */
 
 static const char *const clean_forms[] = {"nfc", "nfkc", NULL};
 
@@ -12,29 +19,89 @@ static const quarry_param clean_params[] = {
     {"mojibake", QUARRY_PARAM_BOOL, "true", "repair UTF-8 that was decoded as a single-byte code page", 0, 0, 0, NULL},
     {"normalize", QUARRY_PARAM_ENUM, "nfc", "Unicode normalization form", 0, 0, 0, clean_forms},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
+    {"boilerplate", QUARRY_PARAM_BOOL, "true", "remove page furniture and boilerplate lines", 0, 0, 0, NULL},
+    {"patterns", QUARRY_PARAM_PATH, NULL,
+     "file of furniture lines to remove, one a line ('*' at an end for prefix/suffix/contains)", 0, 0, 0, NULL},
+    {"learn", QUARRY_PARAM_BOOL, "false",
+     "learn furniture from the corpus: lines recurring across documents (reads the input twice)", 0, 0, 0, NULL},
+    {"learn-min-docs", QUARRY_PARAM_INT, "5", "learn: a line must recur in at least this many documents", 0, 2, 1e9, NULL},
+    {"learn-share", QUARRY_PARAM_FLOAT, "0.05", "learn: ... and in at least this share of them", 0, 0, 1, NULL},
+    {"repeats", QUARRY_PARAM_BOOL, "true", "keep a repeated headline or paragraph once", 0, 0, 0, NULL},
+    {"spinner", QUARRY_PARAM_BOOL, "true", "repair article-spinner artefacts", 0, 0, 0, NULL},
+    {"spun-phrases", QUARRY_PARAM_PATH, NULL, "extra 'spun phrase<TAB>original' replacements", 0, 0, 0, NULL},
+    {"title", QUARRY_PARAM_BOOL, "true", "move the headline to the 'title' field", 0, 0, 0, NULL},
+    {"keep-original", QUARRY_PARAM_STRING, NULL, "keep the text as it came under this field", 0, 0, 0, NULL},
+    {"explain", QUARRY_PARAM_BOOL, "false",
+     "list every removed or changed line, with the rule, in the 'explain' field", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct clean_state {
-    const char *field;
-    int entities, mojibake;
+    const char *field, *keep_original;
+    int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain;
+    int64_t learn_min_docs;
+    double learn_share;
     chars_options chars;
+    boiler *boiler;
+    spin *spin;
+    /* Learning ends at the first process call, which follows the whole observe pass. */
+    pthread_mutex_t learn_lock;
+    int learned;
 } clean_state;
+
+static void clean_close(void *state)
+{
+    clean_state *st = state;
+    if (!st)
+        return;
+    boiler_free(st->boiler);
+    spin_free(st->spin);
+    pthread_mutex_destroy(&st->learn_lock);
+    free(st);
+}
 
 static int clean_open(quarry_ctx *ctx, void **state)
 {
     clean_state *st = calloc(1, sizeof *st);
     if (!st)
         return quarry_error(ctx, "out of memory");
+    *state = st;
+    pthread_mutex_init(&st->learn_lock, NULL);
     st->field = quarry_param_str(ctx, "field");
+    st->keep_original = quarry_param_str(ctx, "keep-original");
     st->entities = quarry_param_bool(ctx, "entities");
     st->mojibake = quarry_param_bool(ctx, "mojibake");
     st->chars.nfkc = strcmp(quarry_param_str(ctx, "normalize"), "nfkc") == 0;
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
-    *state = st;
+    st->boilerplate = quarry_param_bool(ctx, "boilerplate");
+    st->learn = quarry_param_bool(ctx, "learn");
+    st->learn_min_docs = quarry_param_int(ctx, "learn-min-docs");
+    st->learn_share = quarry_param_float(ctx, "learn-share");
+    st->repeats = quarry_param_bool(ctx, "repeats");
+    st->spinner = quarry_param_bool(ctx, "spinner");
+    st->title = quarry_param_bool(ctx, "title");
+    st->explain = quarry_param_bool(ctx, "explain");
+    st->boiler = boiler_new();
+    st->spin = spin_new();
+    quarry_buf err = {0};
+    const char *patterns = quarry_param_str(ctx, "patterns");
+    const char *spun = quarry_param_str(ctx, "spun-phrases");
+    int rc = QUARRY_OK;
+    if (patterns && boiler_load_patterns(st->boiler, patterns, &err) < 0)
+        rc = quarry_fail(ctx, EX_NOINPUT, "%.*s", (int)err.len, err.data);
+    else if (spun && spin_load_table(st->spin, spun, &err) < 0)
+        rc = quarry_fail(ctx, EX_NOINPUT, "%.*s", (int)err.len, err.data);
+    quarry_buf_free(&err);
+    if (rc != QUARRY_OK) {
+        clean_close(st);
+        *state = NULL;
+        return rc;
+    }
+    if (!st->learn)
+        quarry_skip_observe(ctx);
     return QUARRY_OK;
 }
 
-/* Swaps the roles of two buffers: what was written becomes what is read. */
+/* Swaps two buffers: what was written becomes what is read next. */
 static void clean_swap(quarry_buf *a, quarry_buf *b)
 {
     quarry_buf t = *a;
@@ -43,42 +110,162 @@ static void clean_swap(quarry_buf *a, quarry_buf *b)
     b->len = 0;
 }
 
-static void clean_mojibake_lines(const quarry_buf *in, quarry_buf *out)
+static void clean_mojibake_lines(const quarry_buf *in, quarry_buf *out, clean_doc *audit, int explain)
 {
     const char *s = in->data, *end = in->data + in->len;
     while (s < end) {
         const char *nl = memchr(s, '\n', (size_t)(end - s));
         size_t len = (size_t)((nl ? nl : end) - s);
-        mojibake_fix_line(s, len, out);
+        if (mojibake_fix_line(s, len, out) && explain)
+            doc_explain(audit, "mojibake", s, len);
         if (nl)
             quarry_buf_append(out, "\n", 1);
         s += len + (nl ? 1 : 0);
     }
 }
 
-static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
+/* The character-level repairs: bytes, entities, mojibake, characters. */
+static void clean_characters(const clean_state *st, const char *text, size_t len, quarry_buf *out,
+                             clean_doc *audit)
+{
+    quarry_buf b = {0};
+    size_t bad = utf8_repair_bytes(out, text, len);
+    if (bad && st->explain) {
+        char msg[96];
+        int n = snprintf(msg, sizeof msg, "%zu bytes that were not UTF-8, read as Windows-1252", bad);
+        doc_explain(audit, "encoding", msg, (size_t)n);
+    }
+    if (st->entities && out->len) {
+        entities_decode(out->data, out->len, &b);
+        clean_swap(out, &b);
+    }
+    if (st->mojibake && out->len) {
+        clean_mojibake_lines(out, &b, audit, st->explain);
+        clean_swap(out, &b);
+    }
+    if (out->len) {
+        chars_clean(out->data, out->len, &st->chars, &b);
+        clean_swap(out, &b);
+    }
+    quarry_buf_free(&b);
+}
+
+/* Drops the second and later copies of a line (and copies of the headline). */
+static void clean_repeats(clean_doc *doc, long title)
+{
+    size_t cap = 64, n = 0;
+    while (cap < doc->n * 2)
+        cap *= 2;
+    uint64_t *seen = calloc(cap, sizeof *seen);
+    if (!seen)
+        abort();
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->len < CLEAN_REPEAT_MIN || (l->drop && (long)i != title))
+            continue;
+        uint64_t key = boiler_line_key(doc_line(doc, i), l->len);
+        size_t h = key & (cap - 1);
+        while (seen[h] && seen[h] != key)
+            h = (h + 1) & (cap - 1);
+        if (seen[h] == key) {
+            l->drop = 1;
+            l->rule = "repeat";
+        } else {
+            seen[h] = key;
+            n++;
+        }
+    }
+    free(seen);
+}
+
+static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     (void)ctx;
     clean_state *st = state;
     size_t len;
     const char *text = quarry_get_string(rec, st->field, &len);
     if (!text)
+        return QUARRY_OK;
+    clean_doc doc = {0};
+    quarry_buf chars = {0};
+    clean_characters(st, text, len, &chars, &doc);
+    doc_load(&doc, chars.data ? chars.data : "", chars.len);
+    boiler_observe(st->boiler, &doc);
+    doc_free(&doc);
+    quarry_buf_free(&chars);
+    return QUARRY_OK;
+}
+
+static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
+{
+    clean_state *st = state;
+    size_t len;
+    const char *text = quarry_get_string(rec, st->field, &len);
+    if (!text)
         return QUARRY_OK; /* nothing to clean: pass it on as it is */
-    quarry_buf a = {0}, b = {0};
-    utf8_repair_bytes(&a, text, len);
-    if (st->entities) {
-        entities_decode(a.data ? a.data : "", a.len, &b);
-        clean_swap(&a, &b);
+    if (st->learn) {
+        pthread_mutex_lock(&st->learn_lock);
+        if (!st->learned) {
+            size_t n = boiler_learn(st->boiler, (size_t)st->learn_min_docs, st->learn_share);
+            quarry_log(ctx, QUARRY_LOG_INFO, "learned %zu furniture lines from the corpus", n);
+            st->learned = 1;
+        }
+        pthread_mutex_unlock(&st->learn_lock);
     }
-    if (st->mojibake) {
-        clean_mojibake_lines(&a, &b);
-        clean_swap(&a, &b);
+    clean_doc doc = {0}, audit = {0};
+    quarry_buf chars = {0}, out = {0};
+    if (st->keep_original && *st->keep_original)
+        quarry_set_string(rec, st->keep_original, text, len);
+    clean_characters(st, text, len, &chars, &audit);
+    doc_load(&doc, chars.data ? chars.data : "", chars.len);
+    int spun = st->spinner ? spin_repair(st->spin, &doc) : 0;
+    if (st->boilerplate)
+        boiler_classify(st->boiler, &doc);
+    long title = st->title ? meta_title_line(&doc) : -1;
+    if (title >= 0) {
+        quarry_set_string(rec, "title", doc_line(&doc, (size_t)title), doc.lines[title].len);
+        doc.lines[title].drop = 1;
+        doc.lines[title].rule = "title";
     }
-    chars_clean(a.data ? a.data : "", a.len, &st->chars, &b);
-    clean_swap(&a, &b);
-    quarry_set_string(rec, st->field, a.data ? a.data : "", a.len);
-    quarry_buf_free(&a);
-    quarry_buf_free(&b);
+    if (st->repeats)
+        clean_repeats(&doc, title);
+    char date[11];
+    if (!quarry_get(rec, "date") && meta_find_date(&doc, CLEAN_DATE_LINES, date))
+        quarry_set_string(rec, "date", date, 10);
+    doc_render(&doc, &out);
+    quarry_set_string(rec, st->field, out.data ? out.data : "", out.len);
+    int words = 0, stops = 0;
+    if (spun)
+        boiler_count_words(out.data, out.len, &words, &stops);
+    /* Spinner repairs per 1,000 words: 0 for untouched copy. */
+    quarry_set_float(rec, "spun", spun ? 1000.0 * spun / (words ? words : 1) : 0.0);
+    if (st->explain) {
+        quarry_list *list = quarry_set_list(rec, "explain");
+        const clean_doc *sources[] = {&audit, &doc};
+        for (size_t k = 0; k < 2; k++) {
+            const char *p = sources[k]->explain.data;
+            for (size_t e = 0; e < sources[k]->nexplain; e++) {
+                size_t l = strlen(p);
+                quarry_list_add_string(list, p, l);
+                p += l + 1;
+            }
+        }
+        quarry_buf line = {0};
+        for (size_t i = 0; i < doc.n; i++) {
+            if (!doc.lines[i].drop || doc.lines[i].blank)
+                continue;
+            line.len = 0;
+            quarry_buf_append(&line, doc.lines[i].rule, strlen(doc.lines[i].rule));
+            quarry_buf_append(&line, ": ", 2);
+            quarry_buf_append(&line, doc_line(&doc, i), doc.lines[i].len);
+            quarry_list_add_string(list, line.data, line.len);
+        }
+        quarry_buf_free(&line);
+    }
+    doc_free(&doc);
+    doc_free(&audit);
+    quarry_buf_free(&chars);
+    quarry_buf_free(&out);
     return QUARRY_OK;
 }
 
@@ -86,11 +273,12 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "0.1.0",
-    .summary = "repairs garbled text: encodings, mojibake, entities, boilerplate, repeats, spinners",
+    .version = "1.0.0",
+    .summary = "repairs garbled text: encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
-    .flags = QUARRY_PER_RECORD,
+    .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,
     .open = clean_open,
+    .observe = clean_observe,
     .process = clean_process,
-    .close = free,
+    .close = clean_close,
 };

@@ -19,6 +19,8 @@ typedef struct html_entity {
 } html_entity;
 extern const html_entity clean_entities[];
 extern const size_t clean_nentities;
+extern const char *const clean_stopwords[];  /* sorted; the union of data/stopwords */
+extern const size_t clean_nstopwords;
 
 /* ---- UTF-8 (utf8.c) ------------------------------------------------------------------------ */
 /* Decodes one code point at S (N bytes left): its length, or 0 if S holds no valid UTF-8
@@ -54,4 +56,72 @@ typedef struct chars_options {
  * spaces; then normalizes (NFC or NFKC) and, if asked, straightens curly quotes. S must be
  * valid UTF-8. Returns 1 if anything changed. */
 int chars_clean(const char *s, size_t len, const chars_options *opt, quarry_buf *out);
+
+/* ---- Documents as lines (doc.c) ------------------------------------------------------------- */
+typedef struct clean_line {
+    size_t off, len;     /* in the document's text, without the newline */
+    int blank;
+    int drop;            /* removed from the output */
+    const char *rule;    /* why it was removed or changed (explain), or NULL */
+    int block;           /* paragraph block it belongs to (boiler.c) */
+} clean_line;
+
+typedef struct clean_doc {
+    quarry_buf text;     /* the lines, each followed by '\n' */
+    clean_line *lines;
+    size_t n, cap;
+    quarry_buf explain;  /* "rule\tline" entries, NUL-separated */
+    size_t nexplain;
+} clean_doc;
+
+/* Splits S into lines: horizontal white space folded to single spaces, ends trimmed. */
+void doc_load(clean_doc *doc, const char *s, size_t len);
+/* Replaces line I's text (its old bytes stay in the buffer, unused). */
+void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len);
+/* Records an explain entry RULE for line text S. */
+void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len);
+/* Appends the kept lines, at most one blank line in a row and none at either end. */
+void doc_render(const clean_doc *doc, quarry_buf *out);
+void doc_free(clean_doc *doc);
+static inline const char *doc_line(const clean_doc *doc, size_t i)
+{
+    return doc->text.data + doc->lines[i].off;
+}
+
+/* ---- Boilerplate (boiler.c) ---------------------------------------------------------------- */
+typedef struct boiler boiler;
+boiler *boiler_new(void);
+void boiler_free(boiler *b);
+/* Adds furniture patterns from PATH (one a line: text matched as a whole line, ignoring case
+ * and spacing; '*' at either end for prefix, suffix or contains). 0, or -1 with ERR. */
+int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err);
+/* Marks furniture and boilerplate lines of DOC as dropped (with the rule). */
+void boiler_classify(const boiler *b, clean_doc *doc);
+/* A key for a line that ignores case, digits, spacing and punctuation. */
+uint64_t boiler_line_key(const char *s, size_t len);
+/* Corpus learning: count each document's distinct short lines, then turn the lines found in
+ * at least max(MIN_DOCS, SHARE x documents) documents into furniture. */
+void boiler_observe(boiler *b, const clean_doc *doc);
+size_t boiler_learn(boiler *b, size_t min_docs, double share);
+/* Whether S looks like prose: enough words, enough stop words. */
+int boiler_is_prose(const char *s, size_t len);
+/* Words and stop words in S. */
+void boiler_count_words(const char *s, size_t len, int *words, int *stops);
+
+/* ---- Spinner artefacts (spin.c) ------------------------------------------------------------------ */
+typedef struct spin spin;
+spin *spin_new(void);
+void spin_free(spin *sp);
+/* Adds "spun<TAB>original" replacements from PATH. 0, or -1 with ERR. */
+int spin_load_table(spin *sp, const char *path, quarry_buf *err);
+/* Repairs acronym echoes, known spun phrases and spelled-out numbers glued to decimals in
+ * every line of DOC; returns the number of repairs. */
+int spin_repair(const spin *sp, clean_doc *doc);
+
+/* ---- Title and date (meta.c) ---------------------------------------------------------------------- */
+/* The headline: the first headline-shaped kept line before the body, or -1. */
+long meta_title_line(const clean_doc *doc);
+/* Looks for a date (dateline, "published on", "Nov. 19, 2019", "26-FEB-1987") in the lines
+ * before the body and in LIMIT lines at most; writes YYYY-MM-DD to OUT (11 bytes). */
+int meta_find_date(const clean_doc *doc, size_t limit, char *out);
 #endif

@@ -1,0 +1,651 @@
+/* boiler.c: tells an article's text from page furniture in plain text: known furniture
+ * patterns, lines learned from the corpus, and jusText's classification (length, stop-word
+ * density, links, then the neighbouring paragraphs) applied to lines instead of HTML blocks. */
+#include "clean.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* jusText's thresholds, in characters and shares of words; tuned on plain text. */
+#define BOILER_LENGTH_LOW 70
+#define BOILER_LENGTH_HIGH 200
+#define BOILER_STOPS_LOW 0.25
+#define BOILER_STOPS_HIGH 0.28
+#define BOILER_MAX_LINK_DENSITY 0.2
+#define BOILER_WRAP_MIN 40      /* a line this long not ending a sentence continues below */
+#define BOILER_LEARN_MAX_LEN 200 /* longer lines are content, never learned as furniture */
+#define BOILER_NORM_MAX 256
+
+/* Built-in furniture: whole lines (case and spacing ignored); '*' at an end is a wildcard. */
+static const char *const boiler_builtin[] = {
+    "advertisement", "advertisements", "sponsored", "sponsored content", "story continues below*",
+    "article continues below*", "loading taboola*", "*taboola*", "read comments", "latest comment",
+    "latest comments", "post comment", "post a comment", "leave a reply", "leave a comment",
+    "add comment", "comments", "show comments", "view comments", "last updated*", "updated:*",
+    "upload file", "premium", "share", "share this", "share this article", "share this story",
+    "share on *", "share via *", "share close*", "show more sharing options", "*sharing options",
+    "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "email",
+    "e-mail", "print", "copy link", "copy link url copied!", "skip to content", "skip to main content",
+    "menu", "search", "show search", "search query submit search", "sign in", "log in", "login",
+    "register", "subscribe", "subscribe now", "sign up", "newsletter", "newsletters",
+    "read more", "read more:*", "read more at*", "click here*", "also read*", "related:*",
+    "related articles", "related stories", "related news", "related posts", "recommended*",
+    "more from *", "follow us*", "*follow us on *", "tags:*", "topics:*", "filed under*",
+    "getty images", "reuter", "reuters", "copyright*", "(c) *", "*all rights reserved*",
+    "terms of service*", "terms of use*", "privacy policy*", "cookie policy*", "*email protected*",
+    "*[email*protected]*", "for registration call*", "phone:*", "tel:*", "address:*", "fax:*",
+    "this is an archive article*", "stay updated with the latest*", "download the app*",
+    "next article*", "previous article*", "back to top", "top of page", "home", "you may also like*",
+    "trending*", "most read*", "most popular*", "author:*", "author *", "about the author*",
+    "*has been a journalist*", "*is a journalist*", "*is a freelance journalist*", "image source*",
+    "photo credit*", "(photo*", "file photo*", "watch:*", "listen:*", "listen to this article*",
+    "advertise with us", "contact us", "about us", "we recommend*", "don't miss*", "must read*",
+    "subscribe to *", "sign up for *", "get the latest *", "enter your email*", "your email address*",
+    "*cookies*", "accept", "close", "continue reading*", "view all*", "see all*", "load more*",
+};
+#define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
+
+/* Short lines that mark the end of an article once its body has begun: comments, reader
+ * responses, lists of other stories. Everything after them goes. */
+static const char *const boiler_end_markers[] = {
+    "*comments*", "*responses to *", "leave a reply*", "leave a comment*", "post a comment*",
+    "add a comment*", "join the discussion*", "join the conversation*", "discussion", "reader comments*",
+    "comment on this*", "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
+    "related articles*", "related stories*", "related posts*", "related news*", "most read*", "most popular*",
+    "trending*", "latest news*", "what do you think*", "sponsored stories*", "around the web*",
+};
+#define BOILER_NEND (sizeof boiler_end_markers / sizeof boiler_end_markers[0])
+#define BOILER_END_MAX_WORDS 8
+#define BOILER_END_MIN_BODY 400  /* bytes of kept text before an end marker counts */
+
+typedef struct boiler_pattern {
+    char *text;          /* normalized, without the stars */
+    size_t len;
+    int prefix, suffix;  /* '*' after / before the text */
+} boiler_pattern;
+
+typedef struct key_count {
+    uint64_t key;
+    uint32_t count;
+    uint32_t last_doc;
+} key_count;
+
+struct boiler {
+    boiler_pattern *pats;
+    size_t npats;
+    boiler_pattern *ends;  /* end-of-article markers */
+    size_t nends;
+    /* corpus learning: open addressing, keys never 0 */
+    key_count *counts;
+    size_t cap, used;
+    uint32_t ndocs;
+    uint64_t *learned;   /* sorted */
+    size_t nlearned;
+};
+
+/* ---- Stop words ------------------------------------------------------------------------------ */
+#define STOP_SLOTS 8192
+static const char *stop_table[STOP_SLOTS];
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static uint64_t boiler_fnv(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static void stop_init(void)
+{
+    for (size_t i = 0; i < clean_nstopwords; i++) {
+        const char *w = clean_stopwords[i];
+        size_t h = boiler_fnv(w, strlen(w)) & (STOP_SLOTS - 1);
+        while (stop_table[h])
+            h = (h + 1) & (STOP_SLOTS - 1);
+        stop_table[h] = w;
+    }
+}
+
+static int boiler_is_stop(const char *w, size_t len)
+{
+    size_t h = boiler_fnv(w, len) & (STOP_SLOTS - 1);
+    while (stop_table[h]) {
+        if (strncmp(stop_table[h], w, len) == 0 && stop_table[h][len] == '\0')
+            return 1;
+        h = (h + 1) & (STOP_SLOTS - 1);
+    }
+    return 0;
+}
+
+static int boiler_word_byte(unsigned char c)
+{
+    return c >= 0x80 || isalnum(c);
+}
+
+/* Bytes that start general punctuation (U+2000-U+206F: dashes, quotes, ellipsis): not a word. */
+static int boiler_punct_at(const char *s, size_t i, size_t len)
+{
+    return (unsigned char)s[i] == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] >= 0x80 &&
+           (unsigned char)s[i + 1] <= 0x81;
+}
+
+void boiler_count_words(const char *s, size_t len, int *words, int *stops)
+{
+    pthread_once(&stop_once, stop_init);
+    char low[64];
+    int w = 0, st = 0;
+    for (size_t i = 0; i < len;) {
+        if (boiler_punct_at(s, i, len)) {
+            i += 3;
+            continue;
+        }
+        if (!boiler_word_byte((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t start = i;
+        /* Apostrophes inside words, straight or curly (’), do not split them. */
+        while (i < len) {
+            if (s[i] == '\'' && i + 1 < len && isalpha((unsigned char)s[i + 1]))
+                i++;
+            else if (i + 3 < len && !memcmp(s + i, "\xe2\x80\x99", 3) && isalpha((unsigned char)s[i + 3]))
+                i += 3;
+            else if (boiler_word_byte((unsigned char)s[i]) && !boiler_punct_at(s, i, len))
+                i++;
+            else
+                break;
+        }
+        size_t n = i - start;
+        w++;
+        if (n < sizeof low) {
+            for (size_t k = 0; k < n; k++)
+                low[k] = (char)tolower((unsigned char)s[start + k]);
+            st += boiler_is_stop(low, n);
+        }
+    }
+    *words = w;
+    *stops = st;
+}
+
+int boiler_is_prose(const char *s, size_t len)
+{
+    int words, stops;
+    boiler_count_words(s, len, &words, &stops);
+    return words >= 8 && stops >= words * BOILER_STOPS_LOW;
+}
+
+/* ---- Patterns ---------------------------------------------------------------------------------- */
+
+/* Lower-case ASCII, spaces folded; returns the length (truncated to MAX - 1). */
+static size_t boiler_normalize(const char *s, size_t len, char *out, size_t max)
+{
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = 0; i < len && n + 1 < max; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isspace(c)) {
+            space = n > 0;
+            continue;
+        }
+        if (space && n + 2 < max)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = (char)tolower(c);
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static void boiler_add_to(boiler_pattern **list, size_t *n, const char *p, size_t len)
+{
+    boiler_pattern bp = {0};
+    int space_before = 0, space_after = 0;
+    if (len && p[0] == '*') {
+        bp.suffix = 1;
+        p++;
+        len--;
+        space_before = len && p[0] == ' ';
+    }
+    if (len && p[len - 1] == '*') {
+        bp.prefix = 1;
+        len--;
+        space_after = len && p[len - 1] == ' ';
+    }
+    char norm[BOILER_NORM_MAX];
+    /* "author *" is the word "author", not a prefix of "authorities": keep the spaces that
+     * stand next to a '*'. */
+    size_t at = 0;
+    if (space_before)
+        norm[at++] = ' ';
+    bp.len = at + boiler_normalize(p, len, norm + at, sizeof norm - at - 1);
+    if (space_after)
+        norm[bp.len++] = ' ';
+    norm[bp.len] = '\0';
+    if (!bp.len)
+        return;
+    bp.text = strdup(norm);
+    *list = realloc(*list, (*n + 1) * sizeof **list);
+    if (!*list || !bp.text)
+        abort();
+    (*list)[(*n)++] = bp;
+}
+
+static void boiler_add_pattern(boiler *b, const char *p, size_t len)
+{
+    boiler_add_to(&b->pats, &b->npats, p, len);
+}
+
+boiler *boiler_new(void)
+{
+    boiler *b = calloc(1, sizeof *b);
+    if (!b)
+        abort();
+    for (size_t i = 0; i < BOILER_NBUILTIN; i++)
+        boiler_add_pattern(b, boiler_builtin[i], strlen(boiler_builtin[i]));
+    for (size_t i = 0; i < BOILER_NEND; i++)
+        boiler_add_to(&b->ends, &b->nends, boiler_end_markers[i], strlen(boiler_end_markers[i]));
+    return b;
+}
+
+void boiler_free(boiler *b)
+{
+    if (!b)
+        return;
+    for (size_t i = 0; i < b->npats; i++)
+        free(b->pats[i].text);
+    free(b->pats);
+    for (size_t i = 0; i < b->nends; i++)
+        free(b->ends[i].text);
+    free(b->ends);
+    free(b->counts);
+    free(b->learned);
+    free(b);
+}
+
+int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        char msg[512];
+        int n = snprintf(msg, sizeof msg, "cannot open patterns file %s: %s", path, strerror(errno));
+        quarry_buf_append(err, msg, (size_t)n);
+        return -1;
+    }
+    char line[1024];
+    while (fgets(line, sizeof line, f)) {
+        size_t len = strcspn(line, "\r\n");
+        size_t start = 0;
+        while (start < len && isspace((unsigned char)line[start]))
+            start++;
+        if (start == len || line[start] == '#')
+            continue;
+        boiler_add_pattern(b, line + start, len - start);
+    }
+    fclose(f);
+    return 0;
+}
+
+static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char *s, size_t len)
+{
+    char norm[BOILER_NORM_MAX];
+    size_t n = boiler_normalize(s, len, norm, sizeof norm);
+    for (size_t i = 0; i < npats; i++) {
+        const boiler_pattern *p = &pats[i];
+        if (p->len > n)
+            continue;
+        if (p->prefix && p->suffix ? strstr(norm, p->text) != NULL
+            : p->prefix            ? memcmp(norm, p->text, p->len) == 0
+            : p->suffix            ? memcmp(norm + n - p->len, p->text, p->len) == 0
+                                   : (n == p->len && memcmp(norm, p->text, n) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- Corpus learning ----------------------------------------------------------------------------- */
+
+uint64_t boiler_line_key(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !isalpha(c))
+            continue; /* digits, spaces, punctuation: dates and counts vary between copies */
+        h = (h ^ (unsigned char)tolower(c)) * 1099511628211ull;
+    }
+    return h ? h : 1;
+}
+
+static key_count *boiler_slot(boiler *b, uint64_t key)
+{
+    if ((b->used + 1) * 2 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 4096;
+        key_count *t = calloc(cap, sizeof *t);
+        if (!t)
+            abort();
+        for (size_t i = 0; i < b->cap; i++) {
+            if (!b->counts[i].key)
+                continue;
+            size_t h = b->counts[i].key & (cap - 1);
+            while (t[h].key)
+                h = (h + 1) & (cap - 1);
+            t[h] = b->counts[i];
+        }
+        free(b->counts);
+        b->counts = t;
+        b->cap = cap;
+    }
+    size_t h = key & (b->cap - 1);
+    while (b->counts[h].key && b->counts[h].key != key)
+        h = (h + 1) & (b->cap - 1);
+    if (!b->counts[h].key) {
+        b->counts[h].key = key;
+        b->used++;
+    }
+    return &b->counts[h];
+}
+
+void boiler_observe(boiler *b, const clean_doc *doc)
+{
+    b->ndocs++;
+    for (size_t i = 0; i < doc->n; i++) {
+        const clean_line *l = &doc->lines[i];
+        if (l->blank || l->len > BOILER_LEARN_MAX_LEN)
+            continue;
+        key_count *kc = boiler_slot(b, boiler_line_key(doc_line(doc, i), l->len));
+        if (kc->last_doc != b->ndocs) { /* count each document once */
+            kc->last_doc = b->ndocs;
+            kc->count++;
+        }
+    }
+}
+
+static int boiler_key_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+size_t boiler_learn(boiler *b, size_t min_docs, double share)
+{
+    double need = share * b->ndocs;
+    if (need < (double)min_docs)
+        need = (double)min_docs;
+    for (size_t i = 0; i < b->cap; i++) {
+        if (b->counts[i].key && b->counts[i].count >= need) {
+            b->learned = realloc(b->learned, (b->nlearned + 1) * sizeof *b->learned);
+            if (!b->learned)
+                abort();
+            b->learned[b->nlearned++] = b->counts[i].key;
+        }
+    }
+    qsort(b->learned, b->nlearned, sizeof *b->learned, boiler_key_cmp);
+    free(b->counts);
+    b->counts = NULL;
+    b->cap = b->used = 0;
+    return b->nlearned;
+}
+
+static int boiler_is_learned(const boiler *b, const char *s, size_t len)
+{
+    if (!b->nlearned || len > BOILER_LEARN_MAX_LEN)
+        return 0;
+    uint64_t key = boiler_line_key(s, len);
+    return bsearch(&key, b->learned, b->nlearned, sizeof key, boiler_key_cmp) != NULL;
+}
+
+/* ---- Classification ------------------------------------------------------------------------------ */
+
+enum { CLS_BAD, CLS_SHORT, CLS_NEAR, CLS_GOOD };
+
+/* The rule that makes line S furniture by itself, or NULL. */
+static const char *boiler_furniture(const boiler *b, const char *s, size_t len)
+{
+    if (boiler_match_in(b->pats, b->npats, s, len))
+        return "furniture";
+    if (boiler_is_learned(b, s, len))
+        return "learned-furniture";
+    int digits = 0, pipes = 0, tokens = 0, urls = 0;
+    for (size_t i = 0; i < len; i++) {
+        digits += isdigit((unsigned char)s[i]) != 0;
+        pipes += s[i] == '|';
+        if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ') {
+            tokens++;
+            if ((len - i > 7 && (!strncmp(s + i, "http://", 7) || !strncmp(s + i, "https://", 8))) ||
+                (len - i > 4 && !strncmp(s + i, "www.", 4)))
+                urls++;
+        }
+    }
+    if (urls && tokens <= 2 * urls + 1)
+        return "link";
+    if (digits >= 8 && tokens <= 6 && digits * 3 >= (int)len)
+        return "phone";
+    if (pipes >= 2 && tokens <= 4 * (pipes + 1))
+        return "menu";
+    return NULL;
+}
+
+static int boiler_ends_sentence(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')'))
+        len--;
+    if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 && (unsigned char)s[len - 2] == 0x80 &&
+        ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99 ||
+         (unsigned char)s[len - 1] == 0xA6))
+        return 1; /* ” ’ … */
+    return len && strchr(".!?:;", s[len - 1]) != NULL;
+}
+
+static size_t boiler_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+typedef struct block_info {
+    size_t first, last;  /* line range */
+    int cls;
+} block_info;
+
+/* Sentence ends inside S: . ! ? and their CJK and Indic forms, followed by space or the end. */
+static int boiler_terminators(const char *s, size_t len)
+{
+    int n = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        size_t w = 0;
+        if (c == '.' || c == '!' || c == '?')
+            w = 1;
+        else if (c == 0xE3 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x82)
+            w = 3; /* 。 */
+        else if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBC &&
+                 ((unsigned char)s[i + 2] == 0x81 || (unsigned char)s[i + 2] == 0x9F))
+            w = 3; /* ！ ？ */
+        else if (c == 0xE0 && i + 2 < len && (unsigned char)s[i + 1] == 0xA5 && (unsigned char)s[i + 2] == 0xA4)
+            w = 3; /* । */
+        if (w && (w == 3 || i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '"' || s[i + 1] == ')' ||
+                  (unsigned char)s[i + 1] == 0xE2))
+            n++;
+        if (w)
+            i += w - 1;
+    }
+    return n;
+}
+
+static int boiler_block_class(const clean_doc *doc, const block_info *bk, int stoplang)
+{
+    size_t chars = 0, link_chars = 0;
+    int words = 0, stops = 0, copyright = 0, terms = 0;
+    for (size_t i = bk->first; i <= bk->last; i++) {
+        const char *s = doc_line(doc, i);
+        size_t len = doc->lines[i].len;
+        int w, st;
+        boiler_count_words(s, len, &w, &st);
+        words += w;
+        stops += st;
+        chars += boiler_chars(s, len);
+        copyright |= memmem(s, len, "\xc2\xa9", 2) != NULL;
+        terms += boiler_terminators(s, len);
+        for (const char *p = s; (p = memmem(p, len - (size_t)(p - s), "://", 3)); p += 3) {
+            const char *e = p;
+            while (e < s + len && *e != ' ')
+                e++;
+            link_chars += (size_t)(e - p) + 5;
+        }
+    }
+    double stop_density = words ? (double)stops / words : 0;
+    const char *last = doc_line(doc, bk->last);
+    int ends = boiler_ends_sentence(last, doc->lines[bk->last].len);
+    /* Without a stop-word list for the document's language, stop words say nothing. */
+    int stop_low = !stoplang || stop_density >= BOILER_STOPS_LOW;
+    int stop_high = !stoplang || stop_density >= BOILER_STOPS_HIGH;
+    if (copyright || (chars && (double)link_chars / chars > BOILER_MAX_LINK_DENSITY))
+        return CLS_BAD;
+    if (chars < BOILER_LENGTH_LOW)
+        return CLS_SHORT;
+    /* Prose: stop words and at least one sentence end (news paragraphs are often one
+     * sentence, shorter than jusText's 200 characters). */
+    if (stop_high && (terms > 0 || ends) && (stoplang || chars > BOILER_LENGTH_LOW + 30))
+        return CLS_GOOD;
+    if (stop_high && chars > BOILER_LENGTH_HIGH)
+        return CLS_GOOD;
+    if (stop_low)
+        return ends || terms ? CLS_NEAR : CLS_SHORT; /* headline-shaped: decided by context */
+    return CLS_BAD;
+}
+
+/* The class of the nearest block before (DIR -1) or after (+1) I that is not short (and, when
+ * SKIP_NEAR, not near-good either); the edges of the document count as bad. */
+static int boiler_neighbour(const block_info *bk, size_t n, size_t i, int dir, int skip_near)
+{
+    for (size_t j = i;;) {
+        if (dir < 0 ? j == 0 : j + 1 >= n)
+            return CLS_BAD;
+        j = dir < 0 ? j - 1 : j + 1;
+        int c = bk[j].cls;
+        if (c == CLS_SHORT || (skip_near && c == CLS_NEAR))
+            continue;
+        return c;
+    }
+}
+
+void boiler_classify(const boiler *b, clean_doc *doc)
+{
+    /* 1. Furniture, line by line. */
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop)
+            continue;
+        const char *rule = boiler_furniture(b, doc_line(doc, i), l->len);
+        if (rule) {
+            l->drop = 1;
+            l->rule = rule;
+        }
+    }
+    /* 2. Does the document speak a language we have stop words for? */
+    int words = 0, stops = 0;
+    for (size_t i = 0; i < doc->n; i++) {
+        if (doc->lines[i].blank)
+            continue;
+        int w, st;
+        boiler_count_words(doc_line(doc, i), doc->lines[i].len, &w, &st);
+        words += w;
+        stops += st;
+    }
+    int stoplang = words && stops * 10 >= words;
+    /* 3. Blocks: a long line that does not end a sentence continues on the next (hard-wrapped
+     * text, as Reuters'); everything else is a block of its own. */
+    block_info *bk = malloc((doc->n + 1) * sizeof *bk);
+    if (!bk)
+        abort();
+    size_t nb = 0;
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop)
+            continue;
+        size_t j = i;
+        while (j + 1 < doc->n && !doc->lines[j + 1].blank && !doc->lines[j + 1].drop &&
+               doc->lines[j].len >= BOILER_WRAP_MIN &&
+               !boiler_ends_sentence(doc_line(doc, j), doc->lines[j].len))
+            j++;
+        bk[nb].first = i;
+        bk[nb].last = j;
+        bk[nb].cls = boiler_block_class(doc, &bk[nb], stoplang);
+        nb++;
+        i = j;
+    }
+    /* 4. Context, as jusText: short blocks take their neighbours' verdict, then near-good
+     * blocks are kept beside good ones. */
+    int *final = malloc((nb + 1) * sizeof *final);
+    if (!final)
+        abort();
+    for (size_t k = 0; k < nb; k++) {
+        int c = bk[k].cls;
+        if (c == CLS_SHORT) {
+            int prev = boiler_neighbour(bk, nb, k, -1, 1), next = boiler_neighbour(bk, nb, k, 1, 1);
+            if (prev == CLS_GOOD && next == CLS_GOOD)
+                c = CLS_GOOD;
+            else if (prev == CLS_BAD && next == CLS_BAD)
+                c = CLS_BAD;
+            else if ((prev == CLS_BAD && boiler_neighbour(bk, nb, k, -1, 0) == CLS_NEAR) ||
+                     (next == CLS_BAD && boiler_neighbour(bk, nb, k, 1, 0) == CLS_NEAR))
+                c = CLS_GOOD;
+            else
+                c = CLS_BAD;
+        }
+        final[k] = c;
+    }
+    for (size_t k = 0; k < nb; k++) {
+        if (final[k] == CLS_NEAR) {
+            int prev = boiler_neighbour(bk, nb, k, -1, 1), next = boiler_neighbour(bk, nb, k, 1, 1);
+            final[k] = (prev == CLS_BAD && next == CLS_BAD) ? CLS_BAD : CLS_GOOD;
+        }
+    }
+    for (size_t k = 0; k < nb; k++) {
+        if (final[k] == CLS_GOOD)
+            continue;
+        for (size_t i = bk[k].first; i <= bk[k].last; i++) {
+            doc->lines[i].drop = 1;
+            doc->lines[i].rule = "boilerplate";
+        }
+    }
+    /* 5. The article ends at the first end marker (comments, other stories) that follows a
+     * good part of its body, unless more of the body comes after the marker than before. */
+    size_t good_total = 0;
+    for (size_t i = 0; i < doc->n; i++)
+        if (!doc->lines[i].drop && !doc->lines[i].blank)
+            good_total += doc->lines[i].len;
+    size_t good_before = 0;
+    for (size_t i = 0; i < doc->n; i++) {
+        const clean_line *l = &doc->lines[i];
+        if (l->blank)
+            continue;
+        if (!l->drop) {
+            good_before += l->len;
+            continue;
+        }
+        int w, st;
+        if (good_before < BOILER_END_MIN_BODY || good_total - good_before > good_before ||
+            l->len > BOILER_NORM_MAX)
+            continue;
+        boiler_count_words(doc_line(doc, i), l->len, &w, &st);
+        if (w > BOILER_END_MAX_WORDS || !boiler_match_in(b->ends, b->nends, doc_line(doc, i), l->len))
+            continue;
+        for (size_t j = i; j < doc->n; j++) {
+            if (!doc->lines[j].drop) {
+                doc->lines[j].drop = 1;
+                doc->lines[j].rule = "after-article";
+            }
+        }
+        break;
+    }
+    free(final);
+    free(bk);
+}

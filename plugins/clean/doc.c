@@ -1,0 +1,95 @@
+/* doc.c: a document as a list of lines, each kept or dropped, with the reasons for the audit. */
+#include "clean.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static clean_line *doc_push(clean_doc *doc)
+{
+    if (doc->n == doc->cap) {
+        doc->cap = doc->cap ? doc->cap * 2 : 64;
+        doc->lines = realloc(doc->lines, doc->cap * sizeof *doc->lines);
+        if (!doc->lines)
+            abort();
+    }
+    clean_line *l = &doc->lines[doc->n++];
+    memset(l, 0, sizeof *l);
+    return l;
+}
+
+void doc_load(clean_doc *doc, const char *s, size_t len)
+{
+    doc->text.len = 0;
+    doc->n = 0;
+    doc->explain.len = 0;
+    doc->nexplain = 0;
+    const char *end = s + len;
+    while (s < end) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *e = nl ? nl : end;
+        clean_line *l = doc_push(doc);
+        l->off = doc->text.len;
+        /* Fold runs of spaces and tabs; trim both ends. */
+        int space = 0;
+        for (const char *p = s; p < e; p++) {
+            if (*p == ' ' || *p == '\t') {
+                space = 1;
+                continue;
+            }
+            if (space && doc->text.len > l->off)
+                quarry_buf_append(&doc->text, " ", 1);
+            space = 0;
+            quarry_buf_append(&doc->text, p, 1);
+        }
+        l->len = doc->text.len - l->off;
+        l->blank = l->len == 0;
+        quarry_buf_append(&doc->text, "\n", 1);
+        s = nl ? nl + 1 : end;
+    }
+}
+
+void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len)
+{
+    size_t off = doc->text.len;
+    quarry_buf_append(&doc->text, s, len);
+    quarry_buf_append(&doc->text, "\n", 1);
+    doc->lines[i].off = off;
+    doc->lines[i].len = len;
+    doc->lines[i].blank = len == 0;
+}
+
+void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)
+{
+    quarry_buf_append(&doc->explain, rule, strlen(rule));
+    quarry_buf_append(&doc->explain, ": ", 2);
+    quarry_buf_append(&doc->explain, s, len);
+    quarry_buf_append(&doc->explain, "", 1);
+    doc->nexplain++;
+}
+
+void doc_render(const clean_doc *doc, quarry_buf *out)
+{
+    int pending_blank = 0, any = 0;
+    for (size_t i = 0; i < doc->n; i++) {
+        const clean_line *l = &doc->lines[i];
+        if (l->drop)
+            continue;
+        if (l->blank) {
+            pending_blank = any;
+            continue;
+        }
+        if (any)
+            quarry_buf_append(out, pending_blank ? "\n\n" : "\n", pending_blank ? 2 : 1);
+        quarry_buf_append(out, doc_line(doc, i), l->len);
+        pending_blank = 0;
+        any = 1;
+    }
+}
+
+void doc_free(clean_doc *doc)
+{
+    quarry_buf_free(&doc->text);
+    quarry_buf_free(&doc->explain);
+    free(doc->lines);
+    memset(doc, 0, sizeof *doc);
+}

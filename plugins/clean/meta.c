@@ -1,0 +1,132 @@
+/* meta.c: the document's headline and date, from the lines above its body. */
+#include "clean.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define META_MAX_TITLE_WORDS 30
+#define META_MAX_TITLE_CHARS 250
+
+static int meta_headline_shaped(const char *s, size_t len)
+{
+    if (len == 0 || len > META_MAX_TITLE_CHARS || s[len - 1] == '.' || s[len - 1] == ',')
+        return 0;
+    int words, stops;
+    boiler_count_words(s, len, &words, &stops);
+    int letters = 0;
+    for (size_t i = 0; i < len; i++)
+        letters += isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80;
+    return words >= 3 && words <= META_MAX_TITLE_WORDS && letters * 2 > (int)len;
+}
+
+long meta_title_line(const clean_doc *doc)
+{
+    for (size_t i = 0; i < doc->n; i++) {
+        const clean_line *l = &doc->lines[i];
+        if (l->blank)
+            continue;
+        /* Furniture is never a headline; stop at the body. */
+        int furniture = l->drop && l->rule && strcmp(l->rule, "boilerplate") != 0;
+        if (!furniture && meta_headline_shaped(doc_line(doc, i), l->len))
+            return (long)i;
+        if (!l->drop)
+            return -1;
+    }
+    return -1;
+}
+
+static const char *const meta_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/* The month named by word W (full or abbreviated, English), 1-12, or 0. */
+static int meta_month(const char *w, size_t len)
+{
+    if (len < 3)
+        return 0;
+    char low[16];
+    size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)w[i]);
+    low[n] = '\0';
+    if (n > 3 && low[n - 1] == '.')
+        low[--n] = '\0';
+    static const char *const full[] = {"january", "february", "march", "april", "may", "june", "july",
+                                       "august", "september", "october", "november", "december"};
+    for (int m = 0; m < 12; m++)
+        if ((n == 3 && !strncmp(low, meta_months[m], 3)) || !strcmp(low, full[m]) ||
+            (n == 4 && !strcmp(low, "sept") && m == 8))
+            return m + 1;
+    return 0;
+}
+
+typedef struct meta_word {
+    const char *s;
+    size_t len;
+    long num;  /* value if all digits (ignoring st/nd/rd/th), else -1 */
+} meta_word;
+
+static int meta_date_in(const char *s, size_t len, char *out)
+{
+    meta_word w[64];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < 64;) {
+        while (i < len && !isalnum((unsigned char)s[i]))
+            i++;
+        size_t start = i;
+        while (i < len && (isalnum((unsigned char)s[i]) || (s[i] == '.' && i > start && !isdigit((unsigned char)s[start]))))
+            i++;
+        if (i == start)
+            break;
+        meta_word *x = &w[n++];
+        x->s = s + start;
+        x->len = i - start;
+        char *end;
+        long v = strtol(x->s, &end, 10);
+        size_t digits = (size_t)(end - x->s);
+        x->num = digits && (digits == x->len || (x->len - digits == 2 && isalpha((unsigned char)*end))) ? v : -1;
+        /* "2020-10-08" and "26-FEB-1987" */
+        if (i < len && s[i] == '-' && digits == x->len) {
+            int y, m, d;
+            char mon[4];
+            if (sscanf(s + start, "%4d-%2d-%2d", &y, &m, &d) == 3 && y > 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+                return 1;
+            }
+            if (sscanf(s + start, "%2d-%3[A-Za-z]-%4d", &d, mon, &y) == 3 && (m = meta_month(mon, 3)) && y > 1900 && y < 2200 && d >= 1 && d <= 31) {
+                snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+                return 1;
+            }
+        }
+    }
+    for (size_t i = 0; i + 2 < n; i++) {
+        int m;
+        long d = -1, y = -1;
+        if ((m = meta_month(w[i].s, w[i].len)) && w[i + 1].num >= 1 && w[i + 1].num <= 31 && w[i + 2].num > 1900) {
+            d = w[i + 1].num;  /* October 8, 2020 */
+            y = w[i + 2].num;
+        } else if (w[i].num >= 1 && w[i].num <= 31 && (m = meta_month(w[i + 1].s, w[i + 1].len)) && w[i + 2].num > 1900) {
+            d = w[i].num;      /* 12 October 2020 */
+            y = w[i + 2].num;
+        }
+        if (d > 0 && y < 2200) {
+            snprintf(out, 11, "%04ld-%02d-%02ld", y, m, d);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int meta_find_date(const clean_doc *doc, size_t limit, char *out)
+{
+    size_t seen = 0;
+    for (size_t i = 0; i < doc->n && seen < limit; i++) {
+        if (doc->lines[i].blank)
+            continue;
+        seen++;
+        if (meta_date_in(doc_line(doc, i), doc->lines[i].len, out))
+            return 1;
+    }
+    return 0;
+}

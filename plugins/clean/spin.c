@@ -1,0 +1,238 @@
+/* spin.c: repairs what article spinners leave behind: acronym echoes ("AI (AI)"), known spun
+ * phrases ("brand spanking new Delhi"), spelled-out numbers glued to decimals ("three .2"). */
+#include "clean.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct spin_pair {
+    char *spun, *original;
+} spin_pair;
+
+struct spin {
+    spin_pair *pairs;
+    size_t n;
+};
+
+/* Spun phrases seen in syndicated copies, and what they replaced. */
+static const char *const spin_builtin[][2] = {
+    {"brand spanking new Delhi", "New Delhi"},
+    {"brand spanking New Delhi", "New Delhi"},
+    {"brand new Delhi", "New Delhi"},
+    {"brand spanking new York", "New York"},
+    {"brand spanking new Zealand", "New Zealand"},
+    {"synthetic intelligence", "artificial intelligence"},
+    {"Synthetic Intelligence", "Artificial Intelligence"},
+    {"man-made intelligence", "artificial intelligence"},
+    {"web of things", "internet of things"},
+    {"Web of Things", "Internet of Things"},
+    {"Web of Issues", "Internet of Things"},
+};
+
+/* Expansions to fall back on when a document does not spell an echoed acronym out. */
+static const char *const spin_acronyms[][2] = {
+    {"AI", "artificial intelligence"},
+    {"IoT", "Internet of Things"},
+    {"ML", "machine learning"},
+};
+
+static const char *const spin_numbers[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                           "seven", "eight", "nine"};
+
+static void spin_add(spin *sp, const char *spun, size_t sl, const char *orig, size_t ol)
+{
+    sp->pairs = realloc(sp->pairs, (sp->n + 1) * sizeof *sp->pairs);
+    if (!sp->pairs)
+        abort();
+    sp->pairs[sp->n].spun = strndup(spun, sl);
+    sp->pairs[sp->n].original = strndup(orig, ol);
+    sp->n++;
+}
+
+spin *spin_new(void)
+{
+    spin *sp = calloc(1, sizeof *sp);
+    if (!sp)
+        abort();
+    for (size_t i = 0; i < sizeof spin_builtin / sizeof spin_builtin[0]; i++)
+        spin_add(sp, spin_builtin[i][0], strlen(spin_builtin[i][0]), spin_builtin[i][1],
+                 strlen(spin_builtin[i][1]));
+    return sp;
+}
+
+void spin_free(spin *sp)
+{
+    if (!sp)
+        return;
+    for (size_t i = 0; i < sp->n; i++) {
+        free(sp->pairs[i].spun);
+        free(sp->pairs[i].original);
+    }
+    free(sp->pairs);
+    free(sp);
+}
+
+int spin_load_table(spin *sp, const char *path, quarry_buf *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        char msg[512];
+        int n = snprintf(msg, sizeof msg, "cannot open spun-phrase table %s: %s", path, strerror(errno));
+        quarry_buf_append(err, msg, (size_t)n);
+        return -1;
+    }
+    char line[1024];
+    int lineno = 0, rc = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t len = strcspn(line, "\r\n");
+        if (len == 0 || line[0] == '#')
+            continue;
+        char *tab = memchr(line, '\t', len);
+        if (!tab || tab == line) {
+            char msg[600];
+            int n = snprintf(msg, sizeof msg, "%s:%d: expected 'spun phrase<TAB>original'", path, lineno);
+            quarry_buf_append(err, msg, (size_t)n);
+            rc = -1;
+            break;
+        }
+        spin_add(sp, line, (size_t)(tab - line), tab + 1, len - (size_t)(tab - line) - 1);
+    }
+    fclose(f);
+    return rc;
+}
+
+static int spin_word_char(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
+/* An expansion of ACRONYM spelled out in DOC: words whose initials spell it, none of them a
+ * stop word unless it is a connector filling a lower-case letter ("Internet of Things"). */
+static int spin_find_expansion(const clean_doc *doc, const char *acro, size_t alen, quarry_buf *out)
+{
+    const char *s = doc->text.data, *end = doc->text.data + doc->text.len;
+    for (const char *p = s; p < end; p++) {
+        if (!isalpha((unsigned char)*p) || (p > s && spin_word_char((unsigned char)p[-1])))
+            continue;
+        const char *q = p;
+        size_t k = 0;
+        int words = 0;
+        while (k < alen && q < end) {
+            const char *w = q;
+            while (q < end && spin_word_char((unsigned char)*q))
+                q++;
+            size_t wl = (size_t)(q - w);
+            int ws, st;
+            boiler_count_words(w, wl, &ws, &st);
+            if (wl < 2 || tolower((unsigned char)*w) != tolower((unsigned char)acro[k]) ||
+                (st && !islower((unsigned char)acro[k])) || (wl == alen && !strncmp(w, acro, alen)))
+                break;
+            k++;
+            words++;
+            if (k < alen) {
+                if (q >= end || (*q != ' ' && *q != '-'))
+                    break;
+                q++;
+            }
+        }
+        if (k == alen && words >= 2) {
+            quarry_buf_append(out, p, (size_t)(q - p));
+            return 1;
+        }
+    }
+    for (size_t i = 0; i < sizeof spin_acronyms / sizeof spin_acronyms[0]; i++) {
+        if (strlen(spin_acronyms[i][0]) == alen && !memcmp(spin_acronyms[i][0], acro, alen)) {
+            quarry_buf_append(out, spin_acronyms[i][1], strlen(spin_acronyms[i][1]));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* One pass of every repair over line S; appends the result to OUT, returns repairs made. */
+static int spin_line(const spin *sp, const clean_doc *doc, const char *s, size_t len, quarry_buf *out)
+{
+    int repairs = 0;
+    size_t copied = 0;
+    for (size_t i = 0; i < len; i++) {
+        /* "X (X)": an acronym echoed by a spinner that replaced its expansion. */
+        if (s[i] == '(' && i >= 2 && s[i - 1] == ' ') {
+            const char *close = memchr(s + i, ')', len - i);
+            size_t alen = close ? (size_t)(close - s - i - 1) : 0;
+            const char *acro = s + i + 1;
+            if (alen >= 2 && alen <= 10 && i - 1 >= alen && !memcmp(s + i - 1 - alen, acro, alen) &&
+                (i - 1 == alen || !spin_word_char((unsigned char)s[i - 2 - alen])) &&
+                isupper((unsigned char)acro[0]) && !memchr(acro, ' ', alen)) {
+                size_t start = i - 1 - alen;
+                quarry_buf_append(out, s + copied, start - copied);
+                if (!spin_find_expansion(doc, acro, alen, out))
+                    quarry_buf_append(out, acro, alen); /* not recoverable: drop the echo */
+                else {
+                    quarry_buf_append(out, " (", 2);
+                    quarry_buf_append(out, acro, alen);
+                    quarry_buf_append(out, ")", 1);
+                }
+                copied = i + alen + 2;
+                i = copied - 1;
+                repairs++;
+                continue;
+            }
+        }
+        /* "three .2 million" */
+        if (s[i] == '.' && i >= 2 && s[i - 1] == ' ' && i + 1 < len && isdigit((unsigned char)s[i + 1])) {
+            for (size_t d = 0; d < 10; d++) {
+                size_t nl = strlen(spin_numbers[d]);
+                if (i - 1 < nl || strncasecmp(s + i - 1 - nl, spin_numbers[d], nl) ||
+                    (i - 1 > nl && spin_word_char((unsigned char)s[i - 2 - nl])))
+                    continue;
+                quarry_buf_append(out, s + copied, i - 1 - nl - copied);
+                char digit = (char)('0' + d);
+                quarry_buf_append(out, &digit, 1);
+                copied = i;
+                repairs++;
+                break;
+            }
+        }
+        /* Known spun phrases, on word boundaries. */
+        if (i == 0 || !spin_word_char((unsigned char)s[i - 1])) {
+            for (size_t k = 0; k < sp->n; k++) {
+                size_t pl = strlen(sp->pairs[k].spun);
+                if (pl > len - i || memcmp(s + i, sp->pairs[k].spun, pl) ||
+                    (i + pl < len && spin_word_char((unsigned char)s[i + pl]) &&
+                     spin_word_char((unsigned char)s[i + pl - 1])))
+                    continue;
+                quarry_buf_append(out, s + copied, i - copied);
+                quarry_buf_append(out, sp->pairs[k].original, strlen(sp->pairs[k].original));
+                copied = i + pl;
+                i = copied - 1;
+                repairs++;
+                break;
+            }
+        }
+    }
+    quarry_buf_append(out, s + copied, len - copied);
+    return repairs;
+}
+
+int spin_repair(const spin *sp, clean_doc *doc)
+{
+    int total = 0;
+    quarry_buf out = {0};
+    for (size_t i = 0; i < doc->n; i++) {
+        if (doc->lines[i].blank)
+            continue;
+        out.len = 0;
+        int r = spin_line(sp, doc, doc_line(doc, i), doc->lines[i].len, &out);
+        if (r) {
+            doc_explain(doc, "spinner", doc_line(doc, i), doc->lines[i].len);
+            doc_set_line(doc, i, out.data, out.len);
+            total += r;
+        }
+    }
+    quarry_buf_free(&out);
+    return total;
+}
