@@ -13,10 +13,13 @@
 /* jusText's thresholds, in characters and shares of words; tuned on plain text. */
 #define BOILER_LENGTH_LOW 70
 #define BOILER_LENGTH_HIGH 200
-#define BOILER_STOPS_LOW 0.25
-#define BOILER_STOPS_HIGH 0.28
+#define BOILER_STOPS_LOW 0.22
+#define BOILER_STOPS_HIGH 0.25
 #define BOILER_MAX_LINK_DENSITY 0.2
-#define BOILER_WRAP_MIN 40      /* a line this long not ending a sentence continues below */
+#define BOILER_ISOLATED_MAX 300  /* a good block this short alone among bad ones is a teaser */
+#define BOILER_DATA_DIGITS 5  /* a block with a fifth of its bytes digits is data */
+#define BOILER_WRAP_MIN 40
+#define BOILER_WRAP_MAX 85  /* hard-wrapped lines are 40-85 characters long */      /* a line this long not ending a sentence continues below */
 #define BOILER_LEARN_MAX_LEN 200 /* longer lines are content, never learned as furniture */
 #define BOILER_NORM_MAX 256
 
@@ -42,6 +45,7 @@ static const char *const boiler_builtin[] = {
     "next article*", "previous article*", "back to top", "top of page", "home", "you may also like*",
     "trending*", "most read*", "most popular*", "author:*", "author *", "about the author*",
     "*has been a journalist*", "*is a journalist*", "*is a freelance journalist*", "image source*",
+    "*is a freelance writer*", "*is a staff writer*", "*is a contributing writer*", "*is a reporter for*",
     "photo credit*", "(photo*", "file photo*", "watch:*", "listen:*", "listen to this article*",
     "advertise with us", "contact us", "about us", "we recommend*", "don't miss*", "must read*",
     "subscribe to *", "sign up for *", "get the latest *", "enter your email*", "your email address*",
@@ -49,17 +53,23 @@ static const char *const boiler_builtin[] = {
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 
-/* Short lines that mark the end of an article once its body has begun: comments, reader
- * responses, lists of other stories. Everything after them goes. */
-static const char *const boiler_end_markers[] = {
+/* Short lines that mark the end of an article once its body has begun. Comments always come
+ * after the article: everything after their marker goes. Lists of other stories may also
+ * stand inside it, so they end it only if less of the body follows than came before. */
+static const char *const boiler_comment_markers[] = {
     "*comments*", "*responses to *", "leave a reply*", "leave a comment*", "post a comment*",
     "add a comment*", "join the discussion*", "join the conversation*", "discussion", "reader comments*",
-    "comment on this*", "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
-    "related articles*", "related stories*", "related posts*", "related news*", "most read*", "most popular*",
-    "trending*", "latest news*", "what do you think*", "sponsored stories*", "around the web*",
+    "comment on this*", "what do you think*", "want more stories*", "*responses to*",
 };
-#define BOILER_NEND (sizeof boiler_end_markers / sizeof boiler_end_markers[0])
-#define BOILER_END_MAX_WORDS 8
+static const char *const boiler_related_markers[] = {
+    "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
+    "related articles*", "related stories*", "related posts*", "related news*", "most read*",
+    "most popular*", "trending*", "latest news*", "sponsored stories*", "around the web*",
+};
+#define BOILER_NCOMMENT (sizeof boiler_comment_markers / sizeof boiler_comment_markers[0])
+#define BOILER_NRELATED (sizeof boiler_related_markers / sizeof boiler_related_markers[0])
+#define BOILER_END_MAX_WORDS 8       /* a related-stories marker is a short line */
+#define BOILER_COMMENT_MAX_WORDS 14   /* "34 responses to “Headline of the story”" */
 #define BOILER_END_MIN_BODY 400  /* bytes of kept text before an end marker counts */
 
 typedef struct boiler_pattern {
@@ -77,8 +87,8 @@ typedef struct key_count {
 struct boiler {
     boiler_pattern *pats;
     size_t npats;
-    boiler_pattern *ends;  /* end-of-article markers */
-    size_t nends;
+    boiler_pattern *comments, *related;  /* end-of-article markers */
+    size_t ncomments, nrelated;
     /* corpus learning: open addressing, keys never 0 */
     key_count *counts;
     size_t cap, used;
@@ -87,9 +97,22 @@ struct boiler {
     size_t nlearned;
 };
 
+/* ASCII classes by table: the ctype functions cost a call per byte here. */
+static unsigned char boiler_lower[256];
+static unsigned char boiler_wordc[256];   /* letters, digits and every non-ASCII byte */
+
+static void boiler_tables_init(void)
+{
+    for (int c = 0; c < 256; c++) {
+        boiler_lower[c] = (unsigned char)(c < 0x80 ? tolower(c) : c);
+        boiler_wordc[c] = c >= 0x80 || isalnum(c);
+    }
+}
+
 /* ---- Stop words ------------------------------------------------------------------------------ */
 #define STOP_SLOTS 8192
 static const char *stop_table[STOP_SLOTS];
+static unsigned char stop_len[STOP_SLOTS];
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
 static uint64_t boiler_fnv(const char *s, size_t len)
@@ -108,14 +131,16 @@ static void stop_init(void)
         while (stop_table[h])
             h = (h + 1) & (STOP_SLOTS - 1);
         stop_table[h] = w;
+        stop_len[h] = (unsigned char)strlen(w);
     }
+    boiler_tables_init();
 }
 
 static int boiler_is_stop(const char *w, size_t len)
 {
     size_t h = boiler_fnv(w, len) & (STOP_SLOTS - 1);
     while (stop_table[h]) {
-        if (strncmp(stop_table[h], w, len) == 0 && stop_table[h][len] == '\0')
+        if (stop_len[h] == len && memcmp(stop_table[h], w, len) == 0)
             return 1;
         h = (h + 1) & (STOP_SLOTS - 1);
     }
@@ -124,7 +149,7 @@ static int boiler_is_stop(const char *w, size_t len)
 
 static int boiler_word_byte(unsigned char c)
 {
-    return c >= 0x80 || isalnum(c);
+    return boiler_wordc[c];
 }
 
 /* Bytes that start general punctuation (U+2000-U+206F: dashes, quotes, ellipsis): not a word. */
@@ -161,10 +186,15 @@ void boiler_count_words(const char *s, size_t len, int *words, int *stops)
                 break;
         }
         size_t n = i - start;
+        int letter = 0;
+        for (size_t k = start; k < i && !letter; k++)
+            letter = s[k] < '0' || s[k] > '9';
+        if (!letter)
+            continue; /* figures are not words: "4,400 dlrs" is one word, not three */
         w++;
         if (n < sizeof low) {
             for (size_t k = 0; k < n; k++)
-                low[k] = (char)tolower((unsigned char)s[start + k]);
+                low[k] = (char)boiler_lower[(unsigned char)s[start + k]];
             st += boiler_is_stop(low, n);
         }
     }
@@ -184,18 +214,19 @@ int boiler_is_prose(const char *s, size_t len)
 /* Lower-case ASCII, spaces folded; returns the length (truncated to MAX - 1). */
 static size_t boiler_normalize(const char *s, size_t len, char *out, size_t max)
 {
+    pthread_once(&stop_once, stop_init);
     size_t n = 0;
     int space = 0;
     for (size_t i = 0; i < len && n + 1 < max; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (isspace(c)) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
             space = n > 0;
             continue;
         }
         if (space && n + 2 < max)
             out[n++] = ' ';
         space = 0;
-        out[n++] = (char)tolower(c);
+        out[n++] = (char)boiler_lower[c];
     }
     out[n] = '\0';
     return n;
@@ -247,8 +278,12 @@ boiler *boiler_new(void)
         abort();
     for (size_t i = 0; i < BOILER_NBUILTIN; i++)
         boiler_add_pattern(b, boiler_builtin[i], strlen(boiler_builtin[i]));
-    for (size_t i = 0; i < BOILER_NEND; i++)
-        boiler_add_to(&b->ends, &b->nends, boiler_end_markers[i], strlen(boiler_end_markers[i]));
+    for (size_t i = 0; i < BOILER_NCOMMENT; i++)
+        boiler_add_to(&b->comments, &b->ncomments, boiler_comment_markers[i],
+                      strlen(boiler_comment_markers[i]));
+    for (size_t i = 0; i < BOILER_NRELATED; i++)
+        boiler_add_to(&b->related, &b->nrelated, boiler_related_markers[i],
+                      strlen(boiler_related_markers[i]));
     return b;
 }
 
@@ -259,9 +294,12 @@ void boiler_free(boiler *b)
     for (size_t i = 0; i < b->npats; i++)
         free(b->pats[i].text);
     free(b->pats);
-    for (size_t i = 0; i < b->nends; i++)
-        free(b->ends[i].text);
-    free(b->ends);
+    for (size_t i = 0; i < b->ncomments; i++)
+        free(b->comments[i].text);
+    free(b->comments);
+    for (size_t i = 0; i < b->nrelated; i++)
+        free(b->related[i].text);
+    free(b->related);
     free(b->counts);
     free(b->learned);
     free(b);
@@ -296,7 +334,8 @@ static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char 
     size_t n = boiler_normalize(s, len, norm, sizeof norm);
     for (size_t i = 0; i < npats; i++) {
         const boiler_pattern *p = &pats[i];
-        if (p->len > n)
+        if (p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
+            (!p->prefix && p->text[p->len - 1] != norm[n - 1]))
             continue;
         if (p->prefix && p->suffix ? strstr(norm, p->text) != NULL
             : p->prefix            ? memcmp(norm, p->text, p->len) == 0
@@ -311,12 +350,13 @@ static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char 
 
 uint64_t boiler_line_key(const char *s, size_t len)
 {
+    pthread_once(&stop_once, stop_init);
     uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 && !isalpha(c))
+        if (c < 0x80 && (!boiler_wordc[c] || (c >= '0' && c <= '9')))
             continue; /* digits, spaces, punctuation: dates and counts vary between copies */
-        h = (h ^ (unsigned char)tolower(c)) * 1099511628211ull;
+        h = (h ^ boiler_lower[c]) * 1099511628211ull;
     }
     return h ? h : 1;
 }
@@ -399,9 +439,36 @@ static int boiler_is_learned(const boiler *b, const char *s, size_t len)
     return bsearch(&key, b->learned, b->nlearned, sizeof key, boiler_key_cmp) != NULL;
 }
 
+/* Words and stop words of line I, counted once. */
+static void boiler_line_counts(clean_doc *doc, size_t i, int *words, int *stops)
+{
+    clean_line *l = &doc->lines[i];
+    if (l->words < 0)
+        boiler_count_words(doc_line(doc, i), l->len, &l->words, &l->stops);
+    *words = l->words;
+    *stops = l->stops;
+}
+
 /* ---- Classification ------------------------------------------------------------------------------ */
 
-enum { CLS_BAD, CLS_SHORT, CLS_NEAR, CLS_GOOD };
+enum { CLS_BAD, CLS_SHORT, CLS_NEAR, CLS_GOOD, CLS_DATA };
+
+/* The longest run of digits in S that single spaces, dashes, dots or parentheses may break,
+ * as phone numbers are written ("(+91) 82350 58865"); thousands separators end a run. */
+static int boiler_digit_run(const char *s, size_t len)
+{
+    int best = 0, run = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)s[i]))
+            run++;
+        else if (!(strchr(" -.()+", s[i]) && run > 0 && i + 1 < len &&
+                   (isdigit((unsigned char)s[i + 1]) || s[i + 1] == ' ' || s[i + 1] == '(')))
+            run = 0;
+        if (run > best)
+            best = run;
+    }
+    return best;
+}
 
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture(const boiler *b, const char *s, size_t len)
@@ -416,14 +483,14 @@ static const char *boiler_furniture(const boiler *b, const char *s, size_t len)
         pipes += s[i] == '|';
         if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ') {
             tokens++;
-            if ((len - i > 7 && (!strncmp(s + i, "http://", 7) || !strncmp(s + i, "https://", 8))) ||
-                (len - i > 4 && !strncmp(s + i, "www.", 4)))
+            if ((s[i] == 'h' && len - i > 7 && (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) ||
+                (s[i] == 'w' && len - i > 4 && !memcmp(s + i, "www.", 4)))
                 urls++;
         }
     }
     if (urls && tokens <= 2 * urls + 1)
         return "link";
-    if (digits >= 8 && tokens <= 6 && digits * 3 >= (int)len)
+    if (digits >= 9 && tokens <= 8 && boiler_digit_run(s, len) >= 9)
         return "phone";
     if (pipes >= 2 && tokens <= 4 * (pipes + 1))
         return "menu";
@@ -452,6 +519,7 @@ static size_t boiler_chars(const char *s, size_t len)
 typedef struct block_info {
     size_t first, last;  /* line range */
     int cls;
+    size_t chars;
 } block_info;
 
 /* Sentence ends inside S: . ! ? and their CJK and Indic forms, followed by space or the end. */
@@ -479,7 +547,7 @@ static int boiler_terminators(const char *s, size_t len)
     return n;
 }
 
-static int boiler_block_class(const clean_doc *doc, const block_info *bk, int stoplang)
+static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
 {
     size_t chars = 0, link_chars = 0;
     int words = 0, stops = 0, copyright = 0, terms = 0;
@@ -487,7 +555,7 @@ static int boiler_block_class(const clean_doc *doc, const block_info *bk, int st
         const char *s = doc_line(doc, i);
         size_t len = doc->lines[i].len;
         int w, st;
-        boiler_count_words(s, len, &w, &st);
+        boiler_line_counts(doc, i, &w, &st);
         words += w;
         stops += st;
         chars += boiler_chars(s, len);
@@ -500,6 +568,17 @@ static int boiler_block_class(const clean_doc *doc, const block_info *bk, int st
             link_chars += (size_t)(e - p) + 5;
         }
     }
+    bk->chars = chars;
+    /* Rows of figures (earnings tables, results, calendars) are content, but not prose. */
+    size_t digits = 0, bytes = 0;
+    for (size_t i = bk->first; i <= bk->last; i++) {
+        const char *t = doc_line(doc, i);
+        for (size_t k = 0; k < doc->lines[i].len; k++)
+            digits += isdigit((unsigned char)t[k]) != 0;
+        bytes += doc->lines[i].len;
+    }
+    if (!copyright && bytes && digits * BOILER_DATA_DIGITS >= bytes && link_chars == 0)
+        return CLS_DATA;
     double stop_density = words ? (double)stops / words : 0;
     const char *last = doc_line(doc, bk->last);
     int ends = boiler_ends_sentence(last, doc->lines[bk->last].len);
@@ -530,7 +609,7 @@ static int boiler_neighbour(const block_info *bk, size_t n, size_t i, int dir, i
             return CLS_BAD;
         j = dir < 0 ? j - 1 : j + 1;
         int c = bk[j].cls;
-        if (c == CLS_SHORT || (skip_near && c == CLS_NEAR))
+        if (c == CLS_SHORT || c == CLS_DATA || (skip_near && c == CLS_NEAR))
             continue;
         return c;
     }
@@ -549,19 +628,36 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             l->rule = rule;
         }
     }
-    /* 2. Does the document speak a language we have stop words for? */
+    /* 2. Blocks. Hard-wrapped text (as Reuters') is told by its lines: most of a similar,
+     * medium length, most not ending a sentence. There a paragraph runs to a blank or indented
+     * line. Elsewhere a long line that does not end a sentence continues on the next, and
+     * every other line is a block of its own. */
+    size_t lines = 0, medium = 0, open_ended = 0;
+    for (size_t i = 0; i < doc->n; i++) {
+        const clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop)
+            continue;
+        lines++;
+        medium += l->len >= BOILER_WRAP_MIN && l->len <= BOILER_WRAP_MAX;
+        open_ended += !boiler_ends_sentence(doc_line(doc, i), l->len);
+    }
+    int wrapped = lines >= 3 && medium * 2 >= lines && open_ended * 5 >= lines * 2;
+    /* Hard-wrapped text comes from wires and mail, not scraped pages (which hold a paragraph
+     * on a line): its only furniture is what the patterns above find. */
+    if (wrapped)
+        return;
+    /* 3. Does the document speak a language we have stop words for? */
     int words = 0, stops = 0;
     for (size_t i = 0; i < doc->n; i++) {
         if (doc->lines[i].blank)
             continue;
         int w, st;
-        boiler_count_words(doc_line(doc, i), doc->lines[i].len, &w, &st);
+        boiler_line_counts(doc, i, &w, &st);
         words += w;
         stops += st;
     }
     int stoplang = words && stops * 10 >= words;
-    /* 3. Blocks: a long line that does not end a sentence continues on the next (hard-wrapped
-     * text, as Reuters'); everything else is a block of its own. */
+
     block_info *bk = malloc((doc->n + 1) * sizeof *bk);
     if (!bk)
         abort();
@@ -572,8 +668,9 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             continue;
         size_t j = i;
         while (j + 1 < doc->n && !doc->lines[j + 1].blank && !doc->lines[j + 1].drop &&
-               doc->lines[j].len >= BOILER_WRAP_MIN &&
-               !boiler_ends_sentence(doc_line(doc, j), doc->lines[j].len))
+               (wrapped ? doc->lines[j + 1].indent < 2
+                        : doc->lines[j].len >= BOILER_WRAP_MIN &&
+                              !boiler_ends_sentence(doc_line(doc, j), doc->lines[j].len)))
             j++;
         bk[nb].first = i;
         bk[nb].last = j;
@@ -600,6 +697,9 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             else
                 c = CLS_BAD;
         }
+        if (c == CLS_DATA)
+            c = boiler_neighbour(bk, nb, k, -1, 1) == CLS_GOOD || boiler_neighbour(bk, nb, k, 1, 1) == CLS_GOOD
+                    ? CLS_GOOD : CLS_BAD;
         final[k] = c;
     }
     for (size_t k = 0; k < nb; k++) {
@@ -607,6 +707,27 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             int prev = boiler_neighbour(bk, nb, k, -1, 1), next = boiler_neighbour(bk, nb, k, 1, 1);
             final[k] = (prev == CLS_BAD && next == CLS_BAD) ? CLS_BAD : CLS_GOOD;
         }
+    }
+    /* A document in which nothing reads as an article (a table, a list) keeps every line that
+     * is not furniture: better than nothing at all. */
+    int any_good = 0;
+    for (size_t k = 0; k < nb; k++)
+        any_good |= final[k] == CLS_GOOD;
+    if (!any_good) {
+        free(final);
+        free(bk);
+        return;
+    }
+    /* A short good block alone between bad ones is a teaser (a summary under a headline in a
+     * list of other stories), not a paragraph: articles come in runs of paragraphs. */
+    size_t ngood = 0;
+    for (size_t k = 0; k < nb; k++)
+        ngood += final[k] == CLS_GOOD;
+    for (size_t k = 0; k < nb && ngood >= 3; k++) {
+        if (final[k] != CLS_GOOD || bk[k].chars > BOILER_ISOLATED_MAX)
+            continue;
+        if (boiler_neighbour(bk, nb, k, -1, 1) == CLS_BAD && boiler_neighbour(bk, nb, k, 1, 1) == CLS_BAD)
+            final[k] = CLS_BAD;
     }
     for (size_t k = 0; k < nb; k++) {
         if (final[k] == CLS_GOOD)
@@ -616,8 +737,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             doc->lines[i].rule = "boilerplate";
         }
     }
-    /* 5. The article ends at the first end marker (comments, other stories) that follows a
-     * good part of its body, unless more of the body comes after the marker than before. */
+    /* 5. The article ends at the first end marker that follows a good part of its body. */
     size_t good_total = 0;
     for (size_t i = 0; i < doc->n; i++)
         if (!doc->lines[i].drop && !doc->lines[i].blank)
@@ -627,17 +747,19 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         const clean_line *l = &doc->lines[i];
         if (l->blank)
             continue;
-        if (!l->drop) {
-            good_before += l->len;
+        const char *text = doc_line(doc, i);
+        int w = BOILER_COMMENT_MAX_WORDS + 1, st;
+        if (good_before >= BOILER_END_MIN_BODY && l->len <= BOILER_NORM_MAX)
+            boiler_line_counts(doc, i, &w, &st);
+        int ends = (w <= BOILER_COMMENT_MAX_WORDS &&
+                    boiler_match_in(b->comments, b->ncomments, text, l->len)) ||
+                   (w <= BOILER_END_MAX_WORDS && good_total - good_before <= good_before &&
+                    boiler_match_in(b->related, b->nrelated, text, l->len));
+        if (!ends) {
+            if (!l->drop)
+                good_before += l->len;
             continue;
         }
-        int w, st;
-        if (good_before < BOILER_END_MIN_BODY || good_total - good_before > good_before ||
-            l->len > BOILER_NORM_MAX)
-            continue;
-        boiler_count_words(doc_line(doc, i), l->len, &w, &st);
-        if (w > BOILER_END_MAX_WORDS || !boiler_match_in(b->ends, b->nends, doc_line(doc, i), l->len))
-            continue;
         for (size_t j = i; j < doc->n; j++) {
             if (!doc->lines[j].drop) {
                 doc->lines[j].drop = 1;

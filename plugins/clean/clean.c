@@ -222,8 +222,14 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (st->boilerplate)
         boiler_classify(st->boiler, &doc);
     long title = st->title ? meta_title_line(&doc) : -1;
+    size_t old_title_len;
+    const char *old_title = quarry_get_string(rec, "title", &old_title_len);
+    if (title >= 0 && old_title && (old_title_len != doc.lines[title].len ||
+                                    memcmp(old_title, doc_line(&doc, (size_t)title), old_title_len)))
+        title = -1; /* the record has a title of its own, and this line is something else */
     if (title >= 0) {
-        quarry_set_string(rec, "title", doc_line(&doc, (size_t)title), doc.lines[title].len);
+        if (!old_title)
+            quarry_set_string(rec, "title", doc_line(&doc, (size_t)title), doc.lines[title].len);
         doc.lines[title].drop = 1;
         doc.lines[title].rule = "title";
     }

@@ -63,7 +63,8 @@ typedef struct clean_line {
     int blank;
     int drop;            /* removed from the output */
     const char *rule;    /* why it was removed or changed (explain), or NULL */
-    int block;           /* paragraph block it belongs to (boiler.c) */
+    int indent;          /* leading spaces (a tab counts 4) before they were trimmed */
+    int words, stops;    /* counted once by boiler.c (-1: not yet) */
 } clean_line;
 
 typedef struct clean_doc {

@@ -14,11 +14,18 @@ static clean_line *doc_push(clean_doc *doc)
     }
     clean_line *l = &doc->lines[doc->n++];
     memset(l, 0, sizeof *l);
+    l->words = -1;
     return l;
 }
 
 void doc_load(clean_doc *doc, const char *s, size_t len)
 {
+    quarry_buf_append(&doc->text, "", 0);
+    if (doc->text.cap < len + 16) { /* one allocation for the common case */
+        size_t keep = doc->text.len;
+        quarry_buf_append(&doc->text, s, len);
+        doc->text.len = keep;
+    }
     doc->text.len = 0;
     doc->n = 0;
     doc->explain.len = 0;
@@ -29,17 +36,21 @@ void doc_load(clean_doc *doc, const char *s, size_t len)
         const char *e = nl ? nl : end;
         clean_line *l = doc_push(doc);
         l->off = doc->text.len;
-        /* Fold runs of spaces and tabs; trim both ends. */
-        int space = 0;
-        for (const char *p = s; p < e; p++) {
-            if (*p == ' ' || *p == '\t') {
-                space = 1;
-                continue;
-            }
-            if (space && doc->text.len > l->off)
+        for (const char *p = s; p < e && (*p == ' ' || *p == '\t'); p++)
+            l->indent += *p == '\t' ? 4 : 1;
+        /* Fold runs of spaces and tabs; trim both ends. Copy whole runs of other bytes. */
+        const char *p = s;
+        while (p < e && (*p == ' ' || *p == '\t'))
+            p++;
+        while (p < e) {
+            const char *run = p;
+            while (p < e && *p != ' ' && *p != '\t')
+                p++;
+            quarry_buf_append(&doc->text, run, (size_t)(p - run));
+            while (p < e && (*p == ' ' || *p == '\t'))
+                p++;
+            if (p < e)
                 quarry_buf_append(&doc->text, " ", 1);
-            space = 0;
-            quarry_buf_append(&doc->text, p, 1);
         }
         l->len = doc->text.len - l->off;
         l->blank = l->len == 0;
@@ -56,6 +67,7 @@ void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len)
     doc->lines[i].off = off;
     doc->lines[i].len = len;
     doc->lines[i].blank = len == 0;
+    doc->lines[i].words = -1;
 }
 
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)

@@ -29,7 +29,9 @@ long meta_title_line(const clean_doc *doc)
             continue;
         /* Furniture is never a headline; stop at the body. */
         int furniture = l->drop && l->rule && strcmp(l->rule, "boilerplate") != 0;
-        if (!furniture && meta_headline_shaped(doc_line(doc, i), l->len))
+        /* A headline stands alone: not the first line of a wrapped paragraph. */
+        int alone = i + 1 >= doc->n || doc->lines[i + 1].blank || doc->lines[i + 1].drop;
+        if (!furniture && alone && meta_headline_shaped(doc_line(doc, i), l->len))
             return (long)i;
         if (!l->drop)
             return -1;
@@ -91,11 +93,11 @@ static int meta_date_in(const char *s, size_t len, char *out)
             int y, m, d;
             char mon[4];
             if (sscanf(s + start, "%4d-%2d-%2d", &y, &m, &d) == 3 && y > 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-                snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+                snprintf(out, 11, "%04d-%02d-%02d", (y % 10000 + 10000) % 10000, (m % 100 + 100) % 100, (d % 100 + 100) % 100);
                 return 1;
             }
             if (sscanf(s + start, "%2d-%3[A-Za-z]-%4d", &d, mon, &y) == 3 && (m = meta_month(mon, 3)) && y > 1900 && y < 2200 && d >= 1 && d <= 31) {
-                snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+                snprintf(out, 11, "%04d-%02d-%02d", (y % 10000 + 10000) % 10000, (m % 100 + 100) % 100, (d % 100 + 100) % 100);
                 return 1;
             }
         }
@@ -111,7 +113,7 @@ static int meta_date_in(const char *s, size_t len, char *out)
             y = w[i + 2].num;
         }
         if (d > 0 && y < 2200) {
-            snprintf(out, 11, "%04ld-%02d-%02ld", y, m, d);
+            snprintf(out, 11, "%04d-%02d-%02d", ((int)y % 10000 + 10000) % 10000, (m % 100 + 100) % 100, ((int)d % 100 + 100) % 100);
             return 1;
         }
     }

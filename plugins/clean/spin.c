@@ -15,6 +15,7 @@ typedef struct spin_pair {
 struct spin {
     spin_pair *pairs;
     size_t n;
+    unsigned char first[256]; /* bytes that start some spun phrase */
 };
 
 /* Spun phrases seen in syndicated copies, and what they replaced. */
@@ -47,6 +48,8 @@ static void spin_add(spin *sp, const char *spun, size_t sl, const char *orig, si
     sp->pairs = realloc(sp->pairs, (sp->n + 1) * sizeof *sp->pairs);
     if (!sp->pairs)
         abort();
+    if (sl)
+        sp->first[(unsigned char)spun[0]] = 1;
     sp->pairs[sp->n].spun = strndup(spun, sl);
     sp->pairs[sp->n].original = strndup(orig, ol);
     sp->n++;
@@ -110,8 +113,9 @@ static int spin_word_char(unsigned char c)
     return isalnum(c) || c >= 0x80;
 }
 
-/* An expansion of ACRONYM spelled out in DOC: words whose initials spell it, none of them a
- * stop word unless it is a connector filling a lower-case letter ("Internet of Things"). */
+/* An expansion of ACRONYM spelled out in DOC: capitalised words whose initials spell it, none
+ * of them a stop word unless it is a connector filling a lower-case letter ("Internet of
+ * Things"). Lower-case words are not trusted: "additionally important" is not "AI". */
 static int spin_find_expansion(const clean_doc *doc, const char *acro, size_t alen, quarry_buf *out)
 {
     const char *s = doc->text.data, *end = doc->text.data + doc->text.len;
@@ -128,8 +132,10 @@ static int spin_find_expansion(const clean_doc *doc, const char *acro, size_t al
             size_t wl = (size_t)(q - w);
             int ws, st;
             boiler_count_words(w, wl, &ws, &st);
+            int connector = islower((unsigned char)acro[k]);
             if (wl < 2 || tolower((unsigned char)*w) != tolower((unsigned char)acro[k]) ||
-                (st && !islower((unsigned char)acro[k])) || (wl == alen && !strncmp(w, acro, alen)))
+                (st && !connector) || (!connector && !isupper((unsigned char)*w)) ||
+                (wl == alen && !strncmp(w, acro, alen)))
                 break;
             k++;
             words++;
@@ -218,12 +224,32 @@ static int spin_line(const spin *sp, const clean_doc *doc, const char *s, size_t
     return repairs;
 }
 
+/* Whether line S could need a repair: an opening parenthesis, " ." or a known phrase. The
+ * full pass is far slower, and almost no line needs it. */
+static int spin_candidate(const spin *sp, const char *s, size_t len)
+{
+    /* One pass: '(' for echoes, " ." for glued numbers, and word starts, where a phrase is
+     * compared only if its first byte stands there. */
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '(' || (s[i] == '.' && i && s[i - 1] == ' '))
+            return 1;
+        if ((i && s[i - 1] != ' ') || !sp->first[(unsigned char)s[i]])
+            continue;
+        for (size_t k = 0; k < sp->n; k++) {
+            size_t pl = strlen(sp->pairs[k].spun);
+            if (pl <= len - i && !memcmp(s + i, sp->pairs[k].spun, pl))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int spin_repair(const spin *sp, clean_doc *doc)
 {
     int total = 0;
     quarry_buf out = {0};
     for (size_t i = 0; i < doc->n; i++) {
-        if (doc->lines[i].blank)
+        if (doc->lines[i].blank || !spin_candidate(sp, doc_line(doc, i), doc->lines[i].len))
             continue;
         out.len = 0;
         int r = spin_line(sp, doc, doc_line(doc, i), doc->lines[i].len, &out);

@@ -1,0 +1,52 @@
+#!/bin/sh
+# clean.sh: the clean stage on the Reuters corpus: its own CPU throughput (from --stats), wall
+# time with 1 and 2 workers beside read ! write in the same run, and, when ../shared is there,
+# the quality figures: ftfy's mojibake cases and the boilerplate dev set.
+# Usage: bench/clean.sh [CORPUS.jsonl.gz]      (prints figures; never fails on speed)
+set -eu
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
+shared=$(dirname "$(dirname "$corpus")")
+[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
+[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+zcat "$corpus" >"$tmp/corpus.jsonl"
+mb=$(python3 -c 'import json,sys; print("%.2f" % (sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])) / 1e6))' "$tmp/corpus.jsonl" 2>/dev/null || wc -c <"$tmp/corpus.jsonl" | awk '{printf "%.2f", $1/1e6}')
+echo "corpus: $corpus, $(wc -l <"$tmp/corpus.jsonl") documents, $mb MB of text"
+
+best_cpu() { # the clean stage's CPU seconds, best of 3
+    best=""
+    for i in 1 2 3; do
+        s=$(./quarry run -q -j1 --stats -e 'read ! clean ! write' "$tmp/corpus.jsonl" -o "$tmp/out" 2>&1 |
+            awk '$1 == "clean" {print $NF}')
+        if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
+    done
+    echo "$best"
+}
+best_wall() { # best wall seconds of 3 for the command
+    best=""
+    for i in 1 2 3; do
+        /usr/bin/time -f "%e" -o "$tmp/t" "$@" >/dev/null 2>&1
+        t=$(cat "$tmp/t")
+        if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
+    done
+    echo "$best"
+}
+cpu=$(best_cpu)
+awk -v s="$cpu" -v mb="$mb" 'BEGIN{printf "clean alone, one core: %.2f CPU s, %.1f MB/s\n", s, mb / s}'
+base=$(best_wall ./quarry run -q -j1 -e 'read ! write' "$tmp/corpus.jsonl" -o "$tmp/out")
+for j in 1 2; do
+    w=$(best_wall ./quarry run -q -j$j -e 'read ! clean ! write' "$tmp/corpus.jsonl" -o "$tmp/out")
+    awk -v w="$w" -v b="$base" -v mb="$mb" -v j="$j" 'BEGIN{printf "read ! clean ! write, --jobs %d: %.2f s wall, %.1f MB/s (read ! write alone: %.2f s, so clean costs %.2fx it)\n", j, w, mb / w, b, (w - b) / b}'
+done
+
+if [ -x "$shared/tools/ftfy-cases" ]; then
+    "$shared/tools/ftfy-cases" input >"$tmp/ftfy.jsonl"
+    ./quarry run -q -e 'read ! clean boilerplate=false title=false ! write' "$tmp/ftfy.jsonl" -o "$tmp/f"
+    echo "ftfy cases (encoding repair only: boilerplate and title off for one-line cases): $("$shared/tools/ftfy-cases" score "$tmp/f/documents.jsonl")"
+fi
+if [ -x "$shared/tools/score-boilerplate" ]; then
+    ./quarry run -q -e 'read format=jsonl ! clean ! write' "$shared/eval/boilerplate/dev.jsonl" -o "$tmp/b"
+    echo "boilerplate dev set, defaults: $("$shared/tools/score-boilerplate" "$tmp/b/documents.jsonl") (raw text 0.664)"
+fi

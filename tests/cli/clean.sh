@@ -1,0 +1,66 @@
+# clean.sh: the clean stage through quarry run: the seed articles come out as a reader would
+# see them, runs are deterministic, and huge or hostile input goes through.
+. "$(dirname "$0")/lib.sh"
+S="$SRCDIR/samples"
+
+# A branch writes the cleaned texts alone as TSV, to search them without the audit.
+expect_status 0 "$QUARRY" run -e 'read ! c:clean explain=true ! write  c. ! write path=texts.tsv fields=id,text' \
+    "$S" -o "$T/o"
+D="$T/o/documents.jsonl"
+expect_lines "$D" 5
+cp "$T/o/texts.tsv" "$T/texts"
+expect_lines "$T/texts" 6
+# Every furniture line of the seeds is gone from the text ...
+for furniture in "Advertisement" "Story continues below this ad" "Loading Taboola" "Read Comments" \
+                 "email protected" "Last Updated" "Upload File" "For registration call" \
+                 "Phone:" "Latest Comment" "Post Comment" "Stay updated with the latest" \
+                 "This is an archive article" "Leave a Reply"; do
+    expect_not_in "$T/texts" "$furniture"
+done
+# ... every sentence of the story is kept (a sample from each article) ...
+for sentence in \
+    "THE Japanese and Indian governments have agreed in principle to work together" \
+    "The security of India’s 5G network is extremely important" \
+    "critical information infrastructure, including infrastructure for banks and payment" \
+    "This year, Japan has been repeatedly hit by cyberattacks." \
+    "Now, with a change of guard, and a newly appointed Yoshihide Suga as PM" \
+    "The second India-Japan Cyber Dialogue will take place in 2023" \
+    "There are more than 90 million Chinese smartphones in India" \
+    "Japan has one major advantage; Japan was the first country which blocked the Chinese out."; do
+    expect_in "$T/texts" "$sentence"
+done
+# ... each paragraph once, spinner artefacts repaired, headline and date found.
+n=$(grep -o "In a clear signal towards China’s aggressive" "$T/texts" | wc -l)
+[ "$n" -eq 1 ] || fail "a repeated paragraph appears $n times"
+expect_in "$T/texts" "3.2 million debit cards"
+expect_in "$T/texts" "aid for New Delhi"
+expect_in "$T/texts" "artificial intelligence (AI)"
+expect_not_in "$T/texts" "AI (AI)"
+expect_in "$D" '"title":"India, Japan close to cybersecurity deal, call for robust digital ecosystem","date":"2020-10-08"'
+expect_in "$D" '"furniture: Loading Taboola..."'
+expect_in "$D" '"repeat: In a clear signal'
+
+# Learning recurring lines is two-pass (spooled) and gives the same bytes on any thread count.
+mkdir -p "$T/corpus"
+for i in 1 2 3 4 5 6; do
+    printf 'Daily Planet Network %d\n\nStory number %d: the council said on Monday that the %s road would open again next week, after months of work.\n' \
+        $i $i "$(echo north south east west upper lower | cut -d' ' -f$i)" >"$T/corpus/s$i.txt"
+done
+for j in 1 2; do
+    expect_status 0 "$QUARRY" run -e 'read ! clean learn=true learn-min-docs=3 title=false ! write' \
+        "$T/corpus" -o "$T/l$j" --jobs $j
+done
+cmp -s "$T/l1/documents.jsonl" "$T/l2/documents.jsonl" || fail "learning differs between --jobs 1 and 2"
+expect_not_in "$T/l1/documents.jsonl" "Daily Planet"
+expect_in "$T/l1/documents.jsonl" "the north road would open again"
+
+# A 100 MB single line goes through, in linear time.
+head -c 100000000 /dev/zero | tr '\000' 'w' | fold -w 7 | tr '\n' ' ' >"$T/big.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write' "$T/big.txt" -o "$T/ob"
+[ "$(wc -c <"$T/ob/documents.jsonl")" -gt 100000000 ] || fail "the 100 MB document lost text"
+rm -f "$T/big.txt" "$T/ob/documents.jsonl"
+
+# Bad parameters and files are named.
+expect_status 66 "$QUARRY" run -e 'read ! clean patterns=/no/such/file ! write' "$S" -o "$T/o3"
+expect_in "$T/err" "stage 'clean' could not start: cannot open patterns file /no/such/file"
+finish

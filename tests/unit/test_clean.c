@@ -1,0 +1,291 @@
+/* test_clean.c: unit tests of the clean stage: encodings, entities, characters, boilerplate,
+ * repeats, spinner artefacts, title and date, the audit, corpus learning, hostile input. */
+#include "testutil.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Cleans TEXT with parameters KV (NULL-terminated pairs); returns the output record's JSON. */
+static char *clean_json(const char *const *kv, const char *text, size_t len)
+{
+    quarry_harness *h = testutil_harness("clean", kv, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "id", "t", 1);
+    quarry_set_string(r, "text", text, len);
+    ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 1);
+    char *json = testutil_json(quarry_harness_output(h, 0));
+    quarry_record_free(r);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+    return json;
+}
+
+/* The cleaned text alone, with the line-level steps off (for character-level tests). */
+static char *clean_chars(const char *text)
+{
+    static const char *const kv[] = {"boilerplate", "false", "title", "false", "repeats", "false", NULL};
+    quarry_harness *h = testutil_harness("clean", kv, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert(quarry_harness_open(h, &err) == 0);
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "text", text, strlen(text));
+    ck_assert(quarry_harness_push(h, r, &err) == 0);
+    ck_assert(quarry_harness_finish(h, &err) == 0);
+    size_t len;
+    const char *t = quarry_get_string(quarry_harness_output(h, 0), "text", &len);
+    char *out = strndup(t, len);
+    quarry_record_free(r);
+    quarry_harness_free(h);
+    return out;
+}
+
+static void expect_chars(const char *in, const char *want)
+{
+    char *got = clean_chars(in);
+    ck_assert_msg(strcmp(got, want) == 0, "clean(%s) = '%s', want '%s'", in, got, want);
+    free(got);
+}
+
+START_TEST(test_mojibake_repaired)
+{
+    expect_chars("HÃ´tel de Police", "H\xc3\xb4tel de Police");
+    expect_chars("The Mona Lisa doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t have eyebrows.", "The Mona Lisa doesn\xe2\x80\x99t have eyebrows.");
+    expect_chars("\xc3\x90\xc2\xa0\xc3\x91\xc6\x92\xc3\x91\xc2\x81\xc3\x91\xc2\x81\xc3\x90\xc2\xba\xc3\x90\xc2\xb8\xc3\x90\xc2\xb9",
+                 "\xd0\xa0\xd1\x83\xd1\x81\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9"); /* Русский */
+    expect_chars("voilÃ  le travail", "voil\xc3\xa0 le travail");
+    expect_chars("Hi guys \xc3\xad\xc2\xa0\xc2\xbd\xc3\xad\xc2\xb8\xc2\x8d", "Hi guys \xf0\x9f\x98\x8d"); /* CESU-8 */
+    expect_chars("wei\xe2\x88\x9a\xc3\xbc", "wei\xc3\x9f");                                     /* MacRoman */
+    expect_chars("Ecuador\xc3\xa2\xc2\x80\xc2\x99s decision", "Ecuador\xe2\x80\x99s decision");  /* Latin-1 */
+    expect_chars("\xc2\x84Handwerk\xc2\x93", "\xe2\x80\x9eHandwerk\xe2\x80\x9c");                /* C1 */
+}
+END_TEST
+
+START_TEST(test_right_text_untouched)
+{
+    static const char *const keep[] = {
+        "na\xc3\xafve caf\xc3\xa9 \xe2\x80\x94 r\xc3\xa9sum\xc3\xa9",
+        "4288\xc3\x97\xe2\x80\xa6", "NESTL\xc3\x89\xc2\xae requiere contratar personal",
+        "(-1/2)! = \xe2\x88\x9a\xcf\x80", "\xd0\x92\xd0\x86\xd0\x9a\xd0\x86 is Ukrainian for WIKI",
+        "Bremer/Mccoy \xe2\x80\x93 Dr\xc3\x83\xc2\xa5" "ber", "2012\xe2\x80\x94\xe2\x88\x9e",
+        "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82, \xe4\xb8\x96\xe7\x95\x8c \xf0\x9f\x98\x80",
+    };
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+        expect_chars(keep[i], keep[i]);
+}
+END_TEST
+
+START_TEST(test_bytes_entities_characters)
+{
+    /* Invalid UTF-8 is read as Windows-1252, whatever the kind of invalid. */
+    expect_chars("caf\xe9 \x93quoted\x94 \x80", "caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x82\xac");
+    expect_chars("truncated \xe2\x80", "truncated \xc3\xa2\xe2\x82\xac");
+    expect_chars("overlong \xc0\xaf surrogate \xed\xa0\x80", "overlong \xc3\x80\xc2\xaf surrogate \xc3\xad \xe2\x82\xac");
+    /* Entities: named, numeric, 128-159 as Windows-1252, double-escaped, broken. */
+    expect_chars("&lt;BP&gt; &amp;amp;lt;x&amp;gt; &#8217; &#x2014; &#150; &eacute; &nosuch; &#;",
+                 "<BP> <x> \xe2\x80\x99 \xe2\x80\x94 \xe2\x80\x93 \xc3\xa9 &nosuch; &#;");
+    expect_chars("end&#3;", "end");
+    /* Controls, zero-width characters, odd spaces, CR LF, NFC. */
+    expect_chars("a\x01" "b\xe2\x80\x8b" "c\xc2\xa0" "d\xc2\xad" "e\r\nf\rg\xef\xbb\xbf" "h",
+                 "abc de\nf\ngh");
+    expect_chars("e\xcc\x81", "\xc3\xa9");
+}
+END_TEST
+
+START_TEST(test_options)
+{
+    static const char *const nfkc[] = {"normalize", "nfkc", "boilerplate", "false", "title", "false", NULL};
+    char *j = clean_json(nfkc, "\xef\xac\x81le \xe2\x91\xa0", 9);
+    ck_assert_ptr_nonnull(strstr(j, "\"text\":\"file 1\""));
+    free(j);
+    static const char *const quotes[] = {"straighten-quotes", "true", "boilerplate", "false", "title", "false", NULL};
+    const char *q = "\xe2\x80\x9cHi\xe2\x80\x9d, it\xe2\x80\x99s";
+    j = clean_json(quotes, q, strlen(q));
+    ck_assert_ptr_nonnull(strstr(j, "\"text\":\"\\\"Hi\\\", it's\""));
+    free(j);
+    static const char *const orig[] = {"keep-original", "raw", "boilerplate", "false", "title", "false", NULL};
+    j = clean_json(orig, "&amp;x", 6);
+    ck_assert_ptr_nonnull(strstr(j, "\"raw\":\"&amp;x\""));
+    ck_assert_ptr_nonnull(strstr(j, "\"text\":\"&x\""));
+    free(j);
+}
+END_TEST
+
+static const char page[] =
+    "Ministers agree on cyber security pact - Big Story\n\nHome\nWorld\nBusiness\nSports\nAdvertisement\n\n"
+    "Ministers agree on cyber security pact\n"
+    "Published on October 8, 2020\n\n"
+    "The two ministers agreed on Wednesday to work together on cyber security, and they said "
+    "that the agreement would be signed in the coming weeks by both of the governments.\n\n"
+    "The agreement is seen as a sign of the growing ties between the two countries, which have "
+    "been talking about it for more than a year now.\n\n"
+    "Story continues below this ad\n\n"
+    "The agreement is seen as a sign of the growing ties between the two countries, which have "
+    "been talking about it for more than a year now.\n\n"
+    "Officials said the AI (AI) work would cover three .2 million devices in brand spanking new "
+    "Delhi, and that it was only the first step of many.\n\n"
+    "Share\nFacebook\nTwitter\nCall us: +91 99588 26967\n\n"
+    "Related Stories\nAnother story here\nAnd another one\n";
+
+START_TEST(test_article_page)
+{
+    static const char *const kv[] = {"explain", "true", NULL};
+    char *j = clean_json(kv, page, sizeof page - 1);
+    /* furniture and menus gone */
+    static const char *const gone[] = {"Home", "Advertisement", "Story continues", "Facebook",
+                                       "99588", "Another story", "Big Story"};
+    char *text = strstr(j, "\"text\":\"");
+    char *end = strstr(j, "\",\"title\"");
+    ck_assert_ptr_nonnull(text);
+    ck_assert_ptr_nonnull(end);
+    *end = '\0';
+    for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
+        ck_assert_msg(!strstr(text, gone[i]), "'%s' kept in %s", gone[i], text);
+    /* every sentence of the story kept, the repeated paragraph once, spinner repaired */
+    ck_assert_ptr_nonnull(strstr(text, "The two ministers agreed on Wednesday"));
+    char *first = strstr(text, "The agreement is seen");
+    ck_assert_ptr_nonnull(first);
+    ck_assert_ptr_null(strstr(first + 1, "The agreement is seen"));
+    ck_assert_ptr_nonnull(strstr(text, "the artificial intelligence (AI) work would cover 3.2 million devices in New Delhi"));
+    *end = '"';
+    ck_assert_ptr_nonnull(strstr(j, "\"title\":\"Ministers agree on cyber security pact - Big Story\""));
+    ck_assert_ptr_nonnull(strstr(j, "\"date\":\"2020-10-08\""));
+    ck_assert_ptr_nonnull(strstr(j, "\"explain\":["));
+    ck_assert_ptr_nonnull(strstr(j, "\"furniture: Advertisement\""));
+    ck_assert_ptr_nonnull(strstr(j, "\"repeat: The agreement is seen"));
+    ck_assert_ptr_nonnull(strstr(j, "\"spinner: Officials said the AI (AI)"));
+    ck_assert_ptr_null(strstr(j, "\"spun\":0,"));
+    free(j);
+}
+END_TEST
+
+START_TEST(test_hard_wrapped_wire_story)
+{
+    static const char story[] =
+        "Standard Oil Co and BP North America\n"
+        "Inc said they plan to form a venture to manage the money market\n"
+        "borrowing and investment activities of both companies.\n"
+        "    BP North America is a subsidiary of British Petroleum Co\n"
+        "Plc &lt;BP>, which also owns a 55 pct interest in Standard Oil.\n"
+        "    Shr 34 cts vs 28 cts\n"
+        "    Net 1,234,000 vs 987,000\n"
+        "\n Reuter\n&#3;";
+    char *j = clean_json(NULL, story, sizeof story - 1);
+    ck_assert_msg(strstr(j, "\"text\":\"Standard Oil Co and BP North America\\nInc said they plan to form a venture") != NULL, "%s", j);
+    ck_assert_ptr_nonnull(strstr(j, "Plc <BP>, which also owns"));
+    ck_assert_ptr_nonnull(strstr(j, "Net 1,234,000 vs 987,000\""));
+    ck_assert_ptr_null(strstr(j, "Reuter"));
+    ck_assert_ptr_null(strstr(j, "\"title\""));
+    free(j);
+}
+END_TEST
+
+START_TEST(test_patterns_and_learning)
+{
+    char *dir = testutil_tempdir();
+    testutil_write(dir, "furniture.txt", "# site furniture\nSubscribe to The Daily*\n*sponsored by*\n", 54, 0);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/furniture.txt", dir);
+    const char *kv[] = {"patterns", path, "title", "false", NULL};
+    const char *text = "Subscribe to The Daily Planet today\n\nA long enough sentence of the article that "
+                       "stays where it is, because it is the story.\n\nThis page is sponsored by Acme";
+    char *j = clean_json(kv, text, strlen(text));
+    ck_assert_ptr_null(strstr(j, "Subscribe"));
+    ck_assert_ptr_null(strstr(j, "Acme"));
+    ck_assert_ptr_nonnull(strstr(j, "A long enough sentence"));
+    free(j);
+    /* Learning: a line in every document of the corpus is furniture. */
+    const char *lkv[] = {"learn", "true", "learn-min-docs", "3", "title", "false", NULL};
+    quarry_harness *h = testutil_harness("clean", lkv, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert(quarry_harness_open(h, &err) == 0);
+    static const char *const subjects[] = {"farmers", "bankers", "miners", "sailors"};
+    for (int i = 0; i < 4; i++) {
+        char doc[512];
+        snprintf(doc, sizeof doc, "Our Newsroom Daily Edition %d\n\nThis document about the %s tells a "
+                 "story that is long enough to be a paragraph of its own, with the words of a sentence.",
+                 i, subjects[i]);
+        quarry_record *r = quarry_record_new();
+        quarry_set_string(r, "text", doc, strlen(doc));
+        ck_assert(quarry_harness_push(h, r, &err) == 0);
+        quarry_record_free(r);
+    }
+    ck_assert_uint_eq(quarry_harness_output_count(h), 0); /* two-pass: nothing before finish */
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 4);
+    for (int i = 0; i < 4; i++) {
+        char *o = testutil_json(quarry_harness_output(h, (size_t)i));
+        ck_assert_msg(!strstr(o, "Newsroom"), "not learned: %s", o);
+        ck_assert_ptr_nonnull(strstr(o, "tells a story"));
+        free(o);
+    }
+    quarry_harness_free(h);
+    const char *bad[] = {"patterns", "/nonexistent/patterns.txt", NULL};
+    h = testutil_harness("clean", bad, NULL, NULL, 0);
+    err.len = 0;
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.data, "cannot open patterns file /nonexistent/patterns.txt"));
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+    testutil_rmtree(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(test_hostile_input)
+{
+    /* Empty text, and a document of nothing but furniture: kept, with empty text. */
+    char *j = clean_json(NULL, "", 0);
+    ck_assert_ptr_nonnull(strstr(j, "\"text\":\"\""));
+    free(j);
+    j = clean_json(NULL, "Advertisement\nShare\nFacebook\n", 29);
+    ck_assert_ptr_nonnull(strstr(j, "\"text\":\"\""));
+    free(j);
+    /* Random bytes and punctuation soup: no crash, no hang, valid output. */
+    srand(7);
+    size_t n = 1 << 20;
+    char *junk = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        junk[i] = (char)(rand() % 256);
+    clock_t t0 = clock();
+    j = clean_json(NULL, junk, n);
+    ck_assert_ptr_nonnull(strstr(j, "\"text\":\""));
+    free(j);
+    static const char soup[] = "\xe2\x80\x94\xe2\x80\x99\xe2\x80\xa6( (( ) .. . &&amp;& &#x; \xc3 \xe2\x80";
+    for (size_t i = 0; i < n; i++)
+        junk[i] = soup[i % (sizeof soup - 1)];
+    j = clean_json(NULL, junk, n);
+    free(j);
+    /* One long line of 2 MB: linear, so this is quick. */
+    memset(junk, 'a', n);
+    for (size_t i = 0; i < n; i += 7)
+        junk[i] = ' ';
+    j = clean_json(NULL, junk, n);
+    free(j);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    ck_assert_msg(secs < 60, "hostile input took %.1f s", secs);
+    free(junk);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("clean");
+    TCase *tc = tcase_create("stage");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, test_mojibake_repaired);
+    tcase_add_test(tc, test_right_text_untouched);
+    tcase_add_test(tc, test_bytes_entities_characters);
+    tcase_add_test(tc, test_options);
+    tcase_add_test(tc, test_article_page);
+    tcase_add_test(tc, test_hard_wrapped_wire_story);
+    tcase_add_test(tc, test_patterns_and_learning);
+    tcase_add_test(tc, test_hostile_input);
+    suite_add_tcase(s, tc);
+    return testutil_run(s);
+}
