@@ -76,7 +76,18 @@ typedef struct boiler_pattern {
     char *text;          /* normalized, without the stars */
     size_t len;
     int prefix, suffix;  /* '*' after / before the text */
+    uint64_t bigrams;    /* see boiler_bigrams */
 } boiler_pattern;
+
+/* A 64-bit signature of the byte pairs in S: a pattern can only occur in a line whose
+ * signature has every bit of the pattern's, so most comparisons end with one AND. */
+static uint64_t boiler_bigrams(const char *s, size_t len)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i + 1 < len; i++)
+        m |= 1ull << ((((unsigned char)s[i] * 31u) ^ (unsigned char)s[i + 1]) & 63);
+    return m;
+}
 
 typedef struct key_count {
     uint64_t key;
@@ -260,6 +271,7 @@ static void boiler_add_to(boiler_pattern **list, size_t *n, const char *p, size_
     if (!bp.len)
         return;
     bp.text = strdup(norm);
+    bp.bigrams = boiler_bigrams(norm, bp.len);
     *list = realloc(*list, (*n + 1) * sizeof **list);
     if (!*list || !bp.text)
         abort();
@@ -332,9 +344,10 @@ static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char 
 {
     char norm[BOILER_NORM_MAX];
     size_t n = boiler_normalize(s, len, norm, sizeof norm);
+    uint64_t have = boiler_bigrams(norm, n);
     for (size_t i = 0; i < npats; i++) {
         const boiler_pattern *p = &pats[i];
-        if (p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
+        if ((p->bigrams & ~have) || p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
             (!p->prefix && p->text[p->len - 1] != norm[n - 1]))
             continue;
         if (p->prefix && p->suffix ? strstr(norm, p->text) != NULL

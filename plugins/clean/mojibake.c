@@ -19,14 +19,15 @@ typedef struct page_rev {
     size_t n;
 } page_rev;
 
-static page_rev *mojibake_rev;
+/* Static, not allocated: the stage may be unloaded, and nothing would free it. */
+#define MOJIBAKE_MAX_PAGES 16
+static page_rev mojibake_rev[MOJIBAKE_MAX_PAGES];
 static pthread_once_t mojibake_once = PTHREAD_ONCE_INIT;
 
 static void mojibake_init(void)
 {
-    mojibake_rev = calloc(clean_ncodepages, sizeof *mojibake_rev);
-    if (!mojibake_rev)
-        abort();
+    if (clean_ncodepages > MOJIBAKE_MAX_PAGES)
+        abort(); /* tables.c and this file disagree: a build error, not a data error */
     for (size_t p = 0; p < clean_ncodepages; p++) {
         page_rev *r = &mojibake_rev[p];
         for (int b = 0; b < 128; b++) {
