@@ -34,18 +34,10 @@ static pthread_once_t badness_once = PTHREAD_ONCE_INIT;
 
 static void badness_mark(const char *utf8, uint32_t k)
 {
-    const unsigned char *s = (const unsigned char *)utf8;
-    size_t n = strlen(utf8);
-    while (n) {
-        int32_t cp;
-        size_t l = utf8_decode(s, n, &cp);
-        if (!l)
-            return;
+    int32_t cp;
+    while (utf8_next(&utf8, &cp))
         if (cp < BADNESS_TABLE)
             badness_table[cp] |= k;
-        s += l;
-        n -= l;
-    }
 }
 
 static void badness_range(int32_t a, int32_t b, uint32_t k)
@@ -195,18 +187,10 @@ static const pattern patterns[] = {
 
 static int badness_literal(const char *lits, int32_t cp)
 {
-    const unsigned char *s = (const unsigned char *)lits;
-    size_t n = strlen(lits);
-    while (n) {
-        int32_t c;
-        size_t l = utf8_decode(s, n, &c);
-        if (!l)
-            return 0;
+    int32_t c;
+    while (utf8_next(&lits, &c))
         if (c == cp)
             return 1;
-        s += l;
-        n -= l;
-    }
     return 0;
 }
 

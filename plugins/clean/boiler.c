@@ -317,27 +317,19 @@ void boiler_free(boiler *b)
     free(b);
 }
 
+static int boiler_pattern_line(void *data, const char *line, size_t len, int lineno, quarry_buf *err)
+{
+    (void)lineno, (void)err;
+    size_t start = 0;
+    while (start < len && isspace((unsigned char)line[start]))
+        start++;
+    boiler_add_pattern(data, line + start, len - start);
+    return 0;
+}
+
 int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        char msg[512];
-        int n = snprintf(msg, sizeof msg, "cannot open patterns file %s: %s", path, strerror(errno));
-        quarry_buf_append(err, msg, (size_t)n);
-        return -1;
-    }
-    char line[1024];
-    while (fgets(line, sizeof line, f)) {
-        size_t len = strcspn(line, "\r\n");
-        size_t start = 0;
-        while (start < len && isspace((unsigned char)line[start]))
-            start++;
-        if (start == len || line[start] == '#')
-            continue;
-        boiler_add_pattern(b, line + start, len - start);
-    }
-    fclose(f);
-    return 0;
+    return textfile_each_line(path, "patterns file", boiler_pattern_line, b, err);
 }
 
 static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char *s, size_t len)

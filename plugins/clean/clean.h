@@ -31,8 +31,19 @@ void utf8_append(quarry_buf *out, int32_t cp);
 /* Appends S, decoding each byte that is not part of valid UTF-8 as Windows-1252 (undefined
  * bytes as the Latin-1 character of the same value). Returns how many bytes were invalid. */
 size_t utf8_repair_bytes(quarry_buf *out, const char *s, size_t len);
+/* Decodes the code point at *S (a NUL-terminated UTF-8 string) and advances *S past it.
+ * Returns 0 at the end of the string or at invalid UTF-8. */
+int utf8_next(const char **s, int32_t *cp);
 /* True when S is all ASCII. */
 int utf8_is_ascii(const char *s, size_t len);
+
+/* ---- Small text files (textfile.c) -------------------------------------------------------------- */
+/* Calls FN for every line of PATH that is neither blank nor a '#' comment (without the line
+ * end). A file that cannot be opened is an error naming WHAT and PATH. Returns 0, or -1 with
+ * ERR set (by this function or by FN, which returns -1 to stop). */
+int textfile_each_line(const char *path, const char *what,
+                       int (*fn)(void *data, const char *line, size_t len, int lineno, quarry_buf *err),
+                       void *data, quarry_buf *err);
 
 /* ---- Mojibake (mojibake.c, badness.c) ------------------------------------------------------------ */
 /* How much S (valid UTF-8) looks like mojibake: 0 for text that looks right. */

@@ -78,34 +78,29 @@ void spin_free(spin *sp)
     free(sp);
 }
 
-int spin_load_table(spin *sp, const char *path, quarry_buf *err)
+typedef struct spin_loading {
+    spin *sp;
+    const char *path;
+} spin_loading;
+
+static int spin_table_line(void *data, const char *line, size_t len, int lineno, quarry_buf *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        char msg[512];
-        int n = snprintf(msg, sizeof msg, "cannot open spun-phrase table %s: %s", path, strerror(errno));
+    spin_loading *ld = data;
+    const char *tab = memchr(line, '\t', len);
+    if (!tab || tab == line) {
+        char msg[600];
+        int n = snprintf(msg, sizeof msg, "%s:%d: expected 'spun phrase<TAB>original'", ld->path, lineno);
         quarry_buf_append(err, msg, (size_t)n);
         return -1;
     }
-    char line[1024];
-    int lineno = 0, rc = 0;
-    while (fgets(line, sizeof line, f)) {
-        lineno++;
-        size_t len = strcspn(line, "\r\n");
-        if (len == 0 || line[0] == '#')
-            continue;
-        char *tab = memchr(line, '\t', len);
-        if (!tab || tab == line) {
-            char msg[600];
-            int n = snprintf(msg, sizeof msg, "%s:%d: expected 'spun phrase<TAB>original'", path, lineno);
-            quarry_buf_append(err, msg, (size_t)n);
-            rc = -1;
-            break;
-        }
-        spin_add(sp, line, (size_t)(tab - line), tab + 1, len - (size_t)(tab - line) - 1);
-    }
-    fclose(f);
-    return rc;
+    spin_add(ld->sp, line, (size_t)(tab - line), tab + 1, len - (size_t)(tab - line) - 1);
+    return 0;
+}
+
+int spin_load_table(spin *sp, const char *path, quarry_buf *err)
+{
+    spin_loading ld = {sp, path};
+    return textfile_each_line(path, "spun-phrase table", spin_table_line, &ld, err);
 }
 
 static int spin_word_char(unsigned char c)

@@ -105,3 +105,15 @@ size_t utf8_repair_bytes(quarry_buf *out, const char *s, size_t len)
     quarry_buf_append(out, s + run, len - run);
     return bad;
 }
+
+int utf8_next(const char **s, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)*s;
+    if (!*u)
+        return 0;
+    size_t l = utf8_decode(u, strnlen(*s, 4), cp);
+    if (!l)
+        return 0;
+    *s += l;
+    return 1;
+}

@@ -1,0 +1,34 @@
+/* textfile.c: reads the small line-oriented files users give the clean stage. */
+#include "clean.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+int textfile_each_line(const char *path, const char *what,
+                       int (*fn)(void *data, const char *line, size_t len, int lineno, quarry_buf *err),
+                       void *data, quarry_buf *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        char msg[600];
+        int n = snprintf(msg, sizeof msg, "cannot open %s %s: %s", what, path, strerror(errno));
+        quarry_buf_append(err, msg, (size_t)n);
+        return -1;
+    }
+    char line[4096];
+    int lineno = 0, rc = 0;
+    while (rc == 0 && fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t len = strcspn(line, "\r\n");
+        size_t start = 0;
+        while (start < len && isspace((unsigned char)line[start]))
+            start++;
+        if (start == len || line[start] == '#')
+            continue;
+        rc = fn(data, line, len, lineno, err);
+    }
+    fclose(f);
+    return rc;
+}
