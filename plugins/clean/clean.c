@@ -178,6 +178,28 @@ static void clean_repeats(clean_doc *doc, long title)
     free(seen);
 }
 
+/* A wire sign-off left on the last line of the story ("... an ounce. REUTER") goes. */
+static void clean_signoff(clean_doc *doc)
+{
+    static const char *const signoffs[] = {" REUTER", " Reuter", " REUTERS", " Reuters"};
+    for (size_t i = doc->n; i-- > 0;) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop)
+            continue;
+        const char *s = doc_line(doc, i);
+        for (size_t k = 0; k < sizeof signoffs / sizeof signoffs[0]; k++) {
+            size_t n = strlen(signoffs[k]);
+            if (l->len > n + 1 && !memcmp(s + l->len - n, signoffs[k], n) &&
+                strchr(".!?\"')", s[l->len - n - 1])) {
+                doc_explain(doc, "sign-off", s, l->len);
+                l->len -= n;
+                return;
+            }
+        }
+        return;
+    }
+}
+
 static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     (void)ctx;
@@ -235,6 +257,8 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     if (st->repeats)
         clean_repeats(&doc, title);
+    if (st->boilerplate)
+        clean_signoff(&doc);
     char date[11];
     if (!quarry_get(rec, "date") && meta_find_date(&doc, CLEAN_DATE_LINES, date))
         quarry_set_string(rec, "date", date, 10);

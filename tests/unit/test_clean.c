@@ -182,6 +182,12 @@ START_TEST(test_hard_wrapped_wire_story)
     ck_assert_ptr_null(strstr(j, "Reuter"));
     ck_assert_ptr_null(strstr(j, "\"title\""));
     free(j);
+    static const char tail[] = "The mint said on Monday that it would issue gold coins from next month.\n"
+                               "    The smaller coins will be in denominations of a tenth of an ounce. REUTER";
+    j = clean_json(NULL, tail, sizeof tail - 1);
+    ck_assert_msg(strstr(j, "a tenth of an ounce.\"") != NULL, "%s", j);
+    ck_assert_ptr_null(strstr(j, "REUTER"));
+    free(j);
 }
 END_TEST
 
