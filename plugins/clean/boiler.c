@@ -120,6 +120,16 @@ static void boiler_tables_init(void)
     }
 }
 
+/* One byte of a line key: letters count (lower-cased), and so does every non-ASCII byte;
+ * digits, spaces and punctuation do not, as dates and counts vary between copies. */
+#define BOILER_KEY_SEED 1469598103934665603ull
+static inline uint64_t boiler_key_step(uint64_t h, unsigned char c)
+{
+    if (c < 0x80 && (!boiler_wordc[c] || (c >= '0' && c <= '9')))
+        return h;
+    return (h ^ boiler_lower[c]) * 1099511628211ull;
+}
+
 /* ---- Stop words ------------------------------------------------------------------------------ */
 #define STOP_SLOTS 8192
 static const char *stop_table[STOP_SLOTS];
@@ -332,11 +342,53 @@ int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
     return textfile_each_line(path, "patterns file", boiler_pattern_line, b, err);
 }
 
-static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char *s, size_t len)
+/* A line as patterns see it: lower case, spaces folded (the first BOILER_NORM_MAX - 1 bytes),
+ * with its bigram signature, and the line key of the whole line, all from one pass. */
+typedef struct line_norm {
+    char text[BOILER_NORM_MAX];
+    size_t n;
+    uint64_t bigrams;
+    uint64_t key;
+} line_norm;
+
+static void boiler_norm_line(const char *s, size_t len, line_norm *ln)
 {
-    char norm[BOILER_NORM_MAX];
-    size_t n = boiler_normalize(s, len, norm, sizeof norm);
-    uint64_t have = boiler_bigrams(norm, n);
+    pthread_once(&stop_once, stop_init);
+    uint64_t key = BOILER_KEY_SEED, bigrams = 0;
+    size_t n = 0;
+    int space = 0;
+    char *out = ln->text;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        key = boiler_key_step(key, c);
+        if (n + 1 >= BOILER_NORM_MAX)
+            continue;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+            space = n > 0;
+            continue;
+        }
+        if (space && n + 2 < BOILER_NORM_MAX) {
+            out[n] = ' ';
+            bigrams |= 1ull << ((((unsigned char)out[n - 1] * 31u) ^ (unsigned char)' ') & 63);
+            n++;
+        }
+        space = 0;
+        out[n] = (char)boiler_lower[c];
+        if (n)
+            bigrams |= 1ull << ((((unsigned char)out[n - 1] * 31u) ^ (unsigned char)out[n]) & 63);
+        n++;
+    }
+    out[n] = '\0';
+    ln->n = n;
+    ln->bigrams = bigrams;
+    ln->key = key ? key : 1;
+}
+
+static int boiler_match_norm(const boiler_pattern *pats, size_t npats, const line_norm *ln)
+{
+    const char *norm = ln->text;
+    size_t n = ln->n;
+    uint64_t have = ln->bigrams;
     for (size_t i = 0; i < npats; i++) {
         const boiler_pattern *p = &pats[i];
         if ((p->bigrams & ~have) || p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
@@ -351,18 +403,21 @@ static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char 
     return 0;
 }
 
+static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char *s, size_t len)
+{
+    line_norm ln;
+    boiler_norm_line(s, len, &ln);
+    return boiler_match_norm(pats, npats, &ln);
+}
+
 /* ---- Corpus learning ----------------------------------------------------------------------------- */
 
 uint64_t boiler_line_key(const char *s, size_t len)
 {
     pthread_once(&stop_once, stop_init);
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 && (!boiler_wordc[c] || (c >= '0' && c <= '9')))
-            continue; /* digits, spaces, punctuation: dates and counts vary between copies */
-        h = (h ^ boiler_lower[c]) * 1099511628211ull;
-    }
+    uint64_t h = BOILER_KEY_SEED;
+    for (size_t i = 0; i < len; i++)
+        h = boiler_key_step(h, (unsigned char)s[i]);
     return h ? h : 1;
 }
 
@@ -436,12 +491,21 @@ size_t boiler_learn(boiler *b, size_t min_docs, double share)
     return b->nlearned;
 }
 
-static int boiler_is_learned(const boiler *b, const char *s, size_t len)
+static int boiler_is_learned(const boiler *b, uint64_t key, size_t len)
 {
     if (!b->nlearned || len > BOILER_LEARN_MAX_LEN)
         return 0;
-    uint64_t key = boiler_line_key(s, len);
     return bsearch(&key, b->learned, b->nlearned, sizeof key, boiler_key_cmp) != NULL;
+}
+
+uint64_t boiler_doc_line_key(clean_doc *doc, size_t i)
+{
+    clean_line *l = &doc->lines[i];
+    if (!l->has_key) {
+        l->key = boiler_line_key(doc_line(doc, i), l->len);
+        l->has_key = 1;
+    }
+    return l->key;
 }
 
 /* Words and stop words of line I, counted once. */
@@ -476,11 +540,11 @@ static int boiler_digit_run(const char *s, size_t len)
 }
 
 /* The rule that makes line S furniture by itself, or NULL. */
-static const char *boiler_furniture(const boiler *b, const char *s, size_t len)
+static const char *boiler_furniture(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
-    if (boiler_match_in(b->pats, b->npats, s, len))
+    if (boiler_match_norm(b->pats, b->npats, ln))
         return "furniture";
-    if (boiler_is_learned(b, s, len))
+    if (boiler_is_learned(b, ln->key, len))
         return "learned-furniture";
     int digits = 0, pipes = 0, tokens = 0, urls = 0;
     for (size_t i = 0; i < len; i++) {
@@ -627,7 +691,11 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         clean_line *l = &doc->lines[i];
         if (l->blank || l->drop)
             continue;
-        const char *rule = boiler_furniture(b, doc_line(doc, i), l->len);
+        line_norm ln;
+        boiler_norm_line(doc_line(doc, i), l->len, &ln);
+        l->key = ln.key; /* the repeats pass needs it too */
+        l->has_key = 1;
+        const char *rule = boiler_furniture(b, doc_line(doc, i), l->len, &ln);
         if (rule) {
             l->drop = 1;
             l->rule = rule;

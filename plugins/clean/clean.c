@@ -129,6 +129,28 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
                              clean_doc *audit)
 {
     quarry_buf b = {0};
+    if (utf8_is_ascii(text, len)) {
+        /* All ASCII (most wire copy): there are no bytes to repair and no line can be
+         * mojibake, so only entities can bring anything for those steps to do. */
+        quarry_buf c = {0};
+        const char *src = text;
+        size_t n = len;
+        if (st->entities && entities_decode(text, len, &b)) {
+            src = b.data;
+            n = b.len;
+        }
+        if (st->mojibake && n && !utf8_is_ascii(src, n)) {
+            quarry_buf in = {(char *)src, n, n};
+            clean_mojibake_lines(&in, &c, audit, st->explain);
+            src = c.data;
+            n = c.len;
+        }
+        if (n)
+            chars_clean(src, n, &st->chars, out);
+        quarry_buf_free(&b);
+        quarry_buf_free(&c);
+        return;
+    }
     size_t bad = utf8_repair_bytes(out, text, len);
     if (bad && st->explain) {
         char msg[96];
@@ -163,7 +185,7 @@ static void clean_repeats(clean_doc *doc, long title)
         clean_line *l = &doc->lines[i];
         if (l->blank || l->len < CLEAN_REPEAT_MIN || (l->drop && (long)i != title))
             continue;
-        uint64_t key = boiler_line_key(doc_line(doc, i), l->len);
+        uint64_t key = boiler_doc_line_key(doc, i);
         size_t h = key & (cap - 1);
         while (seen[h] && seen[h] != key)
             h = (h + 1) & (cap - 1);

@@ -76,6 +76,8 @@ typedef struct clean_line {
     const char *rule;    /* why it was removed or changed (explain), or NULL */
     int indent;          /* leading spaces (a tab counts 4) before they were trimmed */
     int words, stops;    /* counted once by boiler.c (-1: not yet) */
+    uint64_t key;        /* boiler_line_key, when has_key */
+    int has_key;
 } clean_line;
 
 typedef struct clean_doc {
@@ -111,6 +113,8 @@ int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err);
 void boiler_classify(const boiler *b, clean_doc *doc);
 /* A key for a line that ignores case, digits, spacing and punctuation. */
 uint64_t boiler_line_key(const char *s, size_t len);
+/* The key of DOC's line I, computed once. */
+uint64_t boiler_doc_line_key(clean_doc *doc, size_t i);
 /* Corpus learning: count each document's distinct short lines, then turn the lines found in
  * at least max(MIN_DOCS, SHARE x documents) documents into furniture. */
 void boiler_observe(boiler *b, const clean_doc *doc);

@@ -20,43 +20,49 @@ static clean_line *doc_push(clean_doc *doc)
 
 void doc_load(clean_doc *doc, const char *s, size_t len)
 {
-    quarry_buf_append(&doc->text, "", 0);
-    if (doc->text.cap < len + 16) { /* one allocation for the common case */
-        size_t keep = doc->text.len;
-        quarry_buf_append(&doc->text, s, len);
-        doc->text.len = keep;
-    }
     doc->text.len = 0;
     doc->n = 0;
     doc->explain.len = 0;
     doc->nexplain = 0;
+    /* Lines only shrink (spaces fold) and each gains at most its '\n': reserve once, then
+     * write in place. */
+    if (doc->text.cap < len + 2) {
+        free(doc->text.data);
+        doc->text.data = malloc(len + 2);
+        if (!doc->text.data)
+            abort();
+        doc->text.cap = len + 2;
+    }
+    char *w = doc->text.data;
     const char *end = s + len;
     while (s < end) {
         const char *nl = memchr(s, '\n', (size_t)(end - s));
         const char *e = nl ? nl : end;
         clean_line *l = doc_push(doc);
-        l->off = doc->text.len;
-        for (const char *p = s; p < e && (*p == ' ' || *p == '\t'); p++)
-            l->indent += *p == '\t' ? 4 : 1;
-        /* Fold runs of spaces and tabs; trim both ends. Copy whole runs of other bytes. */
+        l->off = (size_t)(w - doc->text.data);
         const char *p = s;
-        while (p < e && (*p == ' ' || *p == '\t'))
+        while (p < e && (*p == ' ' || *p == '\t')) {
+            l->indent += *p == '\t' ? 4 : 1;
             p++;
+        }
+        /* Fold runs of spaces and tabs; trim both ends. */
         while (p < e) {
             const char *run = p;
             while (p < e && *p != ' ' && *p != '\t')
                 p++;
-            quarry_buf_append(&doc->text, run, (size_t)(p - run));
+            memcpy(w, run, (size_t)(p - run));
+            w += p - run;
             while (p < e && (*p == ' ' || *p == '\t'))
                 p++;
             if (p < e)
-                quarry_buf_append(&doc->text, " ", 1);
+                *w++ = ' ';
         }
-        l->len = doc->text.len - l->off;
+        l->len = (size_t)(w - doc->text.data) - l->off;
         l->blank = l->len == 0;
-        quarry_buf_append(&doc->text, "\n", 1);
+        *w++ = '\n';
         s = nl ? nl + 1 : end;
     }
+    doc->text.len = (size_t)(w - doc->text.data);
 }
 
 void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len)
@@ -68,6 +74,7 @@ void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len)
     doc->lines[i].len = len;
     doc->lines[i].blank = len == 0;
     doc->lines[i].words = -1;
+    doc->lines[i].has_key = 0;
 }
 
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)

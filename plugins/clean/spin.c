@@ -223,18 +223,25 @@ static int spin_line(const spin *sp, const clean_doc *doc, const char *s, size_t
  * full pass is far slower, and almost no line needs it. */
 static int spin_candidate(const spin *sp, const char *s, size_t len)
 {
-    /* One pass: '(' for echoes, " ." for glued numbers, and word starts, where a phrase is
-     * compared only if its first byte stands there. */
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '(' || (s[i] == '.' && i && s[i - 1] == ' '))
+    if (memchr(s, '(', len))
+        return 1;
+    /* Word starts are the first byte and the bytes after spaces: jump from space to space.
+     * " ." marks a glued decimal; a phrase is compared only where its first byte stands. */
+    for (const char *p = s, *end = s + len; p < end;) {
+        if (p > s && *p == '.')
             return 1;
-        if ((i && s[i - 1] != ' ') || !sp->first[(unsigned char)s[i]])
-            continue;
-        for (size_t k = 0; k < sp->n; k++) {
-            size_t pl = strlen(sp->pairs[k].spun);
-            if (pl <= len - i && !memcmp(s + i, sp->pairs[k].spun, pl))
-                return 1;
+        if (sp->first[(unsigned char)*p]) {
+            size_t left = (size_t)(end - p);
+            for (size_t k = 0; k < sp->n; k++) {
+                size_t pl = strlen(sp->pairs[k].spun);
+                if (pl <= left && !memcmp(p, sp->pairs[k].spun, pl))
+                    return 1;
+            }
         }
+        const char *sp_next = memchr(p, ' ', (size_t)(end - p));
+        if (!sp_next)
+            break;
+        p = sp_next + 1;
     }
     return 0;
 }
