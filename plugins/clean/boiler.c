@@ -76,17 +76,22 @@ typedef struct boiler_pattern {
     char *text;          /* normalized, without the stars */
     size_t len;
     int prefix, suffix;  /* '*' after / before the text */
-    uint64_t bigrams;    /* see boiler_bigrams */
+    uint64_t bigrams[4];  /* see boiler_bigram */
 } boiler_pattern;
 
-/* A 64-bit signature of the byte pairs in S: a pattern can only occur in a line whose
- * signature has every bit of the pattern's, so most comparisons end with one AND. */
-static uint64_t boiler_bigrams(const char *s, size_t len)
+/* 256-bit signatures of the byte pairs in a text: a pattern can only occur in a line whose
+ * signature has every bit of the pattern's, so most comparisons end with a few ANDs. */
+static inline void boiler_bigram(uint64_t *sig, unsigned char a, unsigned char b)
 {
-    uint64_t m = 0;
+    unsigned bit = ((a * 31u) ^ (b * 7u)) & 255u;
+    sig[bit >> 6] |= 1ull << (bit & 63);
+}
+
+static void boiler_bigrams(const char *s, size_t len, uint64_t *sig)
+{
+    sig[0] = sig[1] = sig[2] = sig[3] = 0;
     for (size_t i = 0; i + 1 < len; i++)
-        m |= 1ull << ((((unsigned char)s[i] * 31u) ^ (unsigned char)s[i + 1]) & 63);
-    return m;
+        boiler_bigram(sig, (unsigned char)s[i], (unsigned char)s[i + 1]);
 }
 
 typedef struct key_count {
@@ -98,6 +103,9 @@ typedef struct key_count {
 struct boiler {
     boiler_pattern *pats;
     size_t npats;
+    /* pats sorted: exact and prefix patterns grouped by first byte (group c is
+     * [first[c], first[c + 1])), then the suffix and contains patterns from first[256] on. */
+    size_t first[257];
     boiler_pattern *comments, *related;  /* end-of-article markers */
     size_t ncomments, nrelated;
     /* corpus learning: open addressing, keys never 0 */
@@ -281,7 +289,7 @@ static void boiler_add_to(boiler_pattern **list, size_t *n, const char *p, size_
     if (!bp.len)
         return;
     bp.text = strdup(norm);
-    bp.bigrams = boiler_bigrams(norm, bp.len);
+    boiler_bigrams(norm, bp.len, bp.bigrams);
     *list = realloc(*list, (*n + 1) * sizeof **list);
     if (!*list || !bp.text)
         abort();
@@ -293,6 +301,29 @@ static void boiler_add_pattern(boiler *b, const char *p, size_t len)
     boiler_add_to(&b->pats, &b->npats, p, len);
 }
 
+/* The sort key of a pattern: its first byte if a line's first byte must equal it, else 256. */
+static int boiler_group(const boiler_pattern *p)
+{
+    return p->suffix ? 256 : (unsigned char)p->text[0];
+}
+
+static int boiler_group_cmp(const void *a, const void *b)
+{
+    return boiler_group(a) - boiler_group(b);
+}
+
+/* Sorts the furniture patterns into their groups; after every change to the list. */
+static void boiler_index(boiler *b)
+{
+    qsort(b->pats, b->npats, sizeof *b->pats, boiler_group_cmp);
+    size_t k = 0;
+    for (int g = 0; g <= 256; g++) {
+        while (k < b->npats && boiler_group(&b->pats[k]) < g)
+            k++;
+        b->first[g] = k;
+    }
+}
+
 boiler *boiler_new(void)
 {
     boiler *b = calloc(1, sizeof *b);
@@ -300,6 +331,7 @@ boiler *boiler_new(void)
         abort();
     for (size_t i = 0; i < BOILER_NBUILTIN; i++)
         boiler_add_pattern(b, boiler_builtin[i], strlen(boiler_builtin[i]));
+    boiler_index(b);
     for (size_t i = 0; i < BOILER_NCOMMENT; i++)
         boiler_add_to(&b->comments, &b->ncomments, boiler_comment_markers[i],
                       strlen(boiler_comment_markers[i]));
@@ -339,7 +371,9 @@ static int boiler_pattern_line(void *data, const char *line, size_t len, int lin
 
 int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
 {
-    return textfile_each_line(path, "patterns file", boiler_pattern_line, b, err);
+    int rc = textfile_each_line(path, "patterns file", boiler_pattern_line, b, err);
+    boiler_index(b);
+    return rc;
 }
 
 /* A line as patterns see it: lower case, spaces folded (the first BOILER_NORM_MAX - 1 bytes),
@@ -347,20 +381,32 @@ int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
 typedef struct line_norm {
     char text[BOILER_NORM_MAX];
     size_t n;
-    uint64_t bigrams;
+    uint64_t bigrams[4];
     uint64_t key;
+    int digits, pipes, tokens, urls;  /* for the link, phone and menu rules */
 } line_norm;
 
 static void boiler_norm_line(const char *s, size_t len, line_norm *ln)
 {
     pthread_once(&stop_once, stop_init);
-    uint64_t key = BOILER_KEY_SEED, bigrams = 0;
+    uint64_t key = BOILER_KEY_SEED;
+    uint64_t *sig = ln->bigrams;
+    sig[0] = sig[1] = sig[2] = sig[3] = 0;
+    int digits = 0, pipes = 0, tokens = 0, urls = 0;
     size_t n = 0;
     int space = 0;
     char *out = ln->text;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         key = boiler_key_step(key, c);
+        digits += c >= '0' && c <= '9';
+        pipes += c == '|';
+        if (c != ' ' && (i == 0 || s[i - 1] == ' ')) {
+            tokens++;
+            if ((c == 'h' && len - i > 7 && (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) ||
+                (c == 'w' && len - i > 4 && !memcmp(s + i, "www.", 4)))
+                urls++;
+        }
         if (n + 1 >= BOILER_NORM_MAX)
             continue;
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
@@ -369,29 +415,33 @@ static void boiler_norm_line(const char *s, size_t len, line_norm *ln)
         }
         if (space && n + 2 < BOILER_NORM_MAX) {
             out[n] = ' ';
-            bigrams |= 1ull << ((((unsigned char)out[n - 1] * 31u) ^ (unsigned char)' ') & 63);
+            boiler_bigram(sig, (unsigned char)out[n - 1], ' ');
             n++;
         }
         space = 0;
         out[n] = (char)boiler_lower[c];
         if (n)
-            bigrams |= 1ull << ((((unsigned char)out[n - 1] * 31u) ^ (unsigned char)out[n]) & 63);
+            boiler_bigram(sig, (unsigned char)out[n - 1], (unsigned char)out[n]);
         n++;
     }
     out[n] = '\0';
     ln->n = n;
-    ln->bigrams = bigrams;
     ln->key = key ? key : 1;
+    ln->digits = digits;
+    ln->pipes = pipes;
+    ln->tokens = tokens;
+    ln->urls = urls;
 }
 
 static int boiler_match_norm(const boiler_pattern *pats, size_t npats, const line_norm *ln)
 {
     const char *norm = ln->text;
     size_t n = ln->n;
-    uint64_t have = ln->bigrams;
+    const uint64_t *have = ln->bigrams;
     for (size_t i = 0; i < npats; i++) {
         const boiler_pattern *p = &pats[i];
-        if ((p->bigrams & ~have) || p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
+        if ((p->bigrams[0] & ~have[0]) || (p->bigrams[1] & ~have[1]) || (p->bigrams[2] & ~have[2]) ||
+            (p->bigrams[3] & ~have[3]) || p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
             (!p->prefix && p->text[p->len - 1] != norm[n - 1]))
             continue;
         if (p->prefix && p->suffix ? strstr(norm, p->text) != NULL
@@ -401,6 +451,15 @@ static int boiler_match_norm(const boiler_pattern *pats, size_t npats, const lin
             return 1;
     }
     return 0;
+}
+
+/* The furniture patterns against LN: only the group of its first byte, and the rest. */
+static int boiler_match_furniture(const boiler *b, const line_norm *ln)
+{
+    unsigned char c = (unsigned char)ln->text[0];
+    size_t g = b->first[c], ge = c < 255 ? b->first[c + 1] : b->first[256];
+    return boiler_match_norm(b->pats + g, ge - g, ln) ||
+           boiler_match_norm(b->pats + b->first[256], b->npats - b->first[256], ln);
 }
 
 static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char *s, size_t len)
@@ -542,21 +601,11 @@ static int boiler_digit_run(const char *s, size_t len)
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
-    if (boiler_match_norm(b->pats, b->npats, ln))
+    if (boiler_match_furniture(b, ln))
         return "furniture";
     if (boiler_is_learned(b, ln->key, len))
         return "learned-furniture";
-    int digits = 0, pipes = 0, tokens = 0, urls = 0;
-    for (size_t i = 0; i < len; i++) {
-        digits += isdigit((unsigned char)s[i]) != 0;
-        pipes += s[i] == '|';
-        if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ') {
-            tokens++;
-            if ((s[i] == 'h' && len - i > 7 && (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) ||
-                (s[i] == 'w' && len - i > 4 && !memcmp(s + i, "www.", 4)))
-                urls++;
-        }
-    }
+    int digits = ln->digits, pipes = ln->pipes, tokens = ln->tokens, urls = ln->urls;
     if (urls && tokens <= 2 * urls + 1)
         return "link";
     if (digits >= 9 && tokens <= 8 && boiler_digit_run(s, len) >= 9)

@@ -45,7 +45,16 @@ void doc_load(clean_doc *doc, const char *s, size_t len)
             l->indent += *p == '\t' ? 4 : 1;
             p++;
         }
-        /* Fold runs of spaces and tabs; trim both ends. */
+        /* Fold runs of spaces and tabs; trim both ends. Most lines have nothing to fold:
+         * copy them whole. */
+        const char *q = e;
+        while (q > p && (q[-1] == ' ' || q[-1] == '\t'))
+            q--;
+        if (!memchr(p, '\t', (size_t)(q - p)) && !memmem(p, (size_t)(q - p), "  ", 2)) {
+            memcpy(w, p, (size_t)(q - p));
+            w += q - p;
+            p = e;
+        }
         while (p < e) {
             const char *run = p;
             while (p < e && *p != ' ' && *p != '\t')
