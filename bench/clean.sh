@@ -43,8 +43,8 @@ done
 
 if [ -x "$shared/tools/ftfy-cases" ]; then
     "$shared/tools/ftfy-cases" input >"$tmp/ftfy.jsonl"
-    ./quarry run -q -e 'read ! clean boilerplate=false title=false ! write' "$tmp/ftfy.jsonl" -o "$tmp/f"
-    echo "ftfy cases (encoding repair only: boilerplate and title off for one-line cases): $("$shared/tools/ftfy-cases" score "$tmp/f/documents.jsonl")"
+    ./quarry run -q -e 'read ! clean ! write' "$tmp/ftfy.jsonl" -o "$tmp/f"
+    echo "ftfy cases, defaults: $("$shared/tools/ftfy-cases" score "$tmp/f/documents.jsonl") (doing nothing: 18/120, 31/31)"
 fi
 if [ -x "$shared/tools/score-boilerplate" ]; then
     ./quarry run -q -e 'read format=jsonl ! clean ! write' "$shared/eval/boilerplate/dev.jsonl" -o "$tmp/b"

@@ -31,8 +31,13 @@ long meta_title_line(const clean_doc *doc)
         int furniture = l->drop && l->rule && strcmp(l->rule, "boilerplate") != 0;
         /* A headline stands alone: not the first line of a wrapped paragraph. */
         int alone = i + 1 >= doc->n || doc->lines[i + 1].blank || doc->lines[i + 1].drop;
-        if (!furniture && alone && meta_headline_shaped(doc_line(doc, i), l->len))
-            return (long)i;
+        if (!furniture && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
+            /* A headline stands above a body: a lone line is the text, not its title. */
+            for (size_t j = i + 1; j < doc->n; j++)
+                if (!doc->lines[j].drop && !doc->lines[j].blank)
+                    return (long)i;
+            return -1;
+        }
         if (!l->drop)
             return -1;
     }

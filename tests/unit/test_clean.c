@@ -249,6 +249,11 @@ START_TEST(test_hostile_input)
     char *j = clean_json(NULL, "", 0);
     ck_assert_ptr_nonnull(strstr(j, "\"text\":\"\""));
     free(j);
+    /* A lone line is the text, not a headline without a body. */
+    j = clean_json(NULL, "H\xc3\x83\xc2\xb4tel de Police", 18);
+    ck_assert_msg(strstr(j, "\"text\":\"H\xc3\xb4tel de Police\"") != NULL, "%s", j);
+    ck_assert_ptr_null(strstr(j, "\"title\""));
+    free(j);
     j = clean_json(NULL, "Advertisement\nShare\nFacebook\n", 29);
     ck_assert_ptr_nonnull(strstr(j, "\"text\":\"\""));
     free(j);
