@@ -14,6 +14,16 @@ expect_status 69 "$QUARRY" run $P -e 'read ! undef ! write' "$T/in.txt"
 expect_in "$T/err" "stage 'undef': cannot load $FIXTURES/undef.la:"
 expect_in "$T/err" "quarry_fixture_missing_symbol"
 
+# A stage whose library is missing (needlib needs libqtdep, which nothing points to) ...
+expect_status 69 "$QUARRY" run $P -e 'read ! needlib ! write' "$T/in.txt"
+expect_in "$T/err" "stage 'needlib': cannot load $FIXTURES/needlib.la:"
+expect_in "$T/err" "libqtdep.so"
+expect_in "$T/err" "cannot open shared object file"
+# ... and it loads and works where its library is found.
+LD_LIBRARY_PATH="$FIXTURES/qtdep-lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+    expect_status 0 "$QUARRY" run $P -e 'read ! needlib ! write path=-' "$T/in.txt" -o "$T/ok"
+expect_in "$T/out" '"answer":42'
+
 expect_status 69 "$QUARRY" run $P -e 'read ! badabi ! write' "$T/in.txt"
 expect_in "$T/err" "was built for quarry ABI 9.2, but this quarry provides ABI 1.0"
 
