@@ -1,0 +1,211 @@
+/* segment.c: splits text into word tokens and sentences, Unicode-aware (utf8proc). */
+#include "tokenize.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+/* Abbreviations whose dot does not end a sentence (compared without the dot, ignoring case). */
+static const char *const segment_abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "corp", "ltd", "co",
+    "no", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "hon", "dept", "univ",
+    "approx", "est", "fig", "vol", "pp", "ca", "cf", "al", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "e.g", "i.e", "u.s", "u.k",
+    "u.n", "a.m", "p.m",
+};
+
+typedef enum { CH_OTHER, CH_WORD, CH_SPACE, CH_NEWLINE } ch_kind;
+
+static void seg_push(seg_tokens *t, size_t off, size_t len, int start, int hyphens)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 256;
+        t->v = realloc(t->v, t->cap * sizeof *t->v);
+        if (!t->v)
+            abort();
+    }
+    t->v[t->n].off = off;
+    t->v[t->n].len = len;
+    t->v[t->n].sentence_start = start;
+    t->v[t->n].hyphens = hyphens;
+    t->n++;
+}
+
+void seg_tokens_free(seg_tokens *t)
+{
+    free(t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}
+
+/* The code point at S[I] (and its length in *L); invalid bytes read as U+FFFD, one each. */
+static int32_t seg_cp(const char *s, size_t len, size_t i, size_t *l)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *l = 1;
+        return c;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n <= 0) {
+        *l = 1;
+        return 0xFFFD;
+    }
+    *l = (size_t)n;
+    return cp;
+}
+
+static ch_kind seg_kind(int32_t cp)
+{
+    if (cp < 0x80) {
+        if (isalnum(cp))
+            return CH_WORD;
+        if (cp == '\n')
+            return CH_NEWLINE;
+        return isspace(cp) ? CH_SPACE : CH_OTHER;
+    }
+    utf8proc_category_t cat = utf8proc_category(cp);
+    if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+        (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+        (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO))
+        return CH_WORD;
+    if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP)
+        return cp == 0x2028 || cp == 0x2029 ? CH_NEWLINE : CH_SPACE;
+    return CH_OTHER;
+}
+
+static int seg_sentence_mark(int32_t cp)
+{
+    return cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+           cp == 0x061F || cp == 0x0964 || cp == 0x0965;
+}
+
+static int seg_is_hyphen(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+static int seg_is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+static int seg_word_at(const char *s, size_t len, size_t i)
+{
+    size_t l;
+    return i < len && seg_kind(seg_cp(s, len, i, &l)) == CH_WORD;
+}
+
+static int seg_digit_at(const char *s, size_t len, size_t i)
+{
+    return i < len && isdigit((unsigned char)s[i]);
+}
+
+/* Whether TOKEN (its last dot stripped) is an abbreviation or an initial: its dot does not end a
+ * sentence. */
+static int seg_abbreviation(const char *tok, size_t len)
+{
+    if (len == 1 && isupper((unsigned char)tok[0]))
+        return 1; /* an initial: "S. Jaishankar" */
+    if (len > 8)
+        return 0;
+    for (size_t i = 0; i < sizeof segment_abbrevs / sizeof *segment_abbrevs; i++)
+        if (strlen(segment_abbrevs[i]) == len && !strncasecmp(segment_abbrevs[i], tok, len))
+            return 1;
+    return 0;
+}
+
+void segment_words(const char *s, size_t len, seg_tokens *out)
+{
+    int new_sentence = 1, newlines = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t l;
+        int32_t cp = seg_cp(s, len, i, &l);
+        ch_kind k = seg_kind(cp);
+        if (k != CH_WORD) {
+            if (k == CH_NEWLINE && ++newlines >= 2)
+                new_sentence = 1; /* a blank line ends a paragraph, and its sentence */
+            else if (k != CH_SPACE && k != CH_NEWLINE)
+                newlines = 0;
+            if (seg_sentence_mark(cp))
+                new_sentence = 1;
+            i += l;
+            continue;
+        }
+        newlines = 0;
+        size_t start = i;
+        int hyphens = 0, dotted = 0;
+        for (;;) {
+            while (i < len && seg_kind(seg_cp(s, len, i, &l)) == CH_WORD)
+                i += l;
+            if (i >= len)
+                break;
+            int32_t j = seg_cp(s, len, i, &l);
+            if (seg_is_hyphen(j) && seg_word_at(s, len, i + l)) {
+                hyphens++;                         /* cyber-security, COVID-19 */
+            } else if (j == '.' && seg_digit_at(s, len, i + 1) && isdigit((unsigned char)s[i - 1])) {
+                /* 3.2 */
+            } else if (seg_is_apostrophe(j) && seg_word_at(s, len, i + l) && i > start) {
+                /* don't, O'Brien */
+            } else if (j == '.' && i - start - (size_t)dotted * 2 == 1 && seg_word_at(s, len, i + 1) &&
+                       i + 2 < len && s[i + 2] == '.') {
+                dotted++;                          /* U.S.: a letter, a dot, a letter, a dot */
+            } else {
+                break;
+            }
+            i += l;
+        }
+        if (dotted && i < len && s[i] == '.')
+            i++; /* the last dot of U.S. belongs to it */
+        seg_push(out, start, i - start, new_sentence, hyphens);
+        new_sentence = 0;
+        /* A full stop right after the word: the end of the sentence, unless the word is an
+         * abbreviation or the next word begins in lower case. */
+        if (i < len && s[i] == '.') {
+            size_t tl = i - start;
+            int abbrev = dotted || seg_abbreviation(s + start, tl);
+            size_t k2 = i + 1;
+            while (k2 < len && (s[k2] == ' ' || s[k2] == '"' || s[k2] == '\''))
+                k2++;
+            int lower_next = k2 < len && islower((unsigned char)s[k2]);
+            if (!abbrev && !lower_next)
+                new_sentence = 1;
+            i++;
+        } else if (dotted && i < len) {
+            /* "U.S." ending a line before a capital is still an abbreviation: no break. */
+        }
+    }
+}
+
+void segment_whitespace(const char *s, size_t len, seg_tokens *out)
+{
+    size_t i = 0;
+    int first = 1;
+    while (i < len) {
+        while (i < len && isspace((unsigned char)s[i]))
+            i++;
+        size_t start = i;
+        while (i < len && !isspace((unsigned char)s[i]))
+            i++;
+        if (i > start) {
+            seg_push(out, start, i - start, first, 0);
+            first = 0;
+        }
+    }
+}
+
+void segment_lines(const char *s, size_t len, seg_tokens *out)
+{
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        size_t e = end > i && s[end - 1] == '\r' ? end - 1 : end;
+        seg_push(out, i, e - i, i == 0, 0);
+        i = end + 1;
+    }
+}

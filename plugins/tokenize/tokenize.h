@@ -1,0 +1,38 @@
+/* tokenize.h: what the tokenize stage's files share: stop lists and the segmenter. */
+#ifndef QUARRY_TOKENIZE_H
+#define QUARRY_TOKENIZE_H
+#include <quarry.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct stoplist {
+    const char *language;
+    const char *const *words;  /* lower case, NULL-terminated */
+} stoplist;
+extern const stoplist tokenize_stoplists[];  /* ends with a NULL language */
+
+/* One token of a text: where it is, and whether a sentence begins with it. */
+typedef struct seg_token {
+    size_t off, len;
+    int sentence_start;
+    int hyphens;  /* inner hyphens: the token has hyphens + 1 parts */
+} seg_token;
+
+typedef struct seg_tokens {
+    seg_token *v;
+    size_t n, cap;
+} seg_tokens;
+
+/* Words of S: letters, digits and marks of every script, kept whole across inner hyphens
+ * ("cyber-security", "COVID-19"), decimal points ("3.2"), apostrophes ("don't") and
+ * abbreviation dots ("U.S."); punctuation dropped. A sentence ends at . ! ? and their
+ * other-script forms, and at a blank line, but not after a known abbreviation ("Mr.") or an
+ * initial, nor before a lower-case word. */
+void segment_words(const char *s, size_t len, seg_tokens *out);
+/* Whitespace-separated chunks of S, as they are. */
+void segment_whitespace(const char *s, size_t len, seg_tokens *out);
+/* Every line of S, as it is, empty lines too (word lists such as Snowball's test vocabularies);
+ * a final newline does not start another line. */
+void segment_lines(const char *s, size_t len, seg_tokens *out);
+void seg_tokens_free(seg_tokens *t);
+#endif

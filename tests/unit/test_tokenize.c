@@ -1,0 +1,138 @@
+/* test_tokenize.c: unit tests of the tokenize stage: the hard tokens of news text, sentences,
+ * other scripts, stop words, hyphen parts, word lists, hostile input. */
+#include "testutil.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Tokenizes TEXT with KV parameters; returns the output record's JSON. */
+static char *tok_json(const char *const *kv, const char *text, size_t len)
+{
+    quarry_harness *h = testutil_harness("tokenize", kv, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "text", text, len);
+    ck_assert(quarry_harness_push(h, r, &err) == 0);
+    ck_assert(quarry_harness_finish(h, &err) == 0);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    quarry_record_free(r);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+    return j;
+}
+
+static void expect_part(const char *json, const char *part)
+{
+    ck_assert_msg(strstr(json, part) != NULL, "'%s' lacks %s", json, part);
+}
+
+START_TEST(test_news_tokens_and_sentences)
+{
+    const char *t = "Mr. Smith met the U.S. team on 5G, COVID-19 and cyber-security at 3.2 GHz. "
+                    "It was e-mail time! Next: IoT, don\xe2\x80\x99t stop.\n\nS. Jaishankar said so";
+    char *j = tok_json(NULL, t, strlen(t));
+    expect_part(j, "\"tokens\":[\"mr\",\"smith\",\"met\",\"the\",\"u.s.\",\"team\",\"on\",\"5g\",\"covid-19\",\"and\","
+                   "\"cyber-security\",\"at\",\"3.2\",\"ghz\",\"it\",\"was\",\"e-mail\",\"time\",\"next\",\"iot\","
+                   "\"don't\",\"stop\",\"s\",\"jaishankar\",\"said\",\"so\"]");
+    expect_part(j, "\"surface\":[\"Mr\",\"Smith\",\"met\",\"the\",\"U.S.\",\"team\",\"on\",\"5G\",\"COVID-19\"");
+    expect_part(j, "\"IoT\",\"don\xe2\x80\x99t\"");
+    /* Mr. and U.S. and the initial S. do not end sentences; . ! and a blank line do. */
+    expect_part(j, "\"sentences\":[0,14,18,22]");
+    expect_part(j, "\"stop\":[0,0,0,1,0,0,1,0,0,1,0,1,0,0,1,1,0,0,0,0,1,0,0,0,0,1]");
+    expect_part(j, "\"parts\":[[\"covid\",8],[\"19\",8],[\"cyber\",10],[\"security\",10],[\"e\",16],[\"mail\",16]]");
+    free(j);
+}
+END_TEST
+
+START_TEST(test_other_scripts)
+{
+    const char *kv[] = {"language", "russian", NULL};
+    const char *ru = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xd0\xb8 \xd0\x9a\xd0\xb8\xd0\xb5\xd0\xb2."; /* Москва и Киев. */
+    char *j = tok_json(kv, ru, strlen(ru));
+    expect_part(j, "\"tokens\":[\"\xd0\xbc\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0\",\"\xd0\xb8\",\"\xd0\xba\xd0\xb8\xd0\xb5\xd0\xb2\"]");
+    expect_part(j, "\"stop\":[0,1,0]");
+    free(j);
+    const char *de_kv[] = {"language", "german", NULL};
+    const char *de = "Die Stra\xc3\x9f" "e ist \xc3\x9c" "BER lang.";
+    j = tok_json(de_kv, de, strlen(de));
+    expect_part(j, "\"tokens\":[\"die\",\"stra\xc3\x9f" "e\",\"ist\",\"\xc3\xbc" "ber\",\"lang\"]");
+    free(j);
+    const char *el = "\xce\x97 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1; \xce\x9d\xce\xb1\xce\xb9!"; /* Η Αθήνα; Ναι! */
+    static const char *const none[] = {"language", "none", NULL};
+    j = tok_json(none, el, strlen(el));
+    expect_part(j, "\"tokens\":[\"\xce\xb7\",\"\xce\xb1\xce\xb8\xce\xae\xce\xbd\xce\xb1\",\"\xce\xbd\xce\xb1\xce\xb9\"]");
+    free(j);
+    /* Combining marks stay in their word; emoji and punctuation are not words. */
+    const char *mix = "cafe\xcc\x81 \xf0\x9f\x98\x80 \xe4\xb8\x96\xe7\x95\x8c--x";
+    j = tok_json(none, mix, strlen(mix));
+    expect_part(j, "\"tokens\":[\"cafe\xcc\x81\",\"\xe4\xb8\x96\xe7\x95\x8c\",\"x\"]");
+    free(j);
+}
+END_TEST
+
+START_TEST(test_modes_and_stopwords)
+{
+    static const char *const lines[] = {"split", "lines", "lowercase", "false", "language", "none", NULL};
+    char *j = tok_json(lines, "'a\n\nDon't stop\n", 15);
+    expect_part(j, "\"tokens\":[\"'a\",\"\",\"Don't stop\"]");
+    free(j);
+    static const char *const ws[] = {"split", "whitespace", NULL};
+    j = tok_json(ws, "  The x-y  z.\tQ ", 16);
+    expect_part(j, "\"tokens\":[\"the\",\"x-y\",\"z.\",\"q\"]");
+    free(j);
+    char *dir = testutil_tempdir();
+    testutil_write(dir, "stop.txt", "# mine\nquarry\n", 14, 0);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/stop.txt", dir);
+    const char *kv[] = {"stopwords", path, NULL};
+    j = tok_json(kv, "The quarry works", 16);
+    expect_part(j, "\"stop\":[1,1,0]");
+    free(j);
+    testutil_rmtree(dir);
+    free(dir);
+    const char *bad[] = {"language", "klingon", NULL};
+    quarry_harness *h = testutil_harness("tokenize", bad, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.data, "no stop words for language 'klingon'; there are: danish,"));
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+START_TEST(test_hostile_input)
+{
+    size_t n = 1 << 20;
+    char *junk = malloc(n);
+    srand(3);
+    for (size_t i = 0; i < n; i++)
+        junk[i] = (char)(rand() % 256);
+    char *j = tok_json(NULL, junk, n);
+    ck_assert_ptr_nonnull(strstr(j, "\"tokens\":["));
+    free(j);
+    /* a 10,000-character word is one token */
+    memset(junk, 'w', 10000);
+    j = tok_json(NULL, junk, 10000);
+    ck_assert_ptr_nonnull(strstr(j, "\"sentences\":[0]"));
+    free(j);
+    free(junk);
+    j = tok_json(NULL, "", 0);
+    expect_part(j, "\"tokens\":[]");
+    free(j);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("tokenize");
+    TCase *tc = tcase_create("stage");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_news_tokens_and_sentences);
+    tcase_add_test(tc, test_other_scripts);
+    tcase_add_test(tc, test_modes_and_stopwords);
+    tcase_add_test(tc, test_hostile_input);
+    suite_add_tcase(s, tc);
+    return testutil_run(s);
+}
