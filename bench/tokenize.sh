@@ -1,0 +1,46 @@
+#!/bin/sh
+# tokenize.sh: tokenize and tokenize ! stem on the Reuters corpus (stage CPU from --stats, one
+# worker, and wall time on 1 and 2 workers) beside the floor measured in the same run: a bare
+# ASCII split plus Snowball English (bench/floor.c). Prints figures; never fails on speed.
+# Usage: bench/tokenize.sh [CORPUS.jsonl.gz]
+set -eu
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
+[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
+[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+zcat "$corpus" >"$tmp/corpus.jsonl"
+# The texts alone, for the floor: what quarry's tokenize reads.
+./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$tmp/corpus.jsonl" -o "$tmp/t"
+cc -O2 -o "$tmp/floor" bench/floor.c -lstemmer
+mb=$(wc -c <"$tmp/t/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
+echo "corpus: $corpus, $mb MB of text"
+
+best() { # best of 3 of a command printing one number
+    b=""
+    for i in 1 2 3; do
+        v=$("$@")
+        if [ -z "$b" ] || awk "BEGIN{exit !($v < $b)}"; then b=$v; fi
+    done
+    echo "$b"
+}
+floor_run() { "$tmp/floor" "$tmp/t/texts.tsv" | cut -d' ' -f1; }
+stage_cpu() { # CPU of stage $1 in pipeline $2
+    ./quarry run -q -j1 --stats -e "$2" "$tmp/corpus.jsonl" -o "$tmp/o" 2>&1 | awk -v s="$1" '$1 == s {print $NF}'
+}
+wall() {
+    /usr/bin/time -f "%e" -o "$tmp/w" ./quarry run -q "$@" "$tmp/corpus.jsonl" -o "$tmp/o" >/dev/null 2>&1
+    cat "$tmp/w"
+}
+floor=$(best floor_run)
+tok=$(best stage_cpu tokenize 'read ! tokenize ! write')
+stem=$(best stage_cpu stem 'read ! tokenize ! stem ! write')
+awk -v f="$floor" -v t="$tok" -v s="$stem" -v mb="$mb" 'BEGIN{
+    printf "floor (ASCII split + Snowball English): %.2f CPU s, %.1f MB/s\n", f, mb / f
+    printf "tokenize alone:                        %.2f CPU s, %.1f MB/s\n", t, mb / t
+    printf "tokenize + stem (one core each):       %.2f CPU s, %.1f MB/s = %.0f%% of the floor\n", t + s, mb / (t + s), 100 * f / (t + s) }'
+for j in 1 2; do
+    w=$(best wall -j$j -e 'read ! tokenize ! stem ! write')
+    awk -v w="$w" -v mb="$mb" -v j="$j" 'BEGIN{printf "read ! tokenize ! stem ! write, --jobs %d: %.2f s wall, %.1f MB/s\n", j, w, mb / w}'
+done
