@@ -895,19 +895,24 @@ void runner_print_stats(const runner *r, FILE *to)
 
 void runner_print_summary(const runner *r, FILE *to)
 {
-    uint64_t read = 0, final_out = 0;
+    uint64_t read = 0, final_out = 0, created = 0;
     for (size_t i = 0; i < r->n; i++) {
         const node *n = &r->nodes[i];
         if (n->inst->stage->flags & QUARRY_SOURCE)
             read += n->stats.in;
         if (n->nconsumers == 0)
             final_out += n->stats.out + n->stats.created;
+        created += n->stats.created;
     }
     uint64_t rejected = runner_rejected(r);
-    fprintf(to, "quarry: %llu records read, %llu out, %llu rejected%s%s%s in %.2f s\n",
-            (unsigned long long)read, (unsigned long long)final_out,
-            (unsigned long long)rejected, rejected ? " (see " : "",
-            rejected ? r->output_dir : "", rejected ? "/rejects.jsonl)" : "", r->seconds);
+    fprintf(to, "quarry: %llu records read, %llu out", (unsigned long long)read,
+            (unsigned long long)final_out);
+    if (created)
+        fprintf(to, " (%llu of them made by stages: corpus tables)", (unsigned long long)created);
+    fprintf(to, ", %llu rejected", (unsigned long long)rejected);
+    if (rejected)
+        fprintf(to, " (see %s/rejects.jsonl)", r->output_dir);
+    fprintf(to, " in %.2f s\n", r->seconds);
 }
 
 void runner_free(runner *r)

@@ -108,6 +108,8 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
             int rc = quarry_fail(ctx, EX_USAGE, "no stop words for language '%s'; there are: %s, or none",
                                  language, names.data);
             quarry_buf_free(&names);
+            tokenize_close(st); /* a failed open owns nothing */
+            *state = NULL;
             return rc;
         }
         for (size_t i = 0; sl->words[i]; i++)
@@ -116,15 +118,22 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
     const char *extra = quarry_param_str(ctx, "stopwords");
     if (extra) {
         FILE *f = fopen(extra, "r");
-        if (!f)
-            return quarry_fail(ctx, EX_NOINPUT, "cannot open stop-word file %s: %s", extra, strerror(errno));
+        if (!f) {
+            int rc = quarry_fail(ctx, EX_NOINPUT, "cannot open stop-word file %s: %s", extra, strerror(errno));
+            tokenize_close(st);
+            *state = NULL;
+            return rc;
+        }
         char line[512];
         while (fgets(line, sizeof line, f)) {
             size_t len = strcspn(line, "\r\n \t");
             if (len && line[0] != '#' && tokenize_add_stop(st, line, len) < 0) {
                 fclose(f);
-                return quarry_fail(ctx, EX_DATAERR, "%s: too many stop words (at most %d)", extra,
-                                   STOP_SLOTS / 2);
+                int rc = quarry_fail(ctx, EX_DATAERR, "%s: too many stop words (at most %d)", extra,
+                                     STOP_SLOTS / 2);
+                tokenize_close(st);
+                *state = NULL;
+                return rc;
             }
         }
         fclose(f);
