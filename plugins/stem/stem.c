@@ -11,7 +11,7 @@
 
 static const quarry_param stem_params[] = {
     {"language", QUARRY_PARAM_STRING, "english",
-     "a Snowball algorithm (quarry inspect lists none; an unknown one is an error listing them)", 0, 0, 0, NULL},
+     "a Snowball algorithm: english, russian, german, greek, ... (an unknown one is an error listing all)", 0, 0, 0, NULL},
     {"field", QUARRY_PARAM_STRING, "tokens", "the list of tokens to stem", 0, 0, 0, NULL},
     {"output", QUARRY_PARAM_STRING, "stems", "the field for the stems, aligned with the tokens", 0, 0, 0, NULL},
     {"surface-field", QUARRY_PARAM_STRING, "surface",
