@@ -1,13 +1,10 @@
 #!/usr/bin/python3
 """gen-clean-tables.py: writes plugins/clean/tables.c, the data tables of the clean stage:
-single-byte code pages (as mojibake repair needs them), the HTML5 named entities, and the
-union of the stop-word lists in data/stopwords (for telling prose from page furniture).
+single-byte code pages (as mojibake repair needs them) and the HTML5 named entities.
 Generated once and committed, so that building quarry never needs Python.
 usage: tools/gen-clean-tables.py > plugins/clean/tables.c"""
 import codecs
-import glob
 import html.entities
-import os
 
 # Code pages in the order mojibake repair tries them (the order ftfy found best).
 # "sloppy": bytes a code page leaves undefined decode as the Latin-1 character of that value,
@@ -58,22 +55,3 @@ for k, v in ents:
 print("};")
 print(f"const size_t clean_nentities = {len(ents)};")
 
-words = set()
-here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "stopwords")
-for path in sorted(glob.glob(os.path.join(here, "*.txt"))):
-    for line in open(path, encoding="utf-8"):
-        w = line.strip().lower()
-        if w and not w.startswith("|"):
-            words.add(w)
-words = sorted(words, key=lambda w: w.encode("utf-8"))
-print("\n/* The union of the lists in data/stopwords, lower-case, sorted bytewise. */")
-print("const char *const clean_stopwords[] = {")
-for w in words:
-    # A word with any non-ASCII byte is written all in escapes: "\\xa9" followed by a
-    # letter a-f would otherwise read as one longer escape.
-    if w.isascii():
-        print('    "%s",' % w)
-    else:
-        print('    "%s",' % "".join(f"\\x{b:02x}" for b in w.encode("utf-8")))
-print("};")
-print(f"const size_t clean_nstopwords = {len(words)};")

@@ -2,6 +2,7 @@
  * patterns, lines learned from the corpus, and jusText's classification (length, stop-word
  * density, links, then the neighbouring paragraphs) applied to lines instead of HTML blocks. */
 #include "clean.h"
+#include "stoplists.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -152,15 +153,21 @@ static uint64_t boiler_fnv(const char *s, size_t len)
     return h;
 }
 
+/* The union of every language's list: a line of any of them reads as prose. */
 static void stop_init(void)
 {
-    for (size_t i = 0; i < clean_nstopwords; i++) {
-        const char *w = clean_stopwords[i];
-        size_t h = boiler_fnv(w, strlen(w)) & (STOP_SLOTS - 1);
-        while (stop_table[h])
-            h = (h + 1) & (STOP_SLOTS - 1);
-        stop_table[h] = w;
-        stop_len[h] = (unsigned char)strlen(w);
+    for (size_t l = 0; stoplists[l].language; l++) {
+        for (size_t i = 0; stoplists[l].words[i]; i++) {
+            const char *w = stoplists[l].words[i];
+            size_t len = strlen(w);
+            size_t h = boiler_fnv(w, len) & (STOP_SLOTS - 1);
+            while (stop_table[h] && !(stop_len[h] == len && !memcmp(stop_table[h], w, len)))
+                h = (h + 1) & (STOP_SLOTS - 1);
+            if (stop_table[h])
+                continue; /* in an earlier language's list already */
+            stop_table[h] = w;
+            stop_len[h] = (unsigned char)len;
+        }
     }
     boiler_tables_init();
 }
@@ -231,12 +238,6 @@ void boiler_count_words(const char *s, size_t len, int *words, int *stops)
     *stops = st;
 }
 
-int boiler_is_prose(const char *s, size_t len)
-{
-    int words, stops;
-    boiler_count_words(s, len, &words, &stops);
-    return words >= 8 && stops >= words * BOILER_STOPS_LOW;
-}
 
 /* ---- Patterns ---------------------------------------------------------------------------------- */
 

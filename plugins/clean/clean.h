@@ -19,8 +19,6 @@ typedef struct html_entity {
 } html_entity;
 extern const html_entity clean_entities[];
 extern const size_t clean_nentities;
-extern const char *const clean_stopwords[];  /* sorted; the union of data/stopwords */
-extern const size_t clean_nstopwords;
 
 /* ---- UTF-8 (utf8.c) ------------------------------------------------------------------------ */
 /* Decodes one code point at S (N bytes left): its length, or 0 if S holds no valid UTF-8
@@ -119,8 +117,6 @@ uint64_t boiler_doc_line_key(clean_doc *doc, size_t i);
  * at least max(MIN_DOCS, SHARE x documents) documents into furniture. */
 void boiler_observe(boiler *b, const clean_doc *doc);
 size_t boiler_learn(boiler *b, size_t min_docs, double share);
-/* Whether S looks like prose: enough words, enough stop words. */
-int boiler_is_prose(const char *s, size_t len);
 /* Words and stop words in S. */
 void boiler_count_words(const char *s, size_t len, int *words, int *stops);
 

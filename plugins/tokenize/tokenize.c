@@ -94,15 +94,15 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
     const char *language = quarry_param_str(ctx, "language");
     if (strcmp(language, "none") != 0) {
         const stoplist *sl = NULL;
-        for (size_t i = 0; tokenize_stoplists[i].language && !sl; i++)
-            if (!strcmp(tokenize_stoplists[i].language, language))
-                sl = &tokenize_stoplists[i];
+        for (size_t i = 0; stoplists[i].language && !sl; i++)
+            if (!strcmp(stoplists[i].language, language))
+                sl = &stoplists[i];
         if (!sl) {
             quarry_buf names = {0};
-            for (size_t i = 0; tokenize_stoplists[i].language; i++) {
+            for (size_t i = 0; stoplists[i].language; i++) {
                 if (i)
                     quarry_buf_append(&names, ", ", 2);
-                quarry_buf_append(&names, tokenize_stoplists[i].language, strlen(tokenize_stoplists[i].language));
+                quarry_buf_append(&names, stoplists[i].language, strlen(stoplists[i].language));
             }
             quarry_buf_append(&names, "", 1);
             int rc = quarry_fail(ctx, EX_USAGE, "no stop words for language '%s'; there are: %s, or none",

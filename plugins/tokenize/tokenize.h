@@ -1,15 +1,11 @@
-/* tokenize.h: what the tokenize stage's files share: stop lists and the segmenter. */
+/* tokenize.h: what the tokenize stage's files share: the segmenter. */
 #ifndef QUARRY_TOKENIZE_H
 #define QUARRY_TOKENIZE_H
 #include <quarry.h>
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct stoplist {
-    const char *language;
-    const char *const *words;  /* lower case, NULL-terminated */
-} stoplist;
-extern const stoplist tokenize_stoplists[];  /* ends with a NULL language */
+#include "stoplists.h"
 
 /* One token of a text: where it is, and whether a sentence begins with it. */
 typedef struct seg_token {
