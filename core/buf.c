@@ -72,10 +72,6 @@ const char *buf_cstr(quarry_buf *buf)
     return buf->data;
 }
 
-void buf_reset(quarry_buf *buf)
-{
-    buf->len = 0;
-}
 
 char *buf_steal(quarry_buf *buf)
 {

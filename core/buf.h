@@ -11,7 +11,6 @@ void buf_printf(quarry_buf *buf, const char *fmt, ...) __attribute__((format(pri
 void buf_vprintf(quarry_buf *buf, const char *fmt, va_list ap);
 /* The contents as a C string (a NUL is kept after the data, not counted in len). */
 const char *buf_cstr(quarry_buf *buf);
-void buf_reset(quarry_buf *buf);
 /* Hands the data to the caller as a malloc'd C string and empties the buffer. */
 char *buf_steal(quarry_buf *buf);
 #endif

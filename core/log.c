@@ -17,10 +17,6 @@ void log_configure(int quiet, int verbose)
     log_verbose = verbose;
 }
 
-int log_is_quiet(void)
-{
-    return log_quiet;
-}
 
 void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap)
 {

@@ -7,7 +7,6 @@ typedef enum { LOG_DEBUG, LOG_INFO, LOG_WARN, LOG_ERROR } log_level;
 
 /* quiet: drop INFO and below; verbose: keep DEBUG. */
 void log_configure(int quiet, int verbose);
-int log_is_quiet(void);
 void log_msg(log_level level, const char *who, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap);

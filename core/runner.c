@@ -254,7 +254,8 @@ static void worker_encode(worker *w, const quarry_record *rec)
     if (w->n->discard)
         return;
     record_pack(rec, &w->out_pk);
-    if (++w->out_nrec && w->out.len >= w->n->run->block_size)
+    w->out_nrec++;
+    if (w->out.len >= w->n->run->block_size)
         worker_seal(w);
 }
 
@@ -267,7 +268,8 @@ static void worker_sink_reject(quarry_ctx *ctx, const quarry_record *rec, const 
 {
     worker *w = ctx->sink_data;
     record_pack_tagged(rec, &w->rej_pk, w->n->inst->name, reason);
-    if (++w->rej_nrec && w->rej.len >= w->n->run->block_size)
+    w->rej_nrec++;
+    if (w->rej.len >= w->n->run->block_size)
         worker_seal(w);
 }
 

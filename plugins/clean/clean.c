@@ -175,7 +175,7 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
 /* Drops the second and later copies of a line (and copies of the headline). */
 static void clean_repeats(clean_doc *doc, long title)
 {
-    size_t cap = 64, n = 0;
+    size_t cap = 64;
     while (cap < doc->n * 2)
         cap *= 2;
     uint64_t *seen = calloc(cap, sizeof *seen);
@@ -194,7 +194,6 @@ static void clean_repeats(clean_doc *doc, long title)
             l->rule = "repeat";
         } else {
             seen[h] = key;
-            n++;
         }
     }
     free(seen);
