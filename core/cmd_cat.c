@@ -26,22 +26,17 @@ static int cat_stream(const char *name, block_codec *codec)
             status = EX_DATAERR;
         }
         quarry_buf_free(&why);
-        msgpack_unpacked up;
-        msgpack_unpacked_init(&up);
         size_t off = 0;
         uint32_t seen = 0;
-        while (!status &&
-               msgpack_unpack_next(&up, payload.data, payload.len, &off) == MSGPACK_UNPACK_SUCCESS) {
-            if (record_load(rec, &up.data) < 0)
-                break;
+        int loaded = 0;
+        while (!status && (loaded = record_next(rec, payload.data, payload.len, &off)) > 0) {
             seen++;
             line.len = 0;
             quarry_record_to_json(rec, &line);
             buf_putc(&line, '\n');
             fwrite(line.data, 1, line.len, stdout);
         }
-        msgpack_unpacked_destroy(&up);
-        if (!status && (seen != b->nrec || off != payload.len)) {
+        if (!status && (loaded < 0 || seen != b->nrec)) {
             buf_printf(&err, "%s: block %llu at offset %llu: %u of its %u records are readable",
                        name, (unsigned long long)b->seq, (unsigned long long)(r->offset - b->len),
                        seen, b->nrec);

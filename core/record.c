@@ -1,29 +1,43 @@
 /* record.c: records as ordered lists of named msgpack values, with copy-on-set storage. */
 #include "record.h"
+#include "buf.h"
 #include "mem.h"
+#include "record_scan.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* A field loaded from a packed block keeps its bytes (raw) and is decoded into value only when
+ * a stage asks for it; a field nobody changed is packed again by copying those bytes. */
 struct record_field {
     const char *name;
     uint32_t name_len;
+    int decoded;         /* value holds the field; else only raw does */
+    const char *raw;     /* the packed value, while the field is unchanged since loading */
+    size_t raw_len;
     msgpack_object value;
-    quarry_list *list; /* the builder that owns value's array, if any */
+    quarry_list *list;   /* the builder holding this field's list, if any */
+    uint32_t list_seen;  /* the builder's item count when value was decoded */
 };
 
+/* Lists are packed as their items are added: a stage that emits a token per word writes each
+ * once, straight into the bytes the next stage reads, with no tree to build and walk. */
 struct quarry_list {
-    quarry_record *rec;
-    msgpack_object *items;
-    size_t n, cap;
+    quarry_buf items; /* the packed items */
+    uint32_t n;
+    msgpack_packer pk; /* appends to items */
 };
+
+/* Builders bigger than this are freed when their record is cleared instead of kept for reuse,
+ * so that one huge document does not pin its memory for the rest of the run. */
+#define RECORD_LIST_KEEP (1u << 20)
 
 struct quarry_record {
     struct record_field *fields;
     size_t n, cap;
     msgpack_zone *zone;       /* copies made by setters; emptied by clear */
-    quarry_list **lists;      /* builders, freed by clear */
-    size_t nlists, caplists;
+    quarry_list **lists;      /* builders: the first nlists are in use, the rest kept for reuse */
+    size_t nlists, caplists, kept;
 };
 
 quarry_record *quarry_record_new(void)
@@ -38,8 +52,11 @@ quarry_record *quarry_record_new(void)
 void quarry_record_clear(quarry_record *rec)
 {
     for (size_t i = 0; i < rec->nlists; i++) {
-        free(rec->lists[i]->items);
-        free(rec->lists[i]);
+        quarry_list *list = rec->lists[i];
+        if (list->items.cap > RECORD_LIST_KEEP)
+            quarry_buf_free(&list->items);
+        list->items.len = 0;
+        list->n = 0;
     }
     rec->nlists = 0;
     rec->n = 0;
@@ -51,6 +68,10 @@ void quarry_record_free(quarry_record *rec)
     if (!rec)
         return;
     quarry_record_clear(rec);
+    for (size_t i = 0; i < rec->kept; i++) {
+        quarry_buf_free(&rec->lists[i]->items);
+        free(rec->lists[i]);
+    }
     free(rec->lists);
     free(rec->fields);
     msgpack_zone_free(rec->zone);
@@ -96,6 +117,8 @@ static struct record_field *record_slot(quarry_record *rec, const char *name)
         f->name_len = (uint32_t)len;
     }
     f->list = NULL;
+    f->raw = NULL;
+    f->decoded = 1;
     f->value.type = MSGPACK_OBJECT_NIL;
     return f;
 }
@@ -115,16 +138,76 @@ int record_load(quarry_record *rec, const msgpack_object *map)
         f->name = kv->key.via.str.ptr;
         f->name_len = kv->key.via.str.size;
         f->value = kv->val;
+        f->decoded = 1;
+        f->raw = NULL;
         f->list = NULL;
     }
     rec->n = n;
     return 0;
 }
 
+int record_next(quarry_record *rec, const char *data, size_t len, size_t *off)
+{
+    quarry_record_clear(rec);
+    if (*off == len)
+        return 0;
+    uint32_t n;
+    if (record_scan_map(data, len, off, &n) < 0)
+        return -1;
+    mem_grow((void **)&rec->fields, &rec->cap, n, sizeof *rec->fields);
+    for (uint32_t i = 0; i < n; i++) {
+        struct record_field *f = &rec->fields[i];
+        if (record_scan_str(data, len, off, &f->name, &f->name_len) < 0)
+            return -1;
+        size_t start = *off;
+        if (record_scan_skip(data, len, off) < 0)
+            return -1;
+        f->raw = data + start;
+        f->raw_len = *off - start;
+        f->decoded = 0;
+        f->list = NULL;
+    }
+    rec->n = n;
+    return 1;
+}
+
+/* The 5-byte msgpack header of LIST: array32, as the count was not known when packing began. */
+static void record_list_head(const quarry_list *list, char head[5])
+{
+    head[0] = (char)0xdd;
+    for (int k = 0; k < 4; k++)
+        head[1 + k] = (char)(list->n >> (24 - 8 * k));
+}
+
+/* The field's value, decoded from its packed bytes on first use. */
+static const quarry_value *record_value(const quarry_record *rec, struct record_field *f)
+{
+    if (f->list && (!f->decoded || f->list_seen != f->list->n)) {
+        /* Read while being built (rare): decode a copy of the items so far. */
+        const quarry_list *list = f->list;
+        char *bytes = record_zalloc((quarry_record *)rec, list->items.len + 5);
+        record_list_head(list, bytes);
+        if (list->items.len)
+            memcpy(bytes + 5, list->items.data, list->items.len);
+        size_t off = 0;
+        if (msgpack_unpack(bytes, list->items.len + 5, &off, rec->zone, &f->value) != MSGPACK_UNPACK_SUCCESS)
+            abort();
+        f->list_seen = list->n;
+        f->decoded = 1;
+    } else if (!f->decoded) {
+        size_t off = 0;
+        /* The bytes were checked by record_next: decoding cannot fail short of memory. */
+        if (msgpack_unpack(f->raw, f->raw_len, &off, rec->zone, &f->value) != MSGPACK_UNPACK_SUCCESS)
+            abort();
+        f->decoded = 1;
+    }
+    return (const quarry_value *)&f->value;
+}
+
 const quarry_value *quarry_get(const quarry_record *rec, const char *name)
 {
     struct record_field *f = record_find(rec, name, strlen(name));
-    return f ? (const quarry_value *)&f->value : NULL;
+    return f ? record_value(rec, f) : NULL;
 }
 
 const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len)
@@ -149,7 +232,7 @@ const char *quarry_field_name(const quarry_record *rec, size_t i, size_t *len)
 
 const quarry_value *quarry_field_value(const quarry_record *rec, size_t i)
 {
-    return i < rec->n ? (const quarry_value *)&rec->fields[i].value : NULL;
+    return i < rec->n ? record_value(rec, &rec->fields[i]) : NULL;
 }
 
 quarry_type quarry_value_type(const quarry_value *v)
@@ -349,71 +432,88 @@ int quarry_remove(quarry_record *rec, const char *name)
     return 1;
 }
 
-quarry_list *quarry_set_list(quarry_record *rec, const char *name)
-{
-    quarry_list *list = mem_calloc(1, sizeof *list);
-    list->rec = rec;
-    mem_grow((void **)&rec->lists, &rec->caplists, rec->nlists + 1, sizeof *rec->lists);
-    rec->lists[rec->nlists++] = list;
-    struct record_field *f = record_slot(rec, name);
-    f->list = list;
-    f->value.type = MSGPACK_OBJECT_ARRAY;
-    f->value.via.array.size = 0;
-    f->value.via.array.ptr = NULL;
-    return list;
-}
-
-/* A new item at the end of LIST; the field's array is re-pointed as the items move. */
-static msgpack_object *record_list_push(quarry_list *list)
-{
-    mem_grow((void **)&list->items, &list->cap, list->n + 1, sizeof *list->items);
-    msgpack_object *item = &list->items[list->n++];
-    quarry_record *rec = list->rec;
-    for (size_t i = rec->n; i-- > 0;) {
-        if (rec->fields[i].list == list) {
-            rec->fields[i].value.via.array.ptr = list->items;
-            rec->fields[i].value.via.array.size = (uint32_t)list->n;
-            break;
-        }
-    }
-    return item;
-}
-
-void quarry_list_add_string(quarry_list *list, const char *s, size_t len)
-{
-    msgpack_object o;
-    record_make_string(list->rec, &o, s, len);
-    *record_list_push(list) = o;
-}
-
-void quarry_list_add_int(quarry_list *list, int64_t v)
-{
-    record_make_int(record_list_push(list), v);
-}
-
-void quarry_list_add_float(quarry_list *list, double v)
-{
-    msgpack_object *o = record_list_push(list);
-    o->type = MSGPACK_OBJECT_FLOAT64;
-    o->via.f64 = v;
-}
-
-void quarry_list_add_pair(quarry_list *list, const char *term, size_t len, double weight)
-{
-    msgpack_object *pair = record_zalloc(list->rec, 2 * sizeof *pair);
-    record_make_string(list->rec, &pair[0], term, len);
-    pair[1].type = MSGPACK_OBJECT_FLOAT64;
-    pair[1].via.f64 = weight;
-    msgpack_object *o = record_list_push(list);
-    o->type = MSGPACK_OBJECT_ARRAY;
-    o->via.array.size = 2;
-    o->via.array.ptr = pair;
-}
-
 static int record_buf_write(void *data, const char *bytes, size_t len)
 {
     quarry_buf_append(data, bytes, len);
     return 0;
+}
+
+quarry_list *quarry_set_list(quarry_record *rec, const char *name)
+{
+    if (rec->nlists == rec->kept) {
+        mem_grow((void **)&rec->lists, &rec->caplists, rec->kept + 1, sizeof *rec->lists);
+        quarry_list *fresh = mem_calloc(1, sizeof *fresh);
+        msgpack_packer_init(&fresh->pk, &fresh->items, record_buf_write);
+        rec->lists[rec->kept++] = fresh;
+    }
+    quarry_list *list = rec->lists[rec->nlists++];
+    struct record_field *f = record_slot(rec, name);
+    f->list = list;
+    f->decoded = 0;
+    return list;
+}
+
+/* Room for N more bytes of items; returns where they go. */
+static inline char *record_list_room(quarry_list *list, size_t n)
+{
+    if (list->items.cap - list->items.len < n + 1)
+        buf_reserve(&list->items, n);
+    return list->items.data + list->items.len;
+}
+
+/* Strings and small integers are most of what stages put in lists (a token per word): they are
+ * encoded here, in one step each, rather than through msgpack_packer's byte-by-byte callbacks. */
+void quarry_list_add_string(quarry_list *list, const char *s, size_t len)
+{
+    char *p = record_list_room(list, len + 5);
+    size_t head;
+    if (len < 32) {
+        p[0] = (char)(0xa0 | len);
+        head = 1;
+    } else if (len < 256) {
+        p[0] = (char)0xd9;
+        p[1] = (char)len;
+        head = 2;
+    } else if (len < 65536) {
+        p[0] = (char)0xda;
+        p[1] = (char)(len >> 8);
+        p[2] = (char)len;
+        head = 3;
+    } else {
+        p[0] = (char)0xdb;
+        for (int k = 0; k < 4; k++)
+            p[1 + k] = (char)(len >> (24 - 8 * k));
+        head = 5;
+    }
+    if (len)
+        memcpy(p + head, s, len);
+    list->items.len += head + len;
+    list->n++;
+}
+
+void quarry_list_add_int(quarry_list *list, int64_t v)
+{
+    if (v >= 0 && v < 128) {
+        *record_list_room(list, 1) = (char)v; /* positive fixint */
+        list->items.len++;
+    } else {
+        msgpack_pack_int64(&list->pk, v);
+    }
+    list->n++;
+}
+
+void quarry_list_add_float(quarry_list *list, double v)
+{
+    msgpack_pack_double(&list->pk, v);
+    list->n++;
+}
+
+void quarry_list_add_pair(quarry_list *list, const char *term, size_t len, double weight)
+{
+    msgpack_pack_array(&list->pk, 2);
+    quarry_list_add_string(list, term, len);
+    msgpack_pack_double(&list->pk, weight);
+    /* The pair is one item: quarry_list_add_string counted it. */
 }
 
 void record_packer_init(msgpack_packer *pk, quarry_buf *out)
@@ -421,14 +521,26 @@ void record_packer_init(msgpack_packer *pk, quarry_buf *out)
     msgpack_packer_init(pk, out, record_buf_write);
 }
 
+static void record_pack_field(msgpack_packer *pk, const struct record_field *f)
+{
+    msgpack_pack_str(pk, f->name_len);
+    msgpack_pack_str_body(pk, f->name, f->name_len);
+    if (f->raw) {
+        pk->callback(pk->data, f->raw, f->raw_len);
+    } else if (f->list) {
+        char head[5];
+        record_list_head(f->list, head);
+        pk->callback(pk->data, head, 5);
+        pk->callback(pk->data, f->list->items.data, f->list->items.len);
+    } else
+        msgpack_pack_object(pk, f->value);
+}
+
 void record_pack(const quarry_record *rec, msgpack_packer *pk)
 {
     msgpack_pack_map(pk, rec->n);
-    for (size_t i = 0; i < rec->n; i++) {
-        msgpack_pack_str(pk, rec->fields[i].name_len);
-        msgpack_pack_str_body(pk, rec->fields[i].name, rec->fields[i].name_len);
-        msgpack_pack_object(pk, rec->fields[i].value);
-    }
+    for (size_t i = 0; i < rec->n; i++)
+        record_pack_field(pk, &rec->fields[i]);
 }
 
 static void record_pack_cstr(msgpack_packer *pk, const char *s)
@@ -455,9 +567,7 @@ void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char
         if ((f->name_len == 6 && memcmp(f->name, "_stage", 6) == 0) ||
             (f->name_len == 7 && memcmp(f->name, "_reason", 7) == 0))
             continue;
-        msgpack_pack_str(pk, f->name_len);
-        msgpack_pack_str_body(pk, f->name, f->name_len);
-        msgpack_pack_object(pk, f->value);
+        record_pack_field(pk, f);
     }
 }
 

@@ -13,6 +13,11 @@ struct quarry_value {
  * buffer MAP was unpacked from, which must outlive the use of REC). Returns -1 if MAP is not
  * a map with string keys. */
 int record_load(quarry_record *rec, const msgpack_object *map);
+/* Loads the next record packed in DATA (LEN bytes) at *OFF and advances *OFF past it. Zero
+ * copy and lazy: fields point into DATA, which must outlive the use of REC, and are decoded
+ * when a stage first reads them. Returns 1, 0 at the end of DATA, or -1 if the bytes at *OFF
+ * are not a record. */
+int record_next(quarry_record *rec, const char *data, size_t len, size_t *off);
 /* Appends REC to PK as one msgpack map. */
 void record_pack(const quarry_record *rec, msgpack_packer *pk);
 /* A msgpack_packer writing into a quarry_buf. */

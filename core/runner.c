@@ -359,27 +359,18 @@ static int worker_each_record(worker *w, block *b,
     }
     w->stats.in_raw += w->payload.len;
     w->stats.in_packed += b->len;
-    msgpack_unpacked up;
-    msgpack_unpacked_init(&up);
     size_t off = 0;
     uint32_t seen = 0;
-    int rc = 0;
-    msgpack_unpack_return ur;
-    while ((ur = msgpack_unpack_next(&up, w->payload.data, w->payload.len, &off)) ==
-           MSGPACK_UNPACK_SUCCESS) {
-        if (record_load(w->rec, &up.data) < 0) {
-            ur = MSGPACK_UNPACK_PARSE_ERROR;
-            break;
-        }
+    int rc = 0, got;
+    while ((got = record_next(w->rec, w->payload.data, w->payload.len, &off)) > 0) {
         seen++;
         if (fn(w, w->rec) < 0) {
             rc = -1;
             break;
         }
     }
-    msgpack_unpacked_destroy(&up);
     quarry_record_clear(w->rec);
-    if (rc == 0 && (ur != MSGPACK_UNPACK_CONTINUE || seen != b->nrec || off != w->payload.len)) {
+    if (rc == 0 && (got < 0 || seen != b->nrec)) {
         runner_fail(n->run, EX_SOFTWARE, "stage '%s': input block %llu holds %u readable records "
                     "of %u", n->inst->name, (unsigned long long)b->seq, seen, b->nrec);
         rc = -1;
@@ -757,18 +748,13 @@ static int runner_write_rejects(runner *r, quarry_buf *err)
         while (rc == 0 && (got = stream_read_block(sr, &b, err)) > 0) {
             if (block_unpack(&codec, b, &payload, err) < 0)
                 rc = -1;
-            msgpack_unpacked up;
-            msgpack_unpacked_init(&up);
             size_t off = 0;
-            while (rc == 0 &&
-                   msgpack_unpack_next(&up, payload.data, payload.len, &off) == MSGPACK_UNPACK_SUCCESS) {
-                record_load(rec, &up.data);
+            while (rc == 0 && record_next(rec, payload.data, payload.len, &off) > 0) {
                 line.len = 0;
                 quarry_record_to_json(rec, &line);
                 buf_putc(&line, '\n');
                 fwrite(line.data, 1, line.len, f);
             }
-            msgpack_unpacked_destroy(&up);
             block_unref(b);
         }
         if (got < 0)

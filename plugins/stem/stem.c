@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "intern.h"
 #include "surfaces.h"
 
 static const quarry_param stem_params[] = {
@@ -26,9 +27,16 @@ typedef struct stem_state {
     surfaces *merged; /* every worker's counts, merged in worker_close */
 } stem_state;
 
+/* Words repeat (Zipf): each worker stems a distinct (token, surface) pair once and remembers
+ * the pair's entry in its surface counts, which holds the stem. */
 typedef struct stem_worker {
     struct sb_stemmer *stemmer;
     surfaces *counts;
+    intern *memo;        /* token length (4 bytes), token, surface -> memo id */
+    uint32_t *memo_pair; /* memo id -> pair id in counts */
+    size_t memo_cap;
+    char *key;           /* scratch for a memo key */
+    size_t key_cap;
 } stem_worker;
 
 static void stem_close(void *state)
@@ -101,12 +109,12 @@ static int stem_worker_open(void *state, void **local)
     if (!w)
         return QUARRY_ERROR;
     w->stemmer = sb_stemmer_new(st->language, "UTF_8");
-    w->counts = surfaces_new();
     if (!w->stemmer) {
-        surfaces_free(w->counts);
         free(w);
         return QUARRY_ERROR;
     }
+    w->counts = surfaces_new();
+    w->memo = intern_new();
     *local = w;
     return QUARRY_OK;
 }
@@ -119,8 +127,44 @@ static void stem_worker_close(void *state, void *local)
         return;
     surfaces_merge(st->merged, w->counts);
     surfaces_free(w->counts);
+    intern_free(w->memo);
+    free(w->memo_pair);
+    free(w->key);
     sb_stemmer_delete(w->stemmer);
     free(w);
+}
+
+/* The pair (stem of TOKEN, SURFACE) in W's counts, stemming TOKEN only the first time this
+ * (token, surface) pair is seen. -1 when Snowball runs out of memory. */
+static int64_t stem_pair(stem_worker *w, const char *token, size_t len, const char *surface,
+                         size_t slen)
+{
+    size_t need = 4 + len + slen;
+    if (need > w->key_cap) {
+        w->key_cap = need > 2 * w->key_cap ? need : 2 * w->key_cap;
+        free(w->key);
+        if (!(w->key = malloc(w->key_cap)))
+            abort();
+    }
+    uint32_t len32 = (uint32_t)len;
+    memcpy(w->key, &len32, 4);
+    memcpy(w->key + 4, token, len);
+    memcpy(w->key + 4 + len, surface, slen);
+    int added;
+    uint32_t id = intern_add(w->memo, w->key, need, &added);
+    if (!added)
+        return w->memo_pair[id];
+    const sb_symbol *stem = sb_stemmer_stem(w->stemmer, (const sb_symbol *)token, (int)len);
+    if (!stem)
+        return -1;
+    if (id >= w->memo_cap) {
+        w->memo_cap = w->memo_cap ? 2 * w->memo_cap : 4096;
+        if (!(w->memo_pair = realloc(w->memo_pair, w->memo_cap * sizeof *w->memo_pair)))
+            abort();
+    }
+    w->memo_pair[id] = surfaces_pair(w->counts, (const char *)stem,
+                                     (size_t)sb_stemmer_length(w->stemmer), surface, slen);
+    return w->memo_pair[id];
 }
 
 static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -142,16 +186,22 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     for (size_t i = 0; i < n; i++) {
         size_t len = 0, slen = 0;
         const char *t = quarry_value_string(quarry_value_at(tokens, i), &len);
-        const sb_symbol *stem = t ? sb_stemmer_stem(w->stemmer, (const sb_symbol *)t, (int)len) : NULL;
-        if (!stem) {
-            quarry_list_add_string(out, "", 0); /* not a string, or out of memory: keep alignment */
+        if (!t) {
+            quarry_list_add_string(out, "", 0); /* not a string: keep the alignment */
             continue;
         }
-        int stem_len = sb_stemmer_length(w->stemmer);
-        quarry_list_add_string(out, (const char *)stem, (size_t)stem_len);
         const char *s = quarry_value_string(quarry_value_at(surface, i), &slen);
-        if (st->table && s)
-            surfaces_add(w->counts, (const char *)stem, (size_t)stem_len, s, slen, 1);
+        if (!s) {
+            s = t;
+            slen = len;
+        }
+        int64_t pair = stem_pair(w, t, len, s, slen);
+        if (pair < 0)
+            return quarry_error(ctx, "out of memory in the Snowball stemmer");
+        size_t stem_len;
+        const char *stem = surfaces_stem(w->counts, (uint32_t)pair, &stem_len);
+        quarry_list_add_string(out, stem, stem_len);
+        surfaces_count(w->counts, (uint32_t)pair, 1);
     }
     return QUARRY_OK;
 }

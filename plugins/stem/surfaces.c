@@ -1,26 +1,18 @@
 /* surfaces.c: counts of the surface forms each stem was written as, merged across workers. */
 #include "surfaces.h"
+#include "intern.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct form {
-    char *text;
-    size_t len;
-    uint64_t count;
-} form;
-
-typedef struct entry {
-    char *stem;
-    size_t slen;
-    uint64_t hash, total;
-    form *forms;
-    size_t nforms, cap;
-} entry;
-
 struct surfaces {
-    entry **slots;  /* open addressing */
-    size_t cap, used;
+    intern *stems;        /* stem -> stem id */
+    intern *pairs;        /* stem id (4 bytes) then the surface -> pair id */
+    uint32_t *pair_stem;  /* each pair's stem id */
+    uint64_t *pair_count;
+    size_t cap;
+    char *key;            /* scratch for a pair's key */
+    size_t key_cap;
 };
 
 static void *surfaces_alloc(size_t n)
@@ -31,19 +23,11 @@ static void *surfaces_alloc(size_t n)
     return p;
 }
 
-static uint64_t surfaces_hash(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
 surfaces *surfaces_new(void)
 {
     surfaces *s = surfaces_alloc(sizeof *s);
-    s->cap = 1024;
-    s->slots = surfaces_alloc(s->cap * sizeof *s->slots);
+    s->stems = intern_new();
+    s->pairs = intern_new();
     return s;
 }
 
@@ -51,87 +35,67 @@ void surfaces_free(surfaces *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->cap; i++) {
-        entry *e = s->slots[i];
-        if (!e)
-            continue;
-        for (size_t k = 0; k < e->nforms; k++)
-            free(e->forms[k].text);
-        free(e->forms);
-        free(e->stem);
-        free(e);
-    }
-    free(s->slots);
+    intern_free(s->stems);
+    intern_free(s->pairs);
+    free(s->pair_stem);
+    free(s->pair_count);
+    free(s->key);
     free(s);
 }
 
-static void surfaces_grow(surfaces *s)
+uint32_t surfaces_pair(surfaces *s, const char *stem, size_t slen, const char *surface, size_t len)
 {
-    size_t cap = s->cap * 2;
-    entry **slots = surfaces_alloc(cap * sizeof *slots);
-    for (size_t i = 0; i < s->cap; i++) {
-        entry *e = s->slots[i];
-        if (!e)
-            continue;
-        size_t h = e->hash & (cap - 1);
-        while (slots[h])
-            h = (h + 1) & (cap - 1);
-        slots[h] = e;
+    uint32_t sid = intern_add(s->stems, stem, slen, NULL);
+    if (len + 4 > s->key_cap) {
+        s->key_cap = len + 4 > 2 * s->key_cap ? len + 4 : 2 * s->key_cap;
+        free(s->key);
+        s->key = surfaces_alloc(s->key_cap);
     }
-    free(s->slots);
-    s->slots = slots;
-    s->cap = cap;
-}
-
-static entry *surfaces_entry(surfaces *s, const char *stem, size_t slen)
-{
-    if ((s->used + 1) * 2 > s->cap)
-        surfaces_grow(s);
-    uint64_t hash = surfaces_hash(stem, slen);
-    size_t h = hash & (s->cap - 1);
-    for (entry *e; (e = s->slots[h]); h = (h + 1) & (s->cap - 1))
-        if (e->hash == hash && e->slen == slen && !memcmp(e->stem, stem, slen))
-            return e;
-    entry *e = surfaces_alloc(sizeof *e);
-    e->stem = surfaces_alloc(slen + 1);
-    memcpy(e->stem, stem, slen);
-    e->slen = slen;
-    e->hash = hash;
-    s->slots[h] = e;
-    s->used++;
-    return e;
-}
-
-void surfaces_add(surfaces *s, const char *stem, size_t slen, const char *surface, size_t len,
-                  uint64_t count)
-{
-    entry *e = surfaces_entry(s, stem, slen);
-    e->total += count;
-    for (size_t k = 0; k < e->nforms; k++) {
-        if (e->forms[k].len == len && !memcmp(e->forms[k].text, surface, len)) {
-            e->forms[k].count += count;
-            return;
+    memcpy(s->key, &sid, 4);
+    if (len)
+        memcpy(s->key + 4, surface, len);
+    int added;
+    uint32_t pid = intern_add(s->pairs, s->key, len + 4, &added);
+    if (added) {
+        if (pid >= s->cap) {
+            s->cap = s->cap ? 2 * s->cap : 1024;
+            s->pair_stem = realloc(s->pair_stem, s->cap * sizeof *s->pair_stem);
+            s->pair_count = realloc(s->pair_count, s->cap * sizeof *s->pair_count);
+            if (!s->pair_stem || !s->pair_count)
+                abort();
         }
+        s->pair_stem[pid] = sid;
+        s->pair_count[pid] = 0;
     }
-    if (e->nforms == e->cap) {
-        e->cap = e->cap ? e->cap * 2 : 2;
-        e->forms = realloc(e->forms, e->cap * sizeof *e->forms);
-        if (!e->forms)
-            abort();
-    }
-    form *f = &e->forms[e->nforms++];
-    f->text = surfaces_alloc(len + 1);
-    memcpy(f->text, surface, len);
-    f->len = len;
-    f->count = count;
+    return pid;
+}
+
+void surfaces_count(surfaces *s, uint32_t pair, uint64_t count)
+{
+    s->pair_count[pair] += count;
+}
+
+const char *surfaces_stem(const surfaces *s, uint32_t pair, size_t *len)
+{
+    return intern_key(s->stems, s->pair_stem[pair], len);
+}
+
+/* The surface of pair PAIR: its key after the stem id. */
+static const char *surfaces_form(const surfaces *s, uint32_t pair, size_t *len)
+{
+    const char *key = intern_key(s->pairs, pair, len);
+    *len -= 4;
+    return key + 4;
 }
 
 void surfaces_merge(surfaces *into, const surfaces *from)
 {
-    for (size_t i = 0; i < from->cap; i++) {
-        const entry *e = from->slots[i];
-        for (size_t k = 0; e && k < e->nforms; k++)
-            surfaces_add(into, e->stem, e->slen, e->forms[k].text, e->forms[k].len, e->forms[k].count);
+    size_t n = intern_count(from->pairs);
+    for (uint32_t p = 0; p < n; p++) {
+        size_t slen, len;
+        const char *stem = surfaces_stem(from, p, &slen);
+        const char *form = surfaces_form(from, p, &len);
+        surfaces_count(into, surfaces_pair(into, stem, slen, form, len), from->pair_count[p]);
     }
 }
 
@@ -141,37 +105,57 @@ static int surfaces_bytes_cmp(const char *a, size_t al, const char *b, size_t bl
     return c ? c : (al > bl) - (al < bl);
 }
 
-static int surfaces_entry_cmp(const void *x, const void *y)
+typedef struct stem_key {
+    const char *text;
+    size_t len;
+    uint32_t id;
+} stem_key;
+
+static int surfaces_stem_cmp(const void *x, const void *y)
 {
-    const entry *a = *(entry *const *)x, *b = *(entry *const *)y;
-    return surfaces_bytes_cmp(a->stem, a->slen, b->stem, b->slen);
+    const stem_key *a = x, *b = y;
+    return surfaces_bytes_cmp(a->text, a->len, b->text, b->len);
 }
 
 void surfaces_each_best(const surfaces *s, quarry_ctx *ctx, quarry_record *row)
 {
-    entry **all = surfaces_alloc(s->used * sizeof *all);
-    size_t n = 0;
-    for (size_t i = 0; i < s->cap; i++)
-        if (s->slots[i])
-            all[n++] = s->slots[i];
-    qsort(all, n, sizeof *all, surfaces_entry_cmp);
-    for (size_t i = 0; i < n; i++) {
-        const entry *e = all[i];
-        const form *best = &e->forms[0];
-        for (size_t k = 1; k < e->nforms; k++) {
-            const form *f = &e->forms[k];
-            if (f->count > best->count ||
-                (f->count == best->count && surfaces_bytes_cmp(f->text, f->len, best->text, best->len) < 0))
-                best = f;
+    size_t nstems = intern_count(s->stems), npairs = intern_count(s->pairs);
+    uint32_t *best = surfaces_alloc(nstems * sizeof *best);
+    uint64_t *total = surfaces_alloc(nstems * sizeof *total);
+    uint32_t *forms = surfaces_alloc(nstems * sizeof *forms);
+    stem_key *order = surfaces_alloc(nstems * sizeof *order);
+    for (uint32_t p = 0; p < npairs; p++) {
+        uint32_t sid = s->pair_stem[p];
+        total[sid] += s->pair_count[p];
+        if (forms[sid]++) {
+            size_t al, bl;
+            const char *a = surfaces_form(s, p, &al), *b = surfaces_form(s, best[sid], &bl);
+            uint64_t ac = s->pair_count[p], bc = s->pair_count[best[sid]];
+            if (ac < bc || (ac == bc && surfaces_bytes_cmp(a, al, b, bl) >= 0))
+                continue;
         }
+        best[sid] = p;
+    }
+    for (uint32_t i = 0; i < nstems; i++) {
+        order[i].id = i;
+        order[i].text = intern_key(s->stems, i, &order[i].len);
+    }
+    qsort(order, nstems, sizeof *order, surfaces_stem_cmp);
+    for (size_t i = 0; i < nstems; i++) {
+        uint32_t sid = order[i].id;
+        size_t len;
+        const char *form = surfaces_form(s, best[sid], &len);
         quarry_record_clear(row);
         quarry_set_string(row, "_table", "stems", 5);
-        quarry_set_string(row, "stem", e->stem, e->slen);
-        quarry_set_string(row, "surface", best->text, best->len);
-        quarry_set_int(row, "count", (int64_t)best->count);
-        quarry_set_int(row, "total", (int64_t)e->total);
-        quarry_set_int(row, "forms", (int64_t)e->nforms);
+        quarry_set_string(row, "stem", order[i].text, order[i].len);
+        quarry_set_string(row, "surface", form, len);
+        quarry_set_int(row, "count", (int64_t)s->pair_count[best[sid]]);
+        quarry_set_int(row, "total", (int64_t)total[sid]);
+        quarry_set_int(row, "forms", (int64_t)forms[sid]);
         quarry_emit(ctx, row);
     }
-    free(all);
+    free(best);
+    free(total);
+    free(forms);
+    free(order);
 }
