@@ -210,6 +210,61 @@ const quarry_value *quarry_get(const quarry_record *rec, const char *name)
     return f ? record_value(rec, f) : NULL;
 }
 
+static void record_strings_reserve(quarry_strings *out, size_t n)
+{
+    if (n <= out->cap)
+        return;
+    out->cap = n > 2 * out->cap ? n : 2 * out->cap;
+    out->str = mem_realloc(out->str, out->cap * sizeof *out->str);
+    out->len = mem_realloc(out->len, out->cap * sizeof *out->len);
+}
+
+int quarry_get_strings(const quarry_record *rec, const char *name, quarry_strings *out)
+{
+    out->n = 0;
+    struct record_field *f = record_find(rec, name, strlen(name));
+    if (!f)
+        return -1;
+    if (f->raw) {
+        size_t off = 0;
+        uint32_t n;
+        if (record_scan_array(f->raw, f->raw_len, &off, &n) < 0)
+            return -1;
+        record_strings_reserve(out, n);
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t len;
+            if (record_scan_str(f->raw, f->raw_len, &off, &out->str[i], &len) == 0) {
+                out->len[i] = len;
+            } else { /* checked by record_next: skipping cannot fail */
+                out->str[i] = NULL;
+                out->len[i] = 0;
+                record_scan_skip(f->raw, f->raw_len, &off);
+            }
+        }
+        out->n = n;
+        return 0;
+    }
+    const quarry_value *list = record_value(rec, f);
+    if (quarry_value_type(list) != QUARRY_LIST)
+        return -1;
+    size_t n = quarry_value_size(list);
+    record_strings_reserve(out, n);
+    for (size_t i = 0; i < n; i++) {
+        out->str[i] = quarry_value_string(quarry_value_at(list, i), &out->len[i]);
+        if (!out->str[i])
+            out->len[i] = 0;
+    }
+    out->n = n;
+    return 0;
+}
+
+void quarry_strings_free(quarry_strings *s)
+{
+    free(s->str);
+    free(s->len);
+    memset(s, 0, sizeof *s);
+}
+
 const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len)
 {
     const quarry_value *v = quarry_get(rec, name);

@@ -22,6 +22,14 @@ static int scan_one(const unsigned char *data, size_t len, size_t *off, uint64_t
     if (*off >= len)
         return -1;
     unsigned c = data[(*off)++];
+    if ((c & 0xe0) == 0xa0) { /* fixstr, the commonest item in token lists */
+        size_t body = c & 0x1f;
+        if (body > len - *off)
+            return -1;
+        *off += body;
+        *items_out = 0;
+        return 0;
+    }
     size_t head = 0;   /* bytes of a length or count after the type byte */
     uint64_t body = 0; /* payload bytes */
     uint64_t items = 0;
@@ -101,14 +109,17 @@ int record_scan_skip(const char *data, size_t len, size_t *off)
     }
 }
 
-int record_scan_map(const char *data, size_t len, size_t *off, uint32_t *count)
+/* A container header at DATA[*OFF]: FIX is the fixed-size type's high nibble, C16 and C32 the
+ * 16- and 32-bit types' bytes. */
+static int scan_container(const char *data, size_t len, size_t *off, uint32_t *count, unsigned fix,
+                          unsigned c16, unsigned c32)
 {
     const unsigned char *p = (const unsigned char *)data;
     if (*off >= len)
         return -1;
     unsigned c = p[*off];
-    size_t head = c == 0xde ? 2 : c == 0xdf ? 4 : 0;
-    if ((c & 0xf0) != 0x80 && !head)
+    size_t head = c == c16 ? 2 : c == c32 ? 4 : 0;
+    if ((c & 0xf0) != fix && !head)
         return -1;
     if (len - *off - 1 < head)
         return -1;
@@ -117,23 +128,37 @@ int record_scan_map(const char *data, size_t len, size_t *off, uint32_t *count)
     return 0;
 }
 
+int record_scan_map(const char *data, size_t len, size_t *off, uint32_t *count)
+{
+    return scan_container(data, len, off, count, 0x80, 0xde, 0xdf);
+}
+
+int record_scan_array(const char *data, size_t len, size_t *off, uint32_t *count)
+{
+    return scan_container(data, len, off, count, 0x90, 0xdc, 0xdd);
+}
+
 int record_scan_str(const char *data, size_t len, size_t *off, const char **s, uint32_t *slen)
 {
     const unsigned char *p = (const unsigned char *)data;
     if (*off >= len)
         return -1;
     unsigned c = p[*off];
-    size_t head = c == 0xd9 ? 1 : c == 0xda ? 2 : c == 0xdb ? 4 : 0;
-    if ((c & 0xe0) != 0xa0 && !head)
+    size_t head;
+    uint64_t n;
+    if ((c & 0xe0) == 0xa0) { /* fixstr first: most strings are short words */
+        head = 0;
+        n = c & 0x1f;
+    } else {
+        head = c == 0xd9 || c == 0xc4 ? 1 : c == 0xda || c == 0xc5 ? 2 : c == 0xdb || c == 0xc6 ? 4 : 0;
+        if (!head || len - *off - 1 < head)
+            return -1;
+        n = scan_be(p + *off + 1, head);
+    }
+    if (n > len - *off - 1 - head)
         return -1;
-    if (len - *off - 1 < head)
-        return -1;
-    uint64_t n = head ? scan_be(p + *off + 1, head) : (c & 0x1f);
-    *off += 1 + head;
-    if (n > len - *off)
-        return -1;
-    *s = data + *off;
+    *s = data + *off + 1 + head;
     *slen = (uint32_t)n;
-    *off += (size_t)n;
+    *off += 1 + head + (size_t)n;
     return 0;
 }

@@ -11,6 +11,8 @@
 int record_scan_skip(const char *data, size_t len, size_t *off);
 /* A map header: its number of entries in *COUNT. */
 int record_scan_map(const char *data, size_t len, size_t *off, uint32_t *count);
-/* A string: *S points into DATA. */
+/* An array header: its number of items in *COUNT. */
+int record_scan_array(const char *data, size_t len, size_t *off, uint32_t *count);
+/* A string (or binary): *S points into DATA. */
 int record_scan_str(const char *data, size_t len, size_t *off, const char **s, uint32_t *slen);
 #endif

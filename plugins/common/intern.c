@@ -1,28 +1,35 @@
-/* intern.c: a table giving each distinct byte string a dense id, with the strings in an arena. */
+/* intern.c: a table giving each distinct byte string a dense id and a value, in an arena. */
 #include "intern.h"
 
+#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Stages count millions of short strings: one arena instead of a malloc per string, and
- * 8-byte slots (id and a hash tag) so that a probe rarely touches the strings themselves. */
+/* Stages look up a term per token: a lookup should touch two cache lines, the slot and the
+ * entry. So a slot holds a hash tag and the entry's address, and an entry holds its length,
+ * id, value and key together, in an arena that never moves (one malloc per 64 KiB). */
+typedef struct entry {
+    uint32_t len, id;
+    /* then the value (value_size bytes, rounded up), the key and a NUL */
+} entry;
+
 typedef struct slot {
-    uint32_t id1; /* id + 1; 0 is empty */
-    uint32_t tag; /* high bits of the hash */
+    entry *e;     /* NULL: empty */
+    uint64_t tag; /* the key's hash */
 } slot;
 
 typedef struct chunk {
     struct chunk *next;
     size_t used, cap;
-    char data[];
+    alignas(max_align_t) char data[];
 } chunk;
 
 struct intern {
     slot *slots;
-    size_t mask;      /* slots - 1, a power of two less one */
-    const char **keys;
-    uint32_t *lens;
+    size_t mask;   /* number of slots - 1; a power of two less one */
+    entry **byid;
     size_t n, cap;
+    size_t value_size; /* rounded up to a multiple of max_align_t */
     chunk *arena;
 };
 
@@ -55,11 +62,13 @@ uint64_t intern_hash(const void *key, size_t len)
     return h ^ (h >> 32);
 }
 
-intern *intern_new(void)
+intern *intern_new(size_t value_size)
 {
     intern *t = intern_alloc(sizeof *t);
     t->mask = 1023;
     t->slots = intern_alloc((t->mask + 1) * sizeof *t->slots);
+    size_t a = alignof(max_align_t);
+    t->value_size = (value_size + a - 1) / a * a;
     return t;
 }
 
@@ -72,40 +81,61 @@ void intern_free(intern *t)
         free(c);
     }
     free(t->slots);
-    free(t->keys);
-    free(t->lens);
+    free(t->byid);
     free(t);
 }
 
-static const char *intern_store(intern *t, const void *key, size_t len)
+/* Where an entry's value and key start: after its header, kept max-aligned. */
+static size_t intern_header(void)
 {
+    size_t a = alignof(max_align_t);
+    return (sizeof(entry) + a - 1) / a * a;
+}
+
+static char *intern_value_of(const entry *e)
+{
+    return (char *)e + intern_header();
+}
+
+static char *intern_key_of(const intern *t, const entry *e)
+{
+    return (char *)e + intern_header() + t->value_size;
+}
+
+static entry *intern_store(intern *t, const void *key, size_t len)
+{
+    size_t a = alignof(max_align_t);
+    size_t size = (intern_header() + t->value_size + len + 1 + a - 1) / a * a;
     chunk *c = t->arena;
-    if (!c || c->cap - c->used < len + 1) {
-        size_t cap = len + 1 > 65536 ? len + 1 : 65536;
+    if (!c || c->cap - c->used < size) {
+        size_t cap = size > 65536 ? size : 65536;
         chunk *fresh = intern_alloc(sizeof *fresh + cap);
         fresh->cap = cap;
         fresh->next = c;
         t->arena = c = fresh;
     }
-    char *d = c->data + c->used;
+    entry *e = (entry *)(c->data + c->used);
+    c->used += size;
+    memset(e, 0, intern_header() + t->value_size);
+    e->len = (uint32_t)len;
+    char *k = intern_key_of(t, e);
     if (len)
-        memcpy(d, key, len);
-    d[len] = '\0';
-    c->used += len + 1;
-    return d;
+        memcpy(k, key, len);
+    k[len] = '\0';
+    return e;
 }
 
 static void intern_grow(intern *t)
 {
     size_t mask = t->mask * 2 + 1;
     slot *slots = intern_alloc((mask + 1) * sizeof *slots);
-    for (size_t i = 0; i < t->n; i++) {
-        uint64_t h = intern_hash(t->keys[i], t->lens[i]);
-        size_t at = h & mask;
-        while (slots[at].id1)
+    for (size_t i = 0; i <= t->mask; i++) {
+        if (!t->slots[i].e)
+            continue;
+        size_t at = t->slots[i].tag & mask;
+        while (slots[at].e)
             at = (at + 1) & mask;
-        slots[at].id1 = (uint32_t)i + 1;
-        slots[at].tag = (uint32_t)(h >> 32);
+        slots[at] = t->slots[i];
     }
     free(t->slots);
     t->slots = slots;
@@ -115,55 +145,105 @@ static void intern_grow(intern *t)
 /* The slot holding KEY, or the empty slot where it would go. */
 static slot *intern_probe(const intern *t, const void *key, size_t len, uint64_t h)
 {
-    uint32_t tag = (uint32_t)(h >> 32);
     for (size_t at = h & t->mask;; at = (at + 1) & t->mask) {
         slot *s = &t->slots[at];
-        if (!s->id1)
+        if (!s->e)
             return s;
-        uint32_t id = s->id1 - 1;
-        if (s->tag == tag && t->lens[id] == len && (!len || memcmp(t->keys[id], key, len) == 0))
+        if (s->tag == h && s->e->len == len &&
+            (!len || memcmp(intern_key_of(t, s->e), key, len) == 0))
             return s;
     }
 }
 
-uint32_t intern_add(intern *t, const void *key, size_t len, int *added)
+static void *intern_put_hashed(intern *t, const void *key, size_t len, uint64_t h, uint32_t *id,
+                               int *added)
 {
-    uint64_t h = intern_hash(key, len);
     slot *s = intern_probe(t, key, len, h);
     if (added)
-        *added = !s->id1;
-    if (s->id1)
-        return s->id1 - 1;
-    if (t->n == UINT32_MAX - 1 || len > UINT32_MAX)
-        abort(); /* ids are 32 bits: four billion distinct strings is beyond any corpus here */
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 1024;
-        t->keys = realloc(t->keys, t->cap * sizeof *t->keys);
-        t->lens = realloc(t->lens, t->cap * sizeof *t->lens);
-        if (!t->keys || !t->lens)
-            abort();
+        *added = !s->e;
+    if (!s->e) {
+        if (t->n == UINT32_MAX || len >= UINT32_MAX)
+            abort(); /* ids are 32 bits: four billion distinct strings is beyond any corpus here */
+        if (t->n == t->cap) {
+            t->cap = t->cap ? t->cap * 2 : 1024;
+            if (!(t->byid = realloc(t->byid, t->cap * sizeof *t->byid)))
+                abort();
+        }
+        entry *e = intern_store(t, key, len);
+        e->id = (uint32_t)t->n;
+        t->byid[t->n++] = e;
+        s->e = e;
+        s->tag = h;
+        if (t->n * 4 > (t->mask + 1) * 3) /* past three quarters full */
+            intern_grow(t);
+        if (id)
+            *id = e->id;
+        return intern_value_of(e);
     }
-    uint32_t id = (uint32_t)t->n++;
-    t->keys[id] = intern_store(t, key, len);
-    t->lens[id] = (uint32_t)len;
-    s->id1 = id + 1;
-    s->tag = (uint32_t)(h >> 32);
-    if (t->n * 4 > (t->mask + 1) * 3) /* past three quarters full */
-        intern_grow(t);
+    if (id)
+        *id = s->e->id;
+    return intern_value_of(s->e);
+}
+
+/* How far ahead intern_put_many fetches slots, and entries half as far: far enough to cover a
+ * trip to memory, near enough that the fetched lines are still cached when used. */
+#define INTERN_AHEAD 16
+
+void intern_put_many(intern *t, size_t n, const char *const *keys, const size_t *lens,
+                     void **values, unsigned char *added)
+{
+    uint64_t hash[INTERN_AHEAD]; /* a ring: key i's hash is at i % INTERN_AHEAD */
+    for (size_t i = 0; i < n + INTERN_AHEAD; i++) {
+        /* Oldest first, as key i takes the ring place of key i - INTERN_AHEAD. */
+        size_t j = i - INTERN_AHEAD;
+        if (i >= INTERN_AHEAD) {
+            int was_added;
+            values[j] = intern_put_hashed(t, keys[j], lens[j], hash[j % INTERN_AHEAD], NULL, &was_added);
+            added[j] = (unsigned char)was_added;
+        }
+        size_t mid = i - INTERN_AHEAD / 2;
+        if (i >= INTERN_AHEAD / 2 && mid < n) {
+            /* Its slot should be cached now: fetch the entry it points to (a hint only; the
+             * table may have grown since, which the lookup above does not depend on). */
+            const slot *s = &t->slots[hash[mid % INTERN_AHEAD] & t->mask];
+            if (s->e)
+                __builtin_prefetch(s->e);
+        }
+        if (i < n) {
+            hash[i % INTERN_AHEAD] = intern_hash(keys[i], lens[i]);
+            __builtin_prefetch(&t->slots[hash[i % INTERN_AHEAD] & t->mask]);
+        }
+    }
+}
+
+void *intern_put(intern *t, const void *key, size_t len, uint32_t *id, int *added)
+{
+    return intern_put_hashed(t, key, len, intern_hash(key, len), id, added);
+}
+
+uint32_t intern_add(intern *t, const void *key, size_t len, int *added)
+{
+    uint32_t id;
+    intern_put(t, key, len, &id, added);
     return id;
 }
 
 int64_t intern_find(const intern *t, const void *key, size_t len)
 {
     const slot *s = intern_probe(t, key, len, intern_hash(key, len));
-    return s->id1 ? (int64_t)s->id1 - 1 : -1;
+    return s->e ? (int64_t)s->e->id : -1;
 }
 
 const char *intern_key(const intern *t, uint32_t id, size_t *len)
 {
     if (len)
-        *len = t->lens[id];
-    return t->keys[id];
+        *len = t->byid[id]->len;
+    return intern_key_of(t, t->byid[id]);
+}
+
+void *intern_value(const intern *t, uint32_t id)
+{
+    return intern_value_of(t->byid[id]);
 }
 
 size_t intern_count(const intern *t)

@@ -1,5 +1,5 @@
-/* intern.h: a table giving each distinct byte string a dense id (0, 1, 2, ...), for stages
- * that count terms. */
+/* intern.h: a table giving each distinct byte string a dense id (0, 1, 2, ...) and a small
+ * value stored beside it, for stages that count terms. */
 #ifndef QUARRY_INTERN_H
 #define QUARRY_INTERN_H
 #include <stddef.h>
@@ -7,15 +7,28 @@
 
 typedef struct intern intern;
 
-intern *intern_new(void);
+/* A table whose entries each carry VALUE_SIZE bytes of value, zeroed when the key is added,
+ * aligned for any scalar type. */
+intern *intern_new(size_t value_size);
 void intern_free(intern *t);
-/* The id of KEY (LEN bytes), added with the next id if it is new; *ADDED (if not NULL) says
- * which. Aborts when memory runs out, as the core's setters do. */
+/* The value of KEY (LEN bytes), its id in *ID (if not NULL), adding the key with the next id if
+ * it is new; *ADDED (if not NULL) says which. Aborts when memory runs out, as the core's
+ * setters do. Values stay where they are as the table grows. */
+void *intern_put(intern *t, const void *key, size_t len, uint32_t *id, int *added);
+/* intern_put for N keys at once (KEYS[i], LENS[i] bytes), each value in VALUES[i] and whether
+ * it was added in ADDED[i]: the same results as N calls in order, several times faster on a
+ * table bigger than the cache, as the memory of later keys is fetched while earlier ones are
+ * compared. */
+void intern_put_many(intern *t, size_t n, const char *const *keys, const size_t *lens,
+                     void **values, unsigned char *added);
+/* The id of KEY, added if it is new. */
 uint32_t intern_add(intern *t, const void *key, size_t len, int *added);
 /* The id of KEY, or -1 if absent. */
 int64_t intern_find(const intern *t, const void *key, size_t len);
-/* The bytes of id ID (followed by a NUL not counted in *LEN); valid while T lives. */
+/* The bytes of id ID (followed by a NUL not counted in *LEN), and its value; valid while T
+ * lives. */
 const char *intern_key(const intern *t, uint32_t id, size_t *len);
+void *intern_value(const intern *t, uint32_t id);
 size_t intern_count(const intern *t);
 /* The hash the table uses: a 64-bit mix of the bytes, word at a time. */
 uint64_t intern_hash(const void *key, size_t len);

@@ -27,16 +27,27 @@ typedef struct stem_state {
     surfaces *merged; /* every worker's counts, merged in worker_close */
 } stem_state;
 
-/* Words repeat (Zipf): each worker stems a distinct (token, surface) pair once and remembers
- * the pair's entry in its surface counts, which holds the stem. */
+/* Words repeat (Zipf): each worker stems a distinct (token, surface) pair once, and counts the
+ * pair's occurrences beside it for the stem-to-surface table. */
+typedef struct memo {
+    const char *stem; /* in the worker's stems table */
+    uint32_t stem_len;
+    uint64_t count;
+} memo;
+
 typedef struct stem_worker {
     struct sb_stemmer *stemmer;
-    surfaces *counts;
-    intern *memo;        /* token length (4 bytes), token, surface -> memo id */
-    uint32_t *memo_pair; /* memo id -> pair id in counts */
-    size_t memo_cap;
-    char *key;           /* scratch for a memo key */
-    size_t key_cap;
+    intern *memo;  /* token length (4 bytes), token, surface -> memo */
+    intern *stems; /* each distinct stem once */
+    /* Scratch for one record: its tokens and surfaces, and their memo keys, looked up all at
+     * once. */
+    quarry_strings tokens, surfaces;
+    quarry_buf keys;
+    const char **key;
+    size_t *key_start, *key_len;
+    memo **found;
+    unsigned char *added;
+    size_t cap;
 } stem_worker;
 
 static void stem_close(void *state)
@@ -113,8 +124,8 @@ static int stem_worker_open(void *state, void **local)
         free(w);
         return QUARRY_ERROR;
     }
-    w->counts = surfaces_new();
-    w->memo = intern_new();
+    w->memo = intern_new(sizeof(memo));
+    w->stems = intern_new(0);
     *local = w;
     return QUARRY_OK;
 }
@@ -125,83 +136,115 @@ static void stem_worker_close(void *state, void *local)
     stem_worker *w = local;
     if (!w)
         return;
-    surfaces_merge(st->merged, w->counts);
-    surfaces_free(w->counts);
+    for (uint32_t id = 0; st->table && id < intern_count(w->memo); id++) {
+        size_t len;
+        const char *key = intern_key(w->memo, id, &len);
+        const memo *m = intern_value(w->memo, id);
+        uint32_t token_len;
+        memcpy(&token_len, key, 4);
+        surfaces_add(st->merged, m->stem, m->stem_len, key + 4 + token_len, len - 4 - token_len,
+                     m->count);
+    }
     intern_free(w->memo);
-    free(w->memo_pair);
+    intern_free(w->stems);
+    quarry_strings_free(&w->tokens);
+    quarry_strings_free(&w->surfaces);
+    quarry_buf_free(&w->keys);
     free(w->key);
+    free(w->key_start);
+    free(w->key_len);
+    free(w->found);
+    free(w->added);
     sb_stemmer_delete(w->stemmer);
     free(w);
 }
 
-/* The pair (stem of TOKEN, SURFACE) in W's counts, stemming TOKEN only the first time this
- * (token, surface) pair is seen. -1 when Snowball runs out of memory. */
-static int64_t stem_pair(stem_worker *w, const char *token, size_t len, const char *surface,
-                         size_t slen)
+/* Room in W's scratch for the keys of N tokens. */
+static void stem_reserve(stem_worker *w, size_t n)
 {
-    size_t need = 4 + len + slen;
-    if (need > w->key_cap) {
-        w->key_cap = need > 2 * w->key_cap ? need : 2 * w->key_cap;
-        free(w->key);
-        if (!(w->key = malloc(w->key_cap)))
-            abort();
-    }
+    if (n <= w->cap)
+        return;
+    w->cap = n > 2 * w->cap ? n : 2 * w->cap;
+    w->key = realloc(w->key, w->cap * sizeof *w->key);
+    w->key_start = realloc(w->key_start, w->cap * sizeof *w->key_start);
+    w->key_len = realloc(w->key_len, w->cap * sizeof *w->key_len);
+    w->found = realloc(w->found, w->cap * sizeof *w->found);
+    w->added = realloc(w->added, w->cap);
+    if (!w->key || !w->key_start || !w->key_len || !w->found || !w->added)
+        abort();
+}
+
+/* Appends the memo key of (TOKEN, SURFACE) to W's keys: the token's length, token, surface. */
+static void stem_key(stem_worker *w, const char *token, size_t len, const char *surface,
+                     size_t slen)
+{
     uint32_t len32 = (uint32_t)len;
-    memcpy(w->key, &len32, 4);
-    memcpy(w->key + 4, token, len);
-    memcpy(w->key + 4 + len, surface, slen);
-    int added;
-    uint32_t id = intern_add(w->memo, w->key, need, &added);
-    if (!added)
-        return w->memo_pair[id];
-    const sb_symbol *stem = sb_stemmer_stem(w->stemmer, (const sb_symbol *)token, (int)len);
+    quarry_buf_append(&w->keys, &len32, 4);
+    quarry_buf_append(&w->keys, token, len);
+    quarry_buf_append(&w->keys, surface, slen);
+}
+
+/* Fills a memo seen for the first time: the stem of the token in its KEY. -1 when Snowball
+ * runs out of memory. */
+static int stem_fill(stem_worker *w, memo *m, const char *key)
+{
+    uint32_t len;
+    memcpy(&len, key, 4);
+    const sb_symbol *stem = sb_stemmer_stem(w->stemmer, (const sb_symbol *)key + 4, (int)len);
     if (!stem)
         return -1;
-    if (id >= w->memo_cap) {
-        w->memo_cap = w->memo_cap ? 2 * w->memo_cap : 4096;
-        if (!(w->memo_pair = realloc(w->memo_pair, w->memo_cap * sizeof *w->memo_pair)))
-            abort();
-    }
-    w->memo_pair[id] = surfaces_pair(w->counts, (const char *)stem,
-                                     (size_t)sb_stemmer_length(w->stemmer), surface, slen);
-    return w->memo_pair[id];
+    size_t stem_len = (size_t)sb_stemmer_length(w->stemmer);
+    m->stem = intern_key(w->stems, intern_add(w->stems, stem, stem_len, NULL), NULL);
+    m->stem_len = (uint32_t)stem_len;
+    return 0;
 }
 
 static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     stem_state *st = state;
     stem_worker *w = quarry_local(ctx);
-    const quarry_value *tokens = quarry_get(rec, st->field);
-    if (!tokens)
-        return QUARRY_OK; /* nothing to stem: pass it on */
-    if (quarry_value_type(tokens) != QUARRY_LIST)
+    if (quarry_get_strings(rec, st->field, &w->tokens) < 0) {
+        if (!quarry_get(rec, st->field))
+            return QUARRY_OK; /* nothing to stem: pass it on */
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
-    /* Adding the output field may move the record's values: look the lists up after it. */
-    quarry_list *out = quarry_set_list(rec, st->output);
-    tokens = quarry_get(rec, st->field);
-    const quarry_value *surface = quarry_get(rec, st->surface_field);
-    size_t n = quarry_value_size(tokens);
-    if (quarry_value_type(surface) != QUARRY_LIST || quarry_value_size(surface) != n)
-        surface = tokens;
+    }
+    size_t n = w->tokens.n;
+    const quarry_strings *surface = &w->surfaces;
+    if (quarry_get_strings(rec, st->surface_field, &w->surfaces) < 0 || w->surfaces.n != n)
+        surface = &w->tokens;
+    stem_reserve(w, n);
+    w->keys.len = 0;
+    size_t batch = 0; /* tokens that are strings: the others get no key, and an empty stem */
     for (size_t i = 0; i < n; i++) {
-        size_t len = 0, slen = 0;
-        const char *t = quarry_value_string(quarry_value_at(tokens, i), &len);
-        if (!t) {
-            quarry_list_add_string(out, "", 0); /* not a string: keep the alignment */
+        const char *t = w->tokens.str[i], *s = surface->str[i];
+        size_t len = w->tokens.len[i], slen = surface->len[i];
+        if (!t)
             continue;
-        }
-        const char *s = quarry_value_string(quarry_value_at(surface, i), &slen);
         if (!s) {
             s = t;
             slen = len;
         }
-        int64_t pair = stem_pair(w, t, len, s, slen);
-        if (pair < 0)
+        w->key_start[batch] = w->keys.len;
+        stem_key(w, t, len, s, slen);
+        w->key_len[batch] = w->keys.len - w->key_start[batch];
+        batch++;
+    }
+    for (size_t b = 0; b < batch; b++) /* the keys stay put now */
+        w->key[b] = w->keys.data + w->key_start[b];
+    intern_put_many(w->memo, batch, w->key, w->key_len, (void **)w->found, w->added);
+    /* Set only now: a new field may move the values the strings above point into. */
+    quarry_list *out = quarry_set_list(rec, st->output);
+    for (size_t i = 0, b = 0; i < n; i++) {
+        if (!w->tokens.str[i]) {
+            quarry_list_add_string(out, "", 0); /* keeps the stems aligned with the tokens */
+            continue;
+        }
+        memo *m = w->found[b];
+        if (w->added[b] && stem_fill(w, m, w->key[b]) < 0)
             return quarry_error(ctx, "out of memory in the Snowball stemmer");
-        size_t stem_len;
-        const char *stem = surfaces_stem(w->counts, (uint32_t)pair, &stem_len);
-        quarry_list_add_string(out, stem, stem_len);
-        surfaces_count(w->counts, (uint32_t)pair, 1);
+        b++;
+        quarry_list_add_string(out, m->stem, m->stem_len);
+        m->count++;
     }
     return QUARRY_OK;
 }

@@ -18,6 +18,26 @@ static const char *const segment_abbrevs[] = {
 
 typedef enum { CH_OTHER, CH_WORD, CH_SPACE, CH_NEWLINE } ch_kind;
 
+/* The kind of each ASCII character, most of any text: a table, not a call per character. */
+static const unsigned char seg_ascii[128] = {
+    ['\t'] = CH_SPACE, ['\v'] = CH_SPACE, ['\f'] = CH_SPACE, ['\r'] = CH_SPACE, [' '] = CH_SPACE,
+    ['\n'] = CH_NEWLINE,
+    ['0'] = CH_WORD, ['1'] = CH_WORD, ['2'] = CH_WORD, ['3'] = CH_WORD, ['4'] = CH_WORD,
+    ['5'] = CH_WORD, ['6'] = CH_WORD, ['7'] = CH_WORD, ['8'] = CH_WORD, ['9'] = CH_WORD,
+    ['A'] = CH_WORD, ['B'] = CH_WORD, ['C'] = CH_WORD, ['D'] = CH_WORD, ['E'] = CH_WORD,
+    ['F'] = CH_WORD, ['G'] = CH_WORD, ['H'] = CH_WORD, ['I'] = CH_WORD, ['J'] = CH_WORD,
+    ['K'] = CH_WORD, ['L'] = CH_WORD, ['M'] = CH_WORD, ['N'] = CH_WORD, ['O'] = CH_WORD,
+    ['P'] = CH_WORD, ['Q'] = CH_WORD, ['R'] = CH_WORD, ['S'] = CH_WORD, ['T'] = CH_WORD,
+    ['U'] = CH_WORD, ['V'] = CH_WORD, ['W'] = CH_WORD, ['X'] = CH_WORD, ['Y'] = CH_WORD,
+    ['Z'] = CH_WORD,
+    ['a'] = CH_WORD, ['b'] = CH_WORD, ['c'] = CH_WORD, ['d'] = CH_WORD, ['e'] = CH_WORD,
+    ['f'] = CH_WORD, ['g'] = CH_WORD, ['h'] = CH_WORD, ['i'] = CH_WORD, ['j'] = CH_WORD,
+    ['k'] = CH_WORD, ['l'] = CH_WORD, ['m'] = CH_WORD, ['n'] = CH_WORD, ['o'] = CH_WORD,
+    ['p'] = CH_WORD, ['q'] = CH_WORD, ['r'] = CH_WORD, ['s'] = CH_WORD, ['t'] = CH_WORD,
+    ['u'] = CH_WORD, ['v'] = CH_WORD, ['w'] = CH_WORD, ['x'] = CH_WORD, ['y'] = CH_WORD,
+    ['z'] = CH_WORD,
+};
+
 static void seg_push(seg_tokens *t, size_t off, size_t len, int start, int hyphens)
 {
     if (t->n == t->cap) {
@@ -60,13 +80,8 @@ static int32_t seg_cp(const char *s, size_t len, size_t i, size_t *l)
 
 static ch_kind seg_kind(int32_t cp)
 {
-    if (cp < 0x80) {
-        if (isalnum(cp))
-            return CH_WORD;
-        if (cp == '\n')
-            return CH_NEWLINE;
-        return isspace(cp) ? CH_SPACE : CH_OTHER;
-    }
+    if (cp < 0x80)
+        return (ch_kind)seg_ascii[cp];
     utf8proc_category_t cat = utf8proc_category(cp);
     if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
@@ -113,7 +128,7 @@ static int seg_abbreviation(const char *tok, size_t len)
     if (len > 8)
         return 0;
     for (size_t i = 0; i < sizeof segment_abbrevs / sizeof *segment_abbrevs; i++)
-        if (strlen(segment_abbrevs[i]) == len && !strncasecmp(segment_abbrevs[i], tok, len))
+        if (!strncasecmp(segment_abbrevs[i], tok, len) && segment_abbrevs[i][len] == '\0')
             return 1;
     return 0;
 }
@@ -140,8 +155,13 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
         size_t start = i;
         int hyphens = 0, dotted = 0;
         for (;;) {
-            while (i < len && seg_kind(seg_cp(s, len, i, &l)) == CH_WORD)
+            for (;;) {
+                while (i < len && (unsigned char)s[i] < 0x80 && seg_ascii[(unsigned char)s[i]] == CH_WORD)
+                    i++;
+                if (i >= len || (unsigned char)s[i] < 0x80 || seg_kind(seg_cp(s, len, i, &l)) != CH_WORD)
+                    break;
                 i += l;
+            }
             if (i >= len)
                 break;
             int32_t j = seg_cp(s, len, i, &l);

@@ -1,6 +1,7 @@
 /* tokenize.c: the tokenize stage: tokens (lower-cased) and their surface forms, sentence
  * starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
+#include "intern.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -24,66 +25,36 @@ static const quarry_param tokenize_params[] = {
     {"stopwords", QUARRY_PARAM_PATH, NULL, "a file of further stop words, one a line", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
-#define STOP_SLOTS 4096
-
 typedef struct tokenize_state {
     const char *field;
     int split; /* index into tokenize_splits */
     int lowercase;
-    char **stops;  /* open addressing, owned copies */
-    size_t nstops;
+    intern *stops;
 } tokenize_state;
 
-static uint64_t tokenize_hash(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
-static int tokenize_add_stop(tokenize_state *st, const char *w, size_t len)
-{
-    if (st->nstops * 2 >= STOP_SLOTS)
-        return -1;
-    size_t h = tokenize_hash(w, len) & (STOP_SLOTS - 1);
-    while (st->stops[h]) {
-        if (strlen(st->stops[h]) == len && !memcmp(st->stops[h], w, len))
-            return 0;
-        h = (h + 1) & (STOP_SLOTS - 1);
-    }
-    st->stops[h] = strndup(w, len);
-    st->nstops++;
-    return 0;
-}
-
-static int tokenize_is_stop(const tokenize_state *st, const char *w, size_t len)
-{
-    size_t h = tokenize_hash(w, len) & (STOP_SLOTS - 1);
-    for (; st->stops[h]; h = (h + 1) & (STOP_SLOTS - 1))
-        if (!strncmp(st->stops[h], w, len) && st->stops[h][len] == '\0')
-            return 1;
-    return 0;
-}
+/* Scratch a worker reuses from record to record. */
+typedef struct tokenize_worker {
+    seg_tokens toks;
+    quarry_buf folded;    /* the tokens as emitted (lower-cased or not), end to end */
+    size_t *folded_end;   /* where token i ends in folded */
+    size_t cap;
+} tokenize_worker;
 
 static void tokenize_close(void *state)
 {
     tokenize_state *st = state;
     if (!st)
         return;
-    for (size_t i = 0; st->stops && i < STOP_SLOTS; i++)
-        free(st->stops[i]);
-    free(st->stops);
+    intern_free(st->stops);
     free(st);
 }
 
 static int tokenize_open(quarry_ctx *ctx, void **state)
 {
     tokenize_state *st = calloc(1, sizeof *st);
-    if (!st || !(st->stops = calloc(STOP_SLOTS, sizeof *st->stops))) {
-        free(st);
+    if (!st)
         return quarry_error(ctx, "out of memory");
-    }
+    st->stops = intern_new(0);
     *state = st;
     st->field = quarry_param_str(ctx, "field");
     const char *split = quarry_param_str(ctx, "split");
@@ -113,7 +84,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
             return rc;
         }
         for (size_t i = 0; sl->words[i]; i++)
-            tokenize_add_stop(st, sl->words[i], strlen(sl->words[i]));
+            intern_add(st->stops, sl->words[i], strlen(sl->words[i]), NULL);
     }
     const char *extra = quarry_param_str(ctx, "stopwords");
     if (extra) {
@@ -127,26 +98,49 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
         char line[512];
         while (fgets(line, sizeof line, f)) {
             size_t len = strcspn(line, "\r\n \t");
-            if (len && line[0] != '#' && tokenize_add_stop(st, line, len) < 0) {
-                fclose(f);
-                int rc = quarry_fail(ctx, EX_DATAERR, "%s: too many stop words (at most %d)", extra,
-                                     STOP_SLOTS / 2);
-                tokenize_close(st);
-                *state = NULL;
-                return rc;
-            }
+            if (len && line[0] != '#')
+                intern_add(st->stops, line, len, NULL);
         }
         fclose(f);
     }
     return QUARRY_OK;
 }
 
-/* The lower-case form of S (LEN bytes) into OUT: ASCII by table, the rest code point by code
- * point with utf8proc, which Snowball's stemmers expect (no full case folding: ß stays ß). */
+static int tokenize_worker_open(void *state, void **local)
+{
+    (void)state;
+    *local = calloc(1, sizeof(tokenize_worker));
+    return *local ? QUARRY_OK : QUARRY_ERROR;
+}
+
+static void tokenize_worker_close(void *state, void *local)
+{
+    (void)state;
+    tokenize_worker *w = local;
+    if (!w)
+        return;
+    seg_tokens_free(&w->toks);
+    quarry_buf_free(&w->folded);
+    free(w->folded_end);
+    free(w);
+}
+
+/* Appends the lower-case form of S (LEN bytes) to OUT: ASCII by arithmetic, the rest code point
+ * by code point with utf8proc, which Snowball's stemmers expect (no full case folding: ß stays
+ * ß). */
 static void tokenize_lower(const char *s, size_t len, quarry_buf *out)
 {
-    out->len = 0;
-    for (size_t i = 0; i < len;) {
+    size_t ascii = 0;
+    while (ascii < len && (unsigned char)s[ascii] < 0x80)
+        ascii++;
+    if (ascii) {
+        size_t at = out->len;
+        quarry_buf_append(out, s, ascii); /* the ASCII start, lowered in place */
+        for (char *p = out->data + at, *e = p + ascii; p < e; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+    }
+    for (size_t i = ascii; i < len;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             char l = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -169,58 +163,80 @@ static void tokenize_lower(const char *s, size_t len, quarry_buf *out)
     }
 }
 
+/* Token I of W's folded tokens, and its length. */
+static const char *tokenize_folded(const tokenize_worker *w, size_t i, size_t *len)
+{
+    size_t start = i ? w->folded_end[i - 1] : 0;
+    *len = w->folded_end[i] - start;
+    return w->folded.data + start;
+}
+
+/* Cuts S (LEN bytes) into W's tokens and folds them. */
+static void tokenize_split(const tokenize_state *st, tokenize_worker *w, const char *s, size_t len)
+{
+    w->toks.n = 0;
+    if (st->split == 1)
+        segment_whitespace(s, len, &w->toks);
+    else if (st->split == 2)
+        segment_lines(s, len, &w->toks);
+    else
+        segment_words(s, len, &w->toks);
+    if (w->toks.n > w->cap) {
+        w->cap = w->toks.n;
+        free(w->folded_end);
+        if (!(w->folded_end = malloc(w->cap * sizeof *w->folded_end)))
+            abort();
+    }
+    w->folded.len = 0;
+    for (size_t i = 0; i < w->toks.n; i++) {
+        const char *t = s + w->toks.v[i].off;
+        if (st->lowercase)
+            tokenize_lower(t, w->toks.v[i].len, &w->folded);
+        else
+            quarry_buf_append(&w->folded, t, w->toks.v[i].len);
+        w->folded_end[i] = w->folded.len;
+    }
+}
+
 static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
-    (void)ctx;
     tokenize_state *st = state;
+    tokenize_worker *w = quarry_local(ctx);
     size_t len;
     const char *text = quarry_get_string(rec, st->field, &len);
     if (!text)
         return QUARRY_OK; /* nothing to tokenize: pass it on */
-    seg_tokens toks = {0};
-    if (st->split == 1)
-        segment_whitespace(text, len, &toks);
-    else if (st->split == 2)
-        segment_lines(text, len, &toks);
-    else
-        segment_words(text, len, &toks);
-    /* The text's bytes stay valid while lists are added: setters copy, and the text value is
-     * not replaced. */
+    tokenize_split(st, w, text, len);
+    size_t n = w->toks.n;
     quarry_list *tokens = quarry_set_list(rec, "tokens");
-    quarry_buf low = {0};
-    for (size_t i = 0; i < toks.n; i++) {
-        const char *t = text + toks.v[i].off;
-        if (st->lowercase) {
-            tokenize_lower(t, toks.v[i].len, &low);
-            quarry_list_add_string(tokens, low.data ? low.data : "", low.len);
-        } else {
-            quarry_list_add_string(tokens, t, toks.v[i].len);
-        }
+    for (size_t i = 0; i < n; i++) {
+        size_t tl;
+        const char *t = tokenize_folded(w, i, &tl);
+        quarry_list_add_string(tokens, t, tl);
     }
+    /* A new field may move the text's value: look it up again. */
     text = quarry_get_string(rec, st->field, &len);
     quarry_list *surface = quarry_set_list(rec, "surface");
-    for (size_t i = 0; i < toks.n; i++)
-        quarry_list_add_string(surface, text + toks.v[i].off, toks.v[i].len);
+    for (size_t i = 0; i < n; i++)
+        quarry_list_add_string(surface, text + w->toks.v[i].off, w->toks.v[i].len);
     quarry_list *sentences = quarry_set_list(rec, "sentences");
-    for (size_t i = 0; i < toks.n; i++)
-        if (toks.v[i].sentence_start)
+    for (size_t i = 0; i < n; i++)
+        if (w->toks.v[i].sentence_start)
             quarry_list_add_int(sentences, (int64_t)i);
-    const quarry_value *tv = quarry_get(rec, "tokens");
     quarry_list *stop = quarry_set_list(rec, "stop");
-    tv = quarry_get(rec, "tokens");
-    for (size_t i = 0; i < toks.n; i++) {
+    int any_stops = intern_count(st->stops) > 0;
+    for (size_t i = 0; i < n; i++) {
         size_t tl;
-        const char *t = quarry_value_string(quarry_value_at(tv, i), &tl);
-        quarry_list_add_int(stop, st->nstops && tokenize_is_stop(st, t, tl));
+        const char *t = tokenize_folded(w, i, &tl);
+        quarry_list_add_int(stop, any_stops && intern_find(st->stops, t, tl) >= 0);
     }
     /* The parts of hyphenated tokens, as [part, token index] pairs. */
     quarry_list *parts = quarry_set_list(rec, "parts");
-    tv = quarry_get(rec, "tokens");
-    for (size_t i = 0; i < toks.n; i++) {
-        if (!toks.v[i].hyphens)
+    for (size_t i = 0; i < n; i++) {
+        if (!w->toks.v[i].hyphens)
             continue;
         size_t tl;
-        const char *t = quarry_value_string(quarry_value_at(tv, i), &tl);
+        const char *t = tokenize_folded(w, i, &tl);
         for (size_t a = 0, b = 0; b <= tl; b++) {
             if (b == tl || t[b] == '-') {
                 if (b > a)
@@ -229,8 +245,6 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             }
         }
     }
-    quarry_buf_free(&low);
-    seg_tokens_free(&toks);
     return QUARRY_OK;
 }
 
@@ -243,6 +257,8 @@ QUARRY_STAGE(tokenize) = {
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,
     .open = tokenize_open,
+    .worker_open = tokenize_worker_open,
+    .worker_close = tokenize_worker_close,
     .process = tokenize_process,
     .close = tokenize_close,
 };
