@@ -91,6 +91,29 @@ block *block_pack(block_codec *codec, const void *payload, size_t len, uint32_t 
     return block_wrap(out, total, nrec, len);
 }
 
+block *block_bare(quarry_buf *payload, uint32_t nrec)
+{
+    block *b = block_wrap((unsigned char *)payload->data, payload->len, nrec, payload->len);
+    b->bare = 1;
+    memset(payload, 0, sizeof *payload);
+    return b;
+}
+
+int block_payload(block_codec *codec, const block *b, quarry_buf *scratch, const char **data,
+                  size_t *len, quarry_buf *err)
+{
+    if (b->bare) {
+        *data = (const char *)b->data;
+        *len = b->len;
+        return 0;
+    }
+    if (block_unpack(codec, b, scratch, err) < 0)
+        return -1;
+    *data = scratch->data;
+    *len = scratch->len;
+    return 0;
+}
+
 block *block_adopt(unsigned char *member, size_t len, uint32_t nrec)
 {
     uint32_t isize = len >= BLOCK_HEADER_SIZE + BLOCK_TRAILER_SIZE ? block_get32(member + len - 4) : 0;

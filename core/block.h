@@ -18,8 +18,11 @@ typedef struct block {
     uint64_t seq;        /* position in its stream, from 0 */
     uint32_t nrec;       /* records; 0 only for the end-of-stream block */
     size_t raw_len;      /* payload bytes before compression */
-    size_t len;          /* bytes of the gzip member */
-    unsigned char *data; /* the gzip member */
+    size_t len;          /* bytes of the gzip member (of the payload, if bare) */
+    unsigned char *data; /* the gzip member, or the payload itself if bare */
+    /* Bare blocks only pass between threads: their payload is framed (and given a CRC) only
+     * if it is written out. A CRC guards bytes at rest, not in one process's memory. */
+    int bare;
 } block;
 
 /* Per-thread compressor and decompressor state, reused from block to block. */
@@ -36,6 +39,12 @@ void block_codec_free(block_codec *codec);
 /* A new block (one reference) holding PAYLOAD compressed; NULL with ERR set if too large. */
 block *block_pack(block_codec *codec, const void *payload, size_t len, uint32_t nrec,
                   quarry_buf *err);
+/* A new bare block holding the bytes of PAYLOAD, which it takes: PAYLOAD is left empty. */
+block *block_bare(quarry_buf *payload, uint32_t nrec);
+/* B's payload: a bare block's own bytes, else decompressed into SCRATCH (as block_unpack).
+ * Returns 0, or -1 with a reason in ERR. */
+int block_payload(block_codec *codec, const block *b, quarry_buf *scratch, const char **data,
+                  size_t *len, quarry_buf *err);
 /* Adopts a gzip member read from a file (MEMBER is malloc'd; the block takes it). */
 block *block_adopt(unsigned char *member, size_t len, uint32_t nrec);
 /* Decompresses B into PAYLOAD (replacing its contents), checking CRC and size.

@@ -17,7 +17,7 @@ static uint64_t scan_be(const unsigned char *p, size_t n)
 /* The header of the object at DATA[*OFF]: advances *OFF past the header and its payload
  * bytes, and sets *ITEMS to the number of nested objects that follow. -1 if malformed or
  * truncated. */
-static int scan_one(const unsigned char *data, size_t len, size_t *off, uint64_t *items_out)
+static inline int scan_one(const unsigned char *data, size_t len, size_t *off, uint64_t *items_out)
 {
     if (*off >= len)
         return -1;
@@ -96,6 +96,22 @@ int record_scan_skip(const char *data, size_t len, size_t *off)
                 return 0;
             depth--;
             continue;
+        }
+        if (depth) { /* inside a list: step over a run of short strings and small ints at once */
+            const unsigned char *p = (const unsigned char *)data;
+            while (left[depth] && *off < len) {
+                unsigned c = p[*off];
+                if (c <= 0x7f) {
+                    *off += 1;
+                } else if ((c & 0xe0) == 0xa0 && (c & 0x1f) < len - *off) {
+                    *off += 1 + (c & 0x1f);
+                } else {
+                    break;
+                }
+                left[depth]--;
+            }
+            if (!left[depth])
+                continue;
         }
         left[depth]--;
         uint64_t items = 0;

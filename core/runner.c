@@ -152,16 +152,18 @@ static void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int 
 
 /* ---- Publishing ---------------------------------------------------------------------------- */
 
-/* B as it should rest on disk: B itself when the levels agree, else recompressed. */
+/* B as it should rest on disk: B itself when it is framed at the rest level, else (re)packed. */
 static block *worker_rest_form(worker *w, block *b)
 {
     runner *r = w->n->run;
-    if (r->rest_level == r->edge_level)
+    if (!b->bare && r->rest_level == r->edge_level)
         return block_ref(b);
     quarry_buf why = {0};
     block *rest = NULL;
-    if (block_unpack(&w->codec, b, &w->scratch, &why) == 0)
-        rest = block_pack(&w->rest_codec, w->scratch.data, w->scratch.len, b->nrec, &why);
+    const char *data;
+    size_t len;
+    if (block_payload(&w->codec, b, &w->scratch, &data, &len, &why) == 0)
+        rest = block_pack(&w->rest_codec, data, len, b->nrec, &why);
     quarry_buf_free(&why);
     if (rest)
         rest->seq = b->seq;
@@ -212,10 +214,17 @@ static void worker_publish(worker *w)
     }
 }
 
-static block *worker_pack(worker *w, quarry_buf *payload, uint32_t nrec)
+/* A block of PAYLOAD's records, which leaves PAYLOAD empty: bare when it only passes between
+ * threads uncompressed, else deflated with CODEC. */
+static block *worker_pack(worker *w, block_codec *codec, quarry_buf *payload, uint32_t nrec)
 {
+    if (codec == &w->codec && w->n->run->edge_level == 0) {
+        block *b = block_bare(payload, nrec);
+        buf_reserve(payload, w->n->run->block_size); /* the next block's room, grown once */
+        return b;
+    }
     quarry_buf why = {0};
-    block *b = block_pack(&w->codec, payload->data, payload->len, nrec, &why);
+    block *b = block_pack(codec, payload->data, payload->len, nrec, &why);
     if (!b && !w->ctx.error) {
         w->ctx.error = buf_steal(&why);
         w->ctx.status = EX_DATAERR;
@@ -228,7 +237,7 @@ static block *worker_pack(worker *w, quarry_buf *payload, uint32_t nrec)
 static void worker_seal(worker *w)
 {
     if (w->out_nrec) {
-        block *b = worker_pack(w, &w->out, w->out_nrec);
+        block *b = worker_pack(w, &w->codec, &w->out, w->out_nrec);
         w->stats.out_raw += b ? b->raw_len : 0;
         w->stats.out_packed += b ? b->len : 0;
         if (b) {
@@ -238,7 +247,7 @@ static void worker_seal(worker *w)
         w->out_nrec = 0;
     }
     if (w->rej_nrec) {
-        block *b = worker_pack(w, &w->rej, w->rej_nrec);
+        block *b = worker_pack(w, &w->rest_codec, &w->rej, w->rej_nrec); /* rejects go to disk */
         if (b) {
             mem_grow((void **)&w->rpending, &w->caprpending, w->nrpending + 1, sizeof *w->rpending);
             w->rpending[w->nrpending++] = b;
@@ -351,18 +360,20 @@ static int worker_each_record(worker *w, block *b,
 {
     node *n = w->n;
     quarry_buf why = {0};
-    if (block_unpack(&w->codec, b, &w->payload, &why) < 0) {
+    const char *data;
+    size_t len;
+    if (block_payload(&w->codec, b, &w->payload, &data, &len, &why) < 0) {
         runner_fail(n->run, EX_SOFTWARE, "stage '%s': input block %llu: %s", n->inst->name,
                     (unsigned long long)b->seq, buf_cstr(&why));
         quarry_buf_free(&why);
         return -1;
     }
-    w->stats.in_raw += w->payload.len;
+    w->stats.in_raw += len;
     w->stats.in_packed += b->len;
     size_t off = 0;
     uint32_t seen = 0;
     int rc = 0, got;
-    while ((got = record_next(w->rec, w->payload.data, w->payload.len, &off)) > 0) {
+    while ((got = record_next(w->rec, data, len, &off)) > 0) {
         seen++;
         if (fn(w, w->rec) < 0) {
             rc = -1;

@@ -21,41 +21,57 @@ static const quarry_param stem_params[] = {
      "emit a 'stems' table: each stem, its most frequent surface form and counts", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
-typedef struct stem_state {
-    const char *language, *field, *output, *surface_field;
-    int table;
-    surfaces *merged; /* every worker's counts, merged in worker_close */
-} stem_state;
-
-/* Words repeat (Zipf): each worker stems a distinct (token, surface) pair once, and counts the
- * pair's occurrences beside it for the stem-to-surface table. */
+/* Words repeat (Zipf): a worker stems each distinct token once. Its memo is keyed by the
+ * surface form alone, which (from the tokenize stage) determines the token, so a lookup needs no
+ * key built; a surface seen with another token than its first goes to a second memo keyed by
+ * both. Counts kept beside each make the stem-to-surface table. */
 typedef struct memo {
-    const char *stem; /* in the worker's stems table */
-    uint32_t stem_len;
+    const char *token, *stem; /* in the worker's strings table */
+    uint32_t token_len, stem_len;
     uint64_t count;
 } memo;
 
+typedef struct stem_tables {
+    intern *memo;    /* surface -> memo */
+    intern *pairs;   /* token length (4 bytes), token, surface -> memo */
+    intern *strings; /* each distinct token and stem once */
+} stem_tables;
+
+typedef struct stem_state {
+    const char *language, *field, *output, *surface_field;
+    int table;
+    stem_tables *done; /* closed workers' tables, kept for the stems table */
+    size_t ndone;
+} stem_state;
+
 typedef struct stem_worker {
     struct sb_stemmer *stemmer;
-    intern *memo;  /* token length (4 bytes), token, surface -> memo */
-    intern *stems; /* each distinct stem once */
-    /* Scratch for one record: its tokens and surfaces, and their memo keys, looked up all at
-     * once. */
+    stem_tables t;
+    /* Scratch for one record: its tokens and surfaces, looked up all at once. */
     quarry_strings tokens, surfaces;
-    quarry_buf keys;
     const char **key;
-    size_t *key_start, *key_len;
+    size_t *key_len;
     memo **found;
     unsigned char *added;
     size_t cap;
+    quarry_buf pair_key;
 } stem_worker;
+
+static void stem_tables_free(stem_tables *t)
+{
+    intern_free(t->memo);
+    intern_free(t->pairs);
+    intern_free(t->strings);
+}
 
 static void stem_close(void *state)
 {
     stem_state *st = state;
     if (!st)
         return;
-    surfaces_free(st->merged);
+    for (size_t i = 0; i < st->ndone; i++)
+        stem_tables_free(&st->done[i]);
+    free(st->done);
     free(st);
 }
 
@@ -107,7 +123,6 @@ static int stem_open(quarry_ctx *ctx, void **state)
         free(st);
         return rc;
     }
-    st->merged = surfaces_new();
     *state = st;
     return QUARRY_OK;
 }
@@ -124,8 +139,9 @@ static int stem_worker_open(void *state, void **local)
         free(w);
         return QUARRY_ERROR;
     }
-    w->memo = intern_new(sizeof(memo));
-    w->stems = intern_new(0);
+    w->t.memo = intern_new(sizeof(memo));
+    w->t.pairs = intern_new(sizeof(memo));
+    w->t.strings = intern_new(0);
     *local = w;
     return QUARRY_OK;
 }
@@ -136,22 +152,19 @@ static void stem_worker_close(void *state, void *local)
     stem_worker *w = local;
     if (!w)
         return;
-    for (uint32_t id = 0; st->table && id < intern_count(w->memo); id++) {
-        size_t len;
-        const char *key = intern_key(w->memo, id, &len);
-        const memo *m = intern_value(w->memo, id);
-        uint32_t token_len;
-        memcpy(&token_len, key, 4);
-        surfaces_add(st->merged, m->stem, m->stem_len, key + 4 + token_len, len - 4 - token_len,
-                     m->count);
+    if (st->table) { /* the tables live on until finish: the stems table is made from them */
+        stem_tables *done = realloc(st->done, (st->ndone + 1) * sizeof *done);
+        if (!done)
+            abort();
+        st->done = done;
+        st->done[st->ndone++] = w->t;
+    } else {
+        stem_tables_free(&w->t);
     }
-    intern_free(w->memo);
-    intern_free(w->stems);
     quarry_strings_free(&w->tokens);
     quarry_strings_free(&w->surfaces);
-    quarry_buf_free(&w->keys);
+    quarry_buf_free(&w->pair_key);
     free(w->key);
-    free(w->key_start);
     free(w->key_len);
     free(w->found);
     free(w->added);
@@ -159,44 +172,46 @@ static void stem_worker_close(void *state, void *local)
     free(w);
 }
 
-/* Room in W's scratch for the keys of N tokens. */
+/* Room in W's scratch for N tokens. */
 static void stem_reserve(stem_worker *w, size_t n)
 {
     if (n <= w->cap)
         return;
     w->cap = n > 2 * w->cap ? n : 2 * w->cap;
     w->key = realloc(w->key, w->cap * sizeof *w->key);
-    w->key_start = realloc(w->key_start, w->cap * sizeof *w->key_start);
     w->key_len = realloc(w->key_len, w->cap * sizeof *w->key_len);
     w->found = realloc(w->found, w->cap * sizeof *w->found);
     w->added = realloc(w->added, w->cap);
-    if (!w->key || !w->key_start || !w->key_len || !w->found || !w->added)
+    if (!w->key || !w->key_len || !w->found || !w->added)
         abort();
 }
 
-/* Appends the memo key of (TOKEN, SURFACE) to W's keys: the token's length, token, surface. */
-static void stem_key(stem_worker *w, const char *token, size_t len, const char *surface,
-                     size_t slen)
+/* Fills a memo seen for the first time with TOKEN and its stem. -1 when Snowball runs out of
+ * memory. */
+static int stem_fill(stem_worker *w, memo *m, const char *token, size_t len)
 {
-    uint32_t len32 = (uint32_t)len;
-    quarry_buf_append(&w->keys, &len32, 4);
-    quarry_buf_append(&w->keys, token, len);
-    quarry_buf_append(&w->keys, surface, slen);
-}
-
-/* Fills a memo seen for the first time: the stem of the token in its KEY. -1 when Snowball
- * runs out of memory. */
-static int stem_fill(stem_worker *w, memo *m, const char *key)
-{
-    uint32_t len;
-    memcpy(&len, key, 4);
-    const sb_symbol *stem = sb_stemmer_stem(w->stemmer, (const sb_symbol *)key + 4, (int)len);
+    const sb_symbol *stem = sb_stemmer_stem(w->stemmer, (const sb_symbol *)token, (int)len);
     if (!stem)
         return -1;
-    size_t stem_len = (size_t)sb_stemmer_length(w->stemmer);
-    m->stem = intern_key(w->stems, intern_add(w->stems, stem, stem_len, NULL), NULL);
-    m->stem_len = (uint32_t)stem_len;
+    m->stem_len = (uint32_t)sb_stemmer_length(w->stemmer);
+    m->stem = intern_key(w->t.strings, intern_add(w->t.strings, stem, m->stem_len, NULL), NULL);
+    m->token = intern_key(w->t.strings, intern_add(w->t.strings, token, len, NULL), NULL);
+    m->token_len = (uint32_t)len;
     return 0;
+}
+
+/* The memo of TOKEN written as SURFACE, when the surface memo holds another token. */
+static memo *stem_pair(stem_worker *w, const char *token, size_t len, const char *surface,
+                       size_t slen)
+{
+    uint32_t len32 = (uint32_t)len;
+    w->pair_key.len = 0;
+    quarry_buf_append(&w->pair_key, &len32, 4);
+    quarry_buf_append(&w->pair_key, token, len);
+    quarry_buf_append(&w->pair_key, surface, slen);
+    int added;
+    memo *m = intern_put(w->t.pairs, w->pair_key.data, w->pair_key.len, NULL, &added);
+    return added && stem_fill(w, m, token, len) < 0 ? NULL : m;
 }
 
 static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -213,34 +228,32 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (quarry_get_strings(rec, st->surface_field, &w->surfaces) < 0 || w->surfaces.n != n)
         surface = &w->tokens;
     stem_reserve(w, n);
-    w->keys.len = 0;
-    size_t batch = 0; /* tokens that are strings: the others get no key, and an empty stem */
+    size_t batch = 0; /* tokens that are strings: the others get an empty stem */
     for (size_t i = 0; i < n; i++) {
-        const char *t = w->tokens.str[i], *s = surface->str[i];
-        size_t len = w->tokens.len[i], slen = surface->len[i];
-        if (!t)
+        if (!w->tokens.str[i])
             continue;
-        if (!s) {
-            s = t;
-            slen = len;
-        }
-        w->key_start[batch] = w->keys.len;
-        stem_key(w, t, len, s, slen);
-        w->key_len[batch] = w->keys.len - w->key_start[batch];
-        batch++;
+        int own = surface->str[i] != NULL; /* else the token stands for its surface */
+        w->key[batch] = own ? surface->str[i] : w->tokens.str[i];
+        w->key_len[batch++] = own ? surface->len[i] : w->tokens.len[i];
     }
-    for (size_t b = 0; b < batch; b++) /* the keys stay put now */
-        w->key[b] = w->keys.data + w->key_start[b];
-    intern_put_many(w->memo, batch, w->key, w->key_len, (void **)w->found, w->added);
+    intern_put_many(w->t.memo, batch, w->key, w->key_len, (void **)w->found, w->added);
     /* Set only now: a new field may move the values the strings above point into. */
     quarry_list *out = quarry_set_list(rec, st->output);
     for (size_t i = 0, b = 0; i < n; i++) {
-        if (!w->tokens.str[i]) {
+        const char *t = w->tokens.str[i];
+        size_t len = w->tokens.len[i];
+        if (!t) {
             quarry_list_add_string(out, "", 0); /* keeps the stems aligned with the tokens */
             continue;
         }
         memo *m = w->found[b];
-        if (w->added[b] && stem_fill(w, m, w->key[b]) < 0)
+        if (w->added[b]) {
+            if (stem_fill(w, m, t, len) < 0)
+                m = NULL;
+        } else if (m->token_len != len || (len && memcmp(m->token, t, len) != 0)) {
+            m = stem_pair(w, t, len, w->key[b], w->key_len[b]);
+        }
+        if (!m)
             return quarry_error(ctx, "out of memory in the Snowball stemmer");
         b++;
         quarry_list_add_string(out, m->stem, m->stem_len);
@@ -254,9 +267,28 @@ static int stem_finish(void *state, quarry_ctx *ctx)
     stem_state *st = state;
     if (!st->table)
         return QUARRY_OK;
+    surfaces *table = surfaces_new();
+    for (size_t i = 0; i < st->ndone; i++) {
+        const stem_tables *t = &st->done[i];
+        for (uint32_t id = 0; id < intern_count(t->memo); id++) {
+            const memo *m = intern_value(t->memo, id);
+            size_t len;
+            const char *surface = intern_key(t->memo, id, &len);
+            if (m->count)
+                surfaces_add(table, m->stem, m->stem_len, surface, len, m->count);
+        }
+        for (uint32_t id = 0; id < intern_count(t->pairs); id++) {
+            const memo *m = intern_value(t->pairs, id);
+            size_t len;
+            const char *key = intern_key(t->pairs, id, &len);
+            size_t skip = 4 + m->token_len; /* the token's length and the token */
+            surfaces_add(table, m->stem, m->stem_len, key + skip, len - skip, m->count);
+        }
+    }
     quarry_record *row = quarry_record_new();
-    surfaces_each_best(st->merged, ctx, row);
+    surfaces_each_best(table, ctx, row);
     quarry_record_free(row);
+    surfaces_free(table);
     return QUARRY_OK;
 }
 
