@@ -10,7 +10,9 @@ void buf_reserve(quarry_buf *buf, size_t extra)
 {
     size_t need = buf->len + extra + 1; /* +1: room for buf_cstr's terminator */
     if (need > buf->cap) {
-        size_t cap = buf->cap ? buf->cap : 256;
+        /* A first reservation is taken as asked: a buffer sized for a block stays under
+         * malloc's mmap threshold instead of being rounded up to it. */
+        size_t cap = buf->cap ? buf->cap : need > 256 ? need : 256;
         while (cap < need)
             cap *= 2;
         buf->data = mem_realloc(buf->data, cap);

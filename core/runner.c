@@ -220,7 +220,9 @@ static block *worker_pack(worker *w, block_codec *codec, quarry_buf *payload, ui
 {
     if (codec == &w->codec && w->n->run->edge_level == 0) {
         block *b = block_bare(payload, nrec);
-        buf_reserve(payload, w->n->run->block_size); /* the next block's room, grown once */
+        /* The next block's room: its target size and a record's overshoot, so that it is
+         * rarely grown. */
+        buf_reserve(payload, w->n->run->block_size + w->n->run->block_size / 4);
         return b;
     }
     quarry_buf why = {0};

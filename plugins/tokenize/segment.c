@@ -128,7 +128,8 @@ static int seg_abbreviation(const char *tok, size_t len)
     if (len > 8)
         return 0;
     for (size_t i = 0; i < sizeof segment_abbrevs / sizeof *segment_abbrevs; i++)
-        if (!strncasecmp(segment_abbrevs[i], tok, len) && segment_abbrevs[i][len] == '\0')
+        if ((segment_abbrevs[i][0] | 0x20) == (tok[0] | 0x20) &&
+            !strncasecmp(segment_abbrevs[i], tok, len) && segment_abbrevs[i][len] == '\0')
             return 1;
     return 0;
 }
