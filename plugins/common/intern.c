@@ -142,18 +142,6 @@ static void intern_grow(intern *t)
     t->mask = mask;
 }
 
-/* Keys are mostly words of a few bytes, whose equal 64-bit hashes have all but proved them
- * equal: a loop inlined here is cheaper than a call to memcmp. */
-static inline int intern_equal(const char *a, const char *b, size_t len)
-{
-    if (len > 16)
-        return memcmp(a, b, len) == 0;
-    for (size_t i = 0; i < len; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
-
 /* The slot holding KEY, or the empty slot where it would go. */
 static slot *intern_probe(const intern *t, const char *key, size_t len, uint64_t h)
 {
@@ -161,6 +149,7 @@ static slot *intern_probe(const intern *t, const char *key, size_t len, uint64_t
         slot *s = &t->slots[at];
         if (!s->e)
             return s;
+        /* Equal 64-bit hashes have all but proved the keys equal; the bytes confirm it. */
         if (s->tag == h && s->e->len == len && intern_equal(intern_key_of(t, s->e), key, len))
             return s;
     }

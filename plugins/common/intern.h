@@ -4,6 +4,7 @@
 #define QUARRY_INTERN_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct intern intern;
 
@@ -30,6 +31,18 @@ int64_t intern_find(const intern *t, const void *key, size_t len);
 const char *intern_key(const intern *t, uint32_t id, size_t *len);
 void *intern_value(const intern *t, uint32_t id);
 size_t intern_count(const intern *t);
+/* Whether A and B (LEN bytes each) are equal. Keys are mostly words of a few bytes: a loop
+ * inlined at the caller is cheaper for them than a call to memcmp. */
+static inline int intern_equal(const char *a, const char *b, size_t len)
+{
+    if (len > 16)
+        return memcmp(a, b, len) == 0;
+    for (size_t i = 0; i < len; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* The hash the table uses: a 64-bit mix of the bytes, word at a time. */
 uint64_t intern_hash(const void *key, size_t len);
 #endif

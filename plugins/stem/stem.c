@@ -250,7 +250,7 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (w->added[b]) {
             if (stem_fill(w, m, t, len) < 0)
                 m = NULL;
-        } else if (m->token_len != len || (len && memcmp(m->token, t, len) != 0)) {
+        } else if (m->token_len != len || !intern_equal(m->token, t, len)) {
             m = stem_pair(w, t, len, w->key[b], w->key_len[b]);
         }
         if (!m)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 typedef struct triple {
+    uint64_t prefix; /* the stem's first 8 bytes, big-endian: most comparisons end here */
     const char *stem, *surface;
     uint32_t slen, len;
     uint64_t count;
@@ -39,7 +40,10 @@ void surfaces_add(surfaces *s, const char *stem, size_t slen, const char *surfac
         if (!(s->v = realloc(s->v, s->cap * sizeof *s->v)))
             abort();
     }
-    s->v[s->n++] = (triple){stem, surface, (uint32_t)slen, (uint32_t)len, count};
+    uint64_t prefix = 0;
+    for (size_t i = 0; i < 8; i++)
+        prefix = prefix << 8 | (i < slen ? (unsigned char)stem[i] : 0);
+    s->v[s->n++] = (triple){prefix, stem, surface, (uint32_t)slen, (uint32_t)len, count};
 }
 
 static int surfaces_bytes_cmp(const char *a, size_t al, const char *b, size_t bl)
@@ -52,6 +56,8 @@ static int surfaces_bytes_cmp(const char *a, size_t al, const char *b, size_t bl
 static int surfaces_triple_cmp(const void *x, const void *y)
 {
     const triple *a = x, *b = y;
+    if (a->prefix != b->prefix)
+        return a->prefix < b->prefix ? -1 : 1;
     int c = surfaces_bytes_cmp(a->stem, a->slen, b->stem, b->slen);
     return c ? c : surfaces_bytes_cmp(a->surface, a->len, b->surface, b->len);
 }
