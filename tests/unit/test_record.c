@@ -1,5 +1,6 @@
 /* test_record.c: unit tests of records: setters, getters, lists, msgpack round trips, JSON. */
 #include "record.h"
+#include "record_scan.h"
 #include "buf.h"
 
 #include "testutil.h"
@@ -159,6 +160,122 @@ START_TEST(test_from_json)
 }
 END_TEST
 
+/* Packs REC into OUT (appending). */
+static void pack_into(const quarry_record *rec, quarry_buf *out)
+{
+    msgpack_packer pk;
+    record_packer_init(&pk, out);
+    record_pack(rec, &pk);
+}
+
+START_TEST(test_lazy_load_and_raw_passthrough)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "id", "d1", 2);
+    quarry_list *t = quarry_set_list(r, "tokens");
+    const char *long_word = "internationalisation-of-cyber-security-agreements"; /* > 31 bytes */
+    quarry_list_add_string(t, "the", 3);
+    quarry_list_add_string(t, long_word, strlen(long_word));
+    quarry_list_add_int(t, 7);
+    quarry_list_add_int(t, -300);
+    quarry_list_add_float(t, 0.5);
+    quarry_list_add_pair(quarry_set_list(r, "kw"), "5g", 2, 1.5);
+    quarry_buf first = {0};
+    pack_into(r, &first);
+    pack_into(r, &first);
+
+    /* Two records come back from the bytes, and unread fields are packed again byte for byte. */
+    quarry_record *back = quarry_record_new();
+    quarry_buf again = {0};
+    size_t off = 0;
+    int n = 0, got;
+    while ((got = record_next(back, first.data, first.len, &off)) > 0) {
+        n++;
+        pack_into(back, &again);
+    }
+    ck_assert_int_eq(got, 0);
+    ck_assert_int_eq(n, 2);
+    ck_assert_uint_eq(again.len, first.len);
+    ck_assert_mem_eq(again.data, first.data, first.len);
+
+    /* Reading a field decodes it; adding one keeps the rest as they were. */
+    off = 0;
+    ck_assert_int_eq(record_next(back, first.data, first.len, &off), 1);
+    quarry_strings toks = {0};
+    ck_assert_int_eq(quarry_get_strings(back, "tokens", &toks), 0);
+    ck_assert_uint_eq(toks.n, 5);
+    ck_assert_mem_eq(toks.str[0], "the", 3);
+    ck_assert_uint_eq(toks.len[1], strlen(long_word));
+    ck_assert_mem_eq(toks.str[1], long_word, toks.len[1]);
+    ck_assert_ptr_null(toks.str[2]); /* not strings */
+    ck_assert_ptr_null(toks.str[4]);
+    ck_assert_int_eq(quarry_get_strings(back, "id", &toks), -1); /* not a list */
+    ck_assert_uint_eq(toks.n, 0);
+    ck_assert_int_eq(quarry_get_strings(back, "missing", &toks), -1);
+    ck_assert_int_eq(quarry_value_int(quarry_value_at(quarry_get(back, "tokens"), 3)), -300);
+    quarry_list_add_string(quarry_set_list(back, "stems"), "the", 3);
+    char *json = to_json(back);
+    ck_assert_str_eq(json, "{\"id\":\"d1\",\"tokens\":[\"the\",\"internationalisation-of-cyber-security-"
+                           "agreements\",7,-300,0.5],\"kw\":[[\"5g\",1.5]],\"stems\":[\"the\"]}");
+    free(json);
+    quarry_strings_free(&toks);
+    quarry_buf_free(&first);
+    quarry_buf_free(&again);
+    quarry_record_free(back);
+    quarry_record_free(r);
+}
+END_TEST
+
+START_TEST(test_list_read_while_built)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_list *l = quarry_set_list(r, "n");
+    quarry_list_add_int(l, 1);
+    ck_assert_uint_eq(quarry_value_size(quarry_get(r, "n")), 1);
+    quarry_list_add_int(l, 2); /* after a read: the next read sees it */
+    quarry_strings s = {0};
+    ck_assert_int_eq(quarry_get_strings(r, "n", &s), 0);
+    ck_assert_uint_eq(s.n, 2);
+    ck_assert_int_eq(quarry_value_int(quarry_value_at(quarry_get(r, "n"), 1)), 2);
+    quarry_strings_free(&s);
+    /* Cleared records reuse their lists' memory, and start empty. */
+    quarry_record_clear(r);
+    quarry_list_add_string(quarry_set_list(r, "m"), "x", 1);
+    char *json = to_json(r);
+    ck_assert_str_eq(json, "{\"m\":[\"x\"]}");
+    free(json);
+    quarry_record_free(r);
+}
+END_TEST
+
+START_TEST(test_scan_refuses_bad_bytes)
+{
+    size_t off = 0;
+    /* A string cut short, an array claiming more items than bytes, the unused type 0xc1. */
+    ck_assert_int_eq(record_scan_skip("\xa5" "abc", 4, &off), -1);
+    off = 0;
+    ck_assert_int_eq(record_scan_skip("\xdd\xff\xff\xff\xff\x01", 6, &off), -1);
+    off = 0;
+    ck_assert_int_eq(record_scan_skip("\xc1", 1, &off), -1);
+    /* Nesting deeper than msgpack-c decodes is refused here, not left to fail a decode. */
+    char deep[64];
+    memset(deep, 0x91, sizeof deep); /* 63 arrays of one item each... */
+    deep[63] = 0x01;                 /* ...around an int */
+    off = 0;
+    ck_assert_int_eq(record_scan_skip(deep, sizeof deep, &off), -1);
+    off = 0;
+    ck_assert_int_eq(record_scan_skip(deep + 40, sizeof deep - 40, &off), 0); /* 23 deep */
+    ck_assert_uint_eq(off, sizeof deep - 40);
+    /* Block payloads that are not records. */
+    quarry_record *r = quarry_record_new();
+    off = 0;
+    ck_assert_int_eq(record_next(r, "\x92\x01\x02", 3, &off), -1);
+    off = 0;
+    ck_assert_int_eq(record_next(r, "\x81\xa1k\xa5" "ab", 6, &off), -1); /* value cut short */
+    quarry_record_free(r);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("record");
@@ -168,6 +285,9 @@ int main(void)
     tcase_add_test(tc, test_pack_load_round_trip);
     tcase_add_test(tc, test_json_escapes_and_bad_utf8);
     tcase_add_test(tc, test_from_json);
+    tcase_add_test(tc, test_lazy_load_and_raw_passthrough);
+    tcase_add_test(tc, test_list_read_while_built);
+    tcase_add_test(tc, test_scan_refuses_bad_bytes);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }

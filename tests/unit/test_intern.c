@@ -1,0 +1,85 @@
+/* test_intern.c: unit tests of the interning table the stages count terms with. */
+#include "intern.h"
+
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+START_TEST(test_ids_values_and_growth)
+{
+    intern *t = intern_new(sizeof(long));
+    int added;
+    ck_assert_uint_eq(intern_add(t, "", 0, &added), 0); /* the empty key is a key too */
+    ck_assert_int_eq(added, 1);
+    long *first = intern_put(t, "cyber", 5, NULL, &added);
+    *first = 42;
+    char key[32];
+    for (int i = 0; i < 100000; i++) { /* many times the first table size */
+        int len = snprintf(key, sizeof key, "w%d", i);
+        *(long *)intern_put(t, key, (size_t)len, NULL, NULL) = i;
+    }
+    ck_assert_uint_eq(intern_count(t), 100002);
+    /* Values stay where they were as the table grew, and ids are dense, in order of arrival. */
+    ck_assert_int_eq(*first, 42);
+    ck_assert_ptr_eq(intern_put(t, "cyber", 5, NULL, &added), first);
+    ck_assert_int_eq(added, 0);
+    ck_assert_int_eq(intern_find(t, "w99999", 6), 100001);
+    ck_assert_int_eq(intern_find(t, "w100000", 7), -1);
+    ck_assert_int_eq(intern_find(t, "cybe", 4), -1);
+    size_t len;
+    ck_assert_str_eq(intern_key(t, 2, &len), "w0");
+    ck_assert_uint_eq(len, 2);
+    ck_assert_int_eq(*(long *)intern_value(t, 100001), 99999);
+    /* Keys may hold any byte, NUL included. */
+    ck_assert_int_eq(intern_find(t, "cyber\0", 6), -1);
+    ck_assert_uint_eq(intern_add(t, "cyber\0", 6, NULL), 100002);
+    intern_free(t);
+}
+END_TEST
+
+START_TEST(test_put_many_is_put_in_order)
+{
+    /* A batch with repeats inside it and keys already present gives what one put after another
+     * gives: the same ids, values and 'added' flags. */
+    enum { N = 5000 };
+    static char text[N][16];
+    const char *keys[N];
+    size_t lens[N];
+    for (int i = 0; i < N; i++) {
+        lens[i] = (size_t)snprintf(text[i], sizeof text[i], "k%d", (i * 7919) % 1500);
+        keys[i] = text[i];
+    }
+    intern *one = intern_new(sizeof(int)), *many = intern_new(sizeof(int));
+    intern_add(one, "k3", 2, NULL);
+    intern_add(many, "k3", 2, NULL);
+    void *values[N];
+    unsigned char added[N];
+    intern_put_many(many, N, keys, lens, values, added);
+    for (int i = 0; i < N; i++) {
+        int was;
+        uint32_t id_one, id_many;
+        intern_put(one, keys[i], lens[i], &id_one, &was);
+        ck_assert_int_eq(added[i], was);
+        ck_assert_ptr_eq(intern_put(many, keys[i], lens[i], &id_many, NULL), values[i]);
+        ck_assert_uint_eq(id_one, id_many);
+    }
+    ck_assert_uint_eq(intern_count(many), 1500);
+    ck_assert_uint_eq(intern_count(one), intern_count(many));
+    intern_put_many(many, 0, keys, lens, values, added); /* an empty batch is fine */
+    intern_free(one);
+    intern_free(many);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("intern");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_ids_values_and_growth);
+    tcase_add_test(tc, test_put_many_is_put_in_order);
+    suite_add_tcase(s, tc);
+    return testutil_run(s);
+}
