@@ -14,8 +14,8 @@ void testutil_rmtree(const char *dir);
 void testutil_write(const char *dir, const char *name, const char *data, size_t len, int gz);
 /* The contents of DIR/NAME as a malloc'd NUL-terminated string, or NULL. */
 char *testutil_read(const char *dir, const char *name, size_t *len);
-/* A harness for build-tree stage NAME with KEY=VALUE pairs (NULL-terminated list), opened.
- * Fails the test on any error. */
+/* A harness for build-tree stage NAME with KEY=VALUE pairs (NULL-terminated list), not yet
+ * opened. Fails the test on any error. */
 quarry_harness *testutil_harness(const char *name, const char *const *kv, const char *outdir,
                                  const char *const *inputs, size_t ninputs);
 /* The JSON of a harness output (or reject) record; the caller frees it. */

@@ -1,0 +1,370 @@
+/* ngrams.c: the ngrams stage: n-grams of 1..N tokens within sentences, counted per document and
+ * over the corpus, with collocation scores (PMI, NPMI, G^2, t-score) for those of 2+ words. */
+#include <quarry.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "colloc.h"
+#include "intern.h"
+
+static const char *const ngrams_scores[] = {"npmi", "pmi", "llr", "t", NULL};
+
+static const quarry_param ngrams_params[] = {
+    {"min", QUARRY_PARAM_INT, "1", "the fewest tokens in an n-gram", 0, 1, 8, NULL},
+    {"max", QUARRY_PARAM_INT, "3", "the most tokens in an n-gram", 0, 1, 8, NULL},
+    {"field", QUARRY_PARAM_STRING, "tokens", "the list of tokens to count", 0, 0, 0, NULL},
+    {"stop-edges", QUARRY_PARAM_BOOL, "false",
+     "let n-grams start or end with a stop word (the 'stop' list); inside they always may", 0, 0, 0, NULL},
+    {"min-count", QUARRY_PARAM_INT, "2", "corpus count an n-gram needs to enter the tables", 0, 1, 1000000000,
+     NULL},
+    {"score", QUARRY_PARAM_ENUM, "npmi", "the score that orders the collocations table", 0, 0, 0,
+     ngrams_scores},
+    {"top", QUARRY_PARAM_INT, "1000", "rows of the collocations table (0: all)", 0, 0, 1000000000, NULL},
+    {"max-terms", QUARRY_PARAM_INT, "5000000",
+     "distinct n-grams held while counting; past it the rarest are pruned, with a warning", 0, 1000,
+     2000000000, NULL},
+    {"output", QUARRY_PARAM_STRING, "ngrams",
+     "the field for the document's n-grams, [n-gram, count] pairs, most frequent first", 0, 0, 0, NULL},
+    {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
+
+typedef struct corpus_count {
+    uint64_t count;
+    uint32_t df; /* documents it occurs in */
+    uint32_t n;
+} corpus_count;
+
+typedef struct ngrams_state {
+    int min, max, stop_edges, score;
+    uint64_t min_count, top, max_terms;
+    const char *field, *output;
+    intern *corpus;        /* n-gram text -> corpus_count (kept n-grams only) */
+    intern *words;         /* token -> its count: every token, the marginals of the scores */
+    uint64_t windows[9];   /* n-gram positions within sentences, by length */
+    uint64_t pruned, prune_floor;
+    /* Scratch for one document. */
+    quarry_strings tokens;
+    quarry_buf key;
+} ngrams_state;
+
+static void ngrams_close(void *state)
+{
+    ngrams_state *st = state;
+    if (!st)
+        return;
+    intern_free(st->corpus);
+    intern_free(st->words);
+    quarry_strings_free(&st->tokens);
+    quarry_buf_free(&st->key);
+    free(st);
+}
+
+static int ngrams_open(quarry_ctx *ctx, void **state)
+{
+    ngrams_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return quarry_error(ctx, "out of memory");
+    st->min = (int)quarry_param_int(ctx, "min");
+    st->max = (int)quarry_param_int(ctx, "max");
+    if (st->min > st->max) {
+        free(st);
+        return quarry_fail(ctx, EX_USAGE, "min (%lld) is more than max (%lld)",
+                           (long long)quarry_param_int(ctx, "min"), (long long)quarry_param_int(ctx, "max"));
+    }
+    st->stop_edges = quarry_param_bool(ctx, "stop-edges");
+    st->min_count = (uint64_t)quarry_param_int(ctx, "min-count");
+    st->top = (uint64_t)quarry_param_int(ctx, "top");
+    st->max_terms = (uint64_t)quarry_param_int(ctx, "max-terms");
+    const char *score = quarry_param_str(ctx, "score");
+    for (int i = 0; ngrams_scores[i]; i++)
+        if (!strcmp(score, ngrams_scores[i]))
+            st->score = i;
+    st->field = quarry_param_str(ctx, "field");
+    st->output = quarry_param_str(ctx, "output");
+    st->corpus = intern_new(sizeof(corpus_count));
+    st->words = intern_new(sizeof(uint64_t));
+    *state = st;
+    return QUARRY_OK;
+}
+
+/* The integers of list field NAME into a bitmap-like array of N flags (absent: all 0). */
+static void ngrams_flags(const quarry_record *rec, const char *name, unsigned char *flags, size_t n)
+{
+    memset(flags, 0, n);
+    const quarry_value *v = quarry_get(rec, name);
+    size_t m = quarry_value_size(v);
+    for (size_t i = 0; i < m && i < n; i++)
+        flags[i] = quarry_value_int(quarry_value_at(v, i)) != 0;
+}
+
+/* Marks in STARTS the first token of every sentence (from the 'sentences' list). */
+static void ngrams_sentences(const quarry_record *rec, unsigned char *starts, size_t n)
+{
+    memset(starts, 0, n);
+    if (n)
+        starts[0] = 1;
+    const quarry_value *v = quarry_get(rec, "sentences");
+    for (size_t i = 0; i < quarry_value_size(v); i++) {
+        int64_t at = quarry_value_int(quarry_value_at(v, i));
+        if (at >= 0 && (uint64_t)at < n)
+            starts[at] = 1;
+    }
+}
+
+/* Keeps the table under max-terms: drops n-grams seen at most a rising floor of times. Counting
+ * runs on one thread in input order, so what is pruned is the same on every run. */
+static void ngrams_prune(ngrams_state *st)
+{
+    while (intern_count(st->corpus) > st->max_terms / 2) {
+        st->prune_floor++;
+        intern *kept = intern_new(sizeof(corpus_count));
+        for (uint32_t id = 0; id < intern_count(st->corpus); id++) {
+            const corpus_count *c = intern_value(st->corpus, id);
+            size_t len;
+            const char *key = intern_key(st->corpus, id, &len);
+            if (c->count > st->prune_floor)
+                *(corpus_count *)intern_put(kept, key, len, NULL, NULL) = *c;
+            else
+                st->pruned++;
+        }
+        intern_free(st->corpus);
+        st->corpus = kept;
+    }
+}
+
+typedef struct doc_count {
+    uint32_t count, n;
+} doc_count;
+
+typedef struct doc_gram {
+    const char *text;
+    size_t len;
+    uint32_t count;
+} doc_gram;
+
+static int ngrams_doc_cmp(const void *x, const void *y)
+{
+    const doc_gram *a = x, *b = y;
+    if (a->count != b->count)
+        return a->count > b->count ? -1 : 1;
+    int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
+    return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
+{
+    ngrams_state *st = state;
+    if (quarry_get_strings(rec, st->field, &st->tokens) < 0) {
+        if (!quarry_get(rec, st->field))
+            return QUARRY_OK;
+        return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
+    }
+    size_t n = st->tokens.n;
+    unsigned char *stop = malloc(n + 1), *starts = malloc(n + 1);
+    intern *doc = intern_new(sizeof(doc_count));
+    if (!stop || !starts) {
+        free(stop);
+        free(starts);
+        intern_free(doc);
+        return quarry_error(ctx, "out of memory");
+    }
+    ngrams_flags(rec, "stop", stop, n);
+    ngrams_sentences(rec, starts, n);
+    for (size_t i = 0; i < n; i++) {
+        if (!st->tokens.str[i])
+            continue;
+        uint64_t *c = intern_put(st->words, st->tokens.str[i], st->tokens.len[i], NULL, NULL);
+        (*c)++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        st->key.len = 0;
+        for (size_t len = 1; len <= (size_t)st->max && i + len <= n; len++) {
+            size_t last = i + len - 1;
+            if (!st->tokens.str[last] || (len > 1 && starts[last]))
+                break; /* n-grams stay within a sentence, and skip tokens that are not strings */
+            if (len > 1)
+                quarry_buf_append(&st->key, " ", 1);
+            quarry_buf_append(&st->key, st->tokens.str[last], st->tokens.len[last]);
+            st->windows[len]++;
+            if ((int)len < st->min || (!st->stop_edges && (stop[i] || stop[last])))
+                continue;
+            doc_count *dc = intern_put(doc, st->key.data, st->key.len, NULL, NULL);
+            dc->count++;
+            dc->n = (uint32_t)len;
+        }
+    }
+    /* The document's n-grams, most frequent first, and their corpus counts. */
+    size_t ng = intern_count(doc);
+    doc_gram *grams = malloc((ng ? ng : 1) * sizeof *grams);
+    if (!grams) {
+        free(stop);
+        free(starts);
+        intern_free(doc);
+        return quarry_error(ctx, "out of memory");
+    }
+    for (uint32_t id = 0; id < ng; id++) {
+        grams[id].text = intern_key(doc, id, &grams[id].len);
+        const doc_count *dc = intern_value(doc, id);
+        grams[id].count = dc->count;
+        corpus_count *c = intern_put(st->corpus, grams[id].text, grams[id].len, NULL, NULL);
+        c->count += dc->count;
+        c->df++;
+        c->n = dc->n;
+    }
+    qsort(grams, ng, sizeof *grams, ngrams_doc_cmp);
+    quarry_list *out = quarry_set_list(rec, st->output);
+    for (size_t k = 0; k < ng; k++)
+        quarry_list_add_pair(out, grams[k].text, grams[k].len, grams[k].count);
+    free(grams);
+    free(stop);
+    free(starts);
+    intern_free(doc);
+    if (intern_count(st->corpus) > st->max_terms)
+        ngrams_prune(st);
+    return QUARRY_OK;
+}
+
+typedef struct ngrams_row {
+    const char *text;
+    size_t len;
+    const corpus_count *c;
+    colloc_scores s;
+    double key; /* what the rows are ordered by */
+} ngrams_row;
+
+static int ngrams_row_cmp(const void *x, const void *y)
+{
+    const ngrams_row *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key > b->key ? -1 : 1;
+    int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
+    return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+/* The count of each word of GRAM (words joined by single spaces) into COUNTS. */
+static size_t ngrams_word_counts(const ngrams_state *st, const char *gram, size_t len, uint64_t *counts)
+{
+    size_t n = 0;
+    for (size_t a = 0, b = 0; b <= len; b++) {
+        if (b < len && gram[b] != ' ')
+            continue;
+        int64_t id = intern_find(st->words, gram + a, b - a);
+        counts[n++] = id >= 0 ? *(const uint64_t *)intern_value(st->words, (uint32_t)id) : 0;
+        a = b + 1;
+        if (n == 8)
+            break;
+    }
+    return n;
+}
+
+static colloc_scores ngrams_scores_of(const ngrams_state *st, const char *text, size_t len, const corpus_count *c)
+{
+    uint64_t counts[8];
+    size_t n = ngrams_word_counts(st, text, len, counts);
+    uint64_t tokens = st->windows[1], prefix_count, prefix_windows;
+    if (n == 2) {
+        prefix_count = counts[0];
+        prefix_windows = tokens;
+    } else {
+        /* The first n-1 words as counted, or, when that (n-1)-gram was not kept (it ends with
+         * a stop word, or was pruned), as independence would have it. */
+        const char *space = memchr(text, ' ', len);
+        size_t cut = len;
+        while (cut > 0 && text[cut - 1] != ' ')
+            cut--;
+        int64_t id = space && cut > 1 ? intern_find(st->corpus, text, cut - 1) : -1;
+        prefix_windows = st->windows[n - 1];
+        if (id >= 0) {
+            prefix_count = ((const corpus_count *)intern_value(st->corpus, (uint32_t)id))->count;
+        } else {
+            double p = 1;
+            for (size_t i = 0; i + 1 < n; i++)
+                p *= (double)counts[i] / (double)tokens;
+            prefix_count = (uint64_t)llround(p * (double)prefix_windows);
+            if (prefix_count < c->count)
+                prefix_count = c->count;
+        }
+    }
+    return colloc_score(c->count, st->windows[n], counts, n, tokens, prefix_count, prefix_windows);
+}
+
+static void ngrams_emit_row(quarry_ctx *ctx, quarry_record *row, const char *table, const ngrams_row *r,
+                            int scores)
+{
+    quarry_record_clear(row);
+    quarry_set_string(row, "_table", table, strlen(table));
+    quarry_set_string(row, "ngram", r->text, r->len);
+    quarry_set_int(row, "n", r->c->n);
+    quarry_set_int(row, "count", (int64_t)r->c->count);
+    quarry_set_int(row, "df", r->c->df);
+    if (scores) {
+        quarry_set_float(row, "pmi", r->s.pmi);
+        quarry_set_float(row, "npmi", r->s.npmi);
+        quarry_set_float(row, "llr", r->s.llr);
+        quarry_set_float(row, "t", r->s.t);
+    }
+    quarry_emit(ctx, row);
+}
+
+static int ngrams_finish(void *state, quarry_ctx *ctx)
+{
+    ngrams_state *st = state;
+    if (st->pruned)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "max-terms (%llu) reached: %llu rare n-grams were pruned while counting (those "
+                   "seen at most %llu times by then); the counts near that floor are lower bounds",
+                   (unsigned long long)st->max_terms, (unsigned long long)st->pruned,
+                   (unsigned long long)st->prune_floor);
+    size_t total = intern_count(st->corpus), kept = 0, colloc = 0;
+    ngrams_row *rows = malloc((total ? total : 1) * sizeof *rows);
+    ngrams_row *pairs = malloc((total ? total : 1) * sizeof *pairs);
+    if (!rows || !pairs) {
+        free(rows);
+        free(pairs);
+        return quarry_error(ctx, "out of memory");
+    }
+    for (uint32_t id = 0; id < total; id++) {
+        const corpus_count *c = intern_value(st->corpus, id);
+        if (c->count < st->min_count)
+            continue;
+        ngrams_row r = {.c = c};
+        r.text = intern_key(st->corpus, id, &r.len);
+        r.key = (double)c->count;
+        rows[kept++] = r;
+        if (c->n < 2)
+            continue;
+        r.s = ngrams_scores_of(st, r.text, r.len, c);
+        const double by[] = {r.s.npmi, r.s.pmi, r.s.llr, r.s.t};
+        r.key = by[st->score];
+        pairs[colloc++] = r;
+    }
+    qsort(rows, kept, sizeof *rows, ngrams_row_cmp);
+    qsort(pairs, colloc, sizeof *pairs, ngrams_row_cmp);
+    quarry_record *row = quarry_record_new();
+    for (size_t i = 0; i < kept; i++)
+        ngrams_emit_row(ctx, row, "ngrams", &rows[i], 0);
+    for (size_t i = 0; i < colloc && (!st->top || i < st->top); i++)
+        ngrams_emit_row(ctx, row, "collocations", &pairs[i], 1);
+    quarry_record_free(row);
+    free(rows);
+    free(pairs);
+    return QUARRY_OK;
+}
+
+QUARRY_STAGE(ngrams) = {
+    .abi = QUARRY_ABI_VERSION,
+    .size = sizeof(struct quarry_stage),
+    .name = "ngrams",
+    .version = "1.0.0",
+    .summary = "n-grams within sentences, per document and over the corpus, with collocation scores",
+    .params = ngrams_params,
+    /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)
+     * drops the same n-grams on every run, whatever --jobs says. */
+    .flags = 0,
+    .open = ngrams_open,
+    .process = ngrams_process,
+    .finish = ngrams_finish,
+    .close = ngrams_close,
+};

@@ -1,0 +1,27 @@
+# ngrams.sh: the ngrams stage through quarry run on the seed articles: per-document n-grams, the
+# corpus tables, a collocation a reader expects, the same bytes on any thread count, and a
+# warning (not silence) when max-terms prunes.
+. "$(dirname "$0")/lib.sh"
+pipe='read ! clean ! tokenize ! ngrams min-count=3 ! write'
+for j in 1 2; do
+    expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples" -o "$T/o$j" --jobs $j
+done
+for f in documents.jsonl ngrams.tsv collocations.tsv; do
+    cmp -s "$T/o1/$f" "$T/o2/$f" || fail "$f differs between --jobs 1 and 2"
+done
+expect_in "$T/o1/ngrams.tsv" "ngram	n	count	df"
+expect_in "$T/o1/collocations.tsv" "ngram	n	count	df	pmi	npmi	llr	t"
+expect_in "$T/o1/collocations.tsv" "critical information infrastructure	3	"
+expect_in "$T/o1/documents.jsonl" '["cyber security",'
+# No n-gram of the tables starts or ends with a stop word by default.
+for f in ngrams.tsv collocations.tsv; do
+    awk -F '\t' 'NR > 1 && ($1 ~ /^(the|of|and|a|in|to) / || $1 ~ / (the|of|and|a|in|to)$/) { exit 1 }' \
+        "$T/o1/$f" || fail "$f has an n-gram with a stop word at an edge"
+done
+# Pruning is reported on stderr, and the run still succeeds.
+expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams max-terms=1000 ! write' \
+    "$SRCDIR/samples" -o "$T/o3"
+expect_in "$T/err" "max-terms (1000) reached"
+expect_status 64 "$QUARRY" run -e 'read ! ngrams min=3 max=2 ! write' "$SRCDIR/samples" -o "$T/o4"
+expect_in "$T/err" "min (3) is more than max (2)"
+finish

@@ -1,0 +1,150 @@
+/* test_ngrams.c: unit tests of the ngrams stage: counts within sentences, stop-word edges, the
+ * corpus tables, and collocation scores checked against a hand computation. */
+#include "colloc.h"
+
+#include "testutil.h"
+
+#include <check.h>
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+START_TEST(test_scores_by_hand)
+{
+    /* 1000 tokens (and 1000 bigram positions); "new" 20 times, "york" 10, "new york" 8.
+     * P(g) = 8/1000, P(new) = 0.02, P(york) = 0.01.
+     * PMI = log2(0.008 / 0.0002) = log2(40) = 5.321928; NPMI = 5.321928 / -log2(0.008) = 0.762.
+     * t = (8 - 1000 * 0.0002) / sqrt(8) = 7.8 / 2.828427 = 2.757716.
+     * G^2 table: O11 8, O12 12, O21 2, O22 978; rows 20/980, columns 10/990; E11 0.2,
+     * E12 19.8, E21 9.8, E22 970.2:
+     * 2 (8 ln 40 + 12 ln(12/19.8) + 2 ln(2/9.8) + 978 ln(978/970.2)) = 2 (29.511 - 6.009
+     * - 3.178 + 7.832) = 56.31. */
+    uint64_t words[2] = {20, 10};
+    colloc_scores s = colloc_score(8, 1000, words, 2, 1000, 20, 1000);
+    ck_assert_double_eq_tol(s.pmi, 5.321928, 1e-5);
+    ck_assert_double_eq_tol(s.npmi, 5.321928 / 6.965784, 1e-5);
+    ck_assert_double_eq_tol(s.t, 2.757716, 1e-5);
+    double g2 = 2 * (8 * log(8 / 0.2) + 12 * log(12 / 19.8) + 2 * log(2 / 9.8) + 978 * log(978 / 970.2));
+    ck_assert_double_eq_tol(s.llr, g2, 1e-6);
+    ck_assert_double_eq_tol(s.llr, 56.31, 0.01);
+    /* Words seen only together: NPMI 1, for a trigram too. */
+    uint64_t alone[3] = {5, 5, 5};
+    ck_assert_double_eq_tol(colloc_score(5, 1000, alone, 2, 1000, 5, 1000).npmi, 1, 1e-9);
+    ck_assert_double_eq_tol(colloc_score(5, 1000, alone, 3, 1000, 5, 1000).npmi, 1, 1e-9);
+    /* Independence: PMI 0. */
+    uint64_t common[2] = {100, 100};
+    ck_assert_double_eq_tol(colloc_score(10, 1000, common, 2, 1000, 100, 1000).pmi, 0, 1e-9);
+}
+END_TEST
+
+static quarry_record *doc(const char *json)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_buf err = {0};
+    ck_assert_int_eq(quarry_record_from_json(r, json, strlen(json), &err), 0);
+    quarry_buf_free(&err);
+    return r;
+}
+
+START_TEST(test_counts_within_sentences)
+{
+    quarry_buf err = {0};
+    const char *kv[] = {"max", "2", "min-count", "1", "top", "0", NULL};
+    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    /* "the cyber security deal . cyber security talks": the stop word "the" starts no n-gram,
+     * and "deal cyber" crosses a sentence, so it is not one. */
+    quarry_record *d = doc("{\"id\":\"a\",\"tokens\":[\"the\",\"cyber\",\"security\",\"deal\",\"cyber\","
+                           "\"security\",\"talks\"],\"stop\":[1,0,0,0,0,0,0],\"sentences\":[0,4]}");
+    ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
+    ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_msg(strstr(j, "\"ngrams\":[[\"cyber\",2],[\"cyber security\",2],[\"security\",2],"
+                            "[\"deal\",1],[\"security deal\",1],[\"security talks\",1],[\"talks\",1]]"),
+                  "%s", j);
+    free(j);
+    /* Then the corpus tables: counts first, then collocations (2+ words). */
+    int colloc = 0, grams = 0;
+    for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
+        const quarry_record *row = quarry_harness_output(h, i);
+        size_t len;
+        const char *table = quarry_get_string(row, "_table", &len);
+        if (len == 6 && !memcmp(table, "ngrams", 6))
+            grams++;
+        else
+            colloc++;
+        ck_assert_msg(!(len == 6 && colloc), "ngrams rows come before collocations");
+    }
+    ck_assert_int_eq(grams, 7);
+    ck_assert_int_eq(colloc, 3);
+    quarry_record_free(d);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+START_TEST(test_pruning_is_reported)
+{
+    quarry_buf err = {0};
+    const char *kv[] = {"max", "1", "min-count", "1", "max-terms", "1000", NULL};
+    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *d = quarry_record_new();
+    char word[16];
+    for (int k = 0; k < 3; k++) {
+        quarry_record_clear(d);
+        quarry_list *t = quarry_set_list(d, "tokens");
+        for (int i = 0; i < 1500; i++) { /* 1500 words never seen again... */
+            int n = snprintf(word, sizeof word, "w%d", i + 1 + 1500 * k);
+            quarry_list_add_string(t, word, (size_t)n);
+        }
+        for (int i = 0; i < 5; i++) /* ...and "w0", five times in every document */
+            quarry_list_add_string(t, "w0", 2);
+        ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
+    }
+    ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
+    /* The frequent word survives the pruning with its full count; the rare ones are gone. */
+    int found = 0;
+    for (size_t i = 3; i < quarry_harness_output_count(h); i++) {
+        const quarry_record *row = quarry_harness_output(h, i);
+        size_t len;
+        const char *g = quarry_get_string(row, "ngram", &len);
+        if (g && len == 2 && !memcmp(g, "w0", 2)) {
+            found = 1;
+            ck_assert_int_eq(quarry_value_int(quarry_get(row, "count")), 15);
+        }
+    }
+    ck_assert_int_eq(found, 1);
+    ck_assert_uint_lt(quarry_harness_output_count(h), 3 + 1000);
+    quarry_record_free(d);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+START_TEST(test_bad_settings)
+{
+    quarry_buf err = {0};
+    quarry_harness *h = quarry_harness_new("ngrams", QUARRY_BUILDDIR "/plugins", &err);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_int_eq(quarry_harness_set(h, "min", "3", &err), 0);
+    ck_assert_int_eq(quarry_harness_set(h, "max", "2", &err), 0);
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.data, "min (3) is more than max (2)"));
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("ngrams");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_scores_by_hand);
+    tcase_add_test(tc, test_counts_within_sentences);
+    tcase_add_test(tc, test_pruning_is_reported);
+    tcase_add_test(tc, test_bad_settings);
+    suite_add_tcase(s, tc);
+    return testutil_run(s);
+}
