@@ -23,6 +23,9 @@ colloc_scores colloc_score(uint64_t count, uint64_t windows, const uint64_t *wor
     /* PMI is at most -(n-1) log2 P(g), reached when the words occur only together: dividing by
      * that keeps NPMI within [-1, 1] for every n. */
     s.npmi = p < 1 ? s.pmi / (-log2(p) * (double)(n > 1 ? n - 1 : 1)) : 1;
+    /* There are fewer n-gram positions than tokens (sentence ends), which can lift the ratio
+     * a hair past its bounds. */
+    s.npmi = s.npmi > 1 ? 1 : s.npmi < -1 ? -1 : s.npmi;
     double expected = (double)windows * independent;
     s.t = ((double)count - expected) / sqrt((double)count);
     /* G^2 over a 2x2 table: does the prefix (the first n-1 words) predict the last word? The

@@ -204,15 +204,30 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         intern_free(doc);
         return quarry_error(ctx, "out of memory");
     }
+    const char **keys = malloc((ng ? ng : 1) * sizeof *keys);
+    size_t *lens = malloc((ng ? ng : 1) * sizeof *lens);
+    void **values = malloc((ng ? ng : 1) * sizeof *values);
+    unsigned char *added = malloc(ng ? ng : 1);
+    if (!keys || !lens || !values || !added)
+        abort();
     for (uint32_t id = 0; id < ng; id++) {
-        grams[id].text = intern_key(doc, id, &grams[id].len);
+        grams[id].text = keys[id] = intern_key(doc, id, &lens[id]);
+        grams[id].len = lens[id];
+        grams[id].count = ((const doc_count *)intern_value(doc, id))->count;
+    }
+    /* All at once: the corpus table outgrows the cache, and a batch hides the trips to memory. */
+    intern_put_many(st->corpus, ng, keys, lens, values, added);
+    for (uint32_t id = 0; id < ng; id++) {
         const doc_count *dc = intern_value(doc, id);
-        grams[id].count = dc->count;
-        corpus_count *c = intern_put(st->corpus, grams[id].text, grams[id].len, NULL, NULL);
+        corpus_count *c = values[id];
         c->count += dc->count;
         c->df++;
         c->n = dc->n;
     }
+    free(keys);
+    free(lens);
+    free(values);
+    free(added);
     qsort(grams, ng, sizeof *grams, ngrams_doc_cmp);
     quarry_list *out = quarry_set_list(rec, st->output);
     for (size_t k = 0; k < ng; k++)
