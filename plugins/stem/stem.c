@@ -267,7 +267,10 @@ static int stem_finish(void *state, quarry_ctx *ctx)
     stem_state *st = state;
     if (!st->table)
         return QUARRY_OK;
-    surfaces *table = surfaces_new();
+    size_t expected = 0;
+    for (size_t i = 0; i < st->ndone; i++)
+        expected += intern_count(st->done[i].memo) + intern_count(st->done[i].pairs);
+    surfaces *table = surfaces_new(expected);
     for (size_t i = 0; i < st->ndone; i++) {
         const stem_tables *t = &st->done[i];
         for (uint32_t id = 0; id < intern_count(t->memo); id++) {

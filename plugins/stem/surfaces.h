@@ -6,7 +6,8 @@
 
 typedef struct surfaces surfaces;
 
-surfaces *surfaces_new(void);
+/* A table with room for EXPECTED triples (it grows past them if needed). */
+surfaces *surfaces_new(size_t expected);
 void surfaces_free(surfaces *s);
 /* Counts SURFACE (LEN bytes) COUNT more times for STEM (SLEN bytes). The bytes are not copied:
  * they must stay valid until surfaces_each_best has run. The same pair may come many times. */
