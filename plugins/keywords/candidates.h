@@ -1,0 +1,60 @@
+/* candidates.h: a document's candidate keyphrases (stop-word delimited, within sentences) and
+ * the statistics of their words, as the keyword scorers need them. */
+#ifndef QUARRY_CANDIDATES_H
+#define QUARRY_CANDIDATES_H
+#include <quarry.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "intern.h"
+
+#define KW_MAX_WORDS 4 /* the longest candidate phrase */
+
+/* One document's tokens, as read from its record. */
+typedef struct kw_tokens {
+    quarry_strings stems, surface;
+    unsigned char *stop, *starts; /* per token: a stop word; the first of a sentence */
+    size_t cap;
+} kw_tokens;
+
+/* A word (by stem) of the document: what YAKE and RAKE score it on. */
+typedef struct kw_word {
+    uint32_t tf, upper, acronym; /* occurrences; capitalised not first in a sentence; all capitals */
+    uint32_t sentences, last_sentence1; /* sentences it occurs in; the last one, plus 1 */
+    double position_sum;         /* sum of the sentence indices of its occurrences */
+    uint32_t left, right;        /* distinct neighbours on each side */
+    uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
+    double score;                /* the YAKE word score, lower is better */
+} kw_word;
+
+/* A candidate phrase (by stems, space-joined). */
+typedef struct kw_cand {
+    uint32_t tf, first;   /* occurrences, first token */
+    uint32_t words;       /* words in the phrase */
+    uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
+    uint32_t best_surface;
+    double tfidf, yake, rake, score;
+} kw_cand;
+
+/* The candidates of one document, reused from document to document. */
+typedef struct kw_doc {
+    intern *cands;    /* stem phrase -> kw_cand */
+    intern *words;    /* stem -> kw_word */
+    intern *surfaces; /* candidate id (4 bytes), surface phrase -> its count */
+    intern *neighbours; /* word id, side, neighbour stem -> 1 */
+    uint32_t sentences;
+    quarry_buf key, surface, surface_key; /* scratch */
+} kw_doc;
+
+/* Reads REC's lists (STEMS_FIELD, else the tokens; surface, stop, sentences) into T.
+ * -1 when the record has no token list. */
+int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field);
+void kw_tokens_free(kw_tokens *t);
+
+/* Fills D with the candidates of T: runs of up to MAX_WORDS words, none a stop word or a bare
+ * number, within a sentence. */
+void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words);
+void kw_doc_free(kw_doc *d);
+/* The most frequent surface form of candidate C (ties: the earlier seen). */
+const char *kw_doc_surface(const kw_doc *d, const kw_cand *c, size_t *len);
+#endif

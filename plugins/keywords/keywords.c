@@ -1,0 +1,328 @@
+/* keywords.c: the keywords stage: each document's top keyphrases (TF-IDF, YAKE, RAKE or their
+ * combination), shown in their most frequent surface form, and a corpus keywords table. */
+#include <quarry.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "candidates.h"
+#include "model.h"
+#include "score.h"
+
+static const char *const keywords_methods[] = {"combined", "tfidf", "yake", "rake", NULL};
+
+static const quarry_param keywords_params[] = {
+    {"method", QUARRY_PARAM_ENUM, "tfidf",
+     "tfidf, yake, rake, or combined (rank fusion of tfidf and yake)", 0, 0, 0, keywords_methods},
+    {"top", QUARRY_PARAM_INT, "10", "keyphrases per document", 0, 1, 1000, NULL},
+    {"max-words", QUARRY_PARAM_INT, "3", "the longest keyphrase, in words", 0, 1, KW_MAX_WORDS, NULL},
+    {"field", QUARRY_PARAM_STRING, "stems",
+     "the list that identifies words (stems, so that forms of a word count as one; else the tokens)", 0, 0,
+     0, NULL},
+    {"output", QUARRY_PARAM_STRING, "keywords", "the field for the [phrase, score] pairs, best first", 0, 0,
+     0, NULL},
+    {"model", QUARRY_PARAM_PATH, NULL,
+     "document frequencies saved by an earlier run (save-model), added to this run's", 0, 0, 0, NULL},
+    {"save-model", QUARRY_PARAM_STRING, NULL,
+     "a file name in the output folder for the document frequencies so far (the model and this run)", 0, 0, 0,
+     NULL},
+    {"table", QUARRY_PARAM_INT, "1000",
+     "rows of the corpus 'keywords' table: phrases by the documents whose top they are in (0: none)", 0, 0,
+     1000000000, NULL},
+    {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
+
+/* A phrase of the corpus table: in how many documents' top it is, and its scores there. */
+typedef struct corpus_kw {
+    uint32_t docs;
+    double score;
+} corpus_kw;
+
+typedef struct keywords_state {
+    kw_method method;
+    int top, max_words;
+    uint64_t table;
+    const char *field, *output, *save_model;
+    intern *df; /* stem phrase -> uint32_t documents */
+    uint64_t docs;
+    kw_tokens tokens; /* the observe pass's scratch */
+    kw_doc doc;
+    intern *corpus;   /* stem phrase -> corpus_kw, merged from the workers */
+    intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
+} keywords_state;
+
+typedef struct keywords_worker {
+    kw_tokens tokens;
+    kw_doc doc;
+    uint32_t *top;
+    intern *corpus, *surfaces; /* as the state's, for this worker's documents */
+    quarry_buf key;
+} keywords_worker;
+
+static void keywords_close(void *state)
+{
+    keywords_state *st = state;
+    if (!st)
+        return;
+    intern_free(st->df);
+    intern_free(st->corpus);
+    intern_free(st->surfaces);
+    kw_tokens_free(&st->tokens);
+    kw_doc_free(&st->doc);
+    free(st);
+}
+
+static int keywords_open(quarry_ctx *ctx, void **state)
+{
+    keywords_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return quarry_error(ctx, "out of memory");
+    const char *method = quarry_param_str(ctx, "method");
+    for (int i = 0; keywords_methods[i]; i++)
+        if (!strcmp(method, keywords_methods[i]))
+            st->method = (kw_method)i;
+    st->top = (int)quarry_param_int(ctx, "top");
+    st->max_words = (int)quarry_param_int(ctx, "max-words");
+    st->table = (uint64_t)quarry_param_int(ctx, "table");
+    st->field = quarry_param_str(ctx, "field");
+    st->output = quarry_param_str(ctx, "output");
+    st->save_model = quarry_param_str(ctx, "save-model");
+    st->df = intern_new(sizeof(uint32_t));
+    st->corpus = intern_new(sizeof(corpus_kw));
+    st->surfaces = intern_new(sizeof(uint64_t));
+    *state = st;
+    const char *model = quarry_param_str(ctx, "model");
+    if (model) {
+        quarry_buf err = {0};
+        if (kw_model_load(model, st->df, &st->docs, &err) < 0) {
+            int rc = quarry_fail(ctx, EX_DATAERR, "%s", err.data);
+            quarry_buf_free(&err);
+            return rc;
+        }
+    }
+    if (st->save_model && (strchr(st->save_model, '/') || !*st->save_model))
+        return quarry_fail(ctx, EX_USAGE, "save-model is a file name in the output folder, not a path: %s",
+                           st->save_model);
+    /* Document frequencies are needed for TF-IDF (alone or combined) and for a saved model. */
+    if (st->method != KW_TFIDF && st->method != KW_COMBINED && !st->save_model)
+        quarry_skip_observe(ctx);
+    return QUARRY_OK;
+}
+
+/* The observe pass: every document's distinct candidates count once towards their frequency. */
+static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
+{
+    (void)ctx;
+    keywords_state *st = state;
+    if (kw_tokens_read(&st->tokens, rec, st->field) < 0)
+        return QUARRY_OK;
+    kw_doc_build(&st->doc, &st->tokens, st->max_words);
+    for (uint32_t i = 0; i < intern_count(st->doc.cands); i++) {
+        size_t len;
+        const char *key = intern_key(st->doc.cands, i, &len);
+        uint32_t *c = intern_put(st->df, key, len, NULL, NULL);
+        if (*c < UINT32_MAX)
+            (*c)++;
+    }
+    st->docs++;
+    return QUARRY_OK;
+}
+
+static int keywords_worker_open(void *state, void **local)
+{
+    keywords_state *st = state;
+    keywords_worker *w = calloc(1, sizeof *w);
+    if (!w || !(w->top = malloc((size_t)st->top * sizeof *w->top))) {
+        free(w);
+        return QUARRY_ERROR;
+    }
+    w->corpus = intern_new(sizeof(corpus_kw));
+    w->surfaces = intern_new(sizeof(uint64_t));
+    *local = w;
+    return QUARRY_OK;
+}
+
+/* Adds COUNT to the surface SURFACE of phrase KEY in SURFACES. */
+static void keywords_count_surface(intern *surfaces, quarry_buf *scratch, const char *key, size_t len,
+                                   const char *surface, size_t slen, uint64_t count)
+{
+    scratch->len = 0;
+    quarry_buf_append(scratch, key, len);
+    quarry_buf_append(scratch, "", 1);
+    quarry_buf_append(scratch, surface, slen);
+    *(uint64_t *)intern_put(surfaces, scratch->data, scratch->len, NULL, NULL) += count;
+}
+
+static void keywords_worker_close(void *state, void *local)
+{
+    keywords_state *st = state;
+    keywords_worker *w = local;
+    if (!w)
+        return;
+    /* Worker closes never run at once: merging here is safe, and sorting at finish makes the
+     * table the same whatever the order. */
+    for (uint32_t i = 0; i < intern_count(w->corpus); i++) {
+        size_t len;
+        const char *key = intern_key(w->corpus, i, &len);
+        const corpus_kw *from = intern_value(w->corpus, i);
+        corpus_kw *to = intern_put(st->corpus, key, len, NULL, NULL);
+        to->docs += from->docs;
+        to->score += from->score;
+    }
+    for (uint32_t i = 0; i < intern_count(w->surfaces); i++) {
+        size_t len;
+        const char *key = intern_key(w->surfaces, i, &len);
+        *(uint64_t *)intern_put(st->surfaces, key, len, NULL, NULL) +=
+            *(const uint64_t *)intern_value(w->surfaces, i);
+    }
+    intern_free(w->corpus);
+    intern_free(w->surfaces);
+    kw_tokens_free(&w->tokens);
+    kw_doc_free(&w->doc);
+    quarry_buf_free(&w->key);
+    free(w->top);
+    free(w);
+}
+
+static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
+{
+    keywords_state *st = state;
+    keywords_worker *w = quarry_local(ctx);
+    if (kw_tokens_read(&w->tokens, rec, st->field) < 0)
+        return QUARRY_OK; /* no tokens: nothing to do */
+    kw_doc_build(&w->doc, &w->tokens, st->max_words);
+    kw_df df = {st->df, st->docs};
+    kw_score(&w->doc, &df, st->method);
+    size_t n = kw_top(&w->doc, (size_t)st->top, w->top);
+    /* Copy what the list needs first: a new field may move the strings the tokens point into. */
+    quarry_buf shown = {0};
+    size_t *ends = malloc((n ? n : 1) * sizeof *ends);
+    if (!ends)
+        return quarry_error(ctx, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        const kw_cand *c = intern_value(w->doc.cands, w->top[i]);
+        size_t slen, klen;
+        const char *surface = kw_doc_surface(&w->doc, c, &slen);
+        quarry_buf_append(&shown, surface, slen);
+        ends[i] = shown.len;
+        const char *key = intern_key(w->doc.cands, w->top[i], &klen);
+        corpus_kw *ck = intern_put(w->corpus, key, klen, NULL, NULL);
+        ck->docs++;
+        ck->score += c->score;
+        keywords_count_surface(w->surfaces, &w->key, key, klen, surface, slen, 1);
+    }
+    quarry_list *out = quarry_set_list(rec, st->output);
+    for (size_t i = 0, start = 0; i < n; start = ends[i++]) {
+        const kw_cand *c = intern_value(w->doc.cands, w->top[i]);
+        quarry_list_add_pair(out, shown.data + start, ends[i] - start, c->score);
+    }
+    free(ends);
+    quarry_buf_free(&shown);
+    return QUARRY_OK;
+}
+
+typedef struct kw_row {
+    const char *key, *surface;
+    size_t len, slen;
+    const corpus_kw *c;
+} kw_row;
+
+static int kw_row_cmp(const void *x, const void *y)
+{
+    const kw_row *a = x, *b = y;
+    if (a->c->docs != b->c->docs)
+        return a->c->docs > b->c->docs ? -1 : 1;
+    int c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
+    return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+/* Each corpus phrase's most frequent surface (ties: the smaller in bytes), in one pass over the
+ * surface counts: BEST[id] and BEST_LEN[id] for the phrase of that id in st->corpus. */
+static void keywords_best_surfaces(const keywords_state *st, const char **best, size_t *best_len)
+{
+    size_t n = intern_count(st->corpus);
+    uint64_t *best_count = calloc(n ? n : 1, sizeof *best_count);
+    if (!best_count)
+        abort();
+    for (uint32_t i = 0; i < intern_count(st->surfaces); i++) {
+        size_t kl;
+        const char *k = intern_key(st->surfaces, i, &kl);
+        size_t len = strlen(k); /* the phrase, up to its NUL */
+        int64_t id = intern_find(st->corpus, k, len);
+        if (id < 0)
+            continue;
+        uint64_t count = *(const uint64_t *)intern_value(st->surfaces, i);
+        const char *s = k + len + 1;
+        size_t sl = kl - len - 1;
+        uint64_t bc = best_count[id];
+        int cmp = bc ? memcmp(s, best[id], sl < best_len[id] ? sl : best_len[id]) : 0;
+        if (!bc || count > bc || (count == bc && (cmp < 0 || (!cmp && sl < best_len[id])))) {
+            best[id] = s;
+            best_len[id] = sl;
+            best_count[id] = count;
+        }
+    }
+    free(best_count);
+}
+
+static int keywords_finish(void *state, quarry_ctx *ctx)
+{
+    keywords_state *st = state;
+    if (st->save_model) {
+        FILE *f = quarry_output_file(ctx, st->save_model);
+        if (!f)
+            return QUARRY_ERROR;
+        if (kw_model_write(f, st->df, st->docs) < 0)
+            return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
+    }
+    size_t n = intern_count(st->corpus);
+    if (!st->table || !n)
+        return QUARRY_OK;
+    kw_row *rows = malloc(n * sizeof *rows);
+    const char **best = malloc(n * sizeof *best);
+    size_t *best_len = malloc(n * sizeof *best_len);
+    if (!rows || !best || !best_len)
+        abort();
+    keywords_best_surfaces(st, best, best_len);
+    for (uint32_t i = 0; i < n; i++) {
+        rows[i].key = intern_key(st->corpus, i, &rows[i].len);
+        rows[i].c = intern_value(st->corpus, i);
+        rows[i].surface = best[i];
+        rows[i].slen = best_len[i];
+    }
+    free(best);
+    free(best_len);
+    qsort(rows, n, sizeof *rows, kw_row_cmp);
+    quarry_record *row = quarry_record_new();
+    for (size_t i = 0; i < n && i < st->table; i++) {
+        int64_t df_id = intern_find(st->df, rows[i].key, rows[i].len);
+        quarry_record_clear(row);
+        quarry_set_string(row, "_table", "keywords", 8);
+        quarry_set_string(row, "keyword", rows[i].surface, rows[i].slen);
+        quarry_set_string(row, "stems", rows[i].key, rows[i].len);
+        quarry_set_int(row, "documents", rows[i].c->docs);
+        quarry_set_int(row, "df", df_id >= 0 ? *(const uint32_t *)intern_value(st->df, (uint32_t)df_id) : 0);
+        quarry_set_float(row, "score", rows[i].c->score / rows[i].c->docs);
+        quarry_emit(ctx, row);
+    }
+    quarry_record_free(row);
+    free(rows);
+    return QUARRY_OK;
+}
+
+QUARRY_STAGE(keywords) = {
+    .abi = QUARRY_ABI_VERSION,
+    .size = sizeof(struct quarry_stage),
+    .name = "keywords",
+    .version = "1.0.0",
+    .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
+    .params = keywords_params,
+    .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,
+    .open = keywords_open,
+    .observe = keywords_observe,
+    .worker_open = keywords_worker_open,
+    .worker_close = keywords_worker_close,
+    .process = keywords_process,
+    .finish = keywords_finish,
+    .close = keywords_close,
+};

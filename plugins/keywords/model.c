@@ -1,0 +1,103 @@
+/* model.c: reading and writing the keywords stage's document-frequency model. */
+#include "model.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KW_MODEL_MAGIC "# quarry keywords model 1"
+
+static int kw_model_fail(quarry_buf *err, const char *path, size_t line, const char *why)
+{
+    char msg[512];
+    int n = line ? snprintf(msg, sizeof msg, "%s:%zu: %s", path, line, why)
+                 : snprintf(msg, sizeof msg, "%s: %s", path, why);
+    quarry_buf_append(err, msg, n > 0 ? (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1 : 0);
+    quarry_buf_append(err, "", 1);
+    err->len--;
+    return -1;
+}
+
+int kw_model_load(const char *path, intern *df, uint64_t *docs, quarry_buf *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return kw_model_fail(err, path, 0, strerror(errno));
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t got;
+    int rc = 0;
+    while (rc == 0 && (got = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        size_t len = (size_t)got;
+        if (len && line[len - 1] == '\n')
+            line[--len] = '\0';
+        if (memchr(line, '\0', len))
+            rc = kw_model_fail(err, path, lineno, "a NUL byte: not a keywords model");
+        else if (lineno == 1 && strcmp(line, KW_MODEL_MAGIC) != 0)
+            rc = kw_model_fail(err, path, lineno, "not a keywords model (the first line should be '" KW_MODEL_MAGIC "')");
+        else if (lineno == 1)
+            continue;
+        if (rc)
+            break;
+        char *tab = strrchr(line, '\t');
+        char *end = NULL;
+        errno = 0;
+        unsigned long long v = tab ? strtoull(tab + 1, &end, 10) : 0;
+        if (!tab || tab == line || end == tab + 1 || *end || errno || v > UINT32_MAX) {
+            rc = kw_model_fail(err, path, lineno, "expected a phrase, a tab and a count");
+            break;
+        }
+        if (lineno == 2) {
+            if (strncmp(line, "documents\t", 10) != 0) {
+                rc = kw_model_fail(err, path, lineno, "expected 'documents<TAB>N'");
+                break;
+            }
+            *docs += v;
+            continue;
+        }
+        uint32_t *c = intern_put(df, line, (size_t)(tab - line), NULL, NULL);
+        *c = *c + (uint32_t)v < *c ? UINT32_MAX : *c + (uint32_t)v;
+    }
+    if (rc == 0 && ferror(f))
+        rc = kw_model_fail(err, path, 0, strerror(errno));
+    if (rc == 0 && lineno < 2)
+        rc = kw_model_fail(err, path, lineno, "truncated: no 'documents' line");
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+typedef struct kw_model_row {
+    const char *key;
+    size_t len;
+    uint32_t df;
+} kw_model_row;
+
+static int kw_model_row_cmp(const void *x, const void *y)
+{
+    const kw_model_row *a = x, *b = y;
+    int c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
+    return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+int kw_model_write(FILE *f, const intern *df, uint64_t docs)
+{
+    size_t n = intern_count(df);
+    kw_model_row *rows = malloc((n ? n : 1) * sizeof *rows);
+    if (!rows)
+        return -1;
+    for (uint32_t i = 0; i < n; i++) {
+        rows[i].key = intern_key(df, i, &rows[i].len);
+        rows[i].df = *(const uint32_t *)intern_value(df, i);
+    }
+    qsort(rows, n, sizeof *rows, kw_model_row_cmp);
+    fprintf(f, "%s\ndocuments\t%" PRIu64 "\n", KW_MODEL_MAGIC, docs);
+    for (size_t i = 0; i < n; i++) {
+        fwrite(rows[i].key, 1, rows[i].len, f);
+        fprintf(f, "\t%" PRIu32 "\n", rows[i].df);
+    }
+    free(rows);
+    return ferror(f) ? -1 : 0;
+}

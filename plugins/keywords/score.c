@@ -1,0 +1,170 @@
+/* score.c: keyphrase scores (TF-IDF, YAKE's statistical features, RAKE, rank fusion) and the
+ * choice of a document's top phrases without near-duplicates. */
+#include "score.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* YAKE's word score (Campos et al., 2020), lower is better: words that are capitalised, early,
+ * frequent, in many sentences, but with few distinct neighbours (not function-like) score low. */
+static void kw_score_words(kw_doc *d)
+{
+    size_t nw = intern_count(d->words);
+    double mean = 0, sq = 0, max_tf = 1;
+    for (uint32_t i = 0; i < nw; i++) {
+        const kw_word *w = intern_value(d->words, i);
+        mean += w->tf;
+        sq += (double)w->tf * w->tf;
+        if (w->tf > max_tf)
+            max_tf = w->tf;
+    }
+    mean = nw ? mean / (double)nw : 0;
+    double sd = nw ? sqrt(fmax(0, sq / (double)nw - mean * mean)) : 0;
+    for (uint32_t i = 0; i < nw; i++) {
+        kw_word *w = intern_value(d->words, i);
+        double tf = w->tf;
+        double t_case = (double)(w->upper > w->acronym ? w->upper : w->acronym) / (1 + log(tf));
+        double t_pos = log(log(3 + w->position_sum / tf));
+        double t_freq = tf / (mean + sd);
+        double t_rel = 1 + ((double)w->left / tf + (double)w->right / tf) * tf / max_tf;
+        double t_sent = d->sentences ? (double)w->sentences / d->sentences : 0;
+        w->score = t_rel * t_pos / (t_case + t_freq / t_rel + t_sent / t_rel);
+    }
+}
+
+typedef struct kw_rank {
+    double value;
+    uint32_t id;
+} kw_rank;
+
+static int kw_rank_cmp(const void *x, const void *y)
+{
+    const kw_rank *a = x, *b = y;
+    if (a->value != b->value)
+        return a->value > b->value ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id); /* earlier candidates first: deterministic */
+}
+
+/* Each candidate's rank (0 best) by one score. */
+static void kw_ranks(const kw_doc *d, size_t which, uint32_t *rank, kw_rank *scratch)
+{
+    size_t n = intern_count(d->cands);
+    for (uint32_t i = 0; i < n; i++) {
+        const kw_cand *c = intern_value(d->cands, i);
+        const double v[] = {c->tfidf, c->yake, c->rake};
+        scratch[i] = (kw_rank){v[which], i};
+    }
+    qsort(scratch, n, sizeof *scratch, kw_rank_cmp);
+    for (size_t r = 0; r < n; r++)
+        rank[scratch[r].id] = (uint32_t)r;
+}
+
+void kw_score(kw_doc *d, const kw_df *df, kw_method method)
+{
+    kw_score_words(d);
+    size_t n = intern_count(d->cands);
+    for (uint32_t i = 0; i < n; i++) {
+        kw_cand *c = intern_value(d->cands, i);
+        size_t len;
+        const char *key = intern_key(d->cands, i, &len);
+        uint64_t dfc = 0;
+        if (df && df->table) {
+            int64_t id = intern_find(df->table, key, len);
+            dfc = id >= 0 ? *(const uint32_t *)intern_value(df->table, (uint32_t)id) : 0;
+        }
+        uint64_t docs = df ? df->docs : 0;
+        c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfc + 1)) + 1);
+        double prod = 1, sum = 0, rake = 0;
+        for (uint32_t k = 0; k < c->words; k++) {
+            const kw_word *w = intern_value(d->words, c->word[k]);
+            prod *= w->score;
+            sum += w->score;
+            rake += (double)w->degree / w->in_chunks;
+        }
+        double s = prod / (c->tf * (1 + sum)); /* YAKE: lower is better */
+        c->yake = 1 / (1 + s);                  /* shown higher-is-better, in (0, 1] */
+        c->rake = rake;
+    }
+    if (method != KW_COMBINED) {
+        for (uint32_t i = 0; i < n; i++) {
+            kw_cand *c = intern_value(d->cands, i);
+            c->score = method == KW_TFIDF ? c->tfidf : method == KW_YAKE ? c->yake : c->rake;
+        }
+        return;
+    }
+    /* Reciprocal rank fusion (Cormack et al., 2009): robust to the scores' different scales. */
+    uint32_t *rt = malloc((n ? n : 1) * sizeof *rt), *ry = malloc((n ? n : 1) * sizeof *ry);
+    kw_rank *scratch = malloc((n ? n : 1) * sizeof *scratch);
+    if (!rt || !ry || !scratch)
+        abort();
+    kw_ranks(d, 0, rt, scratch);
+    kw_ranks(d, 1, ry, scratch);
+    for (uint32_t i = 0; i < n; i++) {
+        kw_cand *c = intern_value(d->cands, i);
+        c->score = 1.0 / (60 + rt[i]) + 1.0 / (60 + ry[i]);
+    }
+    free(rt);
+    free(ry);
+    free(scratch);
+}
+
+/* The words of candidate ID's stem phrase, hyphenated ones split, into WORDS (at most MAX). */
+static size_t kw_words_of(const kw_doc *d, uint32_t id, const char **words, size_t *lens, size_t max)
+{
+    size_t len, n = 0;
+    const char *key = intern_key(d->cands, id, &len);
+    for (size_t a = 0, b = 0; b <= len && n < max; b++) {
+        if (b < len && key[b] != ' ' && key[b] != '-')
+            continue;
+        if (b > a) {
+            words[n] = key + a;
+            lens[n++] = b - a;
+        }
+        a = b + 1;
+    }
+    return n;
+}
+
+/* Whether every word of A is among B's. */
+static int kw_subset(const char *const *a, const size_t *al, size_t an, const char *const *b,
+                     const size_t *bl, size_t bn)
+{
+    for (size_t i = 0; i < an; i++) {
+        size_t j = 0;
+        while (j < bn && !(al[i] == bl[j] && !memcmp(a[i], b[j], al[i])))
+            j++;
+        if (j == bn)
+            return 0;
+    }
+    return 1;
+}
+
+size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
+{
+    size_t n = intern_count(d->cands), chosen = 0;
+    kw_rank *order = malloc((n ? n : 1) * sizeof *order);
+    if (!order)
+        abort();
+    for (uint32_t i = 0; i < n; i++)
+        order[i] = (kw_rank){((const kw_cand *)intern_value(d->cands, i))->score, i};
+    qsort(order, n, sizeof *order, kw_rank_cmp);
+    enum { MAXW = 4 * 8 };
+    for (size_t r = 0; r < n && chosen < k; r++) {
+        const char *w[MAXW], *v[MAXW];
+        size_t wl[MAXW], vl[MAXW];
+        size_t wn = kw_words_of(d, order[r].id, w, wl, MAXW);
+        int duplicate = 0;
+        for (size_t c = 0; c < chosen && !duplicate; c++) {
+            size_t vn = kw_words_of(d, out[c], v, vl, MAXW);
+            if (wn < 2 && vn < 2)
+                duplicate = wn == vn && kw_subset(w, wl, wn, v, vl, vn);
+            else if (wn >= 2 && vn >= 2)
+                duplicate = kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn);
+        }
+        if (!duplicate)
+            out[chosen++] = order[r].id;
+    }
+    free(order);
+    return chosen;
+}
