@@ -1,0 +1,171 @@
+/* test_keywords.c: unit tests of the keywords stage: candidates within sentences and between
+ * stop words, grouping by stem with the commonest surface shown, TF-IDF against a hand
+ * computation, near-duplicates left out, the saved model and its errors. */
+#include "testutil.h"
+
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static quarry_record *doc(const char *json)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_record_from_json(r, json, strlen(json), &err) == 0, "%s", err.data);
+    quarry_buf_free(&err);
+    return r;
+}
+
+/* Runs the keywords stage with KV on the JSON documents DOCS (NULL-terminated) in OUTDIR. */
+static quarry_harness *run(const char *const *kv, const char *const *docs, const char *outdir)
+{
+    quarry_buf err = {0};
+    quarry_harness *h = testutil_harness("keywords", kv, outdir, NULL, 0);
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    for (; *docs; docs++) {
+        quarry_record *d = doc(*docs);
+        ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
+        quarry_record_free(d);
+    }
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    quarry_buf_free(&err);
+    return h;
+}
+
+/* Document 1: "Cyber attacks rise. Cyber attacks worry the Ministry." (stems given) and
+ * document 2: "The Ministry acts." */
+static const char *const two_docs[] = {
+    "{\"id\":\"a\",\"stems\":[\"cyber\",\"attack\",\"rise\",\"cyber\",\"attack\",\"worri\",\"the\",\"ministri\"],"
+    "\"surface\":[\"Cyber\",\"attacks\",\"rise\",\"cyber\",\"attacks\",\"worry\",\"the\",\"Ministry\"],"
+    "\"stop\":[0,0,0,0,0,0,1,0],\"sentences\":[0,3]}",
+    "{\"id\":\"b\",\"stems\":[\"the\",\"ministri\",\"act\"],\"surface\":[\"The\",\"Ministry\",\"acts\"],"
+    "\"stop\":[1,0,0],\"sentences\":[0]}",
+    NULL};
+
+START_TEST(test_tfidf_by_hand)
+{
+    const char *kv[] = {"top", "20", "table", "0", NULL};
+    quarry_harness *h = run(kv, two_docs, NULL);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 2);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    /* Candidates of "a": cyber (tf 2), attack (2), cyber attack (2), rise, attack rise (1), cyber
+     * attack rise (1, but left out as a superset of "cyber attack"), worri, ministri, ... and
+     * not "rise cyber" (a sentence ends between) nor "worri the ministri" (a stop word). Two documents; all of a's candidates are in 1 of them
+     * except "ministri" (2): idf = ln(3/2) + 1 = 1.405465 and ln(3/3) + 1 = 1. */
+    ck_assert_msg(strstr(j, "[\"Cyber attacks\",2.810930") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "rise cyber") == NULL && strstr(j, "rise Cyber") == NULL, "%s", j);
+    ck_assert_msg(strstr(j, "worry the") == NULL, "%s", j);
+    /* The surface shown is the commonest: "Cyber attacks" and "cyber attacks" tie (1 each), and
+     * the first seen wins. */
+    ck_assert_msg(strstr(j, "\"Cyber attacks\"") != NULL, "%s", j);
+    free(j);
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_near_duplicates)
+{
+    /* "cyber-security" (one token) and "cyber security agreement": the same words once the
+     * hyphen is split, so only the better of the two is in the top. */
+    const char *docs[] = {
+        "{\"id\":\"a\",\"stems\":[\"cyber-secur\",\"pact\",\"cyber\",\"secur\",\"agreement\",\"cyber-secur\"],"
+        "\"stop\":[0,0,0,0,0,0],\"sentences\":[0,2,5]}",
+        NULL};
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    quarry_harness *h = run(kv, docs, NULL);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_msg(strstr(j, "[\"cyber-secur\",") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"cyber secur\"") == NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"cyber secur agreement\"") == NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"agreement\",") != NULL, "%s", j); /* single words stay */
+    free(j);
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_model_round_trip_and_errors)
+{
+    char *dir = testutil_tempdir();
+    const char *kv[] = {"save-model", "df.model", "table", "0", NULL};
+    quarry_harness_free(run(kv, two_docs, dir));
+    size_t len;
+    char *model = testutil_read(dir, "df.model", &len);
+    ck_assert_ptr_nonnull(model);
+    ck_assert_msg(strstr(model, "# quarry keywords model 1\ndocuments\t2\n") == model, "%s", model);
+    ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
+    free(model);
+    /* A nightly run: the model's two documents and this run's one make three. */
+    char path[4096];
+    snprintf(path, sizeof path, "%s/df.model", dir);
+    const char *kv2[] = {"model", path, "save-model", "df2.model", "table", "0", NULL};
+    const char *one[] = {two_docs[1], NULL};
+    quarry_harness *h = run(kv2, one, dir);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    /* "ministri" is in all 3 documents: idf = ln(4/4) + 1 = 1; "act" in 2 (document b of the
+     * model's run, and of this one): ln(4/3) + 1. */
+    ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"acts\",1.287682") != NULL, "%s", j);
+    free(j);
+    quarry_harness_free(h);
+    model = testutil_read(dir, "df2.model", &len);
+    ck_assert_msg(strstr(model, "documents\t3\n") && strstr(model, "\nministri\t3\n"), "%s", model);
+    free(model);
+    /* A model that is not one, and one cut short, are refused with the file and line. */
+    testutil_write(dir, "bad.model", "id\tcount\n", 9, 0);
+    testutil_write(dir, "short.model", "# quarry keywords model 1\n", 26, 0);
+    const char *names[] = {"bad.model", "short.model"};
+    const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated"};
+    for (int i = 0; i < 2; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        quarry_buf err = {0};
+        quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
+        ck_assert_int_eq(quarry_harness_set(b, "model", path, &err), 0);
+        ck_assert_int_eq(quarry_harness_open(b, &err), -1);
+        ck_assert_msg(strstr(err.data, why[i]) != NULL, "%s", err.data);
+        quarry_buf_free(&err);
+        quarry_harness_free(b);
+    }
+    testutil_rmtree(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(test_methods_and_table)
+{
+    const char *methods[] = {"tfidf", "yake", "rake", "combined"};
+    for (int m = 0; m < 4; m++) {
+        const char *kv[] = {"method", methods[m], "top", "3", NULL};
+        quarry_harness *h = run(kv, two_docs, NULL);
+        /* Two documents with at most 3 keyphrases each, then the corpus table. */
+        size_t n = quarry_harness_output_count(h);
+        ck_assert_uint_gt(n, 2);
+        const quarry_value *kw = quarry_get(quarry_harness_output(h, 0), "keywords");
+        ck_assert_uint_eq(quarry_value_size(kw), 3);
+        const quarry_record *row = quarry_harness_output(h, 2);
+        size_t len;
+        ck_assert_mem_eq(quarry_get_string(row, "_table", &len), "keywords", 8);
+        /* "Ministry" is the only phrase of both documents' tops only if the method ranks it so;
+         * every method puts it in the table with a document count of 1 or 2. */
+        ck_assert_int_ge(quarry_value_int(quarry_get(row, "documents")), 1);
+        for (size_t i = 0; i + 1 < quarry_value_size(kw); i++) /* best first */
+            ck_assert(quarry_value_float(quarry_value_at(quarry_value_at(kw, i), 1)) >=
+                      quarry_value_float(quarry_value_at(quarry_value_at(kw, i + 1), 1)));
+        quarry_harness_free(h);
+    }
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("keywords");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_tfidf_by_hand);
+    tcase_add_test(tc, test_near_duplicates);
+    tcase_add_test(tc, test_model_round_trip_and_errors);
+    tcase_add_test(tc, test_methods_and_table);
+    suite_add_tcase(s, tc);
+    return testutil_run(s);
+}
