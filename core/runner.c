@@ -25,9 +25,12 @@ const quarry_param runner_settings[] = {
      "files, folders or globs to read, comma-separated (relative to the pipeline file)", 0, 0, 0, NULL},
     {"output", QUARRY_PARAM_PATH, "out", "output folder (relative to the pipeline file)", 0, 0, 0, NULL},
     {"compression", QUARRY_PARAM_INT, "1",
-     "zlib level of record streams saved to disk (kept edges, spools): 0 (stored) to 9", 0, 0, 9, NULL},
+     "zlib level of record streams kept on disk (kept edges, rejects): 0 (stored) to 9", 0, 0, 9, NULL},
+    {"spool-compression", QUARRY_PARAM_INT, "0",
+     "zlib level of the temporary spools of two-pass stages: 0 (stored; they live for the run only) to 9",
+     0, 0, 9, NULL},
     {"edge-compression", QUARRY_PARAM_INT, "0",
-     "zlib level of blocks passed between stages in memory: 0 (stored, still CRC-checked) to 9",
+     "zlib level of blocks passed between stages in memory: 0 (passed as they are) to 9",
      0, 0, 9, NULL},
     {"jobs", QUARRY_PARAM_INT, "1", "worker threads for each per-record stage", 0, 1, 256, NULL},
     {"block-size", QUARRY_PARAM_INT, "65536", "payload bytes after which a record block is closed",
@@ -81,7 +84,7 @@ struct runner {
     /* Blocks in memory are only framed and checked by default (edge_level 0): deflating them
      * costs CPU on every edge and saves nothing the bounded queues do not already bound.
      * Streams that rest on disk are compressed at rest_level. */
-    int edge_level, rest_level, jobs, queue_cap;
+    int edge_level, rest_level, spool_level, jobs, queue_cap;
     size_t block_size;
     run_env env;
     pthread_mutex_t outputs_lock;
@@ -98,6 +101,7 @@ typedef struct worker {
     quarry_ctx ctx;
     block_codec codec;       /* at the edge level */
     block_codec rest_codec;  /* at the level of streams saved to disk */
+    block_codec spool_codec; /* at the level of two-pass spools */
     quarry_record *rec;
     quarry_buf payload, scratch;
     quarry_buf out, rej;
@@ -152,27 +156,28 @@ static void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int 
 
 /* ---- Publishing ---------------------------------------------------------------------------- */
 
-/* B as it should rest on disk: B itself when it is framed at the rest level, else (re)packed. */
-static block *worker_rest_form(worker *w, block *b)
+/* B as it should be written with CODEC (of level LEVEL): B itself when it is framed at that
+ * level already, else (re)packed. */
+static block *worker_disk_form(worker *w, block *b, block_codec *codec, int level)
 {
-    runner *r = w->n->run;
-    if (!b->bare && r->rest_level == r->edge_level)
+    if (!b->bare && level == w->n->run->edge_level)
         return block_ref(b);
     quarry_buf why = {0};
     block *rest = NULL;
     const char *data;
     size_t len;
     if (block_payload(&w->codec, b, &w->scratch, &data, &len, &why) == 0)
-        rest = block_pack(&w->rest_codec, data, len, b->nrec, &why);
+        rest = block_pack(codec, data, len, b->nrec, &why);
     quarry_buf_free(&why);
     if (rest)
         rest->seq = b->seq;
     return rest;
 }
 
-static int worker_save(worker *w, stream_writer *sw, block *b)
+/* Writes B to SW with CODEC (at LEVEL). */
+static int worker_save(worker *w, stream_writer *sw, block *b, block_codec *codec, int level)
 {
-    block *rest = worker_rest_form(w, b);
+    block *rest = worker_disk_form(w, b, codec, level);
     int rc = rest ? stream_write_block(sw, rest) : -1;
     block_unref(rest);
     return rc;
@@ -182,7 +187,7 @@ static void node_publish(worker *w, block *b, int *write_failed)
 {
     node *n = w->n;
     b->seq = n->out_seq++;
-    if (n->keep && worker_save(w, n->keep, b) < 0)
+    if (n->keep && worker_save(w, n->keep, b, &w->rest_codec, n->run->rest_level) < 0)
         *write_failed = 1;
     for (size_t i = 0; i < n->nconsumers; i++)
         queue_push(n->consumers[i]->inq, block_ref(b));
@@ -293,6 +298,7 @@ static void worker_init(worker *w, node *n)
     ctx_init(&w->ctx, n->inst, &worker_sink, w);
     block_codec_init(&w->codec, n->run->edge_level);
     block_codec_init(&w->rest_codec, n->run->rest_level);
+    block_codec_init(&w->spool_codec, n->run->spool_level);
     w->rec = quarry_record_new();
     record_packer_init(&w->out_pk, &w->out);
     record_packer_init(&w->rej_pk, &w->rej);
@@ -313,6 +319,7 @@ static void worker_free(worker *w)
     quarry_buf_free(&w->rej);
     block_codec_free(&w->codec);
     block_codec_free(&w->rest_codec);
+    block_codec_free(&w->spool_codec);
     ctx_free(&w->ctx);
 }
 
@@ -470,7 +477,7 @@ static int node_observe_and_spool(node *n, worker *w)
     block *b;
     int rc = 0;
     while (rc == 0 && (b = queue_pop(n->inq))) {
-        if (worker_save(w, sw, b) < 0) {
+        if (worker_save(w, sw, b, &w->spool_codec, n->run->spool_level) < 0) {
             runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot write its spool: %s",
                         n->inst->name, strerror(sw->failed));
             rc = -1;
@@ -611,6 +618,7 @@ static int runner_apply_settings(runner *r, const pipeline *p, const runner_opti
     r->jobs = opt->jobs > 0 ? opt->jobs : (int)param_find(&r->settings, "jobs")->i;
     r->rest_level = opt->compression >= 0 ? opt->compression
                                           : (int)param_find(&r->settings, "compression")->i;
+    r->spool_level = (int)param_find(&r->settings, "spool-compression")->i;
     r->edge_level = opt->edge_compression >= 0
                         ? opt->edge_compression
                         : (int)param_find(&r->settings, "edge-compression")->i;
