@@ -33,6 +33,9 @@ struct intern {
     chunk *arena;
 };
 
+/* The most slots intern_clear keeps (16 bytes each). */
+#define INTERN_KEEP_SLOTS 16384
+
 static void *intern_alloc(size_t n)
 {
     void *p = calloc(1, n ? n : 1);
@@ -70,6 +73,29 @@ intern *intern_new(size_t value_size)
     size_t a = alignof(max_align_t);
     t->value_size = (value_size + a - 1) / a * a;
     return t;
+}
+
+void intern_clear(intern *t)
+{
+    /* A table that grew for one big document shrinks back, so that clearing it for each small
+     * one stays cheap. */
+    if (t->mask > INTERN_KEEP_SLOTS - 1) {
+        free(t->slots);
+        t->mask = 1023;
+        t->slots = intern_alloc((t->mask + 1) * sizeof *t->slots);
+    } else {
+        memset(t->slots, 0, (t->mask + 1) * sizeof *t->slots);
+    }
+    chunk *c = t->arena;
+    while (c && c->next) { /* keep only the oldest chunk: the first 64 KiB of keys */
+        chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    if (c)
+        c->used = 0;
+    t->arena = c;
+    t->n = 0;
 }
 
 void intern_free(intern *t)

@@ -12,6 +12,8 @@ typedef struct intern intern;
  * aligned for any scalar type. */
 intern *intern_new(size_t value_size);
 void intern_free(intern *t);
+/* Empties T for reuse: no keys, ids start again at 0, earlier values and keys are gone. */
+void intern_clear(intern *t);
 /* The value of KEY (LEN bytes), its id in *ID (if not NULL), adding the key with the next id if
  * it is new; *ADDED (if not NULL) says which. Aborts when memory runs out, as the core's
  * setters do. Values stay where they are as the table grows. */

@@ -57,12 +57,21 @@ void kw_doc_free(kw_doc *d)
 {
     intern_free(d->cands);
     intern_free(d->words);
-    intern_free(d->surfaces);
     intern_free(d->neighbours);
+    intern_free(d->surfaces);
+    free(d->word_of);
     quarry_buf_free(&d->key);
     quarry_buf_free(&d->surface);
-    quarry_buf_free(&d->surface_key);
     memset(d, 0, sizeof *d);
+}
+
+/* TABLE emptied, or made, for the next document. */
+static intern *kw_fresh(intern *table, size_t value_size)
+{
+    if (!table)
+        return intern_new(value_size);
+    intern_clear(table);
+    return table;
 }
 
 /* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs and the
@@ -127,28 +136,29 @@ static void kw_neighbour(kw_doc *d, kw_word *w, uint32_t id, char side, const ch
         *(side == 'L' ? &w->left : &w->right) += 1;
 }
 
-void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words)
+void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
 {
-    intern_free(d->cands);
-    intern_free(d->words);
-    intern_free(d->surfaces);
-    intern_free(d->neighbours);
-    d->cands = intern_new(sizeof(kw_cand));
-    d->words = intern_new(sizeof(kw_word));
-    d->surfaces = intern_new(sizeof(uint32_t));
-    d->neighbours = intern_new(0);
+    d->cands = kw_fresh(d->cands, sizeof(kw_cand));
+    d->words = kw_fresh(d->words, sizeof(kw_word));
+    d->neighbours = kw_fresh(d->neighbours, 0);
     size_t n = t->stems.n;
+    if (n + 1 > d->word_cap) {
+        d->word_cap = n + 1;
+        free(d->word_of);
+        if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)))
+            abort();
+    }
     uint32_t sentence = 0;
-    uint32_t *word_id = malloc((n ? n : 1) * sizeof *word_id);
-    if (!word_id)
-        abort();
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
         if (i && t->starts[i])
             sentence++;
+        d->word_of[i] = UINT32_MAX;
         if (!kw_wordlike(t, i))
             continue;
-        kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &word_id[i], NULL);
+        kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], NULL);
+        if (!(what & KW_BUILD_WORDS))
+            continue;
         w->tf++;
         int capital = 0, acronym = 0;
         if (t->surface.str[i])
@@ -160,73 +170,90 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words)
             w->last_sentence1 = sentence + 1;
         }
         w->position_sum += sentence;
+        if (!(what & KW_BUILD_NEIGHBOURS))
+            continue;
         if (i > 0 && !t->starts[i] && t->stems.str[i - 1])
-            kw_neighbour(d, w, word_id[i], 'L', t->stems.str[i - 1], t->stems.len[i - 1]);
+            kw_neighbour(d, w, d->word_of[i], 'L', t->stems.str[i - 1], t->stems.len[i - 1]);
         if (i + 1 < n && !t->starts[i + 1] && t->stems.str[i + 1])
-            kw_neighbour(d, w, word_id[i], 'R', t->stems.str[i + 1], t->stems.len[i + 1]);
+            kw_neighbour(d, w, d->word_of[i], 'R', t->stems.str[i + 1], t->stems.len[i + 1]);
     }
     d->sentences = n ? sentence + 1 : 0;
     /* Candidates: within each run of phrase words, every sequence of 1..max_words. */
     for (size_t i = 0; i < n;) {
-        if (!kw_wordlike(t, i)) {
+        if (d->word_of[i] == UINT32_MAX) {
             i++;
             continue;
         }
         size_t end = i + 1;
-        while (end < n && !t->starts[end] && kw_wordlike(t, end))
+        while (end < n && !t->starts[end] && d->word_of[end] != UINT32_MAX)
             end++;
         uint32_t chunk = (uint32_t)(end - i);
-        for (size_t k = i; k < end; k++) { /* RAKE's degree: the words of the chunk */
-            kw_word *w = intern_value(d->words, word_id[k]);
+        for (size_t k = i; (what & KW_BUILD_WORDS) && k < end; k++) { /* RAKE's degree */
+            kw_word *w = intern_value(d->words, d->word_of[k]);
             w->degree += chunk;
             w->in_chunks++;
         }
         for (size_t a = i; a < end; a++) {
             d->key.len = 0;
-            quarry_buf *surface = &d->surface;
-            surface->len = 0;
             for (size_t b = a; b < end && b - a < (size_t)max_words; b++) {
-                if (b > a) {
+                if (b > a)
                     quarry_buf_append(&d->key, " ", 1);
-                    quarry_buf_append(surface, " ", 1);
-                }
                 quarry_buf_append(&d->key, t->stems.str[b], t->stems.len[b]);
-                if (t->surface.str[b])
-                    quarry_buf_append(surface, t->surface.str[b], t->surface.len[b]);
                 if (b == a && t->stems.len[a] < 2)
                     continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
-                uint32_t id;
                 int added;
-                kw_cand *c = intern_put(d->cands, d->key.data, d->key.len, &id, &added);
+                kw_cand *c = intern_put(d->cands, d->key.data, d->key.len, NULL, &added);
                 if (added) {
                     c->first = (uint32_t)a;
                     c->words = (uint32_t)(b - a + 1);
                     for (size_t k = a; k <= b; k++)
-                        c->word[k - a] = word_id[k];
+                        c->word[k - a] = d->word_of[k];
                 }
                 c->tf++;
-                /* The surface form, counted per candidate: the most frequent is shown. */
-                quarry_buf *skey = &d->surface_key;
-                skey->len = 0;
-                quarry_buf_append(skey, &id, 4);
-                quarry_buf_append(skey, surface->data, surface->len);
-                uint32_t sid;
-                uint32_t *count = intern_put(d->surfaces, skey->data, skey->len, &sid, &added);
-                (*count)++;
-                if (added && c->tf == 1)
-                    c->best_surface = sid;
-                else if (*count > *(const uint32_t *)intern_value(d->surfaces, c->best_surface))
-                    c->best_surface = sid;
             }
         }
         i = end;
     }
-    free(word_id);
 }
 
-const char *kw_doc_surface(const kw_doc *d, const kw_cand *c, size_t *len)
+/* Whether candidate C occurs at token I of T. */
+static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t i)
 {
-    const char *key = intern_key(d->surfaces, c->best_surface, len);
-    *len -= 4;
-    return key + 4;
+    if (i + c->words > t->stems.n)
+        return 0;
+    for (uint32_t k = 0; k < c->words; k++)
+        if (d->word_of[i + k] != c->word[k] || (k && t->starts[i + k]))
+            return 0;
+    return 1;
+}
+
+void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    d->surfaces = kw_fresh(d->surfaces, sizeof(uint32_t));
+    uint32_t best = 0, best_id = 0;
+    /* Occurrences start at or after the first: count each one's surface form. */
+    for (size_t i = c->first; i < t->stems.n; i++) {
+        if (!kw_occurs_at(d, t, c, i))
+            continue;
+        d->surface.len = 0;
+        for (uint32_t k = 0; k < c->words; k++) {
+            if (k)
+                quarry_buf_append(&d->surface, " ", 1);
+            if (t->surface.str[i + k])
+                quarry_buf_append(&d->surface, t->surface.str[i + k], t->surface.len[i + k]);
+        }
+        uint32_t sid;
+        uint32_t *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
+        if (++*count > best) { /* strictly more: ties keep the first seen */
+            best = *count;
+            best_id = sid;
+        }
+    }
+    out->len = 0;
+    if (best) {
+        size_t len;
+        const char *s = intern_key(d->surfaces, best_id, &len);
+        quarry_buf_append(out, s, len);
+    }
 }

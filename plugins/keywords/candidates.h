@@ -32,18 +32,26 @@ typedef struct kw_cand {
     uint32_t tf, first;   /* occurrences, first token */
     uint32_t words;       /* words in the phrase */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
-    uint32_t best_surface;
     double tfidf, yake, rake, score;
 } kw_cand;
 
+/* What kw_doc_build works out beyond the candidates themselves. */
+enum {
+    KW_BUILD_KEYS = 0,       /* the candidates only (document frequencies) */
+    KW_BUILD_WORDS = 1,      /* and their words' statistics (scoring) */
+    KW_BUILD_NEIGHBOURS = 2, /* and the words' distinct neighbours (YAKE) */
+};
+
 /* The candidates of one document, reused from document to document. */
 typedef struct kw_doc {
-    intern *cands;    /* stem phrase -> kw_cand */
-    intern *words;    /* stem -> kw_word */
-    intern *surfaces; /* candidate id (4 bytes), surface phrase -> its count */
-    intern *neighbours; /* word id, side, neighbour stem -> 1 */
+    intern *cands;      /* stem phrase -> kw_cand */
+    intern *words;      /* stem -> kw_word */
+    intern *neighbours; /* word id, side, neighbour stem -> nothing */
+    intern *surfaces;   /* a candidate's surface forms -> their count (kw_doc_surface) */
+    uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
+    size_t word_cap;
     uint32_t sentences;
-    quarry_buf key, surface, surface_key; /* scratch */
+    quarry_buf key, surface; /* scratch */
 } kw_doc;
 
 /* Reads REC's lists (STEMS_FIELD, else the tokens; surface, stop, sentences) into T.
@@ -52,9 +60,10 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
 void kw_tokens_free(kw_tokens *t);
 
 /* Fills D with the candidates of T: runs of up to MAX_WORDS words, none a stop word or a bare
- * number, within a sentence. */
-void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words);
+ * number, within a sentence; and what WHAT (KW_BUILD_*) asks for besides. */
+void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what);
 void kw_doc_free(kw_doc *d);
-/* The most frequent surface form of candidate C (ties: the earlier seen). */
-const char *kw_doc_surface(const kw_doc *d, const kw_cand *c, size_t *len);
+/* The most frequent surface form of candidate ID in T (ties: the first seen), into OUT. Needs a
+ * build with KW_BUILD_WORDS. */
+void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out);
 #endif

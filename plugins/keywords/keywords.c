@@ -56,7 +56,7 @@ typedef struct keywords_worker {
     kw_doc doc;
     uint32_t *top;
     intern *corpus, *surfaces; /* as the state's, for this worker's documents */
-    quarry_buf key;
+    quarry_buf key, surface;
 } keywords_worker;
 
 static void keywords_close(void *state)
@@ -116,7 +116,7 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     keywords_state *st = state;
     if (kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK;
-    kw_doc_build(&st->doc, &st->tokens, st->max_words);
+    kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS);
     for (uint32_t i = 0; i < intern_count(st->doc.cands); i++) {
         size_t len;
         const char *key = intern_key(st->doc.cands, i, &len);
@@ -180,6 +180,7 @@ static void keywords_worker_close(void *state, void *local)
     kw_tokens_free(&w->tokens);
     kw_doc_free(&w->doc);
     quarry_buf_free(&w->key);
+    quarry_buf_free(&w->surface);
     free(w->top);
     free(w);
 }
@@ -190,7 +191,8 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     keywords_worker *w = quarry_local(ctx);
     if (kw_tokens_read(&w->tokens, rec, st->field) < 0)
         return QUARRY_OK; /* no tokens: nothing to do */
-    kw_doc_build(&w->doc, &w->tokens, st->max_words);
+    int yake = st->method == KW_YAKE || st->method == KW_COMBINED;
+    kw_doc_build(&w->doc, &w->tokens, st->max_words, KW_BUILD_WORDS | (yake ? KW_BUILD_NEIGHBOURS : 0));
     kw_df df = {st->df, st->docs};
     kw_score(&w->doc, &df, st->method);
     size_t n = kw_top(&w->doc, (size_t)st->top, w->top);
@@ -201,8 +203,10 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return quarry_error(ctx, "out of memory");
     for (size_t i = 0; i < n; i++) {
         const kw_cand *c = intern_value(w->doc.cands, w->top[i]);
-        size_t slen, klen;
-        const char *surface = kw_doc_surface(&w->doc, c, &slen);
+        size_t klen;
+        kw_doc_surface(&w->doc, &w->tokens, w->top[i], &w->surface);
+        const char *surface = w->surface.data ? w->surface.data : "";
+        size_t slen = w->surface.len;
         quarry_buf_append(&shown, surface, slen);
         ends[i] = shown.len;
         const char *key = intern_key(w->doc.cands, w->top[i], &klen);
