@@ -215,18 +215,17 @@ static void *intern_put_hashed(intern *t, const void *key, size_t len, uint64_t 
  * trip to memory, near enough that the fetched lines are still cached when used. */
 #define INTERN_AHEAD 16
 
-void intern_put_many(intern *t, size_t n, const char *const *keys, const size_t *lens,
-                     void **values, unsigned char *added)
+/* The lookups of intern_put_many and intern_find_many: for key j, EACH(t, j, hash, arg),
+ * called in order, while the slots and entries of later keys are being fetched. */
+static void intern_pipeline(intern *t, size_t n, const char *const *keys, const size_t *lens,
+                            void (*each)(intern *t, size_t j, uint64_t hash, void *arg), void *arg)
 {
     uint64_t hash[INTERN_AHEAD]; /* a ring: key i's hash is at i % INTERN_AHEAD */
     for (size_t i = 0; i < n + INTERN_AHEAD; i++) {
         /* Oldest first, as key i takes the ring place of key i - INTERN_AHEAD. */
         size_t j = i - INTERN_AHEAD;
-        if (i >= INTERN_AHEAD) {
-            int was_added;
-            values[j] = intern_put_hashed(t, keys[j], lens[j], hash[j % INTERN_AHEAD], NULL, &was_added);
-            added[j] = (unsigned char)was_added;
-        }
+        if (i >= INTERN_AHEAD)
+            each(t, j, hash[j % INTERN_AHEAD], arg);
         size_t mid = i - INTERN_AHEAD / 2;
         if (i >= INTERN_AHEAD / 2 && mid < n) {
             /* Its slot should be cached now: fetch the entry it points to (a hint only; the
@@ -240,6 +239,44 @@ void intern_put_many(intern *t, size_t n, const char *const *keys, const size_t 
             __builtin_prefetch(&t->slots[hash[i % INTERN_AHEAD] & t->mask]);
         }
     }
+}
+
+typedef struct intern_batch {
+    const char *const *keys;
+    const size_t *lens;
+    void **values;
+    unsigned char *added;
+    int64_t *ids;
+} intern_batch;
+
+static void intern_put_one(intern *t, size_t j, uint64_t hash, void *arg)
+{
+    intern_batch *b = arg;
+    int was_added;
+    b->values[j] = intern_put_hashed(t, b->keys[j], b->lens[j], hash, NULL, &was_added);
+    b->added[j] = (unsigned char)was_added;
+}
+
+static void intern_find_one(intern *t, size_t j, uint64_t hash, void *arg)
+{
+    intern_batch *b = arg;
+    const slot *s = intern_probe(t, b->keys[j], b->lens[j], hash);
+    b->ids[j] = s->e ? (int64_t)s->e->id : -1;
+}
+
+void intern_put_many(intern *t, size_t n, const char *const *keys, const size_t *lens,
+                     void **values, unsigned char *added)
+{
+    intern_batch b = {keys, lens, values, added, NULL};
+    intern_pipeline(t, n, keys, lens, intern_put_one, &b);
+}
+
+void intern_find_many(const intern *t, size_t n, const char *const *keys, const size_t *lens,
+                      int64_t *ids)
+{
+    intern_batch b = {keys, lens, NULL, NULL, ids};
+    /* Finding changes nothing: the cast only lets both lookups share the pipeline. */
+    intern_pipeline((intern *)t, n, keys, lens, intern_find_one, &b);
 }
 
 void *intern_put(intern *t, const void *key, size_t len, uint32_t *id, int *added)

@@ -47,6 +47,10 @@ typedef struct keywords_state {
     uint64_t docs;
     kw_tokens tokens; /* the observe pass's scratch */
     kw_doc doc;
+    const char **keys;
+    size_t *lens, cap;
+    void **values;
+    unsigned char *added;
     intern *corpus;   /* stem phrase -> corpus_kw, merged from the workers */
     intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
 } keywords_state;
@@ -69,6 +73,10 @@ static void keywords_close(void *state)
     intern_free(st->surfaces);
     kw_tokens_free(&st->tokens);
     kw_doc_free(&st->doc);
+    free(st->keys);
+    free(st->lens);
+    free(st->values);
+    free(st->added);
     free(st);
 }
 
@@ -117,10 +125,21 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     if (kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK;
     kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS);
-    for (uint32_t i = 0; i < intern_count(st->doc.cands); i++) {
-        size_t len;
-        const char *key = intern_key(st->doc.cands, i, &len);
-        uint32_t *c = intern_put(st->df, key, len, NULL, NULL);
+    size_t n = intern_count(st->doc.cands);
+    if (n > st->cap) {
+        st->cap = n;
+        st->keys = realloc(st->keys, n * sizeof *st->keys);
+        st->lens = realloc(st->lens, n * sizeof *st->lens);
+        st->values = realloc(st->values, n * sizeof *st->values);
+        st->added = realloc(st->added, n);
+        if (!st->keys || !st->lens || !st->values || !st->added)
+            abort();
+    }
+    for (uint32_t i = 0; i < n; i++)
+        st->keys[i] = intern_key(st->doc.cands, i, &st->lens[i]);
+    intern_put_many(st->df, n, st->keys, st->lens, st->values, st->added); /* a big table */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t *c = st->values[i];
         if (*c < UINT32_MAX)
             (*c)++;
     }

@@ -64,15 +64,21 @@ void kw_score(kw_doc *d, const kw_df *df, kw_method method)
 {
     kw_score_words(d);
     size_t n = intern_count(d->cands);
+    /* The document frequencies of all candidates, looked up at once (a big table). */
+    const char **keys = malloc((n ? n : 1) * sizeof *keys);
+    size_t *lens = malloc((n ? n : 1) * sizeof *lens);
+    int64_t *ids = malloc((n ? n : 1) * sizeof *ids);
+    if (!keys || !lens || !ids)
+        abort();
+    for (uint32_t i = 0; i < n; i++) {
+        keys[i] = intern_key(d->cands, i, &lens[i]);
+        ids[i] = -1;
+    }
+    if (df && df->table)
+        intern_find_many(df->table, n, keys, lens, ids);
     for (uint32_t i = 0; i < n; i++) {
         kw_cand *c = intern_value(d->cands, i);
-        size_t len;
-        const char *key = intern_key(d->cands, i, &len);
-        uint64_t dfc = 0;
-        if (df && df->table) {
-            int64_t id = intern_find(df->table, key, len);
-            dfc = id >= 0 ? *(const uint32_t *)intern_value(df->table, (uint32_t)id) : 0;
-        }
+        uint64_t dfc = ids[i] >= 0 ? *(const uint32_t *)intern_value(df->table, (uint32_t)ids[i]) : 0;
         uint64_t docs = df ? df->docs : 0;
         c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfc + 1)) + 1);
         double prod = 1, sum = 0, rake = 0;
@@ -86,6 +92,9 @@ void kw_score(kw_doc *d, const kw_df *df, kw_method method)
         c->yake = 1 / (1 + s);                  /* shown higher-is-better, in (0, 1] */
         c->rake = rake;
     }
+    free(keys);
+    free(lens);
+    free(ids);
     if (method != KW_COMBINED) {
         for (uint32_t i = 0; i < n; i++) {
             kw_cand *c = intern_value(d->cands, i);
