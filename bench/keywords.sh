@@ -1,0 +1,35 @@
+#!/bin/sh
+# keywords.sh: the whole keyword pipeline (read ! clean ! tokenize ! stem ! ngrams ! keywords !
+# write) on the Reuters corpus, beside ../shared/tools/peer-keywords (scikit-learn TF-IDF over
+# stemmed 1-3-grams) in the same run: wall seconds, MB/s of text, peak memory, and the ratio.
+# Prints figures; never fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS]
+set -eu
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
+jobs=${2:-2}
+[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
+[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$corpus" -o "$tmp/t"
+mb=$(wc -c <"$tmp/t/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
+echo "corpus: $corpus, $mb MB of text"
+measure() { # NAME COMMAND...: wall seconds and peak RSS
+    name=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || {
+        cat "$tmp/stderr" >&2
+        exit 70
+    }
+    read -r secs kb <"$tmp/time"
+    awk -v n="$name" -v s="$secs" -v kb="$kb" -v mb="$mb" \
+        'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak\n", n, s, mb / s, kb / 1024}'
+    echo "$secs" >"$tmp/$name.secs"
+}
+measure peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
+measure quarry ./quarry run -q -j "$jobs" \
+    -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write' "$corpus" -o "$tmp/o"
+awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" \
+    'BEGIN{printf "quarry is %.1fx the peer (target: 30x)\n", p / q}'
+./quarry run -q -j "$jobs" --stats -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write' \
+    "$corpus" -o "$tmp/o" 2>&1 | awk 'NR == 1 || $1 ~ /^(ngrams|keywords)$/ {print "  " $0}'
