@@ -44,9 +44,12 @@ typedef struct ngrams_state {
     intern *words;         /* token -> its count: every token, the marginals of the scores */
     uint64_t windows[9];   /* n-gram positions within sentences, by length */
     uint64_t pruned, prune_floor;
-    /* Scratch for one document. */
+    /* Scratch for one document, reused. */
     quarry_strings tokens;
     quarry_buf key;
+    intern *doc;
+    unsigned char *stop, *starts;
+    size_t cap;
 } ngrams_state;
 
 static void ngrams_close(void *state)
@@ -58,6 +61,9 @@ static void ngrams_close(void *state)
     intern_free(st->words);
     quarry_strings_free(&st->tokens);
     quarry_buf_free(&st->key);
+    intern_free(st->doc);
+    free(st->stop);
+    free(st->starts);
     free(st);
 }
 
@@ -162,14 +168,21 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
     }
     size_t n = st->tokens.n;
-    unsigned char *stop = malloc(n + 1), *starts = malloc(n + 1);
-    intern *doc = intern_new(sizeof(doc_count));
-    if (!stop || !starts) {
-        free(stop);
-        free(starts);
-        intern_free(doc);
-        return quarry_error(ctx, "out of memory");
+    if (n + 1 > st->cap) {
+        st->cap = n + 1;
+        free(st->stop);
+        free(st->starts);
+        st->stop = malloc(st->cap);
+        st->starts = malloc(st->cap);
+        if (!st->stop || !st->starts)
+            abort();
     }
+    unsigned char *stop = st->stop, *starts = st->starts;
+    if (st->doc)
+        intern_clear(st->doc);
+    else
+        st->doc = intern_new(sizeof(doc_count));
+    intern *doc = st->doc;
     ngrams_flags(rec, "stop", stop, n);
     ngrams_sentences(rec, starts, n);
     for (size_t i = 0; i < n; i++) {
@@ -198,12 +211,8 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     /* The document's n-grams, most frequent first, and their corpus counts. */
     size_t ng = intern_count(doc);
     doc_gram *grams = malloc((ng ? ng : 1) * sizeof *grams);
-    if (!grams) {
-        free(stop);
-        free(starts);
-        intern_free(doc);
-        return quarry_error(ctx, "out of memory");
-    }
+    if (!grams)
+        abort();
     const char **keys = malloc((ng ? ng : 1) * sizeof *keys);
     size_t *lens = malloc((ng ? ng : 1) * sizeof *lens);
     void **values = malloc((ng ? ng : 1) * sizeof *values);
@@ -233,9 +242,6 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     for (size_t k = 0; k < ng; k++)
         quarry_list_add_pair(out, grams[k].text, grams[k].len, grams[k].count);
     free(grams);
-    free(stop);
-    free(starts);
-    intern_free(doc);
     if (intern_count(st->corpus) > st->max_terms)
         ngrams_prune(st);
     return QUARRY_OK;
