@@ -98,19 +98,24 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->df = intern_new(sizeof(uint32_t));
     st->corpus = intern_new(sizeof(corpus_kw));
     st->surfaces = intern_new(sizeof(uint64_t));
-    *state = st;
+    /* A failed open owns nothing: the state is freed here, not by the core. */
+    if (st->save_model && (strchr(st->save_model, '/') || !*st->save_model)) {
+        int rc = quarry_fail(ctx, EX_USAGE, "save-model is a file name in the output folder, not a path: %s",
+                             st->save_model);
+        keywords_close(st);
+        return rc;
+    }
     const char *model = quarry_param_str(ctx, "model");
     if (model) {
         quarry_buf err = {0};
         if (kw_model_load(model, st->df, &st->docs, &err) < 0) {
             int rc = quarry_fail(ctx, EX_DATAERR, "%s", err.data);
             quarry_buf_free(&err);
+            keywords_close(st);
             return rc;
         }
     }
-    if (st->save_model && (strchr(st->save_model, '/') || !*st->save_model))
-        return quarry_fail(ctx, EX_USAGE, "save-model is a file name in the output folder, not a path: %s",
-                           st->save_model);
+    *state = st;
     /* Document frequencies are needed for TF-IDF (alone or combined) and for a saved model. */
     if (st->method != KW_TFIDF && st->method != KW_COMBINED && !st->save_model)
         quarry_skip_observe(ctx);
