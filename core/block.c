@@ -34,6 +34,16 @@ void block_codec_free(block_codec *codec)
     codec->deflate_ready = codec->inflate_ready = 0;
 }
 
+/* Whether a payload of LEN bytes fits the format; ERR says why not. */
+static int block_fits(size_t len, quarry_buf *err)
+{
+    if (len <= BLOCK_MAX_PAYLOAD)
+        return 1;
+    buf_printf(err, "a block of %zu bytes is over the %u-byte limit of the stream format", len,
+               BLOCK_MAX_PAYLOAD);
+    return 0;
+}
+
 static block *block_wrap(unsigned char *data, size_t len, uint32_t nrec, size_t raw_len)
 {
     block *b = mem_calloc(1, sizeof *b);
@@ -48,11 +58,8 @@ static block *block_wrap(unsigned char *data, size_t len, uint32_t nrec, size_t 
 block *block_pack(block_codec *codec, const void *payload, size_t len, uint32_t nrec,
                   quarry_buf *err)
 {
-    if (len > BLOCK_MAX_PAYLOAD) {
-        buf_printf(err, "a block of %zu bytes is over the %u-byte limit of the stream format",
-                   len, BLOCK_MAX_PAYLOAD);
+    if (!block_fits(len, err))
         return NULL;
-    }
     z_stream *z = &codec->deflate;
     if (!codec->deflate_ready) {
         /* Raw deflate (negative window bits): the gzip framing is written here, as BGZF does,
@@ -91,11 +98,16 @@ block *block_pack(block_codec *codec, const void *payload, size_t len, uint32_t 
     return block_wrap(out, total, nrec, len);
 }
 
-block *block_bare(quarry_buf *payload, uint32_t nrec)
+block *block_bare(quarry_buf *payload, quarry_buf *index, uint32_t nrec, quarry_buf *err)
 {
+    if (!block_fits(payload->len, err))
+        return NULL;
     block *b = block_wrap((unsigned char *)payload->data, payload->len, nrec, payload->len);
     b->bare = 1;
+    b->index = (uint32_t *)index->data;
+    b->nindex = index->len / sizeof(uint32_t);
     memset(payload, 0, sizeof *payload);
+    memset(index, 0, sizeof *index);
     return b;
 }
 
@@ -201,6 +213,7 @@ void block_unref(block *b)
 {
     if (b && atomic_fetch_sub(&b->refs, 1) == 1) {
         free(b->data);
+        free(b->index);
         free(b);
     }
 }

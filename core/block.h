@@ -23,6 +23,10 @@ typedef struct block {
     /* Bare blocks only pass between threads: their payload is framed (and given a CRC) only
      * if it is written out. A CRC guards bytes at rest, not in one process's memory. */
     int bare;
+    /* A bare block may carry its records' field spans (record_pack_indexed), so that the
+     * stage reading it finds fields without scanning for them; never written out. */
+    uint32_t *index;
+    size_t nindex;
 } block;
 
 /* Per-thread compressor and decompressor state, reused from block to block. */
@@ -39,8 +43,10 @@ void block_codec_free(block_codec *codec);
 /* A new block (one reference) holding PAYLOAD compressed; NULL with ERR set if too large. */
 block *block_pack(block_codec *codec, const void *payload, size_t len, uint32_t nrec,
                   quarry_buf *err);
-/* A new bare block holding the bytes of PAYLOAD, which it takes: PAYLOAD is left empty. */
-block *block_bare(quarry_buf *payload, uint32_t nrec);
+/* A new bare block holding the bytes of PAYLOAD and the spans in INDEX (uint32_t, as
+ * record_pack_indexed writes them), both of which it takes: they are left empty. NULL with ERR
+ * set if the payload is too large for the stream format (it could never be written out). */
+block *block_bare(quarry_buf *payload, quarry_buf *index, uint32_t nrec, quarry_buf *err);
 /* B's payload: a bare block's own bytes, else decompressed into SCRATCH (as block_unpack).
  * Returns 0, or -1 with a reason in ERR. */
 int block_payload(block_codec *codec, const block *b, quarry_buf *scratch, const char **data,

@@ -171,6 +171,32 @@ int record_next(quarry_record *rec, const char *data, size_t len, size_t *off)
     return 1;
 }
 
+int record_next_indexed(quarry_record *rec, const char *data, size_t len, size_t *off,
+                        const uint32_t *index, size_t nindex, size_t *at)
+{
+    quarry_record_clear(rec);
+    if (*off == len)
+        return 0;
+    if (*at >= nindex)
+        return -1;
+    uint32_t n = index[(*at)++];
+    if (nindex - *at < 4 * (size_t)n + 1)
+        return -1;
+    mem_grow((void **)&rec->fields, &rec->cap, n, sizeof *rec->fields);
+    for (uint32_t i = 0; i < n; i++, *at += 4) {
+        struct record_field *f = &rec->fields[i];
+        f->name = data + index[*at];
+        f->name_len = index[*at + 1];
+        f->raw = data + index[*at + 2];
+        f->raw_len = index[*at + 3];
+        f->decoded = 0;
+        f->list = NULL;
+    }
+    *off = index[(*at)++];
+    rec->n = n;
+    return 1;
+}
+
 /* The 5-byte msgpack header of LIST: array32, as the count was not known when packing began. */
 static void record_list_head(const quarry_list *list, char head[5])
 {
@@ -576,10 +602,8 @@ void record_packer_init(msgpack_packer *pk, quarry_buf *out)
     msgpack_packer_init(pk, out, record_buf_write);
 }
 
-static void record_pack_field(msgpack_packer *pk, const struct record_field *f)
+static void record_pack_value(msgpack_packer *pk, const struct record_field *f)
 {
-    msgpack_pack_str(pk, f->name_len);
-    msgpack_pack_str_body(pk, f->name, f->name_len);
     if (f->raw) {
         pk->callback(pk->data, f->raw, f->raw_len);
     } else if (f->list) {
@@ -587,15 +611,48 @@ static void record_pack_field(msgpack_packer *pk, const struct record_field *f)
         record_list_head(f->list, head);
         pk->callback(pk->data, head, 5);
         pk->callback(pk->data, f->list->items.data, f->list->items.len);
-    } else
+    } else {
         msgpack_pack_object(pk, f->value);
+    }
+}
+
+/* Packs field F; when INDEX is given, appends its spans in OUT to it. */
+static void record_pack_field(msgpack_packer *pk, const struct record_field *f, const quarry_buf *out,
+                              quarry_buf *index)
+{
+    msgpack_pack_str(pk, f->name_len);
+    uint32_t span[4];
+    if (index)
+        span[0] = (uint32_t)out->len;
+    msgpack_pack_str_body(pk, f->name, f->name_len);
+    if (index) {
+        span[1] = f->name_len;
+        span[2] = (uint32_t)out->len;
+    }
+    record_pack_value(pk, f);
+    if (index) {
+        span[3] = (uint32_t)(out->len - span[2]);
+        quarry_buf_append(index, span, sizeof span);
+    }
+}
+
+void record_pack_indexed(const quarry_record *rec, msgpack_packer *pk, const quarry_buf *out,
+                         quarry_buf *index)
+{
+    msgpack_pack_map(pk, rec->n);
+    uint32_t n = (uint32_t)rec->n;
+    quarry_buf_append(index, &n, sizeof n);
+    for (size_t i = 0; i < rec->n; i++)
+        record_pack_field(pk, &rec->fields[i], out, index);
+    uint32_t end = (uint32_t)out->len;
+    quarry_buf_append(index, &end, sizeof end);
 }
 
 void record_pack(const quarry_record *rec, msgpack_packer *pk)
 {
     msgpack_pack_map(pk, rec->n);
     for (size_t i = 0; i < rec->n; i++)
-        record_pack_field(pk, &rec->fields[i]);
+        record_pack_field(pk, &rec->fields[i], NULL, NULL);
 }
 
 static void record_pack_cstr(msgpack_packer *pk, const char *s)
@@ -622,7 +679,7 @@ void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char
         if ((f->name_len == 6 && memcmp(f->name, "_stage", 6) == 0) ||
             (f->name_len == 7 && memcmp(f->name, "_reason", 7) == 0))
             continue;
-        record_pack_field(pk, f);
+        record_pack_field(pk, f, NULL, NULL);
     }
 }
 

@@ -107,6 +107,8 @@ typedef struct worker {
     quarry_buf out, rej;
     uint32_t out_nrec, rej_nrec;
     msgpack_packer out_pk, rej_pk;
+    quarry_buf out_index; /* the field spans of the records in out, for bare blocks */
+    int index_out;        /* whether to write them */
     block **pending, **rpending;
     size_t npending, cappending, nrpending, caprpending;
     int direct;               /* publish each block when sealed (single-threaded phases) */
@@ -224,7 +226,17 @@ static void worker_publish(worker *w)
 static block *worker_pack(worker *w, block_codec *codec, quarry_buf *payload, uint32_t nrec)
 {
     if (codec == &w->codec && w->n->run->edge_level == 0) {
-        block *b = block_bare(payload, nrec);
+        quarry_buf why = {0};
+        block *b = block_bare(payload, &w->out_index, nrec, &why);
+        if (!b) {
+            if (!w->ctx.error) {
+                w->ctx.error = buf_steal(&why);
+                w->ctx.status = EX_DATAERR;
+            }
+            payload->len = 0;
+            w->out_index.len = 0;
+        }
+        quarry_buf_free(&why);
         /* The next block's room: its target size and a record's overshoot, so that it is
          * rarely grown. */
         buf_reserve(payload, w->n->run->block_size + w->n->run->block_size / 4);
@@ -269,7 +281,10 @@ static void worker_encode(worker *w, const quarry_record *rec)
 {
     if (w->n->discard)
         return;
-    record_pack(rec, &w->out_pk);
+    if (w->index_out)
+        record_pack_indexed(rec, &w->out_pk, &w->out, &w->out_index);
+    else
+        record_pack(rec, &w->out_pk);
     w->out_nrec++;
     if (w->out.len >= w->n->run->block_size)
         worker_seal(w);
@@ -302,6 +317,7 @@ static void worker_init(worker *w, node *n)
     w->rec = quarry_record_new();
     record_packer_init(&w->out_pk, &w->out);
     record_packer_init(&w->rej_pk, &w->rej);
+    w->index_out = n->run->edge_level == 0; /* bare blocks: the next stage reads the spans */
 }
 
 static void worker_free(worker *w)
@@ -316,6 +332,7 @@ static void worker_free(worker *w)
     quarry_buf_free(&w->payload);
     quarry_buf_free(&w->scratch);
     quarry_buf_free(&w->out);
+    quarry_buf_free(&w->out_index);
     quarry_buf_free(&w->rej);
     block_codec_free(&w->codec);
     block_codec_free(&w->rest_codec);
@@ -379,10 +396,11 @@ static int worker_each_record(worker *w, block *b,
     }
     w->stats.in_raw += len;
     w->stats.in_packed += b->len;
-    size_t off = 0;
+    size_t off = 0, at = 0;
     uint32_t seen = 0;
     int rc = 0, got;
-    while ((got = record_next(w->rec, data, len, &off)) > 0) {
+    while ((got = b->index ? record_next_indexed(w->rec, data, len, &off, b->index, b->nindex, &at)
+                           : record_next(w->rec, data, len, &off)) > 0) {
         seen++;
         if (fn(w, w->rec) < 0) {
             rc = -1;
