@@ -7,10 +7,12 @@
 
 /* Stages look up a term per token: a lookup should touch two cache lines, the slot and the
  * entry. So a slot holds a hash tag and the entry's address, and an entry holds its length,
- * id, value and key together, in an arena that never moves (one malloc per 64 KiB). */
+ * id, key and value together, in an arena that never moves (one malloc per 64 KiB). The key
+ * comes first, as it is read on every lookup and is mostly a short word: it and the start of
+ * the value share the entry's first cache line. */
 typedef struct entry {
     uint32_t len, id;
-    /* then the value (value_size bytes, rounded up), the key and a NUL */
+    /* then the key and a NUL, then (max-aligned) the value, value_size bytes rounded up */
 } entry;
 
 typedef struct slot {
@@ -111,27 +113,26 @@ void intern_free(intern *t)
     free(t);
 }
 
-/* Where an entry's value and key start: after its header, kept max-aligned. */
-static size_t intern_header(void)
+/* Where an entry's value starts, after its header and a key of LEN bytes: max-aligned. */
+static size_t intern_value_offset(size_t len)
 {
     size_t a = alignof(max_align_t);
-    return (sizeof(entry) + a - 1) / a * a;
+    return (sizeof(entry) + len + 1 + a - 1) / a * a;
 }
 
 static char *intern_value_of(const entry *e)
 {
-    return (char *)e + intern_header();
+    return (char *)e + intern_value_offset(e->len);
 }
 
-static char *intern_key_of(const intern *t, const entry *e)
+static char *intern_key_of(const entry *e)
 {
-    return (char *)e + intern_header() + t->value_size;
+    return (char *)e + sizeof(entry);
 }
 
 static entry *intern_store(intern *t, const void *key, size_t len)
 {
-    size_t a = alignof(max_align_t);
-    size_t size = (intern_header() + t->value_size + len + 1 + a - 1) / a * a;
+    size_t size = intern_value_offset(len) + t->value_size;
     chunk *c = t->arena;
     if (!c || c->cap - c->used < size) {
         size_t cap = size > 65536 ? size : 65536;
@@ -142,9 +143,9 @@ static entry *intern_store(intern *t, const void *key, size_t len)
     }
     entry *e = (entry *)(c->data + c->used);
     c->used += size;
-    memset(e, 0, intern_header() + t->value_size);
+    memset(e, 0, size);
     e->len = (uint32_t)len;
-    char *k = intern_key_of(t, e);
+    char *k = intern_key_of(e);
     if (len)
         memcpy(k, key, len);
     k[len] = '\0';
@@ -176,7 +177,7 @@ static slot *intern_probe(const intern *t, const char *key, size_t len, uint64_t
         if (!s->e)
             return s;
         /* Equal 64-bit hashes have all but proved the keys equal; the bytes confirm it. */
-        if (s->tag == h && s->e->len == len && intern_equal(intern_key_of(t, s->e), key, len))
+        if (s->tag == h && s->e->len == len && intern_equal(intern_key_of(s->e), key, len))
             return s;
     }
 }
@@ -301,7 +302,7 @@ const char *intern_key(const intern *t, uint32_t id, size_t *len)
 {
     if (len)
         *len = t->byid[id]->len;
-    return intern_key_of(t, t->byid[id]);
+    return intern_key_of(t->byid[id]);
 }
 
 void *intern_value(const intern *t, uint32_t id)

@@ -25,11 +25,26 @@ static const quarry_param stem_params[] = {
  * surface form alone, which (from the tokenize stage) determines the token, so a lookup needs no
  * key built; a surface seen with another token than its first goes to a second memo keyed by
  * both. Counts kept beside each make the stem-to-surface table. */
+#define MEMO_INLINE 40 /* bytes of token and stem kept in the memo itself */
+
 typedef struct memo {
-    const char *token, *stem; /* in the worker's strings table */
-    uint32_t token_len, stem_len;
     uint64_t count;
+    uint32_t token_len, stem_len;
+    /* The token then the stem, when both fit: read on every lookup, they then share the cache
+     * line of the memo's key instead of costing trips elsewhere. */
+    char text[MEMO_INLINE];
+    const char *long_token, *long_stem; /* else, in the worker's strings table */
 } memo;
+
+static const char *memo_token(const memo *m)
+{
+    return m->token_len + m->stem_len <= MEMO_INLINE ? m->text : m->long_token;
+}
+
+static const char *memo_stem(const memo *m)
+{
+    return m->token_len + m->stem_len <= MEMO_INLINE ? m->text + m->token_len : m->long_stem;
+}
 
 typedef struct stem_tables {
     intern *memo;    /* surface -> memo */
@@ -194,9 +209,14 @@ static int stem_fill(stem_worker *w, memo *m, const char *token, size_t len)
     if (!stem)
         return -1;
     m->stem_len = (uint32_t)sb_stemmer_length(w->stemmer);
-    m->stem = intern_key(w->t.strings, intern_add(w->t.strings, stem, m->stem_len, NULL), NULL);
-    m->token = intern_key(w->t.strings, intern_add(w->t.strings, token, len, NULL), NULL);
     m->token_len = (uint32_t)len;
+    if (len + m->stem_len <= MEMO_INLINE) {
+        memcpy(m->text, token, len);
+        memcpy(m->text + len, stem, m->stem_len);
+    } else {
+        m->long_stem = intern_key(w->t.strings, intern_add(w->t.strings, stem, m->stem_len, NULL), NULL);
+        m->long_token = intern_key(w->t.strings, intern_add(w->t.strings, token, len, NULL), NULL);
+    }
     return 0;
 }
 
@@ -250,13 +270,13 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (w->added[b]) {
             if (stem_fill(w, m, t, len) < 0)
                 m = NULL;
-        } else if (m->token_len != len || !intern_equal(m->token, t, len)) {
+        } else if (m->token_len != len || !intern_equal(memo_token(m), t, len)) {
             m = stem_pair(w, t, len, w->key[b], w->key_len[b]);
         }
         if (!m)
             return quarry_error(ctx, "out of memory in the Snowball stemmer");
         b++;
-        quarry_list_add_string(out, m->stem, m->stem_len);
+        quarry_list_add_string(out, memo_stem(m), m->stem_len);
         m->count++;
     }
     return QUARRY_OK;
@@ -278,14 +298,14 @@ static int stem_finish(void *state, quarry_ctx *ctx)
             size_t len;
             const char *surface = intern_key(t->memo, id, &len);
             if (m->count)
-                surfaces_add(table, m->stem, m->stem_len, surface, len, m->count);
+                surfaces_add(table, memo_stem(m), m->stem_len, surface, len, m->count);
         }
         for (uint32_t id = 0; id < intern_count(t->pairs); id++) {
             const memo *m = intern_value(t->pairs, id);
             size_t len;
             const char *key = intern_key(t->pairs, id, &len);
             size_t skip = 4 + m->token_len; /* the token's length and the token */
-            surfaces_add(table, m->stem, m->stem_len, key + skip, len - skip, m->count);
+            surfaces_add(table, memo_stem(m), m->stem_len, key + skip, len - skip, m->count);
         }
     }
     quarry_record *row = quarry_record_new();

@@ -30,7 +30,41 @@ typedef struct tokenize_state {
     int split; /* index into tokenize_splits */
     int lowercase;
     intern *stops;
+    /* Which (length, first byte) and (length, last byte) pairs some stop word has: most words
+     * fail one of the two, and skip the hash lookup. Lengths from 31 up share a row. */
+    unsigned char first_bits[32][32], last_bits[32][32];
 } tokenize_state;
+
+static void tokenize_bit_set(unsigned char row[32], unsigned char byte)
+{
+    row[byte >> 3] |= (unsigned char)(1u << (byte & 7));
+}
+
+static int tokenize_bit(const unsigned char row[32], unsigned char byte)
+{
+    return row[byte >> 3] >> (byte & 7) & 1;
+}
+
+static void tokenize_add_stop(tokenize_state *st, const char *w, size_t len)
+{
+    if (!len)
+        return;
+    intern_add(st->stops, w, len, NULL);
+    size_t row = len < 31 ? len : 31;
+    tokenize_bit_set(st->first_bits[row], (unsigned char)w[0]);
+    tokenize_bit_set(st->last_bits[row], (unsigned char)w[len - 1]);
+}
+
+static int tokenize_is_stop(const tokenize_state *st, const char *w, size_t len)
+{
+    if (!len)
+        return 0;
+    size_t row = len < 31 ? len : 31;
+    if (!tokenize_bit(st->first_bits[row], (unsigned char)w[0]) ||
+        !tokenize_bit(st->last_bits[row], (unsigned char)w[len - 1]))
+        return 0;
+    return intern_find(st->stops, w, len) >= 0;
+}
 
 /* Scratch a worker reuses from record to record. */
 typedef struct tokenize_worker {
@@ -84,7 +118,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
             return rc;
         }
         for (size_t i = 0; sl->words[i]; i++)
-            intern_add(st->stops, sl->words[i], strlen(sl->words[i]), NULL);
+            tokenize_add_stop(st, sl->words[i], strlen(sl->words[i]));
     }
     const char *extra = quarry_param_str(ctx, "stopwords");
     if (extra) {
@@ -99,7 +133,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
         while (fgets(line, sizeof line, f)) {
             size_t len = strcspn(line, "\r\n \t");
             if (len && line[0] != '#')
-                intern_add(st->stops, line, len, NULL);
+                tokenize_add_stop(st, line, len);
         }
         fclose(f);
     }
@@ -224,11 +258,10 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (w->toks.v[i].sentence_start)
             quarry_list_add_int(sentences, (int64_t)i);
     quarry_list *stop = quarry_set_list(rec, "stop");
-    int any_stops = intern_count(st->stops) > 0;
     for (size_t i = 0; i < n; i++) {
         size_t tl;
         const char *t = tokenize_folded(w, i, &tl);
-        quarry_list_add_int(stop, any_stops && intern_find(st->stops, t, tl) >= 0);
+        quarry_list_add_int(stop, tokenize_is_stop(st, t, tl));
     }
     /* The parts of hyphenated tokens, as [part, token index] pairs. */
     quarry_list *parts = quarry_set_list(rec, "parts");
