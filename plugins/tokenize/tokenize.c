@@ -69,8 +69,9 @@ static int tokenize_is_stop(const tokenize_state *st, const char *w, size_t len)
 /* Scratch a worker reuses from record to record. */
 typedef struct tokenize_worker {
     seg_tokens toks;
-    quarry_buf folded;    /* the tokens as emitted (lower-cased or not), end to end */
-    size_t *folded_end;   /* where token i ends in folded */
+    quarry_buf folded;    /* the tokens that lower-casing changed, end to end */
+    size_t *folded_at;    /* where token i starts in folded, or TOKENIZE_AS_WRITTEN */
+    size_t *folded_len;
     size_t cap;
 } tokenize_worker;
 
@@ -155,7 +156,8 @@ static void tokenize_worker_close(void *state, void *local)
         return;
     seg_tokens_free(&w->toks);
     quarry_buf_free(&w->folded);
-    free(w->folded_end);
+    free(w->folded_at);
+    free(w->folded_len);
     free(w);
 }
 
@@ -197,12 +199,25 @@ static void tokenize_lower(const char *s, size_t len, quarry_buf *out)
     }
 }
 
-/* Token I of W's folded tokens, and its length. */
-static const char *tokenize_folded(const tokenize_worker *w, size_t i, size_t *len)
+#define TOKENIZE_AS_WRITTEN SIZE_MAX /* a token that is its surface form, byte for byte */
+
+/* Token I as emitted, and its length; TEXT is the text it came from. */
+static const char *tokenize_folded(const tokenize_worker *w, const char *text, size_t i, size_t *len)
 {
-    size_t start = i ? w->folded_end[i - 1] : 0;
-    *len = w->folded_end[i] - start;
-    return w->folded.data + start;
+    *len = w->folded_len[i];
+    return w->folded_at[i] == TOKENIZE_AS_WRITTEN ? text + w->toks.v[i].off : w->folded.data + w->folded_at[i];
+}
+
+/* Whether lower-casing could change S: an ASCII capital, or anything beyond ASCII. Most words
+ * of a text are neither, and are emitted as written, with no copy. */
+static int tokenize_needs_lower(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || (unsigned)(c - 'A') < 26u)
+            return 1;
+    }
+    return 0;
 }
 
 /* Cuts S (LEN bytes) into W's tokens and folds them. */
@@ -217,18 +232,25 @@ static void tokenize_split(const tokenize_state *st, tokenize_worker *w, const c
         segment_words(s, len, &w->toks);
     if (w->toks.n > w->cap) {
         w->cap = w->toks.n;
-        free(w->folded_end);
-        if (!(w->folded_end = malloc(w->cap * sizeof *w->folded_end)))
+        free(w->folded_at);
+        free(w->folded_len);
+        w->folded_at = malloc(w->cap * sizeof *w->folded_at);
+        w->folded_len = malloc(w->cap * sizeof *w->folded_len);
+        if (!w->folded_at || !w->folded_len)
             abort();
     }
     w->folded.len = 0;
     for (size_t i = 0; i < w->toks.n; i++) {
         const char *t = s + w->toks.v[i].off;
-        if (st->lowercase)
-            tokenize_lower(t, w->toks.v[i].len, &w->folded);
-        else
-            quarry_buf_append(&w->folded, t, w->toks.v[i].len);
-        w->folded_end[i] = w->folded.len;
+        size_t tl = w->toks.v[i].len;
+        if (!st->lowercase || !tokenize_needs_lower(t, tl)) {
+            w->folded_at[i] = TOKENIZE_AS_WRITTEN;
+            w->folded_len[i] = tl;
+            continue;
+        }
+        w->folded_at[i] = w->folded.len;
+        tokenize_lower(t, tl, &w->folded);
+        w->folded_len[i] = w->folded.len - w->folded_at[i];
     }
 }
 
@@ -242,15 +264,17 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return QUARRY_OK; /* nothing to tokenize: pass it on */
     tokenize_split(st, w, text, len);
     size_t n = w->toks.n;
+    /* Each new field may move the text's value, which unchanged tokens point into: the text is
+     * looked up again after each. */
     quarry_list *tokens = quarry_set_list(rec, "tokens");
+    text = quarry_get_string(rec, st->field, &len);
     for (size_t i = 0; i < n; i++) {
         size_t tl;
-        const char *t = tokenize_folded(w, i, &tl);
+        const char *t = tokenize_folded(w, text, i, &tl);
         quarry_list_add_string(tokens, t, tl);
     }
-    /* A new field may move the text's value: look it up again. */
-    text = quarry_get_string(rec, st->field, &len);
     quarry_list *surface = quarry_set_list(rec, "surface");
+    text = quarry_get_string(rec, st->field, &len);
     for (size_t i = 0; i < n; i++)
         quarry_list_add_string(surface, text + w->toks.v[i].off, w->toks.v[i].len);
     quarry_list *sentences = quarry_set_list(rec, "sentences");
@@ -258,18 +282,20 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (w->toks.v[i].sentence_start)
             quarry_list_add_int(sentences, (int64_t)i);
     quarry_list *stop = quarry_set_list(rec, "stop");
+    text = quarry_get_string(rec, st->field, &len);
     for (size_t i = 0; i < n; i++) {
         size_t tl;
-        const char *t = tokenize_folded(w, i, &tl);
+        const char *t = tokenize_folded(w, text, i, &tl);
         quarry_list_add_int(stop, tokenize_is_stop(st, t, tl));
     }
     /* The parts of hyphenated tokens, as [part, token index] pairs. */
     quarry_list *parts = quarry_set_list(rec, "parts");
+    text = quarry_get_string(rec, st->field, &len);
     for (size_t i = 0; i < n; i++) {
         if (!w->toks.v[i].hyphens)
             continue;
         size_t tl;
-        const char *t = tokenize_folded(w, i, &tl);
+        const char *t = tokenize_folded(w, text, i, &tl);
         for (size_t a = 0, b = 0; b <= tl; b++) {
             if (b == tl || t[b] == '-') {
                 if (b > a)
