@@ -46,21 +46,40 @@ static void *intern_alloc(size_t n)
     return p;
 }
 
+static uint64_t intern_load64(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+static uint64_t intern_load32(const unsigned char *p)
+{
+    uint32_t w;
+    memcpy(&w, p, 4);
+    return w;
+}
+
 uint64_t intern_hash(const void *key, size_t len)
 {
     const unsigned char *p = key;
     uint64_t h = 0x9e3779b97f4a7c15ull ^ (len * 0xff51afd7ed558ccdull);
-    while (len >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-        h ^= h >> 31;
-        p += 8;
-        len -= 8;
+    uint64_t w;
+    /* Short keys, most of them, are read in at most two loads and no loop (as wyhash does):
+     * overlapping words cover every byte without reading past the key. */
+    if (len >= 8) {
+        for (; len > 8; p += 8, len -= 8) {
+            h = (h ^ intern_load64(p)) * 0xbf58476d1ce4e5b9ull;
+            h ^= h >> 31;
+        }
+        w = intern_load64(p + len - 8); /* the last 8 bytes, overlapping the word before */
+    } else if (len >= 4) {
+        w = intern_load32(p) << 32 | intern_load32(p + len - 4);
+    } else if (len) {
+        w = (uint64_t)p[0] << 16 | (uint64_t)p[len >> 1] << 8 | p[len - 1];
+    } else {
+        w = 0;
     }
-    uint64_t w = 0; /* the last 0-7 bytes: a loop, as a memcpy of variable length is a call */
-    for (size_t i = 0; i < len; i++)
-        w |= (uint64_t)p[i] << (8 * i);
     h = (h ^ w) * 0x94d049bb133111ebull;
     h ^= h >> 29; /* the last steps of splitmix64, so that every bit reaches the low ones */
     h *= 0xbf58476d1ce4e5b9ull;
