@@ -535,18 +535,20 @@ quarry_list *quarry_set_list(quarry_record *rec, const char *name)
 }
 
 /* Room for N more bytes of items; returns where they go. */
-static inline char *record_list_room(quarry_list *list, size_t n)
+/* Room for N more bytes at the end of B; returns where they go. */
+static inline char *record_room(quarry_buf *b, size_t n)
 {
-    if (list->items.cap - list->items.len < n + 1)
-        buf_reserve(&list->items, n);
-    return list->items.data + list->items.len;
+    if (b->cap - b->len < n + 1)
+        buf_reserve(b, n);
+    return b->data + b->len;
 }
 
-/* Strings and small integers are most of what stages put in lists (a token per word): they are
- * encoded here, in one step each, rather than through msgpack_packer's byte-by-byte callbacks. */
-void quarry_list_add_string(quarry_list *list, const char *s, size_t len)
+/* Appends S (LEN bytes) to B as a msgpack string; returns the size of its header. Strings are
+ * most of what records hold (a token per word): they are encoded here in one step, rather than
+ * through msgpack_packer's callbacks, one for the header and one for the bytes. */
+static size_t record_put_str(quarry_buf *b, const char *s, size_t len)
 {
-    char *p = record_list_room(list, len + 5);
+    char *p = record_room(b, len + 5);
     size_t head;
     if (len < 32) {
         p[0] = (char)(0xa0 | len);
@@ -568,14 +570,20 @@ void quarry_list_add_string(quarry_list *list, const char *s, size_t len)
     }
     if (len)
         memcpy(p + head, s, len);
-    list->items.len += head + len;
+    b->len += head + len;
+    return head;
+}
+
+void quarry_list_add_string(quarry_list *list, const char *s, size_t len)
+{
+    record_put_str(&list->items, s, len);
     list->n++;
 }
 
 void quarry_list_add_int(quarry_list *list, int64_t v)
 {
     if (v >= 0 && v < 128) {
-        *record_list_room(list, 1) = (char)v; /* positive fixint */
+        *record_room(&list->items, 1) = (char)v; /* positive fixint */
         list->items.len++;
     } else {
         msgpack_pack_int64(&list->pk, v);
@@ -602,6 +610,12 @@ void record_packer_init(msgpack_packer *pk, quarry_buf *out)
     msgpack_packer_init(pk, out, record_buf_write);
 }
 
+/* PK's buffer: every packer here writes into a quarry_buf (record_packer_init). */
+static quarry_buf *record_pk_buf(msgpack_packer *pk)
+{
+    return pk->data;
+}
+
 static void record_pack_value(msgpack_packer *pk, const struct record_field *f)
 {
     if (f->raw) {
@@ -611,24 +625,23 @@ static void record_pack_value(msgpack_packer *pk, const struct record_field *f)
         record_list_head(f->list, head);
         pk->callback(pk->data, head, 5);
         pk->callback(pk->data, f->list->items.data, f->list->items.len);
+    } else if (f->value.type == MSGPACK_OBJECT_STR) {
+        record_put_str(record_pk_buf(pk), f->value.via.str.ptr, f->value.via.str.size);
+    } else if (f->value.type == MSGPACK_OBJECT_POSITIVE_INTEGER && f->value.via.u64 < 128) {
+        *record_room(record_pk_buf(pk), 1) = (char)f->value.via.u64; /* positive fixint */
+        record_pk_buf(pk)->len++;
     } else {
         msgpack_pack_object(pk, f->value);
     }
 }
 
-/* Packs field F; when INDEX is given, appends its spans in OUT to it. */
-static void record_pack_field(msgpack_packer *pk, const struct record_field *f, const quarry_buf *out,
-                              quarry_buf *index)
+/* Packs field F; when INDEX is given, appends its spans in the packer's buffer to it. */
+static void record_pack_field(msgpack_packer *pk, const struct record_field *f, quarry_buf *index)
 {
-    msgpack_pack_str(pk, f->name_len);
-    uint32_t span[4];
-    if (index)
-        span[0] = (uint32_t)out->len;
-    msgpack_pack_str_body(pk, f->name, f->name_len);
-    if (index) {
-        span[1] = f->name_len;
-        span[2] = (uint32_t)out->len;
-    }
+    quarry_buf *out = record_pk_buf(pk);
+    size_t start = out->len;
+    size_t head = record_put_str(out, f->name, f->name_len);
+    uint32_t span[4] = {(uint32_t)(start + head), f->name_len, (uint32_t)out->len, 0};
     record_pack_value(pk, f);
     if (index) {
         span[3] = (uint32_t)(out->len - span[2]);
@@ -636,15 +649,14 @@ static void record_pack_field(msgpack_packer *pk, const struct record_field *f, 
     }
 }
 
-void record_pack_indexed(const quarry_record *rec, msgpack_packer *pk, const quarry_buf *out,
-                         quarry_buf *index)
+void record_pack_indexed(const quarry_record *rec, msgpack_packer *pk, quarry_buf *index)
 {
     msgpack_pack_map(pk, rec->n);
     uint32_t n = (uint32_t)rec->n;
     quarry_buf_append(index, &n, sizeof n);
     for (size_t i = 0; i < rec->n; i++)
-        record_pack_field(pk, &rec->fields[i], out, index);
-    uint32_t end = (uint32_t)out->len;
+        record_pack_field(pk, &rec->fields[i], index);
+    uint32_t end = (uint32_t)record_pk_buf(pk)->len;
     quarry_buf_append(index, &end, sizeof end);
 }
 
@@ -652,14 +664,12 @@ void record_pack(const quarry_record *rec, msgpack_packer *pk)
 {
     msgpack_pack_map(pk, rec->n);
     for (size_t i = 0; i < rec->n; i++)
-        record_pack_field(pk, &rec->fields[i], NULL, NULL);
+        record_pack_field(pk, &rec->fields[i], NULL);
 }
 
 static void record_pack_cstr(msgpack_packer *pk, const char *s)
 {
-    size_t len = strlen(s);
-    msgpack_pack_str(pk, len);
-    msgpack_pack_str_body(pk, s, len);
+    record_put_str(record_pk_buf(pk), s, strlen(s));
 }
 
 void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char *stage,
@@ -679,7 +689,7 @@ void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char
         if ((f->name_len == 6 && memcmp(f->name, "_stage", 6) == 0) ||
             (f->name_len == 7 && memcmp(f->name, "_reason", 7) == 0))
             continue;
-        record_pack_field(pk, f, NULL, NULL);
+        record_pack_field(pk, f, NULL);
     }
 }
 

@@ -18,18 +18,17 @@ int record_load(quarry_record *rec, const msgpack_object *map);
  * when a stage first reads them. Returns 1, 0 at the end of DATA, or -1 if the bytes at *OFF
  * are not a record. */
 int record_next(quarry_record *rec, const char *data, size_t len, size_t *off);
-/* As record_pack, and appends to INDEX (uint32_t values) where its fields went in OUT, the
- * buffer PK writes to: the field count, then for each field the offsets and lengths of its
- * name and value, then where the record ends, all from the start of OUT. */
-void record_pack_indexed(const quarry_record *rec, msgpack_packer *pk, const quarry_buf *out,
-                         quarry_buf *index);
+/* As record_pack, and appends to INDEX (uint32_t values) where its fields went in the buffer
+ * PK writes to (record_packer_init): the field count, then for each field the offsets and
+ * lengths of its name and value, then where the record ends, all from the buffer's start. */
+void record_pack_indexed(const quarry_record *rec, msgpack_packer *pk, quarry_buf *index);
 /* record_next with the spans record_pack_indexed wrote (INDEX, NINDEX values, read from *AT):
  * nothing is scanned. Returns 1, 0 at the end of DATA, or -1 if the index runs short. */
 int record_next_indexed(quarry_record *rec, const char *data, size_t len, size_t *off,
                         const uint32_t *index, size_t nindex, size_t *at);
 /* Appends REC to PK as one msgpack map. */
 void record_pack(const quarry_record *rec, msgpack_packer *pk);
-/* A msgpack_packer writing into a quarry_buf. */
+/* A msgpack_packer writing into a quarry_buf: the only kind the functions here accept. */
 void record_packer_init(msgpack_packer *pk, quarry_buf *out);
 
 /* Packs REC as a reject: a map with "_stage" and "_reason" first, then REC's fields. */

@@ -282,7 +282,7 @@ static void worker_encode(worker *w, const quarry_record *rec)
     if (w->n->discard)
         return;
     if (w->index_out)
-        record_pack_indexed(rec, &w->out_pk, &w->out, &w->out_index);
+        record_pack_indexed(rec, &w->out_pk, &w->out_index);
     else
         record_pack(rec, &w->out_pk);
     w->out_nrec++;

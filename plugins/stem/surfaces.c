@@ -70,20 +70,30 @@ static int surfaces_same(const char *a, size_t al, const char *b, size_t bl)
     return al == bl && (!al || memcmp(a, b, al) == 0);
 }
 
-/* Sorts the triples by stem, then surface: a radix sort of their 8-byte stem prefixes (most
- * stems differ there), then a comparison sort of each run sharing one. Several times faster
- * than qsort on all of them, which followed pointers for every comparison. */
+typedef struct sort_key {
+    uint64_t prefix;
+    uint32_t at; /* the triple's index */
+} sort_key;
+
+/* Sorts the triples by stem, then surface: a radix sort of small (prefix, index) keys on the
+ * stems' first 8 bytes (most stems differ there), then a comparison sort of each run sharing
+ * one. Several times faster than qsort on the triples, which followed pointers for every
+ * comparison. */
 static void surfaces_sort(surfaces *s)
 {
-    triple *tmp = malloc((s->n ? s->n : 1) * sizeof *tmp);
-    if (!tmp)
+    size_t n = s->n;
+    sort_key *keys = malloc((n ? n : 1) * sizeof *keys), *tmp = malloc((n ? n : 1) * sizeof *tmp);
+    triple *sorted = malloc((n ? n : 1) * sizeof *sorted);
+    if (!keys || !tmp || !sorted)
         abort();
-    triple *from = s->v, *to = tmp;
+    for (size_t i = 0; i < n; i++)
+        keys[i] = (sort_key){s->v[i].prefix, (uint32_t)i};
+    sort_key *from = keys, *to = tmp;
     for (int shift = 0; shift < 64; shift += 8) {
         size_t count[256] = {0};
-        for (size_t i = 0; i < s->n; i++)
+        for (size_t i = 0; i < n; i++)
             count[(from[i].prefix >> shift) & 0xff]++;
-        if (s->n && count[(from[0].prefix >> shift) & 0xff] == s->n)
+        if (n && count[(from[0].prefix >> shift) & 0xff] == n)
             continue; /* every prefix has the same byte here */
         size_t at = 0;
         for (int b = 0; b < 256; b++) {
@@ -91,17 +101,21 @@ static void surfaces_sort(surfaces *s)
             count[b] = at;
             at += c;
         }
-        for (size_t i = 0; i < s->n; i++) /* stable: keeps the order of the lower bytes */
+        for (size_t i = 0; i < n; i++) /* stable: keeps the order of the lower bytes */
             to[count[(from[i].prefix >> shift) & 0xff]++] = from[i];
-        triple *t = from;
+        sort_key *t = from;
         from = to;
         to = t;
     }
-    if (from != s->v)
-        memcpy(s->v, from, s->n * sizeof *s->v);
+    for (size_t i = 0; i < n; i++)
+        sorted[i] = s->v[from[i].at];
+    free(s->v);
+    s->v = sorted;
+    s->cap = n ? n : 1;
+    free(keys);
     free(tmp);
-    for (size_t i = 0, j; i < s->n; i = j) {
-        for (j = i + 1; j < s->n && s->v[j].prefix == s->v[i].prefix; j++)
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && s->v[j].prefix == s->v[i].prefix; j++)
             ;
         if (j - i > 1)
             qsort(s->v + i, j - i, sizeof *s->v, surfaces_triple_cmp);
