@@ -25,25 +25,30 @@ static const quarry_param stem_params[] = {
  * surface form alone, which (from the tokenize stage) determines the token, so a lookup needs no
  * key built; a surface seen with another token than its first goes to a second memo keyed by
  * both. Counts kept beside each make the stem-to-surface table. */
-#define MEMO_INLINE 40 /* bytes of token and stem kept in the memo itself */
+#define MEMO_INLINE 24 /* bytes of token and stem kept in the memo itself */
 
 typedef struct memo {
     uint64_t count;
     uint32_t token_len, stem_len;
     /* The token then the stem, when both fit: read on every lookup, they then share the cache
-     * line of the memo's key instead of costing trips elsewhere. */
-    char text[MEMO_INLINE];
-    const char *long_token, *long_stem; /* else, in the worker's strings table */
+     * line of the memo's key instead of costing trips elsewhere. 48 bytes in all, so that an
+     * entry with a short key fills one 64-byte line. */
+    union {
+        char text[MEMO_INLINE];
+        struct {
+            const char *token, *stem; /* else, in the worker's strings table */
+        } at;
+    } u;
 } memo;
 
 static const char *memo_token(const memo *m)
 {
-    return m->token_len + m->stem_len <= MEMO_INLINE ? m->text : m->long_token;
+    return m->token_len + m->stem_len <= MEMO_INLINE ? m->u.text : m->u.at.token;
 }
 
 static const char *memo_stem(const memo *m)
 {
-    return m->token_len + m->stem_len <= MEMO_INLINE ? m->text + m->token_len : m->long_stem;
+    return m->token_len + m->stem_len <= MEMO_INLINE ? m->u.text + m->token_len : m->u.at.stem;
 }
 
 typedef struct stem_tables {
@@ -211,11 +216,11 @@ static int stem_fill(stem_worker *w, memo *m, const char *token, size_t len)
     m->stem_len = (uint32_t)sb_stemmer_length(w->stemmer);
     m->token_len = (uint32_t)len;
     if (len + m->stem_len <= MEMO_INLINE) {
-        memcpy(m->text, token, len);
-        memcpy(m->text + len, stem, m->stem_len);
+        memcpy(m->u.text, token, len);
+        memcpy(m->u.text + len, stem, m->stem_len);
     } else {
-        m->long_stem = intern_key(w->t.strings, intern_add(w->t.strings, stem, m->stem_len, NULL), NULL);
-        m->long_token = intern_key(w->t.strings, intern_add(w->t.strings, token, len, NULL), NULL);
+        m->u.at.stem = intern_key(w->t.strings, intern_add(w->t.strings, stem, m->stem_len, NULL), NULL);
+        m->u.at.token = intern_key(w->t.strings, intern_add(w->t.strings, token, len, NULL), NULL);
     }
     return 0;
 }
