@@ -264,39 +264,24 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return QUARRY_OK; /* nothing to tokenize: pass it on */
     tokenize_split(st, w, text, len);
     size_t n = w->toks.n;
-    /* Each new field may move the text's value, which unchanged tokens point into: the text is
-     * looked up again after each. */
+    /* The fields first, in their order, then one pass filling them all. A new field may move
+     * the text's value, which unchanged tokens point into: it is looked up after the last. */
     quarry_list *tokens = quarry_set_list(rec, "tokens");
+    quarry_list *surface = quarry_set_list(rec, "surface");
+    quarry_list *sentences = quarry_set_list(rec, "sentences");
+    quarry_list *stop = quarry_set_list(rec, "stop");
+    quarry_list *parts = quarry_set_list(rec, "parts"); /* [part, token index] of hyphenated ones */
     text = quarry_get_string(rec, st->field, &len);
     for (size_t i = 0; i < n; i++) {
+        const seg_token *tok = &w->toks.v[i];
         size_t tl;
         const char *t = tokenize_folded(w, text, i, &tl);
         quarry_list_add_string(tokens, t, tl);
-    }
-    quarry_list *surface = quarry_set_list(rec, "surface");
-    text = quarry_get_string(rec, st->field, &len);
-    for (size_t i = 0; i < n; i++)
-        quarry_list_add_string(surface, text + w->toks.v[i].off, w->toks.v[i].len);
-    quarry_list *sentences = quarry_set_list(rec, "sentences");
-    for (size_t i = 0; i < n; i++)
-        if (w->toks.v[i].sentence_start)
+        quarry_list_add_string(surface, text + tok->off, tok->len);
+        if (tok->sentence_start)
             quarry_list_add_int(sentences, (int64_t)i);
-    quarry_list *stop = quarry_set_list(rec, "stop");
-    text = quarry_get_string(rec, st->field, &len);
-    for (size_t i = 0; i < n; i++) {
-        size_t tl;
-        const char *t = tokenize_folded(w, text, i, &tl);
         quarry_list_add_int(stop, tokenize_is_stop(st, t, tl));
-    }
-    /* The parts of hyphenated tokens, as [part, token index] pairs. */
-    quarry_list *parts = quarry_set_list(rec, "parts");
-    text = quarry_get_string(rec, st->field, &len);
-    for (size_t i = 0; i < n; i++) {
-        if (!w->toks.v[i].hyphens)
-            continue;
-        size_t tl;
-        const char *t = tokenize_folded(w, text, i, &tl);
-        for (size_t a = 0, b = 0; b <= tl; b++) {
+        for (size_t a = 0, b = 0; tok->hyphens && b <= tl; b++) {
             if (b == tl || t[b] == '-') {
                 if (b > a)
                     quarry_list_add_pair(parts, t + a, b - a, (double)i);
