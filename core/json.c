@@ -75,11 +75,29 @@ void quarry_json_string(quarry_buf *out, const char *str, size_t len)
     buf_putc(out, '"');
 }
 
+/* V in decimal: by hand, as printf would parse its format for each of millions of counts. */
+static void json_uint(quarry_buf *out, int negative, uint64_t v)
+{
+    char text[24], *p = text + sizeof text;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (negative)
+        *--p = '-';
+    quarry_buf_append(out, p, (size_t)(text + sizeof text - p));
+}
+
 /* The shortest of %.15g/%.16g/%.17g that reads back as the same double. */
 static void json_double(quarry_buf *out, double d)
 {
     if (!isfinite(d)) {
         buf_puts(out, "null");
+        return;
+    }
+    /* Whole numbers below 10^15 (counts, mostly) print as %.15g prints them: all digits. */
+    if (fabs(d) < 1e15 && d == (double)(int64_t)d && !(d == 0 && signbit(d))) {
+        json_uint(out, d < 0, (uint64_t)(d < 0 ? -d : d));
         return;
     }
     char text[40];
@@ -101,10 +119,10 @@ static void json_object(quarry_buf *out, const msgpack_object *o)
         buf_puts(out, o->via.boolean ? "true" : "false");
         break;
     case MSGPACK_OBJECT_POSITIVE_INTEGER:
-        buf_printf(out, "%llu", (unsigned long long)o->via.u64);
+        json_uint(out, 0, o->via.u64);
         break;
     case MSGPACK_OBJECT_NEGATIVE_INTEGER:
-        buf_printf(out, "%lld", (long long)o->via.i64);
+        json_uint(out, 1, o->via.i64 == INT64_MIN ? (uint64_t)INT64_MAX + 1 : (uint64_t)-o->via.i64);
         break;
     case MSGPACK_OBJECT_FLOAT32:
     case MSGPACK_OBJECT_FLOAT64:

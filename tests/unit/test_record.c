@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -278,6 +279,27 @@ START_TEST(test_scan_refuses_bad_bytes)
 }
 END_TEST
 
+START_TEST(test_json_numbers)
+{
+    /* Whole numbers take a fast path that must print what %.15g prints. */
+    quarry_record *r = quarry_record_new();
+    const double d[] = {-0.0, 0.0, 2.0, -5.0, 123456789012345.0, 1e15, 0.1, 1.5e300};
+    quarry_list *l = quarry_set_list(r, "d");
+    for (size_t i = 0; i < sizeof d / sizeof *d; i++)
+        quarry_list_add_float(l, d[i]);
+    quarry_list *n = quarry_set_list(r, "n");
+    quarry_list_add_int(n, INT64_MIN);
+    quarry_list_add_int(n, INT64_MAX);
+    quarry_list_add_int(n, -1);
+    quarry_list_add_int(n, 0);
+    char *json = to_json(r);
+    ck_assert_str_eq(json, "{\"d\":[-0,0,2,-5,123456789012345,1e+15,0.1,1.5e+300],"
+                           "\"n\":[-9223372036854775808,9223372036854775807,-1,0]}");
+    free(json);
+    quarry_record_free(r);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("record");
@@ -290,6 +312,7 @@ int main(void)
     tcase_add_test(tc, test_lazy_load_and_raw_passthrough);
     tcase_add_test(tc, test_list_read_while_built);
     tcase_add_test(tc, test_scan_refuses_bad_bytes);
+    tcase_add_test(tc, test_json_numbers);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
