@@ -18,7 +18,7 @@ expect_status 64 "$QUARRY" run --jobs zero -e 'read ! write'
 expect_in "$T/err" "--jobs takes a whole number from 1 to 256, not 'zero'"
 
 # The first thing the README shows: one JSON object per sample article.
-expect_status 0 "$QUARRY" run -e 'read ! write' "$SRCDIR/samples" -o "$T/o1"
+expect_status 0 "$QUARRY" run -e 'read ! write' "$SRCDIR/samples/*.txt" -o "$T/o1"
 expect_lines "$T/o1/documents.jsonl" 5
 for id in 000_eb3a2499798f2629 001_dc0d1a0686e81650 002_e14292584645a346 \
           003_f6451e2403eccaa0 004_c59eef0f49fff9ef; do
@@ -54,7 +54,7 @@ expect_in "$T/err" "did you mean 'read'?"
 
 # A branching graph: one source feeding two writers.
 expect_status 0 "$QUARRY" run -e 'r:read ! write path=a.jsonl  r. ! write path=b.jsonl' \
-    "$SRCDIR/samples" -o "$T/o2"
+    "$SRCDIR/samples/*.txt" -o "$T/o2"
 cmp -s "$T/o2/a.jsonl" "$T/o2/b.jsonl" || fail "branches differ"
 expect_lines "$T/o2/a.jsonl" 5
 finish

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 for j in 1 2; do
-    expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples" -o "$T/o$j" --jobs $j
+    expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/o$j" --jobs $j
 done
 for f in documents.jsonl keywords.tsv df.model; do
     cmp -s "$T/o1/$f" "$T/o2/$f" || fail "$f differs between --jobs 1 and 2"
@@ -19,9 +19,9 @@ expect_in "$T/o1/df.model" "# quarry keywords model 1"
 expect_in "$T/o1/df.model" "documents	5"
 # A later run scores against the model and this run: 5 + 5 documents.
 expect_status 0 "$QUARRY" run -e "read ! clean ! tokenize ! stem ! keywords model=$T/o1/df.model save-model=df.model ! write" \
-    "$SRCDIR/samples" -o "$T/o3"
+    "$SRCDIR/samples/*.txt" -o "$T/o3"
 expect_in "$T/o3/df.model" "documents	10"
 printf 'not a model\n' >"$T/bad.model"
-expect_status 65 "$QUARRY" run -e "read ! tokenize ! keywords model=$T/bad.model ! write" "$SRCDIR/samples" -o "$T/o4"
+expect_status 65 "$QUARRY" run -e "read ! tokenize ! keywords model=$T/bad.model ! write" "$SRCDIR/samples/*.txt" -o "$T/o4"
 expect_in "$T/err" "bad.model:1: not a keywords model"
 finish

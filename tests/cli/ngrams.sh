@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! ngrams min-count=3 ! write'
 for j in 1 2; do
-    expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples" -o "$T/o$j" --jobs $j
+    expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/o$j" --jobs $j
 done
 for f in documents.jsonl ngrams.tsv collocations.tsv; do
     cmp -s "$T/o1/$f" "$T/o2/$f" || fail "$f differs between --jobs 1 and 2"
@@ -20,8 +20,8 @@ for f in ngrams.tsv collocations.tsv; do
 done
 # Pruning is reported on stderr, and the run still succeeds.
 expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams max-terms=1000 ! write' \
-    "$SRCDIR/samples" -o "$T/o3"
+    "$SRCDIR/samples/*.txt" -o "$T/o3"
 expect_in "$T/err" "max-terms (1000) reached"
-expect_status 64 "$QUARRY" run -e 'read ! ngrams min=3 max=2 ! write' "$SRCDIR/samples" -o "$T/o4"
+expect_status 64 "$QUARRY" run -e 'read ! ngrams min=3 max=2 ! write' "$SRCDIR/samples/*.txt" -o "$T/o4"
 expect_in "$T/err" "min (3) is more than max (2)"
 finish

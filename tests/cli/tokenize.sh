@@ -4,7 +4,7 @@
 # must not.
 . "$(dirname "$0")/lib.sh"
 expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams max=2 min-count=1 stop-edges=true ! write' \
-    "$SRCDIR/samples" -o "$T/o"
+    "$SRCDIR/samples/*.txt" -o "$T/o"
 doc="$T/o/documents.jsonl"
 grams="$T/o/ngrams.tsv"
 # Tokens kept whole, surface forms as written, tokens lower-cased.

@@ -1,0 +1,285 @@
+/* lexicon.c: reading topic lexicons, matching their terms in a document, BM25 saturation. */
+#include "lexicon.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *lexicon_alloc(size_t n)
+{
+    void *p = calloc(1, n ? n : 1);
+    if (!p)
+        abort();
+    return p;
+}
+
+static char *lexicon_strndup(const char *s, size_t n)
+{
+    char *d = lexicon_alloc(n + 1);
+    memcpy(d, s, n);
+    return d;
+}
+
+void lexicon_free(lexicon *lx)
+{
+    for (size_t i = 0; i < lx->ntopics; i++)
+        free(lx->topics[i]);
+    for (size_t i = 0; i < lx->nterms; i++) {
+        free(lx->terms[i].text);
+        for (uint32_t k = 0; k < lx->terms[i].words; k++)
+            free(lx->terms[i].word[k]);
+    }
+    free(lx->topics);
+    free(lx->terms);
+    free(lx->next);
+    free(lx->wild_first);
+    intern_free(lx->first);
+    memset(lx, 0, sizeof *lx);
+}
+
+static int lexicon_fail(quarry_buf *err, const char *path, size_t line, const char *why)
+{
+    char msg[600];
+    int n = line ? snprintf(msg, sizeof msg, "%s:%zu: %s", path, line, why)
+                 : snprintf(msg, sizeof msg, "%s: %s", path, why);
+    quarry_buf_append(err, msg, n < 0 ? 0 : (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
+    quarry_buf_append(err, "", 1);
+    err->len--;
+    return -1;
+}
+
+/* Trims spaces at both ends of S (LEN bytes) in place; returns the new start and length. */
+static char *lexicon_trim(char *s, size_t *len)
+{
+    while (*len && isspace((unsigned char)s[0])) {
+        s++;
+        (*len)--;
+    }
+    while (*len && isspace((unsigned char)s[*len - 1]))
+        (*len)--;
+    return s;
+}
+
+/* Parses a term line (TEXT, LEN bytes, trimmed) into T: words, lower-cased and stemmed, and an
+ * optional "= WEIGHT". NULL, or the reason it is not one. */
+static const char *lexicon_term_parse(lexicon_term *t, char *text, size_t len, struct sb_stemmer *stemmer)
+{
+    t->weight = 1;
+    char *eq = memchr(text, '=', len);
+    size_t words_len = eq ? (size_t)(eq - text) : len;
+    if (eq) {
+        char *end;
+        char num[64];
+        size_t nl = len - words_len - 1;
+        if (nl >= sizeof num)
+            return "the weight after '=' is not a number";
+        memcpy(num, eq + 1, nl);
+        num[nl] = '\0';
+        errno = 0;
+        t->weight = strtod(num, &end);
+        while (*end && isspace((unsigned char)*end))
+            end++;
+        if (end == num || *end || errno || !(t->weight > 0) || t->weight > 1e6)
+            return "the weight after '=' is not a positive number";
+    }
+    text = lexicon_trim(text, &words_len);
+    t->text = lexicon_strndup(text, words_len);
+    for (size_t i = 0; i < words_len;) {
+        while (i < words_len && isspace((unsigned char)text[i]))
+            i++;
+        size_t start = i;
+        while (i < words_len && !isspace((unsigned char)text[i]))
+            i++;
+        if (i == start)
+            break;
+        if (t->words == LEXICON_MAX_WORDS)
+            return "a phrase of more than 8 words";
+        char word[256];
+        size_t wl = i - start;
+        if (wl >= sizeof word)
+            return "a word of more than 255 bytes";
+        for (size_t k = 0; k < wl; k++)
+            word[k] = (char)tolower((unsigned char)text[start + k]);
+        int wild = word[wl - 1] == '*';
+        if (wild && --wl == 0)
+            return "a wildcard needs a prefix ('telecom*')";
+        if (memchr(word, '*', wl))
+            return "'*' may only end a word";
+        const char *form = word;
+        size_t fl = wl;
+        if (!wild && stemmer) {
+            const sb_symbol *stem = sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)wl);
+            if (stem) {
+                form = (const char *)stem;
+                fl = (size_t)sb_stemmer_length(stemmer);
+            }
+        }
+        t->word[t->words] = lexicon_strndup(form, fl);
+        t->len[t->words] = fl;
+        t->wild[t->words++] = (unsigned char)wild;
+    }
+    return t->words ? NULL : "a term with no words";
+}
+
+int lexicon_load(lexicon *lx, const char *path, const char *language, quarry_buf *err)
+{
+    memset(lx, 0, sizeof *lx);
+    struct sb_stemmer *stemmer = language ? sb_stemmer_new(language, "UTF_8") : NULL;
+    if (language && !stemmer)
+        return lexicon_fail(err, path, 0, "unknown stemming language");
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        sb_stemmer_delete(stemmer);
+        return lexicon_fail(err, path, 0, strerror(errno));
+    }
+    char *line = NULL;
+    size_t cap = 0, lineno = 0, tcap = 0, topcap = 0;
+    ssize_t got;
+    int rc = 0;
+    while (rc == 0 && (got = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        size_t len = (size_t)got;
+        if (memchr(line, '\0', len)) {
+            rc = lexicon_fail(err, path, lineno, "a NUL byte: not a topic file");
+            break;
+        }
+        char *s = lexicon_trim(line, &len);
+        if (!len || s[0] == '#')
+            continue;
+        if (s[0] == '[') {
+            if (s[len - 1] != ']' || len < 3) {
+                rc = lexicon_fail(err, path, lineno, "a topic is written [name]");
+                break;
+            }
+            size_t nl = len - 2;
+            char *name = lexicon_trim(s + 1, &nl);
+            for (size_t i = 0; i < lx->ntopics; i++)
+                if (strlen(lx->topics[i]) == nl && !memcmp(lx->topics[i], name, nl))
+                    rc = lexicon_fail(err, path, lineno, "this topic was named before");
+            if (rc)
+                break;
+            if (lx->ntopics == topcap) {
+                topcap = topcap ? 2 * topcap : 8;
+                lx->topics = realloc(lx->topics, topcap * sizeof *lx->topics);
+                if (!lx->topics)
+                    abort();
+            }
+            lx->topics[lx->ntopics++] = lexicon_strndup(name, nl);
+            continue;
+        }
+        if (!lx->ntopics) {
+            rc = lexicon_fail(err, path, lineno, "a term before any [topic]");
+            break;
+        }
+        if (lx->nterms == tcap) {
+            tcap = tcap ? 2 * tcap : 64;
+            lx->terms = realloc(lx->terms, tcap * sizeof *lx->terms);
+            if (!lx->terms)
+                abort();
+        }
+        lexicon_term *t = &lx->terms[lx->nterms++];
+        memset(t, 0, sizeof *t);
+        t->topic = (uint32_t)lx->ntopics - 1;
+        const char *why = lexicon_term_parse(t, s, len, stemmer);
+        if (why)
+            rc = lexicon_fail(err, path, lineno, why);
+    }
+    free(line);
+    fclose(f);
+    sb_stemmer_delete(stemmer);
+    if (rc == 0 && !lx->ntopics)
+        rc = lexicon_fail(err, path, 0, "no [topic] in the file");
+    if (rc < 0) {
+        lexicon_free(lx);
+        return -1;
+    }
+    /* Index: terms by their first stem, chained; those starting with a wildcard apart. */
+    lx->first = intern_new(sizeof(uint32_t));
+    lx->next = lexicon_alloc(lx->nterms * sizeof *lx->next);
+    lx->wild_first = lexicon_alloc(lx->nterms * sizeof *lx->wild_first);
+    for (size_t i = lx->nterms; i-- > 0;) {
+        lexicon_term *t = &lx->terms[i];
+        if (t->wild[0]) {
+            lx->wild_first[lx->nwild++] = (uint32_t)i;
+            continue;
+        }
+        uint32_t *head = intern_put(lx->first, t->word[0], t->len[0], NULL, NULL);
+        lx->next[i] = *head;
+        *head = (uint32_t)i + 1;
+    }
+    return 0;
+}
+
+/* Whether word K of T matches token I of D. */
+static int lexicon_word_at(const lexicon_term *t, uint32_t k, const lexicon_doc *d, size_t i)
+{
+    if (t->wild[k]) {
+        const char *tok = d->tokens[i];
+        return tok && d->token_len[i] >= t->len[k] && !memcmp(tok, t->word[k], t->len[k]);
+    }
+    return d->stems[i] && d->stem_len[i] == t->len[k] && !memcmp(d->stems[i], t->word[k], t->len[k]);
+}
+
+/* Whether all of T matches at token I of D, within one sentence. */
+static int lexicon_term_at(const lexicon_term *t, const lexicon_doc *d, size_t i)
+{
+    if (i + t->words > d->n)
+        return 0;
+    for (uint32_t k = 0; k < t->words; k++)
+        if ((k && d->starts[i + k]) || !lexicon_word_at(t, k, d, i + k))
+            return 0;
+    return 1;
+}
+
+/* At token I: for each topic, its longest term matching there (BEST[topic], or UINT32_MAX). */
+static void lexicon_matches_at(const lexicon *lx, const lexicon_doc *d, size_t i, uint32_t *best)
+{
+    for (size_t t = 0; t < lx->ntopics; t++)
+        best[t] = UINT32_MAX;
+    int64_t id = d->stems[i] ? intern_find(lx->first, d->stems[i], d->stem_len[i]) : -1;
+    uint32_t at = id >= 0 ? *(const uint32_t *)intern_value(lx->first, (uint32_t)id) : 0;
+    for (size_t w = 0; at || w < lx->nwild;) {
+        uint32_t k;
+        if (at) {
+            k = at - 1;
+            at = lx->next[k];
+        } else {
+            k = lx->wild_first[w++];
+        }
+        const lexicon_term *term = &lx->terms[k];
+        uint32_t *b = &best[term->topic];
+        if ((*b == UINT32_MAX || lx->terms[*b].words < term->words) && lexicon_term_at(term, d, i))
+            *b = k;
+    }
+}
+
+void lexicon_count(const lexicon *lx, const lexicon_doc *d, uint32_t *counts)
+{
+    memset(counts, 0, lx->nterms * sizeof *counts);
+    /* Per topic, the token up to which a longer match already counted: "cyber security" is one
+     * match of its topic, not that and a "cyber*" besides. */
+    size_t *covered = lexicon_alloc(lx->ntopics * sizeof *covered);
+    uint32_t *best = lexicon_alloc(lx->ntopics * sizeof *best);
+    for (size_t i = 0; i < d->n; i++) {
+        lexicon_matches_at(lx, d, i, best);
+        for (size_t t = 0; t < lx->ntopics; t++) {
+            if (best[t] == UINT32_MAX || i < covered[t])
+                continue;
+            counts[best[t]]++;
+            covered[t] = i + lx->terms[best[t]].words;
+        }
+    }
+    free(covered);
+    free(best);
+}
+
+double lexicon_saturate(double tf, double dl, double avgdl, double k1, double b)
+{
+    if (tf <= 0)
+        return 0;
+    double norm = 1 - b + b * (avgdl > 0 ? dl / avgdl : 1);
+    return tf * (k1 + 1) / (tf + k1 * norm);
+}
