@@ -50,6 +50,10 @@ typedef struct ngrams_state {
     intern *doc;
     unsigned char *stop, *starts;
     size_t cap;
+    const char **wkeys; /* the tokens, for one batch lookup */
+    size_t *wlens, wcap;
+    void **wvalues;
+    unsigned char *wadded;
 } ngrams_state;
 
 static void ngrams_close(void *state)
@@ -62,6 +66,10 @@ static void ngrams_close(void *state)
     quarry_strings_free(&st->tokens);
     quarry_buf_free(&st->key);
     intern_free(st->doc);
+    free(st->wkeys);
+    free(st->wlens);
+    free(st->wvalues);
+    free(st->wadded);
     free(st->stop);
     free(st->starts);
     free(st);
@@ -147,16 +155,40 @@ typedef struct doc_count {
 typedef struct doc_gram {
     const char *text;
     size_t len;
-    uint32_t count;
+    uint32_t count, id; /* id: the order of first appearance in the document */
 } doc_gram;
 
+/* Most frequent first, ties in order of appearance: a reading order, and no string compares. */
 static int ngrams_doc_cmp(const void *x, const void *y)
 {
     const doc_gram *a = x, *b = y;
     if (a->count != b->count)
         return a->count > b->count ? -1 : 1;
-    int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
-    return c ? c : (a->len > b->len) - (a->len < b->len);
+    return (a->id > b->id) - (a->id < b->id);
+}
+
+/* Counts every token of the document (the marginals of the scores), looked up at once. */
+static void ngrams_count_words(ngrams_state *st)
+{
+    size_t n = st->tokens.n, m = 0;
+    if (n > st->wcap) {
+        st->wcap = n;
+        st->wkeys = realloc(st->wkeys, n * sizeof *st->wkeys);
+        st->wlens = realloc(st->wlens, n * sizeof *st->wlens);
+        st->wvalues = realloc(st->wvalues, n * sizeof *st->wvalues);
+        st->wadded = realloc(st->wadded, n);
+        if (!st->wkeys || !st->wlens || !st->wvalues || !st->wadded)
+            abort();
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!st->tokens.str[i])
+            continue;
+        st->wkeys[m] = st->tokens.str[i];
+        st->wlens[m++] = st->tokens.len[i];
+    }
+    intern_put_many(st->words, m, st->wkeys, st->wlens, st->wvalues, st->wadded);
+    for (size_t i = 0; i < m; i++)
+        (*(uint64_t *)st->wvalues[i])++;
 }
 
 static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -185,12 +217,7 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     intern *doc = st->doc;
     ngrams_flags(rec, "stop", stop, n);
     ngrams_sentences(rec, starts, n);
-    for (size_t i = 0; i < n; i++) {
-        if (!st->tokens.str[i])
-            continue;
-        uint64_t *c = intern_put(st->words, st->tokens.str[i], st->tokens.len[i], NULL, NULL);
-        (*c)++;
-    }
+    ngrams_count_words(st);
     for (size_t i = 0; i < n; i++) {
         st->key.len = 0;
         for (size_t len = 1; len <= (size_t)st->max && i + len <= n; len++) {
@@ -221,6 +248,7 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         abort();
     for (uint32_t id = 0; id < ng; id++) {
         grams[id].text = keys[id] = intern_key(doc, id, &lens[id]);
+        grams[id].id = id;
         grams[id].len = lens[id];
         grams[id].count = ((const doc_count *)intern_value(doc, id))->count;
     }
