@@ -7,12 +7,14 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "ldarun.h"
 #include "lexicon.h"
 
-static const char *const topics_methods[] = {"lexicon", NULL};
+static const char *const topics_methods[] = {"lexicon", "lda", NULL};
 
 static const quarry_param topics_params[] = {
-    {"method", QUARRY_PARAM_ENUM, "lexicon", "lexicon: score documents against a topic file", 0, 0, 0,
+    {"method", QUARRY_PARAM_ENUM, "lexicon",
+     "lexicon: score documents against a topic file; lda: learn topics from the corpus (or a model)", 0, 0, 0,
      topics_methods},
     {"lexicon", QUARRY_PARAM_PATH, NULL,
      "the topic file: [topic] lines, then a term or phrase a line, 'term = weight', 'prefix*'", 0, 0, 0, NULL},
@@ -23,13 +25,32 @@ static const quarry_param topics_params[] = {
     {"k1", QUARRY_PARAM_FLOAT, "1.2", "BM25's saturation: how fast repeats stop counting", 0, 0, 100, NULL},
     {"b", QUARRY_PARAM_FLOAT, "0.75", "BM25's length normalization, 0 (none) to 1 (full)", 0, 0, 1, NULL},
     {"avg-length", QUARRY_PARAM_FLOAT, "300", "the typical document length, in tokens", 0, 1, 1e9, NULL},
-    {"threshold", QUARRY_PARAM_FLOAT, "3", "the score a topic needs to become a label", 0, 0, 1e9, NULL},
+    {"threshold", QUARRY_PARAM_FLOAT, "3", "lexicon: the score a topic needs to become a label", 0, 0, 1e9,
+     NULL},
     {"relative", QUARRY_PARAM_FLOAT, "0.35",
      "and the share of the document's best score it needs (0: none), so a passing mention is no label", 0, 0,
      1, NULL},
+    {"topics", QUARRY_PARAM_INT, "20", "lda: the number of topics", 0, 2, 10000, NULL},
+    {"iterations", QUARRY_PARAM_INT, "200", "lda: Gibbs sampling sweeps over the corpus", 0, 1, 100000, NULL},
+    {"seed", QUARRY_PARAM_INT, "1", "lda: the random seed (the same seed, the same topics)", 0, 0, INT64_MAX,
+     NULL},
+    {"alpha", QUARRY_PARAM_FLOAT, "0", "lda: the documents' topic prior (0: 5 / topics, as MALLET)", 0, 0, 1e6, NULL},
+    {"beta", QUARRY_PARAM_FLOAT, "0.01", "lda: the topics' word prior", 0, 1e-9, 1e6, NULL},
+    {"min-df", QUARRY_PARAM_INT, "5", "lda: words in fewer documents are left out", 0, 1, INT64_MAX, NULL},
+    {"max-df", QUARRY_PARAM_FLOAT, "0.5", "lda: words in a larger share of the documents are left out", 0, 0,
+     1, NULL},
+    {"top-words", QUARRY_PARAM_INT, "10", "lda: words shown for each topic (and scored for coherence)", 0, 2,
+     100, NULL},
+    {"infer-iterations", QUARRY_PARAM_INT, "50", "lda: sweeps over a new document with the topics fixed", 0, 2,
+     100000, NULL},
+    {"model", QUARRY_PARAM_PATH, NULL, "lda: a model saved by an earlier run: infer, do not train", 0, 0, 0,
+     NULL},
+    {"save-model", QUARRY_PARAM_STRING, NULL, "lda: a file name in the output folder for the trained model", 0, 0,
+     0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct topics_state {
+    ldarun *lda; /* method = lda; else the lexicon */
     lexicon lx;
     const char *field;
     double k1, b, avgdl, threshold, relative;
@@ -50,11 +71,26 @@ static void topics_close(void *state)
     if (!st)
         return;
     lexicon_free(&st->lx);
+    ldarun_close(st->lda);
     free(st);
 }
 
 static int topics_open(quarry_ctx *ctx, void **state)
 {
+    if (!strcmp(quarry_param_str(ctx, "method"), "lda")) {
+        topics_state *st = calloc(1, sizeof *st);
+        if (!st)
+            return quarry_error(ctx, "out of memory");
+        if (!(st->lda = ldarun_open(ctx))) {
+            free(st);
+            return QUARRY_ERROR; /* ldarun_open said why */
+        }
+        if (!ldarun_needs_corpus(st->lda))
+            quarry_skip_observe(ctx);
+        *state = st;
+        return QUARRY_OK;
+    }
+    quarry_skip_observe(ctx); /* a lexicon needs no pass over the corpus */
     const char *path = quarry_param_str(ctx, "lexicon");
     if (!path)
         return quarry_fail(ctx, EX_USAGE, "method = lexicon needs a topic file: lexicon = FILE "
@@ -86,6 +122,18 @@ static int topics_open(quarry_ctx *ctx, void **state)
     return QUARRY_OK;
 }
 
+static int topics_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
+{
+    topics_state *st = state;
+    return st->lda ? ldarun_observe(st->lda, ctx, rec) : QUARRY_OK;
+}
+
+static int topics_finish(void *state, quarry_ctx *ctx)
+{
+    topics_state *st = state;
+    return st->lda ? ldarun_finish(st->lda, ctx) : QUARRY_OK;
+}
+
 static int topics_worker_open(void *state, void **local)
 {
     topics_state *st = state;
@@ -93,7 +141,7 @@ static int topics_worker_open(void *state, void **local)
     if (!w)
         return QUARRY_ERROR;
     w->counts = calloc(st->lx.nterms ? st->lx.nterms : 1, sizeof *w->counts);
-    w->scores = calloc(st->lx.ntopics, sizeof *w->scores);
+    w->scores = calloc(st->lx.ntopics ? st->lx.ntopics : 1, sizeof *w->scores);
     if (!w->counts || !w->scores) {
         free(w->counts);
         free(w->scores);
@@ -147,6 +195,8 @@ static int topics_read(const topics_state *st, topics_worker *w, const quarry_re
 static int topics_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     topics_state *st = state;
+    if (st->lda)
+        return ldarun_process(st->lda, ctx, rec);
     topics_worker *w = quarry_local(ctx);
     if (topics_read(st, w, rec) < 0)
         return QUARRY_OK; /* no tokens: nothing to score */
@@ -194,11 +244,13 @@ QUARRY_STAGE(topics) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "topics",
-    .version = "0.5.0",
+    .version = "0.6.0",
     .summary = "topic scores of each document against a lexicon (BM25-like), labels and evidence",
     .params = topics_params,
-    .flags = QUARRY_PER_RECORD,
+    .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,
     .open = topics_open,
+    .observe = topics_observe,
+    .finish = topics_finish,
     .worker_open = topics_worker_open,
     .worker_close = topics_worker_close,
     .process = topics_process,

@@ -1,0 +1,286 @@
+/* lda.c: latent Dirichlet allocation by collapsed Gibbs sampling (Griffiths and Steyvers, 2004),
+ * inference by the same sampler with the topics fixed, and NPMI and UMass coherence. */
+#include "lda.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *lda_alloc(size_t n)
+{
+    void *p = calloc(1, n ? n : 1);
+    if (!p)
+        abort();
+    return p;
+}
+
+void lda_corpus_add(lda_corpus *c, const uint32_t *words, size_t n)
+{
+    if (c->ndocs + 2 > c->cap_docs) {
+        c->cap_docs = c->cap_docs ? 2 * c->cap_docs : 1024;
+        if (!(c->start = realloc(c->start, c->cap_docs * sizeof *c->start)))
+            abort();
+    }
+    if (c->ntokens + n > c->cap_words) {
+        c->cap_words = c->ntokens + n > 2 * c->cap_words ? c->ntokens + n : 2 * c->cap_words;
+        if (!(c->words = realloc(c->words, c->cap_words * sizeof *c->words)))
+            abort();
+    }
+    c->start[c->ndocs] = c->ntokens;
+    if (n)
+        memcpy(c->words + c->ntokens, words, n * sizeof *words);
+    c->ntokens += n;
+    c->start[++c->ndocs] = c->ntokens;
+}
+
+void lda_corpus_free(lda_corpus *c)
+{
+    free(c->words);
+    free(c->start);
+    memset(c, 0, sizeof *c);
+}
+
+void lda_model_free(lda_model *m)
+{
+    free(m->nwk);
+    free(m->nk);
+    memset(m, 0, sizeof *m);
+}
+
+/* splitmix64: small, fast and good enough to sample topics; the state is one integer, so runs
+ * repeat exactly from a seed. */
+static uint64_t lda_next(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static double lda_uniform(uint64_t *s)
+{
+    return (double)(lda_next(s) >> 11) * 0x1.0p-53;
+}
+
+/* Draws a topic from the unnormalized weights P (K of them, cumulated into CUM). */
+static uint32_t lda_draw(const double *cum, uint32_t K, uint64_t *rng)
+{
+    double u = lda_uniform(rng) * cum[K - 1];
+    uint32_t k = 0;
+    while (k + 1 < K && cum[k] <= u)
+        k++;
+    return k;
+}
+
+/* Corpus log-likelihood per token: mean of log sum_k theta_dk phi_kw. */
+static double lda_loglik(const lda_corpus *c, const lda_model *m, const uint32_t *ndk)
+{
+    uint32_t K = m->K;
+    double vbeta = m->V * m->beta, sum = 0;
+    for (size_t d = 0; d < c->ndocs; d++) {
+        size_t len = c->start[d + 1] - c->start[d];
+        for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
+            uint32_t w = c->words[i];
+            double p = 0;
+            for (uint32_t k = 0; k < K; k++)
+                p += (ndk[d * K + k] + m->alpha) / (len + K * m->alpha) * (m->nwk[(size_t)w * K + k] + m->beta) /
+                     (m->nk[k] + vbeta);
+            sum += log(p);
+        }
+    }
+    return c->ntokens ? sum / (double)c->ntokens : 0;
+}
+
+void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, double beta, int iterations,
+               uint64_t seed, double *theta, lda_progress progress, void *arg)
+{
+    memset(m, 0, sizeof *m);
+    m->K = K;
+    m->V = c->nwords;
+    m->alpha = alpha;
+    m->beta = beta;
+    m->nwk = lda_alloc((size_t)m->V * K * sizeof *m->nwk);
+    m->nk = lda_alloc(K * sizeof *m->nk);
+    uint32_t *z = lda_alloc(c->ntokens * sizeof *z);
+    uint32_t *ndk = lda_alloc(c->ndocs * K * sizeof *ndk);
+    double *cum = lda_alloc(K * sizeof *cum), *inv = lda_alloc(K * sizeof *inv);
+    double vbeta = m->V * beta;
+    uint64_t rng = seed;
+    for (size_t d = 0; d < c->ndocs; d++) { /* a random start */
+        for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
+            uint32_t k = (uint32_t)(lda_next(&rng) % K);
+            z[i] = k;
+            ndk[d * K + k]++;
+            m->nwk[(size_t)c->words[i] * K + k]++;
+            m->nk[k]++;
+        }
+    }
+    for (uint32_t k = 0; k < K; k++)
+        inv[k] = 1 / (m->nk[k] + vbeta);
+    for (int it = 1; it <= iterations; it++) {
+        for (size_t d = 0; d < c->ndocs; d++) {
+            uint32_t *nd = &ndk[d * K];
+            for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
+                uint32_t w = c->words[i], k = z[i];
+                uint32_t *nw = &m->nwk[(size_t)w * K];
+                nd[k]--;
+                nw[k]--;
+                inv[k] = 1 / (--m->nk[k] + vbeta);
+                double total = 0;
+                for (uint32_t t = 0; t < K; t++) {
+                    total += (nd[t] + alpha) * (nw[t] + beta) * inv[t];
+                    cum[t] = total;
+                }
+                k = lda_draw(cum, K, &rng);
+                z[i] = k;
+                nd[k]++;
+                nw[k]++;
+                inv[k] = 1 / (++m->nk[k] + vbeta);
+            }
+        }
+        if (progress && (it % 10 == 0 || it == iterations))
+            progress(arg, it, lda_loglik(c, m, ndk));
+    }
+    for (size_t d = 0; theta && d < c->ndocs; d++) {
+        size_t len = c->start[d + 1] - c->start[d];
+        for (uint32_t k = 0; k < K; k++)
+            theta[d * K + k] = (ndk[d * K + k] + alpha) / (len + K * alpha);
+    }
+    free(z);
+    free(ndk);
+    free(cum);
+    free(inv);
+}
+
+void lda_infer(const lda_model *m, const uint32_t *words, size_t n, int iterations, uint64_t seed,
+               double *theta)
+{
+    uint32_t K = m->K;
+    double vbeta = m->V * m->beta;
+    uint32_t *z = lda_alloc(n * sizeof *z), *nd = lda_alloc(K * sizeof *nd);
+    double *cum = lda_alloc(K * sizeof *cum), *sum = lda_alloc(K * sizeof *sum);
+    uint64_t rng = seed;
+    for (size_t i = 0; i < n; i++) {
+        z[i] = (uint32_t)(lda_next(&rng) % K);
+        nd[z[i]]++;
+    }
+    int kept = 0;
+    for (int it = 1; it <= iterations; it++) {
+        for (size_t i = 0; i < n; i++) {
+            const uint32_t *nw = &m->nwk[(size_t)words[i] * K];
+            nd[z[i]]--;
+            double total = 0;
+            for (uint32_t t = 0; t < K; t++) {
+                total += (nd[t] + m->alpha) * (nw[t] + m->beta) / (m->nk[t] + vbeta);
+                cum[t] = total;
+            }
+            z[i] = lda_draw(cum, K, &rng);
+            nd[z[i]]++;
+        }
+        if (it > iterations / 2) { /* average the second half: less noise than one sample */
+            for (uint32_t k = 0; k < K; k++)
+                sum[k] += (nd[k] + m->alpha) / (n + K * m->alpha);
+            kept++;
+        }
+    }
+    for (uint32_t k = 0; k < K; k++)
+        theta[k] = kept ? sum[k] / kept : 1.0 / K;
+    free(z);
+    free(nd);
+    free(cum);
+    free(sum);
+}
+
+void lda_top_words(const lda_model *m, uint32_t n, uint32_t *top)
+{
+    uint32_t K = m->K;
+    for (uint32_t k = 0; k < K; k++) {
+        uint32_t *t = &top[(size_t)k * n];
+        uint32_t have = 0;
+        for (uint32_t w = 0; w < m->V; w++) { /* insertion into a short sorted list */
+            uint32_t c = m->nwk[(size_t)w * K + k];
+            if (!c || (have == n && c <= m->nwk[(size_t)t[n - 1] * K + k]))
+                continue; /* a word the topic never drew is none of its top words */
+            uint32_t at = have < n ? have++ : n - 1;
+            while (at > 0 && m->nwk[(size_t)t[at - 1] * K + k] < c) {
+                t[at] = t[at - 1];
+                at--;
+            }
+            t[at] = w;
+        }
+        for (uint32_t i = have; i < n; i++)
+            t[i] = UINT32_MAX;
+    }
+}
+
+void lda_coherence(const lda_corpus *c, const uint32_t *top, uint32_t K, uint32_t n, double *npmi,
+                   double *umass)
+{
+    /* Document counts of each top word and of each pair within a topic, in one pass: a word's
+     * slots (topic, rank) found through a table indexed by word id. */
+    size_t slots = (size_t)K * n;
+    uint32_t *df = lda_alloc(slots * sizeof *df), *co = lda_alloc(slots * n * sizeof *co);
+    int32_t *first_slot = lda_alloc((size_t)c->nwords * sizeof *first_slot);
+    int32_t *next_slot = lda_alloc(slots * sizeof *next_slot);
+    for (uint32_t w = 0; w < c->nwords; w++)
+        first_slot[w] = -1;
+    for (size_t s = slots; s-- > 0;) {
+        next_slot[s] = -1;
+        if (top[s] == UINT32_MAX)
+            continue;
+        next_slot[s] = first_slot[top[s]];
+        first_slot[top[s]] = (int32_t)s;
+    }
+    unsigned char *present = lda_alloc(slots);
+    uint32_t *seen = lda_alloc(slots * sizeof *seen);
+    for (size_t d = 0; d < c->ndocs; d++) {
+        size_t nseen = 0;
+        for (size_t i = c->start[d]; i < c->start[d + 1]; i++)
+            for (int32_t s = first_slot[c->words[i]]; s >= 0; s = next_slot[s])
+                if (!present[s]) {
+                    present[s] = 1;
+                    seen[nseen++] = (uint32_t)s;
+                }
+        for (size_t a = 0; a < nseen; a++) {
+            uint32_t s = seen[a];
+            df[s]++;
+            size_t base = s / n * n; /* the topic's first slot */
+            for (uint32_t r = 0; r < n; r++)
+                if (present[base + r])
+                    co[(size_t)s * n + r]++;
+        }
+        for (size_t a = 0; a < nseen; a++)
+            present[seen[a]] = 0;
+    }
+    double docs = (double)c->ndocs;
+    for (uint32_t k = 0; k < K; k++) {
+        double sn = 0, su = 0;
+        int pairs = 0;
+        for (uint32_t i = 1; i < n; i++) {
+            for (uint32_t j = 0; j < i; j++) {
+                size_t si = (size_t)k * n + i, sj = (size_t)k * n + j;
+                if (top[si] == UINT32_MAX || top[sj] == UINT32_MAX || !df[si] || !df[sj])
+                    continue;
+                double dij = co[si * n + j];
+                /* UMass (Mimno et al., 2011): log (D(wi, wj) + 1) / D(wj), wj the better ranked. */
+                su += log((dij + 1) / df[sj]);
+                /* NPMI (Bouma, 2009), from document probabilities; -1 for words never together. */
+                if (dij == 0) {
+                    sn += -1;
+                } else {
+                    double pij = dij / docs, pi = df[si] / docs, pj = df[sj] / docs;
+                    sn += pij < 1 ? log(pij / (pi * pj)) / -log(pij) : 1;
+                }
+                pairs++;
+            }
+        }
+        npmi[k] = pairs ? sn / pairs : 0;
+        umass[k] = pairs ? su / pairs : 0;
+    }
+    free(df);
+    free(co);
+    free(first_slot);
+    free(next_slot);
+    free(present);
+    free(seen);
+}

@@ -1,0 +1,42 @@
+# lda.sh: the topics stage's LDA method through quarry run, on a small corpus of two obvious
+# subjects: the topics separate, the run is the same on any thread count, a saved model read
+# back by a later run gives the documents the same main topics, and a broken model is refused.
+. "$(dirname "$0")/lib.sh"
+i=0
+: >"$T/docs.jsonl"
+while [ $i -lt 60 ]; do
+    if [ $((i % 2)) -eq 0 ]; then
+        text="Crude oil prices rose as OPEC cut output. Oil barrels and crude exports fell. Refinery output of oil."
+    else
+        text="The central bank cut interest rates. Bank lending and interest income grew. Rates at the bank fell."
+    fi
+    printf '{"id":"d%d","text":"%s"}\n' $i "$text" >>"$T/docs.jsonl"
+    i=$((i + 1))
+done
+pipe='read ! tokenize ! stem ! topics method=lda topics=2 alpha=0.1 iterations=50 min-df=2 max-df=0.6 save-model=lda.model ! write'
+for j in 1 2; do
+    expect_status 0 "$QUARRY" run -q -e "$pipe" "$T/docs.jsonl" -o "$T/o$j" --jobs $j
+done
+for f in documents.jsonl lda.tsv lda.model; do
+    cmp -s "$T/o1/$f" "$T/o2/$f" || fail "$f differs between --jobs 1 and 2"
+done
+expect_in "$T/o1/lda.tsv" "topic	words	share	npmi	umass"
+expect_lines "$T/o1/lda.tsv" 3
+# One topic is about oil, the other about banks, and no topic mixes them in its top words.
+grep -qi 'oil.*crude\|crude.*oil' "$T/o1/lda.tsv" || fail "no oil topic in lda.tsv"
+grep -qi 'bank.*interest\|interest.*bank' "$T/o1/lda.tsv" || fail "no bank topic in lda.tsv"
+grep -qi 'oil.*bank\|bank.*oil' "$T/o1/lda.tsv" && fail "a topic mixes oil and banks"
+# Each document's main topic, from training and from the saved model.
+expect_status 0 "$QUARRY" run -q -e "read ! tokenize ! stem ! topics method=lda model=$T/o1/lda.model ! write" \
+    "$T/docs.jsonl" -o "$T/o3"
+sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o1/documents.jsonl" >"$T/trained"
+sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o3/documents.jsonl" >"$T/inferred"
+cmp -s "$T/trained" "$T/inferred" || fail "the saved model gives other main topics than training"
+awk '{print $2}' "$T/trained" | sort | uniq -c | awk '$1 != 30 { exit 1 }' || fail "topics are not 30 and 30"
+# A broken model, and a model path where a file name belongs.
+printf '# quarry lda model 1\ntopics 2\nalpha 0.1\nbeta 0.01\nwords 1\noil\toil\t3\n' >"$T/bad.model"
+expect_status 65 "$QUARRY" run -e "read ! tokenize ! topics method=lda model=$T/bad.model ! write" "$T/docs.jsonl" -o "$T/o4"
+expect_in "$T/err" "bad.model:6: expected one count a topic"
+expect_status 64 "$QUARRY" run -e 'read ! tokenize ! topics method=lda save-model=a/b ! write' "$T/docs.jsonl" -o "$T/o5"
+expect_in "$T/err" "save-model is a file name in the output folder"
+finish
