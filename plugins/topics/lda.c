@@ -3,6 +3,7 @@
 #include "lda.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,20 +92,65 @@ static double lda_loglik(const lda_corpus *c, const lda_model *m, const uint32_t
     return c->ntokens ? sum / (double)c->ntokens : 0;
 }
 
+/* One sampling thread of a sweep: its documents, its copy of the topic-word counts, its RNG. */
+typedef struct lda_part {
+    const lda_corpus *c;
+    size_t d0, d1;
+    uint32_t K, V;
+    double alpha, beta;
+    uint32_t *z, *ndk;
+    uint32_t *nwk;
+    uint64_t *nk;
+    uint64_t rng;
+} lda_part;
+
+static void *lda_sweep(void *arg)
+{
+    lda_part *p = arg;
+    const lda_corpus *c = p->c;
+    uint32_t K = p->K;
+    double vbeta = p->V * p->beta, alpha = p->alpha, beta = p->beta;
+    double *cum = lda_alloc(K * sizeof *cum), *inv = lda_alloc(K * sizeof *inv);
+    for (uint32_t k = 0; k < K; k++)
+        inv[k] = 1 / (p->nk[k] + vbeta);
+    for (size_t d = p->d0; d < p->d1; d++) {
+        uint32_t *nd = &p->ndk[d * K];
+        for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
+            uint32_t w = c->words[i], k = p->z[i];
+            uint32_t *nw = &p->nwk[(size_t)w * K];
+            nd[k]--;
+            nw[k]--;
+            inv[k] = 1 / (--p->nk[k] + vbeta);
+            double total = 0;
+            for (uint32_t t = 0; t < K; t++) {
+                total += (nd[t] + alpha) * (nw[t] + beta) * inv[t];
+                cum[t] = total;
+            }
+            k = lda_draw(cum, K, &p->rng);
+            p->z[i] = k;
+            nd[k]++;
+            nw[k]++;
+            inv[k] = 1 / (++p->nk[k] + vbeta);
+        }
+    }
+    free(cum);
+    free(inv);
+    return NULL;
+}
+
 void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, double beta, int iterations,
-               uint64_t seed, double *theta, lda_progress progress, void *arg)
+               uint64_t seed, int threads, double *theta, lda_progress progress, void *arg)
 {
     memset(m, 0, sizeof *m);
     m->K = K;
     m->V = c->nwords;
     m->alpha = alpha;
     m->beta = beta;
-    m->nwk = lda_alloc((size_t)m->V * K * sizeof *m->nwk);
+    size_t cells = (size_t)m->V * K;
+    m->nwk = lda_alloc(cells * sizeof *m->nwk);
     m->nk = lda_alloc(K * sizeof *m->nk);
     uint32_t *z = lda_alloc(c->ntokens * sizeof *z);
     uint32_t *ndk = lda_alloc(c->ndocs * K * sizeof *ndk);
-    double *cum = lda_alloc(K * sizeof *cum), *inv = lda_alloc(K * sizeof *inv);
-    double vbeta = m->V * beta;
     uint64_t rng = seed;
     for (size_t d = 0; d < c->ndocs; d++) { /* a random start */
         for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
@@ -115,32 +161,58 @@ void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, doub
             m->nk[k]++;
         }
     }
-    for (uint32_t k = 0; k < K; k++)
-        inv[k] = 1 / (m->nk[k] + vbeta);
+    /* Approximate distributed LDA (Newman et al., 2009): each thread samples its share of the
+     * documents against its own copy of the counts, and the copies' changes are summed after
+     * every sweep. A fixed split and one RNG per thread keep it repeatable for a given seed and
+     * thread count; one thread is exact collapsed Gibbs sampling. */
+    if (threads < 1)
+        threads = 1;
+    if ((size_t)threads > c->ndocs)
+        threads = c->ndocs ? (int)c->ndocs : 1;
+    lda_part *parts = lda_alloc((size_t)threads * sizeof *parts);
+    pthread_t *tids = lda_alloc((size_t)threads * sizeof *tids);
+    for (int t = 0; t < threads; t++) {
+        lda_part *p = &parts[t];
+        *p = (lda_part){c, c->ndocs * (size_t)t / (size_t)threads, c->ndocs * (size_t)(t + 1) / (size_t)threads,
+                        K, m->V, alpha, beta, z, ndk, NULL, NULL, rng ^ (0x9e3779b97f4a7c15ull * (uint64_t)(t + 1))};
+        p->nwk = threads > 1 ? lda_alloc(cells * sizeof *p->nwk) : m->nwk;
+        p->nk = threads > 1 ? lda_alloc(K * sizeof *p->nk) : m->nk;
+    }
     for (int it = 1; it <= iterations; it++) {
-        for (size_t d = 0; d < c->ndocs; d++) {
-            uint32_t *nd = &ndk[d * K];
-            for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
-                uint32_t w = c->words[i], k = z[i];
-                uint32_t *nw = &m->nwk[(size_t)w * K];
-                nd[k]--;
-                nw[k]--;
-                inv[k] = 1 / (--m->nk[k] + vbeta);
-                double total = 0;
-                for (uint32_t t = 0; t < K; t++) {
-                    total += (nd[t] + alpha) * (nw[t] + beta) * inv[t];
-                    cum[t] = total;
-                }
-                k = lda_draw(cum, K, &rng);
-                z[i] = k;
-                nd[k]++;
-                nw[k]++;
-                inv[k] = 1 / (++m->nk[k] + vbeta);
-            }
+        for (int t = 0; t < threads && threads > 1; t++) {
+            memcpy(parts[t].nwk, m->nwk, cells * sizeof *m->nwk);
+            memcpy(parts[t].nk, m->nk, K * sizeof *m->nk);
+        }
+        int started = 0;
+        for (int t = 1; t < threads; t++, started++)
+            if (pthread_create(&tids[t], NULL, lda_sweep, &parts[t]) != 0)
+                break;
+        lda_sweep(&parts[0]);
+        for (int t = started + 1; t < threads; t++) /* threads that would not start: sampled here */
+            lda_sweep(&parts[t]);
+        for (int t = 1; t <= started; t++)
+            pthread_join(tids[t], NULL);
+        for (int t = 0; t < threads && threads > 1; t++) { /* global += local - global, per copy */
+            for (size_t x = 0; x < cells; x++)
+                parts[t].nwk[x] -= m->nwk[x];
+            for (uint32_t k = 0; k < K; k++)
+                parts[t].nk[k] -= m->nk[k];
+        }
+        for (int t = 0; t < threads && threads > 1; t++) {
+            for (size_t x = 0; x < cells; x++)
+                m->nwk[x] += parts[t].nwk[x];
+            for (uint32_t k = 0; k < K; k++)
+                m->nk[k] += parts[t].nk[k];
         }
         if (progress && (it % 10 == 0 || it == iterations))
             progress(arg, it, lda_loglik(c, m, ndk));
     }
+    for (int t = 0; t < threads && threads > 1; t++) {
+        free(parts[t].nwk);
+        free(parts[t].nk);
+    }
+    free(parts);
+    free(tids);
     for (size_t d = 0; theta && d < c->ndocs; d++) {
         size_t len = c->start[d + 1] - c->start[d];
         for (uint32_t k = 0; k < K; k++)
@@ -148,8 +220,6 @@ void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, doub
     }
     free(z);
     free(ndk);
-    free(cum);
-    free(inv);
 }
 
 void lda_infer(const lda_model *m, const uint32_t *words, size_t n, int iterations, uint64_t seed,

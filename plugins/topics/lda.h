@@ -29,10 +29,11 @@ void lda_model_free(lda_model *m);
 /* Called every few iterations: the iteration and the corpus log-likelihood per token. */
 typedef void (*lda_progress)(void *arg, int iteration, double loglik);
 
-/* Trains M (K topics, priors ALPHA and BETA) on C for ITERATIONS sweeps from SEED; THETA (ndocs
- * x K) receives each document's topic proportions. The same seed gives the same model. */
+/* Trains M (K topics, priors ALPHA and BETA) on C for ITERATIONS sweeps from SEED on THREADS
+ * threads; THETA (ndocs x K, if not NULL) receives each document's topic proportions. The same
+ * seed and thread count give the same model. */
 void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, double beta, int iterations,
-               uint64_t seed, double *theta, lda_progress progress, void *arg);
+               uint64_t seed, int threads, double *theta, lda_progress progress, void *arg);
 
 /* The topic proportions (THETA, K values) of a document of N word ids under M, by sampling its
  * topics with M's word counts fixed; SEED makes it repeatable. */

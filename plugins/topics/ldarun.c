@@ -23,7 +23,7 @@ typedef struct vocab_entry {
 
 struct ldarun {
     uint32_t K, top_n;
-    int iterations, infer_iterations;
+    int iterations, infer_iterations, threads;
     uint64_t seed;
     double alpha, beta, max_df;
     uint32_t min_df;
@@ -170,6 +170,7 @@ ldarun *ldarun_open(quarry_ctx *ctx)
     r->K = (uint32_t)quarry_param_int(ctx, "topics");
     r->iterations = (int)quarry_param_int(ctx, "iterations");
     r->infer_iterations = (int)quarry_param_int(ctx, "infer-iterations");
+    r->threads = (int)quarry_param_int(ctx, "threads");
     r->seed = (uint64_t)quarry_param_int(ctx, "seed");
     r->alpha = quarry_param_float(ctx, "alpha");
     if (r->alpha <= 0)
@@ -385,10 +386,12 @@ static void ldarun_train(ldarun *r, quarry_ctx *ctx)
     }
     free(doc);
     quarry_log(ctx, QUARRY_LOG_INFO, "lda: %zu documents, %" PRIu32 " words kept of %zu, %zu tokens, %" PRIu32
-               " topics, %d iterations", c.ndocs, kept, nv, c.ntokens, r->K, r->iterations);
+               " topics, %d iterations on %d threads", c.ndocs, kept, nv, c.ntokens, r->K, r->iterations,
+               r->threads);
     r->theta = ldarun_alloc(c.ndocs * r->K * sizeof *r->theta);
     void *arg[2] = {ctx, &r->iterations};
-    lda_train(&c, &r->model, r->K, r->alpha, r->beta, r->iterations, r->seed, r->theta, ldarun_progress, arg);
+    lda_train(&c, &r->model, r->K, r->alpha, r->beta, r->iterations, r->seed, r->threads, r->theta,
+              ldarun_progress, arg);
     r->top = ldarun_alloc((size_t)r->K * r->top_n * sizeof *r->top);
     lda_top_words(&r->model, r->top_n, r->top);
     r->npmi = ldarun_alloc(r->K * sizeof *r->npmi);

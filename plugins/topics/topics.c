@@ -41,6 +41,8 @@ static const quarry_param topics_params[] = {
      1, NULL},
     {"top-words", QUARRY_PARAM_INT, "10", "lda: words shown for each topic (and scored for coherence)", 0, 2,
      100, NULL},
+    {"threads", QUARRY_PARAM_INT, "2",
+     "lda: training threads (the same seed and thread count, the same topics)", 0, 1, 256, NULL},
     {"infer-iterations", QUARRY_PARAM_INT, "50", "lda: sweeps over a new document with the topics fixed", 0, 2,
      100000, NULL},
     {"model", QUARRY_PARAM_PATH, NULL, "lda: a model saved by an earlier run: infer, do not train", 0, 0, 0,

@@ -29,7 +29,7 @@ START_TEST(test_two_topics_separate)
     two_topic_corpus(&c);
     lda_model m;
     double *theta = calloc(c.ndocs * 2, sizeof *theta);
-    lda_train(&c, &m, 2, 0.1, 0.01, 100, 7, theta, NULL, NULL);
+    lda_train(&c, &m, 2, 0.1, 0.01, 100, 7, 1, theta, NULL, NULL);
     /* Counts stay consistent: every token is in exactly one topic. */
     uint64_t total = 0, col[2] = {0, 0};
     for (uint32_t w = 0; w < m.V; w++)
@@ -71,14 +71,36 @@ START_TEST(test_seed_repeats)
     lda_corpus c;
     two_topic_corpus(&c);
     lda_model a, b, other;
-    lda_train(&c, &a, 3, 0.5, 0.01, 20, 42, NULL, NULL, NULL);
-    lda_train(&c, &b, 3, 0.5, 0.01, 20, 42, NULL, NULL, NULL);
-    lda_train(&c, &other, 3, 0.5, 0.01, 20, 43, NULL, NULL, NULL);
-    ck_assert_mem_eq(a.nwk, b.nwk, (size_t)a.V * a.K * sizeof *a.nwk);
-    ck_assert(memcmp(a.nwk, other.nwk, (size_t)a.V * a.K * sizeof *a.nwk) != 0);
-    lda_model_free(&a);
-    lda_model_free(&b);
-    lda_model_free(&other);
+    for (int threads = 1; threads <= 3; threads++) {
+        lda_train(&c, &a, 3, 0.5, 0.01, 20, 42, threads, NULL, NULL, NULL);
+        lda_train(&c, &b, 3, 0.5, 0.01, 20, 42, threads, NULL, NULL, NULL);
+        lda_train(&c, &other, 3, 0.5, 0.01, 20, 43, threads, NULL, NULL, NULL);
+        ck_assert_mem_eq(a.nwk, b.nwk, (size_t)a.V * a.K * sizeof *a.nwk);
+        ck_assert(memcmp(a.nwk, other.nwk, (size_t)a.V * a.K * sizeof *a.nwk) != 0);
+        uint64_t total = 0;
+        for (uint32_t k = 0; k < a.K; k++)
+            total += a.nk[k];
+        ck_assert_uint_eq(total, c.ntokens); /* the merged counts stay whole */
+        lda_model_free(&a);
+        lda_model_free(&b);
+        lda_model_free(&other);
+    }
+    lda_corpus_free(&c);
+}
+END_TEST
+
+START_TEST(test_two_threads_separate)
+{
+    lda_corpus c;
+    two_topic_corpus(&c);
+    lda_model m;
+    double *theta = calloc(c.ndocs * 2, sizeof *theta);
+    lda_train(&c, &m, 2, 0.1, 0.01, 100, 7, 2, theta, NULL, NULL);
+    int first_even = theta[0] > theta[1] ? 0 : 1;
+    for (size_t d = 0; d < c.ndocs; d++)
+        ck_assert(theta[d * 2 + (d % 2 ? 1 - first_even : first_even)] > 0.9);
+    free(theta);
+    lda_model_free(&m);
     lda_corpus_free(&c);
 }
 END_TEST
@@ -113,6 +135,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_two_topics_separate);
     tcase_add_test(tc, test_seed_repeats);
+    tcase_add_test(tc, test_two_threads_separate);
     tcase_add_test(tc, test_coherence_by_hand);
     suite_add_tcase(s, tc);
     return testutil_run(s);
