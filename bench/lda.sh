@@ -5,11 +5,12 @@
 # passes. Prints both wall times, both mean NPMI coherences of the top 10 words (counted over
 # documents, the same code for both), and both NMIs of each document's main topic against
 # Reuters' first gold topic. Needs Debian's python3-gensim. Prints figures; never fails on them.
-# Usage: bench/lda.sh [CORPUS.jsonl.gz] [ITERATIONS]
+# Usage: bench/lda.sh [CORPUS.jsonl.gz] [ITERATIONS] [MAX_DF]   (defaults: 100 and 0.5)
 set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
-iterations=${2:-200}
+iterations=${2:-100}
+max_df=${3:-0.5}
 [ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
 [ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
 /usr/bin/python3 -c 'import gensim' 2>/dev/null || { echo "needs python3-gensim" >&2; exit 69; }
@@ -18,17 +19,17 @@ trap 'rm -rf "$tmp"' EXIT
 # quarry, timed whole: read, clean, tokenize, stem, train, infer, write.
 start=$(date +%s.%N)
 ./quarry run -q -j2 -e "read ! clean ! tokenize ! stem ! topics method=lda topics=20 iterations=$iterations \
-    save-model=lda.model ! write fields=id,topic-proportions" "$corpus" -o "$tmp/q"
+    min-df=5 max-df=$max_df save-model=lda.model ! write fields=id,topic-proportions" "$corpus" -o "$tmp/q"
 end=$(date +%s.%N)
-echo "$start $end" | awk '{printf "quarry lda: %.1f s wall (whole pipeline, %s iterations)\n", $2 - $1, "'"$iterations"'"}'
+echo "$start $end" | awk '{printf "quarry lda: %.1f s wall (whole pipeline, %s iterations, words in 5+ documents and at most %s of them)\n", $2 - $1, "'"$iterations"'", "'"$max_df"'"}'
 # The same tokens for gensim: the stems quarry trained on (stop words and numbers out).
 ./quarry run -q -j2 -e 'read ! clean ! tokenize ! stem ! write fields=id,stems,stop' "$corpus" -o "$tmp/t"
-/usr/bin/python3 - "$tmp" "$corpus" <<'PY'
+/usr/bin/python3 - "$tmp" "$corpus" "$max_df" <<'PY'
 import gzip, json, math, re, sys, time, collections
 import numpy as np
 from gensim.corpora import Dictionary
 from gensim.models import LdaMulticore
-tmp, corpus = sys.argv[1], sys.argv[2]
+tmp, corpus, max_df = sys.argv[1], sys.argv[2], float(sys.argv[3])
 letter = re.compile(r"[^\W\d_]", re.UNICODE)
 ids, docs = [], []
 for line in open(tmp + "/t/documents.jsonl", encoding="utf-8"):
@@ -45,7 +46,7 @@ with gzip.open(corpus, "rt", encoding="utf-8") as f:
             gold[r["id"]] = r["topics"][0]
 t0 = time.time()
 dictionary = Dictionary(docs)
-dictionary.filter_extremes(no_below=5, no_above=0.5, keep_n=None)
+dictionary.filter_extremes(no_below=5, no_above=max_df, keep_n=None)
 bow = [dictionary.doc2bow(d) for d in docs]
 lda = LdaMulticore(bow, id2word=dictionary, num_topics=20, passes=10, random_state=1)
 gensim_secs = time.time() - t0
