@@ -34,7 +34,7 @@ sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o3/document
 cmp -s "$T/trained" "$T/inferred" || fail "the saved model gives other main topics than training"
 awk '{print $2}' "$T/trained" | sort | uniq -c | awk '$1 != 30 { exit 1 }' || fail "topics are not 30 and 30"
 # A broken model, and a model path where a file name belongs.
-printf '# quarry lda model 1\ntopics 2\nalpha 0.1\nbeta 0.01\nwords 1\noil\toil\t3\n' >"$T/bad.model"
+printf '# quarry lda model 1\ntopics 2\nalpha 0.1 0.1\nbeta 0.01\nwords 1\noil\toil\t3\n' >"$T/bad.model"
 expect_status 65 "$QUARRY" run -e "read ! tokenize ! topics method=lda model=$T/bad.model ! write" "$T/docs.jsonl" -o "$T/o4"
 expect_in "$T/err" "bad.model:6: expected one count a topic"
 expect_status 64 "$QUARRY" run -e 'read ! tokenize ! topics method=lda save-model=a/b ! write' "$T/docs.jsonl" -o "$T/o5"

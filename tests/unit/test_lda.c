@@ -29,7 +29,7 @@ START_TEST(test_two_topics_separate)
     two_topic_corpus(&c);
     lda_model m;
     double *theta = calloc(c.ndocs * 2, sizeof *theta);
-    lda_train(&c, &m, 2, 0.1, 0.01, 100, 7, 1, theta, NULL, NULL);
+    lda_train(&c, &m, 2, 0.1, 0.01, 100, 7, 1, 0, theta, NULL, NULL);
     /* Counts stay consistent: every token is in exactly one topic. */
     uint64_t total = 0, col[2] = {0, 0};
     for (uint32_t w = 0; w < m.V; w++)
@@ -72,9 +72,9 @@ START_TEST(test_seed_repeats)
     two_topic_corpus(&c);
     lda_model a, b, other;
     for (int threads = 1; threads <= 3; threads++) {
-        lda_train(&c, &a, 3, 0.5, 0.01, 20, 42, threads, NULL, NULL, NULL);
-        lda_train(&c, &b, 3, 0.5, 0.01, 20, 42, threads, NULL, NULL, NULL);
-        lda_train(&c, &other, 3, 0.5, 0.01, 20, 43, threads, NULL, NULL, NULL);
+        lda_train(&c, &a, 3, 0.5, 0.01, 20, 42, threads, 0, NULL, NULL, NULL);
+        lda_train(&c, &b, 3, 0.5, 0.01, 20, 42, threads, 0, NULL, NULL, NULL);
+        lda_train(&c, &other, 3, 0.5, 0.01, 20, 43, threads, 0, NULL, NULL, NULL);
         ck_assert_mem_eq(a.nwk, b.nwk, (size_t)a.V * a.K * sizeof *a.nwk);
         ck_assert(memcmp(a.nwk, other.nwk, (size_t)a.V * a.K * sizeof *a.nwk) != 0);
         uint64_t total = 0;
@@ -89,19 +89,38 @@ START_TEST(test_seed_repeats)
 }
 END_TEST
 
-START_TEST(test_two_threads_separate)
+/* Trains 2 topics on the two-subject corpus (prior ALPHA, on THREADS threads, OPTIMIZE) and
+ * checks that each document is at least MIN_SHARE its subject's topic. */
+static void check_separates(double alpha, int threads, int optimize, double min_share, lda_model *m)
 {
     lda_corpus c;
     two_topic_corpus(&c);
-    lda_model m;
     double *theta = calloc(c.ndocs * 2, sizeof *theta);
-    lda_train(&c, &m, 2, 0.1, 0.01, 100, 7, 2, theta, NULL, NULL);
+    lda_train(&c, m, 2, alpha, 0.01, 100, 7, threads, optimize, theta, NULL, NULL);
     int first_even = theta[0] > theta[1] ? 0 : 1;
     for (size_t d = 0; d < c.ndocs; d++)
-        ck_assert(theta[d * 2 + (d % 2 ? 1 - first_even : first_even)] > 0.9);
+        ck_assert(theta[d * 2 + (d % 2 ? 1 - first_even : first_even)] > min_share);
     free(theta);
-    lda_model_free(&m);
     lda_corpus_free(&c);
+}
+
+START_TEST(test_two_threads_separate)
+{
+    lda_model m;
+    check_separates(0.1, 2, 0, 0.9, &m);
+    lda_model_free(&m);
+}
+END_TEST
+
+START_TEST(test_optimized_priors)
+{
+    /* Learnt priors move away from the start and stay positive; the topics still separate. */
+    lda_model m;
+    check_separates(1.0, 1, 1, 0.8, &m);
+    ck_assert(m.alpha[0] > 0 && m.alpha[1] > 0);
+    ck_assert(fabs(m.alpha[0] - 1.0) > 1e-3);
+    ck_assert_double_eq_tol(m.alpha_sum, m.alpha[0] + m.alpha[1], 1e-12);
+    lda_model_free(&m);
 }
 END_TEST
 
@@ -136,6 +155,7 @@ int main(void)
     tcase_add_test(tc, test_two_topics_separate);
     tcase_add_test(tc, test_seed_repeats);
     tcase_add_test(tc, test_two_threads_separate);
+    tcase_add_test(tc, test_optimized_priors);
     tcase_add_test(tc, test_coherence_by_hand);
     suite_add_tcase(s, tc);
     return testutil_run(s);
