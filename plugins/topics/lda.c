@@ -43,6 +43,7 @@ void lda_corpus_free(lda_corpus *c)
 
 void lda_model_free(lda_model *m)
 {
+    free(m->alpha);
     free(m->nwk);
     free(m->nk);
     memset(m, 0, sizeof *m);
@@ -78,17 +79,22 @@ static double lda_loglik(const lda_corpus *c, const lda_model *m, const uint32_t
 {
     uint32_t K = m->K;
     double vbeta = m->V * m->beta, sum = 0;
+    double *inv = lda_alloc(K * sizeof *inv);
+    for (uint32_t k = 0; k < K; k++)
+        inv[k] = 1 / (m->nk[k] + vbeta);
     for (size_t d = 0; d < c->ndocs; d++) {
         size_t len = c->start[d + 1] - c->start[d];
+        const uint32_t *nd = &ndk[d * K];
+        double inv_len = 1 / (len + m->alpha_sum);
         for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
-            uint32_t w = c->words[i];
+            const uint32_t *nw = &m->nwk[(size_t)c->words[i] * K];
             double p = 0;
             for (uint32_t k = 0; k < K; k++)
-                p += (ndk[d * K + k] + m->alpha) / (len + K * m->alpha) * (m->nwk[(size_t)w * K + k] + m->beta) /
-                     (m->nk[k] + vbeta);
-            sum += log(p);
+                p += (nd[k] + m->alpha[k]) * (nw[k] + m->beta) * inv[k];
+            sum += log(p * inv_len);
         }
     }
+    free(inv);
     return c->ntokens ? sum / (double)c->ntokens : 0;
 }
 
@@ -97,7 +103,8 @@ typedef struct lda_part {
     const lda_corpus *c;
     size_t d0, d1;
     uint32_t K, V;
-    double alpha, beta;
+    const double *alpha;
+    double beta;
     uint32_t *z, *ndk;
     uint32_t *nwk;
     uint64_t *nk;
@@ -109,7 +116,8 @@ static void *lda_sweep(void *arg)
     lda_part *p = arg;
     const lda_corpus *c = p->c;
     uint32_t K = p->K;
-    double vbeta = p->V * p->beta, alpha = p->alpha, beta = p->beta;
+    double vbeta = p->V * p->beta, beta = p->beta;
+    const double *alpha = p->alpha;
     double *cum = lda_alloc(K * sizeof *cum), *inv = lda_alloc(K * sizeof *inv);
     for (uint32_t k = 0; k < K; k++)
         inv[k] = 1 / (p->nk[k] + vbeta);
@@ -123,7 +131,7 @@ static void *lda_sweep(void *arg)
             inv[k] = 1 / (--p->nk[k] + vbeta);
             double total = 0;
             for (uint32_t t = 0; t < K; t++) {
-                total += (nd[t] + alpha) * (nw[t] + beta) * inv[t];
+                total += (nd[t] + alpha[t]) * (nw[t] + beta) * inv[t];
                 cum[t] = total;
             }
             k = lda_draw(cum, K, &p->rng);
@@ -138,13 +146,54 @@ static void *lda_sweep(void *arg)
     return NULL;
 }
 
+/* The digamma function: the recurrence up to 6, then the asymptotic series. */
+static double lda_digamma(double x)
+{
+    double r = 0;
+    while (x < 6) {
+        r -= 1 / x;
+        x += 1;
+    }
+    double f = 1 / (x * x);
+    return r + log(x) - 0.5 / x - f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252)));
+}
+
+/* Minka's fixed-point update of the topics' priors from the documents' topic counts. */
+static void lda_optimize_alpha(const lda_corpus *c, const uint32_t *ndk, lda_model *m)
+{
+    uint32_t K = m->K;
+    for (int round = 0; round < 5; round++) {
+        double den = 0;
+        for (size_t d = 0; d < c->ndocs; d++) {
+            size_t len = c->start[d + 1] - c->start[d];
+            if (len)
+                den += lda_digamma(len + m->alpha_sum) - lda_digamma(m->alpha_sum);
+        }
+        if (den <= 0)
+            return;
+        double sum = 0;
+        for (uint32_t k = 0; k < K; k++) {
+            double num = 0;
+            for (size_t d = 0; d < c->ndocs; d++)
+                if (ndk[d * K + k])
+                    num += lda_digamma(ndk[d * K + k] + m->alpha[k]) - lda_digamma(m->alpha[k]);
+            m->alpha[k] = fmax(1e-5, m->alpha[k] * num / den);
+            sum += m->alpha[k];
+        }
+        m->alpha_sum = sum;
+    }
+}
+
 void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, double beta, int iterations,
-               uint64_t seed, int threads, double *theta, lda_progress progress, void *arg)
+               uint64_t seed, int threads, int optimize, double *theta, lda_progress progress, void *arg)
 {
     memset(m, 0, sizeof *m);
     m->K = K;
     m->V = c->nwords;
-    m->alpha = alpha;
+    m->alpha = lda_alloc(K * sizeof *m->alpha);
+    for (uint32_t k = 0; k < K; k++)
+        m->alpha[k] = alpha;
+    m->alpha_sum = alpha * K;
     m->beta = beta;
     size_t cells = (size_t)m->V * K;
     m->nwk = lda_alloc(cells * sizeof *m->nwk);
@@ -171,10 +220,15 @@ void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, doub
         threads = c->ndocs ? (int)c->ndocs : 1;
     lda_part *parts = lda_alloc((size_t)threads * sizeof *parts);
     pthread_t *tids = lda_alloc((size_t)threads * sizeof *tids);
+    size_t next = 0;
     for (int t = 0; t < threads; t++) {
         lda_part *p = &parts[t];
-        *p = (lda_part){c, c->ndocs * (size_t)t / (size_t)threads, c->ndocs * (size_t)(t + 1) / (size_t)threads,
-                        K, m->V, alpha, beta, z, ndk, NULL, NULL, rng ^ (0x9e3779b97f4a7c15ull * (uint64_t)(t + 1))};
+        /* Equal shares of the tokens, not of the documents: their lengths vary a lot. */
+        size_t d0 = next, goal = c->ntokens * (size_t)(t + 1) / (size_t)threads;
+        while (next < c->ndocs && (t == threads - 1 || c->start[next + 1] <= goal))
+            next++;
+        *p = (lda_part){c, d0, next, K, m->V, m->alpha, beta, z, ndk, NULL, NULL,
+                        rng ^ (0x9e3779b97f4a7c15ull * (uint64_t)(t + 1))};
         p->nwk = threads > 1 ? lda_alloc(cells * sizeof *p->nwk) : m->nwk;
         p->nk = threads > 1 ? lda_alloc(K * sizeof *p->nk) : m->nk;
     }
@@ -204,6 +258,8 @@ void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, doub
             for (uint32_t k = 0; k < K; k++)
                 m->nk[k] += parts[t].nk[k];
         }
+        if (optimize && it >= 50 && it % 10 == 0)
+            lda_optimize_alpha(c, ndk, m);
         if (progress && (it % 10 == 0 || it == iterations))
             progress(arg, it, lda_loglik(c, m, ndk));
     }
@@ -216,7 +272,7 @@ void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, doub
     for (size_t d = 0; theta && d < c->ndocs; d++) {
         size_t len = c->start[d + 1] - c->start[d];
         for (uint32_t k = 0; k < K; k++)
-            theta[d * K + k] = (ndk[d * K + k] + alpha) / (len + K * alpha);
+            theta[d * K + k] = (ndk[d * K + k] + m->alpha[k]) / (len + m->alpha_sum);
     }
     free(z);
     free(ndk);
@@ -241,7 +297,7 @@ void lda_infer(const lda_model *m, const uint32_t *words, size_t n, int iteratio
             nd[z[i]]--;
             double total = 0;
             for (uint32_t t = 0; t < K; t++) {
-                total += (nd[t] + m->alpha) * (nw[t] + m->beta) / (m->nk[t] + vbeta);
+                total += (nd[t] + m->alpha[t]) * (nw[t] + m->beta) / (m->nk[t] + vbeta);
                 cum[t] = total;
             }
             z[i] = lda_draw(cum, K, &rng);
@@ -249,7 +305,7 @@ void lda_infer(const lda_model *m, const uint32_t *words, size_t n, int iteratio
         }
         if (it > iterations / 2) { /* average the second half: less noise than one sample */
             for (uint32_t k = 0; k < K; k++)
-                sum[k] += (nd[k] + m->alpha) / (n + K * m->alpha);
+                sum[k] += (nd[k] + m->alpha[k]) / (n + m->alpha_sum);
             kept++;
         }
     }

@@ -19,7 +19,8 @@ void lda_corpus_free(lda_corpus *c);
 /* The topic-word counts: all a model is, with its priors. */
 typedef struct lda_model {
     uint32_t K, V;
-    double alpha, beta;
+    double *alpha; /* K: each topic's prior in documents; equal unless optimized */
+    double alpha_sum, beta;
     uint32_t *nwk; /* V x K */
     uint64_t *nk;  /* K */
 } lda_model;
@@ -29,11 +30,13 @@ void lda_model_free(lda_model *m);
 /* Called every few iterations: the iteration and the corpus log-likelihood per token. */
 typedef void (*lda_progress)(void *arg, int iteration, double loglik);
 
-/* Trains M (K topics, priors ALPHA and BETA) on C for ITERATIONS sweeps from SEED on THREADS
- * threads; THETA (ndocs x K, if not NULL) receives each document's topic proportions. The same
- * seed and thread count give the same model. */
+/* Trains M (K topics, priors ALPHA, for each topic, and BETA) on C for ITERATIONS sweeps from
+ * SEED on THREADS threads; THETA (ndocs x K, if not NULL) receives each document's topic
+ * proportions. With OPTIMIZE, the topics' priors are learnt from the documents (Minka's
+ * fixed point, every 10 sweeps after 50), so that common words gather in a few broad topics. The
+ * same seed and thread count give the same model. */
 void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, double beta, int iterations,
-               uint64_t seed, int threads, double *theta, lda_progress progress, void *arg);
+               uint64_t seed, int threads, int optimize, double *theta, lda_progress progress, void *arg);
 
 /* The topic proportions (THETA, K values) of a document of N word ids under M, by sampling its
  * topics with M's word counts fixed; SEED makes it repeatable. */

@@ -23,7 +23,7 @@ typedef struct vocab_entry {
 
 struct ldarun {
     uint32_t K, top_n;
-    int iterations, infer_iterations, threads;
+    int iterations, infer_iterations, threads, optimize;
     uint64_t seed;
     double alpha, beta, max_df;
     uint32_t min_df;
@@ -72,7 +72,7 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
     ssize_t got;
     const char *why = NULL;
     uint32_t K = 0;
-    double alpha = 0, beta = 0;
+    double *alpha = NULL, beta = 0;
     r->model_words = intern_new(sizeof(uint32_t));
     while (!why && (got = getline(&line, &cap, f)) >= 0) {
         lineno++;
@@ -88,8 +88,18 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
             if (sscanf(line, "topics %" SCNu32, &K) != 1 || K < 2 || K > 10000)
                 why = "expected 'topics K' (2 to 10000)";
         } else if (lineno == 3) {
-            if (sscanf(line, "alpha %lf", &alpha) != 1 || !(alpha > 0))
-                why = "expected 'alpha A' (above 0)";
+            /* One prior a topic: equal, or learnt with optimize. */
+            alpha = ldarun_alloc(K * sizeof *alpha);
+            char *p = strncmp(line, "alpha ", 6) == 0 ? line + 6 : NULL;
+            for (uint32_t k = 0; p && k < K; k++) {
+                char *end;
+                alpha[k] = strtod(p, &end);
+                p = end != p && alpha[k] > 0 ? end : NULL;
+            }
+            while (p && *p == ' ')
+                p++;
+            if (!p || *p)
+                why = "expected 'alpha' and one prior above 0 a topic";
         } else if (lineno == 4) {
             if (sscanf(line, "beta %lf", &beta) != 1 || !(beta > 0))
                 why = "expected 'beta B' (above 0)";
@@ -100,6 +110,9 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
                 r->model.K = K;
                 r->model.V = (uint32_t)want_words;
                 r->model.alpha = alpha;
+                alpha = NULL;
+                for (uint32_t k = 0; k < K; k++)
+                    r->model.alpha_sum += r->model.alpha[k];
                 r->model.beta = beta;
                 r->model.nwk = ldarun_alloc(want_words * K * sizeof *r->model.nwk);
                 r->model.nk = ldarun_alloc(K * sizeof *r->model.nk);
@@ -140,6 +153,7 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
     if (!why && (lineno < 5 || nwords != want_words))
         why = "truncated: fewer words than 'words' says";
     free(line);
+    free(alpha);
     fclose(f);
     if (why)
         return quarry_fail(ctx, EX_DATAERR, "%s:%zu: %s", path, lineno, why);
@@ -151,8 +165,10 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
 static int ldarun_save(const ldarun *r, FILE *f, const char *const *stems)
 {
     const lda_model *m = &r->model;
-    fprintf(f, "%s\ntopics %" PRIu32 "\nalpha %.17g\nbeta %.17g\nwords %" PRIu32 "\n", LDARUN_MAGIC, m->K,
-            m->alpha, m->beta, m->V);
+    fprintf(f, "%s\ntopics %" PRIu32 "\nalpha", LDARUN_MAGIC, m->K);
+    for (uint32_t k = 0; k < m->K; k++)
+        fprintf(f, " %.17g", m->alpha[k]);
+    fprintf(f, "\nbeta %.17g\nwords %" PRIu32 "\n", m->beta, m->V);
     for (uint32_t w = 0; w < m->V; w++) {
         fprintf(f, "%s\t%s\t", stems[w], r->shown[w]);
         for (uint32_t k = 0; k < m->K; k++)
@@ -171,6 +187,7 @@ ldarun *ldarun_open(quarry_ctx *ctx)
     r->iterations = (int)quarry_param_int(ctx, "iterations");
     r->infer_iterations = (int)quarry_param_int(ctx, "infer-iterations");
     r->threads = (int)quarry_param_int(ctx, "threads");
+    r->optimize = quarry_param_bool(ctx, "optimize");
     r->seed = (uint64_t)quarry_param_int(ctx, "seed");
     r->alpha = quarry_param_float(ctx, "alpha");
     if (r->alpha <= 0)
@@ -261,32 +278,34 @@ int ldarun_observe(ldarun *r, quarry_ctx *ctx, const quarry_record *rec)
     (void)ctx;
     quarry_strings stems = {0}, surface = {0};
     const quarry_value *stop;
+    if (ldarun_read(r, rec, &stems, &surface, &stop) < 0) {
+        quarry_strings_free(&stems);
+        quarry_strings_free(&surface);
+        return QUARRY_OK; /* no tokens (a table row, say): not a document */
+    }
     uint32_t doc = (uint32_t)r->raw.ndocs;
-    uint32_t *ids = NULL;
+    uint32_t *ids = ldarun_alloc(stems.n * sizeof *ids);
     size_t n = 0;
-    if (ldarun_read(r, rec, &stems, &surface, &stop) == 0) {
-        ids = ldarun_alloc(stems.n * sizeof *ids);
-        for (size_t i = 0; i < stems.n; i++) {
-            if (!ldarun_wordlike(&stems, stop, i))
-                continue;
-            uint32_t id;
-            vocab_entry *v = intern_put(r->vocab, stems.str[i], stems.len[i], &id, NULL);
-            v->count++;
-            if (v->last_doc1 != doc + 1) {
-                v->df++;
-                v->last_doc1 = doc + 1;
-            }
-            ids[n++] = id;
-            if (surface.n == stems.n && surface.str[i]) {
-                r->scratch.len = 0;
-                quarry_buf_append(&r->scratch, stems.str[i], stems.len[i]);
-                quarry_buf_append(&r->scratch, "", 1);
-                quarry_buf_append(&r->scratch, surface.str[i], surface.len[i]);
-                (*(uint64_t *)intern_put(r->surfaces, r->scratch.data, r->scratch.len, NULL, NULL))++;
-            }
+    for (size_t i = 0; i < stems.n; i++) {
+        if (!ldarun_wordlike(&stems, stop, i))
+            continue;
+        uint32_t id;
+        vocab_entry *v = intern_put(r->vocab, stems.str[i], stems.len[i], &id, NULL);
+        v->count++;
+        if (v->last_doc1 != doc + 1) {
+            v->df++;
+            v->last_doc1 = doc + 1;
+        }
+        ids[n++] = id;
+        if (surface.n == stems.n && surface.str[i]) {
+            r->scratch.len = 0;
+            quarry_buf_append(&r->scratch, stems.str[i], stems.len[i]);
+            quarry_buf_append(&r->scratch, "", 1);
+            quarry_buf_append(&r->scratch, surface.str[i], surface.len[i]);
+            (*(uint64_t *)intern_put(r->surfaces, r->scratch.data, r->scratch.len, NULL, NULL))++;
         }
     }
-    lda_corpus_add(&r->raw, ids, n); /* every record is a document, empty or not: indices match */
+    lda_corpus_add(&r->raw, ids, n); /* a record with tokens is a document, even with no words */
     size_t idlen;
     const char *id = quarry_get_string(rec, "id", &idlen);
     if (id) {
@@ -390,8 +409,8 @@ static void ldarun_train(ldarun *r, quarry_ctx *ctx)
                r->threads);
     r->theta = ldarun_alloc(c.ndocs * r->K * sizeof *r->theta);
     void *arg[2] = {ctx, &r->iterations};
-    lda_train(&c, &r->model, r->K, r->alpha, r->beta, r->iterations, r->seed, r->threads, r->theta,
-              ldarun_progress, arg);
+    lda_train(&c, &r->model, r->K, r->alpha, r->beta, r->iterations, r->seed, r->threads, r->optimize,
+              r->theta, ldarun_progress, arg);
     r->top = ldarun_alloc((size_t)r->K * r->top_n * sizeof *r->top);
     lda_top_words(&r->model, r->top_n, r->top);
     r->npmi = ldarun_alloc(r->K * sizeof *r->npmi);
