@@ -2,6 +2,7 @@
  * combination), shown in their most frequent surface form, and a corpus keywords table. */
 #include <quarry.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -32,10 +33,12 @@ static const quarry_param keywords_params[] = {
      1000000000, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
-/* A phrase of the corpus table: in how many documents' top it is, and its scores there. */
+/* A phrase of the corpus table: in how many documents' top it is, and its scores there, summed
+ * in millionths: integers add up to the same total in any order, so the table does not depend
+ * on which worker saw which document. */
 typedef struct corpus_kw {
     uint32_t docs;
-    double score;
+    int64_t micro;
 } corpus_kw;
 
 typedef struct keywords_state {
@@ -191,7 +194,7 @@ static void keywords_worker_close(void *state, void *local)
         const corpus_kw *from = intern_value(w->corpus, i);
         corpus_kw *to = intern_put(st->corpus, key, len, NULL, NULL);
         to->docs += from->docs;
-        to->score += from->score;
+        to->micro += from->micro;
     }
     for (uint32_t i = 0; i < intern_count(w->surfaces); i++) {
         size_t len;
@@ -236,7 +239,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         const char *key = intern_key(w->doc.cands, w->top[i], &klen);
         corpus_kw *ck = intern_put(w->corpus, key, klen, NULL, NULL);
         ck->docs++;
-        ck->score += c->score;
+        ck->micro += llround(c->score * 1e6);
         keywords_count_surface(w->surfaces, &w->key, key, klen, surface, slen, 1);
     }
     quarry_list *out = quarry_set_list(rec, st->output);
@@ -330,7 +333,7 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
         quarry_set_string(row, "stems", rows[i].key, rows[i].len);
         quarry_set_int(row, "documents", rows[i].c->docs);
         quarry_set_int(row, "df", df_id >= 0 ? *(const uint32_t *)intern_value(st->df, (uint32_t)df_id) : 0);
-        quarry_set_float(row, "score", rows[i].c->score / rows[i].c->docs);
+        quarry_set_float(row, "score", (double)rows[i].c->micro / 1e6 / rows[i].c->docs);
         quarry_emit(ctx, row);
     }
     quarry_record_free(row);

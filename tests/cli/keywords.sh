@@ -24,4 +24,18 @@ expect_in "$T/o3/df.model" "documents	10"
 printf 'not a model\n' >"$T/bad.model"
 expect_status 65 "$QUARRY" run -e "read ! tokenize ! keywords model=$T/bad.model ! write" "$SRCDIR/samples/*.txt" -o "$T/o4"
 expect_in "$T/err" "bad.model:1: not a keywords model"
+# Many documents spread over two workers in small blocks: the corpus table sums the scores
+# in an order that depends on the workers, and must not depend on it.
+i=0
+: >"$T/many.jsonl"
+while [ $i -lt 300 ]; do
+    printf '{"id":"m%d","text":"Cyber attacks on banks rose in region%d. Regulators of country%d met banks%d about cyber attacks, group%d and payment systems%d."}\n' \
+        $i $((i % 7)) $((i % 11)) $((i % 13)) $((i % 17)) $((i % 19)) >>"$T/many.jsonl"
+    i=$((i + 1))
+done
+printf '[pipeline]\nblock-size = 512\n[read]\n[tokenize]\n[stem]\n[keywords]\n[write]\n' >"$T/many.pipeline"
+for j in 1 2; do
+    expect_status 0 "$QUARRY" run -q "$T/many.pipeline" "$T/many.jsonl" -o "$T/m$j" --jobs $j
+done
+cmp -s "$T/m1/keywords.tsv" "$T/m2/keywords.tsv" || fail "keywords.tsv differs between --jobs 1 and 2"
 finish
