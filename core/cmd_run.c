@@ -39,6 +39,8 @@ static void cmd_run_help(int check)
                "      --edge-compression N   zlib level of blocks passed between stages in memory (0-9;\n"
                "                             default 0: passed as they are, framed only if saved)\n"
                "      --keep-intermediate DIR  save the record stream each stage emits as DIR/NN-stage.qz\n"
+               "      --state DIR            the folder kept between nightly runs (created if missing);\n"
+               "                             a run holds its lock: a second run exits at once with 75\n"
                "      --stats                print records in/out/rejected, bytes and CPU time per stage\n"
                "  -q, --quiet                print nothing but errors and warnings\n"
                "  -v, --verbose              print debugging messages too\n");
@@ -52,7 +54,7 @@ static void cmd_run_help(int check)
 static int cmd_run_or_check(int argc, char **argv, int check)
 {
     const char *cmd = check ? "check" : "run";
-    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE };
+    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE, OPT_STATE };
     static const struct option longopts[] = {
         {"graph", required_argument, NULL, 'e'},
         {"output", required_argument, NULL, 'o'},
@@ -60,6 +62,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         {"compression", required_argument, NULL, 'c'},
         {"edge-compression", required_argument, NULL, OPT_EDGE},
         {"keep-intermediate", required_argument, NULL, OPT_KEEP},
+        {"state", required_argument, NULL, OPT_STATE},
         {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
         {"stats", no_argument, NULL, OPT_STATS},
         {"quiet", no_argument, NULL, 'q'},
@@ -87,6 +90,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
                 return EX_USAGE;
             break;
         case OPT_KEEP: opt.keep_dir = optarg; break;
+        case OPT_STATE: opt.state_dir = optarg; break;
         case OPT_PLUGIN_PATH: opt.plugin_path = optarg; break;
         case OPT_STATS: stats = 1; break;
         case 'q': opt.quiet = 1; break;
@@ -96,7 +100,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         }
     }
     if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
-                  opt.edge_compression >= 0 || opt.keep_dir || stats))
+                  opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || stats))
         return cli_usage_error(cmd, "check takes only -e and --plugin-path");
     log_configure(opt.quiet, verbose);
     pipeline *p = NULL;

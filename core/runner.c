@@ -2,6 +2,7 @@
  * compressed blocks between them, ordered worker pools, spools for two-pass stages. */
 #include "runner.h"
 #include "block.h"
+#include "state.h"
 #include "buf.h"
 #include "instance.h"
 #include "log.h"
@@ -36,6 +37,8 @@ const quarry_param runner_settings[] = {
     {"block-size", QUARRY_PARAM_INT, "65536", "payload bytes after which a record block is closed",
      0, 256, 67108864, NULL},
     {"queue", QUARRY_PARAM_INT, "8", "blocks an edge holds before its producer waits", 0, 1, 1024, NULL},
+    {"state", QUARRY_PARAM_PATH, NULL,
+     "folder kept between nightly runs; a run holds its lock, and a second one exits with 75", 0, 0, 0, NULL},
     {"keep-intermediate", QUARRY_PARAM_PATH, NULL,
      "folder to save the record stream each stage emits, as NN-stage.qz", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
@@ -79,6 +82,7 @@ struct runner {
     param_set settings;
     char *output_dir;
     char *keep_dir;
+    char *state_dir; /* NULL: no state folder */
     char **inputs;
     size_t ninputs;
     /* Blocks in memory are only framed and checked by default (edge_level 0): deflating them
@@ -631,6 +635,8 @@ static int runner_apply_settings(runner *r, const pipeline *p, const runner_opti
         return -1;
     r->output_dir = mem_strdup(opt->output_dir ? opt->output_dir
                                                : param_find(&r->settings, "output")->str);
+    const char *state = opt->state_dir ? opt->state_dir : param_find(&r->settings, "state")->str;
+    r->state_dir = state && *state ? mem_strdup(state) : NULL;
     const char *keep = opt->keep_dir ? opt->keep_dir : param_find(&r->settings, "keep-intermediate")->str;
     r->keep_dir = keep && *keep ? mem_strdup(keep) : NULL;
     r->jobs = opt->jobs > 0 ? opt->jobs : (int)param_find(&r->settings, "jobs")->i;
@@ -813,7 +819,23 @@ static void runner_log(int level, const char *who, const char *fmt, va_list ap)
     log_vmsg((log_level)level, who, fmt, ap);
 }
 
+static int runner_run_unlocked(runner *r, quarry_buf *err);
+
 int runner_run(runner *r, quarry_buf *err)
+{
+    /* A state folder is one run's at a time: cron may start tonight's before last night's ends. */
+    state_lock *lock = NULL;
+    if (r->state_dir) {
+        int status = 0;
+        if (!(lock = state_lock_take(r->state_dir, err, &status)))
+            return status;
+    }
+    int status = runner_run_unlocked(r, err);
+    state_lock_release(lock);
+    return status;
+}
+
+static int runner_run_unlocked(runner *r, quarry_buf *err)
 {
     double t0 = runner_now();
     if (runner_mkdirs(r->output_dir, err) < 0)
@@ -966,6 +988,7 @@ void runner_free(runner *r)
     free(r->inputs);
     free(r->output_dir);
     free(r->keep_dir);
+    free(r->state_dir);
     output_discard_all(&r->env);
     quarry_buf_free(&r->error);
     pthread_mutex_destroy(&r->fail_lock);

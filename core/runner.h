@@ -8,6 +8,7 @@ typedef struct runner_options {
     const char *plugin_path;       /* --plugin-path, may be NULL */
     const char *output_dir;        /* -o; NULL: [pipeline] output */
     const char *keep_dir;          /* --keep-intermediate; NULL: [pipeline] keep-intermediate */
+    const char *state_dir;         /* --state; NULL: [pipeline] state */
     int jobs;                      /* --jobs; 0: [pipeline] jobs */
     int compression;               /* --compression; -1: [pipeline] compression */
     int edge_compression;          /* --edge-compression; -1: [pipeline] edge-compression */

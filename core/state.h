@@ -1,0 +1,16 @@
+/* state.h: the state folder a nightly run keeps between runs, and the lock that keeps two runs
+ * from using it at once. */
+#ifndef QUARRY_STATE_H
+#define QUARRY_STATE_H
+#include "quarry.h"
+
+typedef struct state_lock state_lock;
+
+/* Creates DIR if needed and takes its lock. NULL with the reason in ERR and *STATUS set when it
+ * cannot: EX_TEMPFAIL (75) if a live run holds it (the message names its PID and start time),
+ * EX_CANTCREAT if DIR or its lock file cannot be made. A lock left by a run that died is taken
+ * over, with a warning naming that run. */
+state_lock *state_lock_take(const char *dir, quarry_buf *err, int *status);
+/* Releases the lock: empties the lock file and closes it. */
+void state_lock_release(state_lock *l);
+#endif

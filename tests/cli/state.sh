@@ -1,0 +1,31 @@
+# state.sh: the state folder's lock: a second run on a folder in use exits at once with 75 and
+# names the holder; a lock left by a run that died is taken over; a finished run leaves it free.
+. "$(dirname "$0")/lib.sh"
+printf '{"id":"a","text":"one"}\n' >"$T/in.jsonl"
+# A finished run creates the folder and leaves an empty lock file: nobody holds it.
+expect_status 0 "$QUARRY" run -q --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o1"
+[ -f "$T/state/lock" ] && [ ! -s "$T/state/lock" ] || fail "a finished run should leave an empty lock file"
+# Another process holds the lock (as a run in progress would): the run exits with 75 at once.
+if command -v flock >/dev/null 2>&1; then
+    printf 'pid 4242\nstarted 2026-01-01T02:00:00+0000\n' >"$T/state/lock"
+    # The holder is sleep itself, holding the locked descriptor: killing it frees the lock.
+    (exec 9>>"$T/state/lock"; flock 9; exec sleep 30) &
+    holder=$!
+    sleep 1
+    expect_status 75 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o2"
+    expect_in "$T/err" "is in use by another run (pid 4242, started 2026-01-01T02:00:00+0000)"
+    [ ! -e "$T/o2/documents.jsonl" ] || fail "a run that could not take the lock wrote output"
+    kill "$holder" 2>/dev/null || true
+    wait "$holder" 2>/dev/null || true
+fi
+# A lock file left full by a run that died (no process holds it): taken over, with a warning.
+printf 'pid 999999\nstarted 2026-01-01T02:00:00+0000\n' >"$T/state/lock"
+expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o3"
+expect_in "$T/err" "taking over the state folder"
+expect_in "$T/err" "pid 999999"
+[ ! -s "$T/state/lock" ] || fail "the run that took over should leave the lock free"
+# The same from a pipeline file's 'state =', relative to the file.
+printf '[pipeline]\nstate = st\n[read]\n[write]\n' >"$T/p.pipeline"
+expect_status 0 "$QUARRY" run -q "$T/p.pipeline" "$T/in.jsonl" -o "$T/o4"
+[ -f "$T/st/lock" ] || fail "state = in a pipeline file made no lock"
+finish
