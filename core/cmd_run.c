@@ -42,6 +42,8 @@ static void cmd_run_help(int check)
                "      --state DIR            the folder kept between nightly runs (created if missing);\n"
                "                             a run holds its lock: a second run exits at once with 75\n"
                "      --stats                print records in/out/rejected, bytes and CPU time per stage\n"
+               "      --log-format FORMAT    plain (the default; timestamped unless on a terminal) or json\n"
+               "                             (one object a line: time, level, stage, message)\n"
                "  -q, --quiet                print nothing but errors and warnings\n"
                "  -v, --verbose              print debugging messages too\n");
     printf("      --plugin-path DIRS     colon-separated folders searched first for stages\n"
@@ -54,7 +56,7 @@ static void cmd_run_help(int check)
 static int cmd_run_or_check(int argc, char **argv, int check)
 {
     const char *cmd = check ? "check" : "run";
-    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE, OPT_STATE };
+    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE, OPT_STATE, OPT_LOG_FORMAT };
     static const struct option longopts[] = {
         {"graph", required_argument, NULL, 'e'},
         {"output", required_argument, NULL, 'o'},
@@ -63,6 +65,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         {"edge-compression", required_argument, NULL, OPT_EDGE},
         {"keep-intermediate", required_argument, NULL, OPT_KEEP},
         {"state", required_argument, NULL, OPT_STATE},
+        {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
         {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
         {"stats", no_argument, NULL, OPT_STATS},
         {"quiet", no_argument, NULL, 'q'},
@@ -71,7 +74,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         {NULL, 0, NULL, 0}};
     runner_options opt = {.compression = -1, .edge_compression = -1};
     const char *graph = NULL;
-    int stats = 0, verbose = 0, c;
+    int stats = 0, verbose = 0, json_log = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, check ? "e:h" : "e:o:j:c:qvh", longopts, NULL)) != -1) {
         switch (c) {
@@ -91,6 +94,11 @@ static int cmd_run_or_check(int argc, char **argv, int check)
             break;
         case OPT_KEEP: opt.keep_dir = optarg; break;
         case OPT_STATE: opt.state_dir = optarg; break;
+        case OPT_LOG_FORMAT:
+            if (strcmp(optarg, "plain") && strcmp(optarg, "json"))
+                return cli_usage_error(cmd, "--log-format is plain or json, not '%s'", optarg);
+            json_log = !strcmp(optarg, "json");
+            break;
         case OPT_PLUGIN_PATH: opt.plugin_path = optarg; break;
         case OPT_STATS: stats = 1; break;
         case 'q': opt.quiet = 1; break;
@@ -102,7 +110,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
     if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
                   opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || stats))
         return cli_usage_error(cmd, "check takes only -e and --plugin-path");
-    log_configure(opt.quiet, verbose);
+    log_configure(opt.quiet, verbose, json_log);
     pipeline *p = NULL;
     quarry_buf err = {0};
     int rc;
@@ -132,8 +140,8 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         status = runner_run(r, &err);
         if (stats)
             runner_print_stats(r, stderr);
-        if (!status && !opt.quiet)
-            runner_print_summary(r, stderr);
+        if (!status)
+            runner_print_summary(r);
     }
     if (status)
         cli_fail(status, buf_cstr(&err));

@@ -4,17 +4,45 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 static int log_quiet;
 static int log_verbose;
+static int log_json;
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
 
-void log_configure(int quiet, int verbose)
+void log_configure(int quiet, int verbose, int json)
 {
     log_quiet = quiet;
     log_verbose = verbose;
+    log_json = json;
+}
+
+/* {"time":"...","level":"...","stage":"...","message":"..."} */
+static void log_json_line(quarry_buf *line, const char *level, const char *who, const char *fmt, va_list ap)
+{
+    char stamp[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S%z", &tm);
+    quarry_buf text = {0};
+    buf_vprintf(&text, fmt, ap);
+    buf_puts(line, "{\"time\":\"");
+    buf_puts(line, stamp);
+    buf_puts(line, "\",\"level\":\"");
+    buf_puts(line, level);
+    buf_puts(line, "\"");
+    if (who) {
+        buf_puts(line, ",\"stage\":");
+        quarry_json_string(line, who, strlen(who));
+    }
+    buf_puts(line, ",\"message\":");
+    quarry_json_string(line, text.data ? text.data : "", text.len);
+    buf_puts(line, "}\n");
+    quarry_buf_free(&text);
 }
 
 
@@ -24,6 +52,14 @@ void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap)
         return;
     static const char *const names[] = {"debug", "info", "warning", "error"};
     quarry_buf line = {0};
+    if (log_json) {
+        log_json_line(&line, names[level], who, fmt, ap);
+        pthread_mutex_lock(&log_lock);
+        fwrite(line.data, 1, line.len, stderr);
+        pthread_mutex_unlock(&log_lock);
+        quarry_buf_free(&line);
+        return;
+    }
     /* A person at a terminal wants short lines; a log file wants to know when. */
     if (!isatty(STDERR_FILENO)) {
         char stamp[32];

@@ -942,7 +942,7 @@ void runner_print_stats(const runner *r, FILE *to)
     }
 }
 
-void runner_print_summary(const runner *r, FILE *to)
+void runner_print_summary(const runner *r)
 {
     uint64_t read = 0, final_out = 0, created = 0;
     for (size_t i = 0; i < r->n; i++) {
@@ -954,14 +954,17 @@ void runner_print_summary(const runner *r, FILE *to)
         created += n->stats.created;
     }
     uint64_t rejected = runner_rejected(r);
-    fprintf(to, "quarry: %llu records read, %llu out", (unsigned long long)read,
-            (unsigned long long)final_out);
+    quarry_buf line = {0};
+    buf_printf(&line, "%llu records read, %llu out", (unsigned long long)read, (unsigned long long)final_out);
     if (created)
-        fprintf(to, " (%llu of them made by stages: corpus tables)", (unsigned long long)created);
-    fprintf(to, ", %llu rejected", (unsigned long long)rejected);
+        buf_printf(&line, " (%llu of them made by stages: corpus tables)", (unsigned long long)created);
+    buf_printf(&line, ", %llu rejected", (unsigned long long)rejected);
     if (rejected)
-        fprintf(to, " (see %s/rejects.jsonl)", r->output_dir);
-    fprintf(to, " in %.2f s\n", r->seconds);
+        buf_printf(&line, " (see %s/rejects.jsonl)", r->output_dir);
+    buf_printf(&line, " in %.2f s", r->seconds);
+    /* Through the log: timestamped in a log file, JSON with --log-format json, none if quiet. */
+    log_msg(LOG_INFO, NULL, "%s", buf_cstr(&line));
+    quarry_buf_free(&line);
 }
 
 void runner_free(runner *r)

@@ -27,7 +27,7 @@ int runner_run(runner *r, quarry_buf *err);
 /* The per-stage table of --stats. */
 void runner_print_stats(const runner *r, FILE *to);
 /* One line: records read, written, rejected, seconds. */
-void runner_print_summary(const runner *r, FILE *to);
+void runner_print_summary(const runner *r);
 uint64_t runner_rejected(const runner *r);
 void runner_free(runner *r);
 
