@@ -13,6 +13,10 @@ int cmd_cat(int argc, char **argv);
 int cli_int(const char *option, const char *text, long min, long max, int *out);
 /* Reports a usage error for COMMAND (with a pointer to its --help); returns EX_USAGE. */
 int cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The run finished and wrote its outputs, but rejected some documents (rejects.jsonl says which
+ * and why): past sysexits.h's range, so that it is neither success nor any failure. */
+#define CLI_EXIT_REJECTED 79
 /* Prints "quarry: MESSAGE" on stderr; returns STATUS. */
 int cli_fail(int status, const char *message);
 #endif

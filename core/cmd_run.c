@@ -50,7 +50,8 @@ static void cmd_run_help(int check)
            "  -h, --help                 show this help\n\n"
            "Exit status: 0 done; 64 usage or pipeline error; 65 bad input data; 66 no input;\n"
            "69 a stage could not be loaded; 70 internal error; 73 cannot create output;\n"
-           "78 a stage could not start (its message says why).\n");
+           "75 the state folder is in use by another run; 78 a stage could not start (its\n"
+           "message says why); 79 done, but some documents were rejected (see rejects.jsonl).\n");
 }
 
 static int cmd_run_or_check(int argc, char **argv, int check)
@@ -142,8 +143,16 @@ static int cmd_run_or_check(int argc, char **argv, int check)
             runner_print_stats(r, stderr);
         if (!status)
             runner_print_summary(r);
+        /* Done, but not with every document: a status of its own, and a word even under
+         * --quiet, so that cron mails it and a wrapper can tell it from success and failure. */
+        uint64_t rejected = status ? 0 : runner_rejected(r);
+        if (rejected) {
+            log_msg(LOG_WARN, NULL, "%llu document%s rejected: see %s/rejects.jsonl",
+                    (unsigned long long)rejected, rejected == 1 ? "" : "s", runner_output_dir(r));
+            status = CLI_EXIT_REJECTED;
+        }
     }
-    if (status)
+    if (status && status != CLI_EXIT_REJECTED)
         cli_fail(status, buf_cstr(&err));
     runner_free(r);
     pipeline_free(p);

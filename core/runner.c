@@ -926,6 +926,11 @@ uint64_t runner_rejected(const runner *r)
     return total;
 }
 
+const char *runner_output_dir(const runner *r)
+{
+    return r->output_dir;
+}
+
 void runner_print_stats(const runner *r, FILE *to)
 {
     fprintf(to, "%-14s %-10s %10s %10s %9s %8s %10s %10s %10s %8s\n", "stage", "plugin", "in", "out",

@@ -29,6 +29,7 @@ void runner_print_stats(const runner *r, FILE *to);
 /* One line: records read, written, rejected, seconds. */
 void runner_print_summary(const runner *r);
 uint64_t runner_rejected(const runner *r);
+const char *runner_output_dir(const runner *r);
 void runner_free(runner *r);
 
 /* The [pipeline] section's parameter table (shown by --help and the docs). */

@@ -20,7 +20,7 @@ reject = 7 49
 [write]
 P
 for jobs in 1 2 4; do
-    expect_status 0 "$QUARRY" run --plugin-path "$FIXTURES" "$T/p.pipeline" "$T/in" -o "$T/o$jobs" \
+    expect_status 79 "$QUARRY" run --plugin-path "$FIXTURES" "$T/p.pipeline" "$T/in" -o "$T/o$jobs" \
         --jobs $jobs --keep-intermediate "$T/k$jobs"
 done
 for jobs in 2 4; do

@@ -13,7 +13,8 @@ printf '{"id":"j1","text":"json one"}\nnot json\n{"id":"j2","text":"json two","e
 printf 'abc' | gzip | head -c 12 >"$T/in/h-cut.txt.gz"
 ln -s /nonexistent "$T/in/i-dangling.txt"
 
-expect_status 0 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/o" --stats --keep-intermediate "$T/k"
+# Done, with rejects: exit 79, neither success nor failure, and the outputs written.
+expect_status 79 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/o" --stats --keep-intermediate "$T/k"
 expect_lines "$T/o/documents.jsonl" 6
 expect_in "$T/o/documents.jsonl" '{"id":"a","text":"good one\n"}'
 expect_in "$T/o/documents.jsonl" '{"id":"e-empty","text":""}'
@@ -32,11 +33,13 @@ expect_in "$T/o/rejects.jsonl" 'g.jsonl.gz:2: invalid JSON'
 expect_in "$T/o/rejects.jsonl" '"raw":"not json"'
 expect_in "$T/err" "read           read               11          6         5"
 expect_in "$T/err" "11 records read, 6 out, 5 rejected (see $T/o/rejects.jsonl)"
+expect_in "$T/err" "warning: 5 documents rejected: see $T/o/rejects.jsonl"
 
 # Standard input, and a glob the shell did not expand.
 printf 'from stdin' | "$QUARRY" run -q -e 'read ! write' - -o "$T/o2" || fail "stdin run failed"
 expect_in "$T/o2/documents.jsonl" '{"id":"stdin","text":"from stdin"}'
-expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/in/*.txt" -o "$T/o3"
+expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/in/*.txt" -o "$T/o3"
+expect_in "$T/err" "2 documents rejected" # even under --quiet
 expect_lines "$T/o3/documents.jsonl" 3
 expect_status 66 "$QUARRY" run -q -e 'read ! write' "$T/in/*.nothing" -o "$T/o4"
 expect_in "$T/err" "matches no file"
