@@ -18,6 +18,7 @@ static const struct {
     {"list", cmd_list, "list the stages found on the plugin path"},
     {"inspect", cmd_inspect, "show a stage's version, flags and parameters"},
     {"cat", cmd_cat, "print a saved record stream as JSON Lines"},
+    {"test-stage", cmd_test_stage, "run one stage on JSON Lines from standard input"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

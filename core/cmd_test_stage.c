@@ -1,0 +1,135 @@
+/* cmd_test_stage.c: `quarry test-stage STAGE [KEY=VALUE...]`: one stage run on JSON Lines from
+ * standard input, what it emits on standard output: the harness, from the shell. */
+#include "cli.h"
+#include "buf.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sysexits.h>
+
+static void test_stage_help(void)
+{
+    printf("Usage: quarry test-stage [OPTIONS] STAGE [KEY=VALUE...] < IN.jsonl > OUT.jsonl\n\n"
+           "Runs one stage in-process, as a pipeline would, on the records of standard input\n"
+           "(one JSON object a line): sets its parameters, opens it, pushes every record, finishes\n"
+           "it, and prints what it emitted as JSON Lines, in order. Rejected records go to\n"
+           "standard error with their reasons. For trying a stage, and for its tests.\n\n"
+           "Options:\n"
+           "  -o, --output DIR           the folder for the stage's own output files (default .;\n"
+           "                             created if missing)\n"
+           "      --plugin-path DIRS     colon-separated folders searched first for the stage\n"
+           "  -h, --help                 show this help\n\n"
+           "Exit status: 0 done; 64 bad parameter; 65 a line of input is not a JSON object;\n"
+           "69 the stage could not be loaded; 70 the stage failed; 78 it could not start;\n"
+           "79 done, but some records were rejected.\n");
+}
+
+/* Reads standard input's lines into H; returns 0 or an exit status after a message. */
+static int test_stage_feed(quarry_harness *h, quarry_buf *err)
+{
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t got;
+    int status = 0;
+    quarry_record *rec = quarry_record_new();
+    while (!status && (got = getline(&line, &cap, stdin)) >= 0) {
+        lineno++;
+        size_t len = (size_t)got;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            len--;
+        if (!len)
+            continue;
+        quarry_buf why = {0};
+        if (quarry_record_from_json(rec, line, len, &why) < 0) {
+            buf_printf(err, "standard input, line %zu: %s", lineno, buf_cstr(&why));
+            status = EX_DATAERR;
+        } else if (quarry_harness_push(h, rec, err) < 0) {
+            status = EX_SOFTWARE;
+        }
+        quarry_buf_free(&why);
+    }
+    free(line);
+    quarry_record_free(rec);
+    return status;
+}
+
+int cmd_test_stage(int argc, char **argv)
+{
+    enum { OPT_PLUGIN_PATH = 256 };
+    static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                             {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    const char *outdir = ".", *plugin_path = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "+o:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': outdir = optarg; break;
+        case OPT_PLUGIN_PATH: plugin_path = optarg; break;
+        case 'h': test_stage_help(); return 0;
+        default: return cli_usage_error("test-stage", "unknown or incomplete option");
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error("test-stage", "give a STAGE");
+    quarry_buf err = {0};
+    int status = 0;
+    quarry_harness *h = quarry_harness_new(argv[optind], plugin_path, &err);
+    if (!h)
+        status = EX_UNAVAILABLE;
+    for (int i = optind + 1; !status && i < argc; i++) {
+        const char *eq = strchr(argv[i], '=');
+        if (!eq || eq == argv[i]) {
+            buf_printf(&err, "expected KEY=VALUE, not '%s'", argv[i]);
+            status = EX_USAGE;
+            break;
+        }
+        char *key = strndup(argv[i], (size_t)(eq - argv[i]));
+        if (!key || quarry_harness_set(h, key, eq + 1, &err) < 0)
+            status = EX_USAGE;
+        free(key);
+    }
+    if (!status && mkdir(outdir, 0777) < 0 && errno != EEXIST) {
+        buf_printf(&err, "cannot create %s: %s", outdir, strerror(errno));
+        status = EX_CANTCREAT;
+    }
+    if (!status) {
+        quarry_harness_set_output_dir(h, outdir);
+        if (quarry_harness_open(h, &err) < 0)
+            status = EX_CONFIG;
+    }
+    if (!status)
+        status = test_stage_feed(h, &err);
+    if (!status && quarry_harness_finish(h, &err) < 0)
+        status = EX_SOFTWARE;
+    if (!status) {
+        quarry_buf line = {0};
+        for (size_t i = 0; i < quarry_harness_output_count(h); i++) {
+            line.len = 0;
+            quarry_record_to_json(quarry_harness_output(h, i), &line);
+            buf_putc(&line, '\n');
+            fwrite(line.data, 1, line.len, stdout);
+        }
+        for (size_t i = 0; i < quarry_harness_reject_count(h); i++) {
+            line.len = 0;
+            quarry_record_to_json(quarry_harness_reject(h, i), &line);
+            fprintf(stderr, "rejected: %s: %.*s\n", quarry_harness_reject_reason(h, i), (int)line.len,
+                    line.data ? line.data : "");
+        }
+        quarry_buf_free(&line);
+        if (fflush(stdout) != 0)
+            status = cli_fail(EX_IOERR, "cannot write to standard output");
+        else if (quarry_harness_reject_count(h))
+            status = CLI_EXIT_REJECTED;
+    } else {
+        cli_fail(status, buf_cstr(&err));
+    }
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+    return status;
+}
