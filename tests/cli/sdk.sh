@@ -1,0 +1,35 @@
+# sdk.sh: the path of a researcher with only the installed files: install quarry to a
+# temporary root, scaffold a stage with `quarry new-stage`, build it with pkg-config only, test
+# it with `quarry test-stage`, find it with `quarry list` and run it in a pipeline.
+. "$(dirname "$0")/lib.sh"
+command -v pkg-config >/dev/null 2>&1 && command -v "${CC:-cc}" >/dev/null 2>&1 || exit 77
+root="$T/root"
+${MAKE:-make} -C "$BUILDDIR" install DESTDIR="$root" >"$T/install.log" 2>&1 ||
+    fail "make install failed: $(tail -5 "$T/install.log")"
+pc=$(find "$root" -name quarry.pc | head -1)
+[ -n "$pc" ] || fail "no quarry.pc installed"
+inc=$(find "$root" -name quarry.h | head -1)
+[ -n "$inc" ] || fail "no quarry.h installed"
+bin=$(find "$root" -path '*/bin/quarry' | head -1)
+libdir=$(dirname "$pc")/..
+export PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$root"
+export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" PATH="$(dirname "$bin"):$PATH"
+pkg-config --variable=pluginsdir quarry | grep -q '/lib/quarry$' || fail "quarry.pc has no pluginsdir"
+expect_status 0 quarry new-stage word_count "$T/ws"
+for f in word_count.c Makefile test.sh README.md; do [ -f "$T/ws/$f" ] || fail "new-stage wrote no $f"; done
+expect_status 64 quarry new-stage Word-Count "$T/bad"
+expect_in "$T/err" "is no stage name"
+expect_status 73 quarry new-stage word_count "$T/ws" # never over files that are there
+${MAKE:-make} -C "$T/ws" >"$T/build.log" 2>&1 || fail "the new stage did not build: $(cat "$T/build.log")"
+grep -q -- '-Wall' "$T/build.log" || fail "the build did not use the Makefile's flags"
+${MAKE:-make} -C "$T/ws" check >"$T/check.log" 2>&1 || fail "the new stage's test failed: $(cat "$T/check.log")"
+expect_in "$T/check.log" "word_count: all tests passed"
+# The stage being written, and the installed stages: this quarry was built for the real prefix,
+# not the temporary root.
+export QUARRY_PLUGIN_PATH="$T/ws:$libdir/quarry"
+expect_status 0 quarry list
+expect_in "$T/out" "word_count"
+printf '{"id":"a","text":"three little words"}\n' >"$T/in.jsonl"
+expect_status 0 quarry run -q -e 'read ! word_count ! write' "$T/in.jsonl" -o "$T/o"
+expect_in "$T/o/documents.jsonl" '"text_words":3'
+finish
