@@ -11,6 +11,9 @@ pc=$(find "$root" -name quarry.pc | head -1)
 inc=$(find "$root" -name quarry.h | head -1)
 [ -n "$inc" ] || fail "no quarry.h installed"
 bin=$(find "$root" -path '*/bin/quarry' | head -1)
+for page in man1/quarry.1 man5/quarry-pipeline.5 man3/quarry-stage.3; do
+    find "$root" -path "*/man/$page" | grep -q . || fail "no man page $page installed"
+done
 libdir=$(dirname "$pc")/..
 export PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$root"
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" PATH="$(dirname "$bin"):$PATH"
