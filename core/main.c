@@ -29,7 +29,7 @@ static void main_help(void)
            "A plugin-based text-mining pipeline: stages loaded from shared objects, connected\n"
            "by streams of compressed record blocks.\n\nCommands:\n");
     for (size_t i = 0; i < NCOMMANDS; i++)
-        printf("  %-9s %s\n", commands[i].name, commands[i].summary);
+        printf("  %-11s %s\n", commands[i].name, commands[i].summary);
     printf("\n'quarry COMMAND --help' tells more. Options: --help, --version.\n"
            "Stages are searched in --plugin-path, $QUARRY_PLUGIN_PATH, then %s.\n",
            QUARRY_PLUGINDIR);
