@@ -48,6 +48,14 @@ static inline int intern_equal(const char *a, const char *b, size_t len)
     return 1;
 }
 
+/* A (LEN bytes) against B (BLEN bytes) in byte order, a prefix before what it begins: the one
+ * order in which tables are emitted, so that they do not depend on the order of arrival. */
+static inline int intern_bytes_cmp(const char *a, size_t alen, const char *b, size_t blen)
+{
+    int c = alen && blen ? memcmp(a, b, alen < blen ? alen : blen) : 0;
+    return c ? c : (alen > blen) - (alen < blen);
+}
+
 /* The hash the table uses: a 64-bit mix of the bytes, word at a time. */
 uint64_t intern_hash(const void *key, size_t len);
 #endif

@@ -1,17 +1,9 @@
 /* candidates.c: a document's candidate keyphrases and the statistics of their words. */
 #include "candidates.h"
+#include "tokenlists.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static void kw_flags(const quarry_record *rec, const char *name, unsigned char *flags, size_t n)
-{
-    memset(flags, 0, n);
-    const quarry_value *v = quarry_get(rec, name);
-    size_t m = quarry_value_size(v);
-    for (size_t i = 0; i < m && i < n; i++)
-        flags[i] = quarry_value_int(quarry_value_at(v, i)) != 0;
-}
 
 int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field)
 {
@@ -32,15 +24,8 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         if (!t->stop || !t->starts)
             abort();
     }
-    kw_flags(rec, "stop", t->stop, n);
-    memset(t->starts, 0, n + 1);
-    t->starts[0] = 1;
-    const quarry_value *v = quarry_get(rec, "sentences");
-    for (size_t i = 0; i < quarry_value_size(v); i++) {
-        int64_t at = quarry_value_int(quarry_value_at(v, i));
-        if (at >= 0 && (uint64_t)at < n)
-            t->starts[at] = 1;
-    }
+    tokenlists_flags(rec, "stop", t->stop, n);
+    tokenlists_starts(rec, t->starts, n);
     return 0;
 }
 

@@ -263,8 +263,7 @@ static int kw_row_cmp(const void *x, const void *y)
     const kw_row *a = x, *b = y;
     if (a->c->docs != b->c->docs)
         return a->c->docs > b->c->docs ? -1 : 1;
-    int c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
-    return c ? c : (a->len > b->len) - (a->len < b->len);
+    return intern_bytes_cmp(a->key, a->len, b->key, b->len);
 }
 
 /* Each corpus phrase's most frequent surface (ties: the smaller in bytes), in one pass over the

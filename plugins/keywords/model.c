@@ -78,8 +78,7 @@ typedef struct kw_model_row {
 static int kw_model_row_cmp(const void *x, const void *y)
 {
     const kw_model_row *a = x, *b = y;
-    int c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
-    return c ? c : (a->len > b->len) - (a->len < b->len);
+    return intern_bytes_cmp(a->key, a->len, b->key, b->len);
 }
 
 int kw_model_write(FILE *f, const intern *df, uint64_t docs)

@@ -9,6 +9,7 @@
 
 #include "colloc.h"
 #include "intern.h"
+#include "tokenlists.h"
 
 static const char *const ngrams_scores[] = {"npmi", "pmi", "llr", "t", NULL};
 
@@ -103,30 +104,6 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
     return QUARRY_OK;
 }
 
-/* The integers of list field NAME into a bitmap-like array of N flags (absent: all 0). */
-static void ngrams_flags(const quarry_record *rec, const char *name, unsigned char *flags, size_t n)
-{
-    memset(flags, 0, n);
-    const quarry_value *v = quarry_get(rec, name);
-    size_t m = quarry_value_size(v);
-    for (size_t i = 0; i < m && i < n; i++)
-        flags[i] = quarry_value_int(quarry_value_at(v, i)) != 0;
-}
-
-/* Marks in STARTS the first token of every sentence (from the 'sentences' list). */
-static void ngrams_sentences(const quarry_record *rec, unsigned char *starts, size_t n)
-{
-    memset(starts, 0, n);
-    if (n)
-        starts[0] = 1;
-    const quarry_value *v = quarry_get(rec, "sentences");
-    for (size_t i = 0; i < quarry_value_size(v); i++) {
-        int64_t at = quarry_value_int(quarry_value_at(v, i));
-        if (at >= 0 && (uint64_t)at < n)
-            starts[at] = 1;
-    }
-}
-
 /* Keeps the table under max-terms: drops n-grams seen at most a rising floor of times. Counting
  * runs on one thread in input order, so what is pruned is the same on every run. */
 static void ngrams_prune(ngrams_state *st)
@@ -215,8 +192,8 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     else
         st->doc = intern_new(sizeof(doc_count));
     intern *doc = st->doc;
-    ngrams_flags(rec, "stop", stop, n);
-    ngrams_sentences(rec, starts, n);
+    tokenlists_flags(rec, "stop", stop, n);
+    tokenlists_starts(rec, starts, n);
     ngrams_count_words(st);
     for (size_t i = 0; i < n; i++) {
         st->key.len = 0;
@@ -288,8 +265,7 @@ static int ngrams_row_cmp(const void *x, const void *y)
     const ngrams_row *a = x, *b = y;
     if (a->key != b->key)
         return a->key > b->key ? -1 : 1;
-    int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
-    return c ? c : (a->len > b->len) - (a->len < b->len);
+    return intern_bytes_cmp(a->text, a->len, b->text, b->len);
 }
 
 /* The count of each word of GRAM (words joined by single spaces) into COUNTS. */

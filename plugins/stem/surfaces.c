@@ -1,5 +1,6 @@
 /* surfaces.c: the stem-to-surface table, from (stem, surface, count) triples sorted once. */
 #include "surfaces.h"
+#include "intern.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -49,20 +50,14 @@ void surfaces_add(surfaces *s, const char *stem, size_t slen, const char *surfac
     s->v[s->n++] = (triple){prefix, stem, surface, (uint32_t)slen, (uint32_t)len, count};
 }
 
-static int surfaces_bytes_cmp(const char *a, size_t al, const char *b, size_t bl)
-{
-    int c = al && bl ? memcmp(a, b, al < bl ? al : bl) : 0;
-    return c ? c : (al > bl) - (al < bl);
-}
-
 /* By stem, then surface: each stem's forms end up together, each form's counts too. */
 static int surfaces_triple_cmp(const void *x, const void *y)
 {
     const triple *a = x, *b = y;
     if (a->prefix != b->prefix)
         return a->prefix < b->prefix ? -1 : 1;
-    int c = surfaces_bytes_cmp(a->stem, a->slen, b->stem, b->slen);
-    return c ? c : surfaces_bytes_cmp(a->surface, a->len, b->surface, b->len);
+    int c = intern_bytes_cmp(a->stem, a->slen, b->stem, b->slen);
+    return c ? c : intern_bytes_cmp(a->surface, a->len, b->surface, b->len);
 }
 
 static int surfaces_same(const char *a, size_t al, const char *b, size_t bl)

@@ -9,6 +9,7 @@
 
 #include "ldarun.h"
 #include "lexicon.h"
+#include "tokenlists.h"
 
 static const char *const topics_methods[] = {"lexicon", "lda", NULL};
 
@@ -186,14 +187,7 @@ static int topics_read(const topics_state *st, topics_worker *w, const quarry_re
         if (!(w->starts = malloc(w->cap)))
             abort();
     }
-    memset(w->starts, 0, n + 1);
-    w->starts[0] = 1;
-    const quarry_value *v = quarry_get(rec, "sentences");
-    for (size_t i = 0; i < quarry_value_size(v); i++) {
-        int64_t at = quarry_value_int(quarry_value_at(v, i));
-        if (at >= 0 && (uint64_t)at < n)
-            w->starts[at] = 1;
-    }
+    tokenlists_starts(rec, w->starts, n);
     return 0;
 }
 

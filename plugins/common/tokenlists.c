@@ -1,0 +1,25 @@
+/* tokenlists.c: the per-token lists the tokenize stage writes, read back by later stages. */
+#include "tokenlists.h"
+
+#include <string.h>
+
+void tokenlists_flags(const quarry_record *rec, const char *name, unsigned char *flags, size_t n)
+{
+    memset(flags, 0, n);
+    const quarry_value *v = quarry_get(rec, name);
+    size_t m = quarry_value_size(v);
+    for (size_t i = 0; i < m && i < n; i++)
+        flags[i] = quarry_value_int(quarry_value_at(v, i)) != 0;
+}
+
+void tokenlists_starts(const quarry_record *rec, unsigned char *starts, size_t n)
+{
+    memset(starts, 0, n + 1);
+    starts[0] = 1;
+    const quarry_value *v = quarry_get(rec, "sentences");
+    for (size_t i = 0; i < quarry_value_size(v); i++) {
+        int64_t at = quarry_value_int(quarry_value_at(v, i));
+        if (at >= 0 && (uint64_t)at < n)
+            starts[at] = 1;
+    }
+}
