@@ -10,6 +10,7 @@ int cmd_inspect(int argc, char **argv);
 int cmd_cat(int argc, char **argv);
 int cmd_test_stage(int argc, char **argv);
 int cmd_new_stage(int argc, char **argv);
+int cmd_state(int argc, char **argv);
 
 /* Parses a whole decimal number in [MIN, MAX] for OPTION; 0, or -1 after a message. */
 int cli_int(const char *option, const char *text, long min, long max, int *out);

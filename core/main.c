@@ -19,6 +19,7 @@ static const struct {
     {"inspect", cmd_inspect, "show a stage's version, flags and parameters"},
     {"cat", cmd_cat, "print a saved record stream as JSON Lines"},
     {"test-stage", cmd_test_stage, "run one stage on JSON Lines from standard input"},
+    {"state", cmd_state, "show what a state folder holds; --prune drops unused caches"},
     {"new-stage", cmd_new_stage, "write a new stage project to start from (source, Makefile, test)"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -2,6 +2,8 @@
  * compressed blocks between them, ordered worker pools, spools for two-pass stages. */
 #include "runner.h"
 #include "block.h"
+#include "doccache.h"
+#include "runmemo.h"
 #include "state.h"
 #include "buf.h"
 #include "instance.h"
@@ -74,6 +76,14 @@ struct node {
     stream_reader *spool;
     pthread_mutex_t stats_lock;
     node_stats stats;
+    /* --state: what this per-record stage made of each document last time (NULL: not kept). */
+    doccache *cache;
+    atomic_uint_least64_t cache_hits;
+    /* --state, the source: the hash of everything it emits; while it is probed for changes,
+     * where its blocks go instead of downstream; afterwards, where they are replayed from. */
+    fingerprint_stream *input_hash;
+    stream_writer *probe;
+    stream_reader *replay;
 };
 
 struct runner {
@@ -98,6 +108,9 @@ struct runner {
     int status;
     double seconds;
     int quiet;
+    /* --state: the input was that of the last run, whose outputs were kept (counts in memo). */
+    int unchanged;
+    runmemo memo;
 };
 
 typedef struct worker {
@@ -117,6 +130,16 @@ typedef struct worker {
     size_t npending, cappending, nrpending, caprpending;
     int direct;               /* publish each block when sealed (single-threaded phases) */
     node_stats stats;
+    /* The per-document cache: the input record being processed, its entries for the new
+     * cache file (sealed into blocks beside the output's), and this worker's reads. */
+    const char *in_rec;
+    size_t in_len;
+    quarry_buf cache_out;
+    uint32_t cache_nrec;
+    block **cpending;
+    size_t ncpending, capcpending;
+    doccache_reader cache_rd;
+    quarry_record *hit;
 } worker;
 
 /* ---- Failure --------------------------------------------------------------------------- */
@@ -192,6 +215,12 @@ static int worker_save(worker *w, stream_writer *sw, block *b, block_codec *code
 static void node_publish(worker *w, block *b, int *write_failed)
 {
     node *n = w->n;
+    if (n->probe) {
+        if (worker_save(w, n->probe, b, &w->spool_codec, n->run->spool_level) < 0)
+            *write_failed = 1;
+        block_unref(b);
+        return;
+    }
     b->seq = n->out_seq++;
     if (n->keep && worker_save(w, n->keep, b, &w->rest_codec, n->run->rest_level) < 0)
         *write_failed = 1;
@@ -212,9 +241,20 @@ static void worker_publish(worker *w)
             rejects_failed = 1;
         block_unref(w->rpending[i]);
     }
-    w->npending = w->nrpending = 0;
+    int cache_failed = 0;
+    for (size_t i = 0; i < w->ncpending; i++) {
+        if (doccache_write(n->cache, w->cpending[i]) < 0)
+            cache_failed = 1;
+        block_unref(w->cpending[i]);
+    }
+    w->npending = w->nrpending = w->ncpending = 0;
+    if (cache_failed && !w->ctx.error) {
+        /* The cache's own writer names the file and the reason when it is committed. */
+        w->ctx.status = EX_CANTCREAT;
+        w->ctx.error = mem_strdup("cannot write the per-document cache in the state folder");
+    }
     if (keep_failed || rejects_failed) {
-        stream_writer *sw = keep_failed ? n->keep : n->rejects;
+        stream_writer *sw = keep_failed ? (n->probe ? n->probe : n->keep) : n->rejects;
         /* Defer the failure: the caller may hold the turn lock. */
         w->ctx.status = EX_CANTCREAT;
         if (!w->ctx.error) {
@@ -259,6 +299,10 @@ static block *worker_pack(worker *w, block_codec *codec, quarry_buf *payload, ui
 
 static void worker_seal(worker *w)
 {
+    if (w->n->input_hash) {
+        fingerprint_stream_add(w->n->input_hash, w->out.data, w->out.len);
+        fingerprint_stream_add(w->n->input_hash, w->rej.data, w->rej.len);
+    }
     if (w->out_nrec) {
         block *b = worker_pack(w, &w->codec, &w->out, w->out_nrec);
         w->stats.out_raw += b ? b->raw_len : 0;
@@ -277,21 +321,40 @@ static void worker_seal(worker *w)
         }
         w->rej_nrec = 0;
     }
+    if (w->cache_nrec) {
+        block *b = worker_pack(w, &w->rest_codec, &w->cache_out, w->cache_nrec); /* to disk */
+        if (b) {
+            mem_grow((void **)&w->cpending, &w->capcpending, w->ncpending + 1, sizeof *w->cpending);
+            w->cpending[w->ncpending++] = b;
+        }
+        w->cache_nrec = 0;
+    }
     if (w->direct)
         worker_publish(w);
 }
 
-static void worker_encode(worker *w, const quarry_record *rec)
+/* Packs REC into the output; with KEY, also keeps it in the per-document cache under KEY. */
+static void worker_encode_keyed(worker *w, const quarry_record *rec, const fingerprint *key)
 {
     if (w->n->discard)
         return;
+    size_t start = w->out.len;
     if (w->index_out)
         record_pack_indexed(rec, &w->out_pk, &w->out_index);
     else
         record_pack(rec, &w->out_pk);
     w->out_nrec++;
+    if (key) {
+        doccache_entry(&w->cache_out, key, w->out.data + start, w->out.len - start);
+        w->cache_nrec++;
+    }
     if (w->out.len >= w->n->run->block_size)
         worker_seal(w);
+}
+
+static void worker_encode(worker *w, const quarry_record *rec)
+{
+    worker_encode_keyed(w, rec, NULL);
 }
 
 static void worker_sink_emit(quarry_ctx *ctx, const quarry_record *rec)
@@ -322,6 +385,8 @@ static void worker_init(worker *w, node *n)
     record_packer_init(&w->out_pk, &w->out);
     record_packer_init(&w->rej_pk, &w->rej);
     w->index_out = n->run->edge_level == 0; /* bare blocks: the next stage reads the spans */
+    doccache_reader_init(&w->cache_rd);
+    w->hit = quarry_record_new();
 }
 
 static void worker_free(worker *w)
@@ -330,8 +395,14 @@ static void worker_free(worker *w)
         block_unref(w->pending[i]);
     for (size_t i = 0; i < w->nrpending; i++)
         block_unref(w->rpending[i]);
+    for (size_t i = 0; i < w->ncpending; i++)
+        block_unref(w->cpending[i]);
     free(w->pending);
     free(w->rpending);
+    free(w->cpending);
+    quarry_buf_free(&w->cache_out);
+    doccache_reader_free(&w->cache_rd);
+    quarry_record_free(w->hit);
     quarry_record_free(w->rec);
     quarry_buf_free(&w->payload);
     quarry_buf_free(&w->scratch);
@@ -403,9 +474,13 @@ static int worker_each_record(worker *w, block *b,
     size_t off = 0, at = 0;
     uint32_t seen = 0;
     int rc = 0, got;
+    size_t start = off;
     while ((got = b->index ? record_next_indexed(w->rec, data, len, &off, b->index, b->nindex, &at)
                            : record_next(w->rec, data, len, &off)) > 0) {
         seen++;
+        w->in_rec = data + start;
+        w->in_len = off - start;
+        start = off;
         if (fn(w, w->rec) < 0) {
             rc = -1;
             break;
@@ -420,11 +495,41 @@ static int worker_each_record(worker *w, block *b,
     return rc;
 }
 
+/* The cached output of the input record in hand, passed on as the stage would have made it:
+ * 1 if there was one. */
+static int worker_reuse(worker *w, const fingerprint *key)
+{
+    const char *entry;
+    size_t len, off = 0;
+    if (doccache_find(w->n->cache, &w->cache_rd, key, &entry, &len) <= 0)
+        return 0;
+    if (record_next(w->hit, entry, len, &off) <= 0)
+        return 0;
+    quarry_buf_append(&w->cache_out, entry, len); /* into the new cache as it is */
+    w->cache_nrec++;
+    quarry_remove(w->hit, "_key");
+    w->ctx.in++;
+    w->ctx.out++;
+    worker_encode(w, w->hit);
+    quarry_record_clear(w->hit);
+    atomic_fetch_add(&w->n->cache_hits, 1);
+    return 1;
+}
+
 static int worker_process_one(worker *w, quarry_record *rec)
 {
+    fingerprint key;
+    uint64_t created = w->ctx.created, rejected = w->ctx.rejected;
+    if (w->n->cache) {
+        key = doccache_key(w->n->cache, w->in_rec, w->in_len);
+        if (worker_reuse(w, &key))
+            return 0;
+    }
     int outcome = ctx_process(&w->ctx, rec);
+    /* Only a record that became exactly one record is kept: anything else is recomputed. */
+    int keyed = w->n->cache && w->ctx.created == created && w->ctx.rejected == rejected;
     if (outcome > 0)
-        worker_encode(w, rec);
+        worker_encode_keyed(w, rec, keyed ? &key : NULL);
     if (outcome >= 0)
         return 0;
     runner_fail_ctx(w->n->run, &w->ctx, "failed", EX_SOFTWARE);
@@ -561,7 +666,17 @@ static void *node_main(void *arg)
     worker_init(&w, n);
     w.direct = 1;
     double cpu0 = worker_cpu_now();
-    if (st->flags & QUARRY_SOURCE) {
+    if (n->replay) {
+        /* Probed already: its records (and its stats and rejects) are those of the probe. */
+        block *b;
+        int got, write_failed = 0;
+        quarry_buf why = {0};
+        while (!runner_failed(r) && (got = stream_read_block(n->replay, &b, &why)) > 0)
+            node_publish(&w, b, &write_failed);
+        if (!runner_failed(r) && got < 0)
+            runner_fail(r, EX_IOERR, "stage '%s': input spool: %s", n->inst->name, buf_cstr(&why));
+        quarry_buf_free(&why);
+    } else if (st->flags & QUARRY_SOURCE) {
         int rc = st->produce(n->inst->state, &w.ctx);
         /* A source's emits are its output, and everything it saw is its input. */
         w.ctx.out = w.ctx.created;
@@ -587,7 +702,7 @@ end:
     w.stats.cpu += worker_cpu_now() - cpu0;
     node_add_stats(n, &w);
     worker_free(&w);
-    for (size_t i = 0; i < n->nconsumers; i++)
+    for (size_t i = 0; i < n->nconsumers && !n->probe; i++)
         queue_close(n->consumers[i]->inq);
     return NULL;
 }
@@ -821,6 +936,152 @@ static void runner_log(int level, const char *who, const char *fmt, va_list ap)
 
 static int runner_run_unlocked(runner *r, quarry_buf *err);
 
+/* Whether N's output for a record depends on that record alone, so that it may be taken from
+ * the cache instead: per-record, no observe pass, no finish (which may emit what it gathered
+ * from every record), and something reads its output. */
+static int node_cacheable(const node *n)
+{
+    const struct quarry_stage *st = n->inst->stage;
+    return n->input && (st->flags & QUARRY_PER_RECORD) && !instance_two_pass(n->inst) &&
+           !st->finish && n->nconsumers > 0;
+}
+
+/* Opens the per-document cache of every stage that can have one. */
+static int runner_open_caches(runner *r, quarry_buf *err)
+{
+    quarry_buf dir = {0};
+    buf_printf(&dir, "%s/cache", r->state_dir);
+    int rc = runner_mkdirs(buf_cstr(&dir), err);
+    for (size_t i = 0; i < r->n && rc == 0; i++) {
+        node *n = &r->nodes[i];
+        if (!node_cacheable(n))
+            continue;
+        fingerprint fp = fingerprint_instance(n->inst);
+        if (!(n->cache = doccache_open(buf_cstr(&dir), n->inst->name, &fp, r->rest_level, err)))
+            rc = -1;
+    }
+    quarry_buf_free(&dir);
+    return rc;
+}
+
+/* The one source whose input decides whether a run can keep the last run's outputs, or NULL:
+ * there must be a state folder, one source, and no intermediate streams to save. */
+static node *runner_memo_source(runner *r)
+{
+    node *src = NULL;
+    if (!r->state_dir || r->keep_dir)
+        return NULL;
+    for (size_t i = 0; i < r->n; i++) {
+        if (!(r->nodes[i].inst->stage->flags & QUARRY_SOURCE))
+            continue;
+        if (src)
+            return NULL;
+        src = &r->nodes[i];
+    }
+    return src;
+}
+
+/* What the outputs depend on besides the input: every stage's fingerprint, the edges, and
+ * where the outputs go. */
+static fingerprint runner_fingerprint(const runner *r)
+{
+    fingerprint f = {0x7175617272790001ull, 0}; /* "quarry", format 1 */
+    for (size_t i = 0; i < r->n; i++) {
+        const node *n = &r->nodes[i];
+        fingerprint stage = fingerprint_instance(n->inst);
+        fingerprint edge = {i, n->input ? n->input->index + 1 : 0};
+        fingerprint_mix(&f, &stage);
+        fingerprint_mix(&f, &edge);
+    }
+    fingerprint dir = fingerprint_bytes(&f, r->output_dir, strlen(r->output_dir));
+    fingerprint_mix(&f, &dir);
+    return f;
+}
+
+/* Runs SRC alone, its blocks spooled, to learn its input's hash; the run proper replays them. */
+static int runner_probe(runner *r, node *src, quarry_buf *err)
+{
+    FILE *tmp = tmpfile();
+    if (!tmp) {
+        buf_printf(err, "cannot create a temporary file for the input: %s", strerror(errno));
+        return EX_CANTCREAT;
+    }
+    src->probe = stream_writer_wrap(tmp, "input spool");
+    node_main(src);
+    block_codec codec;
+    block_codec_init(&codec, r->spool_level);
+    int status = 0;
+    if (runner_failed(r)) {
+        buf_puts(err, buf_cstr(&r->error));
+        status = r->status ? r->status : EX_SOFTWARE;
+    } else if (stream_writer_finish(src->probe, &codec, err) < 0) {
+        status = EX_CANTCREAT;
+    } else {
+        rewind(tmp);
+        src->probe->file = NULL;
+        src->replay = stream_reader_wrap(tmp, "input spool");
+    }
+    block_codec_free(&codec);
+    stream_writer_free(src->probe);
+    src->probe = NULL;
+    return status;
+}
+
+/* Whether the last run had this pipeline and this input, and its outputs are as it left them:
+ * then they are this run's outputs too. Probes SRC (see runner_probe). */
+static int runner_check_unchanged(runner *r, node *src, quarry_buf *err, int *status)
+{
+    runmemo *m = &r->memo;
+    if (runmemo_load(r->state_dir, m) < 0)
+        return 0;
+    fingerprint now = runner_fingerprint(r);
+    if (!fingerprint_equal(&m->pipeline, &now) || !runmemo_outputs_intact(m))
+        return 0;
+    if ((*status = runner_probe(r, src, err)))
+        return 0;
+    fingerprint input = fingerprint_stream_value(src->input_hash);
+    return fingerprint_equal(&m->input, &input);
+}
+
+static void runner_counts(const runner *r, uint64_t *read, uint64_t *out, uint64_t *created);
+
+/* Records this run in the state folder for the next one: after its outputs were committed. */
+static int runner_save_memo(runner *r, node *src, char **outputs, size_t noutputs,
+                            quarry_buf *err)
+{
+    runmemo m = {0};
+    m.pipeline = runner_fingerprint(r); /* after the run: a model it saved is part of it */
+    m.input = fingerprint_stream_value(src->input_hash);
+    time_t now = time(NULL);
+    struct tm tm;
+    strftime(m.finished, sizeof m.finished, "%Y-%m-%dT%H:%M:%S%z", localtime_r(&now, &tm));
+    runner_counts(r, &m.read, &m.out, &m.created);
+    m.rejected = runner_rejected(r);
+    for (size_t i = 0; i < r->n; i++)
+        if (r->nodes[i].cache)
+            runmemo_add_cache(&m, doccache_file_name(r->nodes[i].cache));
+    for (size_t i = 0; i < noutputs; i++)
+        runmemo_add_output(&m, outputs[i]);
+    int rc = runmemo_save(r->state_dir, &m, err);
+    runmemo_free(&m);
+    return rc;
+}
+
+/* Renames every new cache file into place, and says how much each stage reused. */
+static int runner_commit_caches(runner *r, quarry_buf *err)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        node *n = &r->nodes[i];
+        if (!n->cache)
+            continue;
+        if (doccache_commit(n->cache, err) < 0)
+            return -1;
+        log_msg(LOG_DEBUG, n->inst->name, "%llu of %llu documents taken from the cache",
+                (unsigned long long)atomic_load(&n->cache_hits), (unsigned long long)n->stats.in);
+    }
+    return 0;
+}
+
 int runner_run(runner *r, quarry_buf *err)
 {
     /* A state folder is one run's at a time: cron may start tonight's before last night's ends. */
@@ -842,6 +1103,17 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
         return EX_CANTCREAT;
     if (r->keep_dir && runner_mkdirs(r->keep_dir, err) < 0)
         return EX_CANTCREAT;
+    /* A run killed outright (SIGKILL, a power cut) leaves its temporary files behind. */
+    size_t swept = state_sweep_temps(r->output_dir);
+    if (r->state_dir) {
+        quarry_buf cache_dir = {0};
+        buf_printf(&cache_dir, "%s/cache", r->state_dir);
+        swept += state_sweep_temps(r->state_dir) + state_sweep_temps(buf_cstr(&cache_dir));
+        quarry_buf_free(&cache_dir);
+    }
+    if (swept)
+        log_msg(LOG_INFO, NULL, "removed %zu temporary file%s left by a run that did not finish",
+                swept, swept == 1 ? "" : "s");
     r->env.output_dir = r->output_dir;
     r->env.inputs = (const char *const *)r->inputs;
     r->env.ninputs = r->ninputs;
@@ -881,8 +1153,15 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
                 status = EX_CANTCREAT;
         }
     }
+    node *memo_source = status ? NULL : runner_memo_source(r);
+    if (memo_source) {
+        memo_source->input_hash = fingerprint_stream_new();
+        r->unchanged = runner_check_unchanged(r, memo_source, err, &status);
+    }
+    if (!status && !r->unchanged && r->state_dir && runner_open_caches(r, err) < 0)
+        status = EX_CANTCREAT;
     size_t started = 0;
-    for (size_t i = 0; i < r->n && !status; i++, started++) {
+    for (size_t i = 0; i < r->n && !status && !r->unchanged; i++, started++) {
         if (pthread_create(&r->nodes[i].thread, NULL, node_main, &r->nodes[i]) != 0) {
             runner_fail(r, EX_OSERR, "cannot start a thread for stage '%s'", r->nodes[i].inst->name);
             break;
@@ -906,12 +1185,36 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
         buf_puts(err, buf_cstr(&r->error));
         status = r->status ? r->status : EX_SOFTWARE;
     }
+    if (r->unchanged) { /* the last run's outputs stand, rejects.jsonl included */
+        output_discard_all(&r->env);
+        r->seconds = runner_now() - t0;
+        return 0;
+    }
     if (!status && runner_write_rejects(r, err) < 0)
         status = EX_CANTCREAT;
+    /* The caches before the outputs: a cache newer than the outputs is still right (it is keyed
+     * by content), and a run that dies between the two redoes only the outputs. */
+    if (!status && runner_commit_caches(r, err) < 0)
+        status = EX_CANTCREAT;
+    size_t noutputs = r->env.noutputs;
+    char **outputs = mem_calloc(noutputs + 1, sizeof *outputs);
+    for (size_t i = 0; i < noutputs; i++)
+        outputs[i] = mem_strdup(r->env.outputs[i].final_path);
     if (status)
         output_discard_all(&r->env);
     else if (output_commit_all(&r->env, err) < 0)
         status = EX_CANTCREAT;
+    if (!status && memo_source && runner_save_memo(r, memo_source, outputs, noutputs, err) < 0) {
+        quarry_buf why = {0};
+        buf_printf(&why, "the outputs are written, but the state folder is not: %s", buf_cstr(err));
+        err->len = 0;
+        buf_puts(err, buf_cstr(&why));
+        quarry_buf_free(&why);
+        status = EX_CANTCREAT;
+    }
+    for (size_t i = 0; i < noutputs; i++)
+        free(outputs[i]);
+    free(outputs);
     r->seconds = runner_now() - t0;
     return status;
 }
@@ -920,6 +1223,8 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
 
 uint64_t runner_rejected(const runner *r)
 {
+    if (r->unchanged)
+        return r->memo.rejected;
     uint64_t total = 0;
     for (size_t i = 0; i < r->n; i++)
         total += r->nodes[i].stats.rejected;
@@ -947,19 +1252,33 @@ void runner_print_stats(const runner *r, FILE *to)
     }
 }
 
-void runner_print_summary(const runner *r)
+/* Records the sources read, the records the last stages put out, and those stages made. */
+static void runner_counts(const runner *r, uint64_t *read, uint64_t *out, uint64_t *created)
 {
-    uint64_t read = 0, final_out = 0, created = 0;
+    *read = *out = *created = 0;
     for (size_t i = 0; i < r->n; i++) {
         const node *n = &r->nodes[i];
         if (n->inst->stage->flags & QUARRY_SOURCE)
-            read += n->stats.in;
+            *read += n->stats.in;
         if (n->nconsumers == 0)
-            final_out += n->stats.out + n->stats.created;
-        created += n->stats.created;
+            *out += n->stats.out + n->stats.created;
+        *created += n->stats.created;
     }
+}
+
+void runner_print_summary(const runner *r)
+{
+    uint64_t read, final_out, created;
+    runner_counts(r, &read, &final_out, &created);
     uint64_t rejected = runner_rejected(r);
     quarry_buf line = {0};
+    if (r->unchanged) {
+        log_msg(LOG_INFO, NULL, "%llu records read, the same as in the run that finished %s: "
+                "its outputs stand (%llu out, %llu rejected) in %.2f s", (unsigned long long)read,
+                r->memo.finished, (unsigned long long)r->memo.out,
+                (unsigned long long)r->memo.rejected, r->seconds);
+        return;
+    }
     buf_printf(&line, "%llu records read, %llu out", (unsigned long long)read, (unsigned long long)final_out);
     if (created)
         buf_printf(&line, " (%llu of them made by stages: corpus tables)", (unsigned long long)created);
@@ -984,6 +1303,10 @@ void runner_free(runner *r)
         stream_writer_free(n->keep);
         stream_writer_free(n->rejects);
         stream_reader_free(n->spool);
+        doccache_free(n->cache);
+        fingerprint_stream_free(n->input_hash);
+        stream_writer_free(n->probe);
+        stream_reader_free(n->replay);
         pthread_mutex_destroy(&n->turn_lock);
         pthread_cond_destroy(&n->turn_cond);
         pthread_mutex_destroy(&n->spool_lock);
@@ -998,6 +1321,7 @@ void runner_free(runner *r)
     free(r->keep_dir);
     free(r->state_dir);
     output_discard_all(&r->env);
+    runmemo_free(&r->memo);
     quarry_buf_free(&r->error);
     pthread_mutex_destroy(&r->fail_lock);
     pthread_mutex_destroy(&r->outputs_lock);

@@ -5,8 +5,10 @@
 #include "log.h"
 #include "mem.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,4 +105,46 @@ void state_lock_release(state_lock *l)
         fsync(l->fd);
     close(l->fd);
     free(l);
+}
+
+int state_lock_held(const char *dir, char *holder, size_t cap)
+{
+    quarry_buf path = {0};
+    buf_printf(&path, "%s/lock", dir);
+    int fd = open(buf_cstr(&path), O_RDONLY | O_CLOEXEC);
+    quarry_buf_free(&path);
+    *holder = '\0';
+    if (fd < 0)
+        return 0;
+    int held = flock(fd, LOCK_SH | LOCK_NB) < 0 && errno == EWOULDBLOCK;
+    if (held)
+        state_read_holder(fd, holder, cap);
+    close(fd); /* drops the shared lock if we got it */
+    return held;
+}
+
+size_t state_sweep_temps(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    size_t removed = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        const char *tmp = e->d_name[0] == '.' ? strstr(e->d_name, ".tmp-") : NULL;
+        if (!tmp)
+            continue;
+        char *end;
+        long pid = strtol(tmp + 5, &end, 10);
+        if (*end || pid <= 0 || pid == (long)getpid() ||
+            (kill((pid_t)pid, 0) == 0 || errno != ESRCH))
+            continue; /* not ours to judge, or its run is alive */
+        quarry_buf path = {0};
+        buf_printf(&path, "%s/%s", dir, e->d_name);
+        if (unlink(buf_cstr(&path)) == 0)
+            removed++;
+        quarry_buf_free(&path);
+    }
+    closedir(d);
+    return removed;
 }
