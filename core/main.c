@@ -4,6 +4,7 @@
 #include "plugin.h"
 #include "suggest.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
@@ -38,6 +39,9 @@ static void main_help(void)
 
 int main(int argc, char **argv)
 {
+    /* Past a file-size limit, a write should fail with EFBIG (reported, exit 73, the previous
+     * outputs left as they were), not kill the process. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2)
         return main_help(), EX_USAGE;
     const char *cmd = argv[1];

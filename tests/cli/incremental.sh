@@ -1,0 +1,133 @@
+# incremental.sh: nightly runs with a state folder, as cron runs them (no terminal, nothing in
+# the environment but PATH): an unchanged re-run keeps the outputs; added, edited and deleted
+# documents give exactly the outputs of a fresh full run; a changed parameter recomputes from its
+# stage on; a tampered cache is detected and recomputed; runs killed with SIGKILL at random
+# moments leave whole outputs and the next run finishes; a full disk fails cleanly with 73.
+. "$(dirname "$0")/lib.sh"
+run() { env -i PATH="$PATH" "$QUARRY" "$@"; }
+
+# A corpus of 300 articles: the seed articles, each with a line of its own.
+mkdir "$T/docs"
+set -- "$SRCDIR"/samples/*.txt
+i=0
+while [ $i -lt 300 ]; do
+    eval "seed=\${$((i % 5 + 1))}"
+    { cat "$seed"; printf '\nFiled as report %d of the desk on day %d.\n' $i $((i * 7 % 31)); } >"$T/docs/d$i.txt"
+    i=$((i + 1))
+done
+write_pipeline() { # MIN_COUNT LOWERCASE
+    printf '[pipeline]\ninput = docs\noutput = results\nstate = st\njobs = 2\n' >"$T/p.pipeline"
+    printf '[read]\n[clean]\n[tokenize]\nlowercase = %s\n[stem]\n[ngrams]\nmax = 2\nmin-count = %s\n' \
+        "$2" "$1" >>"$T/p.pipeline"
+    printf '[keywords]\n[write]\n' >>"$T/p.pipeline"
+}
+# The outputs a fresh full run gives, with no state folder: the reference.
+fresh() {
+    rm -rf "$T/fresh"
+    run run -q "$T/p.pipeline" --state "$T/fresh-state" -o "$T/fresh" >/dev/null 2>&1 || fail "fresh run failed"
+    rm -rf "$T/fresh-state"
+}
+same_as_fresh() { # WHAT
+    fresh
+    diff -r "$T/results" "$T/fresh" >/dev/null || fail "$1: outputs differ from a fresh full run"
+}
+write_pipeline 2 true
+
+# First run, then the same input again: the outputs stand, untouched, and nothing is printed.
+expect_status 0 run run -q "$T/p.pipeline"
+[ ! -s "$T/err" ] || fail "--quiet printed something on success: $(cat "$T/err")"
+same_as_fresh "first run"
+ls -l --time-style=full-iso "$T/results" >"$T/before"
+expect_status 0 run run "$T/p.pipeline"
+expect_in "$T/err" "300 records read, the same as in the run that finished"
+expect_in "$T/err" "its outputs stand"
+ls -l --time-style=full-iso "$T/results" >"$T/after"
+cmp -s "$T/before" "$T/after" || fail "an unchanged re-run rewrote its outputs"
+
+# Add two, edit one, delete one: only the new and edited ones are cleaned and tokenized again.
+cp "$T/docs/d1.txt" "$T/docs/new1.txt" && echo "A late addition about 5G." >>"$T/docs/new1.txt"
+printf 'An article of its own about Japan and India.\n' >"$T/docs/new2.txt"
+sed -i 's/ministers/senior ministers/g' "$T/docs/d7.txt"
+rm "$T/docs/d9.txt"
+expect_status 0 run run -v "$T/p.pipeline"
+expect_in "$T/err" "clean: debug: 298 of 301 documents taken from the cache"
+expect_in "$T/err" "tokenize: debug: 298 of 301 documents taken from the cache"
+same_as_fresh "after adding, editing and deleting"
+expect_not_in "$T/results/documents.jsonl" '"id":"d9.txt"'
+
+# A parameter of tokenize changes: clean's cache still serves, tokenize starts over.
+write_pipeline 2 false
+expect_status 0 run run -v "$T/p.pipeline"
+expect_in "$T/err" "clean: debug: 301 of 301 documents taken from the cache"
+expect_in "$T/err" "tokenize: debug: 0 of 301 documents taken from the cache"
+same_as_fresh "after a tokenize parameter changed"
+# A parameter of a corpus stage only: both caches serve, the outputs are still recomputed.
+write_pipeline 3 false
+expect_status 0 run run -v "$T/p.pipeline"
+expect_in "$T/err" "tokenize: debug: 301 of 301 documents taken from the cache"
+expect_not_in "$T/err" "its outputs stand"
+same_as_fresh "after an ngrams parameter changed"
+
+# quarry state: what the folder holds; --prune drops the cache of the old tokenize parameters.
+expect_status 0 "$QUARRY" state "$T/st"
+expect_in "$T/out" "lock: free"
+expect_in "$T/out" "last run: finished"
+expect_in "$T/out" "301 records read"
+expect_in "$T/out" "all as it wrote them"
+[ "$(grep -c 'tokenize-.* 301 documents .*MB  used by the last run' "$T/out")" = 1 ] || fail "no used tokenize cache listed"
+[ "$(grep -c 'not used by the last run' "$T/out")" = 1 ] || fail "the old tokenize cache is not listed as unused"
+expect_status 0 "$QUARRY" state --prune "$T/st"
+expect_in "$T/out" "pruned: 1 cache file"
+[ "$(ls "$T/st/cache" | wc -l)" = 2 ] || fail "prune should leave the two caches in use"
+expect_status 66 "$QUARRY" state "$T/docs"
+expect_in "$T/err" "is not a state folder"
+
+# A tampered cache: one byte flipped inside a block of clean's cache. Reported, recomputed.
+cache=$(ls "$T/st/cache"/clean-*.qz)
+size=$(wc -c <"$cache")
+printf '\377' | dd of="$cache" bs=1 seek=$((size / 2)) conv=notrunc status=none
+echo "Another note." >>"$T/docs/d3.txt" # so that the run does not stop at "unchanged"
+expect_status 0 run run -v "$T/p.pipeline"
+expect_in "$T/err" "will be recomputed"
+same_as_fresh "after a tampered cache"
+
+# SIGKILL at random moments of runs over a changed corpus: every output is whole (the previous
+# file or the new one, never a part), and the next run finishes the job.
+start=$(date +%s%N)
+run run -q "$T/p.pipeline" -o "$T/timing" --state "$T/timing-state" >/dev/null 2>&1
+span=$((($(date +%s%N) - start) / 1000000))
+rm -rf "$T/timing" "$T/timing-state"
+k=0
+while [ $k -lt 6 ]; do
+    cp -r "$T/results" "$T/previous"
+    echo "Correction number $k." >>"$T/docs/d$((k * 11)).txt"
+    fresh
+    delay=$(awk -v seed="$k$$" -v span="$span" 'BEGIN { srand(seed); printf "%.3f", rand() * span / 1000 }')
+    env -i PATH="$PATH" "$QUARRY" run -q "$T/p.pipeline" >/dev/null 2>&1 &
+    pid=$!
+    sleep "$delay"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    for f in "$T/fresh"/*; do
+        name=$(basename "$f")
+        cmp -s "$T/results/$name" "$f" || cmp -s "$T/results/$name" "$T/previous/$name" ||
+            fail "killed after ${delay}s: $name is neither the previous output nor the new one"
+    done
+    expect_status 0 run run "$T/p.pipeline"
+    same_as_fresh "after a run killed at ${delay}s"
+    ls -a "$T/results" "$T/st" "$T/st/cache" | grep -q '\.tmp-' && fail "temporary files left after the resumed run"
+    rm -rf "$T/previous"
+    k=$((k + 1))
+done
+
+# A full disk, as a file-size limit: status 73, a message, the previous outputs intact.
+cp -r "$T/results" "$T/previous"
+echo "One more line." >>"$T/docs/d2.txt"
+(ulimit -f 64 && exec env -i PATH="$PATH" "$QUARRY" run -q "$T/p.pipeline") >"$T/out.txt" 2>"$T/err"
+status=$?
+[ "$status" = 73 ] || fail "a full disk gave status $status, expected 73"
+expect_in "$T/err" "File too large"
+diff -r "$T/results" "$T/previous" >/dev/null || fail "a run that hit a full disk changed the outputs"
+expect_status 0 run run -q "$T/p.pipeline"
+same_as_fresh "after a full disk"
+finish
