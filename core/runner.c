@@ -40,7 +40,8 @@ const quarry_param runner_settings[] = {
      0, 256, 67108864, NULL},
     {"queue", QUARRY_PARAM_INT, "8", "blocks an edge holds before its producer waits", 0, 1, 1024, NULL},
     {"state", QUARRY_PARAM_PATH, NULL,
-     "folder kept between nightly runs; a run holds its lock, and a second one exits with 75", 0, 0, 0, NULL},
+     "folder kept between nightly runs: its lock (a second run exits with 75), per-document caches, "
+     "the last run's record (unchanged input keeps its outputs)", 0, 0, 0, NULL},
     {"keep-intermediate", QUARRY_PARAM_PATH, NULL,
      "folder to save the record stream each stage emits, as NN-stage.qz", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
