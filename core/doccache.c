@@ -157,8 +157,8 @@ static void doccache_index(doccache *c)
         block_unref(b);
     }
     if (got < 0)
-        log_msg(LOG_WARN, c->instance, "cache %s: %s; the documents after it will be recomputed",
-                c->old_path, buf_cstr(&err));
+        log_msg(LOG_WARN, c->instance, "cache %s; the documents after it will be recomputed",
+                buf_cstr(&err)); /* the reader's message names the file */
     quarry_record_free(rec);
     stream_reader_free(sr);
     quarry_buf_free(&err);
