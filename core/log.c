@@ -12,6 +12,7 @@ static int log_quiet;
 static int log_verbose;
 static int log_json;
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
+static int log_progress_shown; /* a progress line stands on the terminal (under log_lock) */
 
 void log_configure(int quiet, int verbose, int json)
 {
@@ -77,6 +78,10 @@ void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap)
     buf_vprintf(&line, fmt, ap);
     buf_putc(&line, '\n');
     pthread_mutex_lock(&log_lock);
+    if (log_progress_shown) {
+        fputs("\r\033[K", stderr);
+        log_progress_shown = 0;
+    }
     fwrite(line.data, 1, line.len, stderr);
     pthread_mutex_unlock(&log_lock);
     quarry_buf_free(&line);
@@ -88,4 +93,27 @@ void log_msg(log_level level, const char *who, const char *fmt, ...)
     va_start(ap, fmt);
     log_vmsg(level, who, fmt, ap);
     va_end(ap);
+}
+
+int log_progress_wanted(void)
+{
+    return !log_quiet && !log_json && isatty(STDERR_FILENO);
+}
+
+void log_progress(const char *text)
+{
+    pthread_mutex_lock(&log_lock);
+    fprintf(stderr, "\r%s\033[K", text);
+    fflush(stderr);
+    log_progress_shown = 1;
+    pthread_mutex_unlock(&log_lock);
+}
+
+void log_progress_end(void)
+{
+    pthread_mutex_lock(&log_lock);
+    if (log_progress_shown)
+        fputs("\r\033[K", stderr);
+    log_progress_shown = 0;
+    pthread_mutex_unlock(&log_lock);
 }

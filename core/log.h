@@ -11,4 +11,11 @@ void log_configure(int quiet, int verbose, int json);
 void log_msg(log_level level, const char *who, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap);
+
+/* A progress line is for a person: only on a terminal, not under --quiet, not in JSON. */
+int log_progress_wanted(void);
+/* Shows TEXT as the progress line, over the previous one; other messages clear it first. */
+void log_progress(const char *text);
+/* Clears the progress line. */
+void log_progress_end(void);
 #endif

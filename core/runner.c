@@ -9,6 +9,7 @@
 #include "instance.h"
 #include "log.h"
 #include "mem.h"
+#include "progress.h"
 #include "queue.h"
 #include "record.h"
 #include "stream.h"
@@ -85,6 +86,8 @@ struct node {
     fingerprint_stream *input_hash;
     stream_writer *probe;
     stream_reader *replay;
+    /* Records taken in so far (emitted, for a source), for the progress line. */
+    atomic_uint_least64_t progress;
 };
 
 struct runner {
@@ -107,7 +110,7 @@ struct runner {
     pthread_mutex_t fail_lock;
     quarry_buf error;
     int status;
-    double seconds;
+    double seconds, started;
     int quiet;
     /* --state: the input was that of the last run, whose outputs were kept (counts in memo). */
     int unchanged;
@@ -216,6 +219,8 @@ static int worker_save(worker *w, stream_writer *sw, block *b, block_codec *code
 static void node_publish(worker *w, block *b, int *write_failed)
 {
     node *n = w->n;
+    if (!n->input)
+        atomic_fetch_add(&n->progress, b->nrec);
     if (n->probe) {
         if (worker_save(w, n->probe, b, &w->spool_codec, n->run->spool_level) < 0)
             *write_failed = 1;
@@ -488,6 +493,7 @@ static int worker_each_record(worker *w, block *b,
         }
     }
     quarry_record_clear(w->rec);
+    atomic_fetch_add(&n->progress, seen);
     if (rc == 0 && (got < 0 || seen != b->nrec)) {
         runner_fail(n->run, EX_SOFTWARE, "stage '%s': input block %llu holds %u readable records "
                     "of %u", n->inst->name, (unsigned long long)b->seq, seen, b->nrec);
@@ -1097,9 +1103,20 @@ int runner_run(runner *r, quarry_buf *err)
     return status;
 }
 
+/* The progress line: seconds so far, then each stage and the records it has taken in. */
+static void runner_describe(void *arg, quarry_buf *line)
+{
+    runner *r = arg;
+    buf_printf(line, "quarry: %.1f s:", runner_now() - r->started);
+    for (size_t i = 0; i < r->n; i++)
+        buf_printf(line, " %s %llu%s", r->nodes[i].inst->name,
+                   (unsigned long long)atomic_load(&r->nodes[i].progress), i + 1 < r->n ? " >" : "");
+}
+
 static int runner_run_unlocked(runner *r, quarry_buf *err)
 {
     double t0 = runner_now();
+    r->started = t0;
     if (runner_mkdirs(r->output_dir, err) < 0)
         return EX_CANTCREAT;
     if (r->keep_dir && runner_mkdirs(r->keep_dir, err) < 0)
@@ -1162,6 +1179,7 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
     if (!status && !r->unchanged && r->state_dir && runner_open_caches(r, err) < 0)
         status = EX_CANTCREAT;
     size_t started = 0;
+    progress *bar = status || r->unchanged ? NULL : progress_start(200, runner_describe, r);
     for (size_t i = 0; i < r->n && !status && !r->unchanged; i++, started++) {
         if (pthread_create(&r->nodes[i].thread, NULL, node_main, &r->nodes[i]) != 0) {
             runner_fail(r, EX_OSERR, "cannot start a thread for stage '%s'", r->nodes[i].inst->name);
@@ -1170,6 +1188,7 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
     }
     for (size_t i = 0; i < started; i++)
         pthread_join(r->nodes[i].thread, NULL);
+    progress_stop(bar);
 
     if (!status && !runner_failed(r)) {
         block_codec codec;

@@ -44,6 +44,17 @@ expect_in "$T/err" "its outputs stand"
 ls -l --time-style=full-iso "$T/results" >"$T/after"
 cmp -s "$T/before" "$T/after" || fail "an unchanged re-run rewrote its outputs"
 
+# Progress: on a terminal (script(1) lends the run one), a line redrawn in place; not under
+# --quiet; and never without a terminal (the runs above: no carriage return on stderr).
+grep -q "$(printf '\r')" "$T/err" && fail "a progress line without a terminal"
+if command -v script >/dev/null 2>&1; then
+    script -qc "'$QUARRY' run -j 1 -o '$T/tty-out' --state '$T/tty-state' '$T/p.pipeline'" /dev/null >"$T/tty" 2>&1
+    grep -q "$(printf '\r')quarry: [0-9.]* s: read [0-9]* > clean" "$T/tty" || fail "no progress line on a terminal"
+    script -qc "'$QUARRY' run -q -j 1 -o '$T/tty-out2' --state '$T/tty-state2' '$T/p.pipeline'" /dev/null >"$T/tty" 2>&1
+    [ ! -s "$T/tty" ] || fail "--quiet printed on a terminal: $(od -c "$T/tty" | head -3)"
+    rm -rf "$T/tty-out" "$T/tty-out2" "$T/tty-state" "$T/tty-state2"
+fi
+
 # Add two, edit one, delete one: only the new and edited ones are cleaned and tokenized again.
 cp "$T/docs/d1.txt" "$T/docs/new1.txt" && echo "A late addition about 5G." >>"$T/docs/new1.txt"
 printf 'An article of its own about Japan and India.\n' >"$T/docs/new2.txt"
