@@ -313,9 +313,12 @@ void doccache_entry(quarry_buf *out, const fingerprint *key, const char *rec, si
     quarry_buf_append(out, rec + h, len - h);
 }
 
-int doccache_write(doccache *c, const block *b)
+int doccache_write(doccache *c, const block *b, quarry_buf *err)
 {
-    return stream_write_block(c->out, b);
+    if (stream_write_block(c->out, b) == 0)
+        return 0;
+    buf_printf(err, "cannot write %s: %s", c->temp_path, strerror(c->out->failed));
+    return -1;
 }
 
 int doccache_commit(doccache *c, quarry_buf *err)

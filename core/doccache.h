@@ -32,9 +32,8 @@ int doccache_find(doccache *c, doccache_reader *rd, const fingerprint *key, cons
                   size_t *len);
 /* Appends to OUT the entry for KEY whose output is the packed record REC (LEN bytes). */
 void doccache_entry(quarry_buf *out, const fingerprint *key, const char *rec, size_t len);
-/* Writes the next block of entries to the new file (in input order). 0, or -1 on a write
- * error (see doccache_commit). */
-int doccache_write(doccache *c, const block *b);
+/* Writes the next block of entries to the new file (in input order). 0, or -1 with ERR set. */
+int doccache_write(doccache *c, const block *b, quarry_buf *err);
 /* Finishes the new file and renames it over the old one. 0, or -1 with ERR set. */
 int doccache_commit(doccache *c, quarry_buf *err);
 /* The cache's file name (for the run's manifest), and the entries the old file held. */

@@ -247,18 +247,18 @@ static void worker_publish(worker *w)
             rejects_failed = 1;
         block_unref(w->rpending[i]);
     }
-    int cache_failed = 0;
+    quarry_buf cache_error = {0};
     for (size_t i = 0; i < w->ncpending; i++) {
-        if (doccache_write(n->cache, w->cpending[i]) < 0)
-            cache_failed = 1;
+        if (!cache_error.len)
+            doccache_write(n->cache, w->cpending[i], &cache_error);
         block_unref(w->cpending[i]);
     }
     w->npending = w->nrpending = w->ncpending = 0;
-    if (cache_failed && !w->ctx.error) {
-        /* The cache's own writer names the file and the reason when it is committed. */
+    if (cache_error.len && !w->ctx.error) { /* deferred, as below */
         w->ctx.status = EX_CANTCREAT;
-        w->ctx.error = mem_strdup("cannot write the per-document cache in the state folder");
+        w->ctx.error = buf_steal(&cache_error);
     }
+    quarry_buf_free(&cache_error);
     if (keep_failed || rejects_failed) {
         stream_writer *sw = keep_failed ? (n->probe ? n->probe : n->keep) : n->rejects;
         /* Defer the failure: the caller may hold the turn lock. */

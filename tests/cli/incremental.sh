@@ -29,7 +29,7 @@ fresh() {
 }
 same_as_fresh() { # WHAT
     fresh
-    diff -r "$T/results" "$T/fresh" >/dev/null || fail "$1: outputs differ from a fresh full run"
+    diff -r "$T/results" "$T/fresh" >"$T/diff" || { fail "$1: outputs differ from a fresh full run"; head -c 600 "$T/diff" >&2; }
 }
 write_pipeline 2 true
 
@@ -130,6 +130,36 @@ while [ $k -lt 6 ]; do
     rm -rf "$T/previous"
     k=$((k + 1))
 done
+
+# Two overlapping runs: the second exits at once with 75, naming the first.
+echo "A correction for the overlap." >>"$T/docs/d4.txt"
+env -i PATH="$PATH" "$QUARRY" run -q -j 1 "$T/p.pipeline" >/dev/null 2>&1 &
+first=$!
+tries=0
+while [ ! -s "$T/st/lock" ] && [ $tries -lt 500 ]; do sleep 0.01; tries=$((tries + 1)); done
+expect_status 75 run run -q "$T/p.pipeline"
+expect_in "$T/err" "is in use by another run (pid $first, started "
+wait "$first" || fail "the first of two overlapping runs failed"
+same_as_fresh "after two overlapping runs"
+
+# LDA inference with a saved model, as a nightly run uses one: the same as a fresh run's after
+# the corpus changed.
+expect_status 0 run run -q -e "read ! clean ! tokenize ! stem ! topics method=lda topics=4 iterations=40 min-df=2 save-model=news.lda ! write" \
+    "$T/docs" -o "$T/model"
+cp "$T/p.pipeline" "$T/plain.pipeline"
+printf '[topics]\nmethod = lda\nmodel = %s\n[write]\n' "$T/model/news.lda" >"$T/lda.pipeline"
+sed -e '/^\[keywords\]/,$d' "$T/plain.pipeline" >"$T/p.pipeline"
+cat "$T/lda.pipeline" >>"$T/p.pipeline"
+rm -rf "$T/results" # outputs this pipeline does not write would stay from the other one
+expect_status 0 run run -q "$T/p.pipeline"
+echo "Tokyo and Delhi will meet again on 5G." >>"$T/docs/d5.txt"
+rm "$T/docs/d6.txt"
+expect_status 0 run run -q "$T/p.pipeline"
+same_as_fresh "LDA inference after the corpus changed"
+expect_in "$T/results/documents.jsonl" '"topics":'
+cp "$T/plain.pipeline" "$T/p.pipeline"
+rm -rf "$T/results"
+expect_status 0 run run -q "$T/p.pipeline"
 
 # A full disk, as a file-size limit: status 73, a message, the previous outputs intact.
 cp -r "$T/results" "$T/previous"

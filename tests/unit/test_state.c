@@ -74,7 +74,7 @@ static void write_cache(const char *dir, const fingerprint *fp, int n, int per_b
         doccache_entry(&entries, &key, out.data, out.len);
         if (++nrec == (uint32_t)per_block || i == n - 1) {
             block *b = block_pack(&codec, entries.data, entries.len, nrec, &err);
-            ck_assert_int_eq(doccache_write(c, b), 0);
+            ck_assert_int_eq(doccache_write(c, b, &err), 0);
             block_unref(b);
             entries.len = 0;
             nrec = 0;
