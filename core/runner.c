@@ -33,6 +33,9 @@ const quarry_param runner_settings[] = {
     {"spool-compression", QUARRY_PARAM_INT, "0",
      "zlib level of the temporary spools of two-pass stages: 0 (stored; they live for the run only) to 9",
      0, 0, 9, NULL},
+    {"cache-compression", QUARRY_PARAM_INT, "0",
+     "zlib level of the per-document caches in the state folder: 0 (stored: cheapest to reread and "
+     "rewrite every night; blocks are CRC-checked either way) to 9", 0, 0, 9, NULL},
     {"edge-compression", QUARRY_PARAM_INT, "0",
      "zlib level of blocks passed between stages in memory: 0 (passed as they are) to 9",
      0, 0, 9, NULL},
@@ -102,7 +105,7 @@ struct runner {
     /* Blocks in memory are only framed and checked by default (edge_level 0): deflating them
      * costs CPU on every edge and saves nothing the bounded queues do not already bound.
      * Streams that rest on disk are compressed at rest_level. */
-    int edge_level, rest_level, spool_level, jobs, queue_cap;
+    int edge_level, rest_level, spool_level, cache_level, jobs, queue_cap;
     size_t block_size;
     run_env env;
     pthread_mutex_t outputs_lock;
@@ -123,6 +126,7 @@ typedef struct worker {
     block_codec codec;       /* at the edge level */
     block_codec rest_codec;  /* at the level of streams saved to disk */
     block_codec spool_codec; /* at the level of two-pass spools */
+    block_codec cache_codec; /* at the level of the per-document caches */
     quarry_record *rec;
     quarry_buf payload, scratch;
     quarry_buf out, rej;
@@ -328,7 +332,7 @@ static void worker_seal(worker *w)
         w->rej_nrec = 0;
     }
     if (w->cache_nrec) {
-        block *b = worker_pack(w, &w->rest_codec, &w->cache_out, w->cache_nrec); /* to disk */
+        block *b = worker_pack(w, &w->cache_codec, &w->cache_out, w->cache_nrec);
         if (b) {
             mem_grow((void **)&w->cpending, &w->capcpending, w->ncpending + 1, sizeof *w->cpending);
             w->cpending[w->ncpending++] = b;
@@ -387,6 +391,7 @@ static void worker_init(worker *w, node *n)
     block_codec_init(&w->codec, n->run->edge_level);
     block_codec_init(&w->rest_codec, n->run->rest_level);
     block_codec_init(&w->spool_codec, n->run->spool_level);
+    block_codec_init(&w->cache_codec, n->run->cache_level);
     w->rec = quarry_record_new();
     record_packer_init(&w->out_pk, &w->out);
     record_packer_init(&w->rej_pk, &w->rej);
@@ -418,6 +423,7 @@ static void worker_free(worker *w)
     block_codec_free(&w->codec);
     block_codec_free(&w->rest_codec);
     block_codec_free(&w->spool_codec);
+    block_codec_free(&w->cache_codec);
     ctx_free(&w->ctx);
 }
 
@@ -765,6 +771,7 @@ static int runner_apply_settings(runner *r, const pipeline *p, const runner_opti
     r->rest_level = opt->compression >= 0 ? opt->compression
                                           : (int)param_find(&r->settings, "compression")->i;
     r->spool_level = (int)param_find(&r->settings, "spool-compression")->i;
+    r->cache_level = (int)param_find(&r->settings, "cache-compression")->i;
     r->edge_level = opt->edge_compression >= 0
                         ? opt->edge_compression
                         : (int)param_find(&r->settings, "edge-compression")->i;
@@ -964,7 +971,7 @@ static int runner_open_caches(runner *r, quarry_buf *err)
         if (!node_cacheable(n))
             continue;
         fingerprint fp = fingerprint_instance(n->inst);
-        if (!(n->cache = doccache_open(buf_cstr(&dir), n->inst->name, &fp, r->rest_level, err)))
+        if (!(n->cache = doccache_open(buf_cstr(&dir), n->inst->name, &fp, r->cache_level, err)))
             rc = -1;
     }
     quarry_buf_free(&dir);
