@@ -1,5 +1,6 @@
-/* lda.c: latent Dirichlet allocation by collapsed Gibbs sampling (Griffiths and Steyvers, 2004),
- * inference by the same sampler with the topics fixed, and NPMI and UMass coherence. */
+/* lda.c: latent Dirichlet allocation by collapsed Gibbs sampling (Griffiths and Steyvers, 2004)
+ * with SparseLDA's bucketed sampler, inference with the topics fixed, and NPMI and UMass
+ * coherence. */
 #include "lda.h"
 
 #include <math.h>
@@ -98,7 +99,8 @@ static double lda_loglik(const lda_corpus *c, const lda_model *m, const uint32_t
     return c->ntokens ? sum / (double)c->ntokens : 0;
 }
 
-/* One sampling thread of a sweep: its documents, its copy of the topic-word counts, its RNG. */
+/* One sampling thread of a sweep: its documents, its copy of the topic-word counts (dense, and
+ * for each word the list of topics it has a count in), its RNG. */
 typedef struct lda_part {
     const lda_corpus *c;
     size_t d0, d1;
@@ -109,8 +111,43 @@ typedef struct lda_part {
     uint32_t *nwk;
     uint64_t *nk;
     uint64_t rng;
+    uint32_t *wtopics; /* V x K: word w's topics with a count, the first wlen[w] of row w */
+    uint32_t *wlen;    /* V */
 } lda_part;
 
+/* Rebuilds P's per-word topic lists from its dense counts (after they were reset). */
+static void lda_part_index(lda_part *p)
+{
+    uint32_t K = p->K;
+    for (uint32_t w = 0; w < p->V; w++) {
+        const uint32_t *nw = &p->nwk[(size_t)w * K];
+        uint32_t *list = &p->wtopics[(size_t)w * K], n = 0;
+        for (uint32_t k = 0; k < K; k++)
+            if (nw[k])
+                list[n++] = k;
+        p->wlen[w] = n;
+    }
+}
+
+/* Removes topic K from LIST (of *N topics); the order of the rest is kept, for repeatability. */
+static void lda_list_remove(uint32_t *list, uint32_t *n, uint32_t k)
+{
+    uint32_t i = 0;
+    while (i < *n && list[i] != k)
+        i++;
+    if (i < *n) {
+        memmove(list + i, list + i + 1, (*n - i - 1) * sizeof *list);
+        (*n)--;
+    }
+}
+
+/* SparseLDA (Yao, Mimno and McCallum, 2009): the weight of topic t for word w in document d,
+ *   (alpha_t + n_dt)(beta + n_wt) / (V beta + n_t),
+ * splits into a smoothing bucket alpha_t beta / (V beta + n_t), kept summed over all topics; a
+ * document bucket n_dt beta / (V beta + n_t), summed over the document's topics only; and a word
+ * bucket (alpha_t + n_dt) n_wt / (V beta + n_t), over the word's topics only. Most draws land in
+ * the word bucket, whose few terms are all a token computes; the other two are walked only when
+ * the draw falls there. */
 static void *lda_sweep(void *arg)
 {
     lda_part *p = arg;
@@ -118,31 +155,84 @@ static void *lda_sweep(void *arg)
     uint32_t K = p->K;
     double vbeta = p->V * p->beta, beta = p->beta;
     const double *alpha = p->alpha;
-    double *cum = lda_alloc(K * sizeof *cum), *inv = lda_alloc(K * sizeof *inv);
+    double *inv = lda_alloc(K * sizeof *inv);   /* 1 / (V beta + n_t) */
+    double *coef = lda_alloc(K * sizeof *coef); /* (alpha_t + n_dt) / (V beta + n_t) */
+    double *qw = lda_alloc(K * sizeof *qw);     /* the word bucket's terms, in list order */
+    uint32_t *dtopics = lda_alloc(K * sizeof *dtopics), dlen;
+    lda_part_index(p);
     for (uint32_t k = 0; k < K; k++)
         inv[k] = 1 / (p->nk[k] + vbeta);
     for (size_t d = p->d0; d < p->d1; d++) {
         uint32_t *nd = &p->ndk[d * K];
+        /* The buckets are summed afresh for each document: no rounding drift builds up. */
+        double s_sum = 0, r_sum = 0;
+        dlen = 0;
+        for (uint32_t k = 0; k < K; k++) {
+            s_sum += alpha[k] * beta * inv[k];
+            coef[k] = (alpha[k] + nd[k]) * inv[k];
+            if (nd[k]) {
+                r_sum += nd[k] * beta * inv[k];
+                dtopics[dlen++] = k;
+            }
+        }
         for (size_t i = c->start[d]; i < c->start[d + 1]; i++) {
             uint32_t w = c->words[i], k = p->z[i];
             uint32_t *nw = &p->nwk[(size_t)w * K];
+            uint32_t *wlist = &p->wtopics[(size_t)w * K];
+            /* Take the token out: every sum and list that holds topic k changes. */
+            s_sum -= alpha[k] * beta * inv[k];
+            r_sum -= nd[k] * beta * inv[k];
             nd[k]--;
-            nw[k]--;
+            if (--nw[k] == 0)
+                lda_list_remove(wlist, &p->wlen[w], k);
+            if (nd[k] == 0)
+                lda_list_remove(dtopics, &dlen, k);
             inv[k] = 1 / (--p->nk[k] + vbeta);
-            double total = 0;
-            for (uint32_t t = 0; t < K; t++) {
-                total += (nd[t] + alpha[t]) * (nw[t] + beta) * inv[t];
-                cum[t] = total;
+            s_sum += alpha[k] * beta * inv[k];
+            r_sum += nd[k] * beta * inv[k];
+            coef[k] = (alpha[k] + nd[k]) * inv[k];
+            /* The word bucket. */
+            double q_sum = 0;
+            uint32_t wn = p->wlen[w];
+            for (uint32_t j = 0; j < wn; j++) {
+                uint32_t t = wlist[j];
+                qw[j] = coef[t] * nw[t];
+                q_sum += qw[j];
             }
-            k = lda_draw(cum, K, &p->rng);
+            double u = lda_uniform(&p->rng) * (s_sum + r_sum + q_sum);
+            uint32_t j = 0;
+            if (u < q_sum) {
+                while (j + 1 < wn && (u -= qw[j]) >= 0)
+                    j++;
+                k = wlist[j];
+            } else if ((u -= q_sum) < r_sum && dlen) {
+                while (j + 1 < dlen && (u -= nd[dtopics[j]] * beta * inv[dtopics[j]]) >= 0)
+                    j++;
+                k = dtopics[j];
+            } else {
+                u -= r_sum;
+                k = 0;
+                while (k + 1 < K && (u -= alpha[k] * beta * inv[k]) >= 0)
+                    k++;
+            }
+            /* Put it back under topic k. */
             p->z[i] = k;
-            nd[k]++;
-            nw[k]++;
+            s_sum -= alpha[k] * beta * inv[k];
+            r_sum -= nd[k] * beta * inv[k];
+            if (nd[k]++ == 0)
+                dtopics[dlen++] = k;
+            if (nw[k]++ == 0)
+                wlist[p->wlen[w]++] = k;
             inv[k] = 1 / (++p->nk[k] + vbeta);
+            s_sum += alpha[k] * beta * inv[k];
+            r_sum += nd[k] * beta * inv[k];
+            coef[k] = (alpha[k] + nd[k]) * inv[k];
         }
     }
-    free(cum);
     free(inv);
+    free(coef);
+    free(qw);
+    free(dtopics);
     return NULL;
 }
 
@@ -228,7 +318,9 @@ void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, doub
         while (next < c->ndocs && (t == threads - 1 || c->start[next + 1] <= goal))
             next++;
         *p = (lda_part){c, d0, next, K, m->V, m->alpha, beta, z, ndk, NULL, NULL,
-                        rng ^ (0x9e3779b97f4a7c15ull * (uint64_t)(t + 1))};
+                        rng ^ (0x9e3779b97f4a7c15ull * (uint64_t)(t + 1)), NULL, NULL};
+        p->wtopics = lda_alloc(cells * sizeof *p->wtopics);
+        p->wlen = lda_alloc((size_t)m->V * sizeof *p->wlen);
         p->nwk = threads > 1 ? lda_alloc(cells * sizeof *p->nwk) : m->nwk;
         p->nk = threads > 1 ? lda_alloc(K * sizeof *p->nk) : m->nk;
     }
@@ -263,9 +355,13 @@ void lda_train(const lda_corpus *c, lda_model *m, uint32_t K, double alpha, doub
         if (progress && (it % 10 == 0 || it == iterations))
             progress(arg, it, lda_loglik(c, m, ndk));
     }
-    for (int t = 0; t < threads && threads > 1; t++) {
-        free(parts[t].nwk);
-        free(parts[t].nk);
+    for (int t = 0; t < threads; t++) {
+        free(parts[t].wtopics);
+        free(parts[t].wlen);
+        if (threads > 1) {
+            free(parts[t].nwk);
+            free(parts[t].nk);
+        }
     }
     free(parts);
     free(tids);

@@ -1,5 +1,5 @@
 /* test_lda.c: unit tests of LDA: a tiny corpus with two obvious topics separates, the counts
- * stay consistent, a seed repeats a run exactly, inference agrees with training, and coherence
+ * stay consistent, the sampler draws from the exact conditional, a seed repeats a run exactly, inference agrees with training, and coherence
  * matches a hand computation. */
 #include "lda.h"
 
@@ -62,6 +62,32 @@ START_TEST(test_two_topics_separate)
     ck_assert(t[top[0] / 5 == 0 ? 0 : 1] > 0.9);
     free(theta);
     lda_model_free(&m);
+    lda_corpus_free(&c);
+}
+END_TEST
+
+/* The sampler draws from the exact conditional. One document of two tokens of one word, K = 3,
+ * alpha 0.5, beta 0.01: with the other token in topic t, the weight of t is
+ * (0.5 + 1)(0.01 + 1)/(0.01 + 1) = 1.5 and of each other topic 0.5 * 0.01/0.01 = 0.5, so the
+ * token sampled last joins the other with probability 1.5/2.5 = 0.6. Every bucket is used: the
+ * word's, the document's, and the smoothing one. */
+START_TEST(test_sampler_is_exact)
+{
+    lda_corpus c;
+    memset(&c, 0, sizeof c);
+    c.nwords = 1;
+    uint32_t doc[2] = {0, 0};
+    lda_corpus_add(&c, doc, 2);
+    int runs = 4000, same = 0;
+    for (int seed = 1; seed <= runs; seed++) {
+        lda_model m;
+        lda_train(&c, &m, 3, 0.5, 0.01, 1, (uint64_t)seed, 1, 0, NULL, NULL, NULL);
+        same += m.nwk[0] == 2 || m.nwk[1] == 2 || m.nwk[2] == 2;
+        lda_model_free(&m);
+    }
+    /* 2400 expected; the standard deviation is 31: four of them either way. */
+    ck_assert_int_gt(same, 2400 - 124);
+    ck_assert_int_lt(same, 2400 + 124);
     lda_corpus_free(&c);
 }
 END_TEST
@@ -153,6 +179,7 @@ int main(void)
     Suite *s = suite_create("lda");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_two_topics_separate);
+    tcase_add_test(tc, test_sampler_is_exact);
     tcase_add_test(tc, test_seed_repeats);
     tcase_add_test(tc, test_two_threads_separate);
     tcase_add_test(tc, test_optimized_priors);
