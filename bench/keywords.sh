@@ -27,9 +27,10 @@ measure() { # NAME COMMAND...: wall seconds and peak RSS
     echo "$secs" >"$tmp/$name.secs"
 }
 measure peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
+# Both write each document's id and keywords (quarry also writes its corpus tables).
 measure quarry ./quarry run -q -j "$jobs" \
-    -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write' "$corpus" -o "$tmp/o"
+    -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write fields=id,keywords' "$corpus" -o "$tmp/o"
 awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" \
     'BEGIN{printf "quarry is %.1fx the peer (target: 30x)\n", p / q}'
-./quarry run -q -j "$jobs" --stats -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write' \
+./quarry run -q -j "$jobs" --stats -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write fields=id,keywords' \
     "$corpus" -o "$tmp/o" 2>&1 | awk 'NR == 1 || $1 ~ /^(ngrams|keywords)$/ {print "  " $0}'
