@@ -16,6 +16,7 @@
 #include "suggest.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -561,10 +562,19 @@ static int worker_observe_one(worker *w, quarry_record *rec)
 
 /* ---- Threads ---------------------------------------------------------------------------------- */
 
+/* Names the calling thread after stage N, so that top -H and perf tell the stages apart. */
+static void node_name_thread(const node *n)
+{
+    char name[16]; /* the kernel keeps 15 bytes */
+    snprintf(name, sizeof name, "q:%s", n->inst->name);
+    pthread_setname_np(pthread_self(), name);
+}
+
 static void *worker_main(void *arg)
 {
     worker *w = arg;
     node *n = w->n;
+    node_name_thread(n);
     const struct quarry_stage *st = n->inst->stage;
     double cpu0 = worker_cpu_now();
     if (st->worker_open && st->worker_open(n->inst->state, &w->ctx.local) != QUARRY_OK) {
@@ -673,6 +683,8 @@ static void node_run_workers(node *n)
 static void *node_main(void *arg)
 {
     node *n = arg;
+    if (!n->probe) /* a probe runs in the caller's thread */
+        node_name_thread(n);
     runner *r = n->run;
     const struct quarry_stage *st = n->inst->stage;
     worker w;
