@@ -43,6 +43,8 @@ static void cmd_run_help(int check)
                "                             a run holds its lock (a second run exits at once with 75);\n"
                "                             unchanged input keeps the last run's outputs, and per-record\n"
                "                             stages take unchanged documents from their caches there\n"
+               "      --refresh              with --state: recompute everything (no cache, no shortcut\n"
+               "                             for unchanged input), then rewrite the state folder\n"
                "      --stats                print records in/out/rejected, bytes and CPU time per stage\n"
                "      --log-format FORMAT    plain (the default; timestamped unless on a terminal) or json\n"
                "                             (one object a line: time, level, stage, message)\n"
@@ -59,7 +61,8 @@ static void cmd_run_help(int check)
 static int cmd_run_or_check(int argc, char **argv, int check)
 {
     const char *cmd = check ? "check" : "run";
-    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE, OPT_STATE, OPT_LOG_FORMAT };
+    enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE, OPT_STATE, OPT_LOG_FORMAT,
+           OPT_REFRESH };
     static const struct option longopts[] = {
         {"graph", required_argument, NULL, 'e'},
         {"output", required_argument, NULL, 'o'},
@@ -68,6 +71,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         {"edge-compression", required_argument, NULL, OPT_EDGE},
         {"keep-intermediate", required_argument, NULL, OPT_KEEP},
         {"state", required_argument, NULL, OPT_STATE},
+        {"refresh", no_argument, NULL, OPT_REFRESH},
         {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
         {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
         {"stats", no_argument, NULL, OPT_STATS},
@@ -97,6 +101,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
             break;
         case OPT_KEEP: opt.keep_dir = optarg; break;
         case OPT_STATE: opt.state_dir = optarg; break;
+        case OPT_REFRESH: opt.refresh = 1; break;
         case OPT_LOG_FORMAT:
             if (strcmp(optarg, "plain") && strcmp(optarg, "json"))
                 return cli_usage_error(cmd, "--log-format is plain or json, not '%s'", optarg);
@@ -111,7 +116,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         }
     }
     if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
-                  opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || stats))
+                  opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || opt.refresh || stats))
         return cli_usage_error(cmd, "check takes only -e and --plugin-path");
     log_configure(opt.quiet, verbose, json_log);
     pipeline *p = NULL;

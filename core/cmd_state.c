@@ -1,13 +1,14 @@
 /* cmd_state.c: `quarry state DIR`: what a state folder holds (its lock, the last run, the
- * per-document caches), and --prune to drop what the last run did not use. */
+ * per-document caches), as text or JSON, and --prune to drop what the last run did not use. */
 #include "cli.h"
 #include "buf.h"
-#include "doccache.h"
+#include "mem.h"
 #include "runmemo.h"
 #include "state.h"
 #include "stream.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,10 +28,33 @@ static void cmd_state_help(void)
            "      --prune     remove the caches the last run did not use (those of changed\n"
            "                  stage parameters) and temporary files of runs that died; takes\n"
            "                  the folder's lock, so it exits with 75 while a run holds it\n"
+           "      --json      one JSON object instead of text, for monitoring\n"
            "  -h, --help      show this help\n\n"
            "Exit status: 0 done; 64 usage error; 66 DIR is not a state folder; 73 a file could\n"
            "not be removed; 75 --prune while a run holds the lock.\n");
 }
+
+/* One cache file, as found. */
+typedef struct cmd_state_cache {
+    char *name;
+    long long documents; /* -1: the file is damaged */
+    long long bytes;
+    int used, removed;
+} cmd_state_cache;
+
+/* What the report says, gathered before it is printed in either form. */
+typedef struct cmd_state_report {
+    const char *dir;
+    int held;
+    char holder[256];
+    int have_memo, intact;
+    runmemo memo;
+    cmd_state_cache *caches;
+    size_t ncaches;
+    long long cache_bytes, freed;
+    size_t removed, temps;
+    int prune;
+} cmd_state_report;
 
 /* The number of documents in cache file PATH (from its block headers); -1 if unreadable. */
 static long long cmd_state_documents(const char *path)
@@ -57,16 +81,19 @@ static int cmd_state_used(const runmemo *m, const char *name)
     return 0;
 }
 
-/* Lists (and with PRUNE removes the unused of) the cache files; returns 0 or EX_CANTCREAT. */
-static int cmd_state_caches(const char *dir, const runmemo *m, int have_memo, int prune)
+static int cmd_state_by_name(const void *a, const void *b)
+{
+    return strcmp(((const cmd_state_cache *)a)->name, ((const cmd_state_cache *)b)->name);
+}
+
+/* Finds the cache files (and with PRUNE removes the unused); 0, or EX_CANTCREAT. */
+static int cmd_state_scan(cmd_state_report *rep)
 {
     quarry_buf cache_dir = {0}, path = {0};
-    buf_printf(&cache_dir, "%s/cache", dir);
+    buf_printf(&cache_dir, "%s/cache", rep->dir);
     DIR *d = opendir(buf_cstr(&cache_dir));
     struct dirent *e;
     int status = 0;
-    size_t files = 0, removed = 0;
-    double bytes = 0, freed = 0;
     while (d && (e = readdir(d))) {
         size_t len = strlen(e->d_name);
         if (e->d_name[0] == '.' || len < 4 || strcmp(e->d_name + len - 3, ".qz") != 0)
@@ -76,107 +103,192 @@ static int cmd_state_caches(const char *dir, const runmemo *m, int have_memo, in
         struct stat sb;
         if (stat(buf_cstr(&path), &sb) != 0)
             continue;
-        int used = have_memo && cmd_state_used(m, e->d_name);
-        long long docs = cmd_state_documents(buf_cstr(&path));
-        if (!files++)
-            printf("caches (%s):\n", buf_cstr(&cache_dir));
-        bytes += (double)sb.st_size;
-        char count[32];
-        if (docs < 0)
-            snprintf(count, sizeof count, "damaged");
-        else
-            snprintf(count, sizeof count, "%lld", docs);
-        printf("  %-52s %9s documents %9.2f MB  %s\n", e->d_name, count,
-               (double)sb.st_size / 1e6, used ? "used by the last run" : "not used by the last run");
-        if (prune && !used) {
+        rep->caches = mem_realloc(rep->caches, (rep->ncaches + 1) * sizeof *rep->caches);
+        cmd_state_cache *c = &rep->caches[rep->ncaches++];
+        c->name = mem_strdup(e->d_name);
+        c->documents = cmd_state_documents(buf_cstr(&path));
+        c->bytes = (long long)sb.st_size;
+        c->used = rep->have_memo && cmd_state_used(&rep->memo, e->d_name);
+        c->removed = 0;
+        rep->cache_bytes += c->bytes;
+        if (rep->prune && !c->used) {
             if (unlink(buf_cstr(&path)) == 0) {
-                removed++;
-                freed += (double)sb.st_size;
+                c->removed = 1;
+                rep->removed++;
+                rep->freed += c->bytes;
             } else {
-                fprintf(stderr, "quarry: cannot remove %s: %m\n", buf_cstr(&path));
+                fprintf(stderr, "quarry: cannot remove %s: %s\n", buf_cstr(&path), strerror(errno));
                 status = EX_CANTCREAT;
             }
         }
     }
     if (d)
         closedir(d);
-    if (!files)
-        printf("caches: none\n");
-    else
-        printf("  %zu file%s, %.2f MB\n", files, files == 1 ? "" : "s", bytes / 1e6);
-    if (prune) {
-        size_t temps = state_sweep_temps(dir) + state_sweep_temps(buf_cstr(&cache_dir));
-        printf("pruned: %zu cache file%s (%.2f MB) and %zu temporary file%s\n", removed,
-               removed == 1 ? "" : "s", freed / 1e6, temps, temps == 1 ? "" : "s");
-    }
+    if (rep->ncaches)
+        qsort(rep->caches, rep->ncaches, sizeof *rep->caches, cmd_state_by_name);
+    if (rep->prune)
+        rep->temps = state_sweep_temps(rep->dir) + state_sweep_temps(buf_cstr(&cache_dir));
     quarry_buf_free(&cache_dir);
     quarry_buf_free(&path);
     return status;
 }
 
+static void cmd_state_print_text(const cmd_state_report *rep)
+{
+    printf("state folder: %s\n", rep->dir);
+    if (rep->held)
+        printf("lock: held by a run (%s)\n", rep->holder);
+    else
+        printf("lock: free\n");
+    if (rep->have_memo) {
+        const runmemo *m = &rep->memo;
+        char pipe_hex[FINGERPRINT_HEX_LEN + 1];
+        fingerprint_hex(&m->pipeline, pipe_hex);
+        printf("last run: finished %s; %llu records read, %llu out, %llu rejected\n",
+               m->finished, (unsigned long long)m->read, (unsigned long long)m->out,
+               (unsigned long long)m->rejected);
+        printf("  pipeline fingerprint %s\n", pipe_hex);
+        printf("  %zu output%s, %s\n", m->noutputs, m->noutputs == 1 ? "" : "s",
+               rep->intact ? "all as it wrote them"
+                           : "some changed or missing since (the next run redoes them)");
+    } else {
+        printf("last run: none recorded\n");
+    }
+    if (!rep->ncaches) {
+        printf("caches: none\n");
+    } else {
+        printf("caches (%s/cache):\n", rep->dir);
+        for (size_t i = 0; i < rep->ncaches; i++) {
+            const cmd_state_cache *c = &rep->caches[i];
+            char count[32];
+            if (c->documents < 0)
+                snprintf(count, sizeof count, "damaged");
+            else
+                snprintf(count, sizeof count, "%lld", c->documents);
+            printf("  %-52s %9s documents %9.2f MB  %s%s\n", c->name, count, (double)c->bytes / 1e6,
+                   c->used ? "used by the last run" : "not used by the last run",
+                   c->removed ? " (removed)" : "");
+        }
+        printf("  %zu file%s, %.2f MB\n", rep->ncaches, rep->ncaches == 1 ? "" : "s",
+               (double)rep->cache_bytes / 1e6);
+    }
+    if (rep->prune)
+        printf("pruned: %zu cache file%s (%.2f MB) and %zu temporary file%s\n", rep->removed,
+               rep->removed == 1 ? "" : "s", (double)rep->freed / 1e6, rep->temps,
+               rep->temps == 1 ? "" : "s");
+}
+
+static void cmd_state_json_str(quarry_buf *out, const char *key, const char *value)
+{
+    buf_printf(out, "\"%s\":", key);
+    quarry_json_string(out, value, strlen(value));
+}
+
+static void cmd_state_print_json(const cmd_state_report *rep)
+{
+    quarry_buf out = {0};
+    buf_putc(&out, '{');
+    cmd_state_json_str(&out, "folder", rep->dir);
+    buf_printf(&out, ",\"lock\":{\"held\":%s", rep->held ? "true" : "false");
+    if (rep->held) {
+        buf_putc(&out, ',');
+        cmd_state_json_str(&out, "holder", rep->holder);
+    }
+    buf_puts(&out, "},\"last_run\":");
+    if (rep->have_memo) {
+        const runmemo *m = &rep->memo;
+        char pipe_hex[FINGERPRINT_HEX_LEN + 1];
+        fingerprint_hex(&m->pipeline, pipe_hex);
+        buf_putc(&out, '{');
+        cmd_state_json_str(&out, "finished", m->finished);
+        buf_printf(&out, ",\"read\":%llu,\"out\":%llu,\"rejected\":%llu,",
+                   (unsigned long long)m->read, (unsigned long long)m->out,
+                   (unsigned long long)m->rejected);
+        cmd_state_json_str(&out, "pipeline", pipe_hex);
+        buf_printf(&out, ",\"outputs\":%zu,\"outputs_intact\":%s}", m->noutputs,
+                   rep->intact ? "true" : "false");
+    } else {
+        buf_puts(&out, "null");
+    }
+    buf_puts(&out, ",\"caches\":[");
+    for (size_t i = 0; i < rep->ncaches; i++) {
+        const cmd_state_cache *c = &rep->caches[i];
+        buf_puts(&out, i ? ",{" : "{");
+        cmd_state_json_str(&out, "file", c->name);
+        if (c->documents < 0)
+            buf_puts(&out, ",\"documents\":null,\"damaged\":true");
+        else
+            buf_printf(&out, ",\"documents\":%lld", c->documents);
+        buf_printf(&out, ",\"bytes\":%lld,\"used\":%s,\"removed\":%s}", c->bytes,
+                   c->used ? "true" : "false", c->removed ? "true" : "false");
+    }
+    buf_printf(&out, "],\"cache_bytes\":%lld", rep->cache_bytes);
+    if (rep->prune)
+        buf_printf(&out, ",\"pruned\":{\"caches\":%zu,\"bytes\":%lld,\"temporary_files\":%zu}",
+                   rep->removed, rep->freed, rep->temps);
+    buf_puts(&out, "}\n");
+    fwrite(out.data, 1, out.len, stdout);
+    quarry_buf_free(&out);
+}
+
 int cmd_state(int argc, char **argv)
 {
+    enum { OPT_PRUNE = 256, OPT_JSON };
     static const struct option longopts[] = {
-        {"prune", no_argument, NULL, 'p'},
+        {"prune", no_argument, NULL, OPT_PRUNE},
+        {"json", no_argument, NULL, OPT_JSON},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    int prune = 0, c;
+    cmd_state_report rep;
+    memset(&rep, 0, sizeof rep);
+    int json = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
-        case 'p': prune = 1; break;
+        case OPT_PRUNE: rep.prune = 1; break;
+        case OPT_JSON: json = 1; break;
         case 'h': cmd_state_help(); return 0;
         default: return cli_usage_error("state", "unknown option");
         }
     }
     if (optind != argc - 1)
         return cli_usage_error("state", "give one state folder");
-    const char *dir = argv[optind];
+    rep.dir = argv[optind];
     quarry_buf path = {0};
-    buf_printf(&path, "%s/lock", dir);
+    buf_printf(&path, "%s/lock", rep.dir);
     struct stat sb;
     int is_state = stat(buf_cstr(&path), &sb) == 0;
     quarry_buf_free(&path);
     if (!is_state) {
         char msg[512];
-        snprintf(msg, sizeof msg, "%s is not a state folder (it has no lock file): nothing to report", dir);
+        snprintf(msg, sizeof msg, "%s is not a state folder (it has no lock file): nothing to report",
+                 rep.dir);
         return cli_fail(EX_NOINPUT, msg);
     }
     state_lock *lock = NULL;
-    if (prune) {
+    if (rep.prune) {
         quarry_buf err = {0};
         int status = 0;
-        if (!(lock = state_lock_take(dir, &err, &status))) {
+        if (!(lock = state_lock_take(rep.dir, &err, &status))) {
             cli_fail(status, buf_cstr(&err));
             quarry_buf_free(&err);
             return status;
         }
         quarry_buf_free(&err);
-    }
-    char holder[256];
-    printf("state folder: %s\n", dir);
-    if (!prune && state_lock_held(dir, holder, sizeof holder))
-        printf("lock: held by a run (%s)\n", holder);
-    else
-        printf("lock: free\n");
-    runmemo m;
-    int have_memo = runmemo_load(dir, &m) == 0;
-    if (have_memo) {
-        char pipe_hex[FINGERPRINT_HEX_LEN + 1];
-        fingerprint_hex(&m.pipeline, pipe_hex);
-        printf("last run: finished %s; %llu records read, %llu out, %llu rejected\n",
-               m.finished, (unsigned long long)m.read, (unsigned long long)m.out,
-               (unsigned long long)m.rejected);
-        printf("  pipeline fingerprint %s\n", pipe_hex);
-        printf("  %zu output%s, %s\n", m.noutputs, m.noutputs == 1 ? "" : "s",
-               runmemo_outputs_intact(&m) ? "all as it wrote them"
-                                          : "some changed or missing since (the next run redoes them)");
     } else {
-        printf("last run: none recorded\n");
+        rep.held = state_lock_held(rep.dir, rep.holder, sizeof rep.holder);
     }
-    int status = cmd_state_caches(dir, &m, have_memo, prune);
-    if (have_memo)
-        runmemo_free(&m);
+    rep.have_memo = runmemo_load(rep.dir, &rep.memo) == 0;
+    rep.intact = rep.have_memo && runmemo_outputs_intact(&rep.memo);
+    int status = cmd_state_scan(&rep);
+    if (json)
+        cmd_state_print_json(&rep);
+    else
+        cmd_state_print_text(&rep);
+    runmemo_free(&rep.memo);
+    for (size_t i = 0; i < rep.ncaches; i++)
+        free(rep.caches[i].name);
+    free(rep.caches);
     state_lock_release(lock);
     return status;
 }

@@ -169,7 +169,7 @@ static void doccache_index(doccache *c)
 /* ---- Opening and reading ------------------------------------------------------------------- */
 
 doccache *doccache_open(const char *dir, const char *stage_name, const fingerprint *fp, int level,
-                        quarry_buf *err)
+                        int reuse, quarry_buf *err)
 {
     doccache *c = mem_calloc(1, sizeof *c);
     c->instance = mem_strdup(stage_name);
@@ -183,7 +183,8 @@ doccache *doccache_open(const char *dir, const char *stage_name, const fingerpri
     buf_printf(&path, "%s/.%s.tmp-%ld", dir, buf_cstr(&name), (long)getpid());
     c->temp_path = buf_steal(&path);
     c->file_name = buf_steal(&name);
-    doccache_index(c);
+    if (reuse)
+        doccache_index(c);
     c->out = stream_writer_open(c->temp_path, err);
     if (!c->out) {
         doccache_free(c);

@@ -17,12 +17,12 @@ typedef struct doccache_reader {
     uint32_t cursor_rec;
 } doccache_reader;
 
-/* The cache of stage INSTANCE (fingerprint FP) in folder DIR: indexes the file the last run
- * with this fingerprint left (a damaged block is reported and its entries dropped, to be
- * recomputed), and opens a new file beside it, written with zlib level LEVEL. NULL with ERR set
- * if DIR cannot be written. */
+/* The cache of stage STAGE_NAME (fingerprint FP) in folder DIR: with REUSE, indexes the file
+ * the last run with this fingerprint left (a damaged block is reported and its entries dropped,
+ * to be recomputed); and opens a new file beside it, written with zlib level LEVEL. NULL with ERR
+ * set if DIR cannot be written. */
 doccache *doccache_open(const char *dir, const char *stage_name, const fingerprint *fp, int level,
-                        quarry_buf *err);
+                        int reuse, quarry_buf *err);
 /* The key of an input record (its packed bytes). */
 fingerprint doccache_key(const doccache *c, const char *rec, size_t len);
 /* Looks KEY up in the old file. 1 with *ENTRY, *LEN: a record holding the stage's output and,

@@ -118,6 +118,7 @@ struct runner {
     int quiet;
     /* --state: the input was that of the last run, whose outputs were kept (counts in memo). */
     int unchanged;
+    int refresh; /* --refresh: use neither the caches nor the last run's record; rewrite both */
     runmemo memo;
 };
 
@@ -822,6 +823,7 @@ int runner_build(const pipeline *p, const runner_options *opt, runner **out, qua
     pthread_mutex_init(&r->fail_lock, NULL);
     pthread_mutex_init(&r->outputs_lock, NULL);
     r->quiet = opt->quiet;
+    r->refresh = opt->refresh;
     r->nodes = mem_calloc(p->nsections, sizeof *r->nodes);
     r->n = 0;
     if (runner_apply_settings(r, p, opt, err) < 0)
@@ -983,7 +985,8 @@ static int runner_open_caches(runner *r, quarry_buf *err)
         if (!node_cacheable(n))
             continue;
         fingerprint fp = fingerprint_instance(n->inst);
-        if (!(n->cache = doccache_open(buf_cstr(&dir), n->inst->name, &fp, r->cache_level, err)))
+        if (!(n->cache = doccache_open(buf_cstr(&dir), n->inst->name, &fp, r->cache_level,
+                                       !r->refresh, err)))
             rc = -1;
     }
     quarry_buf_free(&dir);
@@ -1093,19 +1096,24 @@ static int runner_save_memo(runner *r, node *src, char **outputs, size_t noutput
     return rc;
 }
 
-/* Renames every new cache file into place, and says how much each stage reused. */
+/* Renames every new cache file into place, and says in one line how much each stage reused. */
 static int runner_commit_caches(runner *r, quarry_buf *err)
 {
-    for (size_t i = 0; i < r->n; i++) {
+    quarry_buf line = {0};
+    int rc = 0;
+    for (size_t i = 0; i < r->n && rc == 0; i++) {
         node *n = &r->nodes[i];
         if (!n->cache)
             continue;
         if (doccache_commit(n->cache, err) < 0)
-            return -1;
-        log_msg(LOG_DEBUG, n->inst->name, "%llu of %llu documents taken from the cache",
-                (unsigned long long)atomic_load(&n->cache_hits), (unsigned long long)n->stats.in);
+            rc = -1;
+        buf_printf(&line, "%s%s %llu of %llu", line.len ? ", " : "", n->inst->name,
+                   (unsigned long long)atomic_load(&n->cache_hits), (unsigned long long)n->stats.in);
     }
-    return 0;
+    if (rc == 0 && line.len)
+        log_msg(LOG_INFO, NULL, "documents taken from the state folder's caches: %s", buf_cstr(&line));
+    quarry_buf_free(&line);
+    return rc;
 }
 
 int runner_run(runner *r, quarry_buf *err)
@@ -1193,7 +1201,7 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
     node *memo_source = status ? NULL : runner_memo_source(r);
     if (memo_source) {
         memo_source->input_hash = fingerprint_stream_new();
-        r->unchanged = runner_check_unchanged(r, memo_source, err, &status);
+        r->unchanged = !r->refresh && runner_check_unchanged(r, memo_source, err, &status);
     }
     if (!status && !r->unchanged && r->state_dir && runner_open_caches(r, err) < 0)
         status = EX_CANTCREAT;

@@ -15,6 +15,7 @@ typedef struct runner_options {
     const char *const *inputs;     /* command-line inputs; none: [pipeline] input */
     size_t ninputs;
     int quiet;
+    int refresh;                   /* --refresh: recompute all, then rewrite the state folder */
 } runner_options;
 
 typedef struct runner runner;

@@ -61,23 +61,27 @@ printf 'An article of its own about Japan and India.\n' >"$T/docs/new2.txt"
 sed -i 's/ministers/senior ministers/g' "$T/docs/d7.txt"
 rm "$T/docs/d9.txt"
 expect_status 0 run run -v "$T/p.pipeline"
-expect_in "$T/err" "clean: debug: 298 of 301 documents taken from the cache"
-expect_in "$T/err" "tokenize: debug: 298 of 301 documents taken from the cache"
+expect_in "$T/err" "documents taken from the state folder's caches: clean 298 of 301, tokenize 298 of 301"
 same_as_fresh "after adding, editing and deleting"
 expect_not_in "$T/results/documents.jsonl" '"id":"d9.txt"'
 
 # A parameter of tokenize changes: clean's cache still serves, tokenize starts over.
 write_pipeline 2 false
 expect_status 0 run run -v "$T/p.pipeline"
-expect_in "$T/err" "clean: debug: 301 of 301 documents taken from the cache"
-expect_in "$T/err" "tokenize: debug: 0 of 301 documents taken from the cache"
+expect_in "$T/err" "caches: clean 301 of 301, tokenize 0 of 301"
 same_as_fresh "after a tokenize parameter changed"
 # A parameter of a corpus stage only: both caches serve, the outputs are still recomputed.
 write_pipeline 3 false
 expect_status 0 run run -v "$T/p.pipeline"
-expect_in "$T/err" "tokenize: debug: 301 of 301 documents taken from the cache"
+expect_in "$T/err" "caches: clean 301 of 301, tokenize 301 of 301"
 expect_not_in "$T/err" "its outputs stand"
 same_as_fresh "after an ngrams parameter changed"
+# --refresh: nothing reused, not even for unchanged input; the state is rewritten all the same.
+expect_status 0 run run --refresh "$T/p.pipeline"
+expect_in "$T/err" "caches: clean 0 of 301, tokenize 0 of 301"
+same_as_fresh "after --refresh"
+expect_status 0 run run "$T/p.pipeline"
+expect_in "$T/err" "its outputs stand"
 
 # quarry state: what the folder holds; --prune drops the cache of the old tokenize parameters.
 expect_status 0 "$QUARRY" state "$T/st"
@@ -87,6 +91,12 @@ expect_in "$T/out" "301 records read"
 expect_in "$T/out" "all as it wrote them"
 [ "$(grep -c 'tokenize-.* 301 documents .*MB  used by the last run' "$T/out")" = 1 ] || fail "no used tokenize cache listed"
 [ "$(grep -c 'not used by the last run' "$T/out")" = 1 ] || fail "the old tokenize cache is not listed as unused"
+expect_status 0 "$QUARRY" state --json "$T/st"
+expect_in "$T/out" '"lock":{"held":false}'
+expect_in "$T/out" '"read":301,'
+expect_in "$T/out" '"outputs_intact":true}'
+expect_in "$T/out" '"documents":301,'
+expect_in "$T/out" '"used":false'
 expect_status 0 "$QUARRY" state --prune "$T/st"
 expect_in "$T/out" "pruned: 1 cache file"
 [ "$(ls "$T/st/cache" | wc -l)" = 2 ] || fail "prune should leave the two caches in use"

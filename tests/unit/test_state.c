@@ -58,7 +58,7 @@ static void pack_doc(quarry_buf *out, const char *id, const char *text)
 static void write_cache(const char *dir, const fingerprint *fp, int n, int per_block)
 {
     quarry_buf err = {0}, in = {0}, out = {0}, entries = {0};
-    doccache *c = doccache_open(dir, "stage", fp, 1, &err);
+    doccache *c = doccache_open(dir, "stage", fp, 1, 1, &err);
     ck_assert_ptr_nonnull(c);
     block_codec codec;
     block_codec_init(&codec, 1);
@@ -93,7 +93,7 @@ static void write_cache(const char *dir, const fingerprint *fp, int n, int per_b
 static int count_found(const char *dir, const fingerprint *fp, int n)
 {
     quarry_buf err = {0}, in = {0};
-    doccache *c = doccache_open(dir, "stage", fp, 1, &err);
+    doccache *c = doccache_open(dir, "stage", fp, 1, 1, &err);
     ck_assert_ptr_nonnull(c);
     doccache_reader rd;
     doccache_reader_init(&rd);
