@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 0
+#define QUARRY_ABI_MINOR 1
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -94,6 +94,14 @@ struct quarry_stage {
     int (*finish)(void *state, quarry_ctx *ctx);
     /* Always called after a successful open, also when the run failed; optional. */
     void (*close)(void *state);
+
+    /* ABI 1.1. With a state folder (quarry run --state), the core may take a per-record stage's
+     * output for an unchanged document from its cache instead of calling process(). A stage
+     * that gathers totals for finish() is cached only if it has recount: called on a worker,
+     * instead of process(), with the output the stage made of that document in an earlier run
+     * (REC, read only), so that its totals count the document as process() would have.
+     * Optional; QUARRY_OK, or QUARRY_ERROR (after quarry_error) to stop the run. */
+    int (*recount)(void *state, quarry_ctx *ctx, const quarry_record *rec);
 };
 
 /* ---- Parameters, read in open() ---------------------------------------------------------- */

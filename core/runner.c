@@ -510,8 +510,8 @@ static int worker_each_record(worker *w, block *b,
     return rc;
 }
 
-/* The cached output of the input record in hand, passed on as the stage would have made it:
- * 1 if there was one. */
+/* The cached output of the input record in hand, passed on as the stage would have made it (and
+ * recounted, for a stage that keeps totals): 1 if there was one, -1 if recount failed. */
 static int worker_reuse(worker *w, const fingerprint *key)
 {
     const char *entry;
@@ -523,6 +523,9 @@ static int worker_reuse(worker *w, const fingerprint *key)
     quarry_buf_append(&w->cache_out, entry, len); /* into the new cache as it is */
     w->cache_nrec++;
     quarry_remove(w->hit, "_key");
+    const struct quarry_stage *st = w->n->inst->stage;
+    if (st->recount && (st->recount(w->n->inst->state, &w->ctx, w->hit) != QUARRY_OK || w->ctx.error))
+        return -1;
     w->ctx.in++;
     w->ctx.out++;
     worker_encode(w, w->hit);
@@ -537,7 +540,12 @@ static int worker_process_one(worker *w, quarry_record *rec)
     uint64_t created = w->ctx.created, rejected = w->ctx.rejected;
     if (w->n->cache) {
         key = doccache_key(w->n->cache, w->in_rec, w->in_len);
-        if (worker_reuse(w, &key))
+        int reused = worker_reuse(w, &key);
+        if (reused < 0) {
+            runner_fail_ctx(w->n->run, &w->ctx, "failed to recount a cached document", EX_SOFTWARE);
+            return -1;
+        }
+        if (reused)
             return 0;
     }
     int outcome = ctx_process(&w->ctx, rec);
@@ -966,12 +974,13 @@ static int runner_run_unlocked(runner *r, quarry_buf *err);
 
 /* Whether N's output for a record depends on that record alone, so that it may be taken from
  * the cache instead: per-record, no observe pass, no finish (which may emit what it gathered
- * from every record), and something reads its output. */
+ * from every record) unless the stage can recount cached documents into its totals, and
+ * something reads its output. */
 static int node_cacheable(const node *n)
 {
     const struct quarry_stage *st = n->inst->stage;
     return n->input && (st->flags & QUARRY_PER_RECORD) && !instance_two_pass(n->inst) &&
-           !st->finish && n->nconsumers > 0;
+           (!st->finish || st->recount) && n->nconsumers > 0;
 }
 
 /* Opens the per-document cache of every stage that can have one. */

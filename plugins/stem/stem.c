@@ -68,7 +68,7 @@ typedef struct stem_worker {
     struct sb_stemmer *stemmer;
     stem_tables t;
     /* Scratch for one record: its tokens and surfaces, looked up all at once. */
-    quarry_strings tokens, surfaces;
+    quarry_strings tokens, surfaces, stems;
     const char **key;
     size_t *key_len;
     memo **found;
@@ -183,6 +183,7 @@ static void stem_worker_close(void *state, void *local)
     }
     quarry_strings_free(&w->tokens);
     quarry_strings_free(&w->surfaces);
+    quarry_strings_free(&w->stems);
     quarry_buf_free(&w->pair_key);
     free(w->key);
     free(w->key_len);
@@ -206,14 +207,20 @@ static void stem_reserve(stem_worker *w, size_t n)
         abort();
 }
 
-/* Fills a memo seen for the first time with TOKEN and its stem. -1 when Snowball runs out of
+/* Fills a memo seen for the first time with TOKEN and its stem: GIVEN (GIVEN_LEN bytes) when
+ * known already (a document from the cache), else Snowball's. -1 when Snowball runs out of
  * memory. */
-static int stem_fill(stem_worker *w, memo *m, const char *token, size_t len)
+static int stem_fill(stem_worker *w, memo *m, const char *token, size_t len, const char *given,
+                     size_t given_len)
 {
-    const sb_symbol *stem = sb_stemmer_stem(w->stemmer, (const sb_symbol *)token, (int)len);
-    if (!stem)
-        return -1;
-    m->stem_len = (uint32_t)sb_stemmer_length(w->stemmer);
+    const char *stem = given;
+    if (!given) {
+        stem = (const char *)sb_stemmer_stem(w->stemmer, (const sb_symbol *)token, (int)len);
+        if (!stem)
+            return -1;
+        given_len = (size_t)sb_stemmer_length(w->stemmer);
+    }
+    m->stem_len = (uint32_t)given_len;
     m->token_len = (uint32_t)len;
     if (len + m->stem_len <= MEMO_INLINE) {
         memcpy(m->u.text, token, len);
@@ -227,7 +234,7 @@ static int stem_fill(stem_worker *w, memo *m, const char *token, size_t len)
 
 /* The memo of TOKEN written as SURFACE, when the surface memo holds another token. */
 static memo *stem_pair(stem_worker *w, const char *token, size_t len, const char *surface,
-                       size_t slen)
+                       size_t slen, const char *given, size_t given_len)
 {
     uint32_t len32 = (uint32_t)len;
     w->pair_key.len = 0;
@@ -236,18 +243,15 @@ static memo *stem_pair(stem_worker *w, const char *token, size_t len, const char
     quarry_buf_append(&w->pair_key, surface, slen);
     int added;
     memo *m = intern_put(w->t.pairs, w->pair_key.data, w->pair_key.len, NULL, &added);
-    return added && stem_fill(w, m, token, len) < 0 ? NULL : m;
+    return added && stem_fill(w, m, token, len, given, given_len) < 0 ? NULL : m;
 }
 
-static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
+/* Stems REC's tokens into a new output field and counts them for the stems table. With GIVEN
+ * (the stems of a document taken from the cache, aligned with its tokens), only counts them:
+ * OUT is then NULL and REC is not changed. */
+static int stem_count(stem_state *st, stem_worker *w, quarry_ctx *ctx, const quarry_record *rec,
+                      quarry_record *out_rec, const quarry_strings *given)
 {
-    stem_state *st = state;
-    stem_worker *w = quarry_local(ctx);
-    if (quarry_get_strings(rec, st->field, &w->tokens) < 0) {
-        if (!quarry_get(rec, st->field))
-            return QUARRY_OK; /* nothing to stem: pass it on */
-        return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
-    }
     size_t n = w->tokens.n;
     const quarry_strings *surface = &w->surfaces;
     if (quarry_get_strings(rec, st->surface_field, &w->surfaces) < 0 || w->surfaces.n != n)
@@ -263,28 +267,66 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     intern_put_many(w->t.memo, batch, w->key, w->key_len, (void **)w->found, w->added);
     /* Set only now: a new field may move the values the strings above point into. */
-    quarry_list *out = quarry_set_list(rec, st->output);
+    quarry_list *out = out_rec ? quarry_set_list(out_rec, st->output) : NULL;
     for (size_t i = 0, b = 0; i < n; i++) {
         const char *t = w->tokens.str[i];
         size_t len = w->tokens.len[i];
         if (!t) {
-            quarry_list_add_string(out, "", 0); /* keeps the stems aligned with the tokens */
+            if (out)
+                quarry_list_add_string(out, "", 0); /* keeps the stems aligned with the tokens */
             continue;
         }
+        const char *g = given ? given->str[i] : NULL;
+        size_t glen = given ? given->len[i] : 0;
         memo *m = w->found[b];
         if (w->added[b]) {
-            if (stem_fill(w, m, t, len) < 0)
+            if (stem_fill(w, m, t, len, g, glen) < 0)
                 m = NULL;
         } else if (m->token_len != len || !intern_equal(memo_token(m), t, len)) {
-            m = stem_pair(w, t, len, w->key[b], w->key_len[b]);
+            m = stem_pair(w, t, len, w->key[b], w->key_len[b], g, glen);
         }
         if (!m)
             return quarry_error(ctx, "out of memory in the Snowball stemmer");
         b++;
-        quarry_list_add_string(out, memo_stem(m), m->stem_len);
+        if (out)
+            quarry_list_add_string(out, memo_stem(m), m->stem_len);
         m->count++;
     }
     return QUARRY_OK;
+}
+
+/* The tokens (and surfaces) of REC into W's scratch: 1, 0 if REC has no tokens field, -1 if
+ * the field is not a list of strings. */
+static int stem_load(stem_state *st, stem_worker *w, const quarry_record *rec)
+{
+    if (quarry_get_strings(rec, st->field, &w->tokens) < 0)
+        return quarry_get(rec, st->field) ? -1 : 0;
+    return 1;
+}
+
+static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
+{
+    stem_state *st = state;
+    stem_worker *w = quarry_local(ctx);
+    int got = stem_load(st, w, rec);
+    if (got == 0)
+        return QUARRY_OK; /* nothing to stem: pass it on */
+    if (got < 0)
+        return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
+    return stem_count(st, w, ctx, rec, rec, NULL);
+}
+
+/* A document taken from the cache: its stems are known, but the stems table counts it too. */
+static int stem_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
+{
+    stem_state *st = state;
+    stem_worker *w = quarry_local(ctx);
+    if (!st->table || stem_load(st, w, rec) <= 0)
+        return QUARRY_OK;
+    if (quarry_get_strings(rec, st->output, &w->stems) < 0 || w->stems.n != w->tokens.n)
+        return quarry_error(ctx, "a cached document's '%s' is not aligned with its '%s'", st->output,
+                            st->field);
+    return stem_count(st, w, ctx, rec, NULL, &w->stems);
 }
 
 static int stem_finish(void *state, quarry_ctx *ctx)
@@ -334,4 +376,5 @@ QUARRY_STAGE(stem) = {
     .process = stem_process,
     .finish = stem_finish,
     .close = stem_close,
+    .recount = stem_recount,
 };

@@ -61,24 +61,24 @@ printf 'An article of its own about Japan and India.\n' >"$T/docs/new2.txt"
 sed -i 's/ministers/senior ministers/g' "$T/docs/d7.txt"
 rm "$T/docs/d9.txt"
 expect_status 0 run run -v "$T/p.pipeline"
-expect_in "$T/err" "documents taken from the state folder's caches: clean 298 of 301, tokenize 298 of 301"
+expect_in "$T/err" "documents taken from the state folder's caches: clean 298 of 301, tokenize 298 of 301, stem 298 of 301"
 same_as_fresh "after adding, editing and deleting"
 expect_not_in "$T/results/documents.jsonl" '"id":"d9.txt"'
 
 # A parameter of tokenize changes: clean's cache still serves, tokenize starts over.
 write_pipeline 2 false
 expect_status 0 run run -v "$T/p.pipeline"
-expect_in "$T/err" "caches: clean 301 of 301, tokenize 0 of 301"
+expect_in "$T/err" "caches: clean 301 of 301, tokenize 0 of 301, stem 0 of 301"
 same_as_fresh "after a tokenize parameter changed"
 # A parameter of a corpus stage only: both caches serve, the outputs are still recomputed.
 write_pipeline 3 false
 expect_status 0 run run -v "$T/p.pipeline"
-expect_in "$T/err" "caches: clean 301 of 301, tokenize 301 of 301"
+expect_in "$T/err" "caches: clean 301 of 301, tokenize 301 of 301, stem 301 of 301"
 expect_not_in "$T/err" "its outputs stand"
 same_as_fresh "after an ngrams parameter changed"
 # --refresh: nothing reused, not even for unchanged input; the state is rewritten all the same.
 expect_status 0 run run --refresh "$T/p.pipeline"
-expect_in "$T/err" "caches: clean 0 of 301, tokenize 0 of 301"
+expect_in "$T/err" "caches: clean 0 of 301, tokenize 0 of 301, stem 0 of 301"
 same_as_fresh "after --refresh"
 expect_status 0 run run "$T/p.pipeline"
 expect_in "$T/err" "its outputs stand"
@@ -99,7 +99,7 @@ expect_in "$T/out" '"documents":301,'
 expect_in "$T/out" '"used":false'
 expect_status 0 "$QUARRY" state --prune "$T/st"
 expect_in "$T/out" "pruned: 1 cache file"
-[ "$(ls "$T/st/cache" | wc -l)" = 2 ] || fail "prune should leave the two caches in use"
+[ "$(ls "$T/st/cache" | wc -l)" = 3 ] || fail "prune should leave the three caches in use"
 expect_status 66 "$QUARRY" state "$T/docs"
 expect_in "$T/err" "is not a state folder"
 
