@@ -1,4 +1,5 @@
 /* fingerprint.c: 128-bit content hashes (XXH3) of documents, stages and whole pipelines. */
+#include "config.h"
 #include "fingerprint.h"
 #include "buf.h"
 
@@ -77,9 +78,11 @@ fingerprint fingerprint_instance(const instance *inst)
     fingerprint_stream *fs = fingerprint_stream_new();
     XXH3_state_t *state = fs->state;
     quarry_buf text = {0};
-    /* NUL-separated, so that no two different lists of strings read alike. */
-    buf_printf(&text, "%s%c%s%c%s%c%u%c", inst->name, 0, inst->plugin->name, 0,
-               inst->stage->version ? inst->stage->version : "", 0, (unsigned)inst->stage->abi, 0);
+    /* NUL-separated, so that no two different lists of strings read alike. The core's own
+     * version is in it too: a new quarry may pack records differently. */
+    buf_printf(&text, "%s%c%s%c%s%c%u%c%s%c", inst->name, 0, inst->plugin->name, 0,
+               inst->stage->version ? inst->stage->version : "", 0, (unsigned)inst->stage->abi, 0,
+               PACKAGE_VERSION, 0);
     for (size_t i = 0; i < inst->params.n; i++) {
         const param_value *v = &inst->params.values[i];
         buf_printf(&text, "%s=%s%c", v->def->name,

@@ -13,8 +13,8 @@ typedef struct fingerprint {
 
 /* DATA's hash, salted with SALT: a document's key under one stage's fingerprint. */
 fingerprint fingerprint_bytes(const fingerprint *salt, const void *data, size_t len);
-/* What a stage computes from its input: its section name, plugin, version, the ABI, every
- * parameter as resolved, and the contents of every parameter naming a regular file (a stop
+/* What a stage computes from its input: its section name, plugin, version, the ABI, quarry's
+ * own version, every parameter as resolved, and the contents of every parameter naming a regular file (a stop
  * list or a lexicon edited in place changes the fingerprint as its path would not). */
 fingerprint fingerprint_instance(const instance *inst);
 /* A hash of many pieces of data in turn (a document stream). */
