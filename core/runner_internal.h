@@ -1,0 +1,138 @@
+/* runner_internal.h: the runner's private types (a node per stage, a worker per thread) and
+ * what its parts (runner.c, runner_worker.c, runner_state.c) call of one another. */
+#ifndef QUARRY_RUNNER_INTERNAL_H
+#define QUARRY_RUNNER_INTERNAL_H
+#include "runner.h"
+#include "block.h"
+#include "doccache.h"
+#include "instance.h"
+#include "queue.h"
+#include "record.h"
+#include "runmemo.h"
+#include "stream.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+typedef struct node node;
+
+typedef struct node_stats {
+    uint64_t in, out, rejected, created;
+    uint64_t in_raw, in_packed, out_raw, out_packed;
+    double cpu;
+} node_stats;
+
+struct node {
+    runner *run;
+    instance *inst;
+    size_t index;
+    node *input;              /* the producer; NULL for a source */
+    queue *inq;
+    node **consumers;
+    size_t nconsumers;
+    int jobs;
+    int discard;              /* nobody reads the output: count, do not encode */
+    pthread_t thread;
+    /* Ordered publishing: the worker holding input block next_seq publishes next. */
+    pthread_mutex_t turn_lock;
+    pthread_cond_t turn_cond;
+    uint64_t next_seq;
+    uint64_t out_seq;
+    stream_writer *keep;
+    stream_writer *rejects;
+    /* Two-pass stages replay their input from here. */
+    pthread_mutex_t spool_lock;
+    stream_reader *spool;
+    pthread_mutex_t stats_lock;
+    node_stats stats;
+    /* --state: what this per-record stage made of each document last time (NULL: not kept). */
+    doccache *cache;
+    atomic_uint_least64_t cache_hits;
+    /* --state, the source: the hash of everything it emits; while it is probed for changes,
+     * where its blocks go instead of downstream; afterwards, where they are replayed from. */
+    fingerprint_stream *input_hash;
+    stream_writer *probe;
+    stream_reader *replay;
+    /* Records taken in so far (emitted, for a source), for the progress line. */
+    atomic_uint_least64_t progress;
+};
+
+struct runner {
+    node *nodes;
+    size_t n;
+    param_set settings;
+    char *output_dir;
+    char *keep_dir;
+    char *state_dir; /* NULL: no state folder */
+    char **inputs;
+    size_t ninputs;
+    /* Blocks in memory are only framed and checked by default (edge_level 0): deflating them
+     * costs CPU on every edge and saves nothing the bounded queues do not already bound.
+     * Streams that rest on disk are compressed at rest_level. */
+    int edge_level, rest_level, spool_level, cache_level, jobs, queue_cap;
+    size_t block_size;
+    run_env env;
+    pthread_mutex_t outputs_lock;
+    atomic_int failed;
+    pthread_mutex_t fail_lock;
+    quarry_buf error;
+    int status;
+    double seconds, started;
+    int quiet;
+    /* --state: the input was that of the last run, whose outputs were kept (counts in memo). */
+    int unchanged;
+    int refresh; /* --refresh: use neither the caches nor the last run's record; rewrite both */
+    runmemo memo;
+};
+
+typedef struct worker {
+    node *n;
+    quarry_ctx ctx;
+    block_codec codec;       /* at the edge level */
+    block_codec rest_codec;  /* at the level of streams saved to disk */
+    block_codec spool_codec; /* at the level of two-pass spools */
+    block_codec cache_codec; /* at the level of the per-document caches */
+    quarry_record *rec;
+    quarry_buf payload, scratch;
+    quarry_buf out, rej;
+    uint32_t out_nrec, rej_nrec;
+    msgpack_packer out_pk, rej_pk;
+    quarry_buf out_index; /* the field spans of the records in out, for bare blocks */
+    int index_out;        /* whether to write them */
+    block **pending, **rpending;
+    size_t npending, cappending, nrpending, caprpending;
+    int direct;               /* publish each block when sealed (single-threaded phases) */
+    node_stats stats;
+    /* The per-document cache: the input record being processed, its entries for the new
+     * cache file (sealed into blocks beside the output's), and this worker's reads. */
+    const char *in_rec;
+    size_t in_len;
+    quarry_buf cache_out;
+    uint32_t cache_nrec;
+    block **cpending;
+    size_t ncpending, capcpending;
+    doccache_reader cache_rd;
+    quarry_record *hit;
+} worker;
+
+/* runner.c */
+int runner_failed(runner *r);
+/* Records the first failure and wakes every thread so that all of them stop. Never call it
+ * while holding a node's turn_lock. */
+void runner_fail(runner *r, int status, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int default_status);
+int runner_mkdirs(const char *path, quarry_buf *err);
+double runner_now(void);
+/* Records the sources read, the records the last stages put out, and those stages made. */
+void runner_counts(const runner *r, uint64_t *read, uint64_t *out, uint64_t *created);
+
+/* runner_worker.c: a stage's thread: its source loop, or its workers (and observe pass). */
+void *node_main(void *arg);
+
+/* runner_state.c: the state folder's part in a run. */
+int runner_open_caches(runner *r, quarry_buf *err);
+node *runner_memo_source(runner *r);
+int runner_check_unchanged(runner *r, node *src, quarry_buf *err, int *status);
+int runner_save_memo(runner *r, node *src, char **outputs, size_t noutputs, quarry_buf *err);
+int runner_commit_caches(runner *r, quarry_buf *err);
+#endif

@@ -1,0 +1,562 @@
+/* runner_worker.c: the threads of a run: a source's loop, a stage's ordered worker pool (with
+ * its observe pass and spool for two-pass stages), encoding and publishing blocks, and taking
+ * documents from the per-document cache. */
+#include "runner_internal.h"
+#include "buf.h"
+#include "log.h"
+#include "mem.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <time.h>
+
+/* ---- Publishing ---------------------------------------------------------------------------- */
+
+/* B as it should be written with CODEC (of level LEVEL): B itself when it is framed at that
+ * level already, else (re)packed. */
+static block *worker_disk_form(worker *w, block *b, block_codec *codec, int level)
+{
+    if (!b->bare && level == w->n->run->edge_level)
+        return block_ref(b);
+    quarry_buf why = {0};
+    block *rest = NULL;
+    const char *data;
+    size_t len;
+    if (block_payload(&w->codec, b, &w->scratch, &data, &len, &why) == 0)
+        rest = block_pack(codec, data, len, b->nrec, &why);
+    quarry_buf_free(&why);
+    if (rest)
+        rest->seq = b->seq;
+    return rest;
+}
+
+/* Writes B to SW with CODEC (at LEVEL). */
+static int worker_save(worker *w, stream_writer *sw, block *b, block_codec *codec, int level)
+{
+    block *rest = worker_disk_form(w, b, codec, level);
+    int rc = rest ? stream_write_block(sw, rest) : -1;
+    block_unref(rest);
+    return rc;
+}
+
+static void node_publish(worker *w, block *b, int *write_failed)
+{
+    node *n = w->n;
+    if (!n->input)
+        atomic_fetch_add(&n->progress, b->nrec);
+    if (n->probe) {
+        if (worker_save(w, n->probe, b, &w->spool_codec, n->run->spool_level) < 0)
+            *write_failed = 1;
+        block_unref(b);
+        return;
+    }
+    b->seq = n->out_seq++;
+    if (n->keep && worker_save(w, n->keep, b, &w->rest_codec, n->run->rest_level) < 0)
+        *write_failed = 1;
+    for (size_t i = 0; i < n->nconsumers; i++)
+        queue_push(n->consumers[i]->inq, block_ref(b));
+    block_unref(b);
+}
+
+/* Publishes W's sealed blocks and rejects. Called in turn (or in a single-threaded phase). */
+static void worker_publish(worker *w)
+{
+    node *n = w->n;
+    int keep_failed = 0, rejects_failed = 0;
+    for (size_t i = 0; i < w->npending; i++)
+        node_publish(w, w->pending[i], &keep_failed);
+    for (size_t i = 0; i < w->nrpending; i++) {
+        if (stream_write_block(n->rejects, w->rpending[i]) < 0)
+            rejects_failed = 1;
+        block_unref(w->rpending[i]);
+    }
+    quarry_buf cache_error = {0};
+    for (size_t i = 0; i < w->ncpending; i++) {
+        if (!cache_error.len)
+            doccache_write(n->cache, w->cpending[i], &cache_error);
+        block_unref(w->cpending[i]);
+    }
+    w->npending = w->nrpending = w->ncpending = 0;
+    if (cache_error.len && !w->ctx.error) { /* deferred, as below */
+        w->ctx.status = EX_CANTCREAT;
+        w->ctx.error = buf_steal(&cache_error);
+    }
+    quarry_buf_free(&cache_error);
+    if (keep_failed || rejects_failed) {
+        stream_writer *sw = keep_failed ? (n->probe ? n->probe : n->keep) : n->rejects;
+        /* Defer the failure: the caller may hold the turn lock. */
+        w->ctx.status = EX_CANTCREAT;
+        if (!w->ctx.error) {
+            quarry_buf m = {0};
+            buf_printf(&m, "cannot write %s: %s", sw->name, strerror(sw->failed));
+            w->ctx.error = buf_steal(&m);
+        }
+    }
+}
+
+/* A block of PAYLOAD's records, which leaves PAYLOAD empty: bare when it only passes between
+ * threads uncompressed, else deflated with CODEC. */
+static block *worker_pack(worker *w, block_codec *codec, quarry_buf *payload, uint32_t nrec)
+{
+    if (codec == &w->codec && w->n->run->edge_level == 0) {
+        quarry_buf why = {0};
+        block *b = block_bare(payload, &w->out_index, nrec, &why);
+        if (!b) {
+            if (!w->ctx.error) {
+                w->ctx.error = buf_steal(&why);
+                w->ctx.status = EX_DATAERR;
+            }
+            payload->len = 0;
+            w->out_index.len = 0;
+        }
+        quarry_buf_free(&why);
+        /* The next block's room: its target size and a record's overshoot, so that it is
+         * rarely grown. */
+        buf_reserve(payload, w->n->run->block_size + w->n->run->block_size / 4);
+        return b;
+    }
+    quarry_buf why = {0};
+    block *b = block_pack(codec, payload->data, payload->len, nrec, &why);
+    if (!b && !w->ctx.error) {
+        w->ctx.error = buf_steal(&why);
+        w->ctx.status = EX_DATAERR;
+    }
+    quarry_buf_free(&why);
+    payload->len = 0;
+    return b;
+}
+
+static void worker_seal(worker *w)
+{
+    if (w->n->input_hash) {
+        fingerprint_stream_add(w->n->input_hash, w->out.data, w->out.len);
+        fingerprint_stream_add(w->n->input_hash, w->rej.data, w->rej.len);
+    }
+    if (w->out_nrec) {
+        block *b = worker_pack(w, &w->codec, &w->out, w->out_nrec);
+        w->stats.out_raw += b ? b->raw_len : 0;
+        w->stats.out_packed += b ? b->len : 0;
+        if (b) {
+            mem_grow((void **)&w->pending, &w->cappending, w->npending + 1, sizeof *w->pending);
+            w->pending[w->npending++] = b;
+        }
+        w->out_nrec = 0;
+    }
+    if (w->rej_nrec) {
+        block *b = worker_pack(w, &w->rest_codec, &w->rej, w->rej_nrec); /* rejects go to disk */
+        if (b) {
+            mem_grow((void **)&w->rpending, &w->caprpending, w->nrpending + 1, sizeof *w->rpending);
+            w->rpending[w->nrpending++] = b;
+        }
+        w->rej_nrec = 0;
+    }
+    if (w->cache_nrec) {
+        block *b = worker_pack(w, &w->cache_codec, &w->cache_out, w->cache_nrec);
+        if (b) {
+            mem_grow((void **)&w->cpending, &w->capcpending, w->ncpending + 1, sizeof *w->cpending);
+            w->cpending[w->ncpending++] = b;
+        }
+        w->cache_nrec = 0;
+    }
+    if (w->direct)
+        worker_publish(w);
+}
+
+/* Packs REC into the output; with KEY, also keeps it in the per-document cache under KEY. */
+static void worker_encode_keyed(worker *w, const quarry_record *rec, const fingerprint *key)
+{
+    if (w->n->discard)
+        return;
+    size_t start = w->out.len;
+    if (w->index_out)
+        record_pack_indexed(rec, &w->out_pk, &w->out_index);
+    else
+        record_pack(rec, &w->out_pk);
+    w->out_nrec++;
+    if (key) {
+        doccache_entry(&w->cache_out, key, w->out.data + start, w->out.len - start);
+        w->cache_nrec++;
+    }
+    if (w->out.len >= w->n->run->block_size)
+        worker_seal(w);
+}
+
+static void worker_encode(worker *w, const quarry_record *rec)
+{
+    worker_encode_keyed(w, rec, NULL);
+}
+
+static void worker_sink_emit(quarry_ctx *ctx, const quarry_record *rec)
+{
+    worker_encode(ctx->sink_data, rec);
+}
+
+static void worker_sink_reject(quarry_ctx *ctx, const quarry_record *rec, const char *reason)
+{
+    worker *w = ctx->sink_data;
+    record_pack_tagged(rec, &w->rej_pk, w->n->inst->name, reason);
+    w->rej_nrec++;
+    if (w->rej.len >= w->n->run->block_size)
+        worker_seal(w);
+}
+
+static const ctx_sink worker_sink = {worker_sink_emit, worker_sink_reject};
+
+static void worker_init(worker *w, node *n)
+{
+    memset(w, 0, sizeof *w);
+    w->n = n;
+    ctx_init(&w->ctx, n->inst, &worker_sink, w);
+    block_codec_init(&w->codec, n->run->edge_level);
+    block_codec_init(&w->rest_codec, n->run->rest_level);
+    block_codec_init(&w->spool_codec, n->run->spool_level);
+    block_codec_init(&w->cache_codec, n->run->cache_level);
+    w->rec = quarry_record_new();
+    record_packer_init(&w->out_pk, &w->out);
+    record_packer_init(&w->rej_pk, &w->rej);
+    w->index_out = n->run->edge_level == 0; /* bare blocks: the next stage reads the spans */
+    doccache_reader_init(&w->cache_rd);
+    w->hit = quarry_record_new();
+}
+
+static void worker_free(worker *w)
+{
+    for (size_t i = 0; i < w->npending; i++)
+        block_unref(w->pending[i]);
+    for (size_t i = 0; i < w->nrpending; i++)
+        block_unref(w->rpending[i]);
+    for (size_t i = 0; i < w->ncpending; i++)
+        block_unref(w->cpending[i]);
+    free(w->pending);
+    free(w->rpending);
+    free(w->cpending);
+    quarry_buf_free(&w->cache_out);
+    doccache_reader_free(&w->cache_rd);
+    quarry_record_free(w->hit);
+    quarry_record_free(w->rec);
+    quarry_buf_free(&w->payload);
+    quarry_buf_free(&w->scratch);
+    quarry_buf_free(&w->out);
+    quarry_buf_free(&w->out_index);
+    quarry_buf_free(&w->rej);
+    block_codec_free(&w->codec);
+    block_codec_free(&w->rest_codec);
+    block_codec_free(&w->spool_codec);
+    block_codec_free(&w->cache_codec);
+    ctx_free(&w->ctx);
+}
+
+static double worker_cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void node_add_stats(node *n, worker *w)
+{
+    pthread_mutex_lock(&n->stats_lock);
+    node_stats *s = &n->stats;
+    s->in += w->ctx.in;
+    s->out += w->ctx.out;
+    s->rejected += w->ctx.rejected;
+    s->created += w->ctx.created;
+    s->in_raw += w->stats.in_raw;
+    s->in_packed += w->stats.in_packed;
+    s->out_raw += w->stats.out_raw;
+    s->out_packed += w->stats.out_packed;
+    s->cpu += w->stats.cpu;
+    pthread_mutex_unlock(&n->stats_lock);
+}
+
+/* ---- Input ------------------------------------------------------------------------------------ */
+
+static block *node_next_input(node *n)
+{
+    if (!n->spool)
+        return queue_pop(n->inq);
+    block *b = NULL;
+    quarry_buf err = {0};
+    pthread_mutex_lock(&n->spool_lock);
+    int rc = runner_failed(n->run) ? 0 : stream_read_block(n->spool, &b, &err);
+    pthread_mutex_unlock(&n->spool_lock);
+    if (rc < 0)
+        runner_fail(n->run, EX_IOERR, "stage '%s': spool: %s", n->inst->name, buf_cstr(&err));
+    quarry_buf_free(&err);
+    return rc > 0 ? b : NULL;
+}
+
+/* Decodes block B and calls FN on each record. Returns 0, or -1 after failing the run. */
+static int worker_each_record(worker *w, block *b,
+                              int (*fn)(worker *w, quarry_record *rec))
+{
+    node *n = w->n;
+    quarry_buf why = {0};
+    const char *data;
+    size_t len;
+    if (block_payload(&w->codec, b, &w->payload, &data, &len, &why) < 0) {
+        runner_fail(n->run, EX_SOFTWARE, "stage '%s': input block %llu: %s", n->inst->name,
+                    (unsigned long long)b->seq, buf_cstr(&why));
+        quarry_buf_free(&why);
+        return -1;
+    }
+    w->stats.in_raw += len;
+    w->stats.in_packed += b->len;
+    size_t off = 0, at = 0;
+    uint32_t seen = 0;
+    int rc = 0, got;
+    size_t start = off;
+    while ((got = b->index ? record_next_indexed(w->rec, data, len, &off, b->index, b->nindex, &at)
+                           : record_next(w->rec, data, len, &off)) > 0) {
+        seen++;
+        w->in_rec = data + start;
+        w->in_len = off - start;
+        start = off;
+        if (fn(w, w->rec) < 0) {
+            rc = -1;
+            break;
+        }
+    }
+    quarry_record_clear(w->rec);
+    atomic_fetch_add(&n->progress, seen);
+    if (rc == 0 && (got < 0 || seen != b->nrec)) {
+        runner_fail(n->run, EX_SOFTWARE, "stage '%s': input block %llu holds %u readable records "
+                    "of %u", n->inst->name, (unsigned long long)b->seq, seen, b->nrec);
+        rc = -1;
+    }
+    return rc;
+}
+
+/* The cached output of the input record in hand, passed on as the stage would have made it (and
+ * recounted, for a stage that keeps totals): 1 if there was one, -1 if recount failed. */
+static int worker_reuse(worker *w, const fingerprint *key)
+{
+    const char *entry;
+    size_t len, off = 0;
+    if (doccache_find(w->n->cache, &w->cache_rd, key, &entry, &len) <= 0)
+        return 0;
+    if (record_next(w->hit, entry, len, &off) <= 0)
+        return 0;
+    quarry_buf_append(&w->cache_out, entry, len); /* into the new cache as it is */
+    w->cache_nrec++;
+    quarry_remove(w->hit, "_key");
+    const struct quarry_stage *st = w->n->inst->stage;
+    if (st->recount && (st->recount(w->n->inst->state, &w->ctx, w->hit) != QUARRY_OK || w->ctx.error))
+        return -1;
+    w->ctx.in++;
+    w->ctx.out++;
+    worker_encode(w, w->hit);
+    quarry_record_clear(w->hit);
+    atomic_fetch_add(&w->n->cache_hits, 1);
+    return 1;
+}
+
+static int worker_process_one(worker *w, quarry_record *rec)
+{
+    fingerprint key;
+    uint64_t created = w->ctx.created, rejected = w->ctx.rejected;
+    if (w->n->cache) {
+        key = doccache_key(w->n->cache, w->in_rec, w->in_len);
+        int reused = worker_reuse(w, &key);
+        if (reused < 0) {
+            runner_fail_ctx(w->n->run, &w->ctx, "failed to recount a cached document", EX_SOFTWARE);
+            return -1;
+        }
+        if (reused)
+            return 0;
+    }
+    int outcome = ctx_process(&w->ctx, rec);
+    /* Only a record that became exactly one record is kept: anything else is recomputed. */
+    int keyed = w->n->cache && w->ctx.created == created && w->ctx.rejected == rejected;
+    if (outcome > 0)
+        worker_encode_keyed(w, rec, keyed ? &key : NULL);
+    if (outcome >= 0)
+        return 0;
+    runner_fail_ctx(w->n->run, &w->ctx, "failed", EX_SOFTWARE);
+    return -1;
+}
+
+static int worker_observe_one(worker *w, quarry_record *rec)
+{
+    node *n = w->n;
+    if (n->inst->stage->observe(n->inst->state, &w->ctx, rec) != QUARRY_OK || w->ctx.error) {
+        runner_fail_ctx(n->run, &w->ctx, "failed while observing", EX_SOFTWARE);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- Threads ---------------------------------------------------------------------------------- */
+
+/* Names the calling thread after stage N, so that top -H and perf tell the stages apart. */
+static void node_name_thread(const node *n)
+{
+    char name[16]; /* the kernel keeps 15 bytes */
+    snprintf(name, sizeof name, "q:%s", n->inst->name);
+    pthread_setname_np(pthread_self(), name);
+}
+
+static void *worker_main(void *arg)
+{
+    worker *w = arg;
+    node *n = w->n;
+    node_name_thread(n);
+    const struct quarry_stage *st = n->inst->stage;
+    double cpu0 = worker_cpu_now();
+    if (st->worker_open && st->worker_open(n->inst->state, &w->ctx.local) != QUARRY_OK) {
+        runner_fail(n->run, EX_SOFTWARE, "stage '%s': a worker could not start",
+                    n->inst->name);
+        goto out;
+    }
+    block *b;
+    while ((b = node_next_input(n))) {
+        int rc = worker_each_record(w, b, worker_process_one);
+        if (rc == 0)
+            worker_seal(w);
+        /* Publish in input order, whatever order the workers finish in. */
+        pthread_mutex_lock(&n->turn_lock);
+        while (n->next_seq != b->seq && !runner_failed(n->run))
+            pthread_cond_wait(&n->turn_cond, &n->turn_lock);
+        if (rc == 0 && !runner_failed(n->run))
+            worker_publish(w);
+        n->next_seq++;
+        pthread_cond_broadcast(&n->turn_cond);
+        pthread_mutex_unlock(&n->turn_lock);
+        block_unref(b);
+        if (w->ctx.error && !runner_failed(n->run))
+            runner_fail_ctx(n->run, &w->ctx, "failed", EX_SOFTWARE);
+        if (rc < 0 || runner_failed(n->run))
+            break;
+    }
+    if (st->worker_close) {
+        static pthread_mutex_t close_lock = PTHREAD_MUTEX_INITIALIZER;
+        pthread_mutex_lock(&close_lock);
+        st->worker_close(n->inst->state, w->ctx.local);
+        pthread_mutex_unlock(&close_lock);
+    }
+out:
+    w->stats.cpu += worker_cpu_now() - cpu0;
+    node_add_stats(n, w);
+    return NULL;
+}
+
+/* Observes the whole input while saving its blocks, as they are, to a temporary spool. */
+static int node_observe_and_spool(node *n, worker *w)
+{
+    FILE *tmp = tmpfile();
+    if (!tmp) {
+        runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot create a spool file: %s",
+                    n->inst->name, strerror(errno));
+        return -1;
+    }
+    stream_writer *sw = stream_writer_wrap(tmp, "spool");
+    block *b;
+    int rc = 0;
+    while (rc == 0 && (b = queue_pop(n->inq))) {
+        if (worker_save(w, sw, b, &w->spool_codec, n->run->spool_level) < 0) {
+            runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot write its spool: %s",
+                        n->inst->name, strerror(sw->failed));
+            rc = -1;
+        } else {
+            rc = worker_each_record(w, b, worker_observe_one);
+        }
+        block_unref(b);
+    }
+    quarry_buf err = {0};
+    if (rc == 0 && !runner_failed(n->run) && stream_writer_finish(sw, &w->rest_codec, &err) < 0) {
+        runner_fail(n->run, EX_CANTCREAT, "stage '%s': %s", n->inst->name, buf_cstr(&err));
+        rc = -1;
+    }
+    quarry_buf_free(&err);
+    /* The stats of this pass would count every record twice. */
+    w->stats.in_raw = w->stats.in_packed = 0;
+    if (rc < 0 || runner_failed(n->run)) {
+        stream_writer_free(sw);
+        return -1;
+    }
+    rewind(tmp);
+    sw->file = NULL;
+    stream_writer_free(sw);
+    n->spool = stream_reader_wrap(tmp, "spool");
+    return 0;
+}
+
+static void node_run_workers(node *n)
+{
+    worker *ws = mem_calloc((size_t)n->jobs, sizeof *ws);
+    pthread_t *tids = mem_calloc((size_t)n->jobs, sizeof *tids);
+    int started = 0;
+    for (int i = 0; i < n->jobs; i++) {
+        worker_init(&ws[i], n);
+        if (pthread_create(&tids[i], NULL, worker_main, &ws[i]) != 0) {
+            runner_fail(n->run, EX_OSERR, "stage '%s': cannot start a worker thread",
+                        n->inst->name);
+            break;
+        }
+        started++;
+    }
+    for (int i = 0; i < started; i++)
+        pthread_join(tids[i], NULL);
+    for (int i = 0; i < n->jobs; i++) {
+        if (i < started && ws[i].ctx.error && !runner_failed(n->run))
+            runner_fail_ctx(n->run, &ws[i].ctx, "failed", EX_SOFTWARE);
+        worker_free(&ws[i]);
+    }
+    free(ws);
+    free(tids);
+}
+
+void *node_main(void *arg)
+{
+    node *n = arg;
+    if (!n->probe) /* a probe runs in the caller's thread */
+        node_name_thread(n);
+    runner *r = n->run;
+    const struct quarry_stage *st = n->inst->stage;
+    worker w;
+    worker_init(&w, n);
+    w.direct = 1;
+    double cpu0 = worker_cpu_now();
+    if (n->replay) {
+        /* Probed already: its records (and its stats and rejects) are those of the probe. */
+        block *b;
+        int got, write_failed = 0;
+        quarry_buf why = {0};
+        while (!runner_failed(r) && (got = stream_read_block(n->replay, &b, &why)) > 0)
+            node_publish(&w, b, &write_failed);
+        if (!runner_failed(r) && got < 0)
+            runner_fail(r, EX_IOERR, "stage '%s': input spool: %s", n->inst->name, buf_cstr(&why));
+        quarry_buf_free(&why);
+    } else if (st->flags & QUARRY_SOURCE) {
+        int rc = st->produce(n->inst->state, &w.ctx);
+        /* A source's emits are its output, and everything it saw is its input. */
+        w.ctx.out = w.ctx.created;
+        w.ctx.in = w.ctx.created + w.ctx.rejected;
+        w.ctx.created = 0;
+        if ((rc != QUARRY_OK || w.ctx.error) && !runner_failed(r))
+            runner_fail_ctx(r, &w.ctx, "failed", EX_SOFTWARE);
+    } else {
+        if (instance_two_pass(n->inst) && node_observe_and_spool(n, &w) < 0)
+            goto end;
+        double cpu_mid = worker_cpu_now();
+        node_run_workers(n);
+        cpu0 -= worker_cpu_now() - cpu_mid; /* the workers count their own time */
+        if (!runner_failed(r) && st->finish &&
+            (st->finish(n->inst->state, &w.ctx) != QUARRY_OK || w.ctx.error))
+            runner_fail_ctx(r, &w.ctx, "failed to finish", EX_SOFTWARE);
+    }
+    if (!runner_failed(r))
+        worker_seal(&w);
+    if (w.ctx.error && !runner_failed(r))
+        runner_fail_ctx(r, &w.ctx, "failed", EX_CANTCREAT);
+end:
+    w.stats.cpu += worker_cpu_now() - cpu0;
+    node_add_stats(n, &w);
+    worker_free(&w);
+    for (size_t i = 0; i < n->nconsumers && !n->probe; i++)
+        queue_close(n->consumers[i]->inq);
+    return NULL;
+}
