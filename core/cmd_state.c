@@ -37,6 +37,7 @@ static void cmd_state_help(void)
 /* One cache file, as found. */
 typedef struct cmd_state_cache {
     char *name;
+    char *stage; /* the file name up to its fingerprint: STAGE-FINGERPRINT.qz */
     long long documents; /* -1: the file is damaged */
     long long bytes;
     int used, removed;
@@ -106,6 +107,9 @@ static int cmd_state_scan(cmd_state_report *rep)
         rep->caches = mem_realloc(rep->caches, (rep->ncaches + 1) * sizeof *rep->caches);
         cmd_state_cache *c = &rep->caches[rep->ncaches++];
         c->name = mem_strdup(e->d_name);
+        const char *dash = strrchr(e->d_name, '-');
+        c->stage = mem_strdup(e->d_name);
+        c->stage[dash ? (size_t)(dash - e->d_name) : len - 3] = '\0';
         c->documents = cmd_state_documents(buf_cstr(&path));
         c->bytes = (long long)sb.st_size;
         c->used = rep->have_memo && cmd_state_used(&rep->memo, e->d_name);
@@ -165,7 +169,8 @@ static void cmd_state_print_text(const cmd_state_report *rep)
                 snprintf(count, sizeof count, "damaged");
             else
                 snprintf(count, sizeof count, "%lld", c->documents);
-            printf("  %-52s %9s documents %9.2f MB  %s%s\n", c->name, count, (double)c->bytes / 1e6,
+            printf("  %-12s %-46s %9s documents %9.2f MB  %s%s\n", c->stage, c->name, count,
+                   (double)c->bytes / 1e6,
                    c->used ? "used by the last run" : "not used by the last run",
                    c->removed ? " (removed)" : "");
         }
@@ -214,6 +219,8 @@ static void cmd_state_print_json(const cmd_state_report *rep)
     for (size_t i = 0; i < rep->ncaches; i++) {
         const cmd_state_cache *c = &rep->caches[i];
         buf_puts(&out, i ? ",{" : "{");
+        cmd_state_json_str(&out, "stage", c->stage);
+        buf_putc(&out, ',');
         cmd_state_json_str(&out, "file", c->name);
         if (c->documents < 0)
             buf_puts(&out, ",\"documents\":null,\"damaged\":true");
@@ -286,8 +293,10 @@ int cmd_state(int argc, char **argv)
     else
         cmd_state_print_text(&rep);
     runmemo_free(&rep.memo);
-    for (size_t i = 0; i < rep.ncaches; i++)
+    for (size_t i = 0; i < rep.ncaches; i++) {
         free(rep.caches[i].name);
+        free(rep.caches[i].stage);
+    }
     free(rep.caches);
     state_lock_release(lock);
     return status;

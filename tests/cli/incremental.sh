@@ -95,6 +95,7 @@ expect_status 0 "$QUARRY" state --json "$T/st"
 expect_in "$T/out" '"lock":{"held":false}'
 expect_in "$T/out" '"read":301,'
 expect_in "$T/out" '"outputs_intact":true}'
+expect_in "$T/out" '"stage":"tokenize","file":"tokenize-'
 expect_in "$T/out" '"documents":301,'
 expect_in "$T/out" '"used":false'
 expect_status 0 "$QUARRY" state --prune "$T/st"
