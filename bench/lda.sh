@@ -4,32 +4,40 @@
 # numbers; words in at least 5 documents and at most half of them), K = 20, gensim with 10
 # passes. Prints both wall times, both mean NPMI coherences of the top 10 words (counted over
 # documents, the same code for both), and both NMIs of each document's main topic against
-# Reuters' first gold topic. Needs Debian's python3-gensim. Prints figures; never fails on them.
-# Usage: bench/lda.sh [CORPUS.jsonl.gz] [ITERATIONS] [MAX_DF]   (defaults: 100 and 0.5)
+# Reuters' first gold topic, for each seed and their means: one seed's figures move by 0.01-0.03
+# either way for both, so a single run compares noise. Needs Debian's python3-gensim. Prints
+# figures; never fails on them.
+# Usage: bench/lda.sh [CORPUS.jsonl.gz] [ITERATIONS] [MAX_DF] [SEEDS]
+#        (defaults: 200, 0.5 and "1 2 3")
 set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
-iterations=${2:-100}
+iterations=${2:-200}
 max_df=${3:-0.5}
+seeds=${4:-1 2 3}
 [ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
 [ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
 /usr/bin/python3 -c 'import gensim' 2>/dev/null || { echo "needs python3-gensim" >&2; exit 69; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# quarry, timed whole: read, clean, tokenize, stem, train, infer, write.
-start=$(date +%s.%N)
-./quarry run -q -j2 -e "read ! clean ! tokenize ! stem ! topics method=lda topics=20 iterations=$iterations \
-    min-df=5 max-df=$max_df save-model=lda.model ! write fields=id,topic-proportions" "$corpus" -o "$tmp/q"
-end=$(date +%s.%N)
-echo "$start $end" | awk '{printf "quarry lda: %.1f s wall (whole pipeline, %s iterations, words in 5+ documents and at most %s of them)\n", $2 - $1, "'"$iterations"'", "'"$max_df"'"}'
+echo "K = 20; words in 5+ documents and at most $max_df of them; quarry $iterations iterations, gensim 10 passes"
+# quarry, timed whole for each seed: read, clean, tokenize, stem, train, infer, write.
+for seed in $seeds; do
+    start=$(date +%s.%N)
+    ./quarry run -q -j2 -e "read ! clean ! tokenize ! stem ! topics method=lda topics=20 iterations=$iterations \
+        seed=$seed min-df=5 max-df=$max_df save-model=lda.model ! write fields=id,topic-proportions" \
+        "$corpus" -o "$tmp/q$seed"
+    end=$(date +%s.%N)
+    echo "$start $end" | awk '{printf "%.2f\n", $2 - $1}' >"$tmp/q$seed/secs"
+done
 # The same tokens for gensim: the stems quarry trained on (stop words and numbers out).
 ./quarry run -q -j2 -e 'read ! clean ! tokenize ! stem ! write fields=id,stems,stop' "$corpus" -o "$tmp/t"
-/usr/bin/python3 - "$tmp" "$corpus" "$max_df" <<'PY'
+/usr/bin/python3 - "$tmp" "$corpus" "$max_df" $seeds <<'PY'
 import gzip, json, math, re, sys, time, collections
 import numpy as np
 from gensim.corpora import Dictionary
 from gensim.models import LdaMulticore
-tmp, corpus, max_df = sys.argv[1], sys.argv[2], float(sys.argv[3])
+tmp, corpus, max_df, seeds = sys.argv[1], sys.argv[2], float(sys.argv[3]), [int(x) for x in sys.argv[4:]]
 letter = re.compile(r"[^\W\d_]", re.UNICODE)
 ids, docs = [], []
 for line in open(tmp + "/t/documents.jsonl", encoding="utf-8"):
@@ -48,17 +56,20 @@ t0 = time.time()
 dictionary = Dictionary(docs)
 dictionary.filter_extremes(no_below=5, no_above=max_df, keep_n=None)
 bow = [dictionary.doc2bow(d) for d in docs]
-lda = LdaMulticore(bow, id2word=dictionary, num_topics=20, passes=10, random_state=1)
-gensim_secs = time.time() - t0
+prep_secs = time.time() - t0
 # Document frequencies over the same documents, for both models' coherence.
 sets = [set(d) for d in docs]
 df = collections.Counter(w for s in sets for w in s)
+holders = collections.defaultdict(set)
+for i, s in enumerate(sets):
+    for w in s:
+        holders[w].add(i)
 def npmi(words):
     n, total, pairs = len(sets), 0.0, 0
     for i in range(1, len(words)):
         for j in range(i):
             a, b = words[i], words[j]
-            dij = sum(1 for s in sets if a in s and b in s)
+            dij = len(holders[a] & holders[b])
             if dij == 0:
                 total -= 1
             else:
@@ -72,26 +83,43 @@ def nmi(labels, clusters):
     mi = sum(c / n * math.log(c * n / (cl[l] * ck[k])) for (l, k), c in both.items())
     h = lambda cnt: -sum(c / n * math.log(c / n) for c in cnt.values())
     return 2 * mi / (h(cl) + h(ck)) if h(cl) + h(ck) else 0
-gensim_top = [[dictionary[i] for i, _ in lda.get_topic_terms(k, 10)] for k in range(20)]
-# quarry's topics from its saved model: the stems with the highest counts per topic.
-lines = open(tmp + "/q/lda.model", encoding="utf-8").read().split("\n")
-K = int(lines[1].split()[1])
-rows = [l.split("\t") for l in lines[5:] if l]
-counts = np.array([[int(x) for x in r[2].split()] for r in rows])
-quarry_top = [[rows[i][0] for i in np.argsort(-counts[:, k], kind="stable")[:10]] for k in range(K)]
-gensim_main = {i: max(lda.get_document_topics(b, minimum_probability=0), key=lambda t: t[1])[0] for i, b in zip(ids, bow)}
-quarry_main = {}
-for line in open(tmp + "/q/documents.jsonl", encoding="utf-8"):
-    r = json.loads(line)
-    if "topic-proportions" in r and r["id"] in gold:
-        p = r["topic-proportions"]
-        quarry_main[r["id"]] = max(range(len(p)), key=lambda k: p[k])
-both = [i for i in ids if i in gold and i in quarry_main]
-q_npmi = sum(npmi(t) for t in quarry_top) / K
-g_npmi = sum(npmi(t) for t in gensim_top) / 20
-print(f"gensim LdaMulticore: {gensim_secs:.1f} s wall (dictionary, bag of words, 10 passes)")
-print(f"mean NPMI (top 10, document co-occurrence): quarry {q_npmi:.3f}, gensim {g_npmi:.3f}")
-print(f"NMI of the main topic against Reuters' first topic ({len(both)} documents): "
-      f"quarry {nmi([gold[i] for i in both], [quarry_main[i] for i in both]):.3f}, "
-      f"gensim {nmi([gold[i] for i in both], [gensim_main[i] for i in both]):.3f}")
+def quarry_figures(seed):
+    """quarry's topics from its saved model (the stems with the highest counts per topic)."""
+    q = f"{tmp}/q{seed}"
+    lines = open(q + "/lda.model", encoding="utf-8").read().split("\n")
+    K = int(lines[1].split()[1])
+    rows = [l.split("\t") for l in lines[5:] if l]
+    counts = np.array([[int(x) for x in r[2].split()] for r in rows])
+    top = [[rows[i][0] for i in np.argsort(-counts[:, k], kind="stable")[:10]] for k in range(K)]
+    main = {}
+    for line in open(q + "/documents.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if "topic-proportions" in r and r["id"] in gold:
+            p = r["topic-proportions"]
+            main[r["id"]] = max(range(len(p)), key=lambda k: p[k])
+    return float(open(q + "/secs").read()), sum(npmi(t) for t in top) / K, main
+def gensim_figures(seed):
+    t0 = time.time()
+    lda = LdaMulticore(bow, id2word=dictionary, num_topics=20, passes=10, random_state=seed)
+    secs = prep_secs + time.time() - t0
+    top = [[dictionary[i] for i, _ in lda.get_topic_terms(k, 10)] for k in range(20)]
+    main = {i: max(lda.get_document_topics(b, minimum_probability=0), key=lambda t: t[1])[0]
+            for i, b in zip(ids, bow) if i in gold}
+    return secs, sum(npmi(t) for t in top) / 20, main
+rows = {"quarry": [], "gensim": []}
+for seed in seeds:
+    for name, figures in (("quarry", quarry_figures), ("gensim", gensim_figures)):
+        secs, coherence, main = figures(seed)
+        both = [i for i in ids if i in main]
+        score = nmi([gold[i] for i in both], [main[i] for i in both])
+        rows[name].append((secs, coherence, score))
+        print(f"seed {seed}  {name:7s} {secs:6.1f} s wall   NPMI {coherence:.3f}   NMI {score:.3f} ({len(both)} documents)",
+              flush=True)
+mean = lambda xs: sum(xs) / len(xs)
+for name in ("quarry", "gensim"):
+    r = rows[name]
+    print(f"mean    {name:7s} {mean([x[0] for x in r]):6.1f} s wall   NPMI {mean([x[1] for x in r]):.3f} "
+          f"(from {min(x[1] for x in r):.3f} to {max(x[1] for x in r):.3f})   NMI {mean([x[2] for x in r]):.3f}")
+q, g = rows["quarry"], rows["gensim"]
+print(f"quarry takes {mean([x[0] for x in q]) / mean([x[0] for x in g]):.2f} of gensim's wall time (target: at most 0.25)")
 PY
