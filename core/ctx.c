@@ -129,6 +129,11 @@ void quarry_skip_observe(quarry_ctx *ctx)
     ctx->inst->skip_observe = 1;
 }
 
+void quarry_skip_cache(quarry_ctx *ctx)
+{
+    ctx->inst->skip_cache = 1;
+}
+
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec)
 {
     ctx->created++;

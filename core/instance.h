@@ -46,6 +46,7 @@ struct instance {
     void *state;
     int opened;
     int skip_observe;        /* a two-pass stage said it needs no observe pass this run */
+    int skip_cache;          /* the stage said its output is cheaper to compute than to reread */
     run_env *env;
 };
 

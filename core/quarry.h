@@ -121,6 +121,9 @@ void *quarry_local(quarry_ctx *ctx);             /* this worker's local data (wo
 /* From open() of a QUARRY_TWO_PASS stage: this run needs no observe pass (e.g. an option that
  * uses corpus statistics is off), so the core neither spools the input nor calls observe. */
 void quarry_skip_observe(quarry_ctx *ctx);
+/* From open() (ABI 1.1): this stage computes its output faster than the core could read it back
+ * from a state folder's per-document cache, so the core does not cache it (quarry run --state). */
+void quarry_skip_cache(quarry_ctx *ctx);
 
 /* An output file NAME (a plain file name) in the output folder, for writing. It is written
  * under a temporary name and renamed into place, after fsync, only when the whole run succeeds,

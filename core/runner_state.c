@@ -13,13 +13,13 @@
 
 /* Whether N's output for a record depends on that record alone, so that it may be taken from
  * the cache instead: per-record, no observe pass, no finish (which may emit what it gathered
- * from every record) unless the stage can recount cached documents into its totals, and
- * something reads its output. */
+ * from every record) unless the stage can recount cached documents into its totals, not
+ * declined by the stage (quarry_skip_cache), and something reads its output. */
 static int node_cacheable(const node *n)
 {
     const struct quarry_stage *st = n->inst->stage;
     return n->input && (st->flags & QUARRY_PER_RECORD) && !instance_two_pass(n->inst) &&
-           (!st->finish || st->recount) && n->nconsumers > 0;
+           (!st->finish || st->recount) && !n->inst->skip_cache && n->nconsumers > 0;
 }
 
 /* Opens the per-document cache of every stage that can have one. */

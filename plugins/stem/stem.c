@@ -19,6 +19,9 @@ static const quarry_param stem_params[] = {
      "tokens as written, aligned with 'field', for the stem-to-surface table (default: the tokens)", 0, 0, 0, NULL},
     {"table", QUARRY_PARAM_BOOL, "true",
      "emit a 'stems' table: each stem, its most frequent surface form and counts", 0, 0, 0, NULL},
+    {"cache", QUARRY_PARAM_BOOL, "false",
+     "with a state folder, keep each document's stems in its cache (off: stemming again, memoized "
+     "per word, is cheaper than reading them back)", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 /* Words repeat (Zipf): a worker stems each distinct token once. Its memo is keyed by the
@@ -137,6 +140,8 @@ static int stem_open(quarry_ctx *ctx, void **state)
     st->output = quarry_param_str(ctx, "output");
     st->surface_field = quarry_param_str(ctx, "surface-field");
     st->table = quarry_param_bool(ctx, "table");
+    if (!quarry_param_bool(ctx, "cache"))
+        quarry_skip_cache(ctx);
     if (strcmp(st->output, st->field) == 0) {
         int rc = quarry_fail(ctx, EX_USAGE, "'output' must differ from 'field' (%s): stems go beside tokens",
                              st->field);

@@ -17,7 +17,7 @@ while [ $i -lt 300 ]; do
 done
 write_pipeline() { # MIN_COUNT LOWERCASE
     printf '[pipeline]\ninput = docs\noutput = results\nstate = st\njobs = 2\n' >"$T/p.pipeline"
-    printf '[read]\n[clean]\n[tokenize]\nlowercase = %s\n[stem]\n[ngrams]\nmax = 2\nmin-count = %s\n' \
+    printf '[read]\n[clean]\n[tokenize]\nlowercase = %s\n[stem]\ncache = true\n[ngrams]\nmax = 2\nmin-count = %s\n' \
         "$2" "$1" >>"$T/p.pipeline"
     printf '[keywords]\n[write]\n' >>"$T/p.pipeline"
 }
@@ -64,6 +64,16 @@ expect_status 0 run run -v "$T/p.pipeline"
 expect_in "$T/err" "documents taken from the state folder's caches: clean 298 of 301, tokenize 298 of 301, stem 298 of 301"
 same_as_fresh "after adding, editing and deleting"
 expect_not_in "$T/results/documents.jsonl" '"id":"d9.txt"'
+
+# stem is cached only when asked (cache = true): stemming again, memoized per word, costs less
+# than reading the stems back.
+cp -r "$T/docs" "$T/docs2"
+expect_status 0 run run -q -e 'read ! clean ! tokenize ! stem ! write' "$T/docs2" -o "$T/plain-out" --state "$T/plain-st"
+sed -i 's/ministers/cabinet ministers/g' "$T/docs2/d12.txt"
+expect_status 0 run run -e 'read ! clean ! tokenize ! stem ! write' "$T/docs2" -o "$T/plain-out" --state "$T/plain-st"
+expect_in "$T/err" "documents taken from the state folder's caches: clean 300 of 301, tokenize 300 of 301"
+expect_not_in "$T/err" "stem 30"
+rm -rf "$T/docs2" "$T/plain-out" "$T/plain-st"
 
 # A parameter of tokenize changes: clean's cache still serves, tokenize starts over.
 write_pipeline 2 false
