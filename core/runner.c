@@ -343,12 +343,15 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
         return EX_CANTCREAT;
     if (r->keep_dir && runner_mkdirs(r->keep_dir, err) < 0)
         return EX_CANTCREAT;
-    /* A run killed outright (SIGKILL, a power cut) leaves its temporary files behind. */
-    size_t swept = state_sweep_temps(r->output_dir);
+    /* A run killed outright (SIGKILL, a power cut) leaves its temporary files behind. Only a
+     * run holding a state folder's lock sweeps them: the folders are then its own, whereas a
+     * PID that looks dead here may be a live run on another host sharing the output folder. */
+    size_t swept = 0;
     if (r->state_dir) {
         quarry_buf cache_dir = {0};
         buf_printf(&cache_dir, "%s/cache", r->state_dir);
-        swept += state_sweep_temps(r->state_dir) + state_sweep_temps(buf_cstr(&cache_dir));
+        swept = state_sweep_temps(r->output_dir) + state_sweep_temps(r->state_dir) +
+                state_sweep_temps(buf_cstr(&cache_dir));
         quarry_buf_free(&cache_dir);
     }
     if (swept)
