@@ -7,10 +7,8 @@ set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
 shared=$(dirname "$(dirname "$corpus")")
-[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
-[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. bench/lib.sh
+bench_start "$corpus"
 zcat "$corpus" >"$tmp/corpus.jsonl"
 mb=$(python3 -c 'import json,sys; print("%.2f" % (sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])) / 1e6))' "$tmp/corpus.jsonl" 2>/dev/null || wc -c <"$tmp/corpus.jsonl" | awk '{printf "%.2f", $1/1e6}')
 echo "corpus: $corpus, $(wc -l <"$tmp/corpus.jsonl") documents, $mb MB of text"

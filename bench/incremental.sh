@@ -8,24 +8,17 @@ set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
 jobs=${2:-2}
-[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
-[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. bench/lib.sh
+bench_start "$corpus"
 mkdir "$tmp/in"
 gzip -dc "$corpus" >"$tmp/in/corpus.jsonl"
 mb=$(wc -c <"$tmp/in/corpus.jsonl" | awk '{printf "%.2f", $1 / 1e6}')
 graph='read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=samples/news.topics ! write'
 echo "corpus: $corpus ($mb MB of JSON Lines), jobs $jobs"
-measure() { # NAME ARGS...: one run with the state folder, wall seconds and peak RSS
-    name=$1
-    shift
-    /usr/bin/time -f "%e %M" -o "$tmp/time" ./quarry run -j "$jobs" -e "$graph" "$tmp/in" \
-        -o "$tmp/out" --state "$tmp/state" "$@" 2>"$tmp/stderr" || { cat "$tmp/stderr" >&2; exit 70; }
-    read -r secs kb <"$tmp/time"
-    awk -v n="$name" -v s="$secs" -v kb="$kb" \
+measure() { # NAME: one run with the state folder, wall seconds and peak RSS
+    bench_time "$1" ./quarry run -j "$jobs" -e "$graph" "$tmp/in" -o "$tmp/out" --state "$tmp/state"
+    awk -v n="$1" -v s="$secs" -v kb="$kb" \
         'BEGIN{printf "%-28s %7.2f s  %7.1f MB peak\n", n, s, kb / 1024}'
-    echo "$secs" >"$tmp/$name.secs"
 }
 check_fresh() { # WHAT: the outputs equal those of a full run without a state folder
     rm -rf "$tmp/fresh"

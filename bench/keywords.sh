@@ -7,24 +7,15 @@ set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
 jobs=${2:-2}
-[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
-[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. bench/lib.sh
+bench_start "$corpus"
 ./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$corpus" -o "$tmp/t"
 mb=$(wc -c <"$tmp/t/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
 echo "corpus: $corpus, $mb MB of text"
-measure() { # NAME COMMAND...: wall seconds and peak RSS
-    name=$1
-    shift
-    /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || {
-        cat "$tmp/stderr" >&2
-        exit 70
-    }
-    read -r secs kb <"$tmp/time"
-    awk -v n="$name" -v s="$secs" -v kb="$kb" -v mb="$mb" \
+measure() { # NAME COMMAND...: wall seconds, MB/s of text and peak RSS
+    bench_time "$@"
+    awk -v n="$1" -v s="$secs" -v kb="$kb" -v mb="$mb" \
         'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak\n", n, s, mb / s, kb / 1024}'
-    echo "$secs" >"$tmp/$name.secs"
 }
 measure peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
 # Both write each document's id and keywords (quarry also writes its corpus tables).

@@ -15,11 +15,9 @@ corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
 iterations=${2:-200}
 max_df=${3:-0.5}
 seeds=${4:-1 2 3}
-[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
-[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
+. bench/lib.sh
+bench_start "$corpus"
 /usr/bin/python3 -c 'import gensim' 2>/dev/null || { echo "needs python3-gensim" >&2; exit 69; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 echo "K = 20; words in 5+ documents and at most $max_df of them; quarry $iterations iterations, gensim 10 passes"
 # quarry, timed whole for each seed: read, clean, tokenize, stem, train, infer, write.
 for seed in $seeds; do

@@ -7,10 +7,8 @@ set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
 repeat=${2:-3}
-[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
-[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. bench/lib.sh
+bench_start "$corpus"
 mb=$(zcat "$corpus" | wc -c | awk '{printf "%.2f", $1 / 1e6}')
 docs=$(zcat "$corpus" | wc -l)
 echo "corpus: $corpus, $docs documents, $mb MB of JSON Lines; best of $repeat runs"

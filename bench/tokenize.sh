@@ -6,10 +6,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
-[ -f "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 66; }
-[ -x ./quarry ] || { echo "build first: ./bootstrap" >&2; exit 69; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. bench/lib.sh
+bench_start "$corpus"
 zcat "$corpus" >"$tmp/corpus.jsonl"
 # The texts alone, for the floor: what quarry's tokenize reads.
 ./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$tmp/corpus.jsonl" -o "$tmp/t"

@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "log.h"
 #include "mem.h"
+#include "output.h"
 #include "record.h"
 #include "stream.h"
 
@@ -20,14 +21,14 @@ static const char doccache_key_field[] = "\xa4_key\xd9\x20";
 typedef struct doccache_slot {
     fingerprint key;
     uint64_t offset; /* of the block holding the entry */
-    uint32_t recno;  /* within that block */
+    uint32_t at;     /* where the entry starts in that block's payload */
     uint32_t used;
 } doccache_slot;
 
 struct doccache {
     char *instance;
     fingerprint fp;
-    char *old_path, *temp_path, *file_name;
+    char *dir, *old_path, *temp_path, *file_name;
     int fd; /* the old file, read with pread by every worker; -1: none */
     doccache_slot *slots;
     size_t cap, count;
@@ -45,7 +46,7 @@ void doccache_name(quarry_buf *out, const char *stage_name, const fingerprint *f
 
 /* ---- The index ------------------------------------------------------------------------------ */
 
-static void doccache_insert(doccache *c, const fingerprint *key, uint64_t offset, uint32_t recno);
+static void doccache_insert(doccache *c, const fingerprint *key, uint64_t offset, uint32_t at);
 
 static void doccache_grow(doccache *c)
 {
@@ -56,11 +57,11 @@ static void doccache_grow(doccache *c)
     c->count = 0;
     for (size_t i = 0; i < oldcap; i++)
         if (old[i].used)
-            doccache_insert(c, &old[i].key, old[i].offset, old[i].recno);
+            doccache_insert(c, &old[i].key, old[i].offset, old[i].at);
     free(old);
 }
 
-static void doccache_insert(doccache *c, const fingerprint *key, uint64_t offset, uint32_t recno)
+static void doccache_insert(doccache *c, const fingerprint *key, uint64_t offset, uint32_t at)
 {
     if (2 * (c->count + 1) > c->cap)
         doccache_grow(c);
@@ -68,7 +69,7 @@ static void doccache_insert(doccache *c, const fingerprint *key, uint64_t offset
     for (size_t i = (size_t)key->lo & mask;; i = (i + 1) & mask) {
         doccache_slot *s = &c->slots[i];
         if (!s->used) {
-            *s = (doccache_slot){*key, offset, recno, 1};
+            *s = (doccache_slot){*key, offset, at, 1};
             c->count++;
             return;
         }
@@ -146,12 +147,10 @@ static void doccache_index(doccache *c)
             continue;
         }
         size_t off = 0, start = 0;
-        uint32_t recno = 0;
         fingerprint key;
         while (record_next(rec, payload.data, payload.len, &off) > 0) {
             if (doccache_entry_key(payload.data + start, off - start, &key) == 0)
-                doccache_insert(c, &key, offset, recno);
-            recno++;
+                doccache_insert(c, &key, offset, (uint32_t)start);
             start = off;
         }
         block_unref(b);
@@ -180,8 +179,9 @@ doccache *doccache_open(const char *dir, const char *stage_name, const fingerpri
     doccache_name(&name, stage_name, fp);
     buf_printf(&path, "%s/%s", dir, buf_cstr(&name));
     c->old_path = buf_steal(&path);
-    buf_printf(&path, "%s/.%s.tmp-%ld", dir, buf_cstr(&name), (long)getpid());
+    output_temp_path(&path, dir, buf_cstr(&name));
     c->temp_path = buf_steal(&path);
+    c->dir = mem_strdup(dir);
     c->file_name = buf_steal(&name);
     if (reuse)
         doccache_index(c);
@@ -203,12 +203,14 @@ void doccache_reader_init(doccache_reader *rd)
     memset(rd, 0, sizeof *rd);
     rd->block_offset = UINT64_MAX;
     block_codec_init(&rd->codec, 0);
+    rd->rec = quarry_record_new();
 }
 
 void doccache_reader_free(doccache_reader *rd)
 {
     quarry_buf_free(&rd->payload);
     block_codec_free(&rd->codec);
+    quarry_record_free(rd->rec);
 }
 
 static int doccache_pread(int fd, void *to, size_t len, uint64_t offset)
@@ -249,8 +251,6 @@ static int doccache_load_block(doccache *c, doccache_reader *rd, uint64_t offset
     if (rc < 0)
         return -1;
     rd->block_offset = offset;
-    rd->cursor_off = 0;
-    rd->cursor_rec = 0;
     return 0;
 }
 
@@ -267,26 +267,13 @@ int doccache_find(doccache *c, doccache_reader *rd, const fingerprint *key, cons
         quarry_buf_free(&err);
         return 0;
     }
-    if (s->recno < rd->cursor_rec) {
-        rd->cursor_rec = 0;
-        rd->cursor_off = 0;
-    }
-    quarry_record *rec = quarry_record_new();
-    size_t off = rd->cursor_off;
-    int ok = 1;
-    while (ok && rd->cursor_rec < s->recno) {
-        ok = record_next(rec, rd->payload.data, rd->payload.len, &off) > 0;
-        rd->cursor_rec++;
-        rd->cursor_off = off;
-    }
-    size_t start = off;
-    ok = ok && record_next(rec, rd->payload.data, rd->payload.len, &off) > 0;
-    quarry_record_free(rec);
+    size_t start = s->at, off = start;
     fingerprint found;
-    if (!ok || doccache_entry_key(rd->payload.data + start, off - start, &found) < 0 ||
+    if (start >= rd->payload.len || record_next(rd->rec, rd->payload.data, rd->payload.len, &off) <= 0 ||
+        doccache_entry_key(rd->payload.data + start, off - start, &found) < 0 ||
         !fingerprint_equal(&found, key)) {
-        log_msg(LOG_WARN, c->instance, "cache %s: entry %u of the block at byte %llu is not "
-                "where the index put it; recomputing", c->old_path, s->recno,
+        log_msg(LOG_WARN, c->instance, "cache %s: the entry at %zu of the block at byte %llu is "
+                "not the one the index names; recomputing", c->old_path, start,
                 (unsigned long long)s->offset);
         rd->block_offset = UINT64_MAX;
         return 0;
@@ -330,10 +317,8 @@ int doccache_commit(doccache *c, quarry_buf *err)
         buf_printf(err, "cannot write %s: %s", c->temp_path, strerror(errno));
         return -1;
     }
-    if (rename(c->temp_path, c->old_path) != 0) {
-        buf_printf(err, "cannot rename %s to %s: %s", c->temp_path, c->old_path, strerror(errno));
+    if (output_rename_synced(c->temp_path, c->old_path, c->dir, err) < 0)
         return -1;
-    }
     c->committed = 1;
     return 0;
 }
@@ -341,11 +326,6 @@ int doccache_commit(doccache *c, quarry_buf *err)
 const char *doccache_file_name(const doccache *c)
 {
     return c->file_name;
-}
-
-uint64_t doccache_indexed(const doccache *c)
-{
-    return c->count;
 }
 
 void doccache_free(doccache *c)
@@ -360,6 +340,7 @@ void doccache_free(doccache *c)
     block_codec_free(&c->codec);
     free(c->slots);
     free(c->instance);
+    free(c->dir);
     free(c->old_path);
     free(c->temp_path);
     free(c->file_name);

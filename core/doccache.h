@@ -8,13 +8,13 @@
 
 typedef struct doccache doccache;
 
-/* One worker's read position in the old cache file (blocks are read once, in order). */
+/* One worker's reads of the old cache file: the block it decoded last (hits come in order, so
+ * most are in the block before). */
 typedef struct doccache_reader {
     uint64_t block_offset; /* of the decoded block; UINT64_MAX: none */
     quarry_buf payload;
     block_codec codec;
-    size_t cursor_off;     /* where record cursor_rec starts in payload */
-    uint32_t cursor_rec;
+    quarry_record *rec;    /* finds where an entry ends */
 } doccache_reader;
 
 /* The cache of stage STAGE_NAME (fingerprint FP) in folder DIR: with REUSE, indexes the file
@@ -36,9 +36,8 @@ void doccache_entry(quarry_buf *out, const fingerprint *key, const char *rec, si
 int doccache_write(doccache *c, const block *b, quarry_buf *err);
 /* Finishes the new file and renames it over the old one. 0, or -1 with ERR set. */
 int doccache_commit(doccache *c, quarry_buf *err);
-/* The cache's file name (for the run's manifest), and the entries the old file held. */
+/* The cache's file name (for the run's manifest). */
 const char *doccache_file_name(const doccache *c);
-uint64_t doccache_indexed(const doccache *c);
 /* Frees C; an uncommitted new file is removed. */
 void doccache_free(doccache *c);
 

@@ -1,4 +1,5 @@
 /* output.c: atomic output files: temporary name, fsync, rename when the whole run succeeded. */
+#include "output.h"
 #include "instance.h"
 #include "buf.h"
 #include "mem.h"
@@ -19,7 +20,7 @@ FILE *output_open(run_env *env, const char *name, quarry_buf *err)
     }
     quarry_buf final = {0}, temp = {0};
     buf_printf(&final, "%s/%s", env->output_dir, name);
-    buf_printf(&temp, "%s/.%s.tmp-%ld", env->output_dir, name, (long)getpid());
+    output_temp_path(&temp, env->output_dir, name);
     pthread_mutex_t *lock = env->outputs_lock;
     if (lock)
         pthread_mutex_lock(lock);
@@ -64,6 +65,22 @@ FILE *quarry_output_file(quarry_ctx *ctx, const char *name)
     return f;
 }
 
+void output_temp_path(quarry_buf *out, const char *dir, const char *name)
+{
+    buf_printf(out, "%s/.%s.tmp-%ld", dir, name, (long)getpid());
+}
+
+int output_close_synced(FILE *f)
+{
+    int failed = 0;
+    /* After a failed write, errno still holds its reason (ENOSPC, EFBIG) as a rule. */
+    if (ferror(f) || fflush(f) != 0 || fsync(fileno(f)) != 0)
+        failed = errno ? errno : EIO;
+    if (fclose(f) != 0 && !failed)
+        failed = errno ? errno : EIO;
+    return failed;
+}
+
 static int output_sync_dir(const char *dir)
 {
     int fd = open(dir, O_RDONLY | O_DIRECTORY);
@@ -72,6 +89,19 @@ static int output_sync_dir(const char *dir)
     int rc = fsync(fd);
     close(fd);
     return rc;
+}
+
+int output_rename_synced(const char *temp, const char *final, const char *dir, quarry_buf *err)
+{
+    if (rename(temp, final) != 0) {
+        buf_printf(err, "cannot rename %s to %s: %s", temp, final, strerror(errno));
+        return -1;
+    }
+    if (output_sync_dir(dir) != 0) {
+        buf_printf(err, "cannot sync folder %s: %s", dir, strerror(errno));
+        return -1;
+    }
+    return 0;
 }
 
 static void output_forget(run_env *env)
@@ -92,15 +122,10 @@ int output_commit_all(run_env *env, quarry_buf *err)
     int failed = 0;
     for (size_t i = 0; i < env->noutputs; i++) {
         output_file *o = &env->outputs[i];
-        int bad = ferror(o->file) || fflush(o->file) != 0 || fsync(fileno(o->file)) != 0;
-        int saved = errno;
-        if (fclose(o->file) != 0 && !bad) {
-            bad = 1;
-            saved = errno;
-        }
+        int bad = output_close_synced(o->file);
         o->file = NULL;
         if (bad && !failed) {
-            buf_printf(err, "cannot write %s: %s", o->final_path, strerror(saved ? saved : EIO));
+            buf_printf(err, "cannot write %s: %s", o->final_path, strerror(bad));
             failed = 1;
         }
     }

@@ -2,6 +2,7 @@
 #include "runmemo.h"
 #include "buf.h"
 #include "mem.h"
+#include "output.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -63,7 +64,7 @@ int runmemo_save(const char *dir, const runmemo *m, quarry_buf *err)
 {
     quarry_buf path = {0}, temp = {0};
     runmemo_path(&path, dir, RUNMEMO_FILE);
-    buf_printf(&temp, "%s/.%s.tmp-%ld", dir, RUNMEMO_FILE, (long)getpid());
+    output_temp_path(&temp, dir, RUNMEMO_FILE);
     FILE *f = fopen(buf_cstr(&temp), "w");
     int rc = -1;
     if (!f) {
@@ -83,22 +84,13 @@ int runmemo_save(const char *dir, const runmemo *m, quarry_buf *err)
     for (size_t i = 0; i < m->noutputs; i++)
         fprintf(f, "output %" PRIu64 " %" PRId64 ".%09" PRId64 " %s\n", m->outputs[i].size,
                 m->outputs[i].mtime_sec, m->outputs[i].mtime_nsec, m->outputs[i].path);
-    int bad = ferror(f) || fflush(f) != 0 || fsync(fileno(f)) != 0;
-    int saved = errno;
-    if (fclose(f) != 0 && !bad) {
-        bad = 1;
-        saved = errno;
-    }
-    if (bad) {
-        buf_printf(err, "cannot write %s: %s", buf_cstr(&temp), strerror(saved ? saved : EIO));
+    int bad = output_close_synced(f);
+    if (bad)
+        buf_printf(err, "cannot write %s: %s", buf_cstr(&temp), strerror(bad));
+    else
+        rc = output_rename_synced(buf_cstr(&temp), buf_cstr(&path), dir, err);
+    if (rc < 0)
         unlink(buf_cstr(&temp));
-    } else if (rename(buf_cstr(&temp), buf_cstr(&path)) != 0) {
-        buf_printf(err, "cannot rename %s to %s: %s", buf_cstr(&temp), buf_cstr(&path),
-                   strerror(errno));
-        unlink(buf_cstr(&temp));
-    } else {
-        rc = 0;
-    }
 out:
     quarry_buf_free(&path);
     quarry_buf_free(&temp);

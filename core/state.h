@@ -15,7 +15,7 @@ state_lock *state_lock_take(const char *dir, quarry_buf *err, int *status);
 void state_lock_release(state_lock *l);
 /* Whether a run holds DIR's lock now: 1 with its PID and start time in HOLDER, else 0. */
 int state_lock_held(const char *dir, char *holder, size_t cap);
-/* Removes the temporary files (".NAME.tmp-PID") that runs which died left in DIR, those of live
- * processes excepted. Returns how many went. */
+/* Removes the temporary files (".NAME.tmp-PID", as output_temp_path names them) that runs
+ * which died left in DIR, those of live processes excepted. Returns how many went. */
 size_t state_sweep_temps(const char *dir);
 #endif

@@ -253,7 +253,7 @@ static memo *stem_pair(stem_worker *w, const char *token, size_t len, const char
 
 /* Stems REC's tokens into a new output field and counts them for the stems table. With GIVEN
  * (the stems of a document taken from the cache, aligned with its tokens), only counts them:
- * OUT is then NULL and REC is not changed. */
+ * OUT_REC is then NULL and REC is not changed. */
 static int stem_count(stem_state *st, stem_worker *w, quarry_ctx *ctx, const quarry_record *rec,
                       quarry_record *out_rec, const quarry_strings *given)
 {

@@ -21,7 +21,8 @@ write_pipeline() { # MIN_COUNT LOWERCASE
         "$2" "$1" >>"$T/p.pipeline"
     printf '[keywords]\n[write]\n' >>"$T/p.pipeline"
 }
-# The outputs a fresh full run gives, with no state folder: the reference.
+# The outputs a fresh full run gives: the reference. The pipeline names a state folder, so the
+# run gets an empty one of its own, thrown away after, and reuses nothing.
 fresh() {
     rm -rf "$T/fresh"
     run run -q "$T/p.pipeline" --state "$T/fresh-state" -o "$T/fresh" >/dev/null 2>&1 || fail "fresh run failed"

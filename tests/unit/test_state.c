@@ -54,6 +54,22 @@ static void pack_doc(quarry_buf *out, const char *id, const char *text)
     quarry_record_free(rec);
 }
 
+/* Document I as the stage's input (packed into IN), and its key in cache C. */
+static fingerprint input_key(const doccache *c, quarry_buf *in, int i)
+{
+    char id[16], text[64];
+    snprintf(id, sizeof id, "d%d", i);
+    snprintf(text, sizeof text, "input %d", i);
+    pack_doc(in, id, text);
+    return doccache_key(c, in->data, in->len);
+}
+
+/* What the stage made of document I: the text "OUTPUT I". */
+static void output_text(char *text, size_t cap, int i)
+{
+    snprintf(text, cap, "OUTPUT %d", i);
+}
+
 /* Writes a cache of N documents, BLOCK entries a block, under FP in DIR. */
 static void write_cache(const char *dir, const fingerprint *fp, int n, int per_block)
 {
@@ -65,11 +81,9 @@ static void write_cache(const char *dir, const fingerprint *fp, int n, int per_b
     uint32_t nrec = 0;
     for (int i = 0; i < n; i++) {
         char id[16], text[64];
+        fingerprint key = input_key(c, &in, i);
         snprintf(id, sizeof id, "d%d", i);
-        snprintf(text, sizeof text, "input %d", i);
-        pack_doc(&in, id, text);
-        fingerprint key = doccache_key(c, in.data, in.len);
-        snprintf(text, sizeof text, "OUTPUT %d", i);
+        output_text(text, sizeof text, i);
         pack_doc(&out, id, text);
         doccache_entry(&entries, &key, out.data, out.len);
         if (++nrec == (uint32_t)per_block || i == n - 1) {
@@ -100,11 +114,8 @@ static int count_found(const char *dir, const fingerprint *fp, int n)
     quarry_record *rec = quarry_record_new();
     int found = 0;
     for (int i = 0; i < n; i++) {
-        char id[16], text[64];
-        snprintf(id, sizeof id, "d%d", i);
-        snprintf(text, sizeof text, "input %d", i);
-        pack_doc(&in, id, text);
-        fingerprint key = doccache_key(c, in.data, in.len);
+        char text[64];
+        fingerprint key = input_key(c, &in, i);
         const char *entry;
         size_t len, off = 0;
         if (doccache_find(c, &rd, &key, &entry, &len) != 1)
@@ -113,7 +124,7 @@ static int count_found(const char *dir, const fingerprint *fp, int n)
         ck_assert_uint_eq(off, len);
         size_t tlen;
         const char *t = quarry_get_string(rec, "text", &tlen);
-        snprintf(text, sizeof text, "OUTPUT %d", i);
+        output_text(text, sizeof text, i);
         ck_assert_uint_eq(tlen, strlen(text));
         ck_assert_mem_eq(t, text, tlen);
         ck_assert_ptr_nonnull(quarry_get_string(rec, "_key", &tlen));

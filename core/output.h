@@ -1,0 +1,17 @@
+/* output.h: how quarry replaces a file atomically (temporary name, fsync, rename, folder sync),
+ * for the run's outputs (instance.h) and the state folder's files alike. */
+#ifndef QUARRY_OUTPUT_H
+#define QUARRY_OUTPUT_H
+#include "quarry.h"
+#include <stdio.h>
+
+/* DIR/.NAME.tmp-PID: where NAME is written before it replaces DIR/NAME. state_sweep_temps
+ * removes such files when their process is gone. */
+void output_temp_path(quarry_buf *out, const char *dir, const char *name);
+/* Flushes F, syncs it to disk and closes it: 0, or the errno of the first failure (F is closed
+ * either way). */
+int output_close_synced(FILE *f);
+/* Renames TEMP over FINAL, then syncs the folder DIR so that the rename survives a power cut:
+ * 0, or -1 with ERR set. */
+int output_rename_synced(const char *temp, const char *final, const char *dir, quarry_buf *err);
+#endif
