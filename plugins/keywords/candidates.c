@@ -94,19 +94,22 @@ static int kw_is_upper(unsigned char c)
     return c >= 'A' && c <= 'Z';
 }
 
-/* Case features of surface form S: capitalised, all capitals (2+ letters, an acronym). */
-static void kw_case(const char *s, size_t len, int *capital, int *acronym)
+/* Case features of surface form S: capitalised; all capitals (2+ letters, an acronym); a code
+ * (an acronym, or letters and digits: "5G", "G20"). */
+static void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code)
 {
     *capital = len && kw_is_upper((unsigned char)s[0]);
-    size_t letters = 0, upper = 0;
+    size_t letters = 0, upper = 0, digits = 0;
     for (size_t k = 0; k < len; k++) {
         unsigned char c = (unsigned char)s[k];
         if ((unsigned)((c | 0x20) - 'a') < 26u) {
             letters++;
             upper += kw_is_upper(c);
         }
+        digits += (unsigned)(c - '0') < 10u;
     }
     *acronym = letters >= 2 && upper == letters;
+    *code = *acronym || (letters && digits);
 }
 
 static void kw_neighbour(kw_doc *d, kw_word *w, uint32_t id, char side, const char *stem, size_t len)
@@ -145,10 +148,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         if (!(what & KW_BUILD_WORDS))
             continue;
         w->tf++;
-        int capital = 0, acronym = 0;
+        int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])
-            kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym);
+            kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym, &code);
         w->acronym += (uint32_t)acronym;
+        w->code += (uint32_t)code;
         w->upper += (uint32_t)(capital && !acronym && !t->starts[i]);
         if (w->last_sentence1 != sentence + 1) {
             w->sentences++;

@@ -14,8 +14,9 @@
 static const char *const keywords_methods[] = {"combined", "tfidf", "yake", "rake", NULL};
 
 static const quarry_param keywords_params[] = {
-    {"method", QUARRY_PARAM_ENUM, "tfidf",
-     "tfidf, yake, rake, or combined (rank fusion of tfidf and yake)", 0, 0, 0, keywords_methods},
+    {"method", QUARRY_PARAM_ENUM, "combined",
+     "combined (tfidf weighted by word length, position and phrase length), tfidf, yake or rake", 0, 0, 0,
+     keywords_methods},
     {"top", QUARRY_PARAM_INT, "10", "keyphrases per document", 0, 1, 1000, NULL},
     {"max-words", QUARRY_PARAM_INT, "3", "the longest keyphrase, in words", 0, 1, KW_MAX_WORDS, NULL},
     {"field", QUARRY_PARAM_STRING, "stems",
@@ -218,8 +219,8 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     keywords_worker *w = quarry_local(ctx);
     if (kw_tokens_read(&w->tokens, rec, st->field) < 0)
         return QUARRY_OK; /* no tokens: nothing to do */
-    int yake = st->method == KW_YAKE || st->method == KW_COMBINED;
-    kw_doc_build(&w->doc, &w->tokens, st->max_words, KW_BUILD_WORDS | (yake ? KW_BUILD_NEIGHBOURS : 0));
+    kw_doc_build(&w->doc, &w->tokens, st->max_words,
+                 KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
     kw_df df = {st->df, st->docs};
     kw_score(&w->doc, &df, st->method);
     size_t n = kw_top(&w->doc, (size_t)st->top, w->top);
@@ -344,7 +345,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.0.0",
+    .version = "1.1.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -12,7 +12,8 @@ typedef struct kw_df {
     uint64_t docs;
 } kw_df;
 
-/* Scores every candidate of D (each method's score, and the one METHOD asks for in 'score'). */
+/* Scores every candidate of D by METHOD, into 'score' (and 'tfidf', 'yake' or 'rake', whichever
+ * METHOD uses). */
 void kw_score(kw_doc *d, const kw_df *df, kw_method method);
 
 /* The ids of D's best candidates, best first, at most K, without near-duplicates: a phrase of

@@ -1,6 +1,6 @@
 /* test_keywords.c: unit tests of the keywords stage: candidates within sentences and between
- * stop words, grouping by stem with the commonest surface shown, TF-IDF against a hand
- * computation, near-duplicates left out, the saved model and its errors. */
+ * stop words, grouping by stem with the commonest surface shown, TF-IDF and the default
+ * method against hand computations, near-duplicates left out, the saved model and its errors. */
 #include "testutil.h"
 
 #include <check.h>
@@ -46,7 +46,7 @@ static const char *const two_docs[] = {
 
 START_TEST(test_tfidf_by_hand)
 {
-    const char *kv[] = {"top", "20", "table", "0", NULL};
+    const char *kv[] = {"method", "tfidf", "top", "20", "table", "0", NULL};
     quarry_harness *h = run(kv, two_docs, NULL);
     ck_assert_uint_eq(quarry_harness_output_count(h), 2);
     char *j = testutil_json(quarry_harness_output(h, 0));
@@ -61,6 +61,38 @@ START_TEST(test_tfidf_by_hand)
     /* The surface shown is the commonest: "Cyber attacks" and "cyber attacks" tie (1 each), and
      * the first seen wins. */
     ck_assert_msg(strstr(j, "\"Cyber attacks\"") != NULL, "%s", j);
+    free(j);
+    quarry_harness_free(h);
+}
+END_TEST
+
+START_TEST(test_combined_by_hand)
+{
+    /* The default: TF-IDF (as above) times the square root of the stems' mean length in
+     * characters, times (1 + first token)^-0.1, divided by 1.25 for each word past the first. */
+    const char *kv[] = {"top", "20", "table", "0", NULL};
+    quarry_harness *h = run(kv, two_docs, NULL);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    /* attack: 2 x 1.405465 x sqrt(6) x 2^-0.1 = 6.424254, before cyber: 2 x 1.405465 x sqrt(5)
+     * (first at 0) = 6.285431; cyber attack: 2 x 1.405465 x sqrt(5.5) / 1.25 = 5.273773;
+     * ministri: 1 x 1 x sqrt(8) x 8^-0.1 = 2.297397. */
+    ck_assert_msg(strstr(j, "\"keywords\":[[\"attacks\",6.42425") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Cyber\",6.28543") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Cyber attacks\",5.27377") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Ministry\",2.29739") != NULL, "%s", j);
+    free(j);
+    quarry_harness_free(h);
+    /* An acronym or a code ("5G") counts as 6 characters at least, not as a short, common word. */
+    const char *code[] = {"{\"id\":\"c\",\"stems\":[\"5g\",\"rollout\",\"5g\"],\"surface\":[\"5G\",\"rollout\",\"5G\"],"
+                          "\"stop\":[0,0,0],\"sentences\":[0]}",
+                          NULL};
+    h = run(kv, code, NULL);
+    j = testutil_json(quarry_harness_output(h, 0));
+    /* One document: idf 1. 5g: 2 x sqrt(6) = 4.898979; rollout: sqrt(7) x 2^-0.1 = 2.468573;
+     * 5g rollout: sqrt(6.5) / 1.25 = 2.039607. */
+    ck_assert_msg(strstr(j, "\"keywords\":[[\"5G\",4.89897") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"rollout\",2.46857") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"5G rollout\",2.03960") != NULL, "%s", j);
     free(j);
     quarry_harness_free(h);
 }
@@ -89,7 +121,7 @@ END_TEST
 START_TEST(test_model_round_trip_and_errors)
 {
     char *dir = testutil_tempdir();
-    const char *kv[] = {"save-model", "df.model", "table", "0", NULL};
+    const char *kv[] = {"method", "tfidf", "save-model", "df.model", "table", "0", NULL};
     quarry_harness_free(run(kv, two_docs, dir));
     size_t len;
     char *model = testutil_read(dir, "df.model", &len);
@@ -100,7 +132,7 @@ START_TEST(test_model_round_trip_and_errors)
     /* A nightly run: the model's two documents and this run's one make three. */
     char path[4096];
     snprintf(path, sizeof path, "%s/df.model", dir);
-    const char *kv2[] = {"model", path, "save-model", "df2.model", "table", "0", NULL};
+    const char *kv2[] = {"method", "tfidf", "model", path, "save-model", "df2.model", "table", "0", NULL};
     const char *one[] = {two_docs[1], NULL};
     quarry_harness *h = run(kv2, one, dir);
     char *j = testutil_json(quarry_harness_output(h, 0));
@@ -163,6 +195,7 @@ int main(void)
     Suite *s = suite_create("keywords");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_tfidf_by_hand);
+    tcase_add_test(tc, test_combined_by_hand);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_methods_and_table);
