@@ -216,6 +216,17 @@ static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, s
     return 1;
 }
 
+/* The length of the surface S without an English possessive ending ("'s", "’s"): the phrase
+ * "Japan" is shown so, not as "Japan's", however often a story wrote the latter. */
+static size_t kw_without_possessive(const char *s, size_t len)
+{
+    if (len > 2 && s[len - 2] == '\'' && (s[len - 1] | 0x20) == 's')
+        return len - 2;
+    if (len > 4 && !memcmp(s + len - 4, "\xE2\x80\x99", 3) && (s[len - 1] | 0x20) == 's')
+        return len - 4;
+    return len;
+}
+
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
 {
     const kw_cand *c = intern_value(d->cands, id);
@@ -232,6 +243,7 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
             if (t->surface.str[i + k])
                 quarry_buf_append(&d->surface, t->surface.str[i + k], t->surface.len[i + k]);
         }
+        d->surface.len = kw_without_possessive(d->surface.data, d->surface.len);
         uint32_t sid;
         uint32_t *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
         if (++*count > best) { /* strictly more: ties keep the first seen */

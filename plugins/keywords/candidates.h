@@ -64,7 +64,8 @@ void kw_tokens_free(kw_tokens *t);
  * number, within a sentence; and what WHAT (KW_BUILD_*) asks for besides. */
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what);
 void kw_doc_free(kw_doc *d);
-/* The most frequent surface form of candidate ID in T (ties: the first seen), into OUT. Needs a
+/* The most frequent surface form of candidate ID in T (ties: the first seen), without an
+ * English possessive ending, into OUT. Needs a
  * build with KW_BUILD_WORDS. */
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out);
 #endif

@@ -98,6 +98,27 @@ START_TEST(test_combined_by_hand)
 }
 END_TEST
 
+START_TEST(test_possessive_dropped)
+{
+    /* "Japan's" twice and "Japan" once: one phrase, shown as "Japan"; the curly apostrophe too.
+     * Only a phrase's end loses it. */
+    const char *docs[] = {
+        "{\"id\":\"a\",\"stems\":[\"japan\",\"pact\",\"japan\",\"japan\",\"tokyo\"],"
+        "\"surface\":[\"Japan's\",\"pact\",\"Japan's\",\"Japan\",\"Tokyo\u2019s\"],"
+        "\"stop\":[0,0,0,0,0],\"sentences\":[0,2,3]}",
+        NULL};
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    quarry_harness *h = run(kv, docs, NULL);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    const char *kw = strstr(j, "\"keywords\":");
+    ck_assert_msg(kw && strstr(kw, "[\"Japan\",") != NULL && strstr(kw, "[\"Japan's\",") == NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Japan's pact\",") != NULL, "%s", j); /* inside a phrase it stays */
+    ck_assert_msg(strstr(j, "[\"Tokyo\",") != NULL, "%s", j);
+    free(j);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -196,6 +217,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_tfidf_by_hand);
     tcase_add_test(tc, test_combined_by_hand);
+    tcase_add_test(tc, test_possessive_dropped);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_methods_and_table);
