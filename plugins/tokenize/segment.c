@@ -134,17 +134,34 @@ static int seg_abbreviation(const char *tok, size_t len)
     return 0;
 }
 
+/* Whether S is hard-wrapped: no line longer than SEG_WRAP_WIDTH bytes, as in newswire text cut
+ * at 70 columns. There a line break is a space and only a blank line ends a sentence; in text
+ * whose paragraphs are lines (a headline, then the story), every line break ends one. */
+enum { SEG_WRAP_WIDTH = 100 };
+
+static int seg_hard_wrapped(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        if (end - i > SEG_WRAP_WIDTH)
+            return 0;
+        i = end + 1;
+    }
+    return 1;
+}
+
 void segment_words(const char *s, size_t len, seg_tokens *out)
 {
-    int new_sentence = 1, newlines = 0;
+    int new_sentence = 1, newlines = 0, wrapped = seg_hard_wrapped(s, len);
     size_t i = 0;
     while (i < len) {
         size_t l;
         int32_t cp = seg_cp(s, len, i, &l);
         ch_kind k = seg_kind(cp);
         if (k != CH_WORD) {
-            if (k == CH_NEWLINE && ++newlines >= 2)
-                new_sentence = 1; /* a blank line ends a paragraph, and its sentence */
+            if (k == CH_NEWLINE && (++newlines >= 2 || !wrapped))
+                new_sentence = 1; /* a paragraph's end ends its sentence */
             else if (k != CH_SPACE && k != CH_NEWLINE)
                 newlines = 0;
             if (seg_sentence_mark(cp))

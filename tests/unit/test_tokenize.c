@@ -1,5 +1,6 @@
 /* test_tokenize.c: unit tests of the tokenize stage: the hard tokens of news text, sentences,
- * other scripts, stop words, hyphen parts, word lists, hostile input. */
+ * line breaks in wrapped and unwrapped text, other scripts, stop words, hyphen parts, word
+ * lists, hostile input. */
 #include "testutil.h"
 
 #include <check.h>
@@ -42,6 +43,27 @@ START_TEST(test_news_tokens_and_sentences)
     expect_part(j, "\"sentences\":[0,14,18,22]");
     expect_part(j, "\"stop\":[0,0,0,1,0,0,1,0,0,1,0,1,0,0,1,1,0,0,0,0,1,0,0,0,0,1]");
     expect_part(j, "\"parts\":[[\"covid\",8],[\"19\",8],[\"cyber\",10],[\"security\",10],[\"e\",16],[\"mail\",16]]");
+    free(j);
+}
+END_TEST
+
+START_TEST(test_line_breaks)
+{
+    /* A headline on its own line, then a story whose paragraph is one long line: the line
+     * break ends the headline's sentence. */
+    const char *story = "Ireland to seek rate cut next week: Report\n"
+                        "LONDON: Irish finance minister Michael Noonan will seek to lower the interest rate "
+                        "charged on the bailout next week, the Irish Times said on Saturday.";
+    char *j = tok_json(NULL, story, strlen(story));
+    expect_part(j, "\"sentences\":[0,8]");
+    free(j);
+    /* Newswire hard-wrapped at 70 columns: a line break is a space, and "in the Bahia cocoa
+     * zone" stays one sentence. */
+    const char *wire = "Showers continued throughout the week in\n"
+                       "the Bahia cocoa zone, alleviating the drought since early\n"
+                       "January.\n    Comissaria Smith said so.";
+    j = tok_json(NULL, wire, strlen(wire));
+    expect_part(j, "\"sentences\":[0,16]");
     free(j);
 }
 END_TEST
@@ -130,6 +152,7 @@ int main(void)
     TCase *tc = tcase_create("stage");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_news_tokens_and_sentences);
+    tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
     tcase_add_test(tc, test_modes_and_stopwords);
     tcase_add_test(tc, test_hostile_input);
