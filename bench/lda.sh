@@ -8,13 +8,13 @@
 # either way for both, so a single run compares noise. Needs Debian's python3-gensim. Prints
 # figures; never fails on them.
 # Usage: bench/lda.sh [CORPUS.jsonl.gz] [ITERATIONS] [MAX_DF] [SEEDS]
-#        (defaults: 200, 0.5 and "1 2 3")
+#        (defaults: 200, 0.5 and "1 2 3 4 5")
 set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
 iterations=${2:-200}
 max_df=${3:-0.5}
-seeds=${4:-1 2 3}
+seeds=${4:-1 2 3 4 5}
 . bench/lib.sh
 bench_start "$corpus"
 /usr/bin/python3 -c 'import gensim' 2>/dev/null || { echo "needs python3-gensim" >&2; exit 69; }
@@ -31,71 +31,25 @@ done
 # The same tokens for gensim: the stems quarry trained on (stop words and numbers out).
 ./quarry run -q -j2 -e 'read ! clean ! tokenize ! stem ! write fields=id,stems,stop' "$corpus" -o "$tmp/t"
 /usr/bin/python3 - "$tmp" "$corpus" "$max_df" $seeds <<'PY'
-import gzip, json, math, re, sys, time, collections
-import numpy as np
+import sys, time
+sys.path.insert(0, "bench")
 from gensim.corpora import Dictionary
 from gensim.models import LdaMulticore
+from lda_figures import Coherence, gold_topics, load_docs, main_topics, nmi, quarry_top
 tmp, corpus, max_df, seeds = sys.argv[1], sys.argv[2], float(sys.argv[3]), [int(x) for x in sys.argv[4:]]
-letter = re.compile(r"[^\W\d_]", re.UNICODE)
-ids, docs = [], []
-for line in open(tmp + "/t/documents.jsonl", encoding="utf-8"):
-    r = json.loads(line)
-    if "stems" not in r:
-        continue
-    ids.append(r["id"])
-    docs.append([s for s, stop in zip(r["stems"], r.get("stop", [0] * len(r["stems"]))) if not stop and letter.search(s)])
-gold = {}
-with gzip.open(corpus, "rt", encoding="utf-8") as f:
-    for line in f:
-        r = json.loads(line)
-        if r.get("topics"):
-            gold[r["id"]] = r["topics"][0]
+ids, docs = load_docs(tmp + "/t/documents.jsonl")
+gold = gold_topics(corpus)
 t0 = time.time()
 dictionary = Dictionary(docs)
 dictionary.filter_extremes(no_below=5, no_above=max_df, keep_n=None)
 bow = [dictionary.doc2bow(d) for d in docs]
 prep_secs = time.time() - t0
-# Document frequencies over the same documents, for both models' coherence.
-sets = [set(d) for d in docs]
-df = collections.Counter(w for s in sets for w in s)
-holders = collections.defaultdict(set)
-for i, s in enumerate(sets):
-    for w in s:
-        holders[w].add(i)
-def npmi(words):
-    n, total, pairs = len(sets), 0.0, 0
-    for i in range(1, len(words)):
-        for j in range(i):
-            a, b = words[i], words[j]
-            dij = len(holders[a] & holders[b])
-            if dij == 0:
-                total -= 1
-            else:
-                pij, pi, pj = dij / n, df[a] / n, df[b] / n
-                total += math.log(pij / (pi * pj)) / -math.log(pij) if pij < 1 else 1
-            pairs += 1
-    return total / pairs if pairs else 0
-def nmi(labels, clusters):
-    n = len(labels)
-    cl, ck, both = collections.Counter(labels), collections.Counter(clusters), collections.Counter(zip(labels, clusters))
-    mi = sum(c / n * math.log(c * n / (cl[l] * ck[k])) for (l, k), c in both.items())
-    h = lambda cnt: -sum(c / n * math.log(c / n) for c in cnt.values())
-    return 2 * mi / (h(cl) + h(ck)) if h(cl) + h(ck) else 0
+pairs = Coherence(docs)  # document frequencies over the same documents, for both models
 def quarry_figures(seed):
     """quarry's topics from its saved model (the stems with the highest counts per topic)."""
     q = f"{tmp}/q{seed}"
-    lines = open(q + "/lda.model", encoding="utf-8").read().split("\n")
-    K = int(lines[1].split()[1])
-    rows = [l.split("\t") for l in lines[5:] if l]
-    counts = np.array([[int(x) for x in r[2].split()] for r in rows])
-    top = [[rows[i][0] for i in np.argsort(-counts[:, k], kind="stable")[:10]] for k in range(K)]
-    main = {}
-    for line in open(q + "/documents.jsonl", encoding="utf-8"):
-        r = json.loads(line)
-        if "topic-proportions" in r and r["id"] in gold:
-            p = r["topic-proportions"]
-            main[r["id"]] = max(range(len(p)), key=lambda k: p[k])
-    return float(open(q + "/secs").read()), sum(npmi(t) for t in top) / K, main
+    return float(open(q + "/secs").read()), pairs.mean(quarry_top(q + "/lda.model")), \
+        main_topics(q + "/documents.jsonl", gold)
 def gensim_figures(seed):
     t0 = time.time()
     lda = LdaMulticore(bow, id2word=dictionary, num_topics=20, passes=10, random_state=seed)
@@ -103,7 +57,7 @@ def gensim_figures(seed):
     top = [[dictionary[i] for i, _ in lda.get_topic_terms(k, 10)] for k in range(20)]
     main = {i: max(lda.get_document_topics(b, minimum_probability=0), key=lambda t: t[1])[0]
             for i, b in zip(ids, bow) if i in gold}
-    return secs, sum(npmi(t) for t in top) / 20, main
+    return secs, pairs.mean(top), main
 rows = {"quarry": [], "gensim": []}
 for seed in seeds:
     for name, figures in (("quarry", quarry_figures), ("gensim", gensim_figures)):

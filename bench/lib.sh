@@ -1,6 +1,9 @@
 # lib.sh: what the bench scripts share: checking their input and the build, a scratch folder,
 # and timing one command. Sourced from the project's top folder.
 
+# The Python helpers beside the scripts are imported, never compiled into bench/__pycache__.
+export PYTHONDONTWRITEBYTECODE=1
+
 # bench_start PATH: PATH (a corpus) must exist and quarry be built; makes $tmp, removed on exit.
 bench_start() {
     [ -e "$1" ] || { echo "no corpus at $1" >&2; exit 66; }

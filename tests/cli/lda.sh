@@ -1,6 +1,7 @@
 # lda.sh: the topics stage's LDA method through quarry run, on a small corpus of two obvious
 # subjects: the topics separate, the run is the same on any thread count, a saved model read
-# back by a later run gives the documents the same main topics, and a broken model is refused.
+# back by a later run gives the documents the same main topics, the default prior, and a broken
+# model is refused.
 . "$(dirname "$0")/lib.sh"
 i=0
 : >"$T/docs.jsonl"
@@ -33,6 +34,13 @@ sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o1/document
 sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o3/documents.jsonl" >"$T/inferred"
 cmp -s "$T/trained" "$T/inferred" || fail "the saved model gives other main topics than training"
 awk '{print $2}' "$T/trained" | sort | uniq -c | awk '$1 != 30 { exit 1 }' || fail "topics are not 30 and 30"
+# The default prior: 10 / topics (0.5 each of 20), at most the flat prior (1 each of 4), fixed.
+for k in 20 4; do
+    expect_status 0 "$QUARRY" run -q -e "read ! tokenize ! stem ! topics method=lda topics=$k iterations=5 min-df=2 \
+        max-df=0.6 save-model=lda.model ! write" "$T/docs.jsonl" -o "$T/k$k"
+done
+grep -qx 'alpha\( 0.5\)\{20\}' "$T/k20/lda.model" || fail "20 topics: not a prior of 0.5 each"
+grep -qx 'alpha 1 1 1 1' "$T/k4/lda.model" || fail "4 topics: not a prior of 1 each"
 # A broken model, and a model path where a file name belongs.
 printf '# quarry lda model 1\ntopics 2\nalpha 0.1 0.1\nbeta 0.01\nwords 1\noil\toil\t3\n' >"$T/bad.model"
 expect_status 65 "$QUARRY" run -e "read ! tokenize ! topics method=lda model=$T/bad.model ! write" "$T/docs.jsonl" -o "$T/o4"
