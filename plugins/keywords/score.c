@@ -56,6 +56,8 @@ static size_t kw_code_points(const char *s, size_t len)
     return n;
 }
 
+enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at least */
+
 /* The default method: TF-IDF weighted by three cues of the document itself.
  * - Specificity: the square root of the mean length of the phrase's stems, in characters.
  *   Frequent words are short (Zipf's law of abbreviation), and with the few documents a run
@@ -65,13 +67,11 @@ static size_t kw_code_points(const char *s, size_t len)
  * - Position: (1 + first token)^-0.1, a gentle preference for what a story says early.
  * - Length: each word past the first divides the score by 1.25, since a longer phrase's
  *   document frequency is lower by nature, which alone would favour long phrases.
- * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.171 to
- * 0.184, on each half. A stronger length divisor scores more there (1.5: 0.187; the crowd's
+ * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.172 to
+ * 0.185, on each half. A stronger length divisor scores more there (1.5: 0.187; the crowd's
  * keys are three quarters single words) but leaves out phrases a reader wants ("cyber
- * security"). YAKE's word score and RAKE's degree, tried as further factors and in rank
- * fusion, lowered F1 on each half, so neither is in. */
-enum { KW_CODE_LENGTH = 6 };
-
+ * security"). YAKE's word score, tried as a further factor and in rank fusion, lowered F1 on
+ * each half, so it is not in. */
 static double kw_combined(const kw_doc *d, const kw_cand *c)
 {
     size_t chars = 0;
