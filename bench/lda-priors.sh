@@ -48,43 +48,53 @@ for c in reuters man; do
     [ $c = man ] && src=$tmp/man.jsonl
     ./quarry run -q -j2 -e 'read ! clean ! tokenize ! stem ! write fields=id,stems,stop' "$src" -o "$tmp/$c-tokens"
 done
-ln -s reuters-tokens "$tmp/reuters01-tokens" # the same documents; NPMI is counted over all their words
 # name|parameters: the defaults before (MALLET's 5 / topics, optimized), then fixed priors.
-settings='5/K optimized|alpha=0.25 optimize=true
+cat >"$tmp/settings" <<'EOF2'
+5/K optimized|alpha=0.25 optimize=true
 5/K fixed|alpha=0.25 optimize=false
 10/K fixed (default)|alpha=0.5 optimize=false
 20/K fixed|alpha=1 optimize=false
 50/K fixed|alpha=2.5 optimize=false
-20/K optimized|alpha=1 optimize=true'
-echo "$settings" | while IFS='|' read -r name params; do
+20/K optimized|alpha=1 optimize=true
+EOF2
+# Every model first, into $tmp/ROW-VOCABULARY-SEED; then one pass scores them all, so that each
+# corpus's document sets for NPMI are built once.
+row=0
+while IFS='|' read -r name params; do
+    row=$((row + 1))
     for c in reuters reuters01 man; do
         src=$corpus max_df=0.5
         [ $c = man ] && src=$tmp/man.jsonl
         [ $c = reuters01 ] && max_df=0.1
         for seed in $seeds; do
             ./quarry run -q -j2 -e "read ! clean ! tokenize ! stem ! topics method=lda topics=20 seed=$seed $params \
-                max-df=$max_df save-model=lda.model ! write fields=id,topic-proportions" "$src" -o "$tmp/$c-$seed"
+                max-df=$max_df save-model=lda.model ! write fields=id,topic-proportions" "$src" -o "$tmp/$row-$c-$seed" \
+                </dev/null
         done
     done
-    /usr/bin/python3 - "$tmp" "$corpus" "$name" $seeds <<'PY'
+done <"$tmp/settings"
+/usr/bin/python3 - "$tmp" "$corpus" $seeds <<'PY'
 import sys
 sys.path.insert(0, "bench")
 from lda_figures import Coherence, gold_topics, load_docs, main_topics, nmi, quarry_top
-tmp, corpus, name, seeds = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+tmp, corpus, seeds = sys.argv[1], sys.argv[2], sys.argv[3:]
 gold = gold_topics(corpus)
-out = []
-for c in ("reuters", "reuters01", "man"):
-    coherence = Coherence(load_docs(f"{tmp}/{c}-tokens/documents.jsonl")[1])
-    scores = [coherence.mean(quarry_top(f"{tmp}/{c}-{s}/lda.model")) for s in seeds]
-    label = {"reuters": "Reuters", "reuters01": "Reuters max-df 0.1", "man": "man pages"}[c]
-    out.append(f"{label}: NPMI {sum(scores) / len(scores):.3f}")
-    if c != "man":
-        nmis = []
-        for s in seeds:
-            main = main_topics(f"{tmp}/{c}-{s}/documents.jsonl", gold)
-            ids = sorted(main)
-            nmis.append(nmi([gold[i] for i in ids], [main[i] for i in ids]))
-        out.append(f"NMI {sum(nmis) / len(nmis):.3f}")
-print(f"{name:22s} " + "   ".join(out), flush=True)
+# Reuters at max-df 0.1 has the same documents: NPMI is counted over all their words.
+pairs = {"reuters": Coherence(load_docs(f"{tmp}/reuters-tokens/documents.jsonl")[1]),
+         "man": Coherence(load_docs(f"{tmp}/man-tokens/documents.jsonl")[1])}
+pairs["reuters01"] = pairs["reuters"]
+labels = {"reuters": "Reuters", "reuters01": "Reuters max-df 0.1", "man": "man pages"}
+for row, line in enumerate(open(f"{tmp}/settings", encoding="utf-8"), 1):
+    out = []
+    for c in ("reuters", "reuters01", "man"):
+        scores = [pairs[c].mean(quarry_top(f"{tmp}/{row}-{c}-{s}/lda.model")) for s in seeds]
+        out.append(f"{labels[c]}: NPMI {sum(scores) / len(scores):.3f}")
+        if c != "man":
+            nmis = []
+            for s in seeds:
+                main = main_topics(f"{tmp}/{row}-{c}-{s}/documents.jsonl", gold)
+                ids = sorted(main)
+                nmis.append(nmi([gold[i] for i in ids], [main[i] for i in ids]))
+            out.append(f"NMI {sum(nmis) / len(nmis):.3f}")
+    print(f"{line.split('|')[0]:22s} " + "   ".join(out), flush=True)
 PY
-done

@@ -17,7 +17,7 @@ typedef struct kw_tokens {
     size_t cap;
 } kw_tokens;
 
-/* A word (by stem) of the document: what YAKE and RAKE score it on. */
+/* A word (by stem) of the document: what the scorers (YAKE, RAKE, combined) use of it. */
 typedef struct kw_word {
     uint32_t tf, upper, acronym; /* occurrences; capitalised not first in a sentence; all capitals */
     uint32_t code;               /* occurrences written as an acronym or a code ("5G") */
@@ -65,7 +65,6 @@ void kw_tokens_free(kw_tokens *t);
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what);
 void kw_doc_free(kw_doc *d);
 /* The most frequent surface form of candidate ID in T (ties: the first seen), without an
- * English possessive ending, into OUT. Needs a
- * build with KW_BUILD_WORDS. */
+ * English possessive ending, into OUT. Needs a build with KW_BUILD_WORDS. */
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out);
 #endif

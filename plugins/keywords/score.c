@@ -86,10 +86,9 @@ static double kw_combined(const kw_doc *d, const kw_cand *c)
     return c->tfidf * specificity * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(c->words - 1));
 }
 
-void kw_score(kw_doc *d, const kw_df *df, kw_method method)
+/* TF-IDF of every candidate of D into 'tfidf', and the score of METHOD (tfidf or combined). */
+static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
 {
-    if (method == KW_YAKE)
-        kw_score_words(d);
     size_t n = intern_count(d->cands);
     /* The document frequencies of all candidates, looked up at once (a big table). */
     const char **keys = malloc((n ? n : 1) * sizeof *keys);
@@ -101,17 +100,30 @@ void kw_score(kw_doc *d, const kw_df *df, kw_method method)
         keys[i] = intern_key(d->cands, i, &lens[i]);
         ids[i] = -1;
     }
-    if (df && df->table && (method == KW_TFIDF || method == KW_COMBINED))
+    if (df && df->table)
         intern_find_many(df->table, n, keys, lens, ids);
+    uint64_t docs = df ? df->docs : 0;
     for (uint32_t i = 0; i < n; i++) {
         kw_cand *c = intern_value(d->cands, i);
         uint64_t dfc = ids[i] >= 0 ? *(const uint32_t *)intern_value(df->table, (uint32_t)ids[i]) : 0;
-        uint64_t docs = df ? df->docs : 0;
         c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfc + 1)) + 1);
-        if (method == KW_TFIDF || method == KW_COMBINED) {
-            c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c);
-            continue;
-        }
+        c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c);
+    }
+    free(keys);
+    free(lens);
+    free(ids);
+}
+
+void kw_score(kw_doc *d, const kw_df *df, kw_method method)
+{
+    if (method == KW_TFIDF || method == KW_COMBINED) {
+        kw_score_tfidf(d, df, method);
+        return;
+    }
+    if (method == KW_YAKE)
+        kw_score_words(d);
+    for (uint32_t i = 0; i < intern_count(d->cands); i++) {
+        kw_cand *c = intern_value(d->cands, i);
         double prod = 1, sum = 0, rake = 0;
         for (uint32_t k = 0; k < c->words; k++) {
             const kw_word *w = intern_value(d->words, c->word[k]);
@@ -124,9 +136,6 @@ void kw_score(kw_doc *d, const kw_df *df, kw_method method)
         c->rake = rake;
         c->score = method == KW_YAKE ? c->yake : c->rake;
     }
-    free(keys);
-    free(lens);
-    free(ids);
 }
 
 /* The words of candidate ID's stem phrase, hyphenated ones split, into WORDS (at most MAX). */

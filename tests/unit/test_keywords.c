@@ -34,6 +34,15 @@ static quarry_harness *run(const char *const *kv, const char *const *docs, const
     return h;
 }
 
+/* Runs the keywords stage with KV on DOCS in OUTDIR; the first output record's JSON. */
+static char *first_json(const char *const *kv, const char *const *docs, const char *outdir)
+{
+    quarry_harness *h = run(kv, docs, outdir);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    quarry_harness_free(h);
+    return j;
+}
+
 /* Document 1: "Cyber attacks rise. Cyber attacks worry the Ministry." (stems given) and
  * document 2: "The Ministry acts." */
 static const char *const two_docs[] = {
@@ -71,8 +80,7 @@ START_TEST(test_combined_by_hand)
     /* The default: TF-IDF (as above) times the square root of the stems' mean length in
      * characters, times (1 + first token)^-0.1, divided by 1.25 for each word past the first. */
     const char *kv[] = {"top", "20", "table", "0", NULL};
-    quarry_harness *h = run(kv, two_docs, NULL);
-    char *j = testutil_json(quarry_harness_output(h, 0));
+    char *j = first_json(kv, two_docs, NULL);
     /* attack: 2 x 1.405465 x sqrt(6) x 2^-0.1 = 6.424254, before cyber: 2 x 1.405465 x sqrt(5)
      * (first at 0) = 6.285431; cyber attack: 2 x 1.405465 x sqrt(5.5) / 1.25 = 5.273773;
      * ministri: 1 x 1 x sqrt(8) x 8^-0.1 = 2.297397. */
@@ -81,20 +89,17 @@ START_TEST(test_combined_by_hand)
     ck_assert_msg(strstr(j, "[\"Cyber attacks\",5.27377") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"Ministry\",2.29739") != NULL, "%s", j);
     free(j);
-    quarry_harness_free(h);
     /* An acronym or a code ("5G") counts as 6 characters at least, not as a short, common word. */
     const char *code[] = {"{\"id\":\"c\",\"stems\":[\"5g\",\"rollout\",\"5g\"],\"surface\":[\"5G\",\"rollout\",\"5G\"],"
                           "\"stop\":[0,0,0],\"sentences\":[0]}",
                           NULL};
-    h = run(kv, code, NULL);
-    j = testutil_json(quarry_harness_output(h, 0));
+    j = first_json(kv, code, NULL);
     /* One document: idf 1. 5g: 2 x sqrt(6) = 4.898979; rollout: sqrt(7) x 2^-0.1 = 2.468573;
      * 5g rollout: sqrt(6.5) / 1.25 = 2.039607. */
     ck_assert_msg(strstr(j, "\"keywords\":[[\"5G\",4.89897") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"rollout\",2.46857") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"5G rollout\",2.03960") != NULL, "%s", j);
     free(j);
-    quarry_harness_free(h);
 }
 END_TEST
 
@@ -108,14 +113,12 @@ START_TEST(test_possessive_dropped)
         "\"stop\":[0,0,0,0,0],\"sentences\":[0,2,3]}",
         NULL};
     const char *kv[] = {"top", "10", "table", "0", NULL};
-    quarry_harness *h = run(kv, docs, NULL);
-    char *j = testutil_json(quarry_harness_output(h, 0));
+    char *j = first_json(kv, docs, NULL);
     const char *kw = strstr(j, "\"keywords\":");
     ck_assert_msg(kw && strstr(kw, "[\"Japan\",") != NULL && strstr(kw, "[\"Japan's\",") == NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"Japan's pact\",") != NULL, "%s", j); /* inside a phrase it stays */
     ck_assert_msg(strstr(j, "[\"Tokyo\",") != NULL, "%s", j);
     free(j);
-    quarry_harness_free(h);
 }
 END_TEST
 
@@ -128,14 +131,12 @@ START_TEST(test_near_duplicates)
         "\"stop\":[0,0,0,0,0,0],\"sentences\":[0,2,5]}",
         NULL};
     const char *kv[] = {"top", "10", "table", "0", NULL};
-    quarry_harness *h = run(kv, docs, NULL);
-    char *j = testutil_json(quarry_harness_output(h, 0));
+    char *j = first_json(kv, docs, NULL);
     ck_assert_msg(strstr(j, "[\"cyber-secur\",") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "\"cyber secur\"") == NULL, "%s", j);
     ck_assert_msg(strstr(j, "\"cyber secur agreement\"") == NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"agreement\",") != NULL, "%s", j); /* single words stay */
     free(j);
-    quarry_harness_free(h);
 }
 END_TEST
 
@@ -155,14 +156,12 @@ START_TEST(test_model_round_trip_and_errors)
     snprintf(path, sizeof path, "%s/df.model", dir);
     const char *kv2[] = {"method", "tfidf", "model", path, "save-model", "df2.model", "table", "0", NULL};
     const char *one[] = {two_docs[1], NULL};
-    quarry_harness *h = run(kv2, one, dir);
-    char *j = testutil_json(quarry_harness_output(h, 0));
+    char *j = first_json(kv2, one, dir);
     /* "ministri" is in all 3 documents: idf = ln(4/4) + 1 = 1; "act" in 2 (document b of the
      * model's run, and of this one): ln(4/3) + 1. */
     ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"acts\",1.287682") != NULL, "%s", j);
     free(j);
-    quarry_harness_free(h);
     model = testutil_read(dir, "df2.model", &len);
     ck_assert_msg(strstr(model, "documents\t3\n") && strstr(model, "\nministri\t3\n"), "%s", model);
     free(model);
