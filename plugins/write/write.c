@@ -15,8 +15,8 @@ static const quarry_param write_params[] = {
      "file name in the output folder, or '-' for standard output", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto", "auto: .tsv files are TSV, anything else JSON Lines", 0,
      0, 0, write_formats},
-    {"fields", QUARRY_PARAM_LIST, NULL, "the fields to write, in this order (default: all)", 0, 0,
-     0, NULL},
+    {"fields", QUARRY_PARAM_LIST, NULL, "the main file's fields, in this order (default: all); tables keep all their columns",
+     0, 0, 0, NULL},
     {"tables", QUARRY_PARAM_BOOL, "true",
      "records with a '_table' field go to TABLE.tsv, not the main file", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
@@ -126,17 +126,17 @@ static void write_tsv_cell(quarry_buf *out, const quarry_value *v)
     }
 }
 
-/* The columns of a TSV file: the chosen fields, else the first row's (without _table). */
-static void write_pick_columns(const write_state *st, const quarry_record *rec, char ***columns,
-                               size_t *n)
+/* The columns of a TSV file: the NFIELDS chosen FIELDS, else the first row's (without _table). */
+static void write_pick_columns(const char *const *fields, size_t nfields, const quarry_record *rec,
+                               char ***columns, size_t *n)
 {
-    size_t count = st->nfields ? st->nfields : quarry_field_count(rec);
+    size_t count = nfields ? nfields : quarry_field_count(rec);
     char **cols = calloc(count ? count : 1, sizeof *cols);
     size_t k = 0;
     for (size_t i = 0; i < count; i++) {
         size_t len;
-        const char *name = st->nfields ? st->fields[i] : quarry_field_name(rec, i, &len);
-        if (st->nfields)
+        const char *name = nfields ? fields[i] : quarry_field_name(rec, i, &len);
+        if (nfields)
             len = strlen(name);
         if (len == 6 && memcmp(name, "_table", 6) == 0)
             continue;
@@ -200,7 +200,9 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
     memset(t, 0, sizeof *t);
     t->name = strndup(name, len);
     t->file = f;
-    write_pick_columns(st, first, &t->columns, &t->ncolumns);
+    /* 'fields' chooses the main file's columns: each table has columns of its own, which a list
+     * meant for documents would leave empty. */
+    write_pick_columns(NULL, 0, first, &t->columns, &t->ncolumns);
     quarry_buf head = {0};
     write_tsv_row(&head, first, t->columns, t->ncolumns, 1);
     fwrite(head.data, 1, head.len, f);
@@ -224,7 +226,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     if (st->tsv) {
         if (!st->header_done) {
-            write_pick_columns(st, rec, &st->columns, &st->ncolumns);
+            write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns);
             write_tsv_row(&st->line, rec, st->columns, st->ncolumns, 1);
             st->header_done = 1;
         }
@@ -249,7 +251,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.0.0",
+    .version = "1.1.0",
     .summary = "records to JSON Lines or TSV in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,

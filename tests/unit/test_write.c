@@ -78,6 +78,10 @@ START_TEST(test_fields_and_tsv)
     char *sel = testutil_read(dir, "sel.jsonl", NULL);
     ck_assert_str_eq(sel, "{\"text\":\"tab\\there\\nline\",\"id\":\"d1\"}\n{\"text\":[\"x\"],\"id\":\"d2\"}\n");
     free(sel);
+    /* The documents' field list does not empty the table: its rows keep their own columns. */
+    char *table = testutil_read(dir, "colloc.tsv", NULL);
+    ck_assert_str_eq(table, "ngram\tpmi\ncyber security\t2.5\n");
+    free(table);
     quarry_harness_free(h);
 }
 END_TEST
