@@ -86,6 +86,23 @@ uint64_t intern_hash(const void *key, size_t len)
     return h ^ (h >> 32);
 }
 
+/* Where an entry's value starts, after its header and a key of LEN bytes: max-aligned. */
+static size_t intern_value_offset(size_t len)
+{
+    size_t a = alignof(max_align_t);
+    return (sizeof(entry) + len + 1 + a - 1) / a * a;
+}
+
+static char *intern_value_of(const entry *e)
+{
+    return (char *)e + intern_value_offset(e->len);
+}
+
+static char *intern_key_of(const entry *e)
+{
+    return (char *)e + sizeof(entry);
+}
+
 intern *intern_new(size_t value_size)
 {
     intern *t = intern_alloc(sizeof *t);
@@ -104,6 +121,18 @@ void intern_clear(intern *t)
         free(t->slots);
         t->mask = 1023;
         t->slots = intern_alloc((t->mask + 1) * sizeof *t->slots);
+    } else if (t->n * 16 < t->mask + 1) {
+        /* A few entries in many slots (a short document after a long one): emptying each
+         * entry's own slot costs a hash apiece, far less than zeroing every slot. A slot
+         * emptied before may now sit between an entry and its hash's home, so the search
+         * runs on past empty slots: the entry is still at or after its home. */
+        for (size_t i = 0; i < t->n; i++) {
+            const entry *e = t->byid[i];
+            size_t at = intern_hash(intern_key_of(e), e->len) & t->mask;
+            while (t->slots[at].e != e)
+                at = (at + 1) & t->mask;
+            t->slots[at].e = NULL;
+        }
     } else {
         memset(t->slots, 0, (t->mask + 1) * sizeof *t->slots);
     }
@@ -130,23 +159,6 @@ void intern_free(intern *t)
     free(t->slots);
     free(t->byid);
     free(t);
-}
-
-/* Where an entry's value starts, after its header and a key of LEN bytes: max-aligned. */
-static size_t intern_value_offset(size_t len)
-{
-    size_t a = alignof(max_align_t);
-    return (sizeof(entry) + len + 1 + a - 1) / a * a;
-}
-
-static char *intern_value_of(const entry *e)
-{
-    return (char *)e + intern_value_offset(e->len);
-}
-
-static char *intern_key_of(const entry *e)
-{
-    return (char *)e + sizeof(entry);
 }
 
 static entry *intern_store(intern *t, const void *key, size_t len)

@@ -40,6 +40,42 @@ START_TEST(test_ids_values_and_growth)
 }
 END_TEST
 
+/* intern_clear empties the table, whether it zeroes every slot or only the few in use (a short
+ * document after a long one), and neighbouring entries of a probe run do not survive it. */
+START_TEST(test_clear_forgets_everything)
+{
+    intern *t = intern_new(sizeof(long));
+    char key[32];
+    for (int i = 0; i < 5000; i++) { /* grows the table to 8192 slots */
+        int len = snprintf(key, sizeof key, "long%d", i);
+        intern_add(t, key, (size_t)len, NULL);
+    }
+    /* A slot left behind by a clear is never emptied again: enough rounds of 300 would fill all
+     * 8192 slots, and a lookup would then search forever (the test times out). Failures are
+     * counted, not asserted one by one: each ck_assert writes the place it reached to a file. */
+    size_t wrong = 0;
+    for (int round = 0; round < 10000; round++) {
+        intern_clear(t); /* the first zeroes every slot; the others empty 300 of 8192 */
+        wrong += intern_count(t) != 0;
+        for (int i = 0; i < 300; i++) {
+            int len = snprintf(key, sizeof key, "r%d-%d", round, i);
+            int added;
+            wrong += intern_add(t, key, (size_t)len, &added) != (uint32_t)i || !added;
+        }
+        int len = snprintf(key, sizeof key, "long%d", round);
+        wrong += intern_find(t, key, (size_t)len) != -1;
+        if (round) {
+            len = snprintf(key, sizeof key, "r%d-%d", round - 1, round % 300);
+            wrong += intern_find(t, key, (size_t)len) != -1;
+        }
+        len = snprintf(key, sizeof key, "r%d-%d", round, round % 300);
+        wrong += intern_find(t, key, (size_t)len) != round % 300;
+    }
+    ck_assert_uint_eq(wrong, 0);
+    intern_free(t);
+}
+END_TEST
+
 START_TEST(test_put_many_is_put_in_order)
 {
     /* A batch with repeats inside it and keys already present gives what one put after another
@@ -80,6 +116,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_ids_values_and_growth);
     tcase_add_test(tc, test_put_many_is_put_in_order);
+    tcase_add_test(tc, test_clear_forgets_everything);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
