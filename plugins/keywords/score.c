@@ -2,6 +2,7 @@
  * weights TF-IDF by cues of the document itself) and the choice of a document's top phrases
  * without near-duplicates. */
 #include "score.h"
+#include "topsort.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -169,44 +170,6 @@ static int kw_subset(const char *const *a, const size_t *al, size_t an, const ch
     return 1;
 }
 
-/* Puts the best M of the N ranks of V first, in order (the rest in any order); returns how many
- * are in order. A selection by repeated partitioning, then a sort of the few. */
-static size_t kw_partial_sort(kw_rank *v, size_t n, size_t m)
-{
-    if (m >= n) {
-        qsort(v, n, sizeof *v, kw_rank_cmp);
-        return n;
-    }
-    size_t lo = 0, hi = n; /* the m-th best lies in v[lo..hi) */
-    while (hi - lo > 1) {
-        kw_rank pivot = v[lo + (hi - lo) / 2];
-        size_t i = lo, j = hi - 1;
-        while (i <= j) { /* Hoare: better than the pivot to the left */
-            while (kw_rank_cmp(&v[i], &pivot) < 0)
-                i++;
-            while (kw_rank_cmp(&v[j], &pivot) > 0)
-                j--;
-            if (i <= j) {
-                kw_rank t = v[i];
-                v[i] = v[j];
-                v[j] = t;
-                i++;
-                if (j == 0)
-                    break;
-                j--;
-            }
-        }
-        if (m <= j)
-            hi = j + 1;
-        else if (m >= i)
-            lo = i;
-        else
-            break;
-    }
-    qsort(v, m, sizeof *v, kw_rank_cmp);
-    return m;
-}
-
 size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
 {
     size_t n = intern_count(d->cands), chosen = 0;
@@ -217,11 +180,11 @@ size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
         order[i] = (kw_rank){((const kw_cand *)intern_value(d->cands, i))->score, i};
     /* Only the best few need an order: those a top of K could need, with room for the
      * near-duplicates left out; the rest is sorted only if they run out. */
-    size_t sorted = kw_partial_sort(order, n, 4 * k + 16);
+    size_t sorted = topsort(order, n, sizeof *order, 4 * k + 16, kw_rank_cmp);
     enum { MAXW = 4 * 8 };
     for (size_t r = 0; r < n && chosen < k; r++) {
         if (r == sorted)
-            sorted = kw_partial_sort(order + r, n - r, n - r) + r;
+            sorted = topsort(order + r, n - r, sizeof *order, n - r, kw_rank_cmp) + r;
         const char *w[MAXW], *v[MAXW];
         size_t wl[MAXW], vl[MAXW];
         size_t wn = kw_words_of(d, order[r].id, w, wl, MAXW);

@@ -10,6 +10,7 @@
 #include "colloc.h"
 #include "intern.h"
 #include "tokenlists.h"
+#include "topsort.h"
 
 static const char *const ngrams_scores[] = {"npmi", "pmi", "llr", "t", NULL};
 
@@ -257,14 +258,28 @@ typedef struct ngrams_row {
     size_t len;
     const corpus_count *c;
     colloc_scores s;
-    double key; /* what the rows are ordered by */
+    double key;      /* what the rows are ordered by */
+    uint64_t prefix; /* the text's first 8 bytes, big-endian, zero-padded */
 } ngrams_row;
+
+/* Most rows share a count with thousands of others, so ties are the rule: comparing the texts'
+ * first bytes as one integer settles most of them without a call to memcmp. Zero padding keeps
+ * the order of the bytes, as an n-gram never holds a NUL (a shorter prefix sorts first). */
+static uint64_t ngrams_prefix(const char *text, size_t len)
+{
+    uint64_t p = 0;
+    for (size_t i = 0; i < 8; i++)
+        p = p << 8 | (i < len ? (unsigned char)text[i] : 0);
+    return p;
+}
 
 static int ngrams_row_cmp(const void *x, const void *y)
 {
     const ngrams_row *a = x, *b = y;
     if (a->key != b->key)
         return a->key > b->key ? -1 : 1;
+    if (a->prefix != b->prefix)
+        return a->prefix < b->prefix ? -1 : 1;
     return intern_bytes_cmp(a->text, a->len, b->text, b->len);
 }
 
@@ -356,6 +371,7 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
             continue;
         ngrams_row r = {.c = c};
         r.text = intern_key(st->corpus, id, &r.len);
+        r.prefix = ngrams_prefix(r.text, r.len);
         r.key = (double)c->count;
         rows[kept++] = r;
         if (c->n < 2)
@@ -366,11 +382,13 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
         pairs[colloc++] = r;
     }
     qsort(rows, kept, sizeof *rows, ngrams_row_cmp);
-    qsort(pairs, colloc, sizeof *pairs, ngrams_row_cmp);
+    /* Only the top rows of the collocations table are written: only they need an order. */
+    size_t shown = st->top && st->top < colloc ? (size_t)st->top : colloc;
+    shown = topsort(pairs, colloc, sizeof *pairs, shown, ngrams_row_cmp);
     quarry_record *row = quarry_record_new();
     for (size_t i = 0; i < kept; i++)
         ngrams_emit_row(ctx, row, "ngrams", &rows[i], 0);
-    for (size_t i = 0; i < colloc && (!st->top || i < st->top); i++)
+    for (size_t i = 0; i < shown; i++)
         ngrams_emit_row(ctx, row, "collocations", &pairs[i], 1);
     quarry_record_free(row);
     free(rows);

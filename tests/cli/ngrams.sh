@@ -1,6 +1,6 @@
 # ngrams.sh: the ngrams stage through quarry run on the seed articles: per-document n-grams, the
 # corpus tables, a collocation a reader expects, the same bytes on any thread count, and a
-# warning (not silence) when max-terms prunes.
+# warning (not silence) when max-terms prunes; top = N is the head of the whole table.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! ngrams min-count=3 ! write'
 for j in 1 2; do
@@ -18,6 +18,14 @@ for f in ngrams.tsv collocations.tsv; do
     awk -F '\t' 'NR > 1 && ($1 ~ /^(the|of|and|a|in|to) / || $1 ~ / (the|of|and|a|in|to)$/) { exit 1 }' \
         "$T/o1/$f" || fail "$f has an n-gram with a stop word at an edge"
 done
+# top = 5 writes the best 5 rows of the whole table, in the same order.
+expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams min-count=2 top=0 ! write' \
+    "$SRCDIR/samples/*.txt" -o "$T/all"
+expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams min-count=2 top=5 ! write' \
+    "$SRCDIR/samples/*.txt" -o "$T/top"
+[ "$(wc -l <"$T/all/collocations.tsv")" -gt 20 ] || fail "too few collocations to test top = 5"
+head -n 6 "$T/all/collocations.tsv" | cmp -s - "$T/top/collocations.tsv" ||
+    fail "top=5 is not the first 5 rows of top=0"
 # Pruning is reported on stderr, and the run still succeeds.
 expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams max-terms=1000 ! write' \
     "$SRCDIR/samples/*.txt" -o "$T/o3"
