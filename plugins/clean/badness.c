@@ -200,9 +200,32 @@ static int badness_atom(const atom *a, int32_t cp, uint32_t k)
     return a->negate ? !hit : hit;
 }
 
+_Static_assert(NPATTERNS <= 64, "a pattern set is one bit of a 64-bit mask");
+
+/* The patterns whose first atom a character matches, as bits; those of the characters below
+ * BADNESS_TABLE are worked out once. Most characters of any text start no pattern at all, and
+ * trying all of them at every character is what the score cost before. */
+static uint64_t badness_first[BADNESS_TABLE];
+
+static uint64_t badness_first_of(int32_t cp, uint32_t k)
+{
+    uint64_t m = 0;
+    for (size_t p = 0; p < NPATTERNS; p++)
+        if (badness_atom(&patterns[p].a[0], cp, k))
+            m |= (uint64_t)1 << p;
+    return m;
+}
+
+static void badness_setup(void)
+{
+    badness_init();
+    for (int32_t c = 0; c < BADNESS_TABLE; c++)
+        badness_first[c] = badness_first_of(c, badness_table[c]);
+}
+
 int badness_score(const char *text, size_t len)
 {
-    pthread_once(&badness_once, badness_init);
+    pthread_once(&badness_once, badness_setup);
     /* Decode once into code points and classes; lines are short, so a small stack buffer
      * serves most and the heap the rest. */
     int32_t stack_cp[512];
@@ -231,11 +254,14 @@ int badness_score(const char *text, size_t len)
     int score = 0;
     for (size_t i = 0; i < n;) {
         size_t matched = 0;
-        for (size_t p = 0; p < NPATTERNS && !matched; p++) {
-            const pattern *pt = &patterns[p];
+        uint64_t maybe = cps[i] >= 0 && cps[i] < BADNESS_TABLE ? badness_first[cps[i]]
+                                                               : badness_first_of(cps[i], ks[i]);
+        while (maybe && !matched) { /* in the patterns' order: the first that matches counts */
+            const pattern *pt = &patterns[__builtin_ctzll(maybe)];
+            maybe &= maybe - 1;
             if (pt->at_start && i != 0)
                 continue;
-            size_t k = 0;
+            size_t k = 1; /* the first atom matched, or the pattern's bit would not be set */
             while (k < MAX_ATOMS && (pt->a[k].classes || pt->a[k].literals)) {
                 if (i + k >= n || !badness_atom(&pt->a[k], cps[i + k], ks[i + k]))
                     break;

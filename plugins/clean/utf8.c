@@ -111,7 +111,9 @@ int utf8_next(const char **s, int32_t *cp)
     const unsigned char *u = (const unsigned char *)*s;
     if (!*u)
         return 0;
-    size_t l = utf8_decode(u, strnlen(*s, 4), cp);
+    /* 4, not the string's length: utf8_decode reads on only while bytes continue a sequence,
+     * and the NUL that ends the string never does, so it is never read past. */
+    size_t l = utf8_decode(u, 4, cp);
     if (!l)
         return 0;
     *s += l;
