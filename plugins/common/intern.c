@@ -329,6 +329,31 @@ int64_t intern_find(const intern *t, const void *key, size_t len)
     return s->e ? (int64_t)s->e->id : -1;
 }
 
+uint64_t intern_prune(intern *t, size_t target, uint64_t (*count_of)(const void *value),
+                      uint64_t *floor)
+{
+    uint64_t dropped = 0;
+    do {
+        ++*floor;
+        intern *kept = intern_new(0);
+        kept->value_size = t->value_size;
+        for (size_t id = 0; id < t->n; id++) {
+            const entry *e = t->byid[id];
+            const char *value = intern_value_of(e);
+            if (count_of(value) <= *floor) {
+                dropped++;
+                continue;
+            }
+            memcpy(intern_put(kept, intern_key_of(e), e->len, NULL, NULL), value, t->value_size);
+        }
+        intern old = *t; /* the caller's handle now holds the kept entries */
+        *t = *kept;
+        *kept = old;
+        intern_free(kept);
+    } while (t->n > target);
+    return dropped;
+}
+
 const char *intern_key(const intern *t, uint32_t id, size_t *len)
 {
     if (len)

@@ -36,6 +36,12 @@ int64_t intern_find(const intern *t, const void *key, size_t len);
 const char *intern_key(const intern *t, uint32_t id, size_t *len);
 void *intern_value(const intern *t, uint32_t id);
 size_t intern_count(const intern *t);
+/* Bounds a table of counts: raises *FLOOR by one, and again while more than TARGET entries
+ * remain, dropping every entry whose count (COUNT_OF reads it from a value) is at most the
+ * floor. Returns how many were dropped. The kept entries keep their order, values and keys,
+ * but not their ids nor the addresses of their values: T is rebuilt. */
+uint64_t intern_prune(intern *t, size_t target, uint64_t (*count_of)(const void *value),
+                      uint64_t *floor);
 /* Whether A and B (LEN bytes each) are equal. Keys are mostly words of a few bytes: a loop
  * inlined at the caller is cheaper for them than a call to memcmp. */
 static inline int intern_equal(const char *a, const char *b, size_t len)

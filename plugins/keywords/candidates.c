@@ -124,8 +124,14 @@ static void kw_neighbour(kw_doc *d, kw_word *w, uint32_t id, char side, const ch
         *(side == 'L' ? &w->left : &w->right) += 1;
 }
 
+static uint64_t kw_cand_tf(const void *value)
+{
+    return ((const kw_cand *)value)->tf;
+}
+
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
 {
+    d->pruned = d->prune_floor = 0;
     d->cands = kw_fresh(d->cands, sizeof(kw_cand));
     d->words = kw_fresh(d->words, sizeof(kw_word));
     d->neighbours = kw_fresh(d->neighbours, 0);
@@ -199,6 +205,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                         c->word[k - a] = d->word_of[k];
                 }
                 c->tf++;
+                /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
+                 * seen once: the bound keeps its memory in check, and a top phrase of such a
+                 * document is seen far more often than the floor. */
+                if (d->max_cands && intern_count(d->cands) > d->max_cands)
+                    d->pruned += intern_prune(d->cands, d->max_cands / 2, kw_cand_tf, &d->prune_floor);
             }
         }
         i = end;

@@ -53,6 +53,8 @@ typedef struct kw_doc {
     size_t word_cap;
     uint32_t sentences;
     quarry_buf key, surface; /* scratch */
+    size_t max_cands;        /* distinct candidates held; past it the rarest go (0: no bound) */
+    uint64_t pruned, prune_floor; /* of the last build: candidates dropped, and the tf floor */
 } kw_doc;
 
 /* Reads REC's lists (STEMS_FIELD, else the tokens; surface, stop, sentences) into T.
@@ -61,7 +63,8 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
 void kw_tokens_free(kw_tokens *t);
 
 /* Fills D with the candidates of T: runs of up to MAX_WORDS words, none a stop word or a bare
- * number, within a sentence; and what WHAT (KW_BUILD_*) asks for besides. */
+ * number, within a sentence; and what WHAT (KW_BUILD_*) asks for besides. Past D's max_cands,
+ * the rarest candidates so far are dropped (intern_prune), and counted in D's pruned. */
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what);
 void kw_doc_free(kw_doc *d);
 /* The most frequent surface form of candidate ID in T (ties: the first seen), without an

@@ -10,6 +10,7 @@
 #include "candidates.h"
 #include "model.h"
 #include "score.h"
+#include "topsort.h"
 
 static const char *const keywords_methods[] = {"combined", "tfidf", "yake", "rake", NULL};
 
@@ -29,6 +30,12 @@ static const quarry_param keywords_params[] = {
     {"save-model", QUARRY_PARAM_STRING, NULL,
      "a file name in the output folder for the document frequencies so far (the model and this run)", 0, 0, 0,
      NULL},
+    {"max-terms", QUARRY_PARAM_INT, "5000000",
+     "distinct phrases held in the document frequencies; past it the rarest are pruned, with a warning", 0,
+     1000, 2000000000, NULL},
+    {"max-doc-terms", QUARRY_PARAM_INT, "1000000",
+     "distinct phrases held for one document; past it its rarest are pruned, with a warning", 0, 1000,
+     2000000000, NULL},
     {"table", QUARRY_PARAM_INT, "1000",
      "rows of the corpus 'keywords' table: phrases by the documents whose top they are in (0: none)", 0, 0,
      1000000000, NULL},
@@ -45,7 +52,8 @@ typedef struct corpus_kw {
 typedef struct keywords_state {
     kw_method method;
     int top, max_words;
-    uint64_t table;
+    uint64_t table, max_terms, max_doc_terms;
+    uint64_t df_pruned, df_floor; /* phrases dropped from the document frequencies, and the floor */
     const char *field, *output, *save_model;
     intern *df; /* stem phrase -> uint32_t documents */
     uint64_t docs;
@@ -99,6 +107,9 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
     st->save_model = quarry_param_str(ctx, "save-model");
+    st->max_terms = (uint64_t)quarry_param_int(ctx, "max-terms");
+    st->max_doc_terms = (uint64_t)quarry_param_int(ctx, "max-doc-terms");
+    st->doc.max_cands = (size_t)st->max_doc_terms;
     st->df = intern_new(sizeof(uint32_t));
     st->corpus = intern_new(sizeof(corpus_kw));
     st->surfaces = intern_new(sizeof(uint64_t));
@@ -124,6 +135,11 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     if (st->method != KW_TFIDF && st->method != KW_COMBINED && !st->save_model)
         quarry_skip_observe(ctx);
     return QUARRY_OK;
+}
+
+static uint64_t keywords_df_count(const void *value)
+{
+    return *(const uint32_t *)value;
 }
 
 /* The observe pass: every document's distinct candidates count once towards their frequency. */
@@ -153,6 +169,9 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
             (*c)++;
     }
     st->docs++;
+    /* Observing runs on one thread in input order: the same phrases are pruned on every run. */
+    if (intern_count(st->df) > st->max_terms)
+        st->df_pruned += intern_prune(st->df, st->max_terms / 2, keywords_df_count, &st->df_floor);
     return QUARRY_OK;
 }
 
@@ -166,6 +185,7 @@ static int keywords_worker_open(void *state, void **local)
     }
     w->corpus = intern_new(sizeof(corpus_kw));
     w->surfaces = intern_new(sizeof(uint64_t));
+    w->doc.max_cands = (size_t)st->max_doc_terms;
     *local = w;
     return QUARRY_OK;
 }
@@ -221,6 +241,15 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return QUARRY_OK; /* no tokens: nothing to do */
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
+    if (w->doc.pruned) {
+        size_t idlen;
+        const char *id = quarry_get_string(rec, "id", &idlen);
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "document '%.*s': max-doc-terms (%llu) reached: %llu of its rare phrases were "
+                   "pruned (those seen at most %llu times by then)",
+                   id ? (int)idlen : 1, id ? id : "?", (unsigned long long)st->max_doc_terms,
+                   (unsigned long long)w->doc.pruned, (unsigned long long)w->doc.prune_floor);
+    }
     kw_df df = {st->df, st->docs};
     kw_score(&w->doc, &df, st->method);
     size_t n = kw_top(&w->doc, (size_t)st->top, w->top);
@@ -299,6 +328,13 @@ static void keywords_best_surfaces(const keywords_state *st, const char **best, 
 static int keywords_finish(void *state, quarry_ctx *ctx)
 {
     keywords_state *st = state;
+    if (st->df_pruned)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "max-terms (%llu) reached: %llu rare phrases were pruned from the document "
+                   "frequencies (those in at most %llu documents by then); TF-IDF takes them for "
+                   "rarer than they are",
+                   (unsigned long long)st->max_terms, (unsigned long long)st->df_pruned,
+                   (unsigned long long)st->df_floor);
     if (st->save_model) {
         FILE *f = quarry_output_file(ctx, st->save_model);
         if (!f)
@@ -323,9 +359,9 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     }
     free(best);
     free(best_len);
-    qsort(rows, n, sizeof *rows, kw_row_cmp);
+    size_t shown = topsort(rows, n, sizeof *rows, st->table < n ? (size_t)st->table : n, kw_row_cmp);
     quarry_record *row = quarry_record_new();
-    for (size_t i = 0; i < n && i < st->table; i++) {
+    for (size_t i = 0; i < shown; i++) {
         int64_t df_id = intern_find(st->df, rows[i].key, rows[i].len);
         quarry_record_clear(row);
         quarry_set_string(row, "_table", "keywords", 8);
@@ -345,7 +381,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.1.0",
+    .version = "1.2.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -28,6 +28,9 @@ static const quarry_param ngrams_params[] = {
     {"max-terms", QUARRY_PARAM_INT, "5000000",
      "distinct n-grams held while counting; past it the rarest are pruned, with a warning", 0, 1000,
      2000000000, NULL},
+    {"max-doc-terms", QUARRY_PARAM_INT, "1000000",
+     "distinct n-grams held for one document; past it its rarest are pruned, with a warning", 0, 1000,
+     2000000000, NULL},
     {"output", QUARRY_PARAM_STRING, "ngrams",
      "the field for the document's n-grams, [n-gram, count] pairs, most frequent first", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
@@ -40,7 +43,7 @@ typedef struct corpus_count {
 
 typedef struct ngrams_state {
     int min, max, stop_edges, score;
-    uint64_t min_count, top, max_terms;
+    uint64_t min_count, top, max_terms, max_doc_terms;
     const char *field, *output;
     intern *corpus;        /* n-gram text -> corpus_count (kept n-grams only) */
     intern *words;         /* token -> its count: every token, the marginals of the scores */
@@ -93,6 +96,7 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
     st->min_count = (uint64_t)quarry_param_int(ctx, "min-count");
     st->top = (uint64_t)quarry_param_int(ctx, "top");
     st->max_terms = (uint64_t)quarry_param_int(ctx, "max-terms");
+    st->max_doc_terms = (uint64_t)quarry_param_int(ctx, "max-doc-terms");
     const char *score = quarry_param_str(ctx, "score");
     for (int i = 0; ngrams_scores[i]; i++)
         if (!strcmp(score, ngrams_scores[i]))
@@ -105,30 +109,26 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
     return QUARRY_OK;
 }
 
+static uint64_t ngrams_corpus_count(const void *value)
+{
+    return ((const corpus_count *)value)->count;
+}
+
 /* Keeps the table under max-terms: drops n-grams seen at most a rising floor of times. Counting
  * runs on one thread in input order, so what is pruned is the same on every run. */
 static void ngrams_prune(ngrams_state *st)
 {
-    while (intern_count(st->corpus) > st->max_terms / 2) {
-        st->prune_floor++;
-        intern *kept = intern_new(sizeof(corpus_count));
-        for (uint32_t id = 0; id < intern_count(st->corpus); id++) {
-            const corpus_count *c = intern_value(st->corpus, id);
-            size_t len;
-            const char *key = intern_key(st->corpus, id, &len);
-            if (c->count > st->prune_floor)
-                *(corpus_count *)intern_put(kept, key, len, NULL, NULL) = *c;
-            else
-                st->pruned++;
-        }
-        intern_free(st->corpus);
-        st->corpus = kept;
-    }
+    st->pruned += intern_prune(st->corpus, st->max_terms / 2, ngrams_corpus_count, &st->prune_floor);
 }
 
 typedef struct doc_count {
     uint32_t count, n;
 } doc_count;
+
+static uint64_t ngrams_doc_count(const void *value)
+{
+    return ((const doc_count *)value)->count;
+}
 
 typedef struct doc_gram {
     const char *text;
@@ -196,6 +196,9 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     tokenlists_flags(rec, "stop", stop, n);
     tokenlists_starts(rec, starts, n);
     ngrams_count_words(st);
+    /* One huge document (a 100 MB dump) can hold tens of millions of distinct n-grams: past
+     * max-doc-terms its rarest so far are dropped, as max-terms does for the corpus. */
+    uint64_t doc_floor = 0, doc_pruned = 0;
     for (size_t i = 0; i < n; i++) {
         st->key.len = 0;
         for (size_t len = 1; len <= (size_t)st->max && i + len <= n; len++) {
@@ -211,7 +214,19 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             doc_count *dc = intern_put(doc, st->key.data, st->key.len, NULL, NULL);
             dc->count++;
             dc->n = (uint32_t)len;
+            if (intern_count(doc) > st->max_doc_terms)
+                doc_pruned += intern_prune(doc, st->max_doc_terms / 2, ngrams_doc_count, &doc_floor);
         }
+    }
+    if (doc_pruned) {
+        size_t idlen;
+        const char *id = quarry_get_string(rec, "id", &idlen);
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "document '%.*s': max-doc-terms (%llu) reached: %llu of its rare n-grams were "
+                   "pruned (those seen at most %llu times by then); its counts near that floor are "
+                   "lower bounds",
+                   id ? (int)idlen : 1, id ? id : "?", (unsigned long long)st->max_doc_terms,
+                   (unsigned long long)doc_pruned, (unsigned long long)doc_floor);
     }
     /* The document's n-grams, most frequent first, and their corpus counts. */
     size_t ng = intern_count(doc);
@@ -400,7 +415,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.0.0",
+    .version = "1.1.0",
     .summary = "n-grams within sentences, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

@@ -1,6 +1,7 @@
 # keywords.sh: the keywords stage through quarry run on the seed articles: keyphrases a reader
 # would pick, shown as written, the same bytes on any thread count, a saved model read back by
-# a later run, and a clear error for a model that is not one.
+# a later run, a clear error for a model that is not one, and warnings when max-terms or
+# max-doc-terms prune.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 for j in 1 2; do
@@ -24,6 +25,22 @@ expect_in "$T/o3/df.model" "documents	10"
 printf 'not a model\n' >"$T/bad.model"
 expect_status 65 "$QUARRY" run -e "read ! tokenize ! keywords model=$T/bad.model ! write" "$SRCDIR/samples/*.txt" -o "$T/o4"
 expect_in "$T/err" "bad.model:1: not a keywords model"
+# One document with 12,000 distinct phrases, above max-doc-terms: its rarest are pruned, with a
+# warning naming it, and its keyphrases are still those it repeats.
+mkdir "$T/one"
+awk 'BEGIN { for (i = 0; i < 50; i++) printf "Cyber security matters. ";
+             for (i = 1; i <= 4000; i++) printf "w%d%s", i, i % 10 ? " " : ". "; print "" }' \
+    >"$T/one/big.txt"
+expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-doc-terms=1000 top=3 ! write fields=id,keywords' \
+    "$T/one" -o "$T/o5"
+expect_in "$T/err" "document 'big': max-doc-terms (1000) reached"
+for k in '"Cyber"' '"matters"' '"security"'; do
+    expect_in "$T/o5/documents.jsonl" "[$k,"
+done
+# Document frequencies past max-terms: the rarest are pruned, and the end of the run says so.
+expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-terms=1000 ! write fields=id' \
+    "$T/one" "$SRCDIR/samples/*.txt" -o "$T/o6"
+expect_in "$T/err" "max-terms (1000) reached"
 # Many documents spread over two workers in small blocks: the corpus table sums the scores
 # in an order that depends on the workers, and must not depend on it.
 i=0

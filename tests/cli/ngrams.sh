@@ -1,6 +1,7 @@
 # ngrams.sh: the ngrams stage through quarry run on the seed articles: per-document n-grams, the
 # corpus tables, a collocation a reader expects, the same bytes on any thread count, and a
-# warning (not silence) when max-terms prunes; top = N is the head of the whole table.
+# warning (not silence) when max-terms or max-doc-terms prunes; top = N is the head of the whole
+# table.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! ngrams min-count=3 ! write'
 for j in 1 2; do
@@ -30,6 +31,15 @@ head -n 6 "$T/all/collocations.tsv" | cmp -s - "$T/top/collocations.tsv" ||
 expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams max-terms=1000 ! write' \
     "$SRCDIR/samples/*.txt" -o "$T/o3"
 expect_in "$T/err" "max-terms (1000) reached"
+# One document with 12,000 distinct n-grams, above max-doc-terms: its rarest are pruned, with a
+# warning naming it, and its frequent ones keep their whole count.
+mkdir "$T/one"
+awk 'BEGIN { for (i = 0; i < 50; i++) printf "Cyber security matters. ";
+             for (i = 1; i <= 4000; i++) printf "w%d%s", i, i % 10 ? " " : ". "; print "" }' \
+    >"$T/one/big.txt"
+expect_status 0 "$QUARRY" run -e 'read ! tokenize ! ngrams max-doc-terms=1000 ! write' "$T/one" -o "$T/o5"
+expect_in "$T/err" "document 'big': max-doc-terms (1000) reached"
+expect_in "$T/o5/documents.jsonl" '["cyber security",50]'
 expect_status 64 "$QUARRY" run -e 'read ! ngrams min=3 max=2 ! write' "$SRCDIR/samples/*.txt" -o "$T/o4"
 expect_in "$T/err" "min (3) is more than max (2)"
 finish

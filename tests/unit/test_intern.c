@@ -76,6 +76,43 @@ START_TEST(test_clear_forgets_everything)
 }
 END_TEST
 
+static uint64_t long_count(const void *value)
+{
+    return (uint64_t)*(const long *)value;
+}
+
+/* intern_prune raises the floor until the table fits, and keeps the rest in order, values and
+ * all, under the same handle. */
+START_TEST(test_prune_keeps_the_frequent)
+{
+    intern *t = intern_new(sizeof(long));
+    char key[32];
+    for (int i = 0; i < 100; i++) { /* counts 0, 1, 2, 3, 4, 0, 1, ... */
+        int len = snprintf(key, sizeof key, "k%d", i);
+        *(long *)intern_put(t, key, (size_t)len, NULL, NULL) = i % 5;
+    }
+    uint64_t floor = 0;
+    /* Floor 1 leaves 60 (counts 2-4), more than 50; floor 2 leaves 40. */
+    ck_assert_uint_eq(intern_prune(t, 50, long_count, &floor), 60);
+    ck_assert_uint_eq(floor, 2);
+    ck_assert_uint_eq(intern_count(t), 40);
+    size_t len;
+    ck_assert_str_eq(intern_key(t, 0, &len), "k3");
+    ck_assert_str_eq(intern_key(t, 1, &len), "k4");
+    ck_assert_str_eq(intern_key(t, 39, &len), "k99");
+    ck_assert_int_eq(*(long *)intern_value(t, 39), 4);
+    ck_assert_int_eq(intern_find(t, "k2", 2), -1);
+    ck_assert_int_eq(intern_find(t, "k98", 3), 38);
+    /* The table goes on as before: a key added now takes the next id. */
+    ck_assert_uint_eq(intern_add(t, "new", 3, NULL), 40);
+    /* Called again, the floor rises at least once more. */
+    ck_assert_uint_eq(intern_prune(t, 1000, long_count, &floor), 21);
+    ck_assert_uint_eq(floor, 3);
+    ck_assert_uint_eq(intern_count(t), 20);
+    intern_free(t);
+}
+END_TEST
+
 START_TEST(test_put_many_is_put_in_order)
 {
     /* A batch with repeats inside it and keys already present gives what one put after another
@@ -117,6 +154,7 @@ int main(void)
     tcase_add_test(tc, test_ids_values_and_growth);
     tcase_add_test(tc, test_put_many_is_put_in_order);
     tcase_add_test(tc, test_clear_forgets_everything);
+    tcase_add_test(tc, test_prune_keeps_the_frequent);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
