@@ -28,9 +28,7 @@ expect_in "$T/err" "bad.model:1: not a keywords model"
 # One document with 12,000 distinct phrases, above max-doc-terms: its rarest are pruned, with a
 # warning naming it, and its keyphrases are still those it repeats.
 mkdir "$T/one"
-awk 'BEGIN { for (i = 0; i < 50; i++) printf "Cyber security matters. ";
-             for (i = 1; i <= 4000; i++) printf "w%d%s", i, i % 10 ? " " : ". "; print "" }' \
-    >"$T/one/big.txt"
+wide_document "$T/one/big.txt"
 expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-doc-terms=1000 top=3 ! write fields=id,keywords' \
     "$T/one" -o "$T/o5"
 expect_in "$T/err" "document 'big': max-doc-terms (1000) reached"

@@ -37,6 +37,13 @@ expect_lines() {
     [ "$n" -eq "$2" ] || fail "$1 has $n lines, expected $2"
 }
 
+# wide_document FILE: one document of 12,000 distinct n-grams (4,000 words seen once, in
+# sentences of 10), after 50 sentences "Cyber security matters.": the bounds on one document.
+wide_document() {
+    awk 'BEGIN { for (i = 0; i < 50; i++) printf "Cyber security matters. ";
+                 for (i = 1; i <= 4000; i++) printf "w%d%s", i, i % 10 ? " " : ". "; print "" }' >"$1"
+}
+
 finish() {
     if [ "$failures" -ne 0 ]; then
         echo "$failures check(s) failed" >&2

@@ -34,9 +34,7 @@ expect_in "$T/err" "max-terms (1000) reached"
 # One document with 12,000 distinct n-grams, above max-doc-terms: its rarest are pruned, with a
 # warning naming it, and its frequent ones keep their whole count.
 mkdir "$T/one"
-awk 'BEGIN { for (i = 0; i < 50; i++) printf "Cyber security matters. ";
-             for (i = 1; i <= 4000; i++) printf "w%d%s", i, i % 10 ? " " : ". "; print "" }' \
-    >"$T/one/big.txt"
+wide_document "$T/one/big.txt"
 expect_status 0 "$QUARRY" run -e 'read ! tokenize ! ngrams max-doc-terms=1000 ! write' "$T/one" -o "$T/o5"
 expect_in "$T/err" "document 'big': max-doc-terms (1000) reached"
 expect_in "$T/o5/documents.jsonl" '["cyber security",50]'
