@@ -48,10 +48,12 @@ cmp -s "$T/before" "$T/after" || fail "an unchanged re-run rewrote its outputs"
 # Progress: on a terminal (script(1) lends the run one), a line redrawn in place; not under
 # --quiet; and never without a terminal (the runs above: no carriage return on stderr).
 grep -q "$(printf '\r')" "$T/err" && fail "a progress line without a terminal"
+# The line is first drawn after 200 ms: LDA's 1,000 sweeps make the run last well past that.
 if command -v script >/dev/null 2>&1; then
-    script -qc "'$QUARRY' run -j 1 -o '$T/tty-out' --state '$T/tty-state' '$T/p.pipeline'" /dev/null >"$T/tty" 2>&1
+    slow="read ! clean ! tokenize ! stem ! topics method=lda iterations=1000 ! write"
+    script -qc "'$QUARRY' run -j 1 -o '$T/tty-out' --state '$T/tty-state' -e '$slow' '$T/docs'" /dev/null >"$T/tty" 2>&1
     grep -q "$(printf '\r')quarry: [0-9.]* s: read [0-9]* > clean" "$T/tty" || fail "no progress line on a terminal"
-    script -qc "'$QUARRY' run -q -j 1 -o '$T/tty-out2' --state '$T/tty-state2' '$T/p.pipeline'" /dev/null >"$T/tty" 2>&1
+    script -qc "'$QUARRY' run -q -j 1 -o '$T/tty-out2' --state '$T/tty-state2' -e '$slow' '$T/docs'" /dev/null >"$T/tty" 2>&1
     [ ! -s "$T/tty" ] || fail "--quiet printed on a terminal: $(od -c "$T/tty" | head -3)"
     rm -rf "$T/tty-out" "$T/tty-out2" "$T/tty-state" "$T/tty-state2"
 fi
