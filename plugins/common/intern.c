@@ -4,6 +4,7 @@
 #include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* Stages look up a term per token: a lookup should touch two cache lines, the slot and the
  * entry. So a slot holds a hash tag and the entry's address, and an entry holds its length,
@@ -43,6 +44,27 @@ static void *intern_alloc(size_t n)
     void *p = calloc(1, n ? n : 1);
     if (!p)
         abort();
+    return p;
+}
+
+/* A huge page, where the kernel has them (2 MiB on x86-64). */
+#define INTERN_HUGE ((size_t)2 << 20)
+
+/* Zeroed memory for a big table's slots or keys. A corpus table of millions of terms is
+ * reached at random, a term or two per token: with 4 KiB pages nearly every lookup also misses
+ * the TLB, so from 2 MiB up the memory asks for huge pages (a hint: where the kernel gives
+ * none, it is plain memory). */
+static void *intern_alloc_big(size_t n)
+{
+    if (n < INTERN_HUGE)
+        return intern_alloc(n);
+    void *p;
+    if (posix_memalign(&p, INTERN_HUGE, n) != 0)
+        abort();
+#ifdef MADV_HUGEPAGE
+    madvise(p, n, MADV_HUGEPAGE);
+#endif
+    memset(p, 0, n);
     return p;
 }
 
@@ -166,8 +188,14 @@ static entry *intern_store(intern *t, const void *key, size_t len)
     size_t size = intern_value_offset(len) + t->value_size;
     chunk *c = t->arena;
     if (!c || c->cap - c->used < size) {
-        size_t cap = size > 65536 ? size : 65536;
-        chunk *fresh = intern_alloc(sizeof *fresh + cap);
+        /* Chunks double, from 64 KiB (a document's table needs no more) to 8 MiB (a corpus
+         * table's, in huge pages). */
+        size_t cap = c ? 2 * (c->cap + sizeof *c) - sizeof *c : 65536 - sizeof *c;
+        if (cap > (8u << 20) - sizeof *c)
+            cap = (8u << 20) - sizeof *c;
+        if (cap < size)
+            cap = size;
+        chunk *fresh = intern_alloc_big(sizeof *fresh + cap);
         fresh->cap = cap;
         fresh->next = c;
         t->arena = c = fresh;
@@ -186,7 +214,7 @@ static entry *intern_store(intern *t, const void *key, size_t len)
 static void intern_grow(intern *t)
 {
     size_t mask = t->mask * 2 + 1;
-    slot *slots = intern_alloc((mask + 1) * sizeof *slots);
+    slot *slots = intern_alloc_big((mask + 1) * sizeof *slots);
     for (size_t i = 0; i <= t->mask; i++) {
         if (!t->slots[i].e)
             continue;
