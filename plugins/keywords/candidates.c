@@ -241,8 +241,9 @@ static size_t kw_without_possessive(const char *s, size_t len)
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
 {
     const kw_cand *c = intern_value(d->cands, id);
-    d->surfaces = kw_fresh(d->surfaces, sizeof(uint32_t));
-    uint32_t best = 0, best_id = 0;
+    d->surfaces = kw_fresh(d->surfaces, sizeof(uint64_t));
+    uint64_t best = 0;
+    uint32_t best_id = 0;
     /* Occurrences start at or after the first: count each one's surface form. */
     for (size_t i = c->first; i < t->stems.n; i++) {
         if (!kw_occurs_at(d, t, c, i))
@@ -256,8 +257,12 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         }
         d->surface.len = kw_without_possessive(d->surface.data, d->surface.len);
         uint32_t sid;
-        uint32_t *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
-        if (++*count > best) { /* strictly more: ties keep the first seen */
+        /* A sentence's first word is capitalised whatever it is: occurrences inside a sentence
+         * count first (the high 32 bits), those at its start only break ties, so "cyber
+         * security" is shown so even where a sentence begins with it more often. */
+        uint64_t *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
+        *count += t->starts[i] ? 1 : (uint64_t)1 << 32;
+        if (*count > best) { /* strictly more: ties keep the first seen */
             best = *count;
             best_id = sid;
         }

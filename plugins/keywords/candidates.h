@@ -67,7 +67,9 @@ void kw_tokens_free(kw_tokens *t);
  * the rarest candidates so far are dropped (intern_prune), and counted in D's pruned. */
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what);
 void kw_doc_free(kw_doc *d);
-/* The most frequent surface form of candidate ID in T (ties: the first seen), without an
- * English possessive ending, into OUT. Needs a build with KW_BUILD_WORDS. */
+/* The most frequent surface form of candidate ID in T without an English possessive ending,
+ * into OUT: counted inside sentences, as a sentence's first word is capitalised whatever it
+ * is; occurrences at a sentence's start, then the first seen, break ties. Needs a build with
+ * KW_BUILD_WORDS. */
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out);
 #endif

@@ -122,6 +122,29 @@ START_TEST(test_possessive_dropped)
 }
 END_TEST
 
+START_TEST(test_sentence_start_case)
+{
+    /* "Data leak. Security matters. Security rules. The security of data.": "Security" twice at
+     * a sentence's start (capitalised as any first word is), once inside one; "Data" first, at a
+     * start, then inside. Both are shown as written inside a sentence. "Data leak" occurs only
+     * at a start: shown as written there. */
+    const char *docs[] = {
+        "{\"id\":\"a\",\"stems\":[\"data\",\"leak\",\"secur\",\"matter\",\"secur\",\"rule\",\"the\","
+        "\"secur\",\"of\",\"data\"],"
+        "\"surface\":[\"Data\",\"leak\",\"Security\",\"matters\",\"Security\",\"rules\",\"The\","
+        "\"security\",\"of\",\"data\"],"
+        "\"stop\":[0,0,0,0,0,0,1,0,1,0],\"sentences\":[0,2,4,6]}",
+        NULL};
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    char *j = first_json(kv, docs, NULL);
+    const char *kw = strstr(j, "\"keywords\":");
+    ck_assert_msg(kw && strstr(kw, "[\"security\",") && !strstr(kw, "[\"Security\","), "%s", j);
+    ck_assert_msg(strstr(kw, "[\"data\",") && !strstr(kw, "[\"Data\","), "%s", j);
+    ck_assert_msg(strstr(kw, "[\"Data leak\","), "%s", j);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -217,6 +240,7 @@ int main(void)
     tcase_add_test(tc, test_tfidf_by_hand);
     tcase_add_test(tc, test_combined_by_hand);
     tcase_add_test(tc, test_possessive_dropped);
+    tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_methods_and_table);
