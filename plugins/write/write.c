@@ -1,5 +1,5 @@
-/* write.c: the write stage: records as JSON Lines (or TSV), corpus tables as TSV files, each
- * file replaced atomically when the run succeeds. */
+/* write.c: the write stage: records as JSON Lines (or TSV), corpus tables as TSV and/or JSON
+ * Lines files, each file replaced atomically when the run succeeds. */
 #include <quarry.h>
 
 #include <errno.h>
@@ -9,6 +9,7 @@
 #include <sysexits.h>
 
 static const char *const write_formats[] = {"auto", "jsonl", "tsv", NULL};
+static const char *const write_table_formats[] = {"tsv", "jsonl", "both", NULL};
 
 static const quarry_param write_params[] = {
     {"path", QUARRY_PARAM_STRING, "documents.jsonl",
@@ -18,12 +19,16 @@ static const quarry_param write_params[] = {
     {"fields", QUARRY_PARAM_LIST, NULL, "the main file's fields, in this order (default: all); tables keep all their columns",
      0, 0, 0, NULL},
     {"tables", QUARRY_PARAM_BOOL, "true",
-     "records with a '_table' field go to TABLE.tsv, not the main file", 0, 0, 0, NULL},
+     "records with a '_table' field go to files of their own (TABLE.tsv), not the main file", 0, 0, 0,
+     NULL},
+    {"table-format", QUARRY_PARAM_ENUM, "tsv",
+     "the tables' files: TABLE.tsv (a header, then a row a line), TABLE.jsonl (an object a row), or both",
+     0, 0, 0, write_table_formats},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct write_table {
     char *name;
-    FILE *file;
+    FILE *file, *json; /* TABLE.tsv, TABLE.jsonl: either may be NULL */
     char **columns;  /* taken from the first row */
     size_t ncolumns;
 } write_table;
@@ -34,7 +39,7 @@ typedef struct write_state {
     int to_stdout;
     const char *const *fields;
     size_t nfields;
-    int tables;
+    int tables, table_tsv, table_json;
     char **columns;  /* TSV columns of the main file */
     size_t ncolumns;
     int header_done;
@@ -82,6 +87,9 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->tsv = strcmp(format, "tsv") == 0 || (strcmp(format, "auto") == 0 && write_ends_with(path, ".tsv"));
     st->nfields = quarry_param_list(ctx, "fields", &st->fields);
     st->tables = quarry_param_bool(ctx, "tables");
+    const char *table_format = quarry_param_str(ctx, "table-format");
+    st->table_tsv = strcmp(table_format, "jsonl") != 0;
+    st->table_json = strcmp(table_format, "tsv") != 0;
     if (strcmp(path, "-") == 0) {
         st->file = stdout;
         st->to_stdout = 1;
@@ -183,23 +191,51 @@ static void write_jsonl_row(const write_state *st, quarry_buf *out, const quarry
     quarry_buf_append(out, "\n", 1);
 }
 
-/* The table file for rows of table NAME, opened (with its header) on first use. */
+/* A row of a table as a JSON object: every field but '_table', in order. */
+static void write_json_table_row(quarry_buf *out, const quarry_record *rec)
+{
+    quarry_buf_append(out, "{", 1);
+    for (size_t i = 0, k = 0; i < quarry_field_count(rec); i++) {
+        size_t len;
+        const char *name = quarry_field_name(rec, i, &len);
+        if (len == 6 && memcmp(name, "_table", 6) == 0)
+            continue;
+        if (k++)
+            quarry_buf_append(out, ",", 1);
+        quarry_json_string(out, name, len);
+        quarry_buf_append(out, ":", 1);
+        quarry_value_to_json(quarry_field_value(rec, i), out);
+    }
+    quarry_buf_append(out, "}\n", 2);
+}
+
+/* The output file NAME.EXT of a table. */
+static FILE *write_table_file(quarry_ctx *ctx, const char *name, size_t len, const char *ext)
+{
+    char file[512];
+    snprintf(file, sizeof file, "%.*s.%s", (int)(len < 400 ? len : 400), name, ext);
+    return quarry_output_file(ctx, file);
+}
+
+/* The files for rows of table NAME, opened (the TSV one with its header) on first use. */
 static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char *name, size_t len,
                                     const quarry_record *first)
 {
     for (size_t i = 0; i < st->ntab; i++)
         if (strlen(st->tab[i].name) == len && memcmp(st->tab[i].name, name, len) == 0)
             return &st->tab[i];
-    char file[512];
-    snprintf(file, sizeof file, "%.*s.tsv", (int)(len < 400 ? len : 400), name);
-    FILE *f = quarry_output_file(ctx, file);
-    if (!f)
+    FILE *f = st->table_tsv ? write_table_file(ctx, name, len, "tsv") : NULL;
+    FILE *json = st->table_json ? write_table_file(ctx, name, len, "jsonl") : NULL;
+    if ((st->table_tsv && !f) || (st->table_json && !json))
         return NULL;
     st->tab = realloc(st->tab, (st->ntab + 1) * sizeof *st->tab);
     write_table *t = &st->tab[st->ntab++];
     memset(t, 0, sizeof *t);
     t->name = strndup(name, len);
     t->file = f;
+    t->json = json;
+    if (!f)
+        return t;
     /* 'fields' chooses the main file's columns: each table has columns of its own, which a list
      * meant for documents would leave empty. */
     write_pick_columns(NULL, 0, first, &t->columns, &t->ncolumns);
@@ -220,8 +256,15 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         write_table *t = write_table_for(ctx, st, table, tlen, rec);
         if (!t)
             return QUARRY_ERROR;
-        write_tsv_row(&st->line, rec, t->columns, t->ncolumns, 0);
-        fwrite(st->line.data, 1, st->line.len, t->file);
+        if (t->file) {
+            write_tsv_row(&st->line, rec, t->columns, t->ncolumns, 0);
+            fwrite(st->line.data, 1, st->line.len, t->file);
+        }
+        if (t->json) {
+            st->line.len = 0;
+            write_json_table_row(&st->line, rec);
+            fwrite(st->line.data, 1, st->line.len, t->json);
+        }
         return QUARRY_OK;
     }
     if (st->tsv) {

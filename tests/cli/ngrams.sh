@@ -14,6 +14,14 @@ expect_in "$T/o1/ngrams.tsv" "ngram	n	count	df"
 expect_in "$T/o1/collocations.tsv" "ngram	n	count	df	pmi	npmi	llr	t"
 expect_in "$T/o1/collocations.tsv" "critical information infrastructure	3	"
 expect_in "$T/o1/documents.jsonl" '["cyber security",'
+# The tables as JSON Lines too: the same rows, an object each, with every score.
+expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams min-count=3 ! write table-format=both' \
+    "$SRCDIR/samples/*.txt" -o "$T/both"
+cmp -s "$T/o1/collocations.tsv" "$T/both/collocations.tsv" || fail "collocations.tsv changed with table-format=both"
+[ "$(wc -l <"$T/both/collocations.jsonl")" -eq $(($(wc -l <"$T/both/collocations.tsv") - 1)) ] ||
+    fail "collocations.jsonl and collocations.tsv hold different numbers of rows"
+expect_in "$T/both/collocations.jsonl" '{"ngram":"critical information infrastructure","n":3,"count":'
+expect_in "$T/both/collocations.jsonl" '"npmi":'
 # No n-gram of the tables starts or ends with a stop word by default.
 for f in ngrams.tsv collocations.tsv; do
     awk -F '\t' 'NR > 1 && ($1 ~ /^(the|of|and|a|in|to) / || $1 ~ / (the|of|and|a|in|to)$/) { exit 1 }' \

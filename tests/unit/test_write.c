@@ -1,4 +1,5 @@
-/* test_write.c: unit tests of the write stage: JSON Lines, field selection, TSV, tables. */
+/* test_write.c: unit tests of the write stage: JSON Lines, field selection, TSV, tables (TSV,
+ * JSON Lines or both). */
 #include "testutil.h"
 
 #include <check.h>
@@ -86,6 +87,30 @@ START_TEST(test_fields_and_tsv)
 }
 END_TEST
 
+START_TEST(test_table_formats)
+{
+    const char *both[] = {"table-format", "both", NULL};
+    quarry_harness *h = run_write(both);
+    char *tsv = testutil_read(dir, "colloc.tsv", NULL);
+    char *json = testutil_read(dir, "colloc.jsonl", NULL);
+    ck_assert_str_eq(tsv, "ngram\tpmi\ncyber security\t2.5\n");
+    ck_assert_str_eq(json, "{\"ngram\":\"cyber security\",\"pmi\":2.5}\n");
+    free(tsv);
+    free(json);
+    quarry_harness_free(h);
+    testutil_rmtree(dir);
+    free(dir);
+    dir = testutil_tempdir();
+    const char *only[] = {"table-format", "jsonl", "fields", "id", NULL};
+    h = run_write(only);
+    ck_assert_ptr_null(testutil_read(dir, "colloc.tsv", NULL));
+    json = testutil_read(dir, "colloc.jsonl", NULL);
+    ck_assert_str_eq(json, "{\"ngram\":\"cyber security\",\"pmi\":2.5}\n");
+    free(json);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_nothing_written_until_success)
 {
     quarry_harness *h = testutil_harness("write", NULL, dir, NULL, 0);
@@ -110,6 +135,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_jsonl_and_tables);
     tcase_add_test(tc, test_fields_and_tsv);
+    tcase_add_test(tc, test_table_formats);
     tcase_add_test(tc, test_nothing_written_until_success);
     suite_add_tcase(s, tc);
     return testutil_run(s);
