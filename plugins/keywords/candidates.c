@@ -61,15 +61,21 @@ static intern *kw_fresh(intern *table, size_t value_size)
 
 /* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs and the
  * reporting verbs of news ("said"). Compared with the token's stem or token, lower case. */
-static const char *const kw_function_words[] = {
-    "said", "say", "says", "can", "could", "would", "will", "may", "might", "must", "shall",
-    "also", NULL,
+#define KW_WORD(s) {s, sizeof s - 1}
+static const struct {
+    const char *s;
+    size_t len;
+} kw_function_words[] = {
+    KW_WORD("said"), KW_WORD("say"),   KW_WORD("says"),  KW_WORD("can"),
+    KW_WORD("could"), KW_WORD("would"), KW_WORD("will"),  KW_WORD("may"),
+    KW_WORD("might"), KW_WORD("must"),  KW_WORD("shall"), KW_WORD("also"),
 };
 
+/* Asked of every token, twice a document: the lengths are known beforehand. */
 static int kw_function_word(const char *s, size_t len)
 {
-    for (size_t i = 0; kw_function_words[i]; i++)
-        if (strlen(kw_function_words[i]) == len && !memcmp(kw_function_words[i], s, len))
+    for (size_t i = 0; i < sizeof kw_function_words / sizeof *kw_function_words; i++)
+        if (kw_function_words[i].len == len && !memcmp(kw_function_words[i].s, s, len))
             return 1;
     return 0;
 }
