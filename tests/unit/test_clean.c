@@ -94,6 +94,11 @@ START_TEST(test_bytes_entities_characters)
     expect_chars("a\x01" "b\xe2\x80\x8b" "c\xc2\xa0" "d\xc2\xad" "e\r\nf\rg\xef\xbb\xbf" "h",
                  "abc de\nf\ngh");
     expect_chars("e\xcc\x81", "\xc3\xa9");
+    /* Beside characters that need no normalization (Latin-1, curly quotes), those that do still
+     * get it: a combining accent, the ohm sign (U+2126, NFC: U+03A9). */
+    expect_chars("\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d e\xcc\x81", "\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d \xc3\xa9");
+    expect_chars("\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d \xe2\x84\xa6", "\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d \xce\xa9");
+    expect_chars("\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d", "\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d");
 }
 END_TEST
 
@@ -102,6 +107,10 @@ START_TEST(test_options)
     static const char *const nfkc[] = {"normalize", "nfkc", "boilerplate", "false", "title", "false", NULL};
     char *j = clean_json(nfkc, "\xef\xac\x81le \xe2\x91\xa0", 9);
     ck_assert_ptr_nonnull(strstr(j, "\"text\":\"file 1\""));
+    free(j);
+    /* NFKC changes even Latin-1: one half (U+00BD) is 1, fraction slash, 2. */
+    j = clean_json(nfkc, "\xc2\xbd cup", 6);
+    ck_assert_msg(strstr(j, "\"text\":\"1\xe2\x81\x84" "2 cup\"") != NULL, "%s", j);
     free(j);
     static const char *const quotes[] = {"straighten-quotes", "true", "boilerplate", "false", "title", "false", NULL};
     const char *q = "\xe2\x80\x9cHi\xe2\x80\x9d, it\xe2\x80\x99s";
