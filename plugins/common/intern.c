@@ -2,6 +2,7 @@
 #include "intern.h"
 
 #include <stdalign.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -50,22 +51,45 @@ static void *intern_alloc(size_t n)
 /* A huge page, where the kernel has them (2 MiB on x86-64). */
 #define INTERN_HUGE ((size_t)2 << 20)
 
-/* Zeroed memory for a big table's slots or keys. A corpus table of millions of terms is
- * reached at random, a term or two per token: with 4 KiB pages nearly every lookup also misses
- * the TLB, so from 2 MiB up the memory asks for huge pages (a hint: where the kernel gives
- * none, it is plain memory). */
+/* N rounded up to whole huge pages. */
+static size_t intern_huge_round(size_t n)
+{
+    return (n + INTERN_HUGE - 1) / INTERN_HUGE * INTERN_HUGE;
+}
+
+/* Zeroed memory for a table's slots or keys. From 2 MiB up it is mapped from the system, on a
+ * 2 MiB boundary and asking for huge pages (a hint: where the kernel gives none, it is plain
+ * memory). A corpus table of millions of terms is reached at random, a term or two per token:
+ * with 4 KiB pages nearly every lookup also misses the TLB. Mapped, the memory is zero without
+ * a memset, and goes back to the system when freed: the tables rebuilt by intern_prune and
+ * intern_grow would otherwise leave the heap full of holes. Freed with intern_free_big. */
 static void *intern_alloc_big(size_t n)
 {
     if (n < INTERN_HUGE)
         return intern_alloc(n);
-    void *p;
-    if (posix_memalign(&p, INTERN_HUGE, n) != 0)
-        abort();
+    size_t len = intern_huge_round(n);
+    char *p = mmap(NULL, len + INTERN_HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        abort(); /* as intern_alloc does when memory runs out */
+    char *start = (char *)(((uintptr_t)p + INTERN_HUGE - 1) & ~(uintptr_t)(INTERN_HUGE - 1));
+    size_t head = (size_t)(start - p);
+    if (head)
+        munmap(p, head);
+    if (INTERN_HUGE - head)
+        munmap(start + len, INTERN_HUGE - head);
 #ifdef MADV_HUGEPAGE
-    madvise(p, n, MADV_HUGEPAGE);
+    madvise(start, len, MADV_HUGEPAGE);
 #endif
-    memset(p, 0, n);
-    return p;
+    return start;
+}
+
+/* Frees P, N bytes from intern_alloc_big (or intern_alloc, if N is under 2 MiB). */
+static void intern_free_big(void *p, size_t n)
+{
+    if (n < INTERN_HUGE)
+        free(p);
+    else if (p)
+        munmap(p, intern_huge_round(n));
 }
 
 static uint64_t intern_load64(const unsigned char *p)
@@ -140,7 +164,7 @@ void intern_clear(intern *t)
     /* A table that grew for one big document shrinks back, so that clearing it for each small
      * one stays cheap. */
     if (t->mask > INTERN_KEEP_SLOTS - 1) {
-        free(t->slots);
+        intern_free_big(t->slots, (t->mask + 1) * sizeof *t->slots);
         t->mask = 1023;
         t->slots = intern_alloc((t->mask + 1) * sizeof *t->slots);
     } else if (t->n * 16 < t->mask + 1) {
@@ -161,7 +185,7 @@ void intern_clear(intern *t)
     chunk *c = t->arena;
     while (c && c->next) { /* keep only the oldest chunk: the first 64 KiB of keys */
         chunk *next = c->next;
-        free(c);
+        intern_free_big(c, sizeof *c + c->cap);
         c = next;
     }
     if (c)
@@ -176,9 +200,9 @@ void intern_free(intern *t)
         return;
     for (chunk *c = t->arena, *next; c; c = next) {
         next = c->next;
-        free(c);
+        intern_free_big(c, sizeof *c + c->cap);
     }
-    free(t->slots);
+    intern_free_big(t->slots, (t->mask + 1) * sizeof *t->slots);
     free(t->byid);
     free(t);
 }
@@ -197,6 +221,7 @@ static entry *intern_store(intern *t, const void *key, size_t len)
             cap = size;
         chunk *fresh = intern_alloc_big(sizeof *fresh + cap);
         fresh->cap = cap;
+        fresh->used = 0;
         fresh->next = c;
         t->arena = c = fresh;
     }
@@ -223,7 +248,7 @@ static void intern_grow(intern *t)
             at = (at + 1) & mask;
         slots[at] = t->slots[i];
     }
-    free(t->slots);
+    intern_free_big(t->slots, (t->mask + 1) * sizeof *t->slots);
     t->slots = slots;
     t->mask = mask;
 }
