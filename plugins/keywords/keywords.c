@@ -8,6 +8,7 @@
 #include <sysexits.h>
 
 #include "candidates.h"
+#include "docbound.h"
 #include "model.h"
 #include "score.h"
 #include "topsort.h"
@@ -241,15 +242,8 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return QUARRY_OK; /* no tokens: nothing to do */
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
-    if (w->doc.pruned) {
-        size_t idlen;
-        const char *id = quarry_get_string(rec, "id", &idlen);
-        quarry_log(ctx, QUARRY_LOG_WARN,
-                   "document '%.*s': max-doc-terms (%llu) reached: %llu of its rare phrases were "
-                   "pruned (those seen at most %llu times by then)",
-                   id ? (int)idlen : 1, id ? id : "?", (unsigned long long)st->max_doc_terms,
-                   (unsigned long long)w->doc.pruned, (unsigned long long)w->doc.prune_floor);
-    }
+    if (w->doc.pruned)
+        docbound_warn(ctx, rec, "phrases", st->max_doc_terms, w->doc.pruned, w->doc.prune_floor);
     kw_df df = {st->df, st->docs};
     kw_score(&w->doc, &df, st->method);
     size_t n = kw_top(&w->doc, (size_t)st->top, w->top);

@@ -8,6 +8,7 @@
 #include <sysexits.h>
 
 #include "colloc.h"
+#include "docbound.h"
 #include "intern.h"
 #include "tokenlists.h"
 #include "topsort.h"
@@ -218,16 +219,8 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
                 doc_pruned += intern_prune(doc, st->max_doc_terms / 2, ngrams_doc_count, &doc_floor);
         }
     }
-    if (doc_pruned) {
-        size_t idlen;
-        const char *id = quarry_get_string(rec, "id", &idlen);
-        quarry_log(ctx, QUARRY_LOG_WARN,
-                   "document '%.*s': max-doc-terms (%llu) reached: %llu of its rare n-grams were "
-                   "pruned (those seen at most %llu times by then); its counts near that floor are "
-                   "lower bounds",
-                   id ? (int)idlen : 1, id ? id : "?", (unsigned long long)st->max_doc_terms,
-                   (unsigned long long)doc_pruned, (unsigned long long)doc_floor);
-    }
+    if (doc_pruned)
+        docbound_warn(ctx, rec, "n-grams", st->max_doc_terms, doc_pruned, doc_floor);
     /* The document's n-grams, most frequent first, and their corpus counts. */
     size_t ng = intern_count(doc);
     doc_gram *grams = malloc((ng ? ng : 1) * sizeof *grams);

@@ -134,6 +134,12 @@ static void write_tsv_cell(quarry_buf *out, const quarry_value *v)
     }
 }
 
+/* Whether field NAME (LEN bytes) is the '_table' mark, which no file shows as a column. */
+static int write_table_mark(const char *name, size_t len)
+{
+    return len == 6 && memcmp(name, "_table", 6) == 0;
+}
+
 /* The columns of a TSV file: the NFIELDS chosen FIELDS, else the first row's (without _table). */
 static void write_pick_columns(const char *const *fields, size_t nfields, const quarry_record *rec,
                                char ***columns, size_t *n)
@@ -146,7 +152,7 @@ static void write_pick_columns(const char *const *fields, size_t nfields, const 
         const char *name = nfields ? fields[i] : quarry_field_name(rec, i, &len);
         if (nfields)
             len = strlen(name);
-        if (len == 6 && memcmp(name, "_table", 6) == 0)
+        if (write_table_mark(name, len))
             continue;
         cols[k] = malloc(len + 1);
         memcpy(cols[k], name, len);
@@ -170,21 +176,28 @@ static void write_tsv_row(quarry_buf *out, const quarry_record *rec, char **colu
     quarry_buf_append(out, "\n", 1);
 }
 
+/* "NAME":VALUE into a JSON object, after a comma unless it is the object's first (*COUNT). */
+static void write_json_member(quarry_buf *out, size_t *count, const char *name, size_t len,
+                              const quarry_value *v)
+{
+    if ((*count)++)
+        quarry_buf_append(out, ",", 1);
+    quarry_json_string(out, name, len);
+    quarry_buf_append(out, ":", 1);
+    quarry_value_to_json(v, out);
+}
+
 static void write_jsonl_row(const write_state *st, quarry_buf *out, const quarry_record *rec)
 {
     if (!st->nfields) {
         quarry_record_to_json(rec, out);
     } else {
         quarry_buf_append(out, "{", 1);
-        for (size_t i = 0, k = 0; i < st->nfields; i++) {
+        size_t count = 0;
+        for (size_t i = 0; i < st->nfields; i++) {
             const quarry_value *v = quarry_get(rec, st->fields[i]);
-            if (!v)
-                continue;
-            if (k++)
-                quarry_buf_append(out, ",", 1);
-            quarry_json_string(out, st->fields[i], strlen(st->fields[i]));
-            quarry_buf_append(out, ":", 1);
-            quarry_value_to_json(v, out);
+            if (v)
+                write_json_member(out, &count, st->fields[i], strlen(st->fields[i]), v);
         }
         quarry_buf_append(out, "}", 1);
     }
@@ -195,16 +208,12 @@ static void write_jsonl_row(const write_state *st, quarry_buf *out, const quarry
 static void write_json_table_row(quarry_buf *out, const quarry_record *rec)
 {
     quarry_buf_append(out, "{", 1);
-    for (size_t i = 0, k = 0; i < quarry_field_count(rec); i++) {
+    size_t count = 0;
+    for (size_t i = 0; i < quarry_field_count(rec); i++) {
         size_t len;
         const char *name = quarry_field_name(rec, i, &len);
-        if (len == 6 && memcmp(name, "_table", 6) == 0)
-            continue;
-        if (k++)
-            quarry_buf_append(out, ",", 1);
-        quarry_json_string(out, name, len);
-        quarry_buf_append(out, ":", 1);
-        quarry_value_to_json(quarry_field_value(rec, i), out);
+        if (!write_table_mark(name, len))
+            write_json_member(out, &count, name, len, quarry_field_value(rec, i));
     }
     quarry_buf_append(out, "}\n", 2);
 }
