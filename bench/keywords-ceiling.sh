@@ -1,6 +1,6 @@
 #!/bin/sh
 # keywords-ceiling.sh: how far weighting features of single words can go on the kpcrowd stories:
-# a gradient-boosted classifier over sixteen features of each word (bench/keywords_ceiling.py),
+# a gradient-boosted classifier over twenty features of each word (bench/keywords_ceiling.py),
 # trained on one half and scored on the other, beside the keywords stage's default at
 # max-words = 1, with ../shared/tools/score-keyphrase's matching. Needs python3-sklearn and
 # python3-stemmer. Prints figures; never fails on quality.

@@ -1,6 +1,7 @@
 """keywords_ceiling.py: a boosted classifier over features of single words, trained on one half
 of the kpcrowd stories and scored on the other (F1@10 as score-keyphrase computes it), beside
-the keywords stage's own lists, and the same without each feature in turn.
+the keywords stage's own lists, and the same without each feature in turn. The last four
+features are cues of a word's grammatical role from its neighbours, which the stage does not use.
 usage: keywords_ceiling.py TOKENS.jsonl BACKGROUND.jsonl STAGE.jsonl KEYS_DIR"""
 import collections, json, math, os, re, sys
 
@@ -11,7 +12,10 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 PORTER = Stemmer.Stemmer("porter")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 NAMES = ("tf log-tf relative-tf first relative-first log-first spread idf background-idf "
-         "capitalised acronym length headline sentence-share log-length neighbours").split()
+         "capitalised acronym length headline sentence-share log-length neighbours "
+         "after-function after-determiner before-of noun-suffix").split()
+DETERMINERS = set("a an the this that these those his her its their our my your some any every each no".split())
+NOUN_SUFFIXES = ("tion", "ment", "ness", "ity", "ism", "ist", "ship", "ance", "ence")
 
 
 def norm(phrase):  # score-keyphrase's matching: lower case, Porter stems
@@ -42,7 +46,7 @@ def features(doc, df, n_docs, bg, bg_docs):
         if sw or not re.search(r"[^\W\d_]", s):
             continue
         f = info.setdefault(s, dict(tf=0, first=i, last=i, cap=0, caps=0, sents=set(), nb=set(),
-                                    forms=collections.Counter()))
+                                    forms=collections.Counter(), after_stop=0, after_det=0, before_of=0))
         f["tf"] += 1
         f["last"] = i
         f["sents"].add(sid[i])
@@ -50,13 +54,20 @@ def features(doc, df, n_docs, bg, bg_docs):
         f["cap"] += surface[i][:1].isupper()
         f["caps"] += surface[i].isupper() and len(surface[i]) > 1
         f["nb"].update(stems[j] for j in (i - 1, i + 1) if 0 <= j < n)
+        inside = i > 0 and sid[i - 1] == sid[i]  # the previous token is in the same sentence
+        f["after_stop"] += inside and bool(stop[i - 1])
+        f["after_det"] += inside and surface[i - 1].lower() in DETERMINERS
+        f["before_of"] += i + 1 < n and sid[i + 1] == sid[i] and surface[i + 1].lower() == "of"
     sentences = max(1, sentence + 1)
     for s, f in info.items():
-        yield f["forms"].most_common(1)[0][0], [
+        form = f["forms"].most_common(1)[0][0]
+        yield form, [
             f["tf"], math.log(f["tf"]), f["tf"] / n, f["first"], f["first"] / n, math.log1p(f["first"]),
             (f["last"] - f["first"]) / n, math.log(n_docs / df[s]), math.log((bg_docs + 1) / (bg[s] + 1)),
             f["cap"] / f["tf"], f["caps"] / f["tf"], len(s), sid[f["first"]] == 0,
-            len(f["sents"]) / sentences, math.log(n), len(f["nb"]) / f["tf"]]
+            len(f["sents"]) / sentences, math.log(n), len(f["nb"]) / f["tf"],
+            f["after_stop"] / f["tf"], f["after_det"] / f["tf"], f["before_of"] / f["tf"],
+            form.lower().rstrip("s").endswith(NOUN_SUFFIXES)]
 
 
 def main():
