@@ -1,6 +1,7 @@
 /* cmd_run.c: `quarry run` and `quarry check`: load a pipeline, validate it, and run it. */
 #include "cli.h"
 #include "buf.h"
+#include "interrupt.h"
 #include "log.h"
 #include "runner.h"
 
@@ -56,6 +57,9 @@ static void cmd_run_help(int check)
            "69 a stage could not be loaded; 70 internal error; 73 cannot create output;\n"
            "75 the state folder is in use by another run; 78 a stage could not start (its\n"
            "message says why); 79 done, but some documents were rejected (see rejects.jsonl).\n");
+    if (!check)
+        printf("Stopped by SIGHUP, SIGINT or SIGTERM, a run removes its temporary files, leaves the\n"
+               "last outputs as they were, and exits with 128 + the signal (129, 130, 143).\n");
 }
 
 static int cmd_run_or_check(int argc, char **argv, int check)
@@ -138,6 +142,9 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         pipeline_free(p);
         return cli_usage_error(cmd, "check reads no input; unexpected '%s'", argv[optind]);
     }
+    /* Before the runner makes a thread: a run stopped by a signal cleans up after itself. */
+    if (!check && interrupt_watch() < 0)
+        log_msg(LOG_WARN, NULL, "cannot watch for signals: a stopped run leaves temporary files");
     opt.inputs = (const char *const *)argv + optind;
     opt.ninputs = (size_t)(argc - optind);
     runner *r;

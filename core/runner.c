@@ -3,6 +3,7 @@
  * outputs committed together; then the run's figures. */
 #include "runner_internal.h"
 #include "buf.h"
+#include "interrupt.h"
 #include "log.h"
 #include "mem.h"
 #include "progress.h"
@@ -347,11 +348,14 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
      * run holding a state folder's lock sweeps them: the folders are then its own, whereas a
      * PID that looks dead here may be a live run on another host sharing the output folder. */
     size_t swept = 0;
+    interrupt_add_dir(r->output_dir);
     if (r->state_dir) {
         quarry_buf cache_dir = {0};
         buf_printf(&cache_dir, "%s/cache", r->state_dir);
         swept = state_sweep_temps(r->output_dir) + state_sweep_temps(r->state_dir) +
                 state_sweep_temps(buf_cstr(&cache_dir));
+        interrupt_add_dir(r->state_dir);
+        interrupt_add_dir(buf_cstr(&cache_dir));
         quarry_buf_free(&cache_dir);
     }
     if (swept)
@@ -445,10 +449,14 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
     char **outputs = mem_calloc(noutputs + 1, sizeof *outputs);
     for (size_t i = 0; i < noutputs; i++)
         outputs[i] = mem_strdup(r->env.outputs[i].final_path);
-    if (status)
+    if (status) {
         output_discard_all(&r->env);
-    else if (output_commit_all(&r->env, err) < 0)
-        status = EX_CANTCREAT;
+    } else {
+        interrupt_commit_begin();
+        if (output_commit_all(&r->env, err) < 0)
+            status = EX_CANTCREAT;
+        interrupt_commit_end();
+    }
     if (!status && memo_source && runner_save_memo(r, memo_source, outputs, noutputs, err) < 0) {
         quarry_buf why = {0};
         buf_printf(&why, "the outputs are written, but the state folder is not: %s", buf_cstr(err));

@@ -123,7 +123,8 @@ int state_lock_held(const char *dir, char *holder, size_t cap)
     return held;
 }
 
-size_t state_sweep_temps(const char *dir)
+/* Removes DIR's temporary files whose run is dead (OWN false) or is this process (OWN true). */
+static size_t state_sweep(const char *dir, int own)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -136,8 +137,10 @@ size_t state_sweep_temps(const char *dir)
             continue;
         char *end;
         long pid = strtol(tmp + 5, &end, 10);
-        if (*end || pid <= 0 || pid == (long)getpid() ||
-            (kill((pid_t)pid, 0) == 0 || errno != ESRCH))
+        if (*end || pid <= 0)
+            continue;
+        if (own ? pid != (long)getpid()
+                : pid == (long)getpid() || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
             continue; /* not ours to judge, or its run is alive */
         quarry_buf path = {0};
         buf_printf(&path, "%s/%s", dir, e->d_name);
@@ -147,4 +150,14 @@ size_t state_sweep_temps(const char *dir)
     }
     closedir(d);
     return removed;
+}
+
+size_t state_sweep_temps(const char *dir)
+{
+    return state_sweep(dir, 0);
+}
+
+size_t state_sweep_own_temps(const char *dir)
+{
+    return state_sweep(dir, 1);
 }

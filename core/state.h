@@ -18,4 +18,6 @@ int state_lock_held(const char *dir, char *holder, size_t cap);
 /* Removes the temporary files (".NAME.tmp-PID", as output_temp_path names them) that runs
  * which died left in DIR, those of live processes excepted. Returns how many went. */
 size_t state_sweep_temps(const char *dir);
+/* Removes this process's own temporary files from DIR (a run stopped by a signal). */
+size_t state_sweep_own_temps(const char *dir);
 #endif
