@@ -22,6 +22,10 @@ extern "C" {
  * and lets them be linked statically. */
 #define QUARRY_STAGE(NAME) const struct quarry_stage NAME##_LTX_quarry_stage
 
+/* Signals: `quarry run` blocks SIGINT, SIGTERM and SIGHUP in every thread and takes them in a
+ * thread of its own (a stopped run removes its temporary files). A stage that starts a child
+ * process should unblock them in the child (pthread_sigmask) before it runs the program. */
+
 /* ---- Return codes of callbacks ------------------------------------------------------ */
 enum {
     QUARRY_OK = 0,      /* process: pass the record on (with any changes made to it) */
