@@ -13,6 +13,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "intern.h"
+
 #define READ_MAX_DEPTH 64
 #define READ_CHUNK (1u << 20)
 
@@ -39,6 +41,8 @@ typedef struct read_root {
 typedef struct read_state {
     read_root *roots;
     size_t nroots;
+    intern *folders;     /* (device, inode) of each folder read -> the index of its name */
+    char **folder_names; /* as the reject of a second visit names it */
     int format;   /* index into read_formats */
     const char *id_field, *text_field;
     size_t max_bytes;
@@ -65,6 +69,10 @@ static void read_close(void *state)
     for (size_t i = 0; i < st->nroots; i++)
         free(st->roots[i].path);
     free(st->roots);
+    for (size_t i = 0; st->folders && i < intern_count(st->folders); i++)
+        free(st->folder_names[i]);
+    free(st->folder_names);
+    intern_free(st->folders);
     quarry_record_free(st->rec);
     quarry_buf_free(&st->data);
     free(st->chunk);
@@ -373,11 +381,43 @@ static int read_not_hidden(const struct dirent *e)
     return e->d_name[0] != '.';
 }
 
+/* The name under which folder SB was first read, or NULL if it was not (it is then recorded as
+ * NAME). A link to a folder above it would make the walk read the same documents again and
+ * again, under ever longer names; a second link to one folder, twice. */
+static const char *read_folder_seen(read_state *st, const struct stat *sb, const char *name)
+{
+    struct {
+        uint64_t dev, ino;
+    } key = {(uint64_t)sb->st_dev, (uint64_t)sb->st_ino};
+    if (!st->folders)
+        st->folders = intern_new(0);
+    uint32_t id;
+    int added;
+    intern_put(st->folders, &key, sizeof key, &id, &added);
+    if (!added)
+        return st->folder_names[id];
+    st->folder_names = realloc(st->folder_names, (id + 1) * sizeof *st->folder_names);
+    if (!st->folder_names || !(st->folder_names[id] = strdup(name)))
+        abort();
+    return NULL;
+}
+
 /* Reads folder DIR (REL: its path below the root) recursively, in sorted order. */
 static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const char *rel, int depth)
 {
     if (depth > READ_MAX_DEPTH)
-        return read_reject_file(ctx, st, rel, dir, "folders nested too deep (a link loop?)");
+        return read_reject_file(ctx, st, rel, dir, "folders nested too deep");
+    struct stat folder;
+    if (stat(dir, &folder) != 0)
+        return read_reject_file(ctx, st, rel, dir, strerror(errno));
+    /* Nothing is lost by skipping it, so a warning, not a reject: a link such as "latest" beside
+     * the folder it names must not fail every nightly run. */
+    const char *first = read_folder_seen(st, &folder, dir);
+    if (first) {
+        quarry_log(ctx, QUARRY_LOG_WARN, "%s: the same folder as %s, read already (a link to it): skipped",
+                   dir, first);
+        return 0;
+    }
     struct dirent **entries;
     int n = scandir(dir, &entries, read_not_hidden, read_name_cmp);
     if (n < 0)
@@ -428,7 +468,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.0.0",
+    .version = "1.1.0",
     .summary = "documents from files, folders, globs or stdin: plain text or JSON Lines, gzip or not",
     .params = read_params,
     .flags = QUARRY_SOURCE,

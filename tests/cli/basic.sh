@@ -37,10 +37,10 @@ expect_status 0 "$QUARRY" check "$T/job/pipelines/news.pipeline"
 expect_in "$T/out" "news.pipeline: OK"
 
 expect_status 0 "$QUARRY" list
-expect_in "$T/out" "read         1.0.0"
+expect_in "$T/out" "read         1.1.0"
 expect_in "$T/out" "write        1.1.0"
 expect_status 0 "$QUARRY" inspect read
-expect_in "$T/out" "Stage:       read 1.0.0"
+expect_in "$T/out" "Stage:       read 1.1.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
 expect_status 0 "$QUARRY" inspect --json write

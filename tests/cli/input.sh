@@ -1,5 +1,5 @@
 # input.sh: bad input through a whole run: each bad document is rejected with a reason naming
-# it, the others go through, and records in = out + rejected.
+# it, the others go through, and records in = out + rejected; folder links read each folder once.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in/sub"
 printf 'good one\n' >"$T/in/a.txt"
@@ -45,6 +45,18 @@ expect_status 66 "$QUARRY" run -q -e 'read ! write' "$T/in/*.nothing" -o "$T/o4"
 expect_in "$T/err" "matches no file"
 expect_status 66 "$QUARRY" run -q -e 'read ! write' -o "$T/o4"
 expect_in "$T/err" "no input"
+
+# A link back up the tree, and a "latest" link beside the folder it names: each folder is read
+# once, with a warning naming the link, and the run succeeds.
+mkdir -p "$T/links/2026-11-30"
+cp "$SRCDIR"/samples/000_*.txt "$T/links/2026-11-30/"
+ln -s .. "$T/links/2026-11-30/up"
+ln -s 2026-11-30 "$T/links/latest"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id' "$T/links" -o "$T/o6"
+expect_lines "$T/o6/documents.jsonl" 1
+expect_in "$T/o6/documents.jsonl" '"id":"2026-11-30/000_'
+expect_in "$T/err" "links/2026-11-30/up: the same folder as $T/links, read already (a link to it): skipped"
+expect_in "$T/err" "links/latest: the same folder as $T/links/2026-11-30, read already"
 
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"

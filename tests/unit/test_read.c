@@ -31,6 +31,23 @@ static quarry_harness *run_read(const char *const *kv, const char *const *inputs
     return h;
 }
 
+/* Makes NAME (below the test's folder) a symbolic link to TARGET. */
+static void make_link(const char *target, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    ck_assert_int_eq(symlink(target, path), 0);
+}
+
+/* Runs read with default parameters over the test's folder "in". */
+static quarry_harness *run_read_in(void)
+{
+    char in[4096];
+    snprintf(in, sizeof in, "%s/in", dir);
+    const char *inputs[] = {in};
+    return run_read(NULL, inputs, 1);
+}
+
 static void expect_output(quarry_harness *h, size_t i, const char *json)
 {
     char *got = testutil_json(quarry_harness_output(h, i));
@@ -45,10 +62,7 @@ START_TEST(test_folder_sorted_relative_ids)
     testutil_write(dir, "in/sub/c.md.gz", "third", 5, 1);
     testutil_write(dir, "in/.hidden", "skip", 4, 0);
     testutil_write(dir, "in/empty.txt", "", 0, 0);
-    char in[4096];
-    snprintf(in, sizeof in, "%s/in", dir);
-    const char *inputs[] = {in};
-    quarry_harness *h = run_read(NULL, inputs, 1);
+    quarry_harness *h = run_read_in();
     ck_assert_uint_eq(quarry_harness_output_count(h), 4);
     expect_output(h, 0, "{\"id\":\"a\",\"text\":\"first\"}");
     expect_output(h, 1, "{\"id\":\"b\",\"text\":\"second\"}");
@@ -73,13 +87,9 @@ START_TEST(test_bad_files_rejected_run_goes_on)
     memcpy(gz, whole, len / 2);
     testutil_write(dir, "in/4-cut.txt.gz", gz, len / 2, 0);
     free(whole);
-    char link[4096], in[4096];
-    snprintf(link, sizeof link, "%s/in/5-dangling.txt", dir);
-    ck_assert_int_eq(symlink("/nonexistent/quarry", link), 0);
+    make_link("/nonexistent/quarry", "in/5-dangling.txt");
     testutil_write(dir, "in/6-ok.txt", "fine", 4, 0);
-    snprintf(in, sizeof in, "%s/in", dir);
-    const char *inputs[] = {in};
-    quarry_harness *h = run_read(NULL, inputs, 1);
+    quarry_harness *h = run_read_in();
     ck_assert_uint_eq(quarry_harness_output_count(h), 2);
     /* Invalid UTF-8 is kept as bytes for the clean stage to repair. */
     size_t tl;
@@ -93,6 +103,22 @@ START_TEST(test_bad_files_rejected_run_goes_on)
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "truncated gzip"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "4-cut.txt.gz"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 3), "No such file"));
+    quarry_harness_free(h);
+}
+END_TEST
+
+/* A link back to a folder above, and a second link to a folder: each folder is read once. */
+START_TEST(test_folder_links_read_once)
+{
+    testutil_write(dir, "in/a.txt", "first", 5, 0);
+    testutil_write(dir, "in/sub/b.txt", "second", 6, 0);
+    make_link("..", "in/sub/up");
+    make_link("sub", "in/z-again");
+    quarry_harness *h = run_read_in();
+    ck_assert_uint_eq(quarry_harness_output_count(h), 2);
+    expect_output(h, 0, "{\"id\":\"a\",\"text\":\"first\"}");
+    expect_output(h, 1, "{\"id\":\"sub/b\",\"text\":\"second\"}");
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 0);
     quarry_harness_free(h);
 }
 END_TEST
@@ -186,6 +212,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_folder_sorted_relative_ids);
     tcase_add_test(tc, test_bad_files_rejected_run_goes_on);
+    tcase_add_test(tc, test_folder_links_read_once);
     tcase_add_test(tc, test_jsonl_lines);
     tcase_add_test(tc, test_fields_format_limits);
     tcase_add_test(tc, test_globs_and_missing_input);
