@@ -42,6 +42,8 @@ typedef struct read_state {
     read_root *roots;
     size_t nroots;
     intern *folders;     /* (device, inode) of each folder read -> the index of its name */
+    intern *ids;         /* the 64-bit hash of each document id emitted */
+    uint64_t repeated_ids; /* documents whose id an earlier one had */
     char **folder_names; /* as the reject of a second visit names it */
     int format;   /* index into read_formats */
     const char *id_field, *text_field;
@@ -73,6 +75,7 @@ static void read_close(void *state)
         free(st->folder_names[i]);
     free(st->folder_names);
     intern_free(st->folders);
+    intern_free(st->ids);
     quarry_record_free(st->rec);
     quarry_buf_free(&st->data);
     free(st->chunk);
@@ -212,6 +215,28 @@ static int read_looks_binary(const unsigned char *s, size_t n)
     return sample && odd * 10 > sample;
 }
 
+enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest counted at the end */
+
+/* Emits REC (from WHERE: a file, or a file and line), with a warning when an earlier document had
+ * its id: "a.txt" and "a.md" both get id "a", and a system downstream keyed by id would keep one
+ * of them. Ids are compared by a 64-bit hash, 8 bytes a document (a false alarm is a warning,
+ * and unlikely below billions of documents). */
+static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const char *where)
+{
+    size_t len;
+    const char *id = quarry_get_string(rec, "id", &len);
+    uint64_t hash = intern_hash(id ? id : "", id ? len : 0);
+    if (!st->ids)
+        st->ids = intern_new(0);
+    int added;
+    intern_put(st->ids, &hash, sizeof hash, NULL, &added);
+    if (!added && ++st->repeated_ids <= READ_ID_WARNINGS)
+        quarry_log(ctx, QUARRY_LOG_WARN, "%s: same id '%.*s' as an earlier document%s", where,
+                   (int)(len > 200 ? 200 : len), id ? id : "",
+                   st->repeated_ids == READ_ID_WARNINGS ? " (further repeats are only counted)" : "");
+    quarry_emit(ctx, rec);
+}
+
 static int read_reject_file(quarry_ctx *ctx, read_state *st, const char *id, const char *path,
                             const char *why)
 {
@@ -258,8 +283,19 @@ static int read_text_file(quarry_ctx *ctx, read_state *st, const char *path, con
     quarry_record_clear(st->rec);
     read_set_cstr(st->rec, "id", id);
     quarry_set_string(st->rec, "text", st->data.len ? st->data.data : "", st->data.len);
-    quarry_emit(ctx, st->rec);
+    read_emit(ctx, st, st->rec, path);
     return 0;
+}
+
+/* "NAME:LINE", allocated: the id of a line without one (a file's path may be long). */
+static char *read_line_id(const char *name, size_t lineno)
+{
+    size_t cap = strlen(name) + 24;
+    char *s = malloc(cap);
+    if (!s)
+        abort();
+    snprintf(s, cap, "%s:%zu", name, lineno);
+    return s;
 }
 
 /* One JSON line: emitted as a record with string "id" and "text" fields, or rejected. */
@@ -268,14 +304,14 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
 {
     quarry_buf err = {0};
     quarry_record *rec = st->rec;
-    char where[64];
-    snprintf(where, sizeof where, "%s:%zu", file_id, lineno);
+    char *where = read_line_id(file_id, lineno);
     if (quarry_record_from_json(rec, line, len, &err) < 0) {
         quarry_record_clear(rec);
         read_set_cstr(rec, "id", where);
         quarry_set_string(rec, "raw", line, len);
         quarry_reject(ctx, rec, "%s:%zu: %s", path, lineno, err.data);
         quarry_buf_free(&err);
+        free(where);
         return;
     }
     quarry_buf_free(&err);
@@ -290,6 +326,7 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
     } else {
         quarry_buf_append(&id, where, strlen(where));
     }
+    free(where);
     if (strcmp(st->id_field, "id") != 0)
         quarry_remove(rec, st->id_field);
     quarry_set_string(rec, "id", id.data, id.len);
@@ -308,7 +345,9 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
         quarry_set_string(rec, "text", text, tl);
         quarry_remove(rec, st->text_field);
     }
-    quarry_emit(ctx, rec);
+    char *at = read_line_id(path, lineno);
+    read_emit(ctx, st, rec, at);
+    free(at);
 }
 
 static int read_jsonl_file(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id)
@@ -335,9 +374,9 @@ static int read_jsonl_file(quarry_ctx *ctx, read_state *st, const char *path, co
             lineno++;
             if (too_long) {
                 quarry_record_clear(st->rec);
-                char id[64];
-                snprintf(id, sizeof id, "%s:%zu", file_id, lineno);
+                char *id = read_line_id(file_id, lineno);
                 read_set_cstr(st->rec, "id", id);
+                free(id);
                 quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path,
                               lineno, st->max_bytes);
             } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {
@@ -461,6 +500,9 @@ static int read_produce(void *state, quarry_ctx *ctx)
             read_file(ctx, st, root->path, slash ? slash + 1 : root->path);
         }
     }
+    if (st->repeated_ids > READ_ID_WARNINGS)
+        quarry_log(ctx, QUARRY_LOG_WARN, "%llu documents in all had the same id as an earlier one",
+                   (unsigned long long)st->repeated_ids);
     return QUARRY_OK;
 }
 

@@ -1,5 +1,6 @@
 # input.sh: bad input through a whole run: each bad document is rejected with a reason naming
-# it, the others go through, and records in = out + rejected; folder links read each folder once.
+# it, the others go through, and records in = out + rejected; folder links read each folder once;
+# repeated ids are named in warnings.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in/sub"
 printf 'good one\n' >"$T/in/a.txt"
@@ -57,6 +58,22 @@ expect_lines "$T/o6/documents.jsonl" 1
 expect_in "$T/o6/documents.jsonl" '"id":"2026-11-30/000_'
 expect_in "$T/err" "links/2026-11-30/up: the same folder as $T/links, read already (a link to it): skipped"
 expect_in "$T/err" "links/latest: the same folder as $T/links/2026-11-30, read already"
+
+# Two documents with one id ("a.txt" and "a.md"; a repeated JSON Lines id): both kept, each
+# repeat named in a warning, past ten only counted. A line without an id gets FILE:LINE, whole
+# however long the file's path.
+mkdir -p "$T/dups/a-folder-name-long-enough-to-make-the-path-of-its-files-longer-than-64-bytes"
+echo "first" >"$T/dups/a.md"
+echo "second" >"$T/dups/a.txt"
+awk 'BEGIN { for (i = 0; i < 12; i++) printf "{\"id\":\"same\",\"text\":\"t%d\"}\n", i }' >"$T/dups/b.jsonl"
+printf '{"text":"no id"}\n' >"$T/dups/a-folder-name-long-enough-to-make-the-path-of-its-files-longer-than-64-bytes/c.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/dups" -o "$T/o7"
+expect_lines "$T/o7/documents.jsonl" 15
+expect_in "$T/err" "dups/a.txt: same id 'a' as an earlier document"
+expect_in "$T/err" "dups/b.jsonl:10: same id 'same' as an earlier document (further repeats are only counted)"
+expect_not_in "$T/err" "b.jsonl:11:"
+expect_in "$T/err" "12 documents in all had the same id as an earlier one"
+expect_in "$T/o7/documents.jsonl" '"id":"a-folder-name-long-enough-to-make-the-path-of-its-files-longer-than-64-bytes/c:1"'
 
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"
