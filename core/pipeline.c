@@ -120,6 +120,9 @@ int pipeline_parse_text(const char *text, size_t len, const char *file, const ch
     int in_settings = 0;
     int line = 0;
     const char *pos = text, *end = text + len;
+    /* A byte-order mark, as some Windows editors begin UTF-8 files with: no part of line 1. */
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
+        pos += 3;
     while (pos < end) {
         const char *nl = memchr(pos, '\n', (size_t)(end - pos));
         const char *a = pos, *b = nl ? nl : end;

@@ -150,6 +150,11 @@ START_TEST(test_pipeline_file)
     ck_assert_str_eq(p->sections[2].params[0].value, "5");
     ck_assert_str_eq(p->base_dir, "/dir");
     pipeline_free(p);
+    /* A UTF-8 byte-order mark before the first section, as Windows editors write it. */
+    p = parse("\xEF\xBB\xBF[pipeline]\ninput = a\n[read]\n", &err);
+    ck_assert_msg(p != NULL, "%s", buf_cstr(&err));
+    ck_assert_uint_eq(p->nsections, 1);
+    pipeline_free(p);
 
     static const struct { const char *text, *msg; } bad[] = {
         {"[read]\n[read]\n", "t.pipeline:2: section [read] given twice (first at line 1)"},
