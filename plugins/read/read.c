@@ -14,6 +14,7 @@
 #include <zlib.h>
 
 #include "intern.h"
+#include "utf16.h"
 
 #define READ_MAX_DEPTH 64
 #define READ_CHUNK (1u << 20)
@@ -50,6 +51,7 @@ typedef struct read_state {
     size_t max_bytes;
     quarry_record *rec;
     quarry_buf data;  /* the current document or line */
+    quarry_buf converted; /* a UTF-16 document in UTF-8 */
     char *chunk;
 } read_state;
 
@@ -78,6 +80,7 @@ static void read_close(void *state)
     intern_free(st->ids);
     quarry_record_free(st->rec);
     quarry_buf_free(&st->data);
+    quarry_buf_free(&st->converted);
     free(st->chunk);
     free(st);
 }
@@ -271,6 +274,24 @@ static int read_text_file(quarry_ctx *ctx, read_state *st, const char *path, con
         return read_reject_file(ctx, st, id, path, why);
     }
     gzclose(gz);
+    switch (read_utf16_detect((const unsigned char *)st->data.data, st->data.len)) {
+    case READ_UTF16_UNMARKED:
+        return read_reject_file(ctx, st, id, path,
+                                "UTF-16 text without a byte-order mark to say its byte order: "
+                                "convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8, or UTF-16BE)");
+    case READ_UTF16_MARKED: {
+        char why[128];
+        if (read_utf16_to_utf8(st->data.data, st->data.len, &st->converted, why, sizeof why) < 0)
+            return read_reject_file(ctx, st, id, path, why);
+        quarry_buf utf16 = st->data; /* the UTF-8 text becomes the document, and the UTF-16
+                                      * buffer the next conversion's */
+        st->data = st->converted;
+        st->converted = utf16;
+        break;
+    }
+    case READ_UTF16_NO:
+        break;
+    }
     const char *nul = st->data.len ? memchr(st->data.data, '\0', st->data.len) : NULL;
     if (nul) {
         char why[96];

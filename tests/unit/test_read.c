@@ -123,6 +123,26 @@ START_TEST(test_folder_links_read_once)
 }
 END_TEST
 
+/* UTF-16, as Windows tools export text: read as UTF-8 when a byte-order mark gives the byte
+ * order; without one, or cut in the middle of a character, rejected with a reason that says so. */
+START_TEST(test_utf16_files)
+{
+    /* "Café “x”" in UTF-16LE and UTF-16BE, each after its mark. */
+    testutil_write(dir, "in/1-le.txt", "\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x1C\x20x\0\x1D\x20", 18, 0);
+    testutil_write(dir, "in/2-be.txt", "\xFE\xFF" "\0C\0a\0f\0\xE9\0 \x20\x1C\0x\x20\x1D", 18, 0);
+    testutil_write(dir, "in/3-unmarked.txt", "p\0l\0a\0i\0n\0", 10, 0);
+    testutil_write(dir, "in/4-cut.txt", "\xFF\xFEo\0k\0!", 7, 0);
+    quarry_harness *h = run_read_in();
+    ck_assert_uint_eq(quarry_harness_output_count(h), 2);
+    expect_output(h, 0, "{\"id\":\"1-le\",\"text\":\"Café “x”\"}");
+    expect_output(h, 1, "{\"id\":\"2-be\",\"text\":\"Café “x”\"}");
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "UTF-16 text without a byte-order mark"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "truncated UTF-16: 1 byte left over"));
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_jsonl_lines)
 {
     const char *lines = "{\"id\": \"r1\", \"text\": \"one\", \"topics\": [\"a\"]}\n"
@@ -213,6 +233,7 @@ int main(void)
     tcase_add_test(tc, test_folder_sorted_relative_ids);
     tcase_add_test(tc, test_bad_files_rejected_run_goes_on);
     tcase_add_test(tc, test_folder_links_read_once);
+    tcase_add_test(tc, test_utf16_files);
     tcase_add_test(tc, test_jsonl_lines);
     tcase_add_test(tc, test_fields_format_limits);
     tcase_add_test(tc, test_globs_and_missing_input);
