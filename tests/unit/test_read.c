@@ -127,11 +127,18 @@ END_TEST
  * order; without one, or cut in the middle of a character, rejected with a reason that says so. */
 START_TEST(test_utf16_files)
 {
-    /* "Café “x”" in UTF-16LE and UTF-16BE, each after its mark. */
-    testutil_write(dir, "in/1-le.txt", "\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x1C\x20x\0\x1D\x20", 18, 0);
-    testutil_write(dir, "in/2-be.txt", "\xFE\xFF" "\0C\0a\0f\0\xE9\0 \x20\x1C\0x\x20\x1D", 18, 0);
-    testutil_write(dir, "in/3-unmarked.txt", "p\0l\0a\0i\0n\0", 10, 0);
-    testutil_write(dir, "in/4-cut.txt", "\xFF\xFEo\0k\0!", 7, 0);
+    static const struct {
+        const char *name, *bytes;
+        size_t len;
+    } files[] = {
+        /* "Café “x”" in UTF-16LE and UTF-16BE, each after its mark. */
+        {"in/1-le.txt", "\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x1C\x20x\0\x1D\x20", 18},
+        {"in/2-be.txt", "\xFE\xFF" "\0C\0a\0f\0\xE9\0 \x20\x1C\0x\x20\x1D", 18},
+        {"in/3-unmarked.txt", "p\0l\0a\0i\0n\0", 10},
+        {"in/4-cut.txt", "\xFF\xFEo\0k\0!", 7},
+    };
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+        testutil_write(dir, files[i].name, files[i].bytes, files[i].len, 0);
     quarry_harness *h = run_read_in();
     ck_assert_uint_eq(quarry_harness_output_count(h), 2);
     expect_output(h, 0, "{\"id\":\"1-le\",\"text\":\"Café “x”\"}");
