@@ -23,12 +23,16 @@ static const quarry_param tokenize_params[] = {
     {"language", QUARRY_PARAM_STRING, "english",
      "the stop-word list to mark tokens with (one of data/stopwords), or 'none'", 0, 0, 0, NULL},
     {"stopwords", QUARRY_PARAM_PATH, NULL, "a file of further stop words, one a line", 0, 0, 0, NULL},
+    {"max-token-length", QUARRY_PARAM_INT, "256",
+     "tokens longer than this many bytes (encoded data, a run of one letter) are left out; 0: none",
+     0, 0, 1000000000, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct tokenize_state {
     const char *field;
     int split; /* index into tokenize_splits */
     int lowercase;
+    size_t max_len; /* 0: no limit */
     intern *stops;
     /* Which (length, first byte) and (length, last byte) pairs some stop word has: most words
      * fail one of the two, and skip the hash lookup. Lengths from 31 up share a row. */
@@ -97,6 +101,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
         if (!strcmp(split, tokenize_splits[i]))
             st->split = i;
     st->lowercase = quarry_param_bool(ctx, "lowercase");
+    st->max_len = (size_t)quarry_param_int(ctx, "max-token-length");
     const char *language = quarry_param_str(ctx, "language");
     if (strcmp(language, "none") != 0) {
         const stoplist *sl = NULL;
@@ -220,8 +225,30 @@ static int tokenize_needs_lower(const char *s, size_t len)
     return 0;
 }
 
-/* Cuts S (LEN bytes) into W's tokens and folds them. */
-static void tokenize_split(const tokenize_state *st, tokenize_worker *w, const char *s, size_t len)
+/* Leaves out of T the tokens longer than MAX bytes: a base64 blob or a 20 MB run of one letter
+ * is no word, and would cost every later stage its size again and again. A sentence that began
+ * with one begins with the next token kept. Returns how many went. */
+static size_t tokenize_drop_long(seg_tokens *t, size_t max)
+{
+    size_t kept = 0;
+    int start = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->v[i].len > max) {
+            start |= t->v[i].sentence_start;
+            continue;
+        }
+        t->v[kept] = t->v[i];
+        t->v[kept].sentence_start |= start;
+        start = 0;
+        kept++;
+    }
+    size_t dropped = t->n - kept;
+    t->n = kept;
+    return dropped;
+}
+
+/* Cuts S (LEN bytes) into W's tokens and folds them. Returns how many long tokens were left out. */
+static size_t tokenize_split(const tokenize_state *st, tokenize_worker *w, const char *s, size_t len)
 {
     w->toks.n = 0;
     if (st->split == 1)
@@ -230,6 +257,7 @@ static void tokenize_split(const tokenize_state *st, tokenize_worker *w, const c
         segment_lines(s, len, &w->toks);
     else
         segment_words(s, len, &w->toks);
+    size_t dropped = st->max_len ? tokenize_drop_long(&w->toks, st->max_len) : 0;
     if (w->toks.n > w->cap) {
         w->cap = w->toks.n;
         free(w->folded_at);
@@ -252,6 +280,7 @@ static void tokenize_split(const tokenize_state *st, tokenize_worker *w, const c
         tokenize_lower(t, tl, &w->folded);
         w->folded_len[i] = w->folded.len - w->folded_at[i];
     }
+    return dropped;
 }
 
 static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -262,7 +291,13 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     const char *text = quarry_get_string(rec, st->field, &len);
     if (!text)
         return QUARRY_OK; /* nothing to tokenize: pass it on */
-    tokenize_split(st, w, text, len);
+    size_t dropped = tokenize_split(st, w, text, len);
+    if (dropped) {
+        size_t il;
+        const char *id = quarry_get_string(rec, "id", &il);
+        quarry_log(ctx, QUARRY_LOG_DEBUG, "document '%.*s': %zu token%s longer than %zu bytes left out",
+                   (int)(id ? il : 0), id ? id : "", dropped, dropped == 1 ? "" : "s", st->max_len);
+    }
     size_t n = w->toks.n;
     /* The fields first, in their order, then one pass filling them all. A new field may move
      * the text's value, which unchanged tokens point into: it is looked up after the last. */
@@ -296,7 +331,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.10.0",
+    .version = "0.11.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

@@ -134,10 +134,25 @@ START_TEST(test_hostile_input)
     char *j = tok_json(NULL, junk, n);
     ck_assert_ptr_nonnull(strstr(j, "\"tokens\":["));
     free(j);
-    /* a 10,000-character word is one token */
+    /* A 10,000-character word: no word, left out (max-token-length, 256 bytes by default); one
+     * token without the bound. */
     memset(junk, 'w', 10000);
     j = tok_json(NULL, junk, 10000);
+    expect_part(j, "\"tokens\":[]");
+    expect_part(j, "\"sentences\":[]");
+    free(j);
+    const char *unbounded[] = {"max-token-length", "0", NULL};
+    j = tok_json(unbounded, junk, 10000);
     ck_assert_ptr_nonnull(strstr(j, "\"sentences\":[0]"));
+    free(j);
+    /* A long token that began a sentence: the next token kept begins it. */
+    char text[400], word[301];
+    memset(word, 'X', 300);
+    word[300] = '\0';
+    snprintf(text, sizeof text, "First one. %s second sentence.", word);
+    j = tok_json(NULL, text, strlen(text));
+    expect_part(j, "\"tokens\":[\"first\",\"one\",\"second\",\"sentence\"]");
+    expect_part(j, "\"sentences\":[0,2]");
     free(j);
     free(junk);
     j = tok_json(NULL, "", 0);
