@@ -1,7 +1,7 @@
 #!/bin/sh
 # clean.sh: the clean stage on the Reuters corpus: its own CPU throughput (from --stats), wall
 # time with 1 and 2 workers beside read ! write in the same run, and, when ../shared is there,
-# the quality figures: ftfy's mojibake cases and the boilerplate dev set.
+# the quality figures: ftfy's mojibake cases and the boilerplate dev set; and hostile shapes.
 # Usage: bench/clean.sh [CORPUS.jsonl.gz]      (prints figures; never fails on speed)
 set -eu
 cd "$(dirname "$0")/.."
@@ -37,6 +37,19 @@ base=$(best_wall ./quarry run -q -j1 -e 'read ! write' "$tmp/corpus.jsonl" -o "$
 for j in 1 2; do
     w=$(best_wall ./quarry run -q -j$j -e 'read ! clean ! write' "$tmp/corpus.jsonl" -o "$tmp/out")
     awk -v w="$w" -v b="$base" -v mb="$mb" -v j="$j" 'BEGIN{printf "read ! clean ! write, --jobs %d: %.2f s wall, %.1f MB/s (read ! write alone: %.2f s, so clean costs %.2fx it)\n", j, w, mb / w, b, (w - b) / b}'
+done
+
+# Hostile shapes, about 5 MB each: a list of thousands of short blocks made the boilerplate
+# pass quadratic once (300,000 repeated lines: 55 s); each should take about as long as text.
+awk 'BEGIN { for (i = 0; i < 300000; i++) print "same line here" }' >"$tmp/repeated-line.txt"
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "item %d of a list\n", i }' >"$tmp/list.txt"
+awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "<p>"; printf "text"; for (i = 0; i < 1000000; i++) printf "</p>" }' >"$tmp/nested-tags.txt"
+awk 'BEGIN { printf "<!-- "; for (i = 0; i < 1000000; i++) printf "word " }' >"$tmp/open-comment.txt"
+awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "&amp;" }' >"$tmp/entities.txt"
+for shape in repeated-line list nested-tags open-comment entities; do
+    f="$tmp/$shape.txt"
+    w=$(best_wall ./quarry run -q -j1 -e 'read ! clean ! write' "$f" -o "$tmp/out")
+    awk -v w="$w" -v n="$(wc -c <"$f")" -v s="$shape" 'BEGIN{printf "hostile shape %-14s %5.1f MB: %.2f s, %.1f MB/s\n", s, n / 1e6, w, n / 1e6 / w}'
 done
 
 if [ -x "$shared/tools/ftfy-cases" ]; then

@@ -639,6 +639,9 @@ typedef struct block_info {
     size_t first, last;  /* line range */
     int cls;
     size_t chars;
+    /* The class of the nearest block on each side that is neither short nor data (_long), and
+     * that is moreover not near-good (_verdict: good or bad); bad past either end. */
+    int prev_long, next_long, prev_verdict, next_verdict;
 } block_info;
 
 /* Sentence ends inside S: . ! ? and their CJK and Indic forms, followed by space or the end. */
@@ -721,16 +724,31 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
 
 /* The class of the nearest block before (DIR -1) or after (+1) I that is not short (and, when
  * SKIP_NEAR, not near-good either); the edges of the document count as bad. */
-static int boiler_neighbour(const block_info *bk, size_t n, size_t i, int dir, int skip_near)
+/* Fills the neighbour classes of the N blocks BK, in one pass each way: a run of thousands of
+ * short blocks (a list, a line repeated) made a search from each block quadratic. */
+static void boiler_link_neighbours(block_info *bk, size_t n)
 {
-    for (size_t j = i;;) {
-        if (dir < 0 ? j == 0 : j + 1 >= n)
-            return CLS_BAD;
-        j = dir < 0 ? j - 1 : j + 1;
-        int c = bk[j].cls;
-        if (c == CLS_SHORT || c == CLS_DATA || (skip_near && c == CLS_NEAR))
-            continue;
-        return c;
+    int long_seen = CLS_BAD, verdict_seen = CLS_BAD;
+    for (size_t k = 0; k < n; k++) {
+        bk[k].prev_long = long_seen;
+        bk[k].prev_verdict = verdict_seen;
+        int c = bk[k].cls;
+        if (c != CLS_SHORT && c != CLS_DATA) {
+            long_seen = c;
+            if (c != CLS_NEAR)
+                verdict_seen = c;
+        }
+    }
+    long_seen = verdict_seen = CLS_BAD;
+    for (size_t k = n; k-- > 0;) {
+        bk[k].next_long = long_seen;
+        bk[k].next_verdict = verdict_seen;
+        int c = bk[k].cls;
+        if (c != CLS_SHORT && c != CLS_DATA) {
+            long_seen = c;
+            if (c != CLS_NEAR)
+                verdict_seen = c;
+        }
     }
 }
 
@@ -801,6 +819,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         nb++;
         i = j;
     }
+    boiler_link_neighbours(bk, nb);
     /* 4. Context, as jusText: short blocks take their neighbours' verdict, then near-good
      * blocks are kept beside good ones. */
     int *final = malloc((nb + 1) * sizeof *final);
@@ -809,25 +828,25 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     for (size_t k = 0; k < nb; k++) {
         int c = bk[k].cls;
         if (c == CLS_SHORT) {
-            int prev = boiler_neighbour(bk, nb, k, -1, 1), next = boiler_neighbour(bk, nb, k, 1, 1);
+            int prev = bk[k].prev_verdict, next = bk[k].next_verdict;
             if (prev == CLS_GOOD && next == CLS_GOOD)
                 c = CLS_GOOD;
             else if (prev == CLS_BAD && next == CLS_BAD)
                 c = CLS_BAD;
-            else if ((prev == CLS_BAD && boiler_neighbour(bk, nb, k, -1, 0) == CLS_NEAR) ||
-                     (next == CLS_BAD && boiler_neighbour(bk, nb, k, 1, 0) == CLS_NEAR))
+            else if ((prev == CLS_BAD && bk[k].prev_long == CLS_NEAR) ||
+                     (next == CLS_BAD && bk[k].next_long == CLS_NEAR))
                 c = CLS_GOOD;
             else
                 c = CLS_BAD;
         }
         if (c == CLS_DATA)
-            c = boiler_neighbour(bk, nb, k, -1, 1) == CLS_GOOD || boiler_neighbour(bk, nb, k, 1, 1) == CLS_GOOD
+            c = bk[k].prev_verdict == CLS_GOOD || bk[k].next_verdict == CLS_GOOD
                     ? CLS_GOOD : CLS_BAD;
         final[k] = c;
     }
     for (size_t k = 0; k < nb; k++) {
         if (final[k] == CLS_NEAR) {
-            int prev = boiler_neighbour(bk, nb, k, -1, 1), next = boiler_neighbour(bk, nb, k, 1, 1);
+            int prev = bk[k].prev_verdict, next = bk[k].next_verdict;
             final[k] = (prev == CLS_BAD && next == CLS_BAD) ? CLS_BAD : CLS_GOOD;
         }
     }
@@ -849,7 +868,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     for (size_t k = 0; k < nb && ngood >= 3; k++) {
         if (final[k] != CLS_GOOD || bk[k].chars > BOILER_ISOLATED_MAX)
             continue;
-        if (boiler_neighbour(bk, nb, k, -1, 1) == CLS_BAD && boiler_neighbour(bk, nb, k, 1, 1) == CLS_BAD)
+        if (bk[k].prev_verdict == CLS_BAD && bk[k].next_verdict == CLS_BAD)
             final[k] = CLS_BAD;
     }
     for (size_t k = 0; k < nb; k++) {
