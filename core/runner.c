@@ -384,9 +384,10 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
         n->discard = n->nconsumers == 0 && !r->keep_dir;
         if (n->input)
             n->inq = queue_new((size_t)r->queue_cap);
-        FILE *tmp = tmpfile();
+        const char *tmpdir;
+        FILE *tmp = stream_temp_file(&tmpdir);
         if (!tmp) {
-            buf_printf(err, "cannot create a temporary file for rejects: %s", strerror(errno));
+            buf_printf(err, "cannot create a temporary file for rejects in %s: %s", tmpdir, strerror(errno));
             status = EX_CANTCREAT;
             break;
         }

@@ -78,9 +78,10 @@ static fingerprint runner_fingerprint(const runner *r)
 /* Runs SRC alone, its blocks spooled, to learn its input's hash; the run proper replays them. */
 static int runner_probe(runner *r, node *src, quarry_buf *err)
 {
-    FILE *tmp = tmpfile();
+    const char *tmpdir;
+    FILE *tmp = stream_temp_file(&tmpdir);
     if (!tmp) {
-        buf_printf(err, "cannot create a temporary file for the input: %s", strerror(errno));
+        buf_printf(err, "cannot create a temporary file for the input in %s: %s", tmpdir, strerror(errno));
         return EX_CANTCREAT;
     }
     src->probe = stream_writer_wrap(tmp, "input spool");

@@ -446,10 +446,11 @@ out:
 /* Observes the whole input while saving its blocks, as they are, to a temporary spool. */
 static int node_observe_and_spool(node *n, worker *w)
 {
-    FILE *tmp = tmpfile();
+    const char *tmpdir;
+    FILE *tmp = stream_temp_file(&tmpdir);
     if (!tmp) {
-        runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot create a spool file: %s",
-                    n->inst->name, strerror(errno));
+        runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot create a spool file in %s: %s",
+                    n->inst->name, tmpdir, strerror(errno));
         return -1;
     }
     stream_writer *sw = stream_writer_wrap(tmp, "spool");

@@ -4,8 +4,10 @@
 #include "mem.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 stream_writer *stream_writer_wrap(FILE *file, const char *name)
 {
@@ -13,6 +15,35 @@ stream_writer *stream_writer_wrap(FILE *file, const char *name)
     w->file = file;
     w->name = mem_strdup(name);
     return w;
+}
+
+FILE *stream_temp_file(const char **dir)
+{
+    /* glibc's tmpfile() always uses /tmp: often a small in-memory file system, while a spool
+     * holds a whole corpus. $TMPDIR is where a user says big temporary files go. */
+    const char *tmpdir = getenv("TMPDIR");
+    *dir = tmpdir && *tmpdir ? tmpdir : "/tmp";
+    int fd = open(*dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+        /* A file system without unnamed files: a named one, unlinked at once. */
+        quarry_buf path = {0};
+        buf_printf(&path, "%s/quarry-spool-XXXXXX", *dir);
+        fd = mkostemp(path.data, O_CLOEXEC);
+        if (fd >= 0)
+            unlink(path.data);
+        int saved = errno;
+        quarry_buf_free(&path);
+        errno = saved;
+    }
+    if (fd < 0)
+        return NULL;
+    FILE *f = fdopen(fd, "w+b");
+    if (!f) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+    }
+    return f;
 }
 
 stream_writer *stream_writer_open(const char *name, quarry_buf *err)

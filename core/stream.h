@@ -14,6 +14,9 @@ typedef struct stream_writer {
 
 /* Opens NAME for writing (NULL with ERR set on failure). */
 stream_writer *stream_writer_open(const char *name, quarry_buf *err);
+/* A temporary file for a spool, in $TMPDIR (else /tmp), with no name: nothing is left behind
+ * whatever ends the run. NULL with errno set on failure; *DIR says where it was tried. */
+FILE *stream_temp_file(const char **dir);
 /* Wraps an open FILE (e.g. a temporary file); the writer closes it. */
 stream_writer *stream_writer_wrap(FILE *file, const char *name);
 int stream_write_block(stream_writer *w, const block *b);

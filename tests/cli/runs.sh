@@ -1,5 +1,5 @@
 # runs.sh: whole-run behaviour: two-pass stages, a failing run leaving the previous outputs
-# intact, unwritable outputs, counts.
+# intact, unwritable outputs, counts, temporary files in $TMPDIR.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 for i in 1 2 3 4 5 6 7 8 9; do printf 'text number %d\n' $i >"$T/in/d$i.txt"; done
@@ -30,4 +30,15 @@ expect_in "$T/err" "cannot create folder $T/file/sub"
 # Two writers may not write the same file.
 expect_status 78 "$QUARRY" run -e 'r:read ! write  r. ! write' "$T/in" -o "$T/o2"
 expect_in "$T/err" "already written by another stage of this run"
+
+# Spools and temporary files go to $TMPDIR (glibc's tmpfile() would use /tmp whatever it says):
+# a missing one fails the run before it starts, naming it, and the previous outputs stand.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! keywords ! write' "$T/in" -o "$T/o3"
+cp "$T/o3/documents.jsonl" "$T/before.jsonl"
+mkdir "$T/spools"
+expect_status 0 env TMPDIR="$T/spools" "$QUARRY" run -q -e 'read ! tokenize ! keywords ! write' "$T/in" -o "$T/o3"
+cmp -s "$T/o3/documents.jsonl" "$T/before.jsonl" || fail "a run with TMPDIR set gave other outputs"
+expect_status 73 env TMPDIR="$T/no-such-folder" "$QUARRY" run -q -e 'read ! tokenize ! keywords ! write' "$T/in" -o "$T/o3"
+expect_in "$T/err" "cannot create a temporary file for rejects in $T/no-such-folder: No such file or directory"
+cmp -s "$T/o3/documents.jsonl" "$T/before.jsonl" || fail "a failed run changed the outputs"
 finish
