@@ -25,7 +25,8 @@ static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
      "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto",
-     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, anything else plain text", 0, 0, 0,
+     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, anything else plain text; standard "
+     "input is JSON Lines if it begins with '{'", 0, 0, 0,
      read_formats},
     {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines: the field holding the document id", 0, 0, 0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines: the field holding the text (read as 'text')",
@@ -250,14 +251,22 @@ static int read_reject_file(quarry_ctx *ctx, read_state *st, const char *id, con
     return 0;
 }
 
-static int read_text_file(quarry_ctx *ctx, read_state *st, const char *path, const char *id)
+/* The next chunk of GZ in st->chunk, and its length: the *PENDING bytes already there (the
+ * start of standard input, read to tell its format) first. */
+static int read_next_chunk(read_state *st, gzFile gz, int *pending)
 {
-    gzFile gz = read_gzopen(path);
-    if (!gz)
-        return read_reject_file(ctx, st, id, path, strerror(errno));
+    int n = *pending;
+    *pending = 0;
+    return n ? n : gzread(gz, st->chunk, READ_CHUNK);
+}
+
+/* One document: the whole of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
+static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
+                            const char *id, int pending)
+{
     st->data.len = 0;
     int n;
-    while ((n = gzread(gz, st->chunk, READ_CHUNK)) > 0) {
+    while ((n = read_next_chunk(st, gz, &pending)) > 0) {
         if (st->data.len + (size_t)n > st->max_bytes) {
             gzclose(gz);
             char why[96];
@@ -371,15 +380,14 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
     free(at);
 }
 
-static int read_jsonl_file(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id)
+/* A document a line of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
+static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
+                             const char *file_id, int pending)
 {
-    gzFile gz = read_gzopen(path);
-    if (!gz)
-        return read_reject_file(ctx, st, file_id, path, strerror(errno));
     size_t lineno = 0;
     int n, too_long = 0;
     st->data.len = 0;
-    while ((n = gzread(gz, st->chunk, READ_CHUNK)) > 0) {
+    while ((n = read_next_chunk(st, gz, &pending)) > 0) {
         const char *p = st->chunk, *end = st->chunk + n;
         while (p < end) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -423,10 +431,26 @@ static int read_jsonl_file(quarry_ctx *ctx, read_state *st, const char *path, co
 static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel)
 {
     quarry_buf id = {0};
-    read_make_id(strcmp(path, "-") == 0 ? "stdin" : rel, &id);
+    int is_stdin = strcmp(path, "-") == 0;
+    read_make_id(is_stdin ? "stdin" : rel, &id);
     const char *sid = id.data;
-    int rc = read_is_jsonl(st, path) ? read_jsonl_file(ctx, st, path, sid)
-                                     : read_text_file(ctx, st, path, sid);
+    int rc = 0;
+    gzFile gz = read_gzopen(path);
+    if (!gz) {
+        rc = read_reject_file(ctx, st, sid, path, strerror(errno));
+    } else if (is_stdin && st->format == 0) {
+        /* Standard input has no name to tell its format by: JSON Lines if its first byte other
+         * than white space (after gunzip) opens an object, as `zcat feed.jsonl.gz |` gives. */
+        int n = gzread(gz, st->chunk, READ_CHUNK);
+        int k = 0;
+        while (k < n && memchr(" \t\r\n", st->chunk[k], 4))
+            k++;
+        rc = k < n && st->chunk[k] == '{' ? read_jsonl_stream(ctx, st, gz, path, sid, n)
+                                          : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
+    } else {
+        rc = read_is_jsonl(st, path) ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
+                                     : read_text_stream(ctx, st, gz, path, sid, 0);
+    }
     quarry_buf_free(&id);
     return rc;
 }

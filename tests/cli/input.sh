@@ -39,6 +39,14 @@ expect_in "$T/err" "warning: 5 documents rejected: see $T/o/rejects.jsonl"
 # Standard input, and a glob the shell did not expand.
 printf 'from stdin' | "$QUARRY" run -q -e 'read ! write' - -o "$T/o2" || fail "stdin run failed"
 expect_in "$T/o2/documents.jsonl" '{"id":"stdin","text":"from stdin"}'
+# JSON Lines on standard input, gzipped or not, as `zcat feed.jsonl.gz |` gives: a document a
+# line (stdin has no name to tell its format by); a text that only begins with '{' needs format=text.
+printf '\n{"id":"p","text":"one"}\n{"text":"two"}\n' | gzip >"$T/feed.gz"
+"$QUARRY" run -q -e 'read ! write' - -o "$T/o2" <"$T/feed.gz" || fail "gzipped JSON Lines on stdin failed"
+expect_in "$T/o2/documents.jsonl" '{"id":"p","text":"one"}'
+expect_in "$T/o2/documents.jsonl" '{"text":"two","id":"stdin:3"}'
+printf '{braces} in a text' | "$QUARRY" run -q -e 'read format=text ! write' - -o "$T/o2" || fail "format=text on stdin failed"
+expect_in "$T/o2/documents.jsonl" '{"id":"stdin","text":"{braces} in a text"}'
 expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/in/*.txt" -o "$T/o3"
 expect_in "$T/err" "2 documents rejected" # even under --quiet
 expect_lines "$T/o3/documents.jsonl" 3
