@@ -7,15 +7,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
+#include <zlib.h>
 
 static const char *const write_formats[] = {"auto", "jsonl", "tsv", NULL};
 static const char *const write_table_formats[] = {"tsv", "jsonl", "both", NULL};
 
 static const quarry_param write_params[] = {
     {"path", QUARRY_PARAM_STRING, "documents.jsonl",
-     "file name in the output folder, or '-' for standard output", 0, 0, 0, NULL},
-    {"format", QUARRY_PARAM_ENUM, "auto", "auto: .tsv files are TSV, anything else JSON Lines", 0,
+     "file name in the output folder (ending in .gz: gzip-compressed), or '-' for standard output",
+     0, 0, 0, NULL},
+    {"format", QUARRY_PARAM_ENUM, "auto", "auto: .tsv (or .tsv.gz) files are TSV, anything else JSON Lines", 0,
      0, 0, write_formats},
+    {"gzip-level", QUARRY_PARAM_INT, "6", "zlib level of a main file whose name ends in .gz", 0, 1, 9,
+     NULL},
     {"fields", QUARRY_PARAM_LIST, NULL, "the main file's fields, in this order (default: all); tables keep all their columns",
      0, 0, 0, NULL},
     {"tables", QUARRY_PARAM_BOOL, "true",
@@ -35,6 +40,8 @@ typedef struct write_table {
 
 typedef struct write_state {
     FILE *file;
+    gzFile gz;        /* the main file compressed (its name ends in .gz), or NULL */
+    const char *path;
     int tsv;
     int to_stdout;
     const char *const *fields;
@@ -60,6 +67,8 @@ static void write_close(void *state)
     write_state *st = state;
     if (!st)
         return;
+    if (st->gz) /* a run that failed: the file is discarded, only the memory matters */
+        gzclose_w(st->gz);
     for (size_t i = 0; i < st->ntab; i++) {
         free(st->tab[i].name);
         write_free_columns(st->tab[i].columns, st->tab[i].ncolumns);
@@ -84,7 +93,10 @@ static int write_open(quarry_ctx *ctx, void **state)
     *state = st;
     const char *path = quarry_param_str(ctx, "path");
     const char *format = quarry_param_str(ctx, "format");
-    st->tsv = strcmp(format, "tsv") == 0 || (strcmp(format, "auto") == 0 && write_ends_with(path, ".tsv"));
+    int gzip = strcmp(path, "-") != 0 && write_ends_with(path, ".gz");
+    st->path = path;
+    st->tsv = strcmp(format, "tsv") == 0 ||
+              (strcmp(format, "auto") == 0 && write_ends_with(path, gzip ? ".tsv.gz" : ".tsv"));
     st->nfields = quarry_param_list(ctx, "fields", &st->fields);
     st->tables = quarry_param_bool(ctx, "tables");
     const char *table_format = quarry_param_str(ctx, "table-format");
@@ -100,6 +112,21 @@ static int write_open(quarry_ctx *ctx, void **state)
         write_close(st);
         *state = NULL;
         return QUARRY_ERROR;
+    }
+    if (gzip) {
+        /* zlib writes to a second descriptor of the same file, which the core then syncs and
+         * renames as any other: nothing goes through the FILE itself. */
+        char mode[8];
+        snprintf(mode, sizeof mode, "wb%d", (int)quarry_param_int(ctx, "gzip-level"));
+        int fd = dup(fileno(st->file));
+        if (fd < 0 || !(st->gz = gzdopen(fd, mode))) {
+            if (fd >= 0)
+                close(fd);
+            write_close(st);
+            *state = NULL;
+            return quarry_fail(ctx, EX_CANTCREAT, "cannot compress %s: %s", path, strerror(errno));
+        }
+        gzbuffer(st->gz, 256 * 1024);
     }
     return QUARRY_OK;
 }
@@ -286,8 +313,10 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     } else {
         write_jsonl_row(st, &st->line, rec);
     }
-    if (fwrite(st->line.data, 1, st->line.len, st->file) != st->line.len)
-        return quarry_fail(ctx, EX_CANTCREAT, "cannot write: %s", strerror(errno));
+    size_t wrote = st->gz ? (size_t)gzwrite(st->gz, st->line.data, (unsigned)st->line.len)
+                          : fwrite(st->line.data, 1, st->line.len, st->file);
+    if (wrote != st->line.len)
+        return quarry_fail(ctx, EX_CANTCREAT, "cannot write %s: %s", st->path, strerror(errno));
     return QUARRY_OK;
 }
 
@@ -296,6 +325,13 @@ static int write_finish(void *state, quarry_ctx *ctx)
     write_state *st = state;
     if (st->to_stdout && fflush(stdout) != 0)
         return quarry_fail(ctx, EX_IOERR, "cannot write to standard output");
+    if (st->gz) {
+        int rc = gzclose_w(st->gz); /* the compressed stream's end, before the core syncs it */
+        st->gz = NULL;
+        if (rc != Z_OK)
+            return quarry_fail(ctx, EX_CANTCREAT, "cannot write %s: %s", st->path,
+                               rc == Z_ERRNO ? strerror(errno) : "compression failed");
+    }
     return QUARRY_OK;
 }
 
@@ -303,7 +339,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.1.0",
+    .version = "1.2.0",
     .summary = "records to JSON Lines or TSV in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,

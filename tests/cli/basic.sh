@@ -38,13 +38,13 @@ expect_in "$T/out" "news.pipeline: OK"
 
 expect_status 0 "$QUARRY" list
 expect_in "$T/out" "read         1.1.0"
-expect_in "$T/out" "write        1.1.0"
+expect_in "$T/out" "write        1.2.0"
 expect_status 0 "$QUARRY" inspect read
 expect_in "$T/out" "Stage:       read 1.1.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
 expect_status 0 "$QUARRY" inspect --json write
-expect_in "$T/out" '{"name":"write","version":"1.1.0",'
+expect_in "$T/out" '{"name":"write","version":"1.2.0",'
 expect_in "$T/out" '"params":[{"name":"path","type":"string","required":false,"default":"documents.jsonl"'
 if command -v python3 >/dev/null; then
     python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" || fail "inspect --json is not JSON"

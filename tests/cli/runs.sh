@@ -1,5 +1,5 @@
 # runs.sh: whole-run behaviour: two-pass stages, a failing run leaving the previous outputs
-# intact, unwritable outputs, counts, temporary files in $TMPDIR.
+# intact, unwritable outputs, counts, temporary files in $TMPDIR, gzip output on a full disk.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 for i in 1 2 3 4 5 6 7 8 9; do printf 'text number %d\n' $i >"$T/in/d$i.txt"; done
@@ -41,4 +41,16 @@ cmp -s "$T/o3/documents.jsonl" "$T/before.jsonl" || fail "a run with TMPDIR set 
 expect_status 73 env TMPDIR="$T/no-such-folder" "$QUARRY" run -q -e 'read ! tokenize ! keywords ! write' "$T/in" -o "$T/o3"
 expect_in "$T/err" "cannot create a temporary file for rejects in $T/no-such-folder: No such file or directory"
 cmp -s "$T/o3/documents.jsonl" "$T/before.jsonl" || fail "a failed run changed the outputs"
+# A gzip-compressed main file on a full disk (a file-size limit): 73, naming the file, and the
+# previous one intact. Random words, so that the compressed text outgrows the limit.
+awk 'BEGIN { srand(7); for (i = 0; i < 40000; i++) printf "w%d%s", int(rand() * 1e9), i % 12 ? " " : ".\n" }' >"$T/in/big.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=d.jsonl.gz' "$T/in" -o "$T/o4"
+cp "$T/o4/d.jsonl.gz" "$T/before.gz"
+gzip -dc "$T/o4/d.jsonl.gz" | grep -q '"id":"d9"' || fail "d.jsonl.gz is not the documents, gzipped"
+echo "one more" >>"$T/in/d1.txt"
+(ulimit -f 64 && exec "$QUARRY" run -q -e 'read ! write path=d.jsonl.gz gzip-level=1' "$T/in" -o "$T/o4") 2>"$T/err"
+[ $? = 73 ] || fail "gzip output on a full disk: status other than 73"
+expect_in "$T/err" "d.jsonl.gz"
+expect_in "$T/err" "File too large"
+cmp -s "$T/o4/d.jsonl.gz" "$T/before.gz" || fail "a run that hit a full disk changed d.jsonl.gz"
 finish

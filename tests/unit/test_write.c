@@ -1,10 +1,11 @@
 /* test_write.c: unit tests of the write stage: JSON Lines, field selection, TSV, tables (TSV,
- * JSON Lines or both). */
+ * JSON Lines or both), gzip-compressed main files. */
 #include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 static char *dir;
 
@@ -111,6 +112,54 @@ START_TEST(test_table_formats)
 }
 END_TEST
 
+/* The text of gzip file NAME in the test's folder. */
+static char *read_gunzipped(const char *name)
+{
+    char path[4096], buf[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    gzFile gz = gzopen(path, "rb");
+    ck_assert_ptr_nonnull(gz);
+    int n = gzread(gz, buf, sizeof buf - 1);
+    ck_assert_int_ge(n, 0);
+    buf[n] = '\0';
+    ck_assert_int_eq(gzclose(gz), Z_OK);
+    return strdup(buf);
+}
+
+/* A main file named *.gz is gzip-compressed (the same bytes on every run: no time stamp), and
+ * *.tsv.gz is TSV; tables stay as they are. */
+START_TEST(test_gzip_main_file)
+{
+    const char *kv[] = {"path", "docs.jsonl.gz", NULL};
+    quarry_harness *h = run_write(kv);
+    size_t len;
+    char *raw = testutil_read(dir, "docs.jsonl.gz", &len);
+    ck_assert(len > 2 && (unsigned char)raw[0] == 0x1f && (unsigned char)raw[1] == 0x8b);
+    char *docs = read_gunzipped("docs.jsonl.gz");
+    ck_assert_str_eq(docs, "{\"id\":\"d1\",\"text\":\"tab\\there\\nline\",\"n\":3}\n"
+                           "{\"id\":\"d2\",\"text\":[\"x\"]}\n");
+    quarry_harness_free(h);
+    h = run_write(kv);
+    size_t len2;
+    char *again = testutil_read(dir, "docs.jsonl.gz", &len2);
+    ck_assert_uint_eq(len, len2);
+    ck_assert_mem_eq(raw, again, len);
+    quarry_harness_free(h);
+    const char *tsv[] = {"path", "d.tsv.gz", "fields", "id", "gzip-level", "1", NULL};
+    h = run_write(tsv);
+    char *rows = read_gunzipped("d.tsv.gz");
+    ck_assert_str_eq(rows, "id\nd1\nd2\n");
+    char *table = testutil_read(dir, "colloc.tsv", NULL);
+    ck_assert_str_eq(table, "ngram\tpmi\ncyber security\t2.5\n");
+    free(raw);
+    free(again);
+    free(docs);
+    free(rows);
+    free(table);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_nothing_written_until_success)
 {
     quarry_harness *h = testutil_harness("write", NULL, dir, NULL, 0);
@@ -136,6 +185,7 @@ int main(void)
     tcase_add_test(tc, test_jsonl_and_tables);
     tcase_add_test(tc, test_fields_and_tsv);
     tcase_add_test(tc, test_table_formats);
+    tcase_add_test(tc, test_gzip_main_file);
     tcase_add_test(tc, test_nothing_written_until_success);
     suite_add_tcase(s, tc);
     return testutil_run(s);
