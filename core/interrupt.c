@@ -58,6 +58,9 @@ static void *interrupt_watch_main(void *arg)
 
 int interrupt_watch(void)
 {
+    /* Not SIGPIPE: it goes to the thread that wrote, which the watcher cannot take it from, and
+     * blocked it would turn 'quarry run ... path=- | head' into a write error instead of the
+     * quiet end every filter has. */
     static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
     sigemptyset(&interrupt_set);
     for (size_t i = 0; i < sizeof signals / sizeof *signals; i++) {
