@@ -19,6 +19,8 @@ static const quarry_param clean_params[] = {
     {"mojibake", QUARRY_PARAM_BOOL, "true", "repair UTF-8 that was decoded as a single-byte code page", 0, 0, 0, NULL},
     {"normalize", QUARRY_PARAM_ENUM, "nfc", "Unicode normalization form", 0, 0, 0, clean_forms},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
+    {"doubled-quotes", QUARRY_PARAM_BOOL, "true",
+     "undo CSV escaping (\"\" for \") where every quote of a document is doubled", 0, 0, 0, NULL},
     {"boilerplate", QUARRY_PARAM_BOOL, "true", "remove page furniture and boilerplate lines", 0, 0, 0, NULL},
     {"patterns", QUARRY_PARAM_PATH, NULL,
      "file of furniture lines to remove, one a line ('*' at an end for prefix/suffix/contains)", 0, 0, 0, NULL},
@@ -37,7 +39,7 @@ static const quarry_param clean_params[] = {
 
 typedef struct clean_state {
     const char *field, *keep_original;
-    int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain;
+    int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes;
     int64_t learn_min_docs;
     double learn_share;
     chars_options chars;
@@ -72,6 +74,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->mojibake = quarry_param_bool(ctx, "mojibake");
     st->chars.nfkc = strcmp(quarry_param_str(ctx, "normalize"), "nfkc") == 0;
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
+    st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
     st->boilerplate = quarry_param_bool(ctx, "boilerplate");
     st->learn = quarry_param_bool(ctx, "learn");
     st->learn_min_docs = quarry_param_int(ctx, "learn-min-docs");
@@ -124,9 +127,9 @@ static void clean_mojibake_lines(const quarry_buf *in, quarry_buf *out, clean_do
     }
 }
 
-/* The character-level repairs: bytes, entities, mojibake, characters. */
-static void clean_characters(const clean_state *st, const char *text, size_t len, quarry_buf *out,
-                             clean_doc *audit)
+/* The repairs of encodings: bytes, entities, mojibake, characters. */
+static void clean_encoding(const clean_state *st, const char *text, size_t len, quarry_buf *out,
+                           clean_doc *audit)
 {
     quarry_buf b = {0};
     if (utf8_is_ascii(text, len)) {
@@ -170,6 +173,20 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
         clean_swap(out, &b);
     }
     quarry_buf_free(&b);
+}
+
+/* The character-level repairs of TEXT into OUT: bytes, entities, mojibake, odd characters, and
+ * quotes doubled by CSV escaping; what was done goes to AUDIT when explaining. */
+static void clean_characters(const clean_state *st, const char *text, size_t len, quarry_buf *out,
+                             clean_doc *audit)
+{
+    clean_encoding(st, text, len, out, audit);
+    size_t pairs = st->doubled_quotes ? quotes_undouble(out) : 0;
+    if (pairs && st->explain) {
+        char msg[96];
+        int n = snprintf(msg, sizeof msg, "%zu quotes doubled by CSV escaping made single", pairs);
+        doc_explain(audit, "doubled quotes", msg, (size_t)n);
+    }
 }
 
 /* Drops the second and later copies of a line (and copies of the headline). */
@@ -324,7 +341,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.0.0",
+    .version = "1.1.0",
     .summary = "repairs garbled text: encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

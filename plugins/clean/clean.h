@@ -55,6 +55,10 @@ int mojibake_fix_line(const char *s, size_t len, quarry_buf *out);
  * ("&amp;lt;"). Returns 1 if it changed anything. */
 int entities_decode(const char *s, size_t len, quarry_buf *out);
 
+/* quotes.c: makes the quotes of TEXT single where every one is doubled by CSV escaping ("" for
+ * "), in place. Returns how many pairs were undone (0: the text is left as it is). */
+size_t quotes_undouble(quarry_buf *text);
+
 /* ---- Characters (chars.c) -------------------------------------------------------------------- */
 typedef struct chars_options {
     int nfkc;           /* NFKC instead of NFC */

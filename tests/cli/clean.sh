@@ -1,5 +1,6 @@
 # clean.sh: the clean stage through quarry run: the seed articles come out as a reader would
-# see them, runs are deterministic, and huge or hostile input goes through.
+# see them, runs are deterministic, huge or hostile input goes through, and quotes doubled by
+# CSV escaping are single again.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"  # the articles (news.topics beside them is a topic file)
 
@@ -63,4 +64,8 @@ rm -f "$T/big.txt" "$T/ob/documents.jsonl"
 # Bad parameters and files are named.
 expect_status 66 "$QUARRY" run -e 'read ! clean patterns=/no/such/file ! write' "$S" -o "$T/o3"
 expect_in "$T/err" "stage 'clean' could not start: cannot open patterns file /no/such/file"
+# A story exported through a spreadsheet, its quotes doubled by CSV escaping: single again.
+printf 'Prosecutor resigns\n\nThe officer said he knew him as ""Joe"". ""Joe"" had called him, police said.\n' >"$T/csv.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/csv.txt" -o "$T/o5"
+expect_in "$T/o5/documents.jsonl" 'knew him as \"Joe\". \"Joe\" had called him'
 finish

@@ -102,6 +102,32 @@ START_TEST(test_bytes_entities_characters)
 }
 END_TEST
 
+/* Quotes doubled by CSV escaping, as news exported through a spreadsheet keeps them. */
+START_TEST(test_doubled_quotes)
+{
+    expect_chars("He said: \"\"it's over,\"\" and the \"\"Blue Bloods\"\" star left.",
+                 "He said: \"it's over,\" and the \"Blue Bloods\" star left.");
+    /* Mostly marks: the few pairs next to a sign are escaped quotes too. */
+    expect_chars("Press \"\"Like\"\" or \"\"Comment\"\", or the \"\"+\"\" button.",
+                 "Press \"Like\" or \"Comment\", or the \"+\" button.");
+    /* Left as they are: a text with quotes of its own, one pair alone, empty strings in code. */
+    expect_chars("The \"real\" quote and a \"\"double\"\" one.", "The \"real\" quote and a \"\"double\"\" one.");
+    expect_chars("Read More \"\"", "Read More \"\"");
+    expect_chars("x = \"\" and y = \"\" or z = \"\"", "x = \"\" and y = \"\" or z = \"\"");
+    expect_chars("a \"\"\"triple\"\"\" run and \"\"two\"\"", "a \"\"\"triple\"\"\" run and \"two\"");
+    /* Off, and in the audit. */
+    static const char *const off[] = {"doubled-quotes", "false", "boilerplate", "false", "title", "false", NULL};
+    const char *t = "\"\"a\"\" and \"\"b\"\"";
+    char *j = clean_json(off, t, strlen(t));
+    ck_assert_ptr_nonnull(strstr(j, "\"text\":\"\\\"\\\"a\\\"\\\" and"));
+    free(j);
+    static const char *const audit[] = {"explain", "true", "boilerplate", "false", "title", "false", NULL};
+    j = clean_json(audit, t, strlen(t));
+    ck_assert_msg(strstr(j, "doubled quotes: 4 quotes doubled by CSV escaping made single") != NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_options)
 {
     static const char *const nfkc[] = {"normalize", "nfkc", "boilerplate", "false", "title", "false", NULL};
@@ -301,6 +327,7 @@ int main(void)
     tcase_add_test(tc, test_mojibake_repaired);
     tcase_add_test(tc, test_right_text_untouched);
     tcase_add_test(tc, test_bytes_entities_characters);
+    tcase_add_test(tc, test_doubled_quotes);
     tcase_add_test(tc, test_options);
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
