@@ -8,6 +8,7 @@
 
 #define META_MAX_TITLE_WORDS 30
 #define META_MAX_TITLE_CHARS 250
+#define META_PARAGRAPH_LINE 100 /* longer lines are paragraphs, not hard-wrapped text (as tokenize) */
 
 static int meta_headline_shaped(const char *s, size_t len)
 {
@@ -29,8 +30,11 @@ long meta_title_line(const clean_doc *doc)
             continue;
         /* Furniture is never a headline; stop at the body. */
         int furniture = l->drop && l->rule && strcmp(l->rule, "boilerplate") != 0;
-        /* A headline stands alone: not the first line of a wrapped paragraph. */
-        int alone = i + 1 >= doc->n || doc->lines[i + 1].blank || doc->lines[i + 1].drop;
+        /* A headline stands alone: not the first line of a wrapped paragraph. Below it, a blank
+         * line, furniture, or a line longer than any hard-wrapped one: a paragraph on a line of
+         * its own, as scraped stories put each one (the headline, then the body at once). */
+        int alone = i + 1 >= doc->n || doc->lines[i + 1].blank || doc->lines[i + 1].drop ||
+                    doc->lines[i + 1].len > META_PARAGRAPH_LINE;
         if (!furniture && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
             /* A headline stands above a body: a lone line is the text, not its title. */
             for (size_t j = i + 1; j < doc->n; j++)

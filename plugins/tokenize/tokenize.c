@@ -13,7 +13,9 @@
 static const char *const tokenize_splits[] = {"words", "whitespace", "lines", NULL};
 
 static const quarry_param tokenize_params[] = {
-    {"field", QUARRY_PARAM_STRING, "text", "the text to tokenize", 0, 0, 0, NULL},
+    {"field", QUARRY_PARAM_LIST, "title,text",
+     "the fields to tokenize, in this order, each its own sentences (those a record lacks are skipped)",
+     0, 0, 0, NULL},
     {"split", QUARRY_PARAM_ENUM, "words",
      "words: Unicode words and sentences; whitespace: whitespace-separated chunks as they are; "
      "lines: every line as it is (word lists)", 0, 0, 0,
@@ -29,7 +31,8 @@ static const quarry_param tokenize_params[] = {
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct tokenize_state {
-    const char *field;
+    const char *const *fields;
+    size_t nfields;
     int split; /* index into tokenize_splits */
     int lowercase;
     size_t max_len; /* 0: no limit */
@@ -77,6 +80,7 @@ typedef struct tokenize_worker {
     size_t *folded_at;    /* where token i starts in folded, or TOKENIZE_AS_WRITTEN */
     size_t *folded_len;
     size_t cap;
+    quarry_buf joined;    /* the fields, when more than one is there */
 } tokenize_worker;
 
 static void tokenize_close(void *state)
@@ -95,7 +99,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
         return quarry_error(ctx, "out of memory");
     st->stops = intern_new(0);
     *state = st;
-    st->field = quarry_param_str(ctx, "field");
+    st->nfields = quarry_param_list(ctx, "field", &st->fields);
     const char *split = quarry_param_str(ctx, "split");
     for (int i = 0; tokenize_splits[i]; i++)
         if (!strcmp(split, tokenize_splits[i]))
@@ -161,6 +165,7 @@ static void tokenize_worker_close(void *state, void *local)
         return;
     seg_tokens_free(&w->toks);
     quarry_buf_free(&w->folded);
+    quarry_buf_free(&w->joined);
     free(w->folded_at);
     free(w->folded_len);
     free(w);
@@ -283,12 +288,46 @@ static size_t tokenize_split(const tokenize_state *st, tokenize_worker *w, const
     return dropped;
 }
 
+/* The text to tokenize: REC's fields of the list, in order, a blank line between them (which
+ * ends a sentence: a headline is a sentence of its own). One field is taken where it lies, and
+ * *ONLY is its name; more are joined in W's scratch, and *ONLY is NULL. NULL if there is none. */
+static const char *tokenize_source(const tokenize_state *st, tokenize_worker *w,
+                                   const quarry_record *rec, size_t *len, const char **only)
+{
+    const char *text = NULL;
+    size_t found = 0;
+    *only = NULL;
+    w->joined.len = 0;
+    for (size_t f = 0; f < st->nfields; f++) {
+        size_t l;
+        const char *s = quarry_get_string(rec, st->fields[f], &l);
+        if (!s)
+            continue;
+        if (found++ == 0) {
+            text = s;
+            *len = l;
+            *only = st->fields[f];
+            continue;
+        }
+        if (found == 2)
+            quarry_buf_append(&w->joined, text, *len);
+        quarry_buf_append(&w->joined, "\n\n", 2);
+        quarry_buf_append(&w->joined, s, l);
+    }
+    if (found < 2)
+        return text;
+    *only = NULL;
+    *len = w->joined.len;
+    return w->joined.data;
+}
+
 static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     tokenize_state *st = state;
     tokenize_worker *w = quarry_local(ctx);
     size_t len;
-    const char *text = quarry_get_string(rec, st->field, &len);
+    const char *only;
+    const char *text = tokenize_source(st, w, rec, &len, &only);
     if (!text)
         return QUARRY_OK; /* nothing to tokenize: pass it on */
     size_t dropped = tokenize_split(st, w, text, len);
@@ -300,13 +339,15 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     size_t n = w->toks.n;
     /* The fields first, in their order, then one pass filling them all. A new field may move
-     * the text's value, which unchanged tokens point into: it is looked up after the last. */
+     * the text's value, which unchanged tokens point into: it is looked up after the last
+     * (joined fields are a copy of their own). */
     quarry_list *tokens = quarry_set_list(rec, "tokens");
     quarry_list *surface = quarry_set_list(rec, "surface");
     quarry_list *sentences = quarry_set_list(rec, "sentences");
     quarry_list *stop = quarry_set_list(rec, "stop");
     quarry_list *parts = quarry_set_list(rec, "parts"); /* [part, token index] of hyphenated ones */
-    text = quarry_get_string(rec, st->field, &len);
+    if (only)
+        text = quarry_get_string(rec, only, &len);
     for (size_t i = 0; i < n; i++) {
         const seg_token *tok = &w->toks.v[i];
         size_t tl;
@@ -331,7 +372,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.11.0",
+    .version = "0.12.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

@@ -199,6 +199,24 @@ START_TEST(test_article_page)
 }
 END_TEST
 
+/* A scraped story puts each paragraph on a line, the headline's body right below it: the
+ * headline is still the title (not so the first line of a hard-wrapped paragraph, above). */
+START_TEST(test_headline_above_a_paragraph_line)
+{
+    static const char story[] =
+        "Reisch takes over as commander of SD National Guard\n"
+        "RAPID CITY, S.D. - The South Dakota National Guard made some leadership changes on Saturday, "
+        "when Brig. Gen. Timothy Reisch was installed as state adjutant general.\n"
+        "Both change-of-command ceremonies were in Rapid City, the Guard said in a statement.\n";
+    static const char *const parts[] = {"\"title\":\"Reisch takes over as commander of SD National Guard\"",
+                                        "\"text\":\"RAPID CITY, S.D. - The South Dakota", NULL};
+    char *j = clean_json(NULL, story, sizeof story - 1);
+    for (size_t i = 0; parts[i]; i++)
+        ck_assert_msg(strstr(j, parts[i]) != NULL, "%s lacks %s", j, parts[i]);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_hard_wrapped_wire_story)
 {
     static const char story[] =
@@ -328,6 +346,7 @@ int main(void)
     tcase_add_test(tc, test_right_text_untouched);
     tcase_add_test(tc, test_bytes_entities_characters);
     tcase_add_test(tc, test_doubled_quotes);
+    tcase_add_test(tc, test_headline_above_a_paragraph_line);
     tcase_add_test(tc, test_options);
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);

@@ -7,20 +7,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Tokenizes TEXT with KV parameters; returns the output record's JSON. */
-static char *tok_json(const char *const *kv, const char *text, size_t len)
+/* Tokenizes record R with KV parameters; returns the output record's JSON. */
+static char *tok_record_json(const char *const *kv, const quarry_record *r)
 {
     quarry_harness *h = testutil_harness("tokenize", kv, NULL, NULL, 0);
     quarry_buf err = {0};
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
-    quarry_record *r = quarry_record_new();
-    quarry_set_string(r, "text", text, len);
     ck_assert(quarry_harness_push(h, r, &err) == 0);
     ck_assert(quarry_harness_finish(h, &err) == 0);
     char *j = testutil_json(quarry_harness_output(h, 0));
-    quarry_record_free(r);
     quarry_harness_free(h);
     quarry_buf_free(&err);
+    return j;
+}
+
+/* Tokenizes TEXT with KV parameters; returns the output record's JSON. */
+static char *tok_json(const char *const *kv, const char *text, size_t len)
+{
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "text", text, len);
+    char *j = tok_record_json(kv, r);
+    quarry_record_free(r);
     return j;
 }
 
@@ -124,6 +131,36 @@ START_TEST(test_modes_and_stopwords)
 }
 END_TEST
 
+/* Tokenizes a record with TITLE (if not NULL) and TEXT, with KV parameters; returns its JSON. */
+static char *tok_titled_json(const char *const *kv, const char *title, const char *text)
+{
+    quarry_record *r = quarry_record_new();
+    if (title)
+        quarry_set_string(r, "title", title, strlen(title));
+    quarry_set_string(r, "text", text, strlen(text));
+    char *j = tok_record_json(kv, r);
+    quarry_record_free(r);
+    return j;
+}
+
+/* The headline (the "title" clean moves it to) is tokenized before the text, a sentence of its
+ * own even without a final stop; "field" chooses the fields. */
+START_TEST(test_title_and_text)
+{
+    char *j = tok_titled_json(NULL, "Japan and India agree cyber pact", "The deal was signed. It covers 5G");
+    expect_part(j, "\"tokens\":[\"japan\",\"and\",\"india\",\"agree\",\"cyber\",\"pact\",\"the\",\"deal\"");
+    expect_part(j, "\"sentences\":[0,6,10]");
+    free(j);
+    j = tok_titled_json(NULL, NULL, "The deal was signed.");
+    expect_part(j, "\"tokens\":[\"the\",\"deal\",\"was\",\"signed\"]");
+    free(j);
+    static const char *const text_only[] = {"field", "text", NULL};
+    j = tok_titled_json(text_only, "Japan and India agree cyber pact", "The deal was signed.");
+    expect_part(j, "\"tokens\":[\"the\",\"deal\",\"was\",\"signed\"]");
+    free(j);
+}
+END_TEST
+
 START_TEST(test_hostile_input)
 {
     size_t n = 1 << 20;
@@ -170,6 +207,7 @@ int main(void)
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
     tcase_add_test(tc, test_modes_and_stopwords);
+    tcase_add_test(tc, test_title_and_text);
     tcase_add_test(tc, test_hostile_input);
     suite_add_tcase(s, tc);
     return testutil_run(s);
