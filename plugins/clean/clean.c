@@ -2,6 +2,8 @@
  * (encoding repair, furniture and boilerplate, repeats, spinner artefacts, title and date). */
 #include "clean.h"
 
+#include <libxml/parser.h>
+
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +21,9 @@ static const quarry_param clean_params[] = {
     {"mojibake", QUARRY_PARAM_BOOL, "true", "repair UTF-8 that was decoded as a single-byte code page", 0, 0, 0, NULL},
     {"normalize", QUARRY_PARAM_ENUM, "nfc", "Unicode normalization form", 0, 0, 0, clean_forms},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
+    {"html", QUARRY_PARAM_BOOL, "true",
+     "text that is HTML (a page, or two tags of common elements) becomes its visible text, a line a block",
+     0, 0, 0, NULL},
     {"doubled-quotes", QUARRY_PARAM_BOOL, "true",
      "undo CSV escaping (\"\" for \") where every quote of a document is doubled", 0, 0, 0, NULL},
     {"boilerplate", QUARRY_PARAM_BOOL, "true", "remove page furniture and boilerplate lines", 0, 0, 0, NULL},
@@ -39,7 +44,7 @@ static const quarry_param clean_params[] = {
 
 typedef struct clean_state {
     const char *field, *keep_original;
-    int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes;
+    int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
     chars_options chars;
@@ -75,6 +80,9 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->chars.nfkc = strcmp(quarry_param_str(ctx, "normalize"), "nfkc") == 0;
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
     st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
+    st->html = quarry_param_bool(ctx, "html");
+    if (st->html)
+        xmlInitParser(); /* once, before the workers parse pages side by side */
     st->boilerplate = quarry_param_bool(ctx, "boilerplate");
     st->learn = quarry_param_bool(ctx, "learn");
     st->learn_min_docs = quarry_param_int(ctx, "learn-min-docs");
@@ -175,12 +183,31 @@ static void clean_encoding(const clean_state *st, const char *text, size_t len, 
     quarry_buf_free(&b);
 }
 
-/* The character-level repairs of TEXT into OUT: bytes, entities, mojibake, odd characters, and
- * quotes doubled by CSV escaping; what was done goes to AUDIT when explaining. */
+/* The character-level repairs of TEXT into OUT: HTML markup, bytes, entities, mojibake, odd
+ * characters, and quotes doubled by CSV escaping; what was done goes to AUDIT when explaining. */
 static void clean_characters(const clean_state *st, const char *text, size_t len, quarry_buf *out,
                              clean_doc *audit)
 {
+    quarry_buf page = {0}, utf8 = {0};
+    if (st->html && html_looks_like(text, len)) {
+        /* The parser reads UTF-8: stray bytes are read as Windows-1252 first, as below. */
+        const char *src = text;
+        size_t n = len;
+        if (!utf8_is_ascii(text, len)) {
+            utf8_repair_bytes(&utf8, text, len);
+            src = utf8.data;
+            n = utf8.len;
+        }
+        if (html_to_text(src, n, &page) == 0) {
+            text = page.data ? page.data : "";
+            len = page.len;
+            if (st->explain)
+                doc_explain(audit, "html", "the text of an HTML page, its markup left out", 45);
+        }
+    }
     clean_encoding(st, text, len, out, audit);
+    quarry_buf_free(&page);
+    quarry_buf_free(&utf8);
     size_t pairs = st->doubled_quotes ? quotes_undouble(out) : 0;
     if (pairs && st->explain) {
         char msg[96];

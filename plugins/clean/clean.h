@@ -55,6 +55,11 @@ int mojibake_fix_line(const char *s, size_t len, quarry_buf *out);
  * ("&amp;lt;"). Returns 1 if it changed anything. */
 int entities_decode(const char *s, size_t len, quarry_buf *out);
 
+/* html.c: whether S (LEN bytes) is HTML (a page, or text with two tags of common elements at
+ * least); and its text, a line per block element, into OUT (0; -1 if it cannot be parsed). */
+int html_looks_like(const char *s, size_t len);
+int html_to_text(const char *s, size_t len, quarry_buf *out);
+
 /* quotes.c: makes the quotes of TEXT single where every one is doubled by CSV escaping ("" for
  * "), in place. Returns how many pairs were undone (0: the text is left as it is). */
 size_t quotes_undouble(quarry_buf *text);

@@ -1,6 +1,6 @@
 # clean.sh: the clean stage through quarry run: the seed articles come out as a reader would
-# see them, runs are deterministic, huge or hostile input goes through, and quotes doubled by
-# CSV escaping are single again.
+# see them, runs are deterministic, huge or hostile input goes through, quotes doubled by CSV
+# escaping are single again, and an HTML page becomes its text.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"  # the articles (news.topics beside them is a topic file)
 
@@ -68,4 +68,18 @@ expect_in "$T/err" "stage 'clean' could not start: cannot open patterns file /no
 printf 'Prosecutor resigns\n\nThe officer said he knew him as ""Joe"". ""Joe"" had called him, police said.\n' >"$T/csv.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/csv.txt" -o "$T/o5"
 expect_in "$T/o5/documents.jsonl" 'knew him as \"Joe\". \"Joe\" had called him'
+# A story saved as an HTML page: its headline and paragraphs, without markup, menu or footer.
+cat >"$T/page.html" <<'EOF'
+<!DOCTYPE html><html><head><title>Pact | News</title><script>var x = "<p>no</p>";</script></head>
+<body><div class="nav"><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></div>
+<h1>Japan, India sign cyber pact</h1>
+<p>TOKYO &mdash; Japan and India on Tuesday signed an agreement to cooperate on cyber security.</p>
+<p>The pact covers 5G networks and critical infrastructure, according to a joint statement.</p>
+<div class="footer">&copy; 2026 News Corp. All rights reserved.</div></body></html>
+EOF
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,title,text' "$T/page.html" -o "$T/o6"
+expect_in "$T/o6/documents.jsonl" '"title":"Japan, India sign cyber pact","text":"TOKYO — Japan and India on Tuesday signed'
+expect_not_in "$T/o6/documents.jsonl" "<"
+expect_not_in "$T/o6/documents.jsonl" "Home"
+expect_not_in "$T/o6/documents.jsonl" "rights reserved"
 finish

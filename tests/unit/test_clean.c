@@ -128,6 +128,49 @@ START_TEST(test_doubled_quotes)
 }
 END_TEST
 
+/* A story that came as an HTML page: its visible text, a line a block, then the usual steps. */
+START_TEST(test_html_page)
+{
+    static const char page[] =
+        "<!DOCTYPE html>\n<html><head><title>Pact | News</title>\n"
+        "<style>body { color: red; }</style><script>var s = \"<p>no</p>\";</script></head>\n"
+        "<body><div class=\"nav\"><a href=\"/\">Home</a> | <a href=\"/world\">World</a> | "
+        "<a href=\"/sport\">Sport</a></div>\n<h1>Japan, India sign cyber pact</h1>\n"
+        "<p>TOKYO &mdash; Japan and India on <b>Tuesday</b> <i>signed</i> an agreement to cooperate on "
+        "cyber security, officials said.</p><p>The pact covers 5G networks and caf&eacute; &amp;amp; "
+        "bar wifi, according to a joint statement released after the talks.</p>\n"
+        "<div class=\"footer\">&copy; 2026 News Corp. All rights reserved.</div></body></html>";
+    static const char *const parts[] = {
+        "\"title\":\"Japan, India sign cyber pact\"",
+        "\"text\":\"TOKYO \xe2\x80\x94 Japan and India on Tuesday signed an agreement",
+        "said.\\n\\nThe pact covers 5G networks and caf\xc3\xa9 & bar wifi, according", NULL};
+    char *j = clean_json(NULL, page, sizeof page - 1);
+    for (size_t i = 0; parts[i]; i++)
+        ck_assert_msg(strstr(j, parts[i]) != NULL, "%s lacks %s", j, parts[i]);
+    static const char *const gone[] = {"Home", "color", "var s", "<", "All rights reserved", NULL};
+    for (size_t i = 0; gone[i]; i++)
+        ck_assert_msg(strstr(j, gone[i]) == NULL, "%s keeps %s", j, gone[i]);
+    free(j);
+    /* Nested past libxml2's usual depth limit (256): the text after it is still read. */
+    quarry_buf deep = {0};
+    for (int i = 0; i < 300; i++)
+        quarry_buf_append(&deep, "<div>", 5);
+    quarry_buf_append(&deep, "deep", 4);
+    for (int i = 0; i < 300; i++)
+        quarry_buf_append(&deep, "</div>", 6);
+    quarry_buf_append(&deep, "<p>after it</p>", 15);
+    quarry_buf_append(&deep, "", 1);
+    expect_chars(deep.data, "deep\n\nafter it");
+    quarry_buf_free(&deep);
+    /* Prose with angle brackets is no page: a ticker, a comparison. */
+    expect_chars("Plc <BP> said a < b, and <Z> too.", "Plc <BP> said a < b, and <Z> too.");
+    static const char *const off[] = {"html", "false", "boilerplate", "false", "title", "false", NULL};
+    j = clean_json(off, "<p>one</p><p>two</p>", 20);
+    ck_assert_msg(strstr(j, "\"text\":\"<p>one</p><p>two</p>\"") != NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_options)
 {
     static const char *const nfkc[] = {"normalize", "nfkc", "boilerplate", "false", "title", "false", NULL};
@@ -346,6 +389,7 @@ int main(void)
     tcase_add_test(tc, test_right_text_untouched);
     tcase_add_test(tc, test_bytes_entities_characters);
     tcase_add_test(tc, test_doubled_quotes);
+    tcase_add_test(tc, test_html_page);
     tcase_add_test(tc, test_headline_above_a_paragraph_line);
     tcase_add_test(tc, test_options);
     tcase_add_test(tc, test_article_page);
