@@ -100,6 +100,11 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
     st->stops = intern_new(0);
     *state = st;
     st->nfields = quarry_param_list(ctx, "field", &st->fields);
+    if (!st->nfields) {
+        tokenize_close(st); /* a failed open owns nothing */
+        *state = NULL;
+        return quarry_fail(ctx, EX_USAGE, "field names no field to tokenize (default: title,text)");
+    }
     const char *split = quarry_param_str(ctx, "split");
     for (int i = 0; tokenize_splits[i]; i++)
         if (!strcmp(split, tokenize_splits[i]))

@@ -121,13 +121,19 @@ START_TEST(test_modes_and_stopwords)
     free(j);
     testutil_rmtree(dir);
     free(dir);
-    const char *bad[] = {"language", "klingon", NULL};
-    quarry_harness *h = testutil_harness("tokenize", bad, NULL, NULL, 0);
-    quarry_buf err = {0};
-    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
-    ck_assert_ptr_nonnull(strstr(err.data, "no stop words for language 'klingon'; there are: danish,"));
-    quarry_harness_free(h);
-    quarry_buf_free(&err);
+    static const struct {
+        const char *key, *value, *message;
+    } bad[] = {{"language", "klingon", "no stop words for language 'klingon'; there are: danish,"},
+               {"field", "", "field names no field to tokenize"}};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        const char *kv_bad[] = {bad[i].key, bad[i].value, NULL};
+        quarry_harness *h = testutil_harness("tokenize", kv_bad, NULL, NULL, 0);
+        quarry_buf err = {0};
+        ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+        ck_assert_msg(strstr(err.data, bad[i].message) != NULL, "%s", err.data);
+        quarry_harness_free(h);
+        quarry_buf_free(&err);
+    }
 }
 END_TEST
 
