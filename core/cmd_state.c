@@ -48,7 +48,7 @@ typedef struct cmd_state_report {
     const char *dir;
     int held;
     char holder[256];
-    int have_memo, intact;
+    int have_memo, intact, memo_damaged;
     runmemo memo;
     cmd_state_cache *caches;
     size_t ncaches;
@@ -156,7 +156,9 @@ static void cmd_state_print_text(const cmd_state_report *rep)
                rep->intact ? "all as it wrote them"
                            : "some changed or missing since (the next run redoes them)");
     } else {
-        printf("last run: none recorded\n");
+        printf("last run: %s\n", rep->memo_damaged ? "its record (last-run) is damaged; the next run "
+                                                     "redoes what the caches do not hold"
+                                                   : "none recorded");
     }
     if (!rep->ncaches) {
         printf("caches: none\n");
@@ -213,7 +215,7 @@ static void cmd_state_print_json(const cmd_state_report *rep)
         buf_printf(&out, ",\"outputs\":%zu,\"outputs_intact\":%s}", m->noutputs,
                    rep->intact ? "true" : "false");
     } else {
-        buf_puts(&out, "null");
+        buf_puts(&out, rep->memo_damaged ? "{\"damaged\":true}" : "null");
     }
     buf_puts(&out, ",\"caches\":[");
     for (size_t i = 0; i < rep->ncaches; i++) {
@@ -285,7 +287,9 @@ int cmd_state(int argc, char **argv)
     } else {
         rep.held = state_lock_held(rep.dir, rep.holder, sizeof rep.holder);
     }
-    rep.have_memo = runmemo_load(rep.dir, &rep.memo) == 0;
+    int loaded = runmemo_load(rep.dir, &rep.memo);
+    rep.have_memo = loaded == 0;
+    rep.memo_damaged = loaded == RUNMEMO_DAMAGED;
     rep.intact = rep.have_memo && runmemo_outputs_intact(&rep.memo);
     int status = cmd_state_scan(&rep);
     if (json)

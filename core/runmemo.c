@@ -156,7 +156,7 @@ int runmemo_load(const char *dir, runmemo *m)
     fclose(f);
     if (rc < 0 || seen != 7) {
         runmemo_free(m);
-        return -1;
+        return RUNMEMO_DAMAGED;
     }
     return 0;
 }

@@ -25,8 +25,9 @@ typedef struct runmemo {
     size_t noutputs;
 } runmemo;
 
-/* Reads DIR/last-run into M (zeroed first). 0, or -1 if there is none or it is not readable
- * as one (a damaged file only costs a full run). */
+/* Reads DIR/last-run into M (zeroed first). 0; -1 if there is none; RUNMEMO_DAMAGED if the
+ * file is there but not readable as one (which only costs a full run, but is worth a word). */
+#define RUNMEMO_DAMAGED (-2)
 int runmemo_load(const char *dir, runmemo *m);
 /* Writes M as DIR/last-run: a temporary file, fsync, rename. 0, or -1 with ERR set. */
 int runmemo_save(const char *dir, const runmemo *m, quarry_buf *err);

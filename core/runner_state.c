@@ -110,7 +110,11 @@ static int runner_probe(runner *r, node *src, quarry_buf *err)
 int runner_check_unchanged(runner *r, node *src, quarry_buf *err, int *status)
 {
     runmemo *m = &r->memo;
-    if (runmemo_load(r->state_dir, m) < 0)
+    int loaded = runmemo_load(r->state_dir, m);
+    if (loaded == RUNMEMO_DAMAGED)
+        log_msg(LOG_WARN, NULL, "state folder %s: its record of the last run (last-run) is damaged: "
+                "this run redoes everything the caches do not hold, and writes a new one", r->state_dir);
+    if (loaded < 0)
         return 0;
     fingerprint now = runner_fingerprint(r);
     if (!fingerprint_equal(&m->pipeline, &now) || !runmemo_outputs_intact(m))

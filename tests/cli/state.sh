@@ -1,5 +1,6 @@
 # state.sh: the state folder's lock: a second run on a folder in use exits at once with 75 and
-# names the holder; a lock left by a run that died is taken over; a finished run leaves it free.
+# names the holder; a lock left by a run that died is taken over; a finished run leaves it free;
+# a damaged record of the last run is reported and replaced.
 . "$(dirname "$0")/lib.sh"
 printf '{"id":"a","text":"one"}\n' >"$T/in.jsonl"
 # A finished run creates the folder and leaves an empty lock file: nobody holds it.
@@ -28,4 +29,15 @@ expect_in "$T/err" "pid 999999"
 printf '[pipeline]\nstate = st\n[read]\n[write]\n' >"$T/p.pipeline"
 expect_status 0 "$QUARRY" run -q "$T/p.pipeline" "$T/in.jsonl" -o "$T/o4"
 [ -f "$T/st/lock" ] || fail "state = in a pipeline file made no lock"
+# A damaged record of the last run: the run says so, redoes the work and writes a new one;
+# quarry state reports it, as text and as JSON.
+printf 'not a record\n' >"$T/state/last-run"
+expect_status 0 "$QUARRY" state "$T/state"
+expect_in "$T/out" "last run: its record (last-run) is damaged"
+expect_status 0 "$QUARRY" state --json "$T/state"
+expect_in "$T/out" '"last_run":{"damaged":true}'
+expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o1"
+expect_in "$T/err" "its record of the last run (last-run) is damaged"
+expect_status 0 "$QUARRY" state "$T/state"
+expect_in "$T/out" "last run: finished "
 finish

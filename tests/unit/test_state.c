@@ -221,10 +221,15 @@ START_TEST(test_runmemo_round_trip)
     ck_assert(!runmemo_outputs_intact(&back));
     runmemo_free(&back);
     runmemo_free(&m);
-    /* A damaged record is no record. */
+    /* A damaged record is no record, but told apart from none. */
     testutil_write(dir, RUNMEMO_FILE, "# quarry state 1: the last run that finished\npipeline zz\n", 56, 0);
-    ck_assert_int_eq(runmemo_load(dir, &back), -1);
+    ck_assert_int_eq(runmemo_load(dir, &back), RUNMEMO_DAMAGED);
     testutil_write(dir, RUNMEMO_FILE, "something else\n", 15, 0);
+    ck_assert_int_eq(runmemo_load(dir, &back), RUNMEMO_DAMAGED);
+    quarry_buf none = {0};
+    buf_printf(&none, "%s/%s", dir, RUNMEMO_FILE);
+    unlink(buf_cstr(&none));
+    quarry_buf_free(&none);
     ck_assert_int_eq(runmemo_load(dir, &back), -1);
     quarry_buf_free(&p1);
     quarry_buf_free(&p2);
