@@ -184,23 +184,34 @@ size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
      * near-duplicates left out; the rest is sorted only if they run out. */
     size_t sorted = topsort(order, n, sizeof *order, 4 * k + 16, kw_rank_cmp);
     enum { MAXW = 4 * 8 };
+    /* The words of the phrases chosen so far, split once each. */
+    const char **cw = malloc((k ? k : 1) * MAXW * sizeof *cw);
+    size_t *cl = malloc((k ? k : 1) * MAXW * sizeof *cl), *cn = malloc((k ? k : 1) * sizeof *cn);
+    if (!cw || !cl || !cn)
+        abort();
     for (size_t r = 0; r < n && chosen < k; r++) {
         if (r == sorted)
             sorted = topsort(order + r, n - r, sizeof *order, n - r, kw_rank_cmp) + r;
-        const char *w[MAXW], *v[MAXW];
-        size_t wl[MAXW], vl[MAXW];
+        const char **w = cw + chosen * MAXW;
+        size_t *wl = cl + chosen * MAXW;
         size_t wn = kw_words_of(d, order[r].id, w, wl, MAXW);
         int duplicate = 0;
         for (size_t c = 0; c < chosen && !duplicate; c++) {
-            size_t vn = kw_words_of(d, out[c], v, vl, MAXW);
+            const char *const *v = cw + c * MAXW;
+            const size_t *vl = cl + c * MAXW, vn = cn[c];
             if (wn < 2 && vn < 2)
                 duplicate = wn == vn && kw_subset(w, wl, wn, v, vl, vn);
             else if (wn >= 2 && vn >= 2)
                 duplicate = kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn);
         }
-        if (!duplicate)
+        if (!duplicate) {
+            cn[chosen] = wn;
             out[chosen++] = order[r].id;
+        }
     }
+    free(cw);
+    free(cl);
+    free(cn);
     free(order);
     return chosen;
 }
