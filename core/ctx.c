@@ -134,6 +134,13 @@ void quarry_skip_cache(quarry_ctx *ctx)
     ctx->inst->skip_cache = 1;
 }
 
+FILE *quarry_output_stdout(quarry_ctx *ctx)
+{
+    if (ctx->inst->env)
+        ctx->inst->env->uses_stdout = 1; /* set while stages open, one at a time */
+    return stdout;
+}
+
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec)
 {
     ctx->created++;

@@ -32,6 +32,7 @@ typedef struct run_env {
     output_file *outputs;
     size_t noutputs;
     void *outputs_lock; /* pthread_mutex_t * */
+    int uses_stdout;    /* a stage writes to standard output (quarry_output_stdout) */
     /* The quarry command's logger. Stages call quarry_log in libquarry.so, which holds its own
      * copy of the core, so the command's settings (--quiet) must travel with the run. */
     void (*log)(int level, const char *who, const char *fmt, va_list ap);

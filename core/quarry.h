@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 1
+#define QUARRY_ABI_MINOR 2
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -134,6 +134,11 @@ void quarry_skip_cache(quarry_ctx *ctx);
  * so a failed or killed run leaves the previous file intact. The core closes it: do not fclose.
  * NULL (with quarry_error set) if it cannot be created or another stage already writes NAME. */
 FILE *quarry_output_file(quarry_ctx *ctx, const char *name);
+
+/* From open() (ABI 1.2): standard output, for a stage that writes its results there. Nothing of
+ * it is kept, so a run with a state folder then always runs, where it would otherwise leave the
+ * last outputs as they are when its input has not changed (and print nothing). */
+FILE *quarry_output_stdout(quarry_ctx *ctx);
 
 /* ---- Emitting, rejecting, failing -------------------------------------------------------- */
 /* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish. */

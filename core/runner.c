@@ -404,7 +404,8 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
     node *memo_source = status ? NULL : runner_memo_source(r);
     if (memo_source) {
         memo_source->input_hash = fingerprint_stream_new();
-        r->unchanged = !r->refresh && runner_check_unchanged(r, memo_source, err, &status);
+        r->unchanged = !r->refresh && !r->env.uses_stdout &&
+                       runner_check_unchanged(r, memo_source, err, &status);
     }
     if (!status && !r->unchanged && r->state_dir && runner_open_caches(r, err) < 0)
         status = EX_CANTCREAT;

@@ -103,7 +103,7 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->table_tsv = strcmp(table_format, "jsonl") != 0;
     st->table_json = strcmp(table_format, "tsv") != 0;
     if (strcmp(path, "-") == 0) {
-        st->file = stdout;
+        st->file = quarry_output_stdout(ctx);
         st->to_stdout = 1;
     } else {
         st->file = quarry_output_file(ctx, path);

@@ -1,6 +1,6 @@
 # state.sh: the state folder's lock: a second run on a folder in use exits at once with 75 and
 # names the holder; a lock left by a run that died is taken over; a finished run leaves it free;
-# a damaged record of the last run is reported and replaced.
+# a damaged record of the last run is reported and replaced; a run to standard output always runs.
 . "$(dirname "$0")/lib.sh"
 printf '{"id":"a","text":"one"}\n' >"$T/in.jsonl"
 # A finished run creates the folder and leaves an empty lock file: nobody holds it.
@@ -40,4 +40,9 @@ expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl"
 expect_in "$T/err" "its record of the last run (last-run) is damaged"
 expect_status 0 "$QUARRY" state "$T/state"
 expect_in "$T/out" "last run: finished "
+# Standard output is not kept: with an unchanged input, a run that writes there runs again.
+for i in 1 2; do
+    expect_status 0 "$QUARRY" run -q --state "$T/stdout-state" -e 'read ! write path=-' "$T/in.jsonl" -o "$T/o5"
+    expect_in "$T/out" '{"id":"a","text":"one"}'
+done
 finish
