@@ -209,6 +209,30 @@ static const char *read_gz_problem(gzFile gz)
     return errnum == Z_ERRNO ? strerror(errno) : msg;
 }
 
+/* What a file that is no text is, by its first bytes, and what to do about it: the formats a
+ * corpus folder is likely to hold by mistake. NULL if none of them. */
+static const char *read_other_format(const char *s, size_t n)
+{
+    /* bzip2: "BZh", the block size digit, then the first block's magic (the digits of pi), so
+     * that a text beginning with "BZh" is no bzip2 file. */
+    if (n >= 10 && !memcmp(s, "BZh", 3) && s[3] >= '1' && s[3] <= '9' && !memcmp(s + 4, "1AY&SY", 6))
+        return "a bzip2 file: quarry reads plain or gzip-compressed text; decompress it first (bunzip2)";
+    static const struct {
+        const char *magic;
+        size_t len;
+        const char *why;
+    } formats[] = {
+        {"\xFD" "7zXZ\0", 6, "an xz file: quarry reads plain or gzip-compressed text; decompress it first (unxz)"},
+        {"\x28\xB5\x2F\xFD", 4, "a zstd file: quarry reads plain or gzip-compressed text; decompress it first (unzstd)"},
+        {"PK\x03\x04", 4, "a zip archive: extract its files first (unzip)"},
+        {"%PDF-", 5, "a PDF document: extract its text first (pdftotext)"},
+    };
+    for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+        if (n >= formats[i].len && !memcmp(s, formats[i].magic, formats[i].len))
+            return formats[i].why;
+    return NULL;
+}
+
 /* Share of bytes that only binary data has (C0 controls other than whitespace and ESC). */
 static int read_looks_binary(const unsigned char *s, size_t n)
 {
@@ -301,6 +325,9 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     case READ_UTF16_NO:
         break;
     }
+    const char *other = read_other_format(st->data.data ? st->data.data : "", st->data.len);
+    if (other)
+        return read_reject_file(ctx, st, id, path, other);
     const char *nul = st->data.len ? memchr(st->data.data, '\0', st->data.len) : NULL;
     if (nul) {
         char why[96];

@@ -150,6 +150,34 @@ START_TEST(test_utf16_files)
 }
 END_TEST
 
+/* Files of other formats a corpus folder may hold by mistake: rejected with what they are and
+ * what to do; a text that merely begins like one is read. */
+START_TEST(test_other_formats_named)
+{
+    static const struct {
+        const char *name, *bytes;
+        size_t len;
+        const char *reason;
+    } files[] = {
+        {"in/1.txt.bz2", "BZh91AY&SY\x01\x02", 12, "a bzip2 file"},
+        {"in/2.txt.xz", "\xFD" "7zXZ\0\0\x04", 8, "an xz file"},
+        {"in/3.zip", "PK\x03\x04\x14\0", 6, "a zip archive"},
+        {"in/4.pdf", "%PDF-1.4\n%\xE2\xE3", 12, "a PDF document"},
+        {"in/5.txt", "BZh is how this text begins", 27, NULL},
+    };
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+        testutil_write(dir, files[i].name, files[i].bytes, files[i].len, 0);
+    quarry_harness *h = run_read_in();
+    ck_assert_uint_eq(quarry_harness_output_count(h), 1);
+    expect_output(h, 0, "{\"id\":\"5\",\"text\":\"BZh is how this text begins\"}");
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 4);
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_msg(strstr(quarry_harness_reject_reason(h, i), files[i].reason) != NULL, "%s",
+                      quarry_harness_reject_reason(h, i));
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_jsonl_lines)
 {
     const char *lines = "{\"id\": \"r1\", \"text\": \"one\", \"topics\": [\"a\"]}\n"
@@ -241,6 +269,7 @@ int main(void)
     tcase_add_test(tc, test_bad_files_rejected_run_goes_on);
     tcase_add_test(tc, test_folder_links_read_once);
     tcase_add_test(tc, test_utf16_files);
+    tcase_add_test(tc, test_other_formats_named);
     tcase_add_test(tc, test_jsonl_lines);
     tcase_add_test(tc, test_fields_format_limits);
     tcase_add_test(tc, test_globs_and_missing_input);
