@@ -134,6 +134,18 @@ void quarry_skip_cache(quarry_ctx *ctx)
     ctx->inst->skip_cache = 1;
 }
 
+size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max)
+{
+    const run_env *env = ctx->inst->env;
+    size_t n = 0;
+    const char *all[] = {env ? env->output_dir : NULL, env ? env->state_dir : NULL,
+                         env ? env->keep_dir : NULL};
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        if (all[i] && n < max)
+            dirs[n++] = all[i];
+    return n;
+}
+
 FILE *quarry_output_stdout(quarry_ctx *ctx)
 {
     if (ctx->inst->env)

@@ -25,6 +25,7 @@ typedef struct output_file {
 /* What a stage sees of the run it is in. */
 typedef struct run_env {
     const char *output_dir;
+    const char *state_dir, *keep_dir; /* NULL when the run has none */
     const char *const *inputs;
     size_t ninputs;
     int quiet;

@@ -140,6 +140,11 @@ FILE *quarry_output_file(quarry_ctx *ctx, const char *name);
  * last outputs as they are when its input has not changed (and print nothing). */
 FILE *quarry_output_stdout(quarry_ctx *ctx);
 
+/* The folders this run writes into (ABI 1.2): the output folder, then the state folder and the
+ * folder of kept streams when the run has them; up to MAX of them into DIRS, and how many. A
+ * source that walks folders skips them, so that a run never reads its own outputs back. */
+size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max);
+
 /* ---- Emitting, rejecting, failing -------------------------------------------------------- */
 /* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish. */
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec);

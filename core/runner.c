@@ -362,6 +362,8 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
         log_msg(LOG_INFO, NULL, "removed %zu temporary file%s left by a run that did not finish",
                 swept, swept == 1 ? "" : "s");
     r->env.output_dir = r->output_dir;
+    r->env.state_dir = r->state_dir;
+    r->env.keep_dir = r->keep_dir;
     r->env.inputs = (const char *const *)r->inputs;
     r->env.ninputs = r->ninputs;
     r->env.quiet = r->quiet;

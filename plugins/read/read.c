@@ -46,7 +46,8 @@ typedef struct read_state {
     intern *folders;     /* (device, inode) of each folder read -> the index of its name */
     intern *ids;         /* the 64-bit hash of each document id emitted */
     uint64_t repeated_ids; /* documents whose id an earlier one had */
-    char **folder_names; /* as the reject of a second visit names it */
+    char **folder_names; /* as the warning of a second visit names it */
+    size_t run_folders;  /* the first ones: folders this run writes, never read */
     int format;   /* index into read_formats */
     const char *id_field, *text_field;
     size_t max_bytes;
@@ -493,9 +494,10 @@ static int read_not_hidden(const struct dirent *e)
 }
 
 /* The name under which folder SB was first read, or NULL if it was not (it is then recorded as
- * NAME). A link to a folder above it would make the walk read the same documents again and
- * again, under ever longer names; a second link to one folder, twice. */
-static const char *read_folder_seen(read_state *st, const struct stat *sb, const char *name)
+ * NAME); its index in *ID. A link to a folder above it would make the walk read the same
+ * documents again and again, under ever longer names; a second link to one folder, twice. */
+static const char *read_folder_seen(read_state *st, const struct stat *sb, const char *name,
+                                    uint32_t *id_out)
 {
     struct {
         uint64_t dev, ino;
@@ -505,6 +507,7 @@ static const char *read_folder_seen(read_state *st, const struct stat *sb, const
     uint32_t id;
     int added;
     intern_put(st->folders, &key, sizeof key, &id, &added);
+    *id_out = id;
     if (!added)
         return st->folder_names[id];
     st->folder_names = realloc(st->folder_names, (id + 1) * sizeof *st->folder_names);
@@ -523,8 +526,19 @@ static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const cha
         return read_reject_file(ctx, st, rel, dir, strerror(errno));
     /* Nothing is lost by skipping it, so a warning, not a reject: a link such as "latest" beside
      * the folder it names must not fail every nightly run. */
-    const char *first = read_folder_seen(st, &folder, dir);
-    if (first) {
+    uint32_t seen;
+    const char *first = read_folder_seen(st, &folder, dir, &seen);
+    if (first && seen < st->run_folders) {
+        /* Given as an input itself, it is read as asked (its outputs are replaced only at the
+         * end). Met inside an input folder, it is not: info, not a warning, as an output folder
+         * inside the input folder is a layout of its own, and a nightly run would say so every
+         * night. */
+        if (depth > 0) {
+            quarry_log(ctx, QUARRY_LOG_INFO, "%s: not read: this run writes into it (%s)", dir,
+                       seen == 0 ? "its output folder" : "its state or kept-streams folder");
+            return 0;
+        }
+    } else if (first) {
         quarry_log(ctx, QUARRY_LOG_WARN, "%s: the same folder as %s, read already (a link to it): skipped",
                    dir, first);
         return 0;
@@ -563,6 +577,16 @@ static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const cha
 static int read_produce(void *state, quarry_ctx *ctx)
 {
     read_state *st = state;
+    /* The folders this run writes go first into the set of folders read: an output folder kept
+     * inside the input folder would otherwise be read back, and grow, every night. */
+    const char *own[4];
+    size_t nown = quarry_run_folders(ctx, own, 4);
+    for (size_t i = 0; i < nown; i++) {
+        struct stat sb;
+        uint32_t id;
+        if (stat(own[i], &sb) == 0 && !read_folder_seen(st, &sb, own[i], &id))
+            st->run_folders = (size_t)id + 1;
+    }
     for (size_t i = 0; i < st->nroots; i++) {
         const read_root *root = &st->roots[i];
         if (root->is_dir) {

@@ -83,6 +83,18 @@ expect_not_in "$T/err" "b.jsonl:11:"
 expect_in "$T/err" "12 documents in all had the same id as an earlier one"
 expect_in "$T/o7/documents.jsonl" '"id":"a-folder-name-long-enough-to-make-the-path-of-its-files-longer-than-64-bytes/c:1"'
 
+# A nightly run whose output and state folders sit inside its input folder: they are not read
+# back, so the outputs stay the same size run after run, and the second run finds its input
+# unchanged.
+mkdir -p "$T/nightly"
+cp "$SRCDIR"/samples/000_*.txt "$SRCDIR"/samples/001_*.txt "$T/nightly/"
+for run in 1 2 3; do
+    expect_status 0 "$QUARRY" run -e 'read ! write' "$T/nightly" -o "$T/nightly/out" --state "$T/nightly/st"
+    expect_lines "$T/nightly/out/documents.jsonl" 2
+done
+expect_in "$T/err" "nightly/out: not read: this run writes into it (its output folder)"
+expect_in "$T/err" "the same as in the run that finished"
+
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/big.txt" -o "$T/o5"

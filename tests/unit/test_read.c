@@ -20,15 +20,22 @@ static void teardown(void)
     free(dir);
 }
 
-/* Runs read over INPUTS with parameters KV; returns the finished harness. */
-static quarry_harness *run_read(const char *const *kv, const char *const *inputs, size_t n)
+/* Runs read over INPUTS with parameters KV and output folder OUT; returns the finished harness. */
+static quarry_harness *run_read_to(const char *const *kv, const char *out, const char *const *inputs,
+                                   size_t n)
 {
-    quarry_harness *h = testutil_harness("read", kv, dir, inputs, n);
+    quarry_harness *h = testutil_harness("read", kv, out, inputs, n);
     quarry_buf err = {0};
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
     ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
     quarry_buf_free(&err);
     return h;
+}
+
+/* The same, with the test's folder as the output folder. */
+static quarry_harness *run_read(const char *const *kv, const char *const *inputs, size_t n)
+{
+    return run_read_to(kv, dir, inputs, n);
 }
 
 /* Makes NAME (below the test's folder) a symbolic link to TARGET. */
@@ -39,13 +46,18 @@ static void make_link(const char *target, const char *name)
     ck_assert_int_eq(symlink(target, path), 0);
 }
 
-/* Runs read with default parameters over the test's folder "in". */
-static quarry_harness *run_read_in(void)
+/* Runs read with default parameters over the test's folder "in", with output folder OUT. */
+static quarry_harness *run_read_in_to(const char *out)
 {
     char in[4096];
     snprintf(in, sizeof in, "%s/in", dir);
     const char *inputs[] = {in};
-    return run_read(NULL, inputs, 1);
+    return run_read_to(NULL, out, inputs, 1);
+}
+
+static quarry_harness *run_read_in(void)
+{
+    return run_read_in_to(dir);
 }
 
 static void expect_output(quarry_harness *h, size_t i, const char *json)
@@ -178,6 +190,25 @@ START_TEST(test_other_formats_named)
 }
 END_TEST
 
+/* The run's own output folder inside the input folder is not read (its outputs would come back
+ * as input, and grow, run after run); given as an input itself, it is. */
+START_TEST(test_own_output_folder_not_read)
+{
+    testutil_write(dir, "in/a.txt", "first", 5, 0);
+    testutil_write(dir, "in/out/documents.jsonl", "{\"id\":\"a\",\"text\":\"first\"}\n", 27, 0);
+    char out[4096];
+    snprintf(out, sizeof out, "%s/in/out", dir);
+    quarry_harness *h = run_read_in_to(out);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 1);
+    expect_output(h, 0, "{\"id\":\"a\",\"text\":\"first\"}");
+    quarry_harness_free(h);
+    const char *own[] = {out};
+    h = run_read_to(NULL, out, own, 1);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 1);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_jsonl_lines)
 {
     const char *lines = "{\"id\": \"r1\", \"text\": \"one\", \"topics\": [\"a\"]}\n"
@@ -270,6 +301,7 @@ int main(void)
     tcase_add_test(tc, test_folder_links_read_once);
     tcase_add_test(tc, test_utf16_files);
     tcase_add_test(tc, test_other_formats_named);
+    tcase_add_test(tc, test_own_output_folder_not_read);
     tcase_add_test(tc, test_jsonl_lines);
     tcase_add_test(tc, test_fields_format_limits);
     tcase_add_test(tc, test_globs_and_missing_input);
