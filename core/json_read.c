@@ -102,10 +102,12 @@ int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, qu
     } else if (!json_object_is_type(j, json_type_object)) {
         buf_puts(err, "a JSON line must hold an object ({...})");
     } else {
+        /* The record was cleared above, and an object's keys are unique (json-c keeps the last
+         * of a repeated one). */
         json_object_object_foreach(j, key, val) {
             msgpack_object o;
             json_read_value(rec, &o, val);
-            record_set_object(rec, key, &o);
+            record_add_object(rec, key, &o);
         }
         rc = 0;
     }

@@ -106,16 +106,26 @@ static struct record_field *record_find(const quarry_record *rec, const char *na
 }
 
 /* The field NAME, created empty (nil) at the end if absent; any list builder is detached. */
+/* A new field NAME (LEN bytes) at the end of REC, empty. */
+static struct record_field *record_new_field(quarry_record *rec, const char *name, size_t len)
+{
+    mem_grow((void **)&rec->fields, &rec->cap, rec->n + 1, sizeof *rec->fields);
+    struct record_field *f = &rec->fields[rec->n++];
+    f->name = record_copy_bytes(rec, name, len);
+    f->name_len = (uint32_t)len;
+    f->list = NULL;
+    f->raw = NULL;
+    f->decoded = 1;
+    f->value.type = MSGPACK_OBJECT_NIL;
+    return f;
+}
+
 static struct record_field *record_slot(quarry_record *rec, const char *name)
 {
     size_t len = strlen(name);
     struct record_field *f = record_find(rec, name, len);
-    if (!f) {
-        mem_grow((void **)&rec->fields, &rec->cap, rec->n + 1, sizeof *rec->fields);
-        f = &rec->fields[rec->n++];
-        f->name = record_copy_bytes(rec, name, len);
-        f->name_len = (uint32_t)len;
-    }
+    if (!f)
+        return record_new_field(rec, name, len);
     f->list = NULL;
     f->raw = NULL;
     f->decoded = 1;
@@ -701,4 +711,9 @@ void *record_alloc(quarry_record *rec, size_t size)
 void record_set_object(quarry_record *rec, const char *name, const msgpack_object *o)
 {
     record_slot(rec, name)->value = *o;
+}
+
+void record_add_object(quarry_record *rec, const char *name, const msgpack_object *o)
+{
+    record_new_field(rec, name, strlen(name))->value = *o;
 }

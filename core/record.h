@@ -38,4 +38,7 @@ void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char
 void *record_alloc(quarry_record *rec, size_t size);
 /* Sets field NAME to O, which must live in REC's arena (record_alloc) or longer. */
 void record_set_object(quarry_record *rec, const char *name, const msgpack_object *o);
+/* record_set_object for a NAME that REC does not have yet (a parsed JSON object's keys, which are
+ * unique): no search of the fields before it, which made a record of many fields quadratic. */
+void record_add_object(quarry_record *rec, const char *name, const msgpack_object *o);
 #endif

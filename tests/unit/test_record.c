@@ -152,6 +152,24 @@ START_TEST(test_from_json)
     char *json = to_json(r);
     ck_assert_ptr_nonnull(strstr(json, "\"big\":18446744073709551615"));
     free(json);
+    /* A repeated key keeps its last value, once; a line of many fields keeps them all, in order. */
+    const char *twice = "{\"id\": \"d\", \"text\": \"a\", \"id\": \"e\"}";
+    ck_assert_int_eq(quarry_record_from_json(r, twice, strlen(twice), &err), 0);
+    json = to_json(r);
+    ck_assert_str_eq(json, "{\"id\":\"e\",\"text\":\"a\"}");
+    free(json);
+    quarry_buf wide = {0};
+    quarry_buf_append(&wide, "{\"id\": \"w\"", 10);
+    for (int i = 0; i < 5000; i++) {
+        char field[32];
+        int n = snprintf(field, sizeof field, ", \"f%d\": %d", i, i);
+        quarry_buf_append(&wide, field, (size_t)n);
+    }
+    quarry_buf_append(&wide, "}", 1);
+    ck_assert_int_eq(quarry_record_from_json(r, wide.data, wide.len, &err), 0);
+    ck_assert_int_eq(quarry_value_int(quarry_get(r, "f4999")), 4999);
+    ck_assert_int_eq(quarry_value_int(quarry_get(r, "f0")), 0);
+    quarry_buf_free(&wide);
     static const char *const bad[] = {"{\"a\": }", "[1, 2]", "{\"a\": 1} x", "{\"a\": \"unterminated", "", "nul"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         err.len = 0;
