@@ -154,8 +154,47 @@ static int spin_find_expansion(const clean_doc *doc, const char *acro, size_t al
     return 0;
 }
 
+/* The expansions found in one document, by acronym: a search reads the whole document, and a
+ * spun article echoes the same few acronyms again and again ("AI (AI)" 20,000 times took 28 s).
+ * Past SPIN_MEMO_MAX distinct acronyms, an echo is dropped without a search, which bounds the
+ * work of a document that is nothing but acronyms. */
+enum { SPIN_MEMO_MAX = 64 };
+typedef struct spin_memo {
+    size_t n;
+    struct {
+        char acro[11];
+        size_t alen;
+        int found;
+        quarry_buf expansion;
+    } item[SPIN_MEMO_MAX];
+} spin_memo;
+
+/* spin_find_expansion, remembered in MEMO. */
+static int spin_expansion(spin_memo *memo, const clean_doc *doc, const char *acro, size_t alen,
+                          quarry_buf *out)
+{
+    for (size_t i = 0; i < memo->n; i++) {
+        if (memo->item[i].alen != alen || memcmp(memo->item[i].acro, acro, alen))
+            continue;
+        if (memo->item[i].found)
+            quarry_buf_append(out, memo->item[i].expansion.data, memo->item[i].expansion.len);
+        return memo->item[i].found;
+    }
+    if (memo->n == SPIN_MEMO_MAX)
+        return 0;
+    size_t i = memo->n++;
+    memcpy(memo->item[i].acro, acro, alen); /* alen <= 10: spin_line checks */
+    memo->item[i].alen = alen;
+    memo->item[i].expansion.len = 0;
+    memo->item[i].found = spin_find_expansion(doc, acro, alen, &memo->item[i].expansion);
+    if (memo->item[i].found)
+        quarry_buf_append(out, memo->item[i].expansion.data, memo->item[i].expansion.len);
+    return memo->item[i].found;
+}
+
 /* One pass of every repair over line S; appends the result to OUT, returns repairs made. */
-static int spin_line(const spin *sp, const clean_doc *doc, const char *s, size_t len, quarry_buf *out)
+static int spin_line(const spin *sp, spin_memo *memo, const clean_doc *doc, const char *s, size_t len,
+                     quarry_buf *out)
 {
     int repairs = 0;
     size_t copied = 0;
@@ -170,7 +209,7 @@ static int spin_line(const spin *sp, const clean_doc *doc, const char *s, size_t
                 isupper((unsigned char)acro[0]) && !memchr(acro, ' ', alen)) {
                 size_t start = i - 1 - alen;
                 quarry_buf_append(out, s + copied, start - copied);
-                if (!spin_find_expansion(doc, acro, alen, out))
+                if (!spin_expansion(memo, doc, acro, alen, out))
                     quarry_buf_append(out, acro, alen); /* not recoverable: drop the echo */
                 else {
                     quarry_buf_append(out, " (", 2);
@@ -250,17 +289,23 @@ int spin_repair(const spin *sp, clean_doc *doc)
 {
     int total = 0;
     quarry_buf out = {0};
+    spin_memo *memo = calloc(1, sizeof *memo);
+    if (!memo)
+        abort();
     for (size_t i = 0; i < doc->n; i++) {
         if (doc->lines[i].blank || !spin_candidate(sp, doc_line(doc, i), doc->lines[i].len))
             continue;
         out.len = 0;
-        int r = spin_line(sp, doc, doc_line(doc, i), doc->lines[i].len, &out);
+        int r = spin_line(sp, memo, doc, doc_line(doc, i), doc->lines[i].len, &out);
         if (r) {
             doc_explain(doc, "spinner", doc_line(doc, i), doc->lines[i].len);
             doc_set_line(doc, i, out.data, out.len);
             total += r;
         }
     }
+    for (size_t i = 0; i < memo->n; i++)
+        quarry_buf_free(&memo->item[i].expansion);
+    free(memo);
     quarry_buf_free(&out);
     return total;
 }

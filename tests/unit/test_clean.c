@@ -171,6 +171,26 @@ START_TEST(test_html_page)
 }
 END_TEST
 
+/* One acronym echoed many times by a spinner: every echo gets the expansion the document spells
+ * out (found once, remembered for the document). */
+START_TEST(test_spinner_echoes_repeated)
+{
+    quarry_buf text = {0};
+    const char *head = "Artificial Intelligence changes news rooms.\n";
+    quarry_buf_append(&text, head, strlen(head));
+    for (int i = 0; i < 1000; i++)
+        quarry_buf_append(&text, "The AI (AI) said so. ", 21);
+    quarry_buf_append(&text, "", 1);
+    char *out = clean_chars(text.data);
+    size_t n = 0;
+    for (const char *p = out; (p = strstr(p, "The Artificial Intelligence (AI) said so.")); p++)
+        n++;
+    ck_assert_uint_eq(n, 1000);
+    free(out);
+    quarry_buf_free(&text);
+}
+END_TEST
+
 START_TEST(test_options)
 {
     static const char *const nfkc[] = {"normalize", "nfkc", "boilerplate", "false", "title", "false", NULL};
@@ -389,6 +409,7 @@ int main(void)
     tcase_add_test(tc, test_right_text_untouched);
     tcase_add_test(tc, test_bytes_entities_characters);
     tcase_add_test(tc, test_doubled_quotes);
+    tcase_add_test(tc, test_spinner_echoes_repeated);
     tcase_add_test(tc, test_html_page);
     tcase_add_test(tc, test_headline_above_a_paragraph_line);
     tcase_add_test(tc, test_options);
