@@ -37,6 +37,7 @@ void lexicon_free(lexicon *lx)
     free(lx->next);
     free(lx->wild_first);
     intern_free(lx->first);
+    intern_free(lx->wild_key);
     memset(lx, 0, sizeof *lx);
 }
 
@@ -196,17 +197,30 @@ int lexicon_load(lexicon *lx, const char *path, const char *language, quarry_buf
         lexicon_free(lx);
         return -1;
     }
-    /* Index: terms by their first stem, chained; those starting with a wildcard apart. */
+    /* Index: terms by their first stem, chained, earliest first. Those starting with a wildcard
+     * are chained by the wildcard's first LEXICON_WILD_KEY bytes, latest first (the order they
+     * were always tried in), so that a token tries only the few that could match it; a
+     * thousand "telecom*" terms tried at every token made a big lexicon crawl. */
     lx->first = intern_new(sizeof(uint32_t));
+    lx->wild_key = intern_new(sizeof(uint32_t));
     lx->next = lexicon_alloc(lx->nterms * sizeof *lx->next);
     lx->wild_first = lexicon_alloc(lx->nterms * sizeof *lx->wild_first);
     for (size_t i = lx->nterms; i-- > 0;) {
         lexicon_term *t = &lx->terms[i];
         if (t->wild[0]) {
-            lx->wild_first[lx->nwild++] = (uint32_t)i;
+            if (t->len[0] < LEXICON_WILD_KEY)
+                lx->wild_first[lx->nwild++] = (uint32_t)i;
             continue;
         }
         uint32_t *head = intern_put(lx->first, t->word[0], t->len[0], NULL, NULL);
+        lx->next[i] = *head;
+        *head = (uint32_t)i + 1;
+    }
+    for (size_t i = 0; i < lx->nterms; i++) {
+        lexicon_term *t = &lx->terms[i];
+        if (!t->wild[0] || t->len[0] < LEXICON_WILD_KEY)
+            continue;
+        uint32_t *head = intern_put(lx->wild_key, t->word[0], LEXICON_WILD_KEY, NULL, NULL);
         lx->next[i] = *head;
         *head = (uint32_t)i + 1;
     }
@@ -234,25 +248,43 @@ static int lexicon_term_at(const lexicon_term *t, const lexicon_doc *d, size_t i
     return 1;
 }
 
-/* At token I: for each topic, its longest term matching there (BEST[topic], or UINT32_MAX). */
+/* The head of the chain of TABLE for KEY (LEN bytes), 0 if none. */
+static uint32_t lexicon_chain(const intern *table, const char *key, size_t len)
+{
+    int64_t id = key ? intern_find(table, key, len) : -1;
+    return id >= 0 ? *(const uint32_t *)intern_value(table, (uint32_t)id) : 0;
+}
+
+/* Term K tried at token I: it becomes its topic's best if it is longer than the best so far. */
+static void lexicon_try(const lexicon *lx, const lexicon_doc *d, size_t i, uint32_t k, uint32_t *best)
+{
+    const lexicon_term *term = &lx->terms[k];
+    uint32_t *b = &best[term->topic];
+    if ((*b == UINT32_MAX || lx->terms[*b].words < term->words) && lexicon_term_at(term, d, i))
+        *b = k;
+}
+
+/* At token I: for each topic, its longest term matching there (BEST[topic], or UINT32_MAX). The
+ * terms starting with the token's stem come first, then those starting with a wildcard, latest
+ * first: the two wildcard lists are merged in that order, so that ties go as they always did. */
 static void lexicon_matches_at(const lexicon *lx, const lexicon_doc *d, size_t i, uint32_t *best)
 {
     for (size_t t = 0; t < lx->ntopics; t++)
         best[t] = UINT32_MAX;
-    int64_t id = d->stems[i] ? intern_find(lx->first, d->stems[i], d->stem_len[i]) : -1;
-    uint32_t at = id >= 0 ? *(const uint32_t *)intern_value(lx->first, (uint32_t)id) : 0;
-    for (size_t w = 0; at || w < lx->nwild;) {
+    for (uint32_t at = lexicon_chain(lx->first, d->stems[i], d->stem_len[i]); at; at = lx->next[at - 1])
+        lexicon_try(lx, d, i, at - 1, best);
+    uint32_t keyed = d->tokens[i] && d->token_len[i] >= LEXICON_WILD_KEY
+                         ? lexicon_chain(lx->wild_key, d->tokens[i], LEXICON_WILD_KEY)
+                         : 0;
+    for (size_t w = 0; keyed || w < lx->nwild;) {
         uint32_t k;
-        if (at) {
-            k = at - 1;
-            at = lx->next[k];
+        if (keyed && (w == lx->nwild || keyed - 1 > lx->wild_first[w])) {
+            k = keyed - 1;
+            keyed = lx->next[k];
         } else {
             k = lx->wild_first[w++];
         }
-        const lexicon_term *term = &lx->terms[k];
-        uint32_t *b = &best[term->topic];
-        if ((*b == UINT32_MAX || lx->terms[*b].words < term->words) && lexicon_term_at(term, d, i))
-            *b = k;
+        lexicon_try(lx, d, i, k, best);
     }
 }
 

@@ -22,14 +22,18 @@ typedef struct lexicon_term {
     unsigned char wild[LEXICON_MAX_WORDS];
 } lexicon_term;
 
+#define LEXICON_WILD_KEY 3 /* bytes of a wildcard's prefix that index it */
+
 typedef struct lexicon {
     char **topics;
     size_t ntopics;
     lexicon_term *terms;
     size_t nterms;
     intern *first;      /* a term's first stem -> head of a chain of term indices (uint32_t + 1) */
-    uint32_t *next;     /* per term: the next term with the same first stem, + 1 */
-    uint32_t *wild_first; /* terms whose first word is a wildcard */
+    uint32_t *next;     /* per term: the next term in its chain (first stem or wildcard key), + 1 */
+    intern *wild_key;   /* the first LEXICON_WILD_KEY bytes of a first-word wildcard -> a chain,
+                         * latest term first */
+    uint32_t *wild_first; /* terms whose first word is a wildcard shorter than the key, latest first */
     size_t nwild;
 } lexicon;
 

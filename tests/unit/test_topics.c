@@ -95,6 +95,23 @@ START_TEST(test_phrases_wildcards_longest_match)
 }
 END_TEST
 
+/* Wildcards of every length, mixed with others of the same topic: the short one ("5g*", below
+ * the index's key) and the keyed ones ("tel*" and "telecom*" share a key) each find their
+ * tokens; of two matching at one token, the later in the file counts, as always. */
+START_TEST(test_wildcards_indexed)
+{
+    char *j = run("[net]\n5g*\ntel*\ntelecom*\nnetwork*\n[other]\ntelex*\n",
+                  "{\"tokens\":[\"5gs\",\"telephone\",\"telecoms\",\"networks\",\"telex\"],"
+                  "\"sentences\":[0]}");
+    ck_assert_msg(strstr(j, "[\"net: 5g*\",1]") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"net: tel*\",2]") != NULL, "%s", j);      /* telephone, telex */
+    ck_assert_msg(strstr(j, "[\"net: telecom*\",1]") != NULL, "%s", j);  /* telecoms: the later */
+    ck_assert_msg(strstr(j, "[\"net: network*\",1]") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"other: telex*\",1]") != NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_bad_files)
 {
     const char *files[][2] = {
@@ -143,6 +160,7 @@ int main(void)
     tcase_add_test(tc, test_saturation);
     tcase_add_test(tc, test_one_repeated_word_does_not_win);
     tcase_add_test(tc, test_phrases_wildcards_longest_match);
+    tcase_add_test(tc, test_wildcards_indexed);
     tcase_add_test(tc, test_bad_files);
     suite_add_tcase(s, tc);
     return testutil_run(s);
