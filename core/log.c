@@ -47,6 +47,33 @@ static void log_json_line(quarry_buf *line, const char *level, const char *who, 
 }
 
 
+/* Writes the control characters of LINE from byte FROM on as escapes ("\\n", "\\x01"): a
+ * message quotes data (a document's id), and a line break in it would split one log line in two
+ * for whatever reads the log line by line. */
+static void log_escape_controls(quarry_buf *line, size_t from)
+{
+    size_t n = 0;
+    for (size_t i = from; i < line->len; i++)
+        n += (unsigned char)line->data[i] < 0x20 || line->data[i] == 0x7F;
+    if (!n)
+        return;
+    quarry_buf out = {0};
+    quarry_buf_append(&out, line->data, from);
+    for (size_t i = from; i < line->len; i++) {
+        unsigned char c = (unsigned char)line->data[i];
+        if (c == '\n')
+            buf_puts(&out, "\\n");
+        else if (c == '\t')
+            buf_puts(&out, "\\t");
+        else if (c < 0x20 || c == 0x7F)
+            buf_printf(&out, "\\x%02x", c);
+        else
+            buf_putc(&out, (char)c);
+    }
+    quarry_buf_free(line);
+    *line = out;
+}
+
 void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap)
 {
     if ((level == LOG_INFO && log_quiet) || (level == LOG_DEBUG && !log_verbose))
@@ -75,7 +102,9 @@ void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap)
         buf_printf(&line, "%s: ", who);
     if (level != LOG_INFO)
         buf_printf(&line, "%s: ", names[level]);
+    size_t from = line.len;
     buf_vprintf(&line, fmt, ap);
+    log_escape_controls(&line, from);
     buf_putc(&line, '\n');
     pthread_mutex_lock(&log_lock);
     if (log_progress_shown) {

@@ -83,6 +83,12 @@ expect_not_in "$T/err" "b.jsonl:11:"
 expect_in "$T/err" "12 documents in all had the same id as an earlier one"
 expect_in "$T/o7/documents.jsonl" '"id":"a-folder-name-long-enough-to-make-the-path-of-its-files-longer-than-64-bytes/c:1"'
 
+# A message quoting data keeps to one line of the log: an id with a line break is escaped.
+printf '{"id":"x\\ny","text":"a"}\n{"id":"x\\ny","text":"b"}\n' >"$T/nl.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/nl.jsonl" -o "$T/o8"
+expect_in "$T/err" "nl.jsonl:2: same id 'x\\ny' as an earlier document"
+[ "$(wc -l <"$T/err")" -eq 1 ] || fail "a message quoting an id with a line break took $(wc -l <"$T/err") lines"
+
 # A nightly run whose output and state folders sit inside its input folder: they are not read
 # back, so the outputs stay the same size run after run, and the second run finds its input
 # unchanged.
