@@ -1,5 +1,6 @@
 /* textfile.c: reads the small line-oriented files users give the clean stage. */
 #include "clean.h"
+#include "textline.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -17,10 +18,11 @@ int textfile_each_line(const char *path, const char *what,
         quarry_buf_append(err, msg, (size_t)n);
         return -1;
     }
-    char line[4096];
+    char buf[4096];
     int lineno = 0, rc = 0;
-    while (rc == 0 && fgets(line, sizeof line, f)) {
+    while (rc == 0 && fgets(buf, sizeof buf, f)) {
         lineno++;
+        const char *line = buf + textline_bom(buf, strlen(buf), (size_t)lineno);
         size_t len = strcspn(line, "\r\n");
         size_t start = 0;
         while (start < len && isspace((unsigned char)line[start]))

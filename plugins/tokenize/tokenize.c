@@ -2,6 +2,7 @@
  * starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
 #include "intern.h"
+#include "textline.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -144,8 +145,9 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
             *state = NULL;
             return rc;
         }
-        char line[512];
-        while (fgets(line, sizeof line, f)) {
+        char buf[512];
+        for (size_t lineno = 1; fgets(buf, sizeof buf, f); lineno++) {
+            const char *line = buf + textline_bom(buf, strlen(buf), lineno);
             size_t len = strcspn(line, "\r\n \t");
             if (len && line[0] != '#')
                 tokenize_add_stop(st, line, len);

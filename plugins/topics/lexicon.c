@@ -1,5 +1,6 @@
 /* lexicon.c: reading topic lexicons, matching their terms in a document, BM25 saturation. */
 #include "lexicon.h"
+#include "textline.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -147,7 +148,9 @@ int lexicon_load(lexicon *lx, const char *path, const char *language, quarry_buf
             rc = lexicon_fail(err, path, lineno, "a NUL byte: not a topic file");
             break;
         }
-        char *s = lexicon_trim(line, &len);
+        size_t bom = textline_bom(line, len, lineno);
+        len -= bom;
+        char *s = lexicon_trim(line + bom, &len);
         if (!len || s[0] == '#')
             continue;
         if (s[0] == '[') {

@@ -310,7 +310,8 @@ END_TEST
 START_TEST(test_patterns_and_learning)
 {
     char *dir = testutil_tempdir();
-    testutil_write(dir, "furniture.txt", "# site furniture\nSubscribe to The Daily*\n*sponsored by*\n", 54, 0);
+    /* Saved by a Windows editor: a byte-order mark before the first pattern. */
+    testutil_write(dir, "furniture.txt", "\xEF\xBB\xBFSubscribe to The Daily*\n# site furniture\n*sponsored by*\n", 57, 0);
     char path[4096];
     snprintf(path, sizeof path, "%s/furniture.txt", dir);
     const char *kv[] = {"patterns", path, "title", "false", NULL};

@@ -1,0 +1,14 @@
+/* textline.h: where the text of a line of a user's file starts: past a UTF-8 byte-order mark on
+ * the first line, as Windows editors write one, which would otherwise become part of the first
+ * word, section or pattern. */
+#ifndef QUARRY_TEXTLINE_H
+#define QUARRY_TEXTLINE_H
+#include <stddef.h>
+#include <string.h>
+
+/* The bytes to skip at the start of line LINENO (from 1), S of LEN bytes: 3 or 0. */
+static inline size_t textline_bom(const char *s, size_t len, size_t lineno)
+{
+    return lineno == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3) ? 3 : 0;
+}
+#endif
