@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int textfile_each_line(const char *path, const char *what,
@@ -18,11 +19,13 @@ int textfile_each_line(const char *path, const char *what,
         quarry_buf_append(err, msg, (size_t)n);
         return -1;
     }
-    char buf[4096];
+    char *buf = NULL; /* whole lines, however long: a fixed buffer would cut one in two */
+    size_t cap = 0;
+    ssize_t got;
     int lineno = 0, rc = 0;
-    while (rc == 0 && fgets(buf, sizeof buf, f)) {
+    while (rc == 0 && (got = getline(&buf, &cap, f)) >= 0) {
         lineno++;
-        const char *line = buf + textline_bom(buf, strlen(buf), (size_t)lineno);
+        const char *line = buf + textline_bom(buf, (size_t)got, (size_t)lineno);
         size_t len = strcspn(line, "\r\n");
         size_t start = 0;
         while (start < len && isspace((unsigned char)line[start]))
@@ -31,6 +34,7 @@ int textfile_each_line(const char *path, const char *what,
             continue;
         rc = fn(data, line, len, lineno, err);
     }
+    free(buf);
     fclose(f);
     return rc;
 }
