@@ -58,14 +58,18 @@ int html_looks_like(const char *s, size_t len)
  * says whether OUT ends in white space already. */
 static void html_add_text(quarry_buf *out, const char *t, int *space)
 {
-    for (; *t; t++) {
+    while (*t) {
         if (isspace((unsigned char)*t)) {
             if (!*space)
                 quarry_buf_append(out, " ", 1);
             *space = 1;
+            t++;
             continue;
         }
-        quarry_buf_append(out, t, 1);
+        const char *word = t;
+        while (*t && !isspace((unsigned char)*t))
+            t++;
+        quarry_buf_append(out, word, (size_t)(t - word));
         *space = 0;
     }
 }
@@ -80,9 +84,10 @@ static void html_break(quarry_buf *out, const xmlNode *n, int *space)
     *space = 1;
     if (!out->len)
         return;
-    int br = !strcasecmp((const char *)n->name, "br");
-    size_t ends = out->data[out->len - 1] != '\n' ? 0 : out->len > 1 && out->data[out->len - 2] == '\n' ? 2 : 1;
-    size_t want = br ? 1 : 2;
+    size_t want = strcasecmp((const char *)n->name, "br") ? 2 : 1; /* line breaks at the end */
+    size_t ends = 0;
+    while (ends < want && ends < out->len && out->data[out->len - 1 - ends] == '\n')
+        ends++;
     while (ends < want) {
         quarry_buf_append(out, "\n", 1);
         ends++;
