@@ -63,12 +63,17 @@ int interrupt_watch(void)
      * quiet end every filter has. */
     static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
     sigemptyset(&interrupt_set);
+    int watched = 0;
     for (size_t i = 0; i < sizeof signals / sizeof *signals; i++) {
         struct sigaction old;
         /* An ignored signal stays ignored: nohup, or a background job of a shell. */
-        if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+        if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN) {
             sigaddset(&interrupt_set, signals[i]);
+            watched++;
+        }
     }
+    if (!watched)
+        return 0; /* all three ignored: nothing to wait for */
     /* Blocked here, before any other thread starts, so that every thread inherits the mask. */
     if (pthread_sigmask(SIG_BLOCK, &interrupt_set, NULL) != 0)
         return -1;
