@@ -22,6 +22,19 @@ static int meta_headline_shaped(const char *s, size_t len)
     return words >= 3 && words <= META_MAX_TITLE_WORDS && letters * 2 > (int)len;
 }
 
+/* A byline: "By", then a capitalised word, in a short line ("By John Smith", "By JOHN SMITH,
+ * Associated Press"). It is no headline, and between a headline and the body it does not join
+ * the two; "By the numbers: ..." (lower case) can still be a headline. */
+static int meta_byline(const char *s, size_t len)
+{
+    if (len < 4 || tolower((unsigned char)s[0]) != 'b' || tolower((unsigned char)s[1]) != 'y' ||
+        s[2] != ' ' || !isupper((unsigned char)s[3]))
+        return 0;
+    int words, stops;
+    boiler_count_words(s, len, &words, &stops);
+    return words <= 8;
+}
+
 long meta_title_line(const clean_doc *doc)
 {
     for (size_t i = 0; i < doc->n; i++) {
@@ -30,19 +43,24 @@ long meta_title_line(const clean_doc *doc)
             continue;
         /* Furniture is never a headline; stop at the body. */
         int furniture = l->drop && l->rule && strcmp(l->rule, "boilerplate") != 0;
-        /* A headline stands alone: not the first line of a wrapped paragraph. Below it, a blank
-         * line, furniture, or a line longer than any hard-wrapped one: a paragraph on a line of
-         * its own, as scraped stories put each one (the headline, then the body at once). */
-        int alone = i + 1 >= doc->n || doc->lines[i + 1].blank || doc->lines[i + 1].drop ||
-                    doc->lines[i + 1].len > META_PARAGRAPH_LINE;
-        if (!furniture && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
+        /* A headline stands alone: not the first line of a wrapped paragraph. Below it (past a
+         * byline), a blank line, furniture, or a line longer than any hard-wrapped one: a
+         * paragraph on a line of its own, as scraped stories put each one (the headline, then
+         * the body at once). */
+        size_t below = i + 1;
+        if (below < doc->n && !doc->lines[below].blank && meta_byline(doc_line(doc, below), doc->lines[below].len))
+            below++;
+        int alone = below >= doc->n || doc->lines[below].blank || doc->lines[below].drop ||
+                    doc->lines[below].len > META_PARAGRAPH_LINE;
+        int byline = meta_byline(doc_line(doc, i), l->len);
+        if (!furniture && !byline && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
             /* A headline stands above a body: a lone line is the text, not its title. */
             for (size_t j = i + 1; j < doc->n; j++)
                 if (!doc->lines[j].drop && !doc->lines[j].blank)
                     return (long)i;
             return -1;
         }
-        if (!l->drop)
+        if (!l->drop && !byline)
             return -1;
     }
     return -1;

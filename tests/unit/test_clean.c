@@ -280,6 +280,37 @@ START_TEST(test_headline_above_a_paragraph_line)
 }
 END_TEST
 
+/* A byline is no headline, and does not keep a headline above it from its body. */
+START_TEST(test_byline_is_no_headline)
+{
+    static const char body[] = "Officials from both countries met on Tuesday in Tokyo to discuss a wide range "
+                               "of issues, including cyber security and trade.\n";
+    static const struct {
+        const char *head, *title; /* title: NULL for none */
+    } cases[] = {
+        {"By John Smith\n", NULL},
+        {"By JOHN SMITH, Associated Press Writer\n", NULL},
+        {"Japan and India agree on cyber pact\nBy John Smith\n", "Japan and India agree on cyber pact"},
+        {"By the numbers: Japan and India trade\n", "By the numbers: Japan and India trade"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        quarry_buf text = {0};
+        quarry_buf_append(&text, cases[i].head, strlen(cases[i].head));
+        quarry_buf_append(&text, body, sizeof body - 1);
+        quarry_buf_append(&text, body, sizeof body - 1);
+        char *j = clean_json(NULL, text.data, text.len);
+        char want[200];
+        snprintf(want, sizeof want, "\"title\":\"%s\"", cases[i].title ? cases[i].title : "");
+        if (cases[i].title)
+            ck_assert_msg(strstr(j, want) != NULL, "%s lacks %s", j, want);
+        else
+            ck_assert_msg(strstr(j, "\"title\"") == NULL, "%s has a title", j);
+        free(j);
+        quarry_buf_free(&text);
+    }
+}
+END_TEST
+
 START_TEST(test_hard_wrapped_wire_story)
 {
     static const char story[] =
@@ -413,6 +444,7 @@ int main(void)
     tcase_add_test(tc, test_spinner_echoes_repeated);
     tcase_add_test(tc, test_html_page);
     tcase_add_test(tc, test_headline_above_a_paragraph_line);
+    tcase_add_test(tc, test_byline_is_no_headline);
     tcase_add_test(tc, test_options);
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
