@@ -22,17 +22,23 @@ static int meta_headline_shaped(const char *s, size_t len)
     return words >= 3 && words <= META_MAX_TITLE_WORDS && letters * 2 > (int)len;
 }
 
-/* A byline: "By", then a capitalised word, in a short line ("By John Smith", "By JOHN SMITH,
- * Associated Press"). It is no headline, and between a headline and the body it does not join
- * the two; "By the numbers: ..." (lower case) can still be a headline. */
-static int meta_byline(const char *s, size_t len)
+static int meta_date_in(const char *s, size_t len, char *out);
+
+/* A byline ("By", then a capitalised word: "By John Smith", "By JOHN SMITH, Associated Press")
+ * or a dateline ("March 5, 2011", "Published 2011-03-04"), in a short line: no headline, and
+ * between a headline and its body it does not join the two. "By the numbers: ..." (lower case)
+ * can still be a headline. */
+static int meta_aside(const char *s, size_t len)
 {
-    if (len < 4 || tolower((unsigned char)s[0]) != 'b' || tolower((unsigned char)s[1]) != 'y' ||
-        s[2] != ' ' || !isupper((unsigned char)s[3]))
-        return 0;
     int words, stops;
     boiler_count_words(s, len, &words, &stops);
-    return words <= 8;
+    if (words > 8)
+        return 0;
+    if (len >= 4 && tolower((unsigned char)s[0]) == 'b' && tolower((unsigned char)s[1]) == 'y' &&
+        s[2] == ' ' && isupper((unsigned char)s[3]))
+        return 1;
+    char date[11];
+    return meta_date_in(s, len, date);
 }
 
 long meta_title_line(const clean_doc *doc)
@@ -48,19 +54,21 @@ long meta_title_line(const clean_doc *doc)
          * paragraph on a line of its own, as scraped stories put each one (the headline, then
          * the body at once). */
         size_t below = i + 1;
-        if (below < doc->n && !doc->lines[below].blank && meta_byline(doc_line(doc, below), doc->lines[below].len))
+        for (int k = 0; k < 2 && below < doc->n && !doc->lines[below].blank &&
+                        meta_aside(doc_line(doc, below), doc->lines[below].len);
+             k++)
             below++;
         int alone = below >= doc->n || doc->lines[below].blank || doc->lines[below].drop ||
                     doc->lines[below].len > META_PARAGRAPH_LINE;
-        int byline = meta_byline(doc_line(doc, i), l->len);
-        if (!furniture && !byline && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
+        int aside = meta_aside(doc_line(doc, i), l->len);
+        if (!furniture && !aside && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
             /* A headline stands above a body: a lone line is the text, not its title. */
             for (size_t j = i + 1; j < doc->n; j++)
                 if (!doc->lines[j].drop && !doc->lines[j].blank)
                     return (long)i;
             return -1;
         }
-        if (!l->drop && !byline)
+        if (!l->drop && !aside)
             return -1;
     }
     return -1;
@@ -96,6 +104,21 @@ typedef struct meta_word {
     long num;  /* value if all digits (ignoring st/nd/rd/th), else -1 */
 } meta_word;
 
+/* Writes year Y, month M, day D as YYYY-MM-DD into OUT (11 bytes) if that day exists ("31
+ * February" does not): 1, else 0. */
+static int meta_put_date(char *out, long y, int m, long d)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y <= 1900 || y >= 2200 || m < 1 || m > 12 || d < 1)
+        return 0;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > days[m - 1] + (m == 2 && leap))
+        return 0;
+    /* The modulos change nothing here; they show the compiler that each field fits. */
+    snprintf(out, 11, "%04d-%02d-%02d", (int)(y % 10000), (m % 100 + 100) % 100, (int)(d % 100 + 100) % 100);
+    return 1;
+}
+
 static int meta_date_in(const char *s, size_t len, char *out)
 {
     meta_word w[64];
@@ -119,14 +142,11 @@ static int meta_date_in(const char *s, size_t len, char *out)
         if (i < len && s[i] == '-' && digits == x->len) {
             int y, m, d;
             char mon[4];
-            if (sscanf(s + start, "%4d-%2d-%2d", &y, &m, &d) == 3 && y > 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-                snprintf(out, 11, "%04d-%02d-%02d", (y % 10000 + 10000) % 10000, (m % 100 + 100) % 100, (d % 100 + 100) % 100);
+            if (sscanf(s + start, "%4d-%2d-%2d", &y, &m, &d) == 3 && meta_put_date(out, y, m, d))
                 return 1;
-            }
-            if (sscanf(s + start, "%2d-%3[A-Za-z]-%4d", &d, mon, &y) == 3 && (m = meta_month(mon, 3)) && y > 1900 && y < 2200 && d >= 1 && d <= 31) {
-                snprintf(out, 11, "%04d-%02d-%02d", (y % 10000 + 10000) % 10000, (m % 100 + 100) % 100, (d % 100 + 100) % 100);
+            if (sscanf(s + start, "%2d-%3[A-Za-z]-%4d", &d, mon, &y) == 3 && (m = meta_month(mon, 3)) &&
+                meta_put_date(out, y, m, d))
                 return 1;
-            }
         }
     }
     for (size_t i = 0; i + 2 < n; i++) {
@@ -139,10 +159,8 @@ static int meta_date_in(const char *s, size_t len, char *out)
             d = w[i].num;      /* 12 October 2020 */
             y = w[i + 2].num;
         }
-        if (d > 0 && y < 2200) {
-            snprintf(out, 11, "%04d-%02d-%02d", ((int)y % 10000 + 10000) % 10000, (m % 100 + 100) % 100, ((int)d % 100 + 100) % 100);
+        if (d > 0 && meta_put_date(out, y, m, d))
             return 1;
-        }
     }
     return 0;
 }

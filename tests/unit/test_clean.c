@@ -280,18 +280,24 @@ START_TEST(test_headline_above_a_paragraph_line)
 }
 END_TEST
 
-/* A byline is no headline, and does not keep a headline above it from its body. */
+/* A byline or a dateline is no headline, and does not keep a headline above it from its body;
+ * a date that does not exist ("31 February") is no date. */
 START_TEST(test_byline_is_no_headline)
 {
     static const char body[] = "Officials from both countries met on Tuesday in Tokyo to discuss a wide range "
                                "of issues, including cyber security and trade.\n";
     static const struct {
-        const char *head, *title; /* title: NULL for none */
+        const char *head, *title, *date; /* NULL for none */
     } cases[] = {
-        {"By John Smith\n", NULL},
-        {"By JOHN SMITH, Associated Press Writer\n", NULL},
-        {"Japan and India agree on cyber pact\nBy John Smith\n", "Japan and India agree on cyber pact"},
-        {"By the numbers: Japan and India trade\n", "By the numbers: Japan and India trade"},
+        {"By John Smith\n", NULL, NULL},
+        {"By JOHN SMITH, Associated Press Writer\n", NULL, NULL},
+        {"Japan and India agree on cyber pact\nBy John Smith\n", "Japan and India agree on cyber pact", NULL},
+        {"By the numbers: Japan and India trade\n", "By the numbers: Japan and India trade", NULL},
+        {"Japan and India agree on cyber pact\nMarch 5, 2011\n", "Japan and India agree on cyber pact",
+         "2011-03-05"},
+        {"Japan and India agree on cyber pact\n29 February 2012\n", "Japan and India agree on cyber pact",
+         "2012-02-29"},
+        {"31 February 2011\n", NULL, NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         quarry_buf text = {0};
@@ -305,6 +311,11 @@ START_TEST(test_byline_is_no_headline)
             ck_assert_msg(strstr(j, want) != NULL, "%s lacks %s", j, want);
         else
             ck_assert_msg(strstr(j, "\"title\"") == NULL, "%s has a title", j);
+        snprintf(want, sizeof want, "\"date\":\"%s\"", cases[i].date ? cases[i].date : "");
+        if (cases[i].date)
+            ck_assert_msg(strstr(j, want) != NULL, "%s lacks %s", j, want);
+        else
+            ck_assert_msg(strstr(j, "\"date\"") == NULL, "%s has a date", j);
         free(j);
         quarry_buf_free(&text);
     }
