@@ -722,8 +722,17 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
     return CLS_BAD;
 }
 
-/* The class of the nearest block before (DIR -1) or after (+1) I that is not short (and, when
- * SKIP_NEAR, not near-good either); the edges of the document count as bad. */
+/* Block class C passed on a walk through the blocks: the last long one and the last with a
+ * verdict seen so far. */
+static void boiler_seen(int c, int *long_seen, int *verdict_seen)
+{
+    if (c == CLS_SHORT || c == CLS_DATA)
+        return;
+    *long_seen = c;
+    if (c != CLS_NEAR)
+        *verdict_seen = c;
+}
+
 /* Fills the neighbour classes of the N blocks BK, in one pass each way: a run of thousands of
  * short blocks (a list, a line repeated) made a search from each block quadratic. */
 static void boiler_link_neighbours(block_info *bk, size_t n)
@@ -732,23 +741,13 @@ static void boiler_link_neighbours(block_info *bk, size_t n)
     for (size_t k = 0; k < n; k++) {
         bk[k].prev_long = long_seen;
         bk[k].prev_verdict = verdict_seen;
-        int c = bk[k].cls;
-        if (c != CLS_SHORT && c != CLS_DATA) {
-            long_seen = c;
-            if (c != CLS_NEAR)
-                verdict_seen = c;
-        }
+        boiler_seen(bk[k].cls, &long_seen, &verdict_seen);
     }
     long_seen = verdict_seen = CLS_BAD;
     for (size_t k = n; k-- > 0;) {
         bk[k].next_long = long_seen;
         bk[k].next_verdict = verdict_seen;
-        int c = bk[k].cls;
-        if (c != CLS_SHORT && c != CLS_DATA) {
-            long_seen = c;
-            if (c != CLS_NEAR)
-                verdict_seen = c;
-        }
+        boiler_seen(bk[k].cls, &long_seen, &verdict_seen);
     }
 }
 

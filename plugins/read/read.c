@@ -246,11 +246,12 @@ static int read_looks_binary(const unsigned char *s, size_t n)
 
 enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest counted at the end */
 
-/* Emits REC (from WHERE: a file, or a file and line), with a warning when an earlier document had
- * its id: "a.txt" and "a.md" both get id "a", and a system downstream keyed by id would keep one
- * of them. Ids are compared by a 64-bit hash, 8 bytes a document (a false alarm is a warning,
+/* Emits REC (from PATH, at line LINENO of it, or the whole file if 0), with a warning when an
+ * earlier document had its id: "a.txt" and "a.md" both get id "a", and a system downstream
+ * keyed by id would keep one of them. Ids are compared by a 64-bit hash, 8 bytes a document (a false alarm is a warning,
  * and unlikely below billions of documents). */
-static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const char *where)
+static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const char *path,
+                      size_t lineno)
 {
     size_t len;
     const char *id = quarry_get_string(rec, "id", &len);
@@ -259,10 +260,14 @@ static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const
         st->ids = intern_new(0);
     int added;
     intern_put(st->ids, &hash, sizeof hash, NULL, &added);
-    if (!added && ++st->repeated_ids <= READ_ID_WARNINGS)
-        quarry_log(ctx, QUARRY_LOG_WARN, "%s: same id '%.*s' as an earlier document%s", where,
+    if (!added && ++st->repeated_ids <= READ_ID_WARNINGS) {
+        char line[32] = "";
+        if (lineno)
+            snprintf(line, sizeof line, ":%zu", lineno);
+        quarry_log(ctx, QUARRY_LOG_WARN, "%s%s: same id '%.*s' as an earlier document%s", path, line,
                    (int)(len > 200 ? 200 : len), id ? id : "",
                    st->repeated_ids == READ_ID_WARNINGS ? " (further repeats are only counted)" : "");
+    }
     quarry_emit(ctx, rec);
 }
 
@@ -341,40 +346,37 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     quarry_record_clear(st->rec);
     read_set_cstr(st->rec, "id", id);
     quarry_set_string(st->rec, "text", st->data.len ? st->data.data : "", st->data.len);
-    read_emit(ctx, st, st->rec, path);
+    read_emit(ctx, st, st->rec, path, 0);
     return 0;
 }
 
-/* "NAME:LINE", allocated: the id of a line without one (a file's path may be long). */
-static char *read_line_id(const char *name, size_t lineno)
+/* Appends "NAME:LINE" to OUT: the id of a line without one (a file's path may be long). */
+static void read_line_id(quarry_buf *out, const char *name, size_t lineno)
 {
-    size_t cap = strlen(name) + 24;
-    char *s = malloc(cap);
-    if (!s)
-        abort();
-    snprintf(s, cap, "%s:%zu", name, lineno);
-    return s;
+    char line[32];
+    int n = snprintf(line, sizeof line, ":%zu", lineno);
+    quarry_buf_append(out, name, strlen(name));
+    quarry_buf_append(out, line, (size_t)n);
 }
 
 /* One JSON line: emitted as a record with string "id" and "text" fields, or rejected. */
 static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id,
                            size_t lineno, const char *line, size_t len)
 {
-    quarry_buf err = {0};
+    quarry_buf err = {0}, id = {0};
     quarry_record *rec = st->rec;
-    char *where = read_line_id(file_id, lineno);
     if (quarry_record_from_json(rec, line, len, &err) < 0) {
+        read_line_id(&id, file_id, lineno);
         quarry_record_clear(rec);
-        read_set_cstr(rec, "id", where);
+        quarry_set_string(rec, "id", id.data, id.len);
         quarry_set_string(rec, "raw", line, len);
         quarry_reject(ctx, rec, "%s:%zu: %s", path, lineno, err.data);
         quarry_buf_free(&err);
-        free(where);
+        quarry_buf_free(&id);
         return;
     }
     quarry_buf_free(&err);
     const quarry_value *idv = quarry_get(rec, st->id_field);
-    quarry_buf id = {0};
     if (quarry_value_type(idv) == QUARRY_STRING) {
         size_t il;
         const char *s = quarry_value_string(idv, &il);
@@ -382,9 +384,8 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
     } else if (idv && quarry_value_type(idv) != QUARRY_NIL) {
         quarry_value_to_json(idv, &id);  /* a number or other value: its JSON text */
     } else {
-        quarry_buf_append(&id, where, strlen(where));
+        read_line_id(&id, file_id, lineno);
     }
-    free(where);
     if (strcmp(st->id_field, "id") != 0)
         quarry_remove(rec, st->id_field);
     quarry_set_string(rec, "id", id.data, id.len);
@@ -403,9 +404,7 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
         quarry_set_string(rec, "text", text, tl);
         quarry_remove(rec, st->text_field);
     }
-    char *at = read_line_id(path, lineno);
-    read_emit(ctx, st, rec, at);
-    free(at);
+    read_emit(ctx, st, rec, path, lineno);
 }
 
 /* A document a line of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
@@ -431,9 +430,10 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
             lineno++;
             if (too_long) {
                 quarry_record_clear(st->rec);
-                char *id = read_line_id(file_id, lineno);
-                read_set_cstr(st->rec, "id", id);
-                free(id);
+                quarry_buf id = {0};
+                read_line_id(&id, file_id, lineno);
+                quarry_set_string(st->rec, "id", id.data, id.len);
+                quarry_buf_free(&id);
                 quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path,
                               lineno, st->max_bytes);
             } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {
