@@ -135,6 +135,19 @@ static void clean_mojibake_lines(const quarry_buf *in, quarry_buf *out, clean_do
     }
 }
 
+/* TEXT with its bytes that are not UTF-8 read as Windows-1252, the usual cause, appended to
+ * OUT; how many, in the audit. */
+static void clean_repair_bytes(const clean_state *st, const char *text, size_t len, quarry_buf *out,
+                               clean_doc *audit)
+{
+    size_t bad = utf8_repair_bytes(out, text, len);
+    if (bad && st->explain) {
+        char msg[96];
+        int n = snprintf(msg, sizeof msg, "%zu bytes that were not UTF-8, read as Windows-1252", bad);
+        doc_explain(audit, "encoding", msg, (size_t)n);
+    }
+}
+
 /* The repairs of encodings: bytes, entities, mojibake, characters. */
 static void clean_encoding(const clean_state *st, const char *text, size_t len, quarry_buf *out,
                            clean_doc *audit)
@@ -162,12 +175,7 @@ static void clean_encoding(const clean_state *st, const char *text, size_t len, 
         quarry_buf_free(&c);
         return;
     }
-    size_t bad = utf8_repair_bytes(out, text, len);
-    if (bad && st->explain) {
-        char msg[96];
-        int n = snprintf(msg, sizeof msg, "%zu bytes that were not UTF-8, read as Windows-1252", bad);
-        doc_explain(audit, "encoding", msg, (size_t)n);
-    }
+    clean_repair_bytes(st, text, len, out, audit);
     if (st->entities && out->len) {
         entities_decode(out->data, out->len, &b);
         clean_swap(out, &b);
@@ -194,7 +202,7 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
         const char *src = text;
         size_t n = len;
         if (!utf8_is_ascii(text, len)) {
-            utf8_repair_bytes(&utf8, text, len);
+            clean_repair_bytes(st, text, len, &utf8, audit); /* in the audit: the page's text is UTF-8 */
             src = utf8.data;
             n = utf8.len;
         }

@@ -164,6 +164,12 @@ START_TEST(test_html_page)
     quarry_buf_free(&deep);
     /* Prose with angle brackets is no page: a ticker, a comparison. */
     expect_chars("Plc <BP> said a < b, and <Z> too.", "Plc <BP> said a < b, and <Z> too.");
+    /* Bytes that are not UTF-8 in a page are repaired before it is parsed, and the audit says so. */
+    static const char *const audit[] = {"explain", "true", "boilerplate", "false", "title", "false", NULL};
+    j = clean_json(audit, "<p>caf\xe9 one</p><p>two</p>", 25);
+    ck_assert_msg(strstr(j, "caf\xc3\xa9 one") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "encoding: 1 bytes that were not UTF-8") != NULL, "%s", j);
+    free(j);
     static const char *const off[] = {"html", "false", "boilerplate", "false", "title", "false", NULL};
     j = clean_json(off, "<p>one</p><p>two</p>", 20);
     ck_assert_msg(strstr(j, "\"text\":\"<p>one</p><p>two</p>\"") != NULL, "%s", j);
