@@ -172,6 +172,18 @@ START_TEST(test_near_duplicates)
     assert_listed(kw, "cyber secur agreement", 0);
     assert_listed(kw, "agreement", 1); /* single words stay */
     free(kw);
+    /* "star hailee" is "hailee steinfeld" shifted by a word (of "star hailee steinfeld"): left
+     * out beside the better one. "obama doctrine" and "bush doctrine" share a word in the same
+     * place: two different things, both kept. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"star\",\"hailee\",\"steinfeld\",\"hailee\",\"steinfeld\","
+                     "\"obama\",\"doctrin\",\"bush\",\"doctrin\"],\"stop\":[0,0,0,0,0,0,0,0,0],"
+                     "\"sentences\":[0,3,5,7]}");
+    assert_listed(kw, "hailee steinfeld", 1);
+    assert_listed(kw, "star hailee", 0);
+    assert_listed(kw, "obama doctrin", 1);
+    assert_listed(kw, "bush doctrin", 1);
+    assert_listed(kw, "star", 1);
+    free(kw);
 }
 END_TEST
 
