@@ -59,8 +59,10 @@ static intern *kw_fresh(intern *table, size_t value_size)
     return table;
 }
 
-/* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs and the
- * reporting verbs of news ("said"). Compared with the token's stem or token, lower case. */
+/* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs, the
+ * reporting verbs of news ("said"), the days a story counts from ("yesterday") and the titles
+ * written before names ("Sen. Kerry" gives "Kerry"). Compared with the token's stem or token,
+ * lower case. Not "ms": it is also multiple sclerosis. */
 #define KW_WORD(s) {s, sizeof s - 1}
 static const struct {
     const char *s;
@@ -69,6 +71,9 @@ static const struct {
     KW_WORD("said"), KW_WORD("say"),   KW_WORD("says"),  KW_WORD("can"),
     KW_WORD("could"), KW_WORD("would"), KW_WORD("will"),  KW_WORD("may"),
     KW_WORD("might"), KW_WORD("must"),  KW_WORD("shall"), KW_WORD("also"),
+    KW_WORD("yesterday"), KW_WORD("today"), KW_WORD("tomorrow"), KW_WORD("mr"),
+    KW_WORD("mrs"),   KW_WORD("dr"),    KW_WORD("sen"),   KW_WORD("rep"),
+    KW_WORD("gov"),
 };
 
 /* Asked of every token, twice a document: the lengths are known beforehand. */

@@ -161,6 +161,24 @@ START_TEST(test_sentence_start_case)
 }
 END_TEST
 
+START_TEST(test_function_words_split)
+{
+    /* "Sen. Kerry said yesterday the treaty could pass.": the title, the reporting verb, the day
+     * and the modal are in no phrase and split the ones around them. */
+    char *kw = keywords_of("{\"id\":\"a\",\"stems\":[\"sen\",\"kerri\",\"said\",\"yesterday\",\"the\","
+                           "\"treati\",\"could\",\"pass\"],\"stop\":[0,0,0,0,1,0,0,0],\"sentences\":[0]}");
+    assert_listed(kw, "kerri", 1);
+    assert_listed(kw, "treati", 1);
+    assert_listed(kw, "pass", 1);
+    assert_listed(kw, "sen", 0);
+    assert_listed(kw, "sen kerri", 0);
+    assert_listed(kw, "said", 0);
+    assert_listed(kw, "yesterday", 0);
+    assert_listed(kw, "treati could pass", 0);
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -265,6 +283,7 @@ int main(void)
     tcase_add_test(tc, test_combined_by_hand);
     tcase_add_test(tc, test_possessive_dropped);
     tcase_add_test(tc, test_sentence_start_case);
+    tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_methods_and_table);
