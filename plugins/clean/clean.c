@@ -251,28 +251,6 @@ static void clean_repeats(clean_doc *doc, long title)
     free(seen);
 }
 
-/* A wire sign-off left on the last line of the story ("... an ounce. REUTER") goes. */
-static void clean_signoff(clean_doc *doc)
-{
-    static const char *const signoffs[] = {" REUTER", " Reuter", " REUTERS", " Reuters"};
-    for (size_t i = doc->n; i-- > 0;) {
-        clean_line *l = &doc->lines[i];
-        if (l->blank || l->drop)
-            continue;
-        const char *s = doc_line(doc, i);
-        for (size_t k = 0; k < sizeof signoffs / sizeof signoffs[0]; k++) {
-            size_t n = strlen(signoffs[k]);
-            if (l->len > n + 1 && !memcmp(s + l->len - n, signoffs[k], n) &&
-                strchr(".!?\"')", s[l->len - n - 1])) {
-                doc_explain(doc, "sign-off", s, l->len);
-                l->len -= n;
-                return;
-            }
-        }
-        return;
-    }
-}
-
 static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     (void)ctx;
@@ -331,7 +309,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (st->repeats)
         clean_repeats(&doc, title);
     if (st->boilerplate)
-        clean_signoff(&doc);
+        wire_trim(&doc);
     char date[11];
     if (!quarry_get(rec, "date") && meta_find_date(&doc, CLEAN_DATE_LINES, date))
         quarry_set_string(rec, "date", date, 10);
@@ -376,7 +354,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.1.0",
+    .version = "1.2.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

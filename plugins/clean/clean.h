@@ -109,6 +109,13 @@ static inline const char *doc_line(const clean_doc *doc, size_t i)
     return doc->text.data + doc->lines[i].off;
 }
 
+/* ---- Wire-copy furniture inside lines (wire.c) ------------------------------------------------ */
+/* Removes a byline run into the body's first line before its dateline ("By Jane Roe NEW YORK
+ * (Reuters) - ..." keeps "NEW YORK (Reuters) - ..."), contact trailers at the end ("To contact
+ * the reporter on this story: ... at jroe@example.net") and a sign-off ("... REUTER"), each
+ * recorded for explain. */
+void wire_trim(clean_doc *doc);
+
 /* ---- Boilerplate (boiler.c) ---------------------------------------------------------------- */
 typedef struct boiler boiler;
 boiler *boiler_new(void);

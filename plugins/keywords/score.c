@@ -68,8 +68,8 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * - Position: (1 + first token)^-0.1, a gentle preference for what a story says early.
  * - Length: each word past the first divides the score by 1.25, since a longer phrase's
  *   document frequency is lower by nature, which alone would favour long phrases.
- * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.177 to
- * 0.188, on each half. A stronger length divisor scores more there (1.5: 0.191; the crowd's
+ * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.179 to
+ * 0.190, on each half. A stronger length divisor scores more there (1.5: 0.192; the crowd's
  * keys are three quarters single words) but leaves out phrases a reader wants ("cyber
  * security"). YAKE's word score, tried as a further factor and in rank fusion, lowered F1 on
  * each half, so it is not in. Nor is a cue the crowd's keys reward, a word's share of

@@ -1,6 +1,7 @@
 # clean.sh: the clean stage through quarry run: the seed articles come out as a reader would
 # see them, runs are deterministic, huge or hostile input goes through, quotes doubled by CSV
-# escaping are single again, and an HTML page becomes its text.
+# escaping are single again, an HTML page becomes its text, and an agency story loses its
+# byline, editor's note and contact trailer.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"  # the articles (news.topics beside them is a topic file)
 
@@ -82,4 +83,12 @@ expect_in "$T/o6/documents.jsonl" '"title":"Japan, India sign cyber pact","text"
 expect_not_in "$T/o6/documents.jsonl" "<"
 expect_not_in "$T/o6/documents.jsonl" "Home"
 expect_not_in "$T/o6/documents.jsonl" "rights reserved"
+# A scraped agency story: its byline, editor's note, editors and contact trailer go; its
+# headline, dateline and text stay.
+printf '%s\n%s\n' 'Hermes in talks to buy a stake in Paris tannery' \
+    '(Updates with analyst comment in fifth paragraph.) By Jane Roe PARIS (Bloomberg) - Hermes International SCA, the French maker of Birkin bags, is in talks to buy a tannery, the company said. Editors: John Doe, Ann Poe To contact the reporter on this story: Jane Roe in Paris at jroe@example.net' \
+    >"$T/wire.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,title,text' "$T/wire.txt" -o "$T/o7"
+expect_in "$T/o7/documents.jsonl" '"title":"Hermes in talks to buy a stake in Paris tannery","text":"PARIS (Bloomberg) - Hermes International SCA'
+expect_in "$T/o7/documents.jsonl" 'is in talks to buy a tannery, the company said."}'
 finish

@@ -355,6 +355,72 @@ START_TEST(test_hard_wrapped_wire_story)
 }
 END_TEST
 
+/* Cleans the story HEAD + a paragraph + TAIL; the text must read WANT_START ... WANT_END. */
+static void expect_story(const char *head, const char *tail, const char *want_start, const char *want_end)
+{
+    static const char body[] = "Officials from both countries met on Tuesday in Tokyo to discuss a wide range "
+                               "of issues, including cyber security and trade.";
+    quarry_buf text = {0}, want = {0};
+    quarry_buf_append(&text, head, strlen(head));
+    quarry_buf_append(&text, body, sizeof body - 1);
+    quarry_buf_append(&text, tail, strlen(tail));
+    char *j = clean_json(NULL, text.data, text.len);
+    quarry_buf_append(&want, "\"text\":\"", 8);
+    quarry_buf_append(&want, want_start, strlen(want_start));
+    quarry_buf_append(&want, "", 1);
+    ck_assert_msg(strstr(j, want.data) != NULL, "%s lacks %s", j, want.data);
+    want.len = 0;
+    quarry_buf_append(&want, want_end, strlen(want_end));
+    quarry_buf_append(&want, "\"", 2);
+    ck_assert_msg(strstr(j, want.data) != NULL, "%s does not end %s", j, want.data);
+    free(j);
+    quarry_buf_free(&text);
+    quarry_buf_free(&want);
+}
+
+START_TEST(test_wire_furniture_in_lines)
+{
+    const char *const end = "cyber security and trade.";
+    /* A byline run into the first paragraph goes, the dateline stays. */
+    expect_story("By Jane Roe and John Doe NEW YORK (Reuters) - ", "", "NEW YORK (Reuters) - Officials", end);
+    expect_story("BY JANE ROE ROME\u2014", "", "ROME\u2014Officials", end);
+    expect_story("By Jane Roe WASHINGTON -- ", "", "WASHINGTON -- Officials", end);
+    /* No dateline after it, or no byline: nothing goes. */
+    expect_story("By Jane Roe of Nature magazine ", "", "By Jane Roe of Nature magazine Officials", end);
+    expect_story("By the numbers NEW YORK - ", "", "By the numbers NEW YORK - Officials", end);
+    /* An agency's contact trailer and the editors before it go, on the last line or their own. */
+    expect_story("", " Editors: Jane Roe, J Doe To contact the reporter on this story: Jane Roe in Paris at "
+                     "jroe@example.net; To contact the editor responsible for this story: John Doe at jdoe@example.net",
+                 "Officials", end);
+    expect_story("", "\n\nTo contact the reporters on this story: Jane Roe at jroe@example.net\n"
+                     "To contact the editor responsible for this story: John Doe at jdoe@example.net\n",
+                 "Officials", end);
+    expect_story("", " Editor: B Kunto Wibisono", "Officials", end);
+    /* Without an address, or with more than names after "Editors:", it is the story's text. */
+    expect_story("", " To contact the reporter on this story, call the desk.", "Officials",
+                 "To contact the reporter on this story, call the desk.");
+    expect_story("", " Editors: We are sorry for the error.", "Officials", "Editors: We are sorry for the error.");
+    /* Editors' notes go at the start of a line or after a sentence, not inside one. */
+    expect_story("(Updates with comments in second paragraph.) April 1 (Bloomberg) - ", " (Corrects spelling of name)",
+                 "April 1 (Bloomberg) - Officials", end);
+    expect_story("", " The talks (Adds details) went on.", "Officials", "The talks (Adds details) went on.");
+    /* Each is in the audit. */
+    static const char *const kv[] = {"explain", "true", NULL};
+    static const char story[] = "By Jane Roe TOKYO (Reuters) - Officials from both countries met on Tuesday in "
+                                "Tokyo to discuss a wide range of issues. (Adds details) To contact the reporter "
+                                "on this story: Jane Roe at jroe@example.net";
+    char *j = clean_json(kv, story, sizeof story - 1);
+    ck_assert_msg(strstr(j, "\"byline: By Jane Roe\"") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"editors-note: (Adds details)\"") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"contact: To contact the reporter on this story: Jane Roe at jroe@example.net\"") != NULL,
+                  "%s", j);
+    ck_assert_msg(strstr(j, "\"text\":\"TOKYO (Reuters) - Officials from both countries met on Tuesday in Tokyo to "
+                            "discuss a wide range of issues.\"") != NULL,
+                  "%s", j);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_patterns_and_learning)
 {
     char *dir = testutil_tempdir();
@@ -465,6 +531,7 @@ int main(void)
     tcase_add_test(tc, test_options);
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
+    tcase_add_test(tc, test_wire_furniture_in_lines);
     tcase_add_test(tc, test_patterns_and_learning);
     tcase_add_test(tc, test_hostile_input);
     suite_add_tcase(s, tc);
