@@ -85,12 +85,40 @@ static int kw_function_word(const char *s, size_t len)
     return 0;
 }
 
-/* Whether token I can be part of a phrase: a string, not a stop word, not a bare number or
- * punctuation (it has a letter, or any byte beyond ASCII). */
+static int kw_ends_with(const char *s, size_t len, const char *end)
+{
+    size_t n = strlen(end);
+    return len > n && !memcmp(s + len - n, end, n);
+}
+
+/* Whether S (lower case) is a quantity written as one word, which no reader takes for a
+ * keyphrase however rare it is: an age ("73-year-old", "six-month-old") or an amount with its
+ * magnitude ("40b", "8m", "3.2bn", "10pc"). "5G", "G20" and "COVID-19" are not. */
+static int kw_quantity(const char *s, size_t len)
+{
+    static const char *const ages[] = {"-year-old", "-years-old", "-month-old", "-week-old", "-day-old"};
+    for (size_t k = 0; k < sizeof ages / sizeof *ages; k++)
+        if (kw_ends_with(s, len, ages[k]))
+            return 1;
+    size_t digits = 0;
+    while (digits < len && ((s[digits] >= '0' && s[digits] <= '9') || s[digits] == '.' || s[digits] == ','))
+        digits++;
+    if (digits == 0 || s[0] < '0' || s[0] > '9')
+        return 0;
+    static const char *const magnitudes[] = {"k", "m", "b", "bn", "mn", "mln", "bln", "pc", "pct"};
+    for (size_t k = 0; k < sizeof magnitudes / sizeof *magnitudes; k++)
+        if (len - digits == strlen(magnitudes[k]) && !memcmp(s + digits, magnitudes[k], len - digits))
+            return 1;
+    return 0;
+}
+
+/* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
+ * quantity or punctuation (it has a letter, or any byte beyond ASCII). */
 static int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
-    if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i]))
+    if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i]) ||
+        kw_quantity(s, t->stems.len[i]))
         return 0;
     for (size_t k = 0; k < t->stems.len[i]; k++) {
         unsigned char c = (unsigned char)s[k];

@@ -176,6 +176,16 @@ START_TEST(test_function_words_split)
     assert_listed(kw, "yesterday", 0);
     assert_listed(kw, "treati could pass", 0);
     free(kw);
+    /* "A 73-year-old paid 40b for 5G spectrum.": an age and an amount are no keyphrases, and
+     * split the phrase; a code such as "5G" is one. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"a\",\"73-year-old\",\"paid\",\"40b\",\"for\",\"5g\",\"spectrum\"],"
+                     "\"stop\":[1,0,0,0,1,0,0],\"sentences\":[0]}");
+    assert_listed(kw, "73-year-old", 0);
+    assert_listed(kw, "40b", 0);
+    assert_listed(kw, "paid", 1);
+    assert_listed(kw, "73-year-old paid", 0);
+    assert_listed(kw, "5g spectrum", 1);
+    free(kw);
 }
 END_TEST
 
