@@ -53,6 +53,7 @@ typedef struct corpus_kw {
 typedef struct keywords_state {
     kw_method method;
     int top, max_words;
+    int model_words; /* phrases up to this length are counted in every document of the model */
     uint64_t table, max_terms, max_doc_terms;
     uint64_t df_pruned, df_floor; /* phrases dropped from the document frequencies, and the floor */
     const char *field, *output, *save_model;
@@ -103,7 +104,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
         if (!strcmp(method, keywords_methods[i]))
             st->method = (kw_method)i;
     st->top = (int)quarry_param_int(ctx, "top");
-    st->max_words = (int)quarry_param_int(ctx, "max-words");
+    st->max_words = st->model_words = (int)quarry_param_int(ctx, "max-words");
     st->table = (uint64_t)quarry_param_int(ctx, "table");
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
@@ -124,12 +125,31 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     const char *model = quarry_param_str(ctx, "model");
     if (model) {
         quarry_buf err = {0};
-        if (kw_model_load(model, st->df, &st->docs, &err) < 0) {
+        kw_model_info info;
+        if (kw_model_load(model, st->df, &st->docs, &info, &err) < 0) {
             int rc = quarry_fail(ctx, EX_DATAERR, "%s", err.data);
             quarry_buf_free(&err);
             keywords_close(st);
             return rc;
         }
+        /* Phrases of another list (tokens against stems) are never found: every phrase would
+         * look new, and TF-IDF would be wrong without a sign. Longer phrases than the model
+         * holds are only counted in this run's documents: worth a word, not a stop. */
+        if (info.version >= 2 && strcmp(info.field, st->field) != 0) {
+            int rc = quarry_fail(ctx, EX_DATAERR,
+                                 "%s: a model of phrases of '%s', and this run's are of '%s' (field = %s, or "
+                                 "a new model without model =)",
+                                 model, info.field, st->field, info.field);
+            keywords_close(st);
+            return rc;
+        }
+        if (info.version >= 2 && info.max_words < st->model_words)
+            st->model_words = info.max_words;
+        if (info.version >= 2 && info.max_words < st->max_words)
+            quarry_log(ctx, QUARRY_LOG_WARN,
+                       "%s holds phrases of up to %d words, and max-words is %d: the longer phrases' "
+                       "document frequencies count this run's documents only",
+                       model, info.max_words, st->max_words);
     }
     *state = st;
     /* Document frequencies are needed for TF-IDF (alone or combined) and for a saved model. */
@@ -333,7 +353,7 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
         FILE *f = quarry_output_file(ctx, st->save_model);
         if (!f)
             return QUARRY_ERROR;
-        if (kw_model_write(f, st->df, st->docs) < 0)
+        if (kw_model_write(f, st->df, st->docs, st->field, st->model_words) < 0)
             return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
     }
     size_t n = intern_count(st->corpus);

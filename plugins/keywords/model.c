@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define KW_MODEL_MAGIC "# quarry keywords model 1"
+#define KW_MODEL_MAGIC_1 "# quarry keywords model 1" /* before the settings lines */
+#define KW_MODEL_MAGIC "# quarry keywords model 2"
 
 static int kw_model_fail(quarry_buf *err, const char *path, size_t line, const char *why)
 {
@@ -19,8 +20,35 @@ static int kw_model_fail(quarry_buf *err, const char *path, size_t line, const c
     return -1;
 }
 
-int kw_model_load(const char *path, intern *df, uint64_t *docs, quarry_buf *err)
+/* Reads the settings line LINE ("NAME<TAB>VALUE") of a version 2 model into INFO. */
+static int kw_model_setting(char *line, const char *name, kw_model_info *info, const char *path, size_t lineno,
+                            quarry_buf *err)
 {
+    size_t n = strlen(name);
+    if (strncmp(line, name, n) != 0 || line[n] != '\t') {
+        char why[128];
+        snprintf(why, sizeof why, "expected '%s<TAB>...'", name);
+        return kw_model_fail(err, path, lineno, why);
+    }
+    const char *value = line + n + 1;
+    if (!strcmp(name, "field")) {
+        if (!*value || strlen(value) >= sizeof info->field)
+            return kw_model_fail(err, path, lineno, "expected the name of a field");
+        strcpy(info->field, value);
+        return 0;
+    }
+    char *end;
+    errno = 0;
+    long v = strtol(value, &end, 10);
+    if (end == value || *end || errno || v < 1 || v > 64)
+        return kw_model_fail(err, path, lineno, "expected the longest phrase, in words");
+    info->max_words = (int)v;
+    return 0;
+}
+
+int kw_model_load(const char *path, intern *df, uint64_t *docs, kw_model_info *info, quarry_buf *err)
+{
+    memset(info, 0, sizeof *info);
     FILE *f = fopen(path, "rb");
     if (!f)
         return kw_model_fail(err, path, 0, strerror(errno));
@@ -35,10 +63,15 @@ int kw_model_load(const char *path, intern *df, uint64_t *docs, quarry_buf *err)
             line[--len] = '\0';
         if (memchr(line, '\0', len))
             rc = kw_model_fail(err, path, lineno, "a NUL byte: not a keywords model");
-        else if (lineno == 1 && strcmp(line, KW_MODEL_MAGIC) != 0)
+        else if (lineno == 1 && strcmp(line, KW_MODEL_MAGIC) != 0 && strcmp(line, KW_MODEL_MAGIC_1) != 0)
             rc = kw_model_fail(err, path, lineno, "not a keywords model (the first line should be '" KW_MODEL_MAGIC "')");
-        else if (lineno == 1)
+        else if (lineno == 1) {
+            info->version = strcmp(line, KW_MODEL_MAGIC) ? 1 : 2;
             continue;
+        } else if (info->version == 2 && (lineno == 3 || lineno == 4)) {
+            rc = kw_model_setting(line, lineno == 3 ? "field" : "max-words", info, path, lineno, err);
+            continue;
+        }
         if (rc)
             break;
         char *tab = strrchr(line, '\t');
@@ -62,8 +95,8 @@ int kw_model_load(const char *path, intern *df, uint64_t *docs, quarry_buf *err)
     }
     if (rc == 0 && ferror(f))
         rc = kw_model_fail(err, path, 0, strerror(errno));
-    if (rc == 0 && lineno < 2)
-        rc = kw_model_fail(err, path, lineno, "truncated: no 'documents' line");
+    if (rc == 0 && lineno < (info->version == 2 ? 4u : 2u))
+        rc = kw_model_fail(err, path, lineno, "truncated: no 'documents' line and settings");
     free(line);
     fclose(f);
     return rc;
@@ -81,7 +114,7 @@ static int kw_model_row_cmp(const void *x, const void *y)
     return intern_bytes_cmp(a->key, a->len, b->key, b->len);
 }
 
-int kw_model_write(FILE *f, const intern *df, uint64_t docs)
+int kw_model_write(FILE *f, const intern *df, uint64_t docs, const char *field, int max_words)
 {
     size_t n = intern_count(df);
     kw_model_row *rows = malloc((n ? n : 1) * sizeof *rows);
@@ -92,7 +125,7 @@ int kw_model_write(FILE *f, const intern *df, uint64_t docs)
         rows[i].df = *(const uint32_t *)intern_value(df, i);
     }
     qsort(rows, n, sizeof *rows, kw_model_row_cmp);
-    fprintf(f, "%s\ndocuments\t%" PRIu64 "\n", KW_MODEL_MAGIC, docs);
+    fprintf(f, "%s\ndocuments\t%" PRIu64 "\nfield\t%s\nmax-words\t%d\n", KW_MODEL_MAGIC, docs, field, max_words);
     for (size_t i = 0; i < n; i++) {
         fwrite(rows[i].key, 1, rows[i].len, f);
         fprintf(f, "\t%" PRIu32 "\n", rows[i].df);

@@ -1,7 +1,7 @@
 # keywords.sh: the keywords stage through quarry run on the seed articles: keyphrases a reader
 # would pick, shown as written, the same bytes on any thread count, a saved model read back by
-# a later run, a clear error for a model that is not one, and warnings when max-terms or
-# max-doc-terms prune.
+# a later run, a clear error for a model that is not one or is of another list, and warnings
+# when a model holds shorter phrases or when max-terms or max-doc-terms prune.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 for j in 1 2; do
@@ -16,12 +16,24 @@ for k in '"5G"' '"Japan"' '"India"' '"Indo-Pacific"' '"cyber security"' '"cyber-
 done
 expect_in "$T/o1/keywords.tsv" "keyword	stems	documents	df	score"
 expect_in "$T/o1/keywords.tsv" "India	india	"
-expect_in "$T/o1/df.model" "# quarry keywords model 1"
+expect_in "$T/o1/df.model" "# quarry keywords model 2"
 expect_in "$T/o1/df.model" "documents	5"
+expect_in "$T/o1/df.model" "max-words	3"
 # A later run scores against the model and this run: 5 + 5 documents.
 expect_status 0 "$QUARRY" run -e "read ! clean ! tokenize ! stem ! keywords model=$T/o1/df.model save-model=df.model ! write" \
     "$SRCDIR/samples/*.txt" -o "$T/o3"
 expect_in "$T/o3/df.model" "documents	10"
+# Longer phrases than the model holds: a warning, and the new model says how long its phrases
+# are counted in every document. A model of tokens read by a run of stems: refused.
+expect_status 0 "$QUARRY" run -e "read ! clean ! tokenize ! stem ! keywords max-words=4 model=$T/o1/df.model save-model=df.model ! write" \
+    "$SRCDIR/samples/*.txt" -o "$T/o3b"
+expect_in "$T/err" "df.model holds phrases of up to 3 words, and max-words is 4"
+expect_in "$T/o3b/df.model" "max-words	3"
+expect_status 0 "$QUARRY" run -q -e "read ! tokenize ! keywords field=tokens save-model=tok.model ! write" \
+    "$SRCDIR/samples/*.txt" -o "$T/o3c"
+expect_status 65 "$QUARRY" run -e "read ! tokenize ! stem ! keywords model=$T/o3c/tok.model ! write" \
+    "$SRCDIR/samples/*.txt" -o "$T/o3d"
+expect_in "$T/err" "tok.model: a model of phrases of 'tokens', and this run's are of 'stems'"
 printf 'not a model\n' >"$T/bad.model"
 expect_status 65 "$QUARRY" run -e "read ! tokenize ! keywords model=$T/bad.model ! write" "$SRCDIR/samples/*.txt" -o "$T/o4"
 expect_in "$T/err" "bad.model:1: not a keywords model"

@@ -223,7 +223,8 @@ START_TEST(test_model_round_trip_and_errors)
     size_t len;
     char *model = testutil_read(dir, "df.model", &len);
     ck_assert_ptr_nonnull(model);
-    ck_assert_msg(strstr(model, "# quarry keywords model 1\ndocuments\t2\n") == model, "%s", model);
+    ck_assert_msg(strstr(model, "# quarry keywords model 2\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
+                  "%s", model);
     ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
     free(model);
     /* A nightly run: the model's two documents and this run's one make three. */
@@ -240,12 +241,30 @@ START_TEST(test_model_round_trip_and_errors)
     model = testutil_read(dir, "df2.model", &len);
     ck_assert_msg(strstr(model, "documents\t3\n") && strstr(model, "\nministri\t3\n"), "%s", model);
     free(model);
-    /* A model that is not one, and one cut short, are refused with the file and line. */
+    /* A model of the first version, without its settings, still loads. */
+    static const char v1[] = "# quarry keywords model 1\ndocuments\t2\nministri\t2\n";
+    testutil_write(dir, "v1.model", v1, sizeof v1 - 1, 0);
+    snprintf(path, sizeof path, "%s/v1.model", dir);
+    const char *kv3[] = {"method", "tfidf", "model", path, "table", "0", NULL};
+    j = first_json(kv3, one, dir);
+    ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
+    free(j);
+    /* A model that is not one, one cut short, one with its settings out of place, and one of
+     * phrases of another list (tokens, where this run's are of stems) are refused, with the
+     * file and line. */
     testutil_write(dir, "bad.model", "id\tcount\n", 9, 0);
     testutil_write(dir, "short.model", "# quarry keywords model 1\n", 26, 0);
-    const char *names[] = {"bad.model", "short.model"};
-    const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated"};
-    for (int i = 0; i < 2; i++) {
+    static const char short2[] = "# quarry keywords model 2\ndocuments\t2\nfield\tstems\n";
+    testutil_write(dir, "short2.model", short2, sizeof short2 - 1, 0);
+    static const char swapped[] = "# quarry keywords model 2\ndocuments\t2\nmax-words\t3\nfield\tstems\n";
+    testutil_write(dir, "swapped.model", swapped, sizeof swapped - 1, 0);
+    static const char tokens[] = "# quarry keywords model 2\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n";
+    testutil_write(dir, "tokens.model", tokens, sizeof tokens - 1, 0);
+    const char *names[] = {"bad.model", "short.model", "short2.model", "swapped.model", "tokens.model"};
+    const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated", "short2.model:3: truncated",
+                         "swapped.model:3: expected 'field<TAB>...'",
+                         "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'"};
+    for (int i = 0; i < 5; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         quarry_buf err = {0};
         quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
