@@ -169,6 +169,9 @@ static size_t wire_contact_start(const char *s, size_t len)
 {
     static const char phrase[] = "To contact the ";
     const size_t plen = sizeof phrase - 1;
+    const char *last_at = memrchr(s, '@', len); /* found once: a line of phrases stays linear */
+    if (!last_at)
+        return len;
     for (const char *p = s; (p = memmem(p, len - (size_t)(p - s), phrase, plen)) != NULL; p++) {
         const char *who = p + plen;
         size_t left = len - (size_t)(who - s);
@@ -176,7 +179,7 @@ static size_t wire_contact_start(const char *s, size_t len)
             !(left >= 6 && !memcmp(who, "writer", 6)))
             continue;
         const char *story = memmem(who, left < 60 ? left : 60, "this story", 10);
-        if (story && memchr(story, '@', len - (size_t)(story - s)))
+        if (story && story < last_at)
             return (size_t)(p - s);
     }
     return len;
@@ -241,6 +244,8 @@ static void wire_contacts(clean_doc *doc)
     }
 }
 
+enum { WIRE_NOTE_MAX = 400 }; /* the longest editor's note, in bytes */
+
 /* The length of an editor's note at S ("(Updates with comments in second paragraph.)", "(Corrects
  * spelling of name)"), with the spaces after it, or 0: a parenthesis that opens with one of the
  * verbs wire desks use and closes on the same line. */
@@ -251,7 +256,8 @@ static size_t wire_note_length(const char *s, size_t len)
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
         size_t n = strlen(verbs[k]);
         if (len > n + 1 && s[0] == '(' && !memcmp(s + 1, verbs[k], n)) {
-            const char *close = memchr(s, ')', len);
+            /* Notes are short: a bounded search keeps a line of unclosed ones linear. */
+            const char *close = memchr(s, ')', len < WIRE_NOTE_MAX ? len : WIRE_NOTE_MAX);
             if (!close)
                 return 0;
             size_t end = (size_t)(close - s) + 1;
@@ -275,10 +281,12 @@ static void wire_notes(clean_doc *doc)
         size_t from = 0, removed = 0;
         kept.len = 0;
         for (size_t j = 0; j < l->len; j++) {
+            if (s[j] != '(')
+                continue;
             size_t before = j;
-            while (before && s[before - 1] == ' ')
+            while (before > from && s[before - 1] == ' ')
                 before--;
-            if (s[j] != '(' || (before && !strchr(".!?\"", s[before - 1])))
+            if (before && !strchr(".!?\"", s[before - 1]))
                 continue;
             size_t note = wire_note_length(s + j, l->len - j);
             if (!note)

@@ -503,6 +503,18 @@ START_TEST(test_hostile_input)
         junk[i] = soup[i % (sizeof soup - 1)];
     j = clean_json(NULL, junk, n);
     free(j);
+    /* Wire furniture's shapes repeated over a 1 MB line: unclosed editors' notes, contact
+     * phrases with one address at the very end, editor lists that never end: linear. */
+    static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane "};
+    for (size_t w = 0; w < 3; w++) {
+        size_t wl = strlen(wire[w]);
+        for (size_t i = 0; i < n; i++)
+            junk[i] = wire[w][i % wl];
+        junk[n - 1] = '@';
+        j = clean_json(NULL, junk, n);
+        ck_assert_ptr_nonnull(strstr(j, "\"text\":\""));
+        free(j);
+    }
     /* One long line of 2 MB: linear, so this is quick. */
     memset(junk, 'a', n);
     for (size_t i = 0; i < n; i += 7)
