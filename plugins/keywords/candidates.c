@@ -199,6 +199,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         w->acronym += (uint32_t)acronym;
         w->code += (uint32_t)code;
         w->upper += (uint32_t)(capital && !acronym && !t->starts[i]);
+        w->inner += (uint32_t)!t->starts[i];
         if (w->last_sentence1 != sentence + 1) {
             w->sentences++;
             w->last_sentence1 = sentence + 1;

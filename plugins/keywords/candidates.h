@@ -20,6 +20,7 @@ typedef struct kw_tokens {
 /* A word (by stem) of the document: what the scorers (YAKE, RAKE, combined) use of it. */
 typedef struct kw_word {
     uint32_t tf, upper, acronym; /* occurrences; capitalised not first in a sentence; all capitals */
+    uint32_t inner;              /* occurrences not first in a sentence */
     uint32_t code;               /* occurrences written as an acronym or a code ("5G") */
     uint32_t sentences, last_sentence1; /* sentences it occurs in; the last one, plus 1 */
     double position_sum;         /* sum of the sentence indices of its occurrences */

@@ -26,6 +26,9 @@ static const quarry_param keywords_params[] = {
      0, NULL},
     {"output", QUARRY_PARAM_STRING, "keywords", "the field for the [phrase, score] pairs, best first", 0, 0,
      0, NULL},
+    {"merge-names", QUARRY_PARAM_BOOL, "true",
+     "a name of 2+ capitalised words ('Katy Perry') replaces its words shown alone ('Katy', 'Perry')", 0, 0, 0,
+     NULL},
     {"model", QUARRY_PARAM_PATH, NULL,
      "document frequencies saved by an earlier run (save-model), added to this run's", 0, 0, 0, NULL},
     {"save-model", QUARRY_PARAM_STRING, NULL,
@@ -54,6 +57,7 @@ typedef struct keywords_state {
     kw_method method;
     int top, max_words;
     int model_words; /* phrases up to this length are counted in every document of the model */
+    int merge_names;
     uint64_t table, max_terms, max_doc_terms;
     uint64_t df_pruned, df_floor; /* phrases dropped from the document frequencies, and the floor */
     const char *field, *output, *save_model;
@@ -106,6 +110,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->top = (int)quarry_param_int(ctx, "top");
     st->max_words = st->model_words = (int)quarry_param_int(ctx, "max-words");
     st->table = (uint64_t)quarry_param_int(ctx, "table");
+    st->merge_names = quarry_param_bool(ctx, "merge-names");
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
     st->save_model = quarry_param_str(ctx, "save-model");
@@ -266,7 +271,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         docbound_warn(ctx, rec, "phrases", st->max_doc_terms, w->doc.pruned, w->doc.prune_floor);
     kw_df df = {st->df, st->docs};
     kw_score(&w->doc, &df, st->method);
-    size_t n = kw_top(&w->doc, (size_t)st->top, w->top);
+    size_t n = kw_top(&w->doc, (size_t)st->top, st->merge_names, w->top);
     /* Copy what the list needs first: a new field may move the strings the tokens point into. */
     quarry_buf shown = {0};
     size_t *ends = malloc((n ? n : 1) * sizeof *ends);

@@ -68,8 +68,8 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * - Position: (1 + first token)^-0.1, a gentle preference for what a story says early.
  * - Length: each word past the first divides the score by 1.25, since a longer phrase's
  *   document frequency is lower by nature, which alone would favour long phrases.
- * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.179 to
- * 0.190, on each half. A stronger length divisor scores more there (1.5: 0.192; the crowd's
+ * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.176 to
+ * 0.188, on each half. A stronger length divisor scores more there (1.5: 0.190; the crowd's
  * keys are three quarters single words) but leaves out phrases a reader wants ("cyber
  * security"). YAKE's word score, tried as a further factor and in rank fusion, lowered F1 on
  * each half, so it is not in. Nor is a cue the crowd's keys reward, a word's share of
@@ -183,7 +183,23 @@ static int kw_chained(const char *const *a, const size_t *al, size_t an, const c
     return kw_subset(a, al, 1, b + bn - 1, bl + bn - 1, 1) || kw_subset(a + an - 1, al + an - 1, 1, b, bl, 1);
 }
 
-size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
+/* Whether every word of candidate C is written capitalised in most of its occurrences inside
+ * sentences (a sentence's first word is capitalised whatever it is): a name, "Katy Perry". */
+static int kw_is_name(const kw_doc *d, const kw_cand *c)
+{
+    for (uint32_t i = 0; i < c->words; i++) {
+        const kw_word *w = intern_value(d->words, c->word[i]);
+        if (2 * (w->upper + w->acronym) <= w->inner)
+            return 0;
+    }
+    return 1;
+}
+
+/* What a chosen phrase is, for merging names: a name of 2+ words, a word of a name alone
+ * ("Perry"), or anything else. */
+enum { KW_PLAIN, KW_NAME_WORD, KW_NAME };
+
+size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
 {
     size_t n = intern_count(d->cands), chosen = 0;
     kw_rank *order = malloc((n ? n : 1) * sizeof *order);
@@ -195,10 +211,11 @@ size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
      * near-duplicates left out; the rest is sorted only if they run out. */
     size_t sorted = topsort(order, n, sizeof *order, 4 * k + 16, kw_rank_cmp);
     enum { MAXW = 4 * 8 };
-    /* The words of the phrases chosen so far, split once each. */
+    /* The words of the phrases chosen so far, split once each, and what each phrase is. */
     const char **cw = malloc((k ? k : 1) * MAXW * sizeof *cw);
     size_t *cl = malloc((k ? k : 1) * MAXW * sizeof *cl), *cn = malloc((k ? k : 1) * sizeof *cn);
-    if (!cw || !cl || !cn)
+    unsigned char *kind = malloc(k ? k : 1);
+    if (!cw || !cl || !cn || !kind)
         abort();
     for (size_t r = 0; r < n && chosen < k; r++) {
         if (r == sorted)
@@ -206,6 +223,10 @@ size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
         const char **w = cw + chosen * MAXW;
         size_t *wl = cl + chosen * MAXW;
         size_t wn = kw_words_of(d, order[r].id, w, wl, MAXW);
+        const kw_cand *cand = intern_value(d->cands, order[r].id);
+        unsigned char what = !merge_names || !kw_is_name(d, cand) ? KW_PLAIN
+                             : cand->words >= 2                  ? KW_NAME
+                                                                 : KW_NAME_WORD;
         int duplicate = 0;
         for (size_t c = 0; c < chosen && !duplicate; c++) {
             const char *const *v = cw + c * MAXW;
@@ -215,12 +236,39 @@ size_t kw_top(const kw_doc *d, size_t k, uint32_t *out)
             else if (wn >= 2 && vn >= 2)
                 duplicate = kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) ||
                             kw_chained(w, wl, wn, v, vl, vn);
+            /* A word of a name shown already ("Perry" after "Katy Perry"). */
+            if (what == KW_NAME_WORD && kind[c] == KW_NAME)
+                duplicate = duplicate || kw_subset(w, wl, wn, v, vl, vn);
         }
-        if (!duplicate) {
-            cn[chosen] = wn;
-            out[chosen++] = order[r].id;
+        if (duplicate)
+            continue;
+        if (what == KW_NAME) {
+            /* A name replaces its words chosen alone before it ("Katy", "Perry"): one entry
+             * for one person or place, where the words alone say less. */
+            size_t kept = 0;
+            for (size_t c = 0; c < chosen; c++) {
+                if (kind[c] == KW_NAME_WORD && kw_subset(cw + c * MAXW, cl + c * MAXW, cn[c], w, wl, wn))
+                    continue;
+                if (kept != c) {
+                    memcpy(cw + kept * MAXW, cw + c * MAXW, MAXW * sizeof *cw);
+                    memcpy(cl + kept * MAXW, cl + c * MAXW, MAXW * sizeof *cl);
+                    cn[kept] = cn[c];
+                    kind[kept] = kind[c];
+                    out[kept] = out[c];
+                }
+                kept++;
+            }
+            if (kept != chosen) { /* the name's words move down with it */
+                memmove(cw + kept * MAXW, w, MAXW * sizeof *cw);
+                memmove(cl + kept * MAXW, wl, MAXW * sizeof *cl);
+                chosen = kept;
+            }
         }
+        cn[chosen] = wn;
+        kind[chosen] = what;
+        out[chosen++] = order[r].id;
     }
+    free(kind);
     free(cw);
     free(cl);
     free(cn);

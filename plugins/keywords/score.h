@@ -17,7 +17,9 @@ typedef struct kw_df {
 void kw_score(kw_doc *d, const kw_df *df, kw_method method);
 
 /* The ids of D's best candidates, best first, at most K, without near-duplicates: a phrase of
- * 2+ words whose words (hyphenated ones split) are a subset or superset of a chosen phrase's
- * is left out. Returns how many. */
-size_t kw_top(const kw_doc *d, size_t k, uint32_t *out);
+ * 2+ words whose words (hyphenated ones split) are a subset or superset of a chosen phrase's,
+ * or a chosen phrase shifted by a word, is left out. With MERGE_NAMES, a name of 2+ words
+ * ("Katy Perry") replaces its words chosen alone before it, and they are not chosen after it.
+ * Returns how many. */
+size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out);
 #endif

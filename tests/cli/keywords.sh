@@ -1,7 +1,8 @@
 # keywords.sh: the keywords stage through quarry run on the seed articles: keyphrases a reader
 # would pick, shown as written, the same bytes on any thread count, a saved model read back by
 # a later run, a clear error for a model that is not one or is of another list, and warnings
-# when a model holds shorter phrases or when max-terms or max-doc-terms prune.
+# when a model holds shorter phrases or when max-terms or max-doc-terms prune; a name shown
+# once, whole.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 for j in 1 2; do
@@ -65,4 +66,14 @@ for j in 1 2; do
     expect_status 0 "$QUARRY" run -q "$T/many.pipeline" "$T/many.jsonl" -o "$T/m$j" --jobs $j
 done
 cmp -s "$T/m1/keywords.tsv" "$T/m2/keywords.tsv" || fail "keywords.tsv differs between --jobs 1 and 2"
+# A name is shown once, whole: not "Katy" and "Perry" beside "Katy Perry" (merge-names = false
+# shows them).
+mkdir "$T/names"
+printf 'The singer Katy Perry sang in Paris on Monday. Fans of Katy Perry cheered, and Perry thanked them.\nCritics said Perry and her band played well.\n' >"$T/names/story.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/names" -o "$T/o9"
+expect_in "$T/o9/documents.jsonl" '["Katy Perry",'
+expect_not_in "$T/o9/documents.jsonl" '["Perry",'
+expect_not_in "$T/o9/documents.jsonl" '["Katy",'
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords merge-names=false ! write fields=id,keywords' "$T/names" -o "$T/o10"
+expect_in "$T/o10/documents.jsonl" '["Perry",'
 finish

@@ -215,6 +215,38 @@ START_TEST(test_near_duplicates)
 }
 END_TEST
 
+START_TEST(test_names_merged)
+{
+    /* "The singer Katy Perry sang. The fans of Katy Perry and of Perry cheered.": the name
+     * stands for its words, which are not shown alone as well; with merge-names = false they
+     * are. */
+    const char *docs[] = {"{\"id\":\"a\",\"stems\":[\"the\",\"singer\",\"kati\",\"perri\",\"sang\",\"the\",\"fan\","
+                          "\"of\",\"kati\",\"perri\",\"and\",\"of\",\"perri\",\"cheer\"],"
+                          "\"surface\":[\"The\",\"singer\",\"Katy\",\"Perry\",\"sang\",\"The\",\"fans\",\"of\",\"Katy\","
+                          "\"Perry\",\"and\",\"of\",\"Perry\",\"cheered\"],\"stop\":[1,0,0,0,0,1,0,1,0,0,1,1,0,0],"
+                          "\"sentences\":[0,5]}",
+                          NULL};
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    char *j = first_json(kv, docs, NULL);
+    assert_listed(j, "Katy Perry", 1);
+    assert_listed(j, "Perry", 0);
+    assert_listed(j, "Katy", 0);
+    assert_listed(j, "singer", 1);
+    free(j);
+    const char *kv2[] = {"top", "10", "table", "0", "merge-names", "false", NULL};
+    j = first_json(kv2, docs, NULL);
+    assert_listed(j, "Katy Perry", 1);
+    assert_listed(j, "Perry", 1);
+    assert_listed(j, "Katy", 1);
+    free(j);
+    /* Words that are capitalised only at a sentence's start are no name: "Cyber attacks" keeps
+     * "attacks" beside it. */
+    j = first_json(kv, two_docs, NULL);
+    assert_listed(j, "attacks", 1);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_model_round_trip_and_errors)
 {
     char *dir = testutil_tempdir();
@@ -314,6 +346,7 @@ int main(void)
     tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_near_duplicates);
+    tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_methods_and_table);
     suite_add_tcase(s, tc);
