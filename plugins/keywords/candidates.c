@@ -62,7 +62,7 @@ static intern *kw_fresh(intern *table, size_t value_size)
 /* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs, the
  * reporting verbs of news ("said"), the days a story counts from ("yesterday") and the titles
  * written before names ("Sen. Kerry" gives "Kerry"). Compared with the token's stem or token,
- * lower case. Not "ms": it is also multiple sclerosis. */
+ * lower case. "Ms" is told from "MS" (multiple sclerosis) by its case, in kw_wordlike. */
 #define KW_WORD(s) {s, sizeof s - 1}
 static const struct {
     const char *s;
@@ -119,6 +119,9 @@ static int kw_wordlike(const kw_tokens *t, size_t i)
     const char *s = t->stems.str[i];
     if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i]) ||
         kw_quantity(s, t->stems.len[i]))
+        return 0;
+    /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
+    if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
         return 0;
     for (size_t k = 0; k < t->stems.len[i]; k++) {
         unsigned char c = (unsigned char)s[k];

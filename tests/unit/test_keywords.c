@@ -186,6 +186,16 @@ START_TEST(test_function_words_split)
     assert_listed(kw, "73-year-old paid", 0);
     assert_listed(kw, "5g spectrum", 1);
     free(kw);
+    /* "Ms Roe met Ms Poe. MS patients met.": the title is no word of a phrase; the illness,
+     * written in capitals, is a keyword. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"ms\",\"roe\",\"met\",\"ms\",\"poe\",\"ms\",\"patient\",\"met\"],"
+                     "\"surface\":[\"Ms\",\"Roe\",\"met\",\"Ms\",\"Poe\",\"MS\",\"patients\",\"met\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0,5]}");
+    assert_listed(kw, "Roe", 1);
+    assert_listed(kw, "Ms Roe", 0);
+    assert_listed(kw, "Ms Poe", 0);
+    assert_listed(kw, "MS patients", 1);
+    free(kw);
 }
 END_TEST
 
