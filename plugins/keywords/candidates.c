@@ -171,6 +171,27 @@ static uint64_t kw_cand_tf(const void *value)
     return ((const kw_cand *)value)->tf;
 }
 
+/* Whether the sentence from token START is written in title case ("Feds Investigate Seattle
+ * Police for Possible Excessive Use of Force"), where capitals say nothing of names: three of
+ * its words at least after the first, stop words aside, and four in five of them capitalised.
+ * *END receives the token after the sentence. */
+static int kw_title_case(const kw_tokens *t, size_t start, size_t *end)
+{
+    size_t n = t->stems.n, words = 0, capitals = 0, i = start + 1;
+    for (; i < n && !t->starts[i]; i++) {
+        const char *s = t->surface.str[i];
+        if (!s || t->stop[i] || !t->surface.len[i])
+            continue;
+        unsigned char c = (unsigned char)s[0];
+        if (!((unsigned)((c | 0x20) - 'a') < 26u))
+            continue;
+        words++;
+        capitals += kw_is_upper(c);
+    }
+    *end = i;
+    return words >= 3 && 5 * capitals >= 4 * words;
+}
+
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
 {
     d->pruned = d->prune_floor = 0;
@@ -185,10 +206,14 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             abort();
     }
     uint32_t sentence = 0;
+    size_t sentence_end = 0;
+    int title_case = 0;
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
         if (i && t->starts[i])
             sentence++;
+        if (i == sentence_end && (what & KW_BUILD_WORDS))
+            title_case = kw_title_case(t, i, &sentence_end);
         d->word_of[i] = UINT32_MAX;
         if (!kw_wordlike(t, i))
             continue;
@@ -201,8 +226,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym, &code);
         w->acronym += (uint32_t)acronym;
         w->code += (uint32_t)code;
-        w->upper += (uint32_t)(capital && !acronym && !t->starts[i]);
-        w->inner += (uint32_t)!t->starts[i];
+        /* A sentence's first word, and any word of a title-case one, is capitalised whatever
+         * it is: only the other occurrences tell a name. */
+        int told = !t->starts[i] && !title_case;
+        w->upper += (uint32_t)(capital && !acronym && told);
+        w->inner += (uint32_t)told;
         if (w->last_sentence1 != sentence + 1) {
             w->sentences++;
             w->last_sentence1 = sentence + 1;

@@ -68,8 +68,8 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * - Position: (1 + first token)^-0.1, a gentle preference for what a story says early.
  * - Length: each word past the first divides the score by 1.25, since a longer phrase's
  *   document frequency is lower by nature, which alone would favour long phrases.
- * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.176 to
- * 0.188, on each half. A stronger length divisor scores more there (1.5: 0.190; the crowd's
+ * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.178 to
+ * 0.190, on each half. A stronger length divisor scores more there (1.5: 0.192; the crowd's
  * keys are three quarters single words) but leaves out phrases a reader wants ("cyber
  * security"). YAKE's word score, tried as a further factor and in rank fusion, lowered F1 on
  * each half, so it is not in. Nor is a cue the crowd's keys reward, a word's share of
@@ -184,7 +184,8 @@ static int kw_chained(const char *const *a, const size_t *al, size_t an, const c
 }
 
 /* Whether every word of candidate C is written capitalised in most of its occurrences inside
- * sentences (a sentence's first word is capitalised whatever it is): a name, "Katy Perry". */
+ * sentences (a sentence's first word, and a title-case headline's words, are capitalised
+ * whatever they are): a name, "Katy Perry". */
 static int kw_is_name(const kw_doc *d, const kw_cand *c)
 {
     for (uint32_t i = 0; i < c->words; i++) {

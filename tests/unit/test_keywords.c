@@ -249,6 +249,17 @@ START_TEST(test_names_merged)
     assert_listed(j, "Perry", 1);
     assert_listed(j, "Katy", 1);
     free(j);
+    /* A headline in title case says nothing of names: "Feds Investigate Seattle Police for
+     * Possible Excessive Use of Force" keeps "Seattle" beside "Investigate Seattle". */
+    const char *headline[] = {"{\"id\":\"h\",\"stems\":[\"fed\",\"investig\",\"seattl\",\"polic\",\"for\",\"possibl\","
+                              "\"excess\",\"use\",\"of\",\"forc\"],\"surface\":[\"Feds\",\"Investigate\",\"Seattle\","
+                              "\"Police\",\"for\",\"Possible\",\"Excessive\",\"Use\",\"of\",\"Force\"],"
+                              "\"stop\":[0,0,0,0,1,0,0,0,1,0],\"sentences\":[0]}",
+                              NULL};
+    j = first_json(kv, headline, NULL);
+    assert_listed(j, "Seattle", 1);
+    assert_listed(j, "Investigate", 1);
+    free(j);
     /* Words that are capitalised only at a sentence's start are no name: "Cyber attacks" keeps
      * "attacks" beside it. */
     j = first_json(kv, two_docs, NULL);
