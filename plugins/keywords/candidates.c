@@ -45,6 +45,7 @@ void kw_doc_free(kw_doc *d)
     intern_free(d->neighbours);
     intern_free(d->surfaces);
     free(d->word_of);
+    free(d->caseless);
     quarry_buf_free(&d->key);
     quarry_buf_free(&d->surface);
     memset(d, 0, sizeof *d);
@@ -131,6 +132,11 @@ static int kw_wordlike(const kw_tokens *t, size_t i)
     return 0;
 }
 
+static int kw_is_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
 static int kw_is_upper(unsigned char c)
 {
     return c >= 'A' && c <= 'Z';
@@ -171,25 +177,30 @@ static uint64_t kw_cand_tf(const void *value)
     return ((const kw_cand *)value)->tf;
 }
 
+/* How a sentence's words are capitalised, when that says nothing of names or acronyms. */
+enum { KW_CASE_TOLD, KW_CASE_TITLE, KW_CASE_SHOUTED };
+
 /* Whether the sentence from token START is written in title case ("Feds Investigate Seattle
- * Police for Possible Excessive Use of Force"), where capitals say nothing of names: three of
- * its words at least after the first, stop words aside, and four in five of them capitalised.
- * *END receives the token after the sentence. */
-static int kw_title_case(const kw_tokens *t, size_t start, size_t *end)
+ * Police for Possible Excessive Use of Force") or in capitals ("BAHIA COCOA REVIEW"), as
+ * headlines are: three of its words at least after the first, stop words aside, and four in
+ * five of them capitalised, or in capitals. *END receives the token after the sentence. */
+static int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
 {
-    size_t n = t->stems.n, words = 0, capitals = 0, i = start + 1;
+    size_t n = t->stems.n, words = 0, capitals = 0, shouts = 0, i = start + 1;
     for (; i < n && !t->starts[i]; i++) {
         const char *s = t->surface.str[i];
-        if (!s || t->stop[i] || !t->surface.len[i])
+        if (!s || t->stop[i] || !t->surface.len[i] || !kw_is_letter((unsigned char)s[0]))
             continue;
-        unsigned char c = (unsigned char)s[0];
-        if (!((unsigned)((c | 0x20) - 'a') < 26u))
-            continue;
+        int capital, acronym, code;
+        kw_case(s, t->surface.len[i], &capital, &acronym, &code);
         words++;
-        capitals += kw_is_upper(c);
+        capitals += (size_t)capital;
+        shouts += (size_t)acronym;
     }
     *end = i;
-    return words >= 3 && 5 * capitals >= 4 * words;
+    if (words < 3)
+        return KW_CASE_TOLD;
+    return 5 * shouts >= 4 * words ? KW_CASE_SHOUTED : 5 * capitals >= 4 * words ? KW_CASE_TITLE : KW_CASE_TOLD;
 }
 
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
@@ -202,19 +213,26 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     if (n + 1 > d->word_cap) {
         d->word_cap = n + 1;
         free(d->word_of);
-        if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)))
+        free(d->caseless);
+        if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)))
             abort();
     }
     uint32_t sentence = 0;
     size_t sentence_end = 0;
-    int title_case = 0;
+    int sentence_case = KW_CASE_TOLD;
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
         if (i && t->starts[i])
             sentence++;
         if (i == sentence_end && (what & KW_BUILD_WORDS))
-            title_case = kw_title_case(t, i, &sentence_end);
+            sentence_case = kw_sentence_case(t, i, &sentence_end);
         d->word_of[i] = UINT32_MAX;
+        /* A sentence's first word, and any word of a headline in title case or in capitals, is
+         * capitalised whatever it is: only the other occurrences tell a name (or, outside
+         * capitals, an acronym), and the form shown. */
+        d->caseless[i] = sentence_case != KW_CASE_TOLD ? KW_CASELESS_HEADLINE
+                         : t->starts[i]                 ? KW_CASELESS_START
+                                                        : KW_CASE_SHOWN;
         if (!kw_wordlike(t, i))
             continue;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], NULL);
@@ -224,13 +242,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])
             kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym, &code);
-        w->acronym += (uint32_t)acronym;
-        w->code += (uint32_t)code;
-        /* A sentence's first word, and any word of a title-case one, is capitalised whatever
-         * it is: only the other occurrences tell a name. */
-        int told = !t->starts[i] && !title_case;
-        w->upper += (uint32_t)(capital && !acronym && told);
-        w->inner += (uint32_t)told;
+        int shouted = sentence_case == KW_CASE_SHOUTED;
+        w->acronym += (uint32_t)(acronym && !shouted);
+        w->code += (uint32_t)(code && !shouted);
+        w->upper += (uint32_t)(capital && !acronym && !d->caseless[i]);
+        w->inner += (uint32_t)!d->caseless[i];
         if (w->last_sentence1 != sentence + 1) {
             w->sentences++;
             w->last_sentence1 = sentence + 1;
@@ -309,12 +325,28 @@ static size_t kw_without_possessive(const char *s, size_t len)
     return len;
 }
 
+/* How often a surface form occurs where its case is told, at a sentence's start, and in a
+ * headline; compared in that order. */
+typedef struct kw_form_count {
+    uint32_t told, start, headline;
+} kw_form_count;
+
+static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
+{
+    if (a->told != b->told)
+        return a->told > b->told;
+    if (a->start != b->start)
+        return a->start > b->start;
+    return a->headline > b->headline;
+}
+
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
 {
     const kw_cand *c = intern_value(d->cands, id);
-    d->surfaces = kw_fresh(d->surfaces, sizeof(uint64_t));
-    uint64_t best = 0;
+    d->surfaces = kw_fresh(d->surfaces, sizeof(kw_form_count));
+    kw_form_count best = {0, 0, 0};
     uint32_t best_id = 0;
+    int any = 0;
     /* Occurrences start at or after the first: count each one's surface form. */
     for (size_t i = c->first; i < t->stems.n; i++) {
         if (!kw_occurs_at(d, t, c, i))
@@ -328,18 +360,25 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         }
         d->surface.len = kw_without_possessive(d->surface.data, d->surface.len);
         uint32_t sid;
-        /* A sentence's first word is capitalised whatever it is: occurrences inside a sentence
-         * count first (the high 32 bits), those at its start only break ties, so "cyber
-         * security" is shown so even where a sentence begins with it more often. */
-        uint64_t *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
-        *count += t->starts[i] ? 1 : (uint64_t)1 << 32;
-        if (*count > best) { /* strictly more: ties keep the first seen */
+        /* A sentence's first word is capitalised whatever it is, and so is a headline's:
+         * occurrences elsewhere count first, those at a sentence's start next and those in a
+         * headline last, so "cyber security" is shown so even where sentences begin with it
+         * more often, and "CCX Network" from the text's first words, not the "CCX NETWORK" of
+         * a headline in capitals. */
+        kw_form_count *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
+        uint32_t *tier = d->caseless[i] == KW_CASELESS_HEADLINE ? &count->headline
+                         : d->caseless[i]                       ? &count->start
+                                                                : &count->told;
+        if (*tier < UINT32_MAX)
+            (*tier)++;
+        if (!any || kw_form_more(count, &best)) { /* strictly more: ties keep the first seen */
             best = *count;
             best_id = sid;
+            any = 1;
         }
     }
     out->len = 0;
-    if (best) {
+    if (any) {
         size_t len;
         const char *s = intern_key(d->surfaces, best_id, &len);
         quarry_buf_append(out, s, len);

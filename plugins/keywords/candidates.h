@@ -44,6 +44,10 @@ enum {
     KW_BUILD_NEIGHBOURS = 2, /* and the words' distinct neighbours (YAKE) */
 };
 
+/* Why a token's capitals say nothing of it: it starts a sentence, or it is in a headline in
+ * title case or in capitals. */
+enum { KW_CASE_SHOWN = 0, KW_CASELESS_START = 1, KW_CASELESS_HEADLINE = 2 };
+
 /* The candidates of one document, reused from document to document. */
 typedef struct kw_doc {
     intern *cands;      /* stem phrase -> kw_cand */
@@ -51,6 +55,7 @@ typedef struct kw_doc {
     intern *neighbours; /* word id, side, neighbour stem -> nothing */
     intern *surfaces;   /* a candidate's surface forms -> their count (kw_doc_surface) */
     uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
+    unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
     size_t word_cap;
     uint32_t sentences;
     quarry_buf key, surface; /* scratch */

@@ -260,6 +260,34 @@ START_TEST(test_names_merged)
     assert_listed(j, "Seattle", 1);
     assert_listed(j, "Investigate", 1);
     free(j);
+    /* A headline in capitals: its words are shown as the text writes them, and are no
+     * acronyms. "INDIA, JAPAN SIGN CYBER PACT. Officials of India and Japan signed the pact." */
+    const char *shouted[] = {"{\"id\":\"s\",\"stems\":[\"india\",\"japan\",\"sign\",\"cyber\",\"pact\",\"offici\",\"of\","
+                             "\"india\",\"and\",\"japan\",\"sign\",\"the\",\"pact\"],\"surface\":[\"INDIA\",\"JAPAN\","
+                             "\"SIGN\",\"CYBER\",\"PACT\",\"Officials\",\"of\",\"India\",\"and\",\"Japan\",\"signed\","
+                             "\"the\",\"pact\"],\"stop\":[0,0,0,0,0,0,1,0,1,0,0,1,0],\"sentences\":[0,5]}",
+                             NULL};
+    j = first_json(kv, shouted, NULL);
+    const char *listed = strstr(j, "\"keywords\":"); /* past the surface forms given */
+    ck_assert_ptr_nonnull(listed);
+    assert_listed(listed, "pact", 1);
+    assert_listed(listed, "PACT", 0);
+    assert_listed(listed, "India", 1);
+    assert_listed(listed, "INDIA", 0);
+    free(j);
+    /* A form at a sentence's start still beats a headline's: "CCX NETWORK SECONDARY OFFERING
+     * UNDERWAY. CCX Network said it was offering shares." */
+    const char *start[] = {"{\"id\":\"c\",\"stems\":[\"ccx\",\"network\",\"secondari\",\"offer\",\"underway\",\"ccx\","
+                           "\"network\",\"said\",\"it\",\"was\",\"offer\",\"share\"],\"surface\":[\"CCX\",\"NETWORK\","
+                           "\"SECONDARY\",\"OFFERING\",\"UNDERWAY\",\"CCX\",\"Network\",\"said\",\"it\",\"was\","
+                           "\"offering\",\"shares\"],\"stop\":[0,0,0,0,0,0,0,0,1,1,0,0],\"sentences\":[0,5]}",
+                           NULL};
+    j = first_json(kv, start, NULL);
+    listed = strstr(j, "\"keywords\":");
+    ck_assert_ptr_nonnull(listed);
+    assert_listed(listed, "CCX Network", 1);
+    assert_listed(listed, "CCX NETWORK", 0);
+    free(j);
     /* Words that are capitalised only at a sentence's start are no name: "Cyber attacks" keeps
      * "attacks" beside it. */
     j = first_json(kv, two_docs, NULL);
