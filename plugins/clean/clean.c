@@ -251,6 +251,33 @@ static void clean_repeats(clean_doc *doc, long title)
     free(seen);
 }
 
+/* Repairs the characters of REC's own title, if it has one, into OUT (on one line: spaces
+ * folded, ends trimmed) and the record. Returns whether it has one. */
+static int clean_own_title(const clean_state *st, quarry_record *rec, quarry_buf *out, clean_doc *audit)
+{
+    size_t len;
+    const char *title = quarry_get_string(rec, "title", &len);
+    if (!title)
+        return 0;
+    quarry_buf repaired = {0};
+    clean_encoding(st, title, len, &repaired, audit);
+    for (size_t i = 0; i < repaired.len; i++) {
+        unsigned char c = (unsigned char)repaired.data[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            if (out->len && out->data[out->len - 1] != ' ')
+                quarry_buf_append(out, " ", 1);
+        } else {
+            quarry_buf_append(out, repaired.data + i, 1);
+        }
+    }
+    while (out->len && out->data[out->len - 1] == ' ')
+        out->len--;
+    if (out->len != len || memcmp(out->data, title, len))
+        quarry_set_string(rec, "title", out->data ? out->data : "", out->len);
+    quarry_buf_free(&repaired);
+    return 1;
+}
+
 static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     (void)ctx;
@@ -295,13 +322,16 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (st->boilerplate)
         boiler_classify(st->boiler, &doc);
     long title = st->title ? meta_title_line(&doc) : -1;
-    size_t old_title_len;
-    const char *old_title = quarry_get_string(rec, "title", &old_title_len);
-    if (title >= 0 && old_title && (old_title_len != doc.lines[title].len ||
-                                    memcmp(old_title, doc_line(&doc, (size_t)title), old_title_len)))
+    /* A title of the record's own (a feed's headline field) is garbled as its text is: its
+     * characters are repaired too, on one line. */
+    quarry_buf own_title = {0};
+    int has_title = clean_own_title(st, rec, &own_title, &audit);
+    if (title >= 0 && has_title && (own_title.len != doc.lines[title].len ||
+                                    memcmp(own_title.data, doc_line(&doc, (size_t)title), own_title.len)))
         title = -1; /* the record has a title of its own, and this line is something else */
+    quarry_buf_free(&own_title);
     if (title >= 0) {
-        if (!old_title)
+        if (!has_title)
             quarry_set_string(rec, "title", doc_line(&doc, (size_t)title), doc.lines[title].len);
         doc.lines[title].drop = 1;
         doc.lines[title].rule = "title";

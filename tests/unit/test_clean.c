@@ -421,6 +421,28 @@ START_TEST(test_wire_furniture_in_lines)
 }
 END_TEST
 
+START_TEST(test_own_title_repaired)
+{
+    /* A feed's title field, garbled as its text: its characters are repaired, on one line. */
+    quarry_harness *h = testutil_harness("clean", NULL, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *r = quarry_record_new();
+    static const char title[] = "STANDARD OIL &lt;SRD> TO FORM\n  Caf\xc3\x83\xc2\xa9 UNIT";
+    static const char text[] = "Standard Oil Co said it plans to form a financial unit, the company said on Monday.";
+    quarry_set_string(r, "title", title, sizeof title - 1);
+    quarry_set_string(r, "text", text, sizeof text - 1);
+    ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_msg(strstr(j, "\"title\":\"STANDARD OIL <SRD> TO FORM Caf\xc3\xa9 UNIT\"") != NULL, "%s", j);
+    free(j);
+    quarry_record_free(r);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 START_TEST(test_patterns_and_learning)
 {
     char *dir = testutil_tempdir();
@@ -544,6 +566,7 @@ int main(void)
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
     tcase_add_test(tc, test_wire_furniture_in_lines);
+    tcase_add_test(tc, test_own_title_repaired);
     tcase_add_test(tc, test_patterns_and_learning);
     tcase_add_test(tc, test_hostile_input);
     suite_add_tcase(s, tc);
