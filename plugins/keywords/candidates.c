@@ -191,11 +191,11 @@ static int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
         const char *s = t->surface.str[i];
         if (!s || t->stop[i] || !t->surface.len[i] || !kw_is_letter((unsigned char)s[0]))
             continue;
-        int capital, acronym, code;
-        kw_case(s, t->surface.len[i], &capital, &acronym, &code);
+        /* The first two letters tell: this pass is over every token of every document. */
+        int capital = kw_is_upper((unsigned char)s[0]);
         words++;
         capitals += (size_t)capital;
-        shouts += (size_t)acronym;
+        shouts += (size_t)(capital && t->surface.len[i] > 1 && kw_is_upper((unsigned char)s[1]));
     }
     *end = i;
     if (words < 3)
