@@ -191,11 +191,15 @@ static int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
         const char *s = t->surface.str[i];
         if (!s || t->stop[i] || !t->surface.len[i] || !kw_is_letter((unsigned char)s[0]))
             continue;
-        /* The first two letters tell: this pass is over every token of every document. */
+        /* The first two letters tell ("U.S." too): this pass is over every token of every
+         * document. */
         int capital = kw_is_upper((unsigned char)s[0]);
+        size_t k = 1, len = t->surface.len[i];
+        while (k < len && !kw_is_letter((unsigned char)s[k]))
+            k++;
         words++;
         capitals += (size_t)capital;
-        shouts += (size_t)(capital && t->surface.len[i] > 1 && kw_is_upper((unsigned char)s[1]));
+        shouts += (size_t)(capital && k < len && kw_is_upper((unsigned char)s[k]));
     }
     *end = i;
     if (words < 3)
