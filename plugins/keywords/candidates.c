@@ -106,7 +106,8 @@ static int kw_quantity(const char *s, size_t len)
         digits++;
     if (digits == 0 || s[0] < '0' || s[0] > '9')
         return 0;
-    static const char *const magnitudes[] = {"k", "m", "b", "bn", "mn", "mln", "bln", "pc", "pct"};
+    /* Not "k": "4K" is a picture's resolution as often as "40k" is a sum. */
+    static const char *const magnitudes[] = {"m", "b", "bn", "mn", "mln", "bln", "pc", "pct"};
     for (size_t k = 0; k < sizeof magnitudes / sizeof *magnitudes; k++)
         if (len - digits == strlen(magnitudes[k]) && !memcmp(s + digits, magnitudes[k], len - digits))
             return 1;
