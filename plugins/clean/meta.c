@@ -12,7 +12,8 @@
 
 static int meta_headline_shaped(const char *s, size_t len)
 {
-    if (len == 0 || len > META_MAX_TITLE_CHARS || s[len - 1] == '.' || s[len - 1] == ',')
+    /* A line ending in a colon introduces what follows ("Why in News:"): a label. */
+    if (len == 0 || len > META_MAX_TITLE_CHARS || s[len - 1] == '.' || s[len - 1] == ',' || s[len - 1] == ':')
         return 0;
     int words, stops;
     boiler_count_words(s, len, &words, &stops);
@@ -23,6 +24,35 @@ static int meta_headline_shaped(const char *s, size_t len)
 }
 
 static int meta_date_in(const char *s, size_t len, char *out);
+static int meta_month(const char *w, size_t len);
+
+/* How many words of S are written in title case ("Cyber", "Security"), months, days of the week
+ * and the words datelines put before a date ("Published", "Updated") aside: a line with a date
+ * and three such words is a headline that names a date, "India-Japan Cyber Security
+ * Cooperation (12 October 2020)", not a dateline. */
+static int meta_title_words(const char *s, size_t len)
+{
+    static const char *const dateline_words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                 "Saturday", "Sunday", "Published", "Updated", "Posted",
+                                                 "Last", "Modified", "First", "Created"};
+    int n = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && !isalpha((unsigned char)s[i]))
+            i++;
+        size_t start = i;
+        int lower = 0;
+        while (i < len && (isalpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\''))
+            lower += islower((unsigned char)s[i++]) != 0;
+        size_t wlen = i - start;
+        if (!wlen || !isupper((unsigned char)s[start]) || !lower || meta_month(s + start, wlen))
+            continue;
+        int dateline_word = 0;
+        for (size_t k = 0; k < sizeof dateline_words / sizeof *dateline_words && !dateline_word; k++)
+            dateline_word = strlen(dateline_words[k]) == wlen && !memcmp(dateline_words[k], s + start, wlen);
+        n += !dateline_word;
+    }
+    return n;
+}
 
 /* A byline ("By", then a capitalised word: "By John Smith", "By JOHN SMITH, Associated Press")
  * or a dateline ("March 5, 2011", "Published 2011-03-04"), in a short line: no headline, and
@@ -38,7 +68,7 @@ static int meta_aside(const char *s, size_t len)
         s[2] == ' ' && isupper((unsigned char)s[3]))
         return 1;
     char date[11];
-    return meta_date_in(s, len, date);
+    return meta_date_in(s, len, date) && meta_title_words(s, len) < 3;
 }
 
 long meta_title_line(const clean_doc *doc)

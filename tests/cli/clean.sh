@@ -39,6 +39,9 @@ expect_in "$T/texts" "aid for New Delhi"
 expect_in "$T/texts" "artificial intelligence (AI)"
 expect_not_in "$T/texts" "AI (AI)"
 expect_in "$D" '"title":"India, Japan close to cybersecurity deal, call for robust digital ecosystem","date":"2020-10-08"'
+# A headline that names a date is a headline, and a label ("Why in News:") is none.
+expect_in "$D" '"title":"India-Japan Cyber Security Cooperation (12 October 2020)"'
+expect_not_in "$D" '"title":"Why in News:"'
 expect_in "$D" '"furniture: Loading Taboola..."'
 expect_in "$D" '"repeat: In a clear signal'
 

@@ -304,6 +304,12 @@ START_TEST(test_byline_is_no_headline)
         {"Japan and India agree on cyber pact\n29 February 2012\n", "Japan and India agree on cyber pact",
          "2012-02-29"},
         {"31 February 2011\n", NULL, NULL},
+        /* A label introducing what follows is no headline; a headline may name a date. */
+        {"Why in News:\n", NULL, NULL},
+        {"India-Japan Cyber Security Cooperation (12 October 2020)\n",
+         "India-Japan Cyber Security Cooperation (12 October 2020)", "2020-10-12"},
+        {"Updated: Monday, 12 October 2020\nJapan and India agree on cyber pact\n", "Japan and India agree on cyber pact",
+         "2020-10-12"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         quarry_buf text = {0};
