@@ -80,6 +80,9 @@ static const struct {
 /* Asked of every token, twice a document: the lengths are known beforehand. */
 static int kw_function_word(const char *s, size_t len)
 {
+    /* Most words begin with a letter none of these does: settled without a scan. */
+    if (len < 2 || len > 9 || !memchr("acdgmrstwy", s[0], 10)) /* the first letters of those above */
+        return 0;
     for (size_t i = 0; i < sizeof kw_function_words / sizeof *kw_function_words; i++)
         if (kw_function_words[i].len == len && !memcmp(kw_function_words[i].s, s, len))
             return 1;
@@ -98,9 +101,12 @@ static int kw_ends_with(const char *s, size_t len, const char *end)
 static int kw_quantity(const char *s, size_t len)
 {
     static const char *const ages[] = {"-year-old", "-years-old", "-month-old", "-week-old", "-day-old"};
-    for (size_t k = 0; k < sizeof ages / sizeof *ages; k++)
-        if (kw_ends_with(s, len, ages[k]))
-            return 1;
+    if (len > 8 && !memcmp(s + len - 4, "-old", 4)) /* asked of every token: the common case first */
+        for (size_t k = 0; k < sizeof ages / sizeof *ages; k++)
+            if (kw_ends_with(s, len, ages[k]))
+                return 1;
+    if (s[0] < '0' || s[0] > '9')
+        return 0;
     size_t digits = 0;
     while (digits < len && ((s[digits] >= '0' && s[digits] <= '9') || s[digits] == '.' || s[digits] == ','))
         digits++;
