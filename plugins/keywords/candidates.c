@@ -80,8 +80,9 @@ static const struct {
 /* Asked of every token, twice a document: the lengths are known beforehand. */
 static int kw_function_word(const char *s, size_t len)
 {
-    /* Most words begin with a letter none of these does: settled without a scan. */
-    if (len < 2 || len > 9 || !memchr("acdgmrstwy", s[0], 10)) /* the first letters of those above */
+    /* Most words begin with a letter none of these does (their first letters are listed
+     * here): settled without a scan. */
+    if (len < 2 || len > 9 || !memchr("acdgmrstwy", s[0], 10))
         return 0;
     for (size_t i = 0; i < sizeof kw_function_words / sizeof *kw_function_words; i++)
         if (kw_function_words[i].len == len && !memcmp(kw_function_words[i].s, s, len))
