@@ -43,18 +43,29 @@ static char *first_json(const char *const *kv, const char *const *docs, const ch
     return j;
 }
 
-/* The keyphrases of the one document DOC (JSON) with top 10 and no corpus table: the part of
- * its output JSON from "keywords" on, in a string to free. */
-static char *keywords_of(const char *doc)
+/* The part of output JSON J from "keywords" on (past the lists the input gave, whose surface
+ * forms could pass for keyphrases), in a string to free; J is freed. */
+static char *keywords_part(char *j)
 {
-    const char *docs[] = {doc, NULL};
-    const char *kv[] = {"top", "10", "table", "0", NULL};
-    char *j = first_json(kv, docs, NULL);
     const char *kw = strstr(j, "\"keywords\":");
     ck_assert_msg(kw != NULL, "%s", j);
     char *out = strdup(kw);
     free(j);
     return out;
+}
+
+/* The keyphrases of the one document DOC (JSON), with parameters KV. */
+static char *keywords_with(const char *const *kv, const char *doc)
+{
+    const char *docs[] = {doc, NULL};
+    return keywords_part(first_json(kv, docs, NULL));
+}
+
+/* The keyphrases of the one document DOC (JSON) with top 10 and no corpus table. */
+static char *keywords_of(const char *doc)
+{
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    return keywords_with(kv, doc);
 }
 
 /* KW lists the phrase [PHRASE, ...] if LISTED, else does not. */
@@ -230,69 +241,63 @@ START_TEST(test_names_merged)
     /* "The singer Katy Perry sang. The fans of Katy Perry and of Perry cheered.": the name
      * stands for its words, which are not shown alone as well; with merge-names = false they
      * are. */
-    const char *docs[] = {"{\"id\":\"a\",\"stems\":[\"the\",\"singer\",\"kati\",\"perri\",\"sang\",\"the\",\"fan\","
-                          "\"of\",\"kati\",\"perri\",\"and\",\"of\",\"perri\",\"cheer\"],"
-                          "\"surface\":[\"The\",\"singer\",\"Katy\",\"Perry\",\"sang\",\"The\",\"fans\",\"of\",\"Katy\","
-                          "\"Perry\",\"and\",\"of\",\"Perry\",\"cheered\"],\"stop\":[1,0,0,0,0,1,0,1,0,0,1,1,0,0],"
-                          "\"sentences\":[0,5]}",
-                          NULL};
-    const char *kv[] = {"top", "10", "table", "0", NULL};
-    char *j = first_json(kv, docs, NULL);
-    assert_listed(j, "Katy Perry", 1);
-    assert_listed(j, "Perry", 0);
-    assert_listed(j, "Katy", 0);
-    assert_listed(j, "singer", 1);
-    free(j);
-    const char *kv2[] = {"top", "10", "table", "0", "merge-names", "false", NULL};
-    j = first_json(kv2, docs, NULL);
-    assert_listed(j, "Katy Perry", 1);
-    assert_listed(j, "Perry", 1);
-    assert_listed(j, "Katy", 1);
-    free(j);
-    /* A headline in title case says nothing of names: "Feds Investigate Seattle Police for
-     * Possible Excessive Use of Force" keeps "Seattle" beside "Investigate Seattle". */
-    const char *headline[] = {"{\"id\":\"h\",\"stems\":[\"fed\",\"investig\",\"seattl\",\"polic\",\"for\",\"possibl\","
-                              "\"excess\",\"use\",\"of\",\"forc\"],\"surface\":[\"Feds\",\"Investigate\",\"Seattle\","
-                              "\"Police\",\"for\",\"Possible\",\"Excessive\",\"Use\",\"of\",\"Force\"],"
-                              "\"stop\":[0,0,0,0,1,0,0,0,1,0],\"sentences\":[0]}",
-                              NULL};
-    j = first_json(kv, headline, NULL);
-    assert_listed(j, "Seattle", 1);
-    assert_listed(j, "Investigate", 1);
-    free(j);
-    /* A headline in capitals: its words are shown as the text writes them, and are no
-     * acronyms. "INDIA, JAPAN SIGN CYBER PACT. Officials of India and Japan signed the pact." */
-    const char *shouted[] = {"{\"id\":\"s\",\"stems\":[\"india\",\"japan\",\"sign\",\"cyber\",\"pact\",\"offici\",\"of\","
-                             "\"india\",\"and\",\"japan\",\"sign\",\"the\",\"pact\"],\"surface\":[\"INDIA\",\"JAPAN\","
-                             "\"SIGN\",\"CYBER\",\"PACT\",\"Officials\",\"of\",\"India\",\"and\",\"Japan\",\"signed\","
-                             "\"the\",\"pact\"],\"stop\":[0,0,0,0,0,0,1,0,1,0,0,1,0],\"sentences\":[0,5]}",
-                             NULL};
-    j = first_json(kv, shouted, NULL);
-    const char *listed = strstr(j, "\"keywords\":"); /* past the surface forms given */
-    ck_assert_ptr_nonnull(listed);
-    assert_listed(listed, "pact", 1);
-    assert_listed(listed, "PACT", 0);
-    assert_listed(listed, "India", 1);
-    assert_listed(listed, "INDIA", 0);
-    free(j);
-    /* A form at a sentence's start still beats a headline's: "CCX NETWORK SECONDARY OFFERING
-     * UNDERWAY. CCX Network said it was offering shares." */
-    const char *start[] = {"{\"id\":\"c\",\"stems\":[\"ccx\",\"network\",\"secondari\",\"offer\",\"underway\",\"ccx\","
-                           "\"network\",\"said\",\"it\",\"was\",\"offer\",\"share\"],\"surface\":[\"CCX\",\"NETWORK\","
-                           "\"SECONDARY\",\"OFFERING\",\"UNDERWAY\",\"CCX\",\"Network\",\"said\",\"it\",\"was\","
-                           "\"offering\",\"shares\"],\"stop\":[0,0,0,0,0,0,0,0,1,1,0,0],\"sentences\":[0,5]}",
-                           NULL};
-    j = first_json(kv, start, NULL);
-    listed = strstr(j, "\"keywords\":");
-    ck_assert_ptr_nonnull(listed);
-    assert_listed(listed, "CCX Network", 1);
-    assert_listed(listed, "CCX NETWORK", 0);
-    free(j);
+    static const char doc[] = "{\"id\":\"a\",\"stems\":[\"the\",\"singer\",\"kati\",\"perri\",\"sang\",\"the\","
+                              "\"fan\",\"of\",\"kati\",\"perri\",\"and\",\"of\",\"perri\",\"cheer\"],"
+                              "\"surface\":[\"The\",\"singer\",\"Katy\",\"Perry\",\"sang\",\"The\",\"fans\",\"of\","
+                              "\"Katy\",\"Perry\",\"and\",\"of\",\"Perry\",\"cheered\"],"
+                              "\"stop\":[1,0,0,0,0,1,0,1,0,0,1,1,0,0],\"sentences\":[0,5]}";
+    char *kw = keywords_of(doc);
+    assert_listed(kw, "Katy Perry", 1);
+    assert_listed(kw, "Perry", 0);
+    assert_listed(kw, "Katy", 0);
+    assert_listed(kw, "singer", 1);
+    free(kw);
+    const char *unmerged[] = {"top", "10", "table", "0", "merge-names", "false", NULL};
+    kw = keywords_with(unmerged, doc);
+    assert_listed(kw, "Katy Perry", 1);
+    assert_listed(kw, "Perry", 1);
+    assert_listed(kw, "Katy", 1);
+    free(kw);
     /* Words that are capitalised only at a sentence's start are no name: "Cyber attacks" keeps
      * "attacks" beside it. */
-    j = first_json(kv, two_docs, NULL);
-    assert_listed(j, "attacks", 1);
-    free(j);
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    kw = keywords_part(first_json(kv, two_docs, NULL));
+    assert_listed(kw, "attacks", 1);
+    free(kw);
+}
+END_TEST
+
+START_TEST(test_headline_case)
+{
+    /* A headline in title case says nothing of names: "Feds Investigate Seattle Police for
+     * Possible Excessive Use of Force" keeps "Seattle" beside "Investigate Seattle". */
+    char *kw = keywords_of("{\"id\":\"h\",\"stems\":[\"fed\",\"investig\",\"seattl\",\"polic\",\"for\",\"possibl\","
+                           "\"excess\",\"use\",\"of\",\"forc\"],\"surface\":[\"Feds\",\"Investigate\",\"Seattle\","
+                           "\"Police\",\"for\",\"Possible\",\"Excessive\",\"Use\",\"of\",\"Force\"],"
+                           "\"stop\":[0,0,0,0,1,0,0,0,1,0],\"sentences\":[0]}");
+    assert_listed(kw, "Seattle", 1);
+    assert_listed(kw, "Investigate", 1);
+    free(kw);
+    /* A headline in capitals: its words are shown as the text writes them, and are no
+     * acronyms. "INDIA, JAPAN SIGN CYBER PACT. Officials of India and Japan signed the pact." */
+    kw = keywords_of("{\"id\":\"s\",\"stems\":[\"india\",\"japan\",\"sign\",\"cyber\",\"pact\",\"offici\",\"of\","
+                     "\"india\",\"and\",\"japan\",\"sign\",\"the\",\"pact\"],\"surface\":[\"INDIA\",\"JAPAN\","
+                     "\"SIGN\",\"CYBER\",\"PACT\",\"Officials\",\"of\",\"India\",\"and\",\"Japan\",\"signed\","
+                     "\"the\",\"pact\"],\"stop\":[0,0,0,0,0,0,1,0,1,0,0,1,0],\"sentences\":[0,5]}");
+    assert_listed(kw, "pact", 1);
+    assert_listed(kw, "PACT", 0);
+    assert_listed(kw, "India", 1);
+    assert_listed(kw, "INDIA", 0);
+    free(kw);
+    /* A form at a sentence's start still beats a headline's: "CCX NETWORK SECONDARY OFFERING
+     * UNDERWAY. CCX Network said it was offering shares." */
+    kw = keywords_of("{\"id\":\"c\",\"stems\":[\"ccx\",\"network\",\"secondari\",\"offer\",\"underway\",\"ccx\","
+                     "\"network\",\"said\",\"it\",\"was\",\"offer\",\"share\"],\"surface\":[\"CCX\",\"NETWORK\","
+                     "\"SECONDARY\",\"OFFERING\",\"UNDERWAY\",\"CCX\",\"Network\",\"said\",\"it\",\"was\","
+                     "\"offering\",\"shares\"],\"stop\":[0,0,0,0,0,0,0,0,1,1,0,0],\"sentences\":[0,5]}");
+    assert_listed(kw, "CCX Network", 1);
+    assert_listed(kw, "CCX NETWORK", 0);
+    free(kw);
 }
 END_TEST
 
@@ -396,6 +401,7 @@ int main(void)
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
+    tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_methods_and_table);
     suite_add_tcase(s, tc);

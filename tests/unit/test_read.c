@@ -67,6 +67,17 @@ static void expect_output(quarry_harness *h, size_t i, const char *json)
     free(got);
 }
 
+/* H's outputs are exactly the JSON records WANT (NULL-terminated), in order. */
+static void expect_outputs(quarry_harness *h, const char *const *want)
+{
+    size_t n = 0;
+    while (want[n])
+        n++;
+    ck_assert_uint_eq(quarry_harness_output_count(h), n);
+    for (size_t i = 0; i < n; i++)
+        expect_output(h, i, want[i]);
+}
+
 START_TEST(test_folder_sorted_relative_ids)
 {
     testutil_write(dir, "in/b.txt", "second", 6, 0);
@@ -75,11 +86,10 @@ START_TEST(test_folder_sorted_relative_ids)
     testutil_write(dir, "in/.hidden", "skip", 4, 0);
     testutil_write(dir, "in/empty.txt", "", 0, 0);
     quarry_harness *h = run_read_in();
-    ck_assert_uint_eq(quarry_harness_output_count(h), 4);
-    expect_output(h, 0, "{\"id\":\"a\",\"text\":\"first\"}");
-    expect_output(h, 1, "{\"id\":\"b\",\"text\":\"second\"}");
-    expect_output(h, 2, "{\"id\":\"empty\",\"text\":\"\"}");
-    expect_output(h, 3, "{\"id\":\"sub/c\",\"text\":\"third\"}");
+    expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"first\"}",
+                                            "{\"id\":\"b\",\"text\":\"second\"}",
+                                            "{\"id\":\"empty\",\"text\":\"\"}",
+                                            "{\"id\":\"sub/c\",\"text\":\"third\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), 0);
     quarry_harness_free(h);
 }
@@ -127,9 +137,8 @@ START_TEST(test_folder_links_read_once)
     make_link("..", "in/sub/up");
     make_link("sub", "in/z-again");
     quarry_harness *h = run_read_in();
-    ck_assert_uint_eq(quarry_harness_output_count(h), 2);
-    expect_output(h, 0, "{\"id\":\"a\",\"text\":\"first\"}");
-    expect_output(h, 1, "{\"id\":\"sub/b\",\"text\":\"second\"}");
+    expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"first\"}",
+                                            "{\"id\":\"sub/b\",\"text\":\"second\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), 0);
     quarry_harness_free(h);
 }
@@ -152,9 +161,8 @@ START_TEST(test_utf16_files)
     for (size_t i = 0; i < sizeof files / sizeof *files; i++)
         testutil_write(dir, files[i].name, files[i].bytes, files[i].len, 0);
     quarry_harness *h = run_read_in();
-    ck_assert_uint_eq(quarry_harness_output_count(h), 2);
-    expect_output(h, 0, "{\"id\":\"1-le\",\"text\":\"Café “x”\"}");
-    expect_output(h, 1, "{\"id\":\"2-be\",\"text\":\"Café “x”\"}");
+    expect_outputs(h, (const char *const[]){"{\"id\":\"1-le\",\"text\":\"Café “x”\"}",
+                                            "{\"id\":\"2-be\",\"text\":\"Café “x”\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "UTF-16 text without a byte-order mark"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "truncated UTF-16: 1 byte left over"));
@@ -180,8 +188,7 @@ START_TEST(test_other_formats_named)
     for (size_t i = 0; i < sizeof files / sizeof *files; i++)
         testutil_write(dir, files[i].name, files[i].bytes, files[i].len, 0);
     quarry_harness *h = run_read_in();
-    ck_assert_uint_eq(quarry_harness_output_count(h), 1);
-    expect_output(h, 0, "{\"id\":\"5\",\"text\":\"BZh is how this text begins\"}");
+    expect_outputs(h, (const char *const[]){"{\"id\":\"5\",\"text\":\"BZh is how this text begins\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), 4);
     for (size_t i = 0; i < 4; i++)
         ck_assert_msg(strstr(quarry_harness_reject_reason(h, i), files[i].reason) != NULL, "%s",
@@ -199,8 +206,7 @@ START_TEST(test_own_output_folder_not_read)
     char out[4096];
     snprintf(out, sizeof out, "%s/in/out", dir);
     quarry_harness *h = run_read_in_to(out);
-    ck_assert_uint_eq(quarry_harness_output_count(h), 1);
-    expect_output(h, 0, "{\"id\":\"a\",\"text\":\"first\"}");
+    expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"first\"}", NULL});
     quarry_harness_free(h);
     const char *own[] = {out};
     h = run_read_to(NULL, out, own, 1);
@@ -224,11 +230,10 @@ START_TEST(test_jsonl_lines)
     snprintf(in, sizeof in, "%s/c.jsonl.gz", dir);
     const char *inputs[] = {in};
     quarry_harness *h = run_read(NULL, inputs, 1);
-    ck_assert_uint_eq(quarry_harness_output_count(h), 4);
-    expect_output(h, 0, "{\"id\":\"r1\",\"text\":\"one\",\"topics\":[\"a\"]}");
-    expect_output(h, 1, "{\"id\":\"2\",\"text\":\"two\"}");
-    expect_output(h, 2, "{\"text\":\"three\",\"id\":\"c:4\"}");
-    expect_output(h, 3, "{\"id\":\"r7\",\"text\":\"no newline at end\"}");
+    expect_outputs(h, (const char *const[]){"{\"id\":\"r1\",\"text\":\"one\",\"topics\":[\"a\"]}",
+                                            "{\"id\":\"2\",\"text\":\"two\"}",
+                                            "{\"text\":\"three\",\"id\":\"c:4\"}",
+                                            "{\"id\":\"r7\",\"text\":\"no newline at end\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "c.jsonl.gz:5: invalid JSON"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), ":6: no string field 'text'"));
