@@ -99,6 +99,8 @@ typedef struct clean_doc {
 void doc_load(clean_doc *doc, const char *s, size_t len);
 /* Replaces line I's text (its old bytes stay in the buffer, unused). */
 void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len);
+/* Keeps bytes START to END of line I, where they stand (what was counted of it is dropped). */
+void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end);
 /* Records an explain entry RULE for line text S. */
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len);
 /* Appends the kept lines, at most one blank line in a row and none at either end. */

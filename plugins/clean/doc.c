@@ -86,6 +86,16 @@ void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len)
     doc->lines[i].has_key = 0;
 }
 
+void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end)
+{
+    clean_line *l = &doc->lines[i];
+    l->off += start;
+    l->len = end - start;
+    l->blank = l->len == 0;
+    l->words = -1;
+    l->has_key = 0;
+}
+
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)
 {
     quarry_buf_append(&doc->explain, rule, strlen(rule));

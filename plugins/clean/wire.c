@@ -2,6 +2,7 @@
  * paragraph, the agency's contact trailer at the end, and a sign-off on the last line. */
 #include "clean.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,20 +91,36 @@ static int wire_dateline_end(const char *s, size_t len, size_t i)
     return wire_dash(s + i, len - i) > 0;
 }
 
-/* Where the place of a dateline starting at I ends, if capitalised words from I (at most MAX)
- * are followed by the end of a dateline: the number of those words (0: no dateline). */
-static int wire_place_words(const char *s, size_t len, size_t i, int max)
+/* Whether a dateline starts at I: a place of up to four words in capitals, then its end. */
+static int wire_dateline_at(const char *s, size_t len, size_t i)
 {
-    for (int words = 0; words < max && i < len;) {
+    for (int words = 0; words < 4 && i < len; words++) {
         size_t end = wire_word_end(s, len, i);
         if (!wire_caps_word(s + i, end - i))
             return 0;
-        words++;
         if (wire_dateline_end(s, len, end))
-            return words;
+            return 1;
         i = wire_skip_spaces(s, len, end);
     }
     return 0;
+}
+
+/* The first line with text that is kept, or doc->n. */
+static size_t wire_first_kept(const clean_doc *doc)
+{
+    size_t i = 0;
+    while (i < doc->n && (doc->lines[i].blank || doc->lines[i].drop))
+        i++;
+    return i;
+}
+
+/* The last line with text that is kept above line END, or SIZE_MAX. */
+static size_t wire_last_kept(const clean_doc *doc, size_t end)
+{
+    while (end-- > 0)
+        if (!doc->lines[end].blank && !doc->lines[end].drop)
+            return end;
+    return SIZE_MAX;
 }
 
 /* How many bytes of S are a byline run into the paragraph, up to the dateline it precedes:
@@ -129,7 +146,7 @@ static size_t wire_byline_length(const char *s, size_t len)
         i = place = wire_skip_spaces(s, len, end);
     }
     if (names >= 2)
-        return wire_place_words(s, len, place, 4) ? place : 0;
+        return wire_dateline_at(s, len, place) ? place : 0;
     if (names)
         return 0;
     /* In capitals: two words of name, then the place. */
@@ -139,26 +156,20 @@ static size_t wire_byline_length(const char *s, size_t len)
             return 0;
         i = wire_skip_spaces(s, len, end);
     }
-    return wire_place_words(s, len, i, 4) ? i : 0;
+    return wire_dateline_at(s, len, i) ? i : 0;
 }
 
 /* The byline at the start of the body's first line goes; the dateline stays. */
 static void wire_byline(clean_doc *doc)
 {
-    for (size_t i = 0; i < doc->n; i++) {
-        clean_line *l = &doc->lines[i];
-        if (l->blank || l->drop)
-            continue;
-        const char *s = doc_line(doc, i);
-        size_t cut = wire_byline_length(s, l->len);
-        if (cut) {
-            doc_explain(doc, "byline", s, cut - (s[cut - 1] == ' '));
-            l->off += cut; /* the line keeps its place in the text, less its start */
-            l->len -= cut;
-            l->words = -1;
-            l->has_key = 0;
-        }
+    size_t i = wire_first_kept(doc);
+    if (i == doc->n)
         return;
+    const char *s = doc_line(doc, i);
+    size_t cut = wire_byline_length(s, doc->lines[i].len);
+    if (cut) {
+        doc_explain(doc, "byline", s, cut - (s[cut - 1] == ' '));
+        doc_keep_span(doc, i, cut, doc->lines[i].len);
     }
 }
 
@@ -219,10 +230,8 @@ static size_t wire_editors_start(const char *s, size_t len)
  * lines, then the end of the last line. */
 static void wire_contacts(clean_doc *doc)
 {
-    for (size_t i = doc->n; i-- > 0;) {
+    for (size_t i = wire_last_kept(doc, doc->n); i != SIZE_MAX; i = wire_last_kept(doc, i)) {
         clean_line *l = &doc->lines[i];
-        if (l->blank || l->drop)
-            continue;
         const char *s = doc_line(doc, i);
         size_t start = wire_contact_start(s, l->len);
         start = wire_editors_start(s, start);
@@ -239,7 +248,7 @@ static void wire_contacts(clean_doc *doc)
         }
         while (start && s[start - 1] == ' ')
             start--;
-        l->len = start;
+        doc_keep_span(doc, i, 0, start);
         return;
     }
 }
@@ -319,21 +328,18 @@ static void wire_notes(clean_doc *doc)
 static void wire_signoff(clean_doc *doc)
 {
     static const char *const signoffs[] = {" REUTER", " Reuter", " REUTERS", " Reuters"};
-    for (size_t i = doc->n; i-- > 0;) {
-        clean_line *l = &doc->lines[i];
-        if (l->blank || l->drop)
-            continue;
-        const char *s = doc_line(doc, i);
-        for (size_t k = 0; k < sizeof signoffs / sizeof signoffs[0]; k++) {
-            size_t n = strlen(signoffs[k]);
-            if (l->len > n + 1 && !memcmp(s + l->len - n, signoffs[k], n) &&
-                strchr(".!?\"')", s[l->len - n - 1])) {
-                doc_explain(doc, "sign-off", s, l->len);
-                l->len -= n;
-                return;
-            }
-        }
+    size_t i = wire_last_kept(doc, doc->n);
+    if (i == SIZE_MAX)
         return;
+    const char *s = doc_line(doc, i);
+    size_t len = doc->lines[i].len;
+    for (size_t k = 0; k < sizeof signoffs / sizeof signoffs[0]; k++) {
+        size_t n = strlen(signoffs[k]);
+        if (len > n + 1 && !memcmp(s + len - n, signoffs[k], n) && strchr(".!?\"')", s[len - n - 1])) {
+            doc_explain(doc, "sign-off", s, len);
+            doc_keep_span(doc, i, 0, len - n);
+            return;
+        }
     }
 }
 
