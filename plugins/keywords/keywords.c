@@ -148,13 +148,13 @@ static int keywords_open(quarry_ctx *ctx, void **state)
             keywords_close(st);
             return rc;
         }
-        if (info.version >= 2 && info.max_words < st->model_words)
+        if (info.version >= 2 && info.max_words < st->max_words) {
             st->model_words = info.max_words;
-        if (info.version >= 2 && info.max_words < st->max_words)
             quarry_log(ctx, QUARRY_LOG_WARN,
                        "%s holds phrases of up to %d words, and max-words is %d: the longer phrases' "
                        "document frequencies count this run's documents only",
                        model, info.max_words, st->max_words);
+        }
     }
     *state = st;
     /* Document frequencies are needed for TF-IDF (alone or combined) and for a saved model. */

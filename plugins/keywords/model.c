@@ -95,8 +95,10 @@ int kw_model_load(const char *path, intern *df, uint64_t *docs, kw_model_info *i
     }
     if (rc == 0 && ferror(f))
         rc = kw_model_fail(err, path, 0, strerror(errno));
-    if (rc == 0 && lineno < (info->version == 2 ? 4u : 2u))
-        rc = kw_model_fail(err, path, lineno, "truncated: no 'documents' line and settings");
+    if (rc == 0 && lineno < 2)
+        rc = kw_model_fail(err, path, lineno, "truncated: no 'documents' line");
+    else if (rc == 0 && info->version == 2 && lineno < 4)
+        rc = kw_model_fail(err, path, lineno, "truncated: no 'field' and 'max-words' lines");
     free(line);
     fclose(f);
     return rc;

@@ -347,7 +347,8 @@ START_TEST(test_model_round_trip_and_errors)
     static const char tokens[] = "# quarry keywords model 2\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n";
     testutil_write(dir, "tokens.model", tokens, sizeof tokens - 1, 0);
     const char *names[] = {"bad.model", "short.model", "short2.model", "swapped.model", "tokens.model"};
-    const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated", "short2.model:3: truncated",
+    const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated: no 'documents' line",
+                         "short2.model:3: truncated: no 'field' and 'max-words' lines",
                          "swapped.model:3: expected 'field<TAB>...'",
                          "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'"};
     for (int i = 0; i < 5; i++) {
