@@ -97,8 +97,9 @@ static int kw_ends_with(const char *s, size_t len, const char *end)
 }
 
 /* Whether S (lower case) is a quantity written as one word, which no reader takes for a
- * keyphrase however rare it is: an age ("73-year-old", "six-month-old") or an amount with its
- * magnitude ("40b", "8m", "3.2bn", "10pc"). "5G", "G20" and "COVID-19" are not. */
+ * keyphrase however rare it is: an age ("73-year-old", "six-month-old"), an amount with its
+ * magnitude ("40b", "8m", "3.2bn", "10pc") or an ordinal ("1st", "3rd": Reuters' "1ST QTR").
+ * "5G", "G20" and "COVID-19" are not. */
 static int kw_quantity(const char *s, size_t len)
 {
     static const char *const ages[] = {"-year-old", "-years-old", "-month-old", "-week-old", "-day-old"};
@@ -113,10 +114,11 @@ static int kw_quantity(const char *s, size_t len)
         digits++;
     if (digits == 0 || s[0] < '0' || s[0] > '9')
         return 0;
-    /* Not "k": "4K" is a picture's resolution as often as "40k" is a sum. */
-    static const char *const magnitudes[] = {"m", "b", "bn", "mn", "mln", "bln", "pc", "pct"};
-    for (size_t k = 0; k < sizeof magnitudes / sizeof *magnitudes; k++)
-        if (len - digits == strlen(magnitudes[k]) && !memcmp(s + digits, magnitudes[k], len - digits))
+    /* Magnitudes, then ordinals' endings. Not "k": "4K" is a picture's resolution as often as
+     * "40k" is a sum. */
+    static const char *const endings[] = {"m", "b", "bn", "mn", "mln", "bln", "pc", "pct", "st", "nd", "rd", "th"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (len - digits == strlen(endings[k]) && !memcmp(s + digits, endings[k], len - digits))
             return 1;
     return 0;
 }

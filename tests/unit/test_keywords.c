@@ -197,6 +197,13 @@ START_TEST(test_function_words_split)
     assert_listed(kw, "73-year-old paid", 0);
     assert_listed(kw, "5g spectrum", 1);
     free(kw);
+    /* "3rd qtr loss widens": an ordinal is no keyphrase either. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"3rd\",\"qtr\",\"loss\",\"widen\"],"
+                     "\"stop\":[0,0,0,0],\"sentences\":[0]}");
+    assert_listed(kw, "3rd", 0);
+    assert_listed(kw, "3rd qtr", 0);
+    assert_listed(kw, "qtr", 1);
+    free(kw);
     /* "Ms Roe met Ms Poe. MS patients met.": the title is no word of a phrase; the illness,
      * written in capitals, is a keyword. */
     kw = keywords_of("{\"id\":\"a\",\"stems\":[\"ms\",\"roe\",\"met\",\"ms\",\"poe\",\"ms\",\"patient\",\"met\"],"
