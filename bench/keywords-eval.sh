@@ -2,7 +2,8 @@
 # keywords-eval.sh: F1@5 and F1@10 of the keywords stage on the kpcrowd news stories, through
 # the real pipeline (read ! clean ! tokenize ! stem ! keywords), for each method and phrase
 # length, on all 246 stories and on each half (by file name, alternately), with
-# ../shared/tools/score-keyphrase. Prints figures; never fails on quality.
+# ../shared/tools/score-keyphrase; then what the keys' spelling costs (bench/keywords_joined.py).
+# Prints figures; never fails on quality.
 # Usage: bench/keywords-eval.sh [SHARED_DIR]
 set -eu
 cd "$(dirname "$0")/.."
@@ -35,3 +36,6 @@ done
 printf '%-19s  %-26s %-26s %s\n' "combined, unmerged" "$(score "$tmp/o/documents.jsonl")" \
     "$(score "$tmp/o/documents.jsonl" "$tmp/a")" "$(score "$tmp/o/documents.jsonl" "$tmp/b")"
 echo "(scikit-learn TF-IDF over 1-3-grams: F1@10 0.147; YAKE's published figure: 0.173)"
+# The keys were stored with inner punctuation removed ("FDAapproved"): what that costs the default.
+./quarry run -q -j2 -e "read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords" "$docs" -o "$tmp/o"
+/usr/bin/python3 bench/keywords_joined.py "$tmp/o/documents.jsonl" "$keys"

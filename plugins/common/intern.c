@@ -326,17 +326,18 @@ static void intern_pipeline(intern *t, size_t n, const char *const *keys, const 
     }
 }
 
-typedef struct intern_batch {
+/* What intern_put_one and intern_find_one read and write. */
+typedef struct intern_lookups {
     const char *const *keys;
     const size_t *lens;
     void **values;
     unsigned char *added;
     int64_t *ids;
-} intern_batch;
+} intern_lookups;
 
 static void intern_put_one(intern *t, size_t j, uint64_t hash, void *arg)
 {
-    intern_batch *b = arg;
+    intern_lookups *b = arg;
     int was_added;
     b->values[j] = intern_put_hashed(t, b->keys[j], b->lens[j], hash, NULL, &was_added);
     b->added[j] = (unsigned char)was_added;
@@ -344,22 +345,44 @@ static void intern_put_one(intern *t, size_t j, uint64_t hash, void *arg)
 
 static void intern_find_one(intern *t, size_t j, uint64_t hash, void *arg)
 {
-    intern_batch *b = arg;
+    intern_lookups *b = arg;
     const slot *s = intern_probe(t, b->keys[j], b->lens[j], hash);
     b->ids[j] = s->e ? (int64_t)s->e->id : -1;
+}
+
+void intern_batch_reserve(intern_batch *b, size_t n)
+{
+    if (n <= b->cap)
+        return;
+    b->cap = n > 2 * b->cap ? n : 2 * b->cap;
+    b->keys = realloc(b->keys, b->cap * sizeof *b->keys);
+    b->lens = realloc(b->lens, b->cap * sizeof *b->lens);
+    b->values = realloc(b->values, b->cap * sizeof *b->values);
+    b->added = realloc(b->added, b->cap);
+    if (!b->keys || !b->lens || !b->values || !b->added)
+        abort();
+}
+
+void intern_batch_free(intern_batch *b)
+{
+    free(b->keys);
+    free(b->lens);
+    free(b->values);
+    free(b->added);
+    memset(b, 0, sizeof *b);
 }
 
 void intern_put_many(intern *t, size_t n, const char *const *keys, const size_t *lens,
                      void **values, unsigned char *added)
 {
-    intern_batch b = {keys, lens, values, added, NULL};
+    intern_lookups b = {keys, lens, values, added, NULL};
     intern_pipeline(t, n, keys, lens, intern_put_one, &b);
 }
 
 void intern_find_many(const intern *t, size_t n, const char *const *keys, const size_t *lens,
                       int64_t *ids)
 {
-    intern_batch b = {keys, lens, NULL, NULL, ids};
+    intern_lookups b = {keys, lens, NULL, NULL, ids};
     /* Finding changes nothing: the cast only lets both lookups share the pipeline. */
     intern_pipeline((intern *)t, n, keys, lens, intern_find_one, &b);
 }

@@ -24,6 +24,18 @@ void *intern_put(intern *t, const void *key, size_t len, uint32_t *id, int *adde
  * compared. */
 void intern_put_many(intern *t, size_t n, const char *const *keys, const size_t *lens,
                      void **values, unsigned char *added);
+/* The arrays intern_put_many takes, kept from call to call: reserve room for N keys, fill
+ * keys[i] and lens[i], then intern_put_many(t, n, b.keys, b.lens, b.values, b.added). */
+typedef struct intern_batch {
+    const char **keys;
+    size_t *lens;
+    void **values;
+    unsigned char *added;
+    size_t cap;
+} intern_batch;
+/* Room in B for N keys at least; aborts when memory runs out. */
+void intern_batch_reserve(intern_batch *b, size_t n);
+void intern_batch_free(intern_batch *b);
 /* intern_find for N keys at once, into IDS: safe beside other readers, as it changes nothing. */
 void intern_find_many(const intern *t, size_t n, const char *const *keys, const size_t *lens,
                       int64_t *ids);

@@ -238,7 +238,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     for (size_t i = 0; i < n; i++) {
         if (i && t->starts[i])
             sentence++;
-        if (i == sentence_end && (what & KW_BUILD_WORDS))
+        if (i == sentence_end && (what & (KW_BUILD_WORDS | KW_BUILD_CASE)))
             sentence_case = kw_sentence_case(t, i, &sentence_end);
         d->word_of[i] = UINT32_MAX;
         /* A sentence's first word, and any word of a headline in title case or in capitals, is
@@ -250,6 +250,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         if (!kw_wordlike(t, i))
             continue;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], NULL);
+        if ((what & KW_BUILD_CASE) && !d->caseless[i] && t->surface.str[i])
+            w->casing.count[kw_casing_of(t->surface.str[i], t->surface.len[i])]++;
         if (!(what & KW_BUILD_WORDS))
             continue;
         w->tf++;
@@ -354,12 +356,41 @@ static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
     return a->headline > b->headline;
 }
 
+/* How the corpus writes each word of candidate C, found in capitals at token AT of T, into
+ * CASING; 0 when the phrase is to be shown as written. A headline in title case is shown so:
+ * its capitals are a headline's, but also a name's ("Google Motion", "Jeff Sessions" in a list
+ * of names), and a name in lower case reads worse than a common word capitalised. So are
+ * phrases that would be rewritten in part: a word the corpus never writes inside a sentence,
+ * or writes in no one way ("ZURN INDUSTRIES" is not "ZURN industries"), or words it writes in
+ * lower case beside words it capitalises, as a name's are ("SOUTHERN PETROLEUM" is not
+ * "southern Petroleum"). */
+static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t at, int *casing)
+{
+    if (!d->casings)
+        return 0;
+    int lower = 0, capital = 0;
+    for (uint32_t k = 0; k < c->words; k++) {
+        if (!t->surface.str[at + k] || kw_casing_of(t->surface.str[at + k], t->surface.len[at + k]) != KW_CAPITALS)
+            return 0;
+        size_t len;
+        const char *stem = intern_key(d->words, c->word[k], &len);
+        int64_t id = intern_find(d->casings, stem, len);
+        casing[k] = kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL);
+        if (casing[k] == KW_MIXED)
+            return 0;
+        lower |= casing[k] == KW_LOWER;
+        capital |= casing[k] == KW_CAPITAL;
+    }
+    return !(lower && capital);
+}
+
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
 {
     const kw_cand *c = intern_value(d->cands, id);
     d->surfaces = kw_fresh(d->surfaces, sizeof(kw_form_count));
     kw_form_count best = {0, 0, 0};
     uint32_t best_id = 0;
+    size_t best_at = 0; /* an occurrence of the best form */
     int any = 0;
     /* Occurrences start at or after the first: count each one's surface form. */
     for (size_t i = c->first; i < t->stems.n; i++) {
@@ -388,11 +419,22 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         if (!any || kw_form_more(count, &best)) { /* strictly more: ties keep the first seen */
             best = *count;
             best_id = sid;
+            best_at = i;
             any = 1;
         }
     }
     out->len = 0;
-    if (any) {
+    int casing[KW_MAX_WORDS];
+    if (any && !best.told && !best.start && kw_headline_casings(d, t, c, best_at, casing)) {
+        /* Only a headline in capitals holds it, where case says nothing: "DIVIDEND". */
+        for (uint32_t k = 0; k < c->words; k++) {
+            if (k)
+                quarry_buf_append(out, " ", 1);
+            if (t->surface.str[best_at + k])
+                kw_casing_write(out, t->surface.str[best_at + k], t->surface.len[best_at + k], casing[k]);
+        }
+        out->len = kw_without_possessive(out->data, out->len);
+    } else if (any) {
         size_t len;
         const char *s = intern_key(d->surfaces, best_id, &len);
         quarry_buf_append(out, s, len);

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "casing.h"
 #include "intern.h"
 
 #define KW_MAX_WORDS 4 /* the longest candidate phrase */
@@ -27,6 +28,7 @@ typedef struct kw_word {
     uint32_t left, right;        /* distinct neighbours on each side */
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
     double score;                /* the YAKE word score, lower is better */
+    kw_casing casing;            /* occurrences inside sentences by casing (KW_BUILD_CASE) */
 } kw_word;
 
 /* A candidate phrase (by stems, space-joined). */
@@ -42,6 +44,7 @@ enum {
     KW_BUILD_KEYS = 0,       /* the candidates only (document frequencies) */
     KW_BUILD_WORDS = 1,      /* and their words' statistics (scoring) */
     KW_BUILD_NEIGHBOURS = 2, /* and the words' distinct neighbours (YAKE) */
+    KW_BUILD_CASE = 4,       /* and the words' casings inside sentences (kw_casing_add) */
 };
 
 /* Why a token's capitals say nothing of it: it starts a sentence, or it is in a headline in
@@ -60,6 +63,7 @@ typedef struct kw_doc {
     uint32_t sentences;
     quarry_buf key, surface; /* scratch */
     size_t max_cands;        /* distinct candidates held; past it the rarest go (0: no bound) */
+    const intern *casings;   /* stem -> the corpus's kw_casing, for headline-only forms; or NULL */
     uint64_t pruned, prune_floor; /* of the last build: candidates dropped, and the tf floor */
 } kw_doc;
 
@@ -75,7 +79,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what);
 void kw_doc_free(kw_doc *d);
 /* The most frequent surface form of candidate ID in T without an English possessive ending,
  * into OUT: counted inside sentences, as a sentence's first word is capitalised whatever it
- * is; occurrences at a sentence's start, then the first seen, break ties. Needs a build with
- * KW_BUILD_WORDS. */
+ * is; occurrences at a sentence's start, then the first seen, break ties. A form found only in
+ * a headline in capitals is written as D's casings say the corpus writes its words. Needs a
+ * build with KW_BUILD_WORDS. */
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out);
 #endif

@@ -65,12 +65,11 @@ typedef struct keywords_state {
     uint64_t docs;
     kw_tokens tokens; /* the observe pass's scratch */
     kw_doc doc;
-    const char **keys;
-    size_t *lens, cap;
-    void **values;
-    unsigned char *added;
+    intern_batch batch; /* the observe pass's lookups */
     intern *corpus;   /* stem phrase -> corpus_kw, merged from the workers */
     intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
+    intern *casings;  /* stem -> kw_casing, from the observe pass */
+    uint64_t casings_pruned;
 } keywords_state;
 
 typedef struct keywords_worker {
@@ -89,12 +88,10 @@ static void keywords_close(void *state)
     intern_free(st->df);
     intern_free(st->corpus);
     intern_free(st->surfaces);
+    intern_free(st->casings);
     kw_tokens_free(&st->tokens);
     kw_doc_free(&st->doc);
-    free(st->keys);
-    free(st->lens);
-    free(st->values);
-    free(st->added);
+    intern_batch_free(&st->batch);
     free(st);
 }
 
@@ -120,6 +117,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->df = intern_new(sizeof(uint32_t));
     st->corpus = intern_new(sizeof(corpus_kw));
     st->surfaces = intern_new(sizeof(uint64_t));
+    st->casings = intern_new(sizeof(kw_casing));
     /* A failed open owns nothing: the state is freed here, not by the core. */
     if (st->save_model && (strchr(st->save_model, '/') || !*st->save_model)) {
         int rc = quarry_fail(ctx, EX_USAGE, "save-model is a file name in the output folder, not a path: %s",
@@ -131,7 +129,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     if (model) {
         quarry_buf err = {0};
         kw_model_info info;
-        if (kw_model_load(model, st->df, &st->docs, &info, &err) < 0) {
+        if (kw_model_load(model, st->df, st->casings, &st->docs, &info, &err) < 0) {
             int rc = quarry_fail(ctx, EX_DATAERR, "%s", err.data);
             quarry_buf_free(&err);
             keywords_close(st);
@@ -175,22 +173,16 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     keywords_state *st = state;
     if (kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK;
-    kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS);
+    kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
+    st->casings_pruned += kw_casing_add(st->casings, st->doc.words, st->max_terms, &st->batch);
     size_t n = intern_count(st->doc.cands);
-    if (n > st->cap) {
-        st->cap = n;
-        st->keys = realloc(st->keys, n * sizeof *st->keys);
-        st->lens = realloc(st->lens, n * sizeof *st->lens);
-        st->values = realloc(st->values, n * sizeof *st->values);
-        st->added = realloc(st->added, n);
-        if (!st->keys || !st->lens || !st->values || !st->added)
-            abort();
-    }
+    intern_batch *b = &st->batch;
+    intern_batch_reserve(b, n);
     for (uint32_t i = 0; i < n; i++)
-        st->keys[i] = intern_key(st->doc.cands, i, &st->lens[i]);
-    intern_put_many(st->df, n, st->keys, st->lens, st->values, st->added); /* a big table */
+        b->keys[i] = intern_key(st->doc.cands, i, &b->lens[i]);
+    intern_put_many(st->df, n, b->keys, b->lens, b->values, b->added); /* a big table */
     for (size_t i = 0; i < n; i++) {
-        uint32_t *c = st->values[i];
+        uint32_t *c = b->values[i];
         if (*c < UINT32_MAX)
             (*c)++;
     }
@@ -265,6 +257,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     keywords_worker *w = quarry_local(ctx);
     if (kw_tokens_read(&w->tokens, rec, st->field) < 0)
         return QUARRY_OK; /* no tokens: nothing to do */
+    w->doc.casings = st->casings;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
     if (w->doc.pruned)
@@ -354,11 +347,16 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
                    "rarer than they are",
                    (unsigned long long)st->max_terms, (unsigned long long)st->df_pruned,
                    (unsigned long long)st->df_floor);
+    if (st->casings_pruned)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "max-terms (%llu) reached: the casings of %llu rare words were pruned; a word only "
+                   "a headline holds is shown as the headline writes it",
+                   (unsigned long long)st->max_terms, (unsigned long long)st->casings_pruned);
     if (st->save_model) {
         FILE *f = quarry_output_file(ctx, st->save_model);
         if (!f)
             return QUARRY_ERROR;
-        if (kw_model_write(f, st->df, st->docs, st->field, st->model_words) < 0)
+        if (kw_model_write(f, st->df, st->casings, st->docs, st->field, st->model_words) < 0)
             return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
     }
     size_t n = intern_count(st->corpus);

@@ -1,13 +1,17 @@
 /* model.c: reading and writing the keywords stage's document-frequency model. */
 #include "model.h"
 
+#include "casing.h"
+
 #include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define KW_MODEL_MAGIC_1 "# quarry keywords model 1" /* before the settings lines */
-#define KW_MODEL_MAGIC "# quarry keywords model 2"
+#define KW_MODEL_MAGIC_2 "# quarry keywords model 2" /* before the casings */
+#define KW_MODEL_MAGIC "# quarry keywords model 3"
+#define KW_MODEL_CASINGS "casings" /* the line before them: it has no tab, so no phrase is it */
 
 static int kw_model_fail(quarry_buf *err, const char *path, size_t line, const char *why)
 {
@@ -46,7 +50,34 @@ static int kw_model_setting(char *line, const char *name, kw_model_info *info, c
     return 0;
 }
 
-int kw_model_load(const char *path, intern *df, uint64_t *docs, kw_model_info *info, quarry_buf *err)
+/* Reads a casings line LINE ("WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED") into
+ * CASINGS. */
+static int kw_model_casing(char *line, intern *casings, const char *path, size_t lineno, quarry_buf *err)
+{
+    kw_casing add;
+    char *end = line + strlen(line);
+    for (int k = KW_CASINGS - 1; k >= 0; k--) {
+        char *tab = end;
+        while (tab > line && tab[-1] != '\t')
+            tab--;
+        char *stop = NULL;
+        errno = 0;
+        unsigned long long v = tab > line ? strtoull(tab, &stop, 10) : 0;
+        if (tab == line || stop == tab || stop != end || errno || v > UINT32_MAX)
+            return kw_model_fail(err, path, lineno, "expected a word and four counts, tab-separated");
+        add.count[k] = (uint32_t)v;
+        end = tab - 1;
+    }
+    if (end == line)
+        return kw_model_fail(err, path, lineno, "expected a word and four counts, tab-separated");
+    kw_casing *c = intern_put(casings, line, (size_t)(end - line), NULL, NULL);
+    for (int k = 0; k < KW_CASINGS; k++)
+        c->count[k] = c->count[k] + add.count[k] < c->count[k] ? UINT32_MAX : c->count[k] + add.count[k];
+    return 0;
+}
+
+int kw_model_load(const char *path, intern *df, intern *casings, uint64_t *docs, kw_model_info *info,
+                  quarry_buf *err)
 {
     memset(info, 0, sizeof *info);
     FILE *f = fopen(path, "rb");
@@ -55,7 +86,7 @@ int kw_model_load(const char *path, intern *df, uint64_t *docs, kw_model_info *i
     char *line = NULL;
     size_t cap = 0, lineno = 0;
     ssize_t got;
-    int rc = 0;
+    int rc = 0, in_casings = 0;
     while (rc == 0 && (got = getline(&line, &cap, f)) >= 0) {
         lineno++;
         size_t len = (size_t)got;
@@ -63,13 +94,23 @@ int kw_model_load(const char *path, intern *df, uint64_t *docs, kw_model_info *i
             line[--len] = '\0';
         if (memchr(line, '\0', len))
             rc = kw_model_fail(err, path, lineno, "a NUL byte: not a keywords model");
-        else if (lineno == 1 && strcmp(line, KW_MODEL_MAGIC) != 0 && strcmp(line, KW_MODEL_MAGIC_1) != 0)
-            rc = kw_model_fail(err, path, lineno, "not a keywords model (the first line should be '" KW_MODEL_MAGIC "')");
         else if (lineno == 1) {
-            info->version = strcmp(line, KW_MODEL_MAGIC) ? 1 : 2;
+            info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 3
+                            : !strcmp(line, KW_MODEL_MAGIC_2) ? 2
+                            : !strcmp(line, KW_MODEL_MAGIC_1) ? 1
+                                                              : 0;
+            if (!info->version)
+                rc = kw_model_fail(err, path, lineno,
+                                   "not a keywords model (the first line should be '" KW_MODEL_MAGIC "')");
             continue;
-        } else if (info->version == 2 && (lineno == 3 || lineno == 4)) {
+        } else if (info->version >= 2 && (lineno == 3 || lineno == 4)) {
             rc = kw_model_setting(line, lineno == 3 ? "field" : "max-words", info, path, lineno, err);
+            continue;
+        } else if (in_casings) {
+            rc = kw_model_casing(line, casings, path, lineno, err);
+            continue;
+        } else if (info->version >= 3 && lineno > 4 && !strcmp(line, KW_MODEL_CASINGS)) {
+            in_casings = 1;
             continue;
         }
         if (rc)
@@ -97,7 +138,7 @@ int kw_model_load(const char *path, intern *df, uint64_t *docs, kw_model_info *i
         rc = kw_model_fail(err, path, 0, strerror(errno));
     if (rc == 0 && lineno < 2)
         rc = kw_model_fail(err, path, lineno, "truncated: no 'documents' line");
-    else if (rc == 0 && info->version == 2 && lineno < 4)
+    else if (rc == 0 && info->version >= 2 && lineno < 4)
         rc = kw_model_fail(err, path, lineno, "truncated: no 'field' and 'max-words' lines");
     free(line);
     fclose(f);
@@ -107,7 +148,7 @@ int kw_model_load(const char *path, intern *df, uint64_t *docs, kw_model_info *i
 typedef struct kw_model_row {
     const char *key;
     size_t len;
-    uint32_t df;
+    uint32_t id;
 } kw_model_row;
 
 static int kw_model_row_cmp(const void *x, const void *y)
@@ -116,22 +157,44 @@ static int kw_model_row_cmp(const void *x, const void *y)
     return intern_bytes_cmp(a->key, a->len, b->key, b->len);
 }
 
-int kw_model_write(FILE *f, const intern *df, uint64_t docs, const char *field, int max_words)
+/* The entries of T in byte order of their keys, in an array to free; NULL if out of memory. */
+static kw_model_row *kw_model_sorted(const intern *t)
 {
-    size_t n = intern_count(df);
+    size_t n = intern_count(t);
     kw_model_row *rows = malloc((n ? n : 1) * sizeof *rows);
     if (!rows)
-        return -1;
+        return NULL;
     for (uint32_t i = 0; i < n; i++) {
-        rows[i].key = intern_key(df, i, &rows[i].len);
-        rows[i].df = *(const uint32_t *)intern_value(df, i);
+        rows[i].key = intern_key(t, i, &rows[i].len);
+        rows[i].id = i;
     }
     qsort(rows, n, sizeof *rows, kw_model_row_cmp);
+    return rows;
+}
+
+int kw_model_write(FILE *f, const intern *df, const intern *casings, uint64_t docs, const char *field,
+                   int max_words)
+{
+    kw_model_row *rows = kw_model_sorted(df), *words = kw_model_sorted(casings);
+    if (!rows || !words) {
+        free(rows);
+        free(words);
+        return -1;
+    }
     fprintf(f, "%s\ndocuments\t%" PRIu64 "\nfield\t%s\nmax-words\t%d\n", KW_MODEL_MAGIC, docs, field, max_words);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < intern_count(df); i++) {
         fwrite(rows[i].key, 1, rows[i].len, f);
-        fprintf(f, "\t%" PRIu32 "\n", rows[i].df);
+        fprintf(f, "\t%" PRIu32 "\n", *(const uint32_t *)intern_value(df, rows[i].id));
+    }
+    fputs(KW_MODEL_CASINGS "\n", f);
+    for (size_t i = 0; i < intern_count(casings); i++) {
+        const kw_casing *c = intern_value(casings, words[i].id);
+        fwrite(words[i].key, 1, words[i].len, f);
+        for (int k = 0; k < KW_CASINGS; k++)
+            fprintf(f, "\t%" PRIu32, c->count[k]);
+        fputc('\n', f);
     }
     free(rows);
+    free(words);
     return ferror(f) ? -1 : 0;
 }

@@ -56,10 +56,7 @@ typedef struct ngrams_state {
     intern *doc;
     unsigned char *stop, *starts;
     size_t cap;
-    const char **wkeys; /* the tokens, for one batch lookup */
-    size_t *wlens, wcap;
-    void **wvalues;
-    unsigned char *wadded;
+    intern_batch wbatch; /* the tokens, for one batch lookup */
 } ngrams_state;
 
 static void ngrams_close(void *state)
@@ -72,10 +69,7 @@ static void ngrams_close(void *state)
     quarry_strings_free(&st->tokens);
     quarry_buf_free(&st->key);
     intern_free(st->doc);
-    free(st->wkeys);
-    free(st->wlens);
-    free(st->wvalues);
-    free(st->wadded);
+    intern_batch_free(&st->wbatch);
     free(st->stop);
     free(st->starts);
     free(st);
@@ -150,24 +144,17 @@ static int ngrams_doc_cmp(const void *x, const void *y)
 static void ngrams_count_words(ngrams_state *st)
 {
     size_t n = st->tokens.n, m = 0;
-    if (n > st->wcap) {
-        st->wcap = n;
-        st->wkeys = realloc(st->wkeys, n * sizeof *st->wkeys);
-        st->wlens = realloc(st->wlens, n * sizeof *st->wlens);
-        st->wvalues = realloc(st->wvalues, n * sizeof *st->wvalues);
-        st->wadded = realloc(st->wadded, n);
-        if (!st->wkeys || !st->wlens || !st->wvalues || !st->wadded)
-            abort();
-    }
+    intern_batch *b = &st->wbatch;
+    intern_batch_reserve(b, n);
     for (size_t i = 0; i < n; i++) {
         if (!st->tokens.str[i])
             continue;
-        st->wkeys[m] = st->tokens.str[i];
-        st->wlens[m++] = st->tokens.len[i];
+        b->keys[m] = st->tokens.str[i];
+        b->lens[m++] = st->tokens.len[i];
     }
-    intern_put_many(st->words, m, st->wkeys, st->wlens, st->wvalues, st->wadded);
+    intern_put_many(st->words, m, b->keys, b->lens, b->values, b->added);
     for (size_t i = 0; i < m; i++)
-        (*(uint64_t *)st->wvalues[i])++;
+        (*(uint64_t *)b->values[i])++;
 }
 
 static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)

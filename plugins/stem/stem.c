@@ -72,11 +72,7 @@ typedef struct stem_worker {
     stem_tables t;
     /* Scratch for one record: its tokens and surfaces, looked up all at once. */
     quarry_strings tokens, surfaces, stems;
-    const char **key;
-    size_t *key_len;
-    memo **found;
-    unsigned char *added;
-    size_t cap;
+    intern_batch batch;
     quarry_buf pair_key;
 } stem_worker;
 
@@ -190,26 +186,9 @@ static void stem_worker_close(void *state, void *local)
     quarry_strings_free(&w->surfaces);
     quarry_strings_free(&w->stems);
     quarry_buf_free(&w->pair_key);
-    free(w->key);
-    free(w->key_len);
-    free(w->found);
-    free(w->added);
+    intern_batch_free(&w->batch);
     sb_stemmer_delete(w->stemmer);
     free(w);
-}
-
-/* Room in W's scratch for N tokens. */
-static void stem_reserve(stem_worker *w, size_t n)
-{
-    if (n <= w->cap)
-        return;
-    w->cap = n > 2 * w->cap ? n : 2 * w->cap;
-    w->key = realloc(w->key, w->cap * sizeof *w->key);
-    w->key_len = realloc(w->key_len, w->cap * sizeof *w->key_len);
-    w->found = realloc(w->found, w->cap * sizeof *w->found);
-    w->added = realloc(w->added, w->cap);
-    if (!w->key || !w->key_len || !w->found || !w->added)
-        abort();
 }
 
 /* Fills a memo seen for the first time with TOKEN and its stem: GIVEN (GIVEN_LEN bytes) when
@@ -261,16 +240,17 @@ static int stem_count(stem_state *st, stem_worker *w, quarry_ctx *ctx, const qua
     const quarry_strings *surface = &w->surfaces;
     if (quarry_get_strings(rec, st->surface_field, &w->surfaces) < 0 || w->surfaces.n != n)
         surface = &w->tokens;
-    stem_reserve(w, n);
+    intern_batch *lookup = &w->batch;
+    intern_batch_reserve(lookup, n);
     size_t batch = 0; /* tokens that are strings: the others get an empty stem */
     for (size_t i = 0; i < n; i++) {
         if (!w->tokens.str[i])
             continue;
         int own = surface->str[i] != NULL; /* else the token stands for its surface */
-        w->key[batch] = own ? surface->str[i] : w->tokens.str[i];
-        w->key_len[batch++] = own ? surface->len[i] : w->tokens.len[i];
+        lookup->keys[batch] = own ? surface->str[i] : w->tokens.str[i];
+        lookup->lens[batch++] = own ? surface->len[i] : w->tokens.len[i];
     }
-    intern_put_many(w->t.memo, batch, w->key, w->key_len, (void **)w->found, w->added);
+    intern_put_many(w->t.memo, batch, lookup->keys, lookup->lens, lookup->values, lookup->added);
     /* Set only now: a new field may move the values the strings above point into. */
     quarry_list *out = out_rec ? quarry_set_list(out_rec, st->output) : NULL;
     for (size_t i = 0, b = 0; i < n; i++) {
@@ -283,12 +263,12 @@ static int stem_count(stem_state *st, stem_worker *w, quarry_ctx *ctx, const qua
         }
         const char *g = given ? given->str[i] : NULL;
         size_t glen = given ? given->len[i] : 0;
-        memo *m = w->found[b];
-        if (w->added[b]) {
+        memo *m = lookup->values[b];
+        if (lookup->added[b]) {
             if (stem_fill(w, m, t, len, g, glen) < 0)
                 m = NULL;
         } else if (m->token_len != len || !intern_equal(memo_token(m), t, len)) {
-            m = stem_pair(w, t, len, w->key[b], w->key_len[b], g, glen);
+            m = stem_pair(w, t, len, lookup->keys[b], lookup->lens[b], g, glen);
         }
         if (!m)
             return quarry_error(ctx, "out of memory in the Snowball stemmer");

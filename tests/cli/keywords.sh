@@ -2,7 +2,7 @@
 # would pick, shown as written, the same bytes on any thread count, a saved model read back by
 # a later run, a clear error for a model that is not one or is of another list, and warnings
 # when a model holds shorter phrases or when max-terms or max-doc-terms prune; a name shown
-# once, whole.
+# once, whole; a headline's capitals shown as the feed's text writes its words.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 for j in 1 2; do
@@ -17,9 +17,11 @@ for k in '"5G"' '"Japan"' '"India"' '"Indo-Pacific"' '"cyber security"' '"cyber-
 done
 expect_in "$T/o1/keywords.tsv" "keyword	stems	documents	df	score"
 expect_in "$T/o1/keywords.tsv" "India	india	"
-expect_in "$T/o1/df.model" "# quarry keywords model 2"
+expect_in "$T/o1/df.model" "# quarry keywords model 3"
 expect_in "$T/o1/df.model" "documents	5"
 expect_in "$T/o1/df.model" "max-words	3"
+expect_in "$T/o1/df.model" "casings"
+expect_in "$T/o1/df.model" "japan	0	"
 # A later run scores against the model and this run: 5 + 5 documents.
 expect_status 0 "$QUARRY" run -e "read ! clean ! tokenize ! stem ! keywords model=$T/o1/df.model save-model=df.model ! write" \
     "$SRCDIR/samples/*.txt" -o "$T/o3"
@@ -76,4 +78,16 @@ expect_not_in "$T/o9/documents.jsonl" '["Perry",'
 expect_not_in "$T/o9/documents.jsonl" '["Katy",'
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords merge-names=false ! write fields=id,keywords' "$T/names" -o "$T/o10"
 expect_in "$T/o10/documents.jsonl" '["Perry",'
+# A wire story whose headline in capitals is its only sentence with its subject: the words are
+# shown as the feed's other stories write them ("Humana", "dividend"), not "HUMANA".
+printf '%s\n' '{"id":"a","title":"HUMANA INC REGULAR DIVIDEND","text":"Qtly div 19 cts vs 19 cts prior.\nPayable May one."}' \
+    '{"id":"b","text":"Humana Inc raised its dividend on Monday. The regular dividend of Humana rose again, analysts noted."}' \
+    >"$T/wire.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/wire.jsonl" -o "$T/o11"
+head -n 1 "$T/o11/documents.jsonl" >"$T/o11/a.jsonl"
+for k in '"Humana"' '"dividend"' '"regular"'; do
+    expect_in "$T/o11/a.jsonl" "[$k,"
+done
+expect_not_in "$T/o11/a.jsonl" '["HUMANA",'
+expect_not_in "$T/o11/a.jsonl" '["DIVIDEND",'
 finish

@@ -77,6 +77,15 @@ static void assert_listed(const char *kw, const char *phrase, int listed)
                   listed ? "missing" : "listed", kw);
 }
 
+/* KW lists each phrase of SHOWN and none of HIDDEN (NULL-terminated lists). */
+static void assert_lists(const char *kw, const char *const *shown, const char *const *hidden)
+{
+    for (; *shown; shown++)
+        assert_listed(kw, *shown, 1);
+    for (; *hidden; hidden++)
+        assert_listed(kw, *hidden, 0);
+}
+
 /* Document 1: "Cyber attacks rise. Cyber attacks worry the Ministry." (stems given) and
  * document 2: "The Ministry acts." */
 static const char *const two_docs[] = {
@@ -178,14 +187,8 @@ START_TEST(test_function_words_split)
      * and the modal are in no phrase and split the ones around them. */
     char *kw = keywords_of("{\"id\":\"a\",\"stems\":[\"sen\",\"kerri\",\"said\",\"yesterday\",\"the\","
                            "\"treati\",\"could\",\"pass\"],\"stop\":[0,0,0,0,1,0,0,0],\"sentences\":[0]}");
-    assert_listed(kw, "kerri", 1);
-    assert_listed(kw, "treati", 1);
-    assert_listed(kw, "pass", 1);
-    assert_listed(kw, "sen", 0);
-    assert_listed(kw, "sen kerri", 0);
-    assert_listed(kw, "said", 0);
-    assert_listed(kw, "yesterday", 0);
-    assert_listed(kw, "treati could pass", 0);
+    assert_lists(kw, (const char *[]){"kerri", "treati", "pass", NULL},
+                 (const char *[]){"sen", "sen kerri", "said", "yesterday", "treati could pass", NULL});
     free(kw);
     /* "A 73-year-old paid 40b for 5G spectrum.": an age and an amount are no keyphrases, and
      * split the phrase; a code such as "5G" is one. */
@@ -308,6 +311,58 @@ START_TEST(test_headline_case)
 }
 END_TEST
 
+/* "HUMANA REGULAR DIVIDEND RAISED", and a story whose text writes its words: "Humana raised
+ * its dividend. The regular dividend of Humana rose." */
+static const char *const shouted_and_told[] = {
+    "{\"id\":\"h\",\"stems\":[\"humana\",\"regular\",\"dividend\",\"rais\"],\"surface\":[\"HUMANA\","
+    "\"REGULAR\",\"DIVIDEND\",\"RAISED\"],\"stop\":[0,0,0,0],\"sentences\":[0]}",
+    "{\"id\":\"t\",\"stems\":[\"humana\",\"rais\",\"it\",\"dividend\",\"the\",\"regular\",\"dividend\","
+    "\"of\",\"humana\",\"rose\"],\"surface\":[\"Humana\",\"raised\",\"its\",\"dividend\",\"The\","
+    "\"regular\",\"dividend\",\"of\",\"Humana\",\"rose\"],\"stop\":[0,0,1,0,1,0,0,1,0,0],"
+    "\"sentences\":[0,4]}",
+    NULL};
+
+START_TEST(test_headline_corpus_case)
+{
+    /* A word only a headline holds is shown as the rest of the corpus writes it inside
+     * sentences; a phrase whose words the corpus writes as a name's and as common words'
+     * ("Humana", "regular") is left as the headline writes it, not rewritten in part. */
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    char *kw = keywords_part(first_json(kv, shouted_and_told, NULL));
+    assert_lists(kw, (const char *[]){"Humana", "dividend", "raised", "dividend raised", "HUMANA REGULAR", NULL},
+                 (const char *[]){"HUMANA", "DIVIDEND RAISED", "Humana regular", "Humana REGULAR", NULL});
+    free(kw);
+    /* Letters beyond ASCII are rewritten too: "CAFÉ CHAINS EXPAND ABROAD", "The café grew." */
+    const char *cafe[] = {
+        "{\"id\":\"c\",\"stems\":[\"café\",\"chain\",\"expand\",\"abroad\"],\"surface\":[\"CAFÉ\","
+        "\"CHAINS\",\"EXPAND\",\"ABROAD\"],\"stop\":[0,0,0,0],\"sentences\":[0]}",
+        "{\"id\":\"g\",\"stems\":[\"the\",\"café\",\"grew\"],\"surface\":[\"The\",\"café\",\"grew\"],"
+        "\"stop\":[1,0,0],\"sentences\":[0]}",
+        NULL};
+    kw = keywords_part(first_json(kv, cafe, NULL));
+    assert_listed(kw, "café", 1);
+    assert_listed(kw, "CAFÉ", 0);
+    assert_listed(kw, "CHAINS", 1); /* the corpus never writes it inside a sentence */
+    free(kw);
+    /* A headline in title case keeps its forms: its capitals may be a name's. "Google Motion
+     * Gets Tested Widely", "The motion passed." */
+    const char *title[] = {
+        "{\"id\":\"m\",\"stems\":[\"googl\",\"motion\",\"get\",\"test\",\"wide\"],\"surface\":[\"Google\","
+        "\"Motion\",\"Gets\",\"Tested\",\"Widely\"],\"stop\":[0,0,0,0,0],\"sentences\":[0]}",
+        "{\"id\":\"p\",\"stems\":[\"the\",\"motion\",\"pass\"],\"surface\":[\"The\",\"motion\",\"passed\"],"
+        "\"stop\":[1,0,0],\"sentences\":[0]}",
+        NULL};
+    kw = keywords_part(first_json(kv, title, NULL));
+    assert_lists(kw, (const char *[]){"Motion", NULL}, (const char *[]){"motion", NULL});
+    free(kw);
+    /* Without the corpus (the document alone) the headline's forms stay. */
+    kw = keywords_of(shouted_and_told[0]);
+    assert_listed(kw, "HUMANA", 1);
+    assert_listed(kw, "dividend", 0);
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_model_round_trip_and_errors)
 {
     char *dir = testutil_tempdir();
@@ -316,23 +371,43 @@ START_TEST(test_model_round_trip_and_errors)
     size_t len;
     char *model = testutil_read(dir, "df.model", &len);
     ck_assert_ptr_nonnull(model);
-    ck_assert_msg(strstr(model, "# quarry keywords model 2\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
+    ck_assert_msg(strstr(model, "# quarry keywords model 3\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
                   "%s", model);
     ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
+    /* How the documents write their words inside sentences: "Ministry" twice capitalised,
+     * "attacks" twice in lower case; "cyber" only ever starts a sentence. */
+    const char *casings = strstr(model, "\ncasings\n");
+    ck_assert_msg(casings && strstr(casings, "\nministri\t0\t2\t0\t0\n") && strstr(casings, "\nattack\t2\t0\t0\t0\n") &&
+                      !strstr(casings, "\ncyber\t"),
+                  "%s", model);
     free(model);
-    /* A nightly run: the model's two documents and this run's one make three. */
+    /* A later run of a headline alone in capitals shows its words as the model's documents
+     * wrote them: "MINISTRY ACTS ON CYBER ATTACKS". */
     char path[4096];
     snprintf(path, sizeof path, "%s/df.model", dir);
+    const char *kv_case[] = {"model", path, "table", "0", NULL};
+    const char *shouted[] = {"{\"id\":\"h\",\"stems\":[\"ministri\",\"act\",\"on\",\"cyber\",\"attack\"],"
+                             "\"surface\":[\"MINISTRY\",\"ACTS\",\"ON\",\"CYBER\",\"ATTACKS\"],"
+                             "\"stop\":[0,0,1,0,0],\"sentences\":[0]}",
+                             NULL};
+    char *j = keywords_part(first_json(kv_case, shouted, dir));
+    assert_listed(j, "Ministry", 1);
+    assert_listed(j, "attacks", 1);
+    assert_listed(j, "CYBER ATTACKS", 1);
+    free(j);
+    /* A nightly run: the model's two documents and this run's one make three. */
     const char *kv2[] = {"method", "tfidf", "model", path, "save-model", "df2.model", "table", "0", NULL};
     const char *one[] = {two_docs[1], NULL};
-    char *j = first_json(kv2, one, dir);
+    j = first_json(kv2, one, dir);
     /* "ministri" is in all 3 documents: idf = ln(4/4) + 1 = 1; "act" in 2 (document b of the
      * model's run, and of this one): ln(4/3) + 1. */
     ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"acts\",1.287682") != NULL, "%s", j);
     free(j);
     model = testutil_read(dir, "df2.model", &len);
-    ck_assert_msg(strstr(model, "documents\t3\n") && strstr(model, "\nministri\t3\n"), "%s", model);
+    ck_assert_msg(strstr(model, "documents\t3\n") && strstr(model, "\nministri\t3\n") &&
+                      strstr(model, "\nministri\t0\t3\t0\t0\n"),
+                  "%s", model);
     free(model);
     /* A model of the first version, without its settings, still loads. */
     static const char v1[] = "# quarry keywords model 1\ndocuments\t2\nministri\t2\n";
@@ -353,12 +428,16 @@ START_TEST(test_model_round_trip_and_errors)
     testutil_write(dir, "swapped.model", swapped, sizeof swapped - 1, 0);
     static const char tokens[] = "# quarry keywords model 2\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n";
     testutil_write(dir, "tokens.model", tokens, sizeof tokens - 1, 0);
-    const char *names[] = {"bad.model", "short.model", "short2.model", "swapped.model", "tokens.model"};
+    static const char casing[] = "# quarry keywords model 3\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+                                 "casings\nact\t1\t0\t0\t0\nminis\t2\t0\n";
+    testutil_write(dir, "casing.model", casing, sizeof casing - 1, 0);
+    const char *names[] = {"bad.model", "short.model", "short2.model", "swapped.model", "tokens.model", "casing.model"};
     const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated: no 'documents' line",
                          "short2.model:3: truncated: no 'field' and 'max-words' lines",
                          "swapped.model:3: expected 'field<TAB>...'",
-                         "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'"};
-    for (int i = 0; i < 5; i++) {
+                         "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'",
+                         "casing.model:8: expected a word and four counts, tab-separated"};
+    for (int i = 0; i < 6; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         quarry_buf err = {0};
         quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
@@ -410,6 +489,7 @@ int main(void)
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_headline_case);
+    tcase_add_test(tc, test_headline_corpus_case);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_methods_and_table);
     suite_add_tcase(s, tc);
