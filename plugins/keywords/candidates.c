@@ -46,6 +46,7 @@ void kw_doc_free(kw_doc *d)
     intern_free(d->surfaces);
     free(d->word_of);
     free(d->caseless);
+    free(d->casing);
     quarry_buf_free(&d->key);
     quarry_buf_free(&d->surface);
     memset(d, 0, sizeof *d);
@@ -228,9 +229,14 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         d->word_cap = n + 1;
         free(d->word_of);
         free(d->caseless);
+        free(d->casing);
+        d->casing = NULL;
         if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)))
             abort();
     }
+    /* Word ids are fewer than tokens: a casing per token is room enough. */
+    if ((what & KW_BUILD_CASE) && !d->casing && !(d->casing = malloc(d->word_cap * sizeof *d->casing)))
+        abort();
     uint32_t sentence = 0;
     size_t sentence_end = 0;
     int sentence_case = KW_CASE_TOLD;
@@ -249,9 +255,15 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                                                         : KW_CASE_SHOWN;
         if (!kw_wordlike(t, i))
             continue;
-        kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], NULL);
-        if ((what & KW_BUILD_CASE) && !d->caseless[i] && t->surface.str[i])
-            w->casing.count[kw_casing_of(t->surface.str[i], t->surface.len[i])]++;
+        int added;
+        kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
+        if (what & KW_BUILD_CASE) {
+            kw_casing *c = &d->casing[d->word_of[i]];
+            if (added)
+                memset(c, 0, sizeof *c);
+            if (!d->caseless[i] && t->surface.str[i])
+                c->count[kw_casing_of(t->surface.str[i], t->surface.len[i])]++;
+        }
         if (!(what & KW_BUILD_WORDS))
             continue;
         w->tf++;

@@ -28,7 +28,6 @@ typedef struct kw_word {
     uint32_t left, right;        /* distinct neighbours on each side */
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
     double score;                /* the YAKE word score, lower is better */
-    kw_casing casing;            /* occurrences inside sentences by casing (KW_BUILD_CASE) */
 } kw_word;
 
 /* A candidate phrase (by stems, space-joined). */
@@ -59,6 +58,7 @@ typedef struct kw_doc {
     intern *surfaces;   /* a candidate's surface forms -> their count (kw_doc_surface) */
     uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
     unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
+    kw_casing *casing;       /* per word id: its occurrences inside sentences (KW_BUILD_CASE) */
     size_t word_cap;
     uint32_t sentences;
     quarry_buf key, surface; /* scratch */

@@ -3,8 +3,6 @@
  * rest of the corpus writes "dividend" and "Humana". */
 #include "casing.h"
 
-#include "candidates.h"
-
 #include <utf8proc.h>
 
 int kw_casing_of(const char *s, size_t len)
@@ -52,25 +50,39 @@ static uint64_t kw_casing_total(const void *value)
     return total;
 }
 
-uint64_t kw_casing_add(intern *corpus, const intern *words, size_t max_words, intern_batch *batch)
+/* kw_casing_add for the words of ids FROM to TO. */
+static void kw_casing_add_range(intern *corpus, const intern *words, const kw_casing *casing, uint32_t from,
+                                uint32_t to, intern_batch *batch)
 {
     size_t n = 0;
-    intern_batch_reserve(batch, intern_count(words));
-    for (uint32_t i = 0; i < intern_count(words); i++)
-        if (kw_casing_total(&((const kw_word *)intern_value(words, i))->casing))
+    intern_batch_reserve(batch, to - from);
+    for (uint32_t i = from; i < to; i++)
+        if (kw_casing_total(&casing[i]))
             batch->keys[n] = intern_key(words, i, &batch->lens[n]), n++;
     intern_put_many(corpus, n, batch->keys, batch->lens, batch->values, batch->added); /* looked up at once */
-    for (uint32_t i = 0, j = 0; i < intern_count(words); i++) {
-        const kw_casing *add = &((const kw_word *)intern_value(words, i))->casing;
+    for (uint32_t i = from, j = 0; i < to; i++) {
+        const kw_casing *add = &casing[i];
         if (!kw_casing_total(add))
             continue; /* the same words as above, in the same order */
         kw_casing *c = batch->values[j++];
         for (int k = 0; k < KW_CASINGS; k++)
             c->count[k] = add->count[k] > UINT32_MAX - c->count[k] ? UINT32_MAX : c->count[k] + add->count[k];
     }
-    uint64_t floor;
-    return max_words && intern_count(corpus) > max_words ? intern_prune(corpus, max_words / 2, kw_casing_total, &floor)
-                                                          : 0;
+}
+
+uint64_t kw_casing_add(intern *corpus, const intern *words, const kw_casing *casing, size_t max_words,
+                       intern_batch *batch)
+{
+    /* A huge document (a 100 MB dump of millions of distinct words) is added in steps, each
+     * followed by pruning, so the table never holds much more than MAX_WORDS words. */
+    uint32_t count = (uint32_t)intern_count(words), step = max_words ? (uint32_t)(max_words / 2 + 1) : count;
+    uint64_t pruned = 0, floor;
+    for (uint32_t from = 0; from < count; from += step) {
+        kw_casing_add_range(corpus, words, casing, from, count - from > step ? from + step : count, batch);
+        if (max_words && intern_count(corpus) > max_words)
+            pruned += intern_prune(corpus, max_words / 2, kw_casing_total, &floor);
+    }
+    return pruned;
 }
 
 int kw_casing_main(const kw_casing *c)

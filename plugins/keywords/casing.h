@@ -21,10 +21,11 @@ typedef struct kw_casing {
 /* The casing of surface S (letters A-Z and beyond ASCII, as utf8proc classes them). */
 int kw_casing_of(const char *s, size_t len);
 
-/* Adds the casings of WORDS (stem -> kw_word, built with KW_BUILD_CASE) to CORPUS (stem ->
- * kw_casing), looked up through BATCH. Past MAX_WORDS words the rarest are pruned; returns how
- * many. */
-uint64_t kw_casing_add(intern *corpus, const intern *words, size_t max_words, intern_batch *batch);
+/* Adds CASING[id], the casings of each word of WORDS (a document's stems, by id), to CORPUS
+ * (stem -> kw_casing), looked up through BATCH. Past MAX_WORDS words the rarest are pruned;
+ * returns how many. */
+uint64_t kw_casing_add(intern *corpus, const intern *words, const kw_casing *casing, size_t max_words,
+                       intern_batch *batch);
 
 /* The casing most of C's occurrences have; KW_MIXED when C is NULL or none has more than every
  * other. */

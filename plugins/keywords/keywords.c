@@ -174,7 +174,7 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     if (kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK;
     kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
-    st->casings_pruned += kw_casing_add(st->casings, st->doc.words, st->max_terms, &st->batch);
+    st->casings_pruned += kw_casing_add(st->casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
     size_t n = intern_count(st->doc.cands);
     intern_batch *b = &st->batch;
     intern_batch_reserve(b, n);
