@@ -34,6 +34,10 @@ static const quarry_param ngrams_params[] = {
      2000000000, NULL},
     {"output", QUARRY_PARAM_STRING, "ngrams",
      "the field for the document's n-grams, [n-gram, count] pairs, most frequent first", 0, 0, 0, NULL},
+    {"per-document", QUARRY_PARAM_BOOL, "true",
+     "write each document's n-grams in 'output'; false: the corpus tables only, for a pipeline that writes no "
+     "document's n-grams",
+     0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct corpus_count {
@@ -43,7 +47,7 @@ typedef struct corpus_count {
 } corpus_count;
 
 typedef struct ngrams_state {
-    int min, max, stop_edges, score;
+    int min, max, stop_edges, score, per_document;
     uint64_t min_count, top, max_terms, max_doc_terms;
     const char *field, *output;
     intern *corpus;        /* n-gram text -> corpus_count (kept n-grams only) */
@@ -57,6 +61,7 @@ typedef struct ngrams_state {
     unsigned char *stop, *starts;
     size_t cap;
     intern_batch wbatch; /* the tokens, for one batch lookup */
+    intern_batch dbatch; /* the document's n-grams, for one batch lookup */
 } ngrams_state;
 
 static void ngrams_close(void *state)
@@ -70,6 +75,7 @@ static void ngrams_close(void *state)
     quarry_buf_free(&st->key);
     intern_free(st->doc);
     intern_batch_free(&st->wbatch);
+    intern_batch_free(&st->dbatch);
     free(st->stop);
     free(st->starts);
     free(st);
@@ -98,6 +104,7 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
             st->score = i;
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
+    st->per_document = quarry_param_bool(ctx, "per-document");
     st->corpus = intern_new(sizeof(corpus_count));
     st->words = intern_new(sizeof(uint64_t));
     *state = st;
@@ -157,6 +164,25 @@ static void ngrams_count_words(ngrams_state *st)
         (*(uint64_t *)b->values[i])++;
 }
 
+/* The document's n-grams (st->doc) into REC's output field, most frequent first. */
+static void ngrams_write_document(ngrams_state *st, quarry_record *rec)
+{
+    size_t ng = intern_count(st->doc);
+    doc_gram *grams = malloc((ng ? ng : 1) * sizeof *grams);
+    if (!grams)
+        abort();
+    for (uint32_t id = 0; id < ng; id++) {
+        grams[id].text = intern_key(st->doc, id, &grams[id].len);
+        grams[id].id = id;
+        grams[id].count = ((const doc_count *)intern_value(st->doc, id))->count;
+    }
+    qsort(grams, ng, sizeof *grams, ngrams_doc_cmp);
+    quarry_list *out = quarry_set_list(rec, st->output);
+    for (size_t k = 0; k < ng; k++)
+        quarry_list_add_pair(out, grams[k].text, grams[k].len, grams[k].count);
+    free(grams);
+}
+
 static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     ngrams_state *st = state;
@@ -208,41 +234,23 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     if (doc_pruned)
         docbound_warn(ctx, rec, "n-grams", st->max_doc_terms, doc_pruned, doc_floor);
-    /* The document's n-grams, most frequent first, and their corpus counts. */
+    /* The document's n-grams into the corpus counts, all at once: the corpus table outgrows the
+     * cache, and a batch hides the trips to memory. */
     size_t ng = intern_count(doc);
-    doc_gram *grams = malloc((ng ? ng : 1) * sizeof *grams);
-    if (!grams)
-        abort();
-    const char **keys = malloc((ng ? ng : 1) * sizeof *keys);
-    size_t *lens = malloc((ng ? ng : 1) * sizeof *lens);
-    void **values = malloc((ng ? ng : 1) * sizeof *values);
-    unsigned char *added = malloc(ng ? ng : 1);
-    if (!keys || !lens || !values || !added)
-        abort();
-    for (uint32_t id = 0; id < ng; id++) {
-        grams[id].text = keys[id] = intern_key(doc, id, &lens[id]);
-        grams[id].id = id;
-        grams[id].len = lens[id];
-        grams[id].count = ((const doc_count *)intern_value(doc, id))->count;
-    }
-    /* All at once: the corpus table outgrows the cache, and a batch hides the trips to memory. */
-    intern_put_many(st->corpus, ng, keys, lens, values, added);
+    intern_batch *b = &st->dbatch;
+    intern_batch_reserve(b, ng);
+    for (uint32_t id = 0; id < ng; id++)
+        b->keys[id] = intern_key(doc, id, &b->lens[id]);
+    intern_put_many(st->corpus, ng, b->keys, b->lens, b->values, b->added);
     for (uint32_t id = 0; id < ng; id++) {
         const doc_count *dc = intern_value(doc, id);
-        corpus_count *c = values[id];
+        corpus_count *c = b->values[id];
         c->count += dc->count;
         c->df++;
         c->n = dc->n;
     }
-    free(keys);
-    free(lens);
-    free(values);
-    free(added);
-    qsort(grams, ng, sizeof *grams, ngrams_doc_cmp);
-    quarry_list *out = quarry_set_list(rec, st->output);
-    for (size_t k = 0; k < ng; k++)
-        quarry_list_add_pair(out, grams[k].text, grams[k].len, grams[k].count);
-    free(grams);
+    if (st->per_document)
+        ngrams_write_document(st, rec);
     if (intern_count(st->corpus) > st->max_terms)
         ngrams_prune(st);
     return QUARRY_OK;
@@ -395,7 +403,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.1.0",
+    .version = "1.2.0",
     .summary = "n-grams within sentences, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

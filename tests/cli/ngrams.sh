@@ -1,7 +1,7 @@
-# ngrams.sh: the ngrams stage through quarry run on the seed articles: per-document n-grams, the
-# corpus tables, a collocation a reader expects, the same bytes on any thread count, and a
-# warning (not silence) when max-terms or max-doc-terms prunes; top = N is the head of the whole
-# table.
+# ngrams.sh: the ngrams stage through quarry run on the seed articles: per-document n-grams (or
+# none, per-document = false), the corpus tables, a collocation a reader expects, the same bytes
+# on any thread count, and a warning (not silence) when max-terms or max-doc-terms prunes;
+# top = N is the head of the whole table.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! ngrams min-count=3 ! write'
 for j in 1 2; do
@@ -22,6 +22,13 @@ cmp -s "$T/o1/collocations.tsv" "$T/both/collocations.tsv" || fail "collocations
     fail "collocations.jsonl and collocations.tsv hold different numbers of rows"
 expect_in "$T/both/collocations.jsonl" '{"ngram":"critical information infrastructure","n":3,"count":'
 expect_in "$T/both/collocations.jsonl" '"npmi":'
+# per-document = false: the same tables, and no n-gram list in the documents.
+expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! ngrams min-count=3 per-document=false ! write' \
+    "$SRCDIR/samples/*.txt" -o "$T/tables"
+for f in ngrams.tsv collocations.tsv; do
+    cmp -s "$T/o1/$f" "$T/tables/$f" || fail "$f changed with per-document=false"
+done
+expect_not_in "$T/tables/documents.jsonl" '"ngrams":'
 # No n-gram of the tables starts or ends with a stop word by default.
 for f in ngrams.tsv collocations.tsv; do
     awk -F '\t' 'NR > 1 && ($1 ~ /^(the|of|and|a|in|to) / || $1 ~ / (the|of|and|a|in|to)$/) { exit 1 }' \

@@ -47,25 +47,20 @@ static quarry_record *doc(const char *json)
     return r;
 }
 
-START_TEST(test_counts_within_sentences)
+/* Runs ngrams with KV on "the cyber security deal . cyber security talks": the stop word "the"
+ * starts no n-gram, and "deal cyber" crosses a sentence, so it is not one. Checks the corpus
+ * tables that follow the document (counts first, then the collocations of 2+ words) and
+ * returns the document's JSON. */
+static char *count_cyber_security(const char *const *kv)
 {
     quarry_buf err = {0};
-    const char *kv[] = {"max", "2", "min-count", "1", "top", "0", NULL};
     quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
-    /* "the cyber security deal . cyber security talks": the stop word "the" starts no n-gram,
-     * and "deal cyber" crosses a sentence, so it is not one. */
     quarry_record *d = doc("{\"id\":\"a\",\"tokens\":[\"the\",\"cyber\",\"security\",\"deal\",\"cyber\","
                            "\"security\",\"talks\"],\"stop\":[1,0,0,0,0,0,0],\"sentences\":[0,4]}");
     ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
     ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
     char *j = testutil_json(quarry_harness_output(h, 0));
-    /* Most frequent first; ties in the order the n-grams first appear. */
-    ck_assert_msg(strstr(j, "\"ngrams\":[[\"cyber\",2],[\"cyber security\",2],[\"security\",2],"
-                            "[\"security deal\",1],[\"deal\",1],[\"security talks\",1],[\"talks\",1]]"),
-                  "%s", j);
-    free(j);
-    /* Then the corpus tables: counts first, then collocations (2+ words). */
     int colloc = 0, grams = 0;
     for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
         const quarry_record *row = quarry_harness_output(h, i);
@@ -82,6 +77,23 @@ START_TEST(test_counts_within_sentences)
     quarry_record_free(d);
     quarry_harness_free(h);
     quarry_buf_free(&err);
+    return j;
+}
+
+START_TEST(test_counts_within_sentences)
+{
+    const char *kv[] = {"max", "2", "min-count", "1", "top", "0", NULL};
+    char *j = count_cyber_security(kv);
+    /* Most frequent first; ties in the order the n-grams first appear. */
+    ck_assert_msg(strstr(j, "\"ngrams\":[[\"cyber\",2],[\"cyber security\",2],[\"security\",2],"
+                            "[\"security deal\",1],[\"deal\",1],[\"security talks\",1],[\"talks\",1]]"),
+                  "%s", j);
+    free(j);
+    /* per-document = false: the same tables, and no list in the document. */
+    const char *tables_only[] = {"max", "2", "min-count", "1", "top", "0", "per-document", "false", NULL};
+    j = count_cyber_security(tables_only);
+    ck_assert_msg(!strstr(j, "\"ngrams\"") && strstr(j, "\"talks\""), "%s", j);
+    free(j);
 }
 END_TEST
 
