@@ -164,17 +164,23 @@ static int meta_date_in(const char *s, size_t len, char *out)
         meta_word *x = &w[n++];
         x->s = s + start;
         x->len = i - start;
+        /* strtol and sscanf read up to a NUL, and the line is not followed by one: they read a
+         * copy of its next bytes, which holds any number or date that starts here. */
+        char here[24];
+        size_t copied = len - start < sizeof here - 1 ? len - start : sizeof here - 1;
+        memcpy(here, x->s, copied);
+        here[copied] = '\0';
         char *end;
-        long v = strtol(x->s, &end, 10);
-        size_t digits = (size_t)(end - x->s);
+        long v = strtol(here, &end, 10);
+        size_t digits = (size_t)(end - here);
         x->num = digits && (digits == x->len || (x->len - digits == 2 && isalpha((unsigned char)*end))) ? v : -1;
         /* "2020-10-08" and "26-FEB-1987" */
         if (i < len && s[i] == '-' && digits == x->len) {
             int y, m, d;
             char mon[4];
-            if (sscanf(s + start, "%4d-%2d-%2d", &y, &m, &d) == 3 && meta_put_date(out, y, m, d))
+            if (sscanf(here, "%4d-%2d-%2d", &y, &m, &d) == 3 && meta_put_date(out, y, m, d))
                 return 1;
-            if (sscanf(s + start, "%2d-%3[A-Za-z]-%4d", &d, mon, &y) == 3 && (m = meta_month(mon, 3)) &&
+            if (sscanf(here, "%2d-%3[A-Za-z]-%4d", &d, mon, &y) == 3 && (m = meta_month(mon, 3)) &&
                 meta_put_date(out, y, m, d))
                 return 1;
         }

@@ -310,6 +310,8 @@ START_TEST(test_byline_is_no_headline)
          "India-Japan Cyber Security Cooperation (12 October 2020)", "2020-10-12"},
         {"Updated: Monday, 12 October 2020\nJapan and India agree on cyber pact\n", "Japan and India agree on cyber pact",
          "2020-10-12"},
+        /* Read within the line: the date search once parsed numbers past its end (valgrind). */
+        {"Japan and India agree on cyber pact\n26-FEB-1987\n", "Japan and India agree on cyber pact", "1987-02-26"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         quarry_buf text = {0};
