@@ -229,14 +229,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         d->word_cap = n + 1;
         free(d->word_of);
         free(d->caseless);
-        free(d->casing);
-        d->casing = NULL;
         if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)))
             abort();
     }
-    /* Word ids are fewer than tokens: a casing per token is room enough. */
-    if ((what & KW_BUILD_CASE) && !d->casing && !(d->casing = malloc(d->word_cap * sizeof *d->casing)))
-        abort();
     uint32_t sentence = 0;
     size_t sentence_end = 0;
     int sentence_case = KW_CASE_TOLD;
@@ -258,6 +253,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
         if (what & KW_BUILD_CASE) {
+            if (d->word_of[i] >= d->casing_cap) { /* grown with the words, fewer than the tokens */
+                d->casing_cap = 2 * (size_t)d->word_of[i] + 64;
+                if (!(d->casing = realloc(d->casing, d->casing_cap * sizeof *d->casing)))
+                    abort();
+            }
             kw_casing *c = &d->casing[d->word_of[i]];
             if (added)
                 memset(c, 0, sizeof *c);

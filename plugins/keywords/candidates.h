@@ -59,6 +59,7 @@ typedef struct kw_doc {
     uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
     unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
     kw_casing *casing;       /* per word id: its occurrences inside sentences (KW_BUILD_CASE) */
+    size_t casing_cap;
     size_t word_cap;
     uint32_t sentences;
     quarry_buf key, surface; /* scratch */
