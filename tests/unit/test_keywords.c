@@ -200,6 +200,13 @@ START_TEST(test_function_words_split)
     assert_listed(kw, "73-year-old paid", 0);
     assert_listed(kw, "5g spectrum", 1);
     free(kw);
+    /* "Net profit 19 cts vs 15 cts, sales 5.2 mln dlrs": the units of wire copy's figures and
+     * "vs" are in no phrase. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"net\",\"profit\",\"19\",\"cts\",\"vs\",\"15\",\"cts\","
+                     "\"sale\",\"5.2\",\"mln\",\"dlrs\"],\"stop\":[0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0]}");
+    assert_lists(kw, (const char *[]){"net profit", "sale", NULL},
+                 (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", NULL});
+    free(kw);
     /* "3rd qtr loss widens": an ordinal is no keyphrase either. */
     kw = keywords_of("{\"id\":\"a\",\"stems\":[\"3rd\",\"qtr\",\"loss\",\"widen\"],"
                      "\"stop\":[0,0,0,0],\"sentences\":[0]}");
