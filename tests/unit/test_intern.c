@@ -116,7 +116,7 @@ END_TEST
 START_TEST(test_put_many_is_put_in_order)
 {
     /* A batch with repeats inside it and keys already present gives what one put after another
-     * gives: the same ids, values and 'added' flags. */
+     * gives: the same ids, values and 'added' flags; so does one through an intern_batch. */
     enum { N = 5000 };
     static char text[N][16];
     const char *keys[N];
@@ -142,6 +142,27 @@ START_TEST(test_put_many_is_put_in_order)
     ck_assert_uint_eq(intern_count(many), 1500);
     ck_assert_uint_eq(intern_count(one), intern_count(many));
     intern_put_many(many, 0, keys, lens, values, added); /* an empty batch is fine */
+    /* The same lookups through an intern_batch, whose room only grows, and is kept. */
+    intern_batch b = {0};
+    intern_batch_reserve(&b, 10);
+    ck_assert_uint_ge(b.cap, 10);
+    size_t cap = b.cap;
+    intern_batch_reserve(&b, 5);
+    ck_assert_uint_eq(b.cap, cap);
+    intern_batch_reserve(&b, N);
+    ck_assert_uint_ge(b.cap, N);
+    for (int i = 0; i < N; i++) {
+        b.keys[i] = keys[i];
+        b.lens[i] = lens[i];
+    }
+    intern_put_many(many, N, b.keys, b.lens, b.values, b.added);
+    for (int i = 0; i < N; i++) {
+        ck_assert_ptr_eq(b.values[i], values[i]);
+        ck_assert_int_eq(b.added[i], 0);
+    }
+    intern_batch_free(&b);
+    ck_assert_ptr_null(b.keys);
+    ck_assert_uint_eq(b.cap, 0);
     intern_free(one);
     intern_free(many);
 }
