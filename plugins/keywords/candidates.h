@@ -78,6 +78,9 @@ void kw_tokens_free(kw_tokens *t);
  * the rarest candidates so far are dropped (intern_prune), and counted in D's pruned. */
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what);
 void kw_doc_free(kw_doc *d);
+/* After a huge document (a 100 MB dump of millions of words), gives D's memory back: cleared
+ * for the next document, its tables would hold it to the end of the run. */
+void kw_doc_trim(kw_doc *d);
 /* The most frequent surface form of candidate ID in T without an English possessive ending,
  * into OUT: counted inside sentences, as a sentence's first word is capitalised whatever it
  * is; occurrences at a sentence's start, then the first seen, break ties. A form found only in

@@ -191,6 +191,7 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
             (*c)++;
     }
     st->docs++;
+    kw_doc_trim(&st->doc);
     /* Observing runs on one thread in input order: the same phrases are pruned on every run. */
     if (intern_count(st->df) > st->max_terms)
         st->df_pruned += intern_prune(st->df, st->max_terms / 2, keywords_df_count, &st->df_floor);
@@ -295,6 +296,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     free(ends);
     quarry_buf_free(&shown);
+    kw_doc_trim(&w->doc);
     return QUARRY_OK;
 }
 

@@ -50,6 +50,16 @@ expect_in "$T/err" "document 'big': max-doc-terms (1000) reached"
 for k in '"Cyber"' '"matters"' '"security"'; do
     expect_in "$T/o5/documents.jsonl" "[$k,"
 done
+# A document of 1.2 million words (a dump) gives its tables' memory back after it; the document
+# after it is scored with fresh ones.
+mkdir "$T/dump"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "Cyber security matters w%d. Banks %d.\n", i % 90000, i }' \
+    >"$T/dump/a.txt"
+printf 'The singer Katy Perry sang in Paris. Fans of Katy Perry cheered, and Perry thanked them.\n' >"$T/dump/b.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/dump" -o "$T/o5b"
+expect_lines "$T/o5b/documents.jsonl" 2
+expect_in "$T/o5b/documents.jsonl" '["Katy Perry",'
+expect_in "$T/o5b/documents.jsonl" '["Cyber security",'
 # Document frequencies past max-terms: the rarest are pruned, and the end of the run says so.
 expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-terms=1000 ! write fields=id' \
     "$T/one" "$SRCDIR/samples/*.txt" -o "$T/o6"
