@@ -76,9 +76,9 @@ static intern *kw_fresh(intern *table, size_t value_size)
 /* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs, the
  * reporting verbs of news ("said"), the days a story counts from ("yesterday"), the titles
  * written before names ("Sen. Kerry" gives "Kerry"), "versus", and the units wire copy writes
- * beside its figures ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"), which Reuters' earnings
- * notes repeat so often that they topped its keyword table. Compared with the token's stem or
- * token, lower case. "Ms" is told from "MS" (multiple sclerosis) by its case, in kw_wordlike. */
+ * beside its figures ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
+ * which Reuters' earnings notes repeat so often that they topped its keyword table. Compared
+ * with the token's stem or token, lower case. "Ms" is told from "MS" (multiple sclerosis) by its case, in kw_wordlike. */
 #define KW_WORD(s) {s, sizeof s - 1}
 static const struct {
     const char *s;
@@ -133,7 +133,8 @@ static int kw_quantity(const char *s, size_t len)
         return 0;
     /* Magnitudes, then ordinals' endings. Not "k": "4K" is a picture's resolution as often as
      * "40k" is a sum. */
-    static const char *const endings[] = {"m", "b", "bn", "mn", "mln", "bln", "pc", "pct", "st", "nd", "rd", "th"};
+    static const char *const endings[] = {"m",  "b",   "bn", "mn", "mln", "bln",
+                                          "pc", "pct", "st", "nd", "rd",  "th"};
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
         if (len - digits == strlen(endings[k]) && !memcmp(s + digits, endings[k], len - digits))
             return 1;
@@ -398,7 +399,8 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
         return 0;
     int lower = 0, capital = 0;
     for (uint32_t k = 0; k < c->words; k++) {
-        if (!t->surface.str[at + k] || kw_casing_of(t->surface.str[at + k], t->surface.len[at + k]) != KW_CAPITALS)
+        const char *form = t->surface.str[at + k];
+        if (!form || kw_casing_of(form, t->surface.len[at + k]) != KW_CAPITALS)
             return 0;
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);

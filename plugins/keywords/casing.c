@@ -5,6 +5,12 @@
 
 #include <utf8proc.h>
 
+/* The code point at byte I of S (LEN bytes) into *CP; its length, or 0 or less if not UTF-8. */
+static utf8proc_ssize_t kw_casing_next(const char *s, size_t i, size_t len, utf8proc_int32_t *cp)
+{
+    return utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), cp);
+}
+
 int kw_casing_of(const char *s, size_t len)
 {
     size_t upper = 0, lower = 0, digits = 0;
@@ -19,7 +25,7 @@ int kw_casing_of(const char *s, size_t len)
             i++;
         } else {
             utf8proc_int32_t cp;
-            utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+            utf8proc_ssize_t n = kw_casing_next(s, i, len, &cp);
             if (n <= 0)
                 return KW_MIXED; /* not UTF-8: leave it as written */
             utf8proc_category_t cat = utf8proc_category(cp);
@@ -56,9 +62,12 @@ static void kw_casing_add_range(intern *corpus, const intern *words, const kw_ca
 {
     size_t n = 0;
     intern_batch_reserve(batch, to - from);
-    for (uint32_t i = from; i < to; i++)
-        if (kw_casing_total(&casing[i]))
-            batch->keys[n] = intern_key(words, i, &batch->lens[n]), n++;
+    for (uint32_t i = from; i < to; i++) {
+        if (kw_casing_total(&casing[i])) {
+            batch->keys[n] = intern_key(words, i, &batch->lens[n]);
+            n++;
+        }
+    }
     intern_put_many(corpus, n, batch->keys, batch->lens, batch->values, batch->added); /* looked up at once */
     for (uint32_t i = from, j = 0; i < to; i++) {
         const kw_casing *add = &casing[i];
@@ -112,7 +121,7 @@ void kw_casing_write(quarry_buf *out, const char *s, size_t len, int to)
     int cased_yet = 0;
     for (size_t i = 0; i < len;) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        utf8proc_ssize_t n = kw_casing_next(s, i, len, &cp);
         if (n <= 0) { /* not UTF-8: the byte as it is */
             quarry_buf_append(out, s + i, 1);
             i++;
