@@ -39,8 +39,7 @@ static const quarry_param keywords_params[] = {
     {"max-terms", QUARRY_PARAM_INT, "5000000",
      "distinct phrases held in the document frequencies (and words in the casings); past it the rarest are "
      "pruned, with a warning",
-     0,
-     1000, 2000000000, NULL},
+     0, 1000, 2000000000, NULL},
     {"max-doc-terms", QUARRY_PARAM_INT, "1000000",
      "distinct phrases held for one document; past it its rarest are pruned, with a warning", 0, 1000,
      2000000000, NULL},
