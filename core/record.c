@@ -105,14 +105,9 @@ static struct record_field *record_find(const quarry_record *rec, const char *na
     return NULL;
 }
 
-/* The field NAME, created empty (nil) at the end if absent; any list builder is detached. */
-/* A new field NAME (LEN bytes) at the end of REC, empty. */
-static struct record_field *record_new_field(quarry_record *rec, const char *name, size_t len)
+/* F emptied (nil), any list builder detached. */
+static struct record_field *record_empty_field(struct record_field *f)
 {
-    mem_grow((void **)&rec->fields, &rec->cap, rec->n + 1, sizeof *rec->fields);
-    struct record_field *f = &rec->fields[rec->n++];
-    f->name = record_copy_bytes(rec, name, len);
-    f->name_len = (uint32_t)len;
     f->list = NULL;
     f->raw = NULL;
     f->decoded = 1;
@@ -120,17 +115,22 @@ static struct record_field *record_new_field(quarry_record *rec, const char *nam
     return f;
 }
 
+/* A new field NAME (LEN bytes) at the end of REC, empty. */
+static struct record_field *record_new_field(quarry_record *rec, const char *name, size_t len)
+{
+    mem_grow((void **)&rec->fields, &rec->cap, rec->n + 1, sizeof *rec->fields);
+    struct record_field *f = &rec->fields[rec->n++];
+    f->name = record_copy_bytes(rec, name, len);
+    f->name_len = (uint32_t)len;
+    return record_empty_field(f);
+}
+
+/* The field NAME, emptied, or created empty at the end if absent. */
 static struct record_field *record_slot(quarry_record *rec, const char *name)
 {
     size_t len = strlen(name);
     struct record_field *f = record_find(rec, name, len);
-    if (!f)
-        return record_new_field(rec, name, len);
-    f->list = NULL;
-    f->raw = NULL;
-    f->decoded = 1;
-    f->value.type = MSGPACK_OBJECT_NIL;
-    return f;
+    return f ? record_empty_field(f) : record_new_field(rec, name, len);
 }
 
 int record_load(quarry_record *rec, const msgpack_object *map)

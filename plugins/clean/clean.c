@@ -135,17 +135,24 @@ static void clean_mojibake_lines(const quarry_buf *in, quarry_buf *out, clean_do
     }
 }
 
+/* Records in the audit, when explaining, that a repair RULE was made COUNT times ("COUNT WHAT"). */
+static void clean_explain_count(const clean_state *st, clean_doc *audit, const char *rule, size_t count,
+                                const char *what)
+{
+    if (!count || !st->explain)
+        return;
+    char msg[128];
+    int n = snprintf(msg, sizeof msg, "%zu %s", count, what);
+    doc_explain(audit, rule, msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : strlen(msg));
+}
+
 /* TEXT with its bytes that are not UTF-8 read as Windows-1252, the usual cause, appended to
  * OUT; how many, in the audit. */
 static void clean_repair_bytes(const clean_state *st, const char *text, size_t len, quarry_buf *out,
                                clean_doc *audit)
 {
-    size_t bad = utf8_repair_bytes(out, text, len);
-    if (bad && st->explain) {
-        char msg[96];
-        int n = snprintf(msg, sizeof msg, "%zu bytes that were not UTF-8, read as Windows-1252", bad);
-        doc_explain(audit, "encoding", msg, (size_t)n);
-    }
+    clean_explain_count(st, audit, "encoding", utf8_repair_bytes(out, text, len),
+                        "bytes that were not UTF-8, read as Windows-1252");
 }
 
 /* The repairs of encodings: bytes, entities, mojibake, characters. */
@@ -216,12 +223,9 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
     clean_encoding(st, text, len, out, audit);
     quarry_buf_free(&page);
     quarry_buf_free(&utf8);
-    size_t pairs = st->doubled_quotes ? quotes_undouble(out) : 0;
-    if (pairs && st->explain) {
-        char msg[96];
-        int n = snprintf(msg, sizeof msg, "%zu quotes doubled by CSV escaping made single", pairs);
-        doc_explain(audit, "doubled quotes", msg, (size_t)n);
-    }
+    if (st->doubled_quotes)
+        clean_explain_count(st, audit, "doubled quotes", quotes_undouble(out),
+                            "quotes doubled by CSV escaping made single");
 }
 
 /* Drops the second and later copies of a line (and copies of the headline). */

@@ -1,5 +1,6 @@
 /* meta.c: the document's headline and date, from the lines above its body. */
 #include "clean.h"
+#include "textline.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -8,7 +9,6 @@
 
 #define META_MAX_TITLE_WORDS 30
 #define META_MAX_TITLE_CHARS 250
-#define META_PARAGRAPH_LINE 100 /* longer lines are paragraphs, not hard-wrapped text (as tokenize) */
 
 static int meta_headline_shaped(const char *s, size_t len)
 {
@@ -89,7 +89,7 @@ long meta_title_line(const clean_doc *doc)
              k++)
             below++;
         int alone = below >= doc->n || doc->lines[below].blank || doc->lines[below].drop ||
-                    doc->lines[below].len > META_PARAGRAPH_LINE;
+                    doc->lines[below].len > TEXTLINE_WRAP_WIDTH;
         int aside = meta_aside(doc_line(doc, i), l->len);
         if (!furniture && !aside && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
             /* A headline stands above a body: a lone line is the text, not its title. */

@@ -173,20 +173,18 @@ typedef struct spin_memo {
 static int spin_expansion(spin_memo *memo, const clean_doc *doc, const char *acro, size_t alen,
                           quarry_buf *out)
 {
-    for (size_t i = 0; i < memo->n; i++) {
-        if (memo->item[i].alen != alen || memcmp(memo->item[i].acro, acro, alen))
-            continue;
-        if (memo->item[i].found)
-            quarry_buf_append(out, memo->item[i].expansion.data, memo->item[i].expansion.len);
-        return memo->item[i].found;
+    size_t i = 0;
+    while (i < memo->n && (memo->item[i].alen != alen || memcmp(memo->item[i].acro, acro, alen)))
+        i++;
+    if (i == memo->n) { /* not looked for yet */
+        if (memo->n == SPIN_MEMO_MAX)
+            return 0;
+        memo->n++;
+        memcpy(memo->item[i].acro, acro, alen); /* alen <= 10: spin_line checks */
+        memo->item[i].alen = alen;
+        memo->item[i].expansion.len = 0;
+        memo->item[i].found = spin_find_expansion(doc, acro, alen, &memo->item[i].expansion);
     }
-    if (memo->n == SPIN_MEMO_MAX)
-        return 0;
-    size_t i = memo->n++;
-    memcpy(memo->item[i].acro, acro, alen); /* alen <= 10: spin_line checks */
-    memo->item[i].alen = alen;
-    memo->item[i].expansion.len = 0;
-    memo->item[i].found = spin_find_expansion(doc, acro, alen, &memo->item[i].expansion);
     if (memo->item[i].found)
         quarry_buf_append(out, memo->item[i].expansion.data, memo->item[i].expansion.len);
     return memo->item[i].found;

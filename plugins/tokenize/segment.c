@@ -1,5 +1,6 @@
 /* segment.c: splits text into word tokens and sentences, Unicode-aware (utf8proc). */
 #include "tokenize.h"
+#include "textline.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -134,17 +135,16 @@ static int seg_abbreviation(const char *tok, size_t len)
     return 0;
 }
 
-/* Whether S is hard-wrapped: no line longer than SEG_WRAP_WIDTH bytes, as in newswire text cut
- * at 70 columns. There a line break is a space and only a blank line ends a sentence; in text
- * whose paragraphs are lines (a headline, then the story), every line break ends one. */
-enum { SEG_WRAP_WIDTH = 100 };
+/* Whether S is hard-wrapped: no line longer than TEXTLINE_WRAP_WIDTH bytes, as in newswire text
+ * cut at 70 columns. There a line break is a space and only a blank line ends a sentence; in
+ * text whose paragraphs are lines (a headline, then the story), every line break ends one. */
 
 static int seg_hard_wrapped(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(s + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - s) : len;
-        if (end - i > SEG_WRAP_WIDTH)
+        if (end - i > TEXTLINE_WRAP_WIDTH)
             return 0;
         i = end + 1;
     }
