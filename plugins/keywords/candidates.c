@@ -43,11 +43,9 @@ void kw_doc_trim(kw_doc *d)
     enum { KW_KEEP_WORDS = 1 << 20 }; /* a long book has a few hundred thousand words */
     if (d->word_cap <= KW_KEEP_WORDS && (!d->words || intern_count(d->words) <= KW_KEEP_WORDS))
         return;
-    size_t max_cands = d->max_cands;
-    const intern *casings = d->casings;
+    size_t max_cands = d->max_cands; /* a setting, not a table */
     kw_doc_free(d);
     d->max_cands = max_cands;
-    d->casings = casings;
 }
 
 void kw_doc_free(kw_doc *d)

@@ -248,8 +248,8 @@ enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest count
 
 /* Emits REC (from PATH, at line LINENO of it, or the whole file if 0), with a warning when an
  * earlier document had its id: "a.txt" and "a.md" both get id "a", and a system downstream
- * keyed by id would keep one of them. Ids are compared by a 64-bit hash, 8 bytes a document (a false alarm is a warning,
- * and unlikely below billions of documents). */
+ * keyed by id would keep one of them. Ids are compared by a 64-bit hash, 8 bytes a document
+ * (a false alarm is a warning, and unlikely below billions of documents). */
 static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const char *path,
                       size_t lineno)
 {
@@ -359,6 +359,16 @@ static void read_line_id(quarry_buf *out, const char *name, size_t lineno)
     quarry_buf_append(out, line, (size_t)n);
 }
 
+/* REC cleared, with the id FILE_ID:LINENO of a line that is rejected. */
+static void read_line_record(quarry_record *rec, const char *file_id, size_t lineno)
+{
+    quarry_buf id = {0};
+    read_line_id(&id, file_id, lineno);
+    quarry_record_clear(rec);
+    quarry_set_string(rec, "id", id.data, id.len);
+    quarry_buf_free(&id);
+}
+
 /* One JSON line: emitted as a record with string "id" and "text" fields, or rejected. */
 static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id,
                            size_t lineno, const char *line, size_t len)
@@ -366,13 +376,10 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
     quarry_buf err = {0}, id = {0};
     quarry_record *rec = st->rec;
     if (quarry_record_from_json(rec, line, len, &err) < 0) {
-        read_line_id(&id, file_id, lineno);
-        quarry_record_clear(rec);
-        quarry_set_string(rec, "id", id.data, id.len);
+        read_line_record(rec, file_id, lineno);
         quarry_set_string(rec, "raw", line, len);
         quarry_reject(ctx, rec, "%s:%zu: %s", path, lineno, err.data);
         quarry_buf_free(&err);
-        quarry_buf_free(&id);
         return;
     }
     quarry_buf_free(&err);
@@ -429,11 +436,7 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
             p++;
             lineno++;
             if (too_long) {
-                quarry_record_clear(st->rec);
-                quarry_buf id = {0};
-                read_line_id(&id, file_id, lineno);
-                quarry_set_string(st->rec, "id", id.data, id.len);
-                quarry_buf_free(&id);
+                read_line_record(st->rec, file_id, lineno);
                 quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path,
                               lineno, st->max_bytes);
             } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {

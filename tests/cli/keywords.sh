@@ -50,16 +50,20 @@ expect_in "$T/err" "document 'big': max-doc-terms (1000) reached"
 for k in '"Cyber"' '"matters"' '"security"'; do
     expect_in "$T/o5/documents.jsonl" "[$k,"
 done
-# A document of 1.2 million words (a dump) gives its tables' memory back after it; the document
-# after it is scored with fresh ones.
+# A document of 1.2 million words (a dump) gives its tables' memory back after it; the documents
+# after it are scored with fresh ones, under the same bound (a wide one past max-doc-terms is
+# still pruned, with its warning).
 mkdir "$T/dump"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "Cyber security matters w%d. Banks %d.\n", i % 90000, i }' \
     >"$T/dump/a.txt"
 printf 'The singer Katy Perry sang in Paris. Fans of Katy Perry cheered, and Perry thanked them.\n' >"$T/dump/b.txt"
-expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/dump" -o "$T/o5b"
-expect_lines "$T/o5b/documents.jsonl" 2
+wide_document "$T/dump/c.txt"
+expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-doc-terms=1000 ! write fields=id,keywords' \
+    "$T/dump" -o "$T/o5b" --jobs 1 # one worker: the one that met the dump
+expect_lines "$T/o5b/documents.jsonl" 3
 expect_in "$T/o5b/documents.jsonl" '["Katy Perry",'
 expect_in "$T/o5b/documents.jsonl" '["Cyber security",'
+expect_in "$T/err" "document 'c': max-doc-terms (1000) reached"
 # Document frequencies past max-terms: the rarest are pruned, and the end of the run says so.
 expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-terms=1000 ! write fields=id' \
     "$T/one" "$SRCDIR/samples/*.txt" -o "$T/o6"
