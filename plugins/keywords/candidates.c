@@ -168,6 +168,18 @@ static int kw_is_upper(unsigned char c)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Whether surface form S is a compound written in lower case with a hyphen inside
+ * ("five-time", "floral-print"): English hyphenates such compounds before a noun. */
+static int kw_lower_compound(const char *s, size_t len)
+{
+    if (len < 3 || !memchr(s + 1, '-', len - 2)) /* asked of every token: most have none */
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        if (kw_is_upper((unsigned char)s[k]))
+            return 0;
+    return 1;
+}
+
 /* Case features of surface form S: capitalised; all capitals (2+ letters, an acronym); a code
  * (an acronym, or letters and digits: "5G", "G20"). */
 static void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code)
@@ -295,6 +307,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             w->last_sentence1 = sentence + 1;
         }
         w->position_sum += sentence;
+        if (t->surface.str[i])
+            w->compound += (uint32_t)kw_lower_compound(t->surface.str[i], t->surface.len[i]);
         if (!(what & KW_BUILD_NEIGHBOURS))
             continue;
         if (i > 0 && !t->starts[i] && t->stems.str[i - 1])
@@ -317,6 +331,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             kw_word *w = intern_value(d->words, d->word_of[k]);
             w->degree += chunk;
             w->in_chunks++;
+            w->attributive += (uint32_t)(k + 1 < end);
         }
         for (size_t a = i; a < end; a++) {
             d->key.len = 0;

@@ -25,6 +25,8 @@ typedef struct kw_word {
     uint32_t code;               /* occurrences written as an acronym or a code ("5G") */
     uint32_t sentences, last_sentence1; /* sentences it occurs in; the last one, plus 1 */
     double position_sum;         /* sum of the sentence indices of its occurrences */
+    uint32_t compound;           /* occurrences written in lower case with an inner hyphen */
+    uint32_t attributive;        /* occurrences followed by another phrase word, same sentence */
     uint32_t left, right;        /* distinct neighbours on each side */
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
     double score;                /* the YAKE word score, lower is better */

@@ -58,8 +58,9 @@ static size_t kw_code_points(const char *s, size_t len)
 }
 
 enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at least */
+#define KW_MODIFIER_WEIGHT 0.25  /* what a compound modifier alone ("five-time") keeps of its score */
 
-/* The default method: TF-IDF weighted by three cues of the document itself.
+/* The default method: TF-IDF weighted by four cues of the document itself.
  * - Specificity: the square root of the mean length of the phrase's stems, in characters.
  *   Frequent words are short (Zipf's law of abbreviation), and with the few documents a run
  *   may have, document frequencies alone do not tell "said" or "like" from "infrastructure".
@@ -68,10 +69,16 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * - Position: (1 + first token)^-0.1, a gentle preference for what a story says early.
  * - Length: each word past the first divides the score by 1.25, since a longer phrase's
  *   document frequency is lower by nature, which alone would favour long phrases.
- * On the kpcrowd news stories (bench/keywords-eval.sh) the three raise F1@10 from 0.178 to
- * 0.190, on each half. A stronger length divisor scores more there (1.5: 0.192; the crowd's
- * keys are three quarters single words) but leaves out phrases a reader wants ("cyber
- * security"). YAKE's word score, tried as a further factor and in rank fusion, lowered F1 on
+ * - Compound modifiers: a word written in lower case with a hyphen inside, and followed by
+ *   another word of its phrase in most of its occurrences ("five-time champion", "floral-print
+ *   dress", "two-year low"), is a modifier: English hyphenates such compounds before a noun.
+ *   Alone it says nothing of the story, so it keeps a quarter of its score; the phrase it
+ *   begins keeps all of it.
+ * On the kpcrowd news stories (bench/keywords-eval.sh) the first three raise F1@10 from 0.178
+ * to 0.190, on each half, and the fourth (with short lists filled, kw_top) to 0.192. A stronger
+ * length divisor, longer words or a prior on document frequencies score more there (up to
+ * 0.198; the crowd's keys are three quarters single words and often common ones) but leave out
+ * phrases and names a reader wants ("cyber security", "Rihanna"): README. YAKE's word score, tried as a further factor and in rank fusion, lowered F1 on
  * each half, so it is not in. Nor is a cue the crowd's keys reward, a word's share of
  * occurrences right after a function word (F1@10 up to 0.194): it demotes names that follow
  * other words ("telecom giant Huawei", "S Jaishankar"), which a reader wants (README). */
@@ -86,7 +93,13 @@ static double kw_combined(const kw_doc *d, const kw_cand *c)
         chars += 2 * w->code > w->tf && points < KW_CODE_LENGTH ? KW_CODE_LENGTH : points;
     }
     double specificity = sqrt((double)chars / c->words);
-    return c->tfidf * specificity * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(c->words - 1));
+    double modifier = 1;
+    if (c->words == 1) {
+        const kw_word *w = intern_value(d->words, c->word[0]);
+        if (2 * w->compound > w->tf && 2 * w->attributive > w->tf)
+            modifier = KW_MODIFIER_WEIGHT;
+    }
+    return c->tfidf * specificity * modifier * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(c->words - 1));
 }
 
 /* TF-IDF of every candidate of D into 'tfidf', and the score of METHOD (tfidf or combined). */
@@ -196,6 +209,23 @@ static int kw_is_name(const kw_doc *d, const kw_cand *c)
     return 1;
 }
 
+/* Appends R to the growing array *A of *N (room for *CAP). */
+static void kw_push_rank(size_t **a, size_t *n, size_t *cap, size_t r)
+{
+    if (*n == *cap) {
+        *cap = *cap ? 2 * *cap : 16;
+        if (!(*a = realloc(*a, *cap * sizeof **a)))
+            abort();
+    }
+    (*a)[(*n)++] = r;
+}
+
+static int kw_size_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return (a > b) - (a < b);
+}
+
 /* What a chosen phrase is, for merging names: a name of 2+ words, a word of a name alone
  * ("Perry"), or anything else. */
 enum { KW_PLAIN, KW_NAME_WORD, KW_NAME };
@@ -216,7 +246,9 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
     const char **cw = malloc((k ? k : 1) * MAXW * sizeof *cw);
     size_t *cl = malloc((k ? k : 1) * MAXW * sizeof *cl), *cn = malloc((k ? k : 1) * sizeof *cn);
     unsigned char *kind = malloc(k ? k : 1);
-    if (!cw || !cl || !cn || !kind)
+    /* The ranks of the phrases chosen, and of the names' words left out for their names. */
+    size_t *rank = malloc((k ? k : 1) * sizeof *rank), *left = NULL, lefts = 0, left_cap = 0;
+    if (!cw || !cl || !cn || !kind || !rank)
         abort();
     for (size_t r = 0; r < n && chosen < k; r++) {
         if (r == sorted)
@@ -228,7 +260,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
         unsigned char what = !merge_names || !kw_is_name(d, cand) ? KW_PLAIN
                              : cand->words >= 2                  ? KW_NAME
                                                                  : KW_NAME_WORD;
-        int duplicate = 0;
+        int duplicate = 0, name_word = 0;
         for (size_t c = 0; c < chosen && !duplicate; c++) {
             const char *const *v = cw + c * MAXW;
             const size_t *vl = cl + c * MAXW, vn = cn[c];
@@ -238,9 +270,11 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 duplicate = kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) ||
                             kw_chained(w, wl, wn, v, vl, vn);
             /* A word of a name shown already ("Perry" after "Katy Perry"). */
-            if (what == KW_NAME_WORD && kind[c] == KW_NAME)
-                duplicate = duplicate || kw_subset(w, wl, wn, v, vl, vn);
+            if (!duplicate && what == KW_NAME_WORD && kind[c] == KW_NAME)
+                duplicate = name_word = kw_subset(w, wl, wn, v, vl, vn);
         }
+        if (name_word)
+            kw_push_rank(&left, &lefts, &left_cap, r);
         if (duplicate)
             continue;
         if (what == KW_NAME) {
@@ -248,13 +282,16 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
              * for one person or place, where the words alone say less. */
             size_t kept = 0;
             for (size_t c = 0; c < chosen; c++) {
-                if (kind[c] == KW_NAME_WORD && kw_subset(cw + c * MAXW, cl + c * MAXW, cn[c], w, wl, wn))
+                if (kind[c] == KW_NAME_WORD && kw_subset(cw + c * MAXW, cl + c * MAXW, cn[c], w, wl, wn)) {
+                    kw_push_rank(&left, &lefts, &left_cap, rank[c]);
                     continue;
+                }
                 if (kept != c) {
                     memcpy(cw + kept * MAXW, cw + c * MAXW, MAXW * sizeof *cw);
                     memcpy(cl + kept * MAXW, cl + c * MAXW, MAXW * sizeof *cl);
                     cn[kept] = cn[c];
                     kind[kept] = kind[c];
+                    rank[kept] = rank[c];
                     out[kept] = out[c];
                 }
                 kept++;
@@ -267,8 +304,19 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
         }
         cn[chosen] = wn;
         kind[chosen] = what;
+        rank[chosen] = r;
         out[chosen++] = order[r].id;
     }
+    /* A short story (a headline alone) may have fewer phrases than the list has room for: the
+     * words of its names, left out for the names, fill it, best first, rather than leave it
+     * short ("Hailee" and "Steinfeld" after "Hailee Steinfeld"). Near-duplicates do not. */
+    if (chosen < k && lefts) {
+        qsort(left, lefts, sizeof *left, kw_size_cmp);
+        for (size_t i = 0; i < lefts && chosen < k; i++)
+            out[chosen++] = order[left[i]].id;
+    }
+    free(left);
+    free(rank);
     free(kind);
     free(cw);
     free(cl);

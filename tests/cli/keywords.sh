@@ -83,10 +83,12 @@ for j in 1 2; do
 done
 cmp -s "$T/m1/keywords.tsv" "$T/m2/keywords.tsv" || fail "keywords.tsv differs between --jobs 1 and 2"
 # A name is shown once, whole: not "Katy" and "Perry" beside "Katy Perry" (merge-names = false
-# shows them).
+# shows them), unless the story has too few phrases to fill its top (here, of 10).
 mkdir "$T/names"
 printf 'The singer Katy Perry sang in Paris on Monday. Fans of Katy Perry cheered, and Perry thanked them.\nCritics said Perry and her band played well.\n' >"$T/names/story.txt"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/names" -o "$T/o9"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/names" -o "$T/o8"
+expect_in "$T/o8/documents.jsonl" '["Perry",'
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=5 ! write fields=id,keywords' "$T/names" -o "$T/o9"
 expect_in "$T/o9/documents.jsonl" '["Katy Perry",'
 expect_not_in "$T/o9/documents.jsonl" '["Perry",'
 expect_not_in "$T/o9/documents.jsonl" '["Katy",'

@@ -217,6 +217,37 @@ START_TEST(test_function_words_split)
 }
 END_TEST
 
+START_TEST(test_compound_modifier)
+{
+    /* "The five-time champion won. The five-time champion lost the match. The five-time
+     * champion won the match.": "five-time" modifies the word after it wherever it is written,
+     * so alone it keeps a quarter of its score (9 by hand, the longest word seen most often:
+     * first otherwise) and falls below "match" (4.5); the phrase it begins stays. */
+    const char *three[] = {"top", "3", "table", "0", NULL};
+    char *kw = keywords_with(three, "{\"id\":\"a\",\"stems\":[\"the\",\"five-time\",\"champion\",\"won\","
+                                    "\"the\",\"five-time\",\"champion\",\"lost\",\"the\",\"match\",\"the\","
+                                    "\"five-time\",\"champion\",\"won\",\"the\",\"match\"],"
+                                    "\"stop\":[1,0,0,0,1,0,0,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,10]}");
+    assert_lists(kw, (const char *[]){"champion", "five-time champion", "match", NULL},
+                 (const char *[]){"five-time", NULL});
+    free(kw);
+    /* "The e-commerce is booming. They like e-commerce. Shops do e-commerce.": a compound that
+     * stands alone is a noun, and keeps its score; so does one in capitals ("Oscar-winning"),
+     * a name's part. */
+    const char *one[] = {"top", "1", "table", "0", NULL};
+    kw = keywords_with(one, "{\"id\":\"a\",\"stems\":[\"the\",\"e-commerce\",\"is\",\"boom\",\"they\","
+                            "\"like\",\"e-commerce\",\"shop\",\"do\",\"e-commerce\"],"
+                            "\"stop\":[1,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,7]}");
+    assert_lists(kw, (const char *[]){"e-commerce", NULL}, (const char *[]){NULL});
+    free(kw);
+    kw = keywords_with(one, "{\"id\":\"a\",\"stems\":[\"oscar-win\",\"star\",\"oscar-win\",\"star\"],"
+                            "\"surface\":[\"Oscar-winning\",\"star\",\"Oscar-winning\",\"star\"],"
+                            "\"stop\":[0,0,0,0],\"sentences\":[0,2]}");
+    assert_lists(kw, (const char *[]){"Oscar-winning", NULL}, (const char *[]){NULL});
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -250,8 +281,16 @@ START_TEST(test_names_merged)
                               "\"surface\":[\"The\",\"singer\",\"Katy\",\"Perry\",\"sang\",\"The\",\"fans\",\"of\","
                               "\"Katy\",\"Perry\",\"and\",\"of\",\"Perry\",\"cheered\"],"
                               "\"stop\":[1,0,0,0,0,1,0,1,0,0,1,1,0,0],\"sentences\":[0,5]}";
-    char *kw = keywords_of(doc);
+    const char *five[] = {"top", "5", "table", "0", NULL};
+    char *kw = keywords_with(five, doc);
     assert_lists(kw, (const char *[]){"Katy Perry", "singer", NULL}, (const char *[]){"Perry", "Katy", NULL});
+    free(kw);
+    /* With room to spare (five phrases and a top of 10), the name's words fill the list after
+     * every other phrase, best first. */
+    kw = keywords_of(doc);
+    assert_lists(kw, (const char *[]){"Katy Perry", "fans", "Perry", "Katy", NULL}, (const char *[]){NULL});
+    ck_assert_msg(strstr(kw, "\"fans\"") < strstr(kw, "\"Perry\"") && strstr(kw, "\"Perry\"") < strstr(kw, "\"Katy\""),
+                  "%s", kw);
     free(kw);
     const char *unmerged[] = {"top", "10", "table", "0", "merge-names", "false", NULL};
     kw = keywords_with(unmerged, doc);
@@ -470,6 +509,7 @@ int main(void)
     tcase_add_test(tc, test_possessive_dropped);
     tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_function_words_split);
+    tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_headline_case);
