@@ -97,6 +97,39 @@ START_TEST(test_counts_within_sentences)
 }
 END_TEST
 
+START_TEST(test_figures_are_no_collocation)
+{
+    /* "Gold 421.90 422.40 . Gold 421.90 422.40": the pair of prices is counted, but it is no
+     * collocation, while "gold 421.90" (a word and a figure) is one. */
+    const char *kv[] = {"max", "2", "top", "0", NULL};
+    quarry_buf err = {0};
+    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *d = doc("{\"id\":\"a\",\"tokens\":[\"gold\",\"421.90\",\"422.40\",\"gold\",\"421.90\","
+                           "\"422.40\"],\"sentences\":[0,3]}");
+    ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
+    ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
+    int counted = 0, scored = 0, word_and_figure = 0;
+    for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
+        const quarry_record *row = quarry_harness_output(h, i);
+        size_t len, glen;
+        const char *table = quarry_get_string(row, "_table", &len);
+        const char *gram = quarry_get_string(row, "ngram", &glen);
+        int colloc = len == 12 && !memcmp(table, "collocations", 12);
+        if (glen == 13 && !memcmp(gram, "421.90 422.40", 13))
+            *(colloc ? &scored : &counted) += 1;
+        if (colloc && glen == 11 && !memcmp(gram, "gold 421.90", 11))
+            word_and_figure++;
+    }
+    ck_assert_int_eq(counted, 1);
+    ck_assert_int_eq(scored, 0);
+    ck_assert_int_eq(word_and_figure, 1);
+    quarry_record_free(d);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 START_TEST(test_pruning_is_reported)
 {
     quarry_buf err = {0};
@@ -156,6 +189,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_scores_by_hand);
     tcase_add_test(tc, test_counts_within_sentences);
+    tcase_add_test(tc, test_figures_are_no_collocation);
     tcase_add_test(tc, test_pruning_is_reported);
     tcase_add_test(tc, test_bad_settings);
     suite_add_tcase(s, tc);
