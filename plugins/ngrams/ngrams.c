@@ -281,6 +281,10 @@ static int ngrams_row_cmp(const void *x, const void *y)
     const ngrams_row *a = x, *b = y;
     if (a->key != b->key)
         return a->key > b->key ? -1 : 1;
+    /* Among equal scores, the n-gram seen more often first: NPMI is 1 for any pair whose words
+     * occur only together, twice ("adolf schindling") or 673 times ("avg shrs"). */
+    if (a->c->count != b->c->count)
+        return a->c->count > b->c->count ? -1 : 1;
     if (a->prefix != b->prefix)
         return a->prefix < b->prefix ? -1 : 1;
     return intern_bytes_cmp(a->text, a->len, b->text, b->len);

@@ -130,6 +130,38 @@ START_TEST(test_figures_are_no_collocation)
 }
 END_TEST
 
+START_TEST(test_ties_by_count)
+{
+    /* "alpha bravo" twice and "zulu yankee" three times, each pair's words only together: both
+     * score NPMI 1, and the pair seen more often comes first. */
+    const char *kv[] = {"max", "2", "top", "0", NULL};
+    quarry_buf err = {0};
+    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *d = doc("{\"id\":\"a\",\"tokens\":[\"alpha\",\"bravo\",\"zulu\",\"yankee\",\"alpha\","
+                           "\"bravo\",\"zulu\",\"yankee\",\"zulu\",\"yankee\"],\"sentences\":[0,2,4,6,8]}");
+    ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
+    ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
+    const char *order[2] = {NULL, NULL};
+    size_t lens[2] = {0, 0}, found = 0;
+    for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
+        const quarry_record *row = quarry_harness_output(h, i);
+        size_t len, glen;
+        const char *table = quarry_get_string(row, "_table", &len);
+        if (len == 12 && !memcmp(table, "collocations", 12) && found < 2) {
+            order[found] = quarry_get_string(row, "ngram", &glen);
+            lens[found++] = glen;
+        }
+    }
+    ck_assert_uint_eq(found, 2);
+    ck_assert_msg(lens[0] == 11 && !memcmp(order[0], "zulu yankee", 11), "%.*s first", (int)lens[0], order[0]);
+    ck_assert_msg(lens[1] == 11 && !memcmp(order[1], "alpha bravo", 11), "%.*s second", (int)lens[1], order[1]);
+    quarry_record_free(d);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 START_TEST(test_pruning_is_reported)
 {
     quarry_buf err = {0};
@@ -190,6 +222,7 @@ int main(void)
     tcase_add_test(tc, test_scores_by_hand);
     tcase_add_test(tc, test_counts_within_sentences);
     tcase_add_test(tc, test_figures_are_no_collocation);
+    tcase_add_test(tc, test_ties_by_count);
     tcase_add_test(tc, test_pruning_is_reported);
     tcase_add_test(tc, test_bad_settings);
     suite_add_tcase(s, tc);
