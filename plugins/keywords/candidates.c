@@ -56,6 +56,7 @@ void kw_doc_free(kw_doc *d)
     intern_free(d->surfaces);
     free(d->word_of);
     free(d->caseless);
+    free(d->initial);
     free(d->casing);
     quarry_buf_free(&d->key);
     quarry_buf_free(&d->surface);
@@ -180,6 +181,20 @@ static int kw_lower_compound(const char *s, size_t len)
     return 1;
 }
 
+/* Whether S is a particle that names write in lower case ("Joran van der Sloot", "Leonardo da
+ * Vinci"): before a capitalised word it continues a name rather than cutting one. */
+static int kw_name_particle(const char *s, size_t len)
+{
+    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "del", "della",
+                                            "di", "du", "la", "le", "bin", "ibn", "al", "el"};
+    if (len > 5)
+        return 0;
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+        if (strlen(particles[k]) == len && !memcmp(particles[k], s, len))
+            return 1;
+    return 0;
+}
+
 /* Case features of surface form S: capitalised; all capitals (2+ letters, an acronym); a code
  * (an acronym, or letters and digits: "5G", "G20"). */
 static void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code)
@@ -256,7 +271,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         d->word_cap = n + 1;
         free(d->word_of);
         free(d->caseless);
-        if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)))
+        free(d->initial);
+        if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)) ||
+            !(d->initial = malloc(d->word_cap)))
             abort();
     }
     uint32_t sentence = 0;
@@ -275,6 +292,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         d->caseless[i] = sentence_case != KW_CASE_TOLD ? KW_CASELESS_HEADLINE
                          : t->starts[i]                 ? KW_CASELESS_START
                                                         : KW_CASE_SHOWN;
+        d->initial[i] = KW_INITIAL_OTHER;
         if (!kw_wordlike(t, i))
             continue;
         int added;
@@ -298,6 +316,12 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         if (t->surface.str[i])
             kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym, &code);
         int shouted = sentence_case == KW_CASE_SHOUTED;
+        if (!d->caseless[i] && t->surface.str[i] && t->surface.len[i])
+            d->initial[i] = capital ? KW_INITIAL_CAPITAL
+                            : (unsigned)(t->surface.str[i][0] - 'a') < 26u &&
+                                      !kw_name_particle(t->surface.str[i], t->surface.len[i])
+                                ? KW_INITIAL_LOWER
+                                : KW_INITIAL_OTHER;
         w->acronym += (uint32_t)(acronym && !shouted);
         w->code += (uint32_t)(code && !shouted);
         w->upper += (uint32_t)(capital && !acronym && !d->caseless[i]);
@@ -335,9 +359,12 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         }
         for (size_t a = i; a < end; a++) {
             d->key.len = 0;
+            int cut = 0; /* a lower-case word right before a capitalised one, so far */
             for (size_t b = a; b < end && b - a < (size_t)max_words; b++) {
                 if (b > a)
                     quarry_buf_append(&d->key, " ", 1);
+                if (b > a && (what & KW_BUILD_WORDS))
+                    cut |= d->initial[b - 1] == KW_INITIAL_LOWER && d->initial[b] == KW_INITIAL_CAPITAL;
                 quarry_buf_append(&d->key, t->stems.str[b], t->stems.len[b]);
                 if (b == a && t->stems.len[a] < 2)
                     continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
@@ -350,6 +377,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                         c->word[k - a] = d->word_of[k];
                 }
                 c->tf++;
+                c->cut += (uint32_t)cut;
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
                  * seen once: the bound keeps its memory in check, and a top phrase of such a
                  * document is seen far more often than the floor. */

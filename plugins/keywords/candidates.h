@@ -36,6 +36,7 @@ typedef struct kw_word {
 typedef struct kw_cand {
     uint32_t tf, first;   /* occurrences, first token */
     uint32_t words;       /* words in the phrase */
+    uint32_t cut;         /* occurrences with a lower-case word right before a capitalised one */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
     double tfidf, yake, rake, score;
 } kw_cand;
@@ -47,6 +48,10 @@ enum {
     KW_BUILD_NEIGHBOURS = 2, /* and the words' distinct neighbours (YAKE) */
     KW_BUILD_CASE = 4,       /* and the words' casings inside sentences (kw_casing_add) */
 };
+
+/* How a token inside a sentence begins: with a lower-case letter, a capital, or neither (or
+ * its case says nothing, at a sentence's start or in a headline). */
+enum { KW_INITIAL_OTHER = 0, KW_INITIAL_LOWER = 1, KW_INITIAL_CAPITAL = 2 };
 
 /* Why a token's capitals say nothing of it: it starts a sentence, or it is in a headline in
  * title case or in capitals. */
@@ -60,6 +65,7 @@ typedef struct kw_doc {
     intern *surfaces;   /* a candidate's surface forms -> their count (kw_doc_surface) */
     uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
     unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
+    unsigned char *initial;  /* per token: KW_INITIAL_*, where its case tells (KW_BUILD_WORDS) */
     kw_casing *casing;       /* per word id: its occurrences inside sentences (KW_BUILD_CASE) */
     size_t casing_cap;
     size_t word_cap;

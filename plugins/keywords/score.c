@@ -257,6 +257,11 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
         size_t *wl = cl + chosen * MAXW;
         size_t wn = kw_words_of(d, order[r].id, w, wl, MAXW);
         const kw_cand *cand = intern_value(d->cands, order[r].id);
+        /* "times New" of "2.27 times New York", "giant Huawei": a name does not begin inside a
+         * phrase, so one that mostly has a lower-case word right before a capitalised one cuts
+         * a name off from the words before it, and is no keyphrase. */
+        if (2 * cand->cut > cand->tf)
+            continue;
         unsigned char what = !merge_names || !kw_is_name(d, cand) ? KW_PLAIN
                              : cand->words >= 2                  ? KW_NAME
                                                                  : KW_NAME_WORD;

@@ -248,6 +248,27 @@ START_TEST(test_compound_modifier)
 }
 END_TEST
 
+START_TEST(test_cut_names)
+{
+    /* "Cocoa sold at 2 times New York. It rose at 3 times New York.": "times New" and "times
+     * New York" cut a name off from a common word before it; "New York" does not. Nor does a
+     * name's particle ("der Sloot" of "Joran van der Sloot"). */
+    char *kw = keywords_of("{\"id\":\"a\",\"stems\":[\"cocoa\",\"sold\",\"at\",\"2\",\"time\",\"new\",\"york\","
+                           "\"it\",\"rose\",\"at\",\"3\",\"time\",\"new\",\"york\"],"
+                           "\"surface\":[\"Cocoa\",\"sold\",\"at\",\"2\",\"times\",\"New\",\"York\","
+                           "\"It\",\"rose\",\"at\",\"3\",\"times\",\"New\",\"York\"],"
+                           "\"stop\":[0,0,1,0,0,0,0,1,0,1,0,0,0,0],\"sentences\":[0,7]}");
+    assert_lists(kw, (const char *[]){"New York", "times", NULL},
+                 (const char *[]){"times New", "times New York", NULL});
+    free(kw);
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"police\",\"held\",\"joran\",\"van\",\"der\",\"sloot\"],"
+                     "\"surface\":[\"Police\",\"held\",\"Joran\",\"van\",\"der\",\"Sloot\"],"
+                     "\"stop\":[0,0,0,0,0,0],\"sentences\":[0]}");
+    assert_lists(kw, (const char *[]){"der Sloot", NULL}, (const char *[]){NULL});
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -510,6 +531,7 @@ int main(void)
     tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
+    tcase_add_test(tc, test_cut_names);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_headline_case);
