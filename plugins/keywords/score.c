@@ -209,17 +209,6 @@ static int kw_is_name(const kw_doc *d, const kw_cand *c)
     return 1;
 }
 
-/* Appends R to the growing array *A of *N (room for *CAP). */
-static void kw_push_rank(size_t **a, size_t *n, size_t *cap, size_t r)
-{
-    if (*n == *cap) {
-        *cap = *cap ? 2 * *cap : 16;
-        if (!(*a = realloc(*a, *cap * sizeof **a)))
-            abort();
-    }
-    (*a)[(*n)++] = r;
-}
-
 static int kw_size_cmp(const void *x, const void *y)
 {
     size_t a = *(const size_t *)x, b = *(const size_t *)y;
@@ -230,9 +219,141 @@ static int kw_size_cmp(const void *x, const void *y)
  * ("Perry"), or anything else. */
 enum { KW_PLAIN, KW_NAME_WORD, KW_NAME };
 
+enum { KW_PICK_WORDS = 4 * 8 }; /* room for a phrase's words, hyphenated ones split */
+
+/* The phrases chosen so far for a document's top: each one's words (split once), what it is,
+ * its rank in the order of scores and its id; and the ranks of names' words left out for
+ * their names, which may fill a short list. */
+typedef struct kw_picks {
+    const char **words;
+    size_t *lens, *count, *rank;
+    unsigned char *kind;
+    uint32_t *id;
+    size_t n;
+    size_t *left, lefts, left_cap;
+} kw_picks;
+
+static void kw_picks_init(kw_picks *p, size_t k, uint32_t *out)
+{
+    size_t room = k ? k : 1;
+    *p = (kw_picks){.id = out};
+    p->words = malloc(room * KW_PICK_WORDS * sizeof *p->words);
+    p->lens = malloc(room * KW_PICK_WORDS * sizeof *p->lens);
+    p->count = malloc(room * sizeof *p->count);
+    p->rank = malloc(room * sizeof *p->rank);
+    p->kind = malloc(room);
+    if (!p->words || !p->lens || !p->count || !p->rank || !p->kind)
+        abort();
+}
+
+static void kw_picks_free(kw_picks *p)
+{
+    free(p->words);
+    free(p->lens);
+    free(p->count);
+    free(p->rank);
+    free(p->kind);
+    free(p->left);
+}
+
+/* Notes that the word of a name at rank R was left out for its name. */
+static void kw_picks_leave(kw_picks *p, size_t r)
+{
+    if (p->lefts == p->left_cap) {
+        p->left_cap = p->left_cap ? 2 * p->left_cap : 16;
+        if (!(p->left = realloc(p->left, p->left_cap * sizeof *p->left)))
+            abort();
+    }
+    p->left[p->lefts++] = r;
+}
+
+/* Drops pick I, keeping the order of the others. */
+static void kw_picks_drop(kw_picks *p, size_t i)
+{
+    size_t rest = p->n - i - 1;
+    memmove(p->words + i * KW_PICK_WORDS, p->words + (i + 1) * KW_PICK_WORDS, rest * KW_PICK_WORDS * sizeof *p->words);
+    memmove(p->lens + i * KW_PICK_WORDS, p->lens + (i + 1) * KW_PICK_WORDS, rest * KW_PICK_WORDS * sizeof *p->lens);
+    memmove(p->count + i, p->count + i + 1, rest * sizeof *p->count);
+    memmove(p->rank + i, p->rank + i + 1, rest * sizeof *p->rank);
+    memmove(p->kind + i, p->kind + i + 1, rest);
+    memmove(p->id + i, p->id + i + 1, rest * sizeof *p->id);
+    p->n--;
+}
+
+/* Puts candidate ID (rank R, what WHAT) in pick I, overwriting it, or appending if I is n. */
+static void kw_picks_set(kw_picks *p, const kw_doc *d, size_t i, uint32_t id, size_t r, unsigned char what)
+{
+    p->count[i] = kw_words_of(d, id, p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, KW_PICK_WORDS);
+    p->kind[i] = what;
+    p->rank[i] = r;
+    p->id[i] = id;
+    if (i == p->n)
+        p->n++;
+}
+
+/* What candidate C is, for merging names (always plain if MERGE_NAMES is off). */
+static unsigned char kw_kind(const kw_doc *d, const kw_cand *c, int merge_names)
+{
+    return !merge_names || !kw_is_name(d, c) ? KW_PLAIN : c->words >= 2 ? KW_NAME : KW_NAME_WORD;
+}
+
+/* Whether the phrase of words W (WN of them) repeats pick I: the same single word; a phrase of
+ * 2+ words within, around or shifted from another; or a word of a name picked (*NAME_WORD). */
+static int kw_picks_repeat(const kw_picks *p, size_t i, const char *const *w, const size_t *wl, size_t wn,
+                           unsigned char what, int *name_word)
+{
+    const char *const *v = p->words + i * KW_PICK_WORDS;
+    const size_t *vl = p->lens + i * KW_PICK_WORDS, vn = p->count[i];
+    if (wn < 2 && vn < 2 && wn == vn && kw_subset(w, wl, wn, v, vl, vn))
+        return 1;
+    if (wn >= 2 && vn >= 2 &&
+        (kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) || kw_chained(w, wl, wn, v, vl, vn)))
+        return 1;
+    /* A word of a name shown already ("Perry" after "Katy Perry"). */
+    if (what == KW_NAME_WORD && p->kind[i] == KW_NAME && kw_subset(w, wl, wn, v, vl, vn))
+        return *name_word = 1;
+    return 0;
+}
+
+/* Whether the first word of candidate C occurs within C in most of its occurrences: "Daniel"
+ * of "Daniel Craig" (news names a person whole, then by the surname alone), not "India" of
+ * "India Japan" (a list of countries). */
+static int kw_words_within(const kw_doc *d, const kw_cand *c)
+{
+    return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
+}
+
+/* The best name of 2+ words not picked whose words are all picked alone ("Daniel", "Craig"),
+ * and repeats no other pick; its index in ORDER, or N if there is none. Its words outscore it,
+ * as each is seen at least as often and a longer phrase scores less; but a reader looks for
+ * "Daniel Craig". */
+static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, size_t n, const kw_picks *p)
+{
+    size_t best = n;
+    for (size_t r = 0; r < n; r++) {
+        const kw_cand *c = intern_value(d->cands, order[r].id);
+        if (c->words < 2 || 2 * c->cut > c->tf || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
+            !kw_is_name(d, c) || !kw_words_within(d, c))
+            continue;
+        const char *w[KW_PICK_WORDS];
+        size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS), alone = 0;
+        int repeats = 0, name_word = 0;
+        for (size_t i = 0; i < p->n && !repeats; i++) {
+            if (p->kind[i] == KW_NAME_WORD && kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS,
+                                                        p->count[i], w, wl, wn))
+                alone += p->count[i];
+            else
+                repeats = kw_picks_repeat(p, i, w, wl, wn, KW_NAME, &name_word);
+        }
+        if (!repeats && alone == wn)
+            best = r;
+    }
+    return best;
+}
+
 size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
 {
-    size_t n = intern_count(d->cands), chosen = 0;
+    size_t n = intern_count(d->cands);
     kw_rank *order = malloc((n ? n : 1) * sizeof *order);
     if (!order)
         abort();
@@ -241,91 +362,69 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
     /* Only the best few need an order: those a top of K could need, with room for the
      * near-duplicates left out; the rest is sorted only if they run out. */
     size_t sorted = topsort(order, n, sizeof *order, 4 * k + 16, kw_rank_cmp);
-    enum { MAXW = 4 * 8 };
-    /* The words of the phrases chosen so far, split once each, and what each phrase is. */
-    const char **cw = malloc((k ? k : 1) * MAXW * sizeof *cw);
-    size_t *cl = malloc((k ? k : 1) * MAXW * sizeof *cl), *cn = malloc((k ? k : 1) * sizeof *cn);
-    unsigned char *kind = malloc(k ? k : 1);
-    /* The ranks of the phrases chosen, and of the names' words left out for their names. */
-    size_t *rank = malloc((k ? k : 1) * sizeof *rank), *left = NULL, lefts = 0, left_cap = 0;
-    if (!cw || !cl || !cn || !kind || !rank)
-        abort();
-    for (size_t r = 0; r < n && chosen < k; r++) {
-        if (r == sorted)
-            sorted = topsort(order + r, n - r, sizeof *order, n - r, kw_rank_cmp) + r;
-        const char **w = cw + chosen * MAXW;
-        size_t *wl = cl + chosen * MAXW;
-        size_t wn = kw_words_of(d, order[r].id, w, wl, MAXW);
-        const kw_cand *cand = intern_value(d->cands, order[r].id);
-        /* "times New" of "2.27 times New York", "giant Huawei": a name does not begin inside a
-         * phrase, so one that mostly has a lower-case word right before a capitalised one cuts
-         * a name off from the words before it, and is no keyphrase. */
-        if (2 * cand->cut > cand->tf)
-            continue;
-        unsigned char what = !merge_names || !kw_is_name(d, cand) ? KW_PLAIN
-                             : cand->words >= 2                  ? KW_NAME
-                                                                 : KW_NAME_WORD;
-        int duplicate = 0, name_word = 0;
-        for (size_t c = 0; c < chosen && !duplicate; c++) {
-            const char *const *v = cw + c * MAXW;
-            const size_t *vl = cl + c * MAXW, vn = cn[c];
-            if (wn < 2 && vn < 2)
-                duplicate = wn == vn && kw_subset(w, wl, wn, v, vl, vn);
-            else if (wn >= 2 && vn >= 2)
-                duplicate = kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) ||
-                            kw_chained(w, wl, wn, v, vl, vn);
-            /* A word of a name shown already ("Perry" after "Katy Perry"). */
-            if (!duplicate && what == KW_NAME_WORD && kind[c] == KW_NAME)
-                duplicate = name_word = kw_subset(w, wl, wn, v, vl, vn);
-        }
-        if (name_word)
-            kw_push_rank(&left, &lefts, &left_cap, r);
-        if (duplicate)
-            continue;
-        if (what == KW_NAME) {
-            /* A name replaces its words chosen alone before it ("Katy", "Perry"): one entry
-             * for one person or place, where the words alone say less. */
-            size_t kept = 0;
-            for (size_t c = 0; c < chosen; c++) {
-                if (kind[c] == KW_NAME_WORD && kw_subset(cw + c * MAXW, cl + c * MAXW, cn[c], w, wl, wn)) {
-                    kw_push_rank(&left, &lefts, &left_cap, rank[c]);
-                    continue;
-                }
-                if (kept != c) {
-                    memcpy(cw + kept * MAXW, cw + c * MAXW, MAXW * sizeof *cw);
-                    memcpy(cl + kept * MAXW, cl + c * MAXW, MAXW * sizeof *cl);
-                    cn[kept] = cn[c];
-                    kind[kept] = kind[c];
-                    rank[kept] = rank[c];
-                    out[kept] = out[c];
-                }
-                kept++;
+    kw_picks p;
+    kw_picks_init(&p, k, out);
+    const char *w[KW_PICK_WORDS];
+    size_t wl[KW_PICK_WORDS];
+    for (size_t r = 0;;) {
+        for (; r < n && p.n < k; r++) {
+            if (r == sorted)
+                sorted = topsort(order + r, n - r, sizeof *order, n - r, kw_rank_cmp) + r;
+            const kw_cand *cand = intern_value(d->cands, order[r].id);
+            /* "times New" of "2.27 times New York", "giant Huawei": a name does not begin
+             * inside a phrase, so one that mostly has a lower-case word right before a
+             * capitalised one cuts a name off from the words before it, and is no keyphrase. */
+            if (2 * cand->cut > cand->tf)
+                continue;
+            unsigned char what = kw_kind(d, cand, merge_names);
+            size_t wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
+            int repeats = 0, name_word = 0;
+            for (size_t i = 0; i < p.n && !repeats; i++)
+                repeats = kw_picks_repeat(&p, i, w, wl, wn, what, &name_word);
+            if (name_word)
+                kw_picks_leave(&p, r);
+            if (repeats)
+                continue;
+            if (what == KW_NAME) {
+                /* A name replaces its words picked alone before it ("Katy", "Perry"): one
+                 * entry for one person or place, where the words alone say less. */
+                for (size_t i = p.n; i-- > 0;)
+                    if (p.kind[i] == KW_NAME_WORD &&
+                        kw_subset(p.words + i * KW_PICK_WORDS, p.lens + i * KW_PICK_WORDS, p.count[i], w, wl, wn)) {
+                        kw_picks_leave(&p, p.rank[i]);
+                        kw_picks_drop(&p, i);
+                    }
             }
-            if (kept != chosen) { /* the name's words move down with it */
-                memmove(cw + kept * MAXW, w, MAXW * sizeof *cw);
-                memmove(cl + kept * MAXW, wl, MAXW * sizeof *cl);
-                chosen = kept;
-            }
+            kw_picks_set(&p, d, p.n, order[r].id, r, what);
         }
-        cn[chosen] = wn;
-        kind[chosen] = what;
-        rank[chosen] = r;
-        out[chosen++] = order[r].id;
+        if (!merge_names || p.n < k)
+            break;
+        /* A full list whose words alone make up a name ("Daniel", "Craig"): the name takes the
+         * place of the first of them, and the list fills up again from where it stopped. */
+        size_t name = kw_picks_scattered_name(d, order, n, &p);
+        if (name == n)
+            break;
+        size_t wn = kw_words_of(d, order[name].id, w, wl, KW_PICK_WORDS), first = p.n;
+        for (size_t i = p.n; i-- > 0;) /* from the last: dropping one keeps the earlier in place */
+            if (p.kind[i] == KW_NAME_WORD &&
+                kw_subset(p.words + i * KW_PICK_WORDS, p.lens + i * KW_PICK_WORDS, p.count[i], w, wl, wn)) {
+                kw_picks_leave(&p, p.rank[i]);
+                if (first < p.n)
+                    kw_picks_drop(&p, first);
+                first = i;
+            }
+        kw_picks_set(&p, d, first, order[name].id, name, KW_NAME);
     }
     /* A short story (a headline alone) may have fewer phrases than the list has room for: the
      * words of its names, left out for the names, fill it, best first, rather than leave it
      * short ("Hailee" and "Steinfeld" after "Hailee Steinfeld"). Near-duplicates do not. */
-    if (chosen < k && lefts) {
-        qsort(left, lefts, sizeof *left, kw_size_cmp);
-        for (size_t i = 0; i < lefts && chosen < k; i++)
-            out[chosen++] = order[left[i]].id;
+    if (p.n < k && p.lefts) {
+        qsort(p.left, p.lefts, sizeof *p.left, kw_size_cmp);
+        for (size_t i = 0; i < p.lefts && p.n < k; i++)
+            out[p.n++] = order[p.left[i]].id;
     }
-    free(left);
-    free(rank);
-    free(kind);
-    free(cw);
-    free(cl);
-    free(cn);
+    size_t chosen = p.n;
+    kw_picks_free(&p);
     free(order);
     return chosen;
 }

@@ -326,6 +326,34 @@ START_TEST(test_names_merged)
 }
 END_TEST
 
+START_TEST(test_scattered_names)
+{
+    /* "The film starred Daniel Craig. The critics loved Craig. The fans cheered Daniel Craig.
+     * The studio paid Craig.": "Craig" and "Daniel" alone outscore the name and fill a top of
+     * two; the name takes their place, as "Daniel" is seen mostly within it, and the list
+     * fills up again. */
+    const char *two[] = {"top", "2", "table", "0", NULL};
+    char *kw = keywords_with(two, "{\"id\":\"a\",\"stems\":[\"the\",\"film\",\"star\",\"daniel\",\"craig\",\"the\","
+                                  "\"critic\",\"love\",\"craig\",\"the\",\"fan\",\"cheer\",\"daniel\",\"craig\",\"the\","
+                                  "\"studio\",\"paid\",\"craig\"],"
+                                  "\"surface\":[\"The\",\"film\",\"starred\",\"Daniel\",\"Craig\",\"The\",\"critics\","
+                                  "\"loved\",\"Craig\",\"The\",\"fans\",\"cheered\",\"Daniel\",\"Craig\",\"The\",\"studio\","
+                                  "\"paid\",\"Craig\"],"
+                                  "\"stop\":[1,0,0,0,0,1,0,0,0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,5,9,14]}");
+    assert_lists(kw, (const char *[]){"Daniel Craig", NULL}, (const char *[]){"Craig", "Daniel", NULL});
+    free(kw);
+    /* "The talks in India. India and Japan met. The pact of India Japan ties.": "India" is seen
+     * mostly alone, so "India Japan" is no name to gather "India" and "Japan" into. */
+    kw = keywords_with(two, "{\"id\":\"a\",\"stems\":[\"the\",\"talk\",\"in\",\"india\",\"india\",\"and\",\"japan\","
+                            "\"met\",\"the\",\"pact\",\"of\",\"india\",\"japan\",\"tie\"],"
+                            "\"surface\":[\"The\",\"talks\",\"in\",\"India\",\"India\",\"and\",\"Japan\",\"met\","
+                            "\"The\",\"pact\",\"of\",\"India\",\"Japan\",\"ties\"],"
+                            "\"stop\":[1,0,1,0,0,1,0,0,1,0,1,0,0,0],\"sentences\":[0,4,8]}");
+    assert_lists(kw, (const char *[]){"India", "Japan", NULL}, (const char *[]){"India Japan", NULL});
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_headline_case)
 {
     /* A headline in title case says nothing of names: "Feds Investigate Seattle Police for
@@ -534,6 +562,7 @@ int main(void)
     tcase_add_test(tc, test_cut_names);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
+    tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
     tcase_add_test(tc, test_model_round_trip_and_errors);
