@@ -1,5 +1,6 @@
 /* candidates.c: a document's candidate keyphrases and the statistics of their words. */
 #include "candidates.h"
+#include "letters.h"
 #include "tokenlists.h"
 
 #include <stdlib.h>
@@ -151,12 +152,7 @@ static int kw_wordlike(const kw_tokens *t, size_t i)
     /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
     if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
         return 0;
-    for (size_t k = 0; k < t->stems.len[i]; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u)
-            return 1;
-    }
-    return 0;
+    return letters_any(s, t->stems.len[i]);
 }
 
 static int kw_is_letter(unsigned char c)

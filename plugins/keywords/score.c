@@ -315,10 +315,17 @@ static int kw_picks_repeat(const kw_picks *p, size_t i, const char *const *w, co
     return 0;
 }
 
+/* Whether pick I is a word of a name picked alone, and one of the words W (WN of them). */
+static int kw_picks_name_word_in(const kw_picks *p, size_t i, const char *const *w, const size_t *wl, size_t wn)
+{
+    return p->kind[i] == KW_NAME_WORD &&
+           kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn);
+}
+
 /* Whether the first word of candidate C occurs within C in most of its occurrences: "Daniel"
  * of "Daniel Craig" (news names a person whole, then by the surname alone), not "India" of
  * "India Japan" (a list of countries). */
-static int kw_words_within(const kw_doc *d, const kw_cand *c)
+static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
 {
     return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
 }
@@ -329,18 +336,22 @@ static int kw_words_within(const kw_doc *d, const kw_cand *c)
  * "Daniel Craig". */
 static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, size_t n, const kw_picks *p)
 {
-    size_t best = n;
+    size_t best = n, alone = 0;
+    for (size_t i = 0; i < p->n; i++)
+        alone += p->kind[i] == KW_NAME_WORD ? p->count[i] : 0;
+    if (alone < 2) /* no two words of names apart (most lists): no need to scan every candidate */
+        return n;
     for (size_t r = 0; r < n; r++) {
         const kw_cand *c = intern_value(d->cands, order[r].id);
         if (c->words < 2 || 2 * c->cut > c->tf || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
-            !kw_is_name(d, c) || !kw_words_within(d, c))
+            !kw_is_name(d, c) || !kw_first_word_within(d, c))
             continue;
         const char *w[KW_PICK_WORDS];
-        size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS), alone = 0;
+        size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
+        alone = 0;
         int repeats = 0, name_word = 0;
         for (size_t i = 0; i < p->n && !repeats; i++) {
-            if (p->kind[i] == KW_NAME_WORD && kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS,
-                                                        p->count[i], w, wl, wn))
+            if (kw_picks_name_word_in(p, i, w, wl, wn))
                 alone += p->count[i];
             else
                 repeats = kw_picks_repeat(p, i, w, wl, wn, KW_NAME, &name_word);
@@ -389,8 +400,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 /* A name replaces its words picked alone before it ("Katy", "Perry"): one
                  * entry for one person or place, where the words alone say less. */
                 for (size_t i = p.n; i-- > 0;)
-                    if (p.kind[i] == KW_NAME_WORD &&
-                        kw_subset(p.words + i * KW_PICK_WORDS, p.lens + i * KW_PICK_WORDS, p.count[i], w, wl, wn)) {
+                    if (kw_picks_name_word_in(&p, i, w, wl, wn)) {
                         kw_picks_leave(&p, p.rank[i]);
                         kw_picks_drop(&p, i);
                     }
@@ -406,8 +416,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             break;
         size_t wn = kw_words_of(d, order[name].id, w, wl, KW_PICK_WORDS), first = p.n;
         for (size_t i = p.n; i-- > 0;) /* from the last: dropping one keeps the earlier in place */
-            if (p.kind[i] == KW_NAME_WORD &&
-                kw_subset(p.words + i * KW_PICK_WORDS, p.lens + i * KW_PICK_WORDS, p.count[i], w, wl, wn)) {
+            if (kw_picks_name_word_in(&p, i, w, wl, wn)) {
                 kw_picks_leave(&p, p.rank[i]);
                 if (first < p.n)
                     kw_picks_drop(&p, first);

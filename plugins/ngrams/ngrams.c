@@ -10,6 +10,7 @@
 #include "colloc.h"
 #include "docbound.h"
 #include "intern.h"
+#include "letters.h"
 #include "tokenlists.h"
 #include "topsort.h"
 
@@ -355,19 +356,6 @@ static void ngrams_emit_row(quarry_ctx *ctx, quarry_record *row, const char *tab
     quarry_emit(ctx, row);
 }
 
-/* Whether n-gram TEXT is figures alone, no letter in any of its words: two prices quoted side
- * by side ("421.90 422.40") in a few stories score as the rarest of pairs, NPMI 1, yet are no
- * collocation. Their counts stay in the ngrams table. */
-static int ngrams_figures_only(const char *text, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u)
-            return 0;
-    }
-    return 1;
-}
-
 static int ngrams_finish(void *state, quarry_ctx *ctx)
 {
     ngrams_state *st = state;
@@ -394,7 +382,10 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
         r.prefix = ngrams_prefix(r.text, r.len);
         r.key = (double)c->count;
         rows[kept++] = r;
-        if (c->n < 2 || ngrams_figures_only(r.text, r.len))
+        /* Figures alone, no letter in any word, are no collocation: two prices quoted side by
+         * side ("421.90 422.40") in a few stories score as the rarest of pairs, NPMI 1. Their
+         * counts stay in the ngrams table. */
+        if (c->n < 2 || !letters_any(r.text, r.len))
             continue;
         r.s = ngrams_scores_of(st, r.text, r.len, c);
         const double by[] = {r.s.npmi, r.s.pmi, r.s.llr, r.s.t};

@@ -3,6 +3,7 @@
 #include "ldarun.h"
 #include "intern.h"
 #include "lda.h"
+#include "letters.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -261,12 +262,7 @@ static int ldarun_wordlike(const quarry_strings *stems, const quarry_value *stop
 {
     if (!stems->str[i] || quarry_value_int(quarry_value_at(stop, i)))
         return 0;
-    for (size_t k = 0; k < stems->len[i]; k++) {
-        unsigned char c = (unsigned char)stems->str[i][k];
-        if (c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u)
-            return 1;
-    }
-    return 0;
+    return letters_any(stems->str[i], stems->len[i]);
 }
 
 /* The stems of REC (else its tokens), its surface forms (else the same) and stop flags. -1

@@ -61,11 +61,17 @@ static char *keywords_with(const char *const *kv, const char *doc)
     return keywords_part(first_json(kv, docs, NULL));
 }
 
+/* The keyphrases of the one document DOC (JSON), with top TOP and no corpus table. */
+static char *keywords_top(const char *top, const char *doc)
+{
+    const char *kv[] = {"top", top, "table", "0", NULL};
+    return keywords_with(kv, doc);
+}
+
 /* The keyphrases of the one document DOC (JSON) with top 10 and no corpus table. */
 static char *keywords_of(const char *doc)
 {
-    const char *kv[] = {"top", "10", "table", "0", NULL};
-    return keywords_with(kv, doc);
+    return keywords_top("10", doc);
 }
 
 /* KW lists the phrase [PHRASE, ...] if LISTED, else does not. */
@@ -223,26 +229,24 @@ START_TEST(test_compound_modifier)
      * champion won the match.": "five-time" modifies the word after it wherever it is written,
      * so alone it keeps a quarter of its score (9 by hand, the longest word seen most often:
      * first otherwise) and falls below "match" (4.5); the phrase it begins stays. */
-    const char *three[] = {"top", "3", "table", "0", NULL};
-    char *kw = keywords_with(three, "{\"id\":\"a\",\"stems\":[\"the\",\"five-time\",\"champion\",\"won\","
-                                    "\"the\",\"five-time\",\"champion\",\"lost\",\"the\",\"match\",\"the\","
-                                    "\"five-time\",\"champion\",\"won\",\"the\",\"match\"],"
-                                    "\"stop\":[1,0,0,0,1,0,0,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,10]}");
+    char *kw = keywords_top("3", "{\"id\":\"a\",\"stems\":[\"the\",\"five-time\",\"champion\",\"won\","
+                                 "\"the\",\"five-time\",\"champion\",\"lost\",\"the\",\"match\",\"the\","
+                                 "\"five-time\",\"champion\",\"won\",\"the\",\"match\"],"
+                                 "\"stop\":[1,0,0,0,1,0,0,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,10]}");
     assert_lists(kw, (const char *[]){"champion", "five-time champion", "match", NULL},
                  (const char *[]){"five-time", NULL});
     free(kw);
     /* "The e-commerce is booming. They like e-commerce. Shops do e-commerce.": a compound that
      * stands alone is a noun, and keeps its score; so does one in capitals ("Oscar-winning"),
      * a name's part. */
-    const char *one[] = {"top", "1", "table", "0", NULL};
-    kw = keywords_with(one, "{\"id\":\"a\",\"stems\":[\"the\",\"e-commerce\",\"is\",\"boom\",\"they\","
-                            "\"like\",\"e-commerce\",\"shop\",\"do\",\"e-commerce\"],"
-                            "\"stop\":[1,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,7]}");
+    kw = keywords_top("1", "{\"id\":\"a\",\"stems\":[\"the\",\"e-commerce\",\"is\",\"boom\",\"they\","
+                           "\"like\",\"e-commerce\",\"shop\",\"do\",\"e-commerce\"],"
+                           "\"stop\":[1,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,7]}");
     assert_lists(kw, (const char *[]){"e-commerce", NULL}, (const char *[]){NULL});
     free(kw);
-    kw = keywords_with(one, "{\"id\":\"a\",\"stems\":[\"oscar-win\",\"star\",\"oscar-win\",\"star\"],"
-                            "\"surface\":[\"Oscar-winning\",\"star\",\"Oscar-winning\",\"star\"],"
-                            "\"stop\":[0,0,0,0],\"sentences\":[0,2]}");
+    kw = keywords_top("1", "{\"id\":\"a\",\"stems\":[\"oscar-win\",\"star\",\"oscar-win\",\"star\"],"
+                           "\"surface\":[\"Oscar-winning\",\"star\",\"Oscar-winning\",\"star\"],"
+                           "\"stop\":[0,0,0,0],\"sentences\":[0,2]}");
     assert_lists(kw, (const char *[]){"Oscar-winning", NULL}, (const char *[]){NULL});
     free(kw);
 }
@@ -302,8 +306,7 @@ START_TEST(test_names_merged)
                               "\"surface\":[\"The\",\"singer\",\"Katy\",\"Perry\",\"sang\",\"The\",\"fans\",\"of\","
                               "\"Katy\",\"Perry\",\"and\",\"of\",\"Perry\",\"cheered\"],"
                               "\"stop\":[1,0,0,0,0,1,0,1,0,0,1,1,0,0],\"sentences\":[0,5]}";
-    const char *five[] = {"top", "5", "table", "0", NULL};
-    char *kw = keywords_with(five, doc);
+    char *kw = keywords_top("5", doc);
     assert_lists(kw, (const char *[]){"Katy Perry", "singer", NULL}, (const char *[]){"Perry", "Katy", NULL});
     free(kw);
     /* With room to spare (five phrases and a top of 10), the name's words fill the list after
@@ -332,23 +335,22 @@ START_TEST(test_scattered_names)
      * The studio paid Craig.": "Craig" and "Daniel" alone outscore the name and fill a top of
      * two; the name takes their place, as "Daniel" is seen mostly within it, and the list
      * fills up again. */
-    const char *two[] = {"top", "2", "table", "0", NULL};
-    char *kw = keywords_with(two, "{\"id\":\"a\",\"stems\":[\"the\",\"film\",\"star\",\"daniel\",\"craig\",\"the\","
-                                  "\"critic\",\"love\",\"craig\",\"the\",\"fan\",\"cheer\",\"daniel\",\"craig\",\"the\","
-                                  "\"studio\",\"paid\",\"craig\"],"
-                                  "\"surface\":[\"The\",\"film\",\"starred\",\"Daniel\",\"Craig\",\"The\",\"critics\","
-                                  "\"loved\",\"Craig\",\"The\",\"fans\",\"cheered\",\"Daniel\",\"Craig\",\"The\",\"studio\","
-                                  "\"paid\",\"Craig\"],"
-                                  "\"stop\":[1,0,0,0,0,1,0,0,0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,5,9,14]}");
+    char *kw = keywords_top("2", "{\"id\":\"a\",\"stems\":[\"the\",\"film\",\"star\",\"daniel\",\"craig\",\"the\","
+                                 "\"critic\",\"love\",\"craig\",\"the\",\"fan\",\"cheer\",\"daniel\",\"craig\",\"the\","
+                                 "\"studio\",\"paid\",\"craig\"],"
+                                 "\"surface\":[\"The\",\"film\",\"starred\",\"Daniel\",\"Craig\",\"The\",\"critics\","
+                                 "\"loved\",\"Craig\",\"The\",\"fans\",\"cheered\",\"Daniel\",\"Craig\",\"The\",\"studio\","
+                                 "\"paid\",\"Craig\"],"
+                                 "\"stop\":[1,0,0,0,0,1,0,0,0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,5,9,14]}");
     assert_lists(kw, (const char *[]){"Daniel Craig", NULL}, (const char *[]){"Craig", "Daniel", NULL});
     free(kw);
     /* "The talks in India. India and Japan met. The pact of India Japan ties.": "India" is seen
      * mostly alone, so "India Japan" is no name to gather "India" and "Japan" into. */
-    kw = keywords_with(two, "{\"id\":\"a\",\"stems\":[\"the\",\"talk\",\"in\",\"india\",\"india\",\"and\",\"japan\","
-                            "\"met\",\"the\",\"pact\",\"of\",\"india\",\"japan\",\"tie\"],"
-                            "\"surface\":[\"The\",\"talks\",\"in\",\"India\",\"India\",\"and\",\"Japan\",\"met\","
-                            "\"The\",\"pact\",\"of\",\"India\",\"Japan\",\"ties\"],"
-                            "\"stop\":[1,0,1,0,0,1,0,0,1,0,1,0,0,0],\"sentences\":[0,4,8]}");
+    kw = keywords_top("2", "{\"id\":\"a\",\"stems\":[\"the\",\"talk\",\"in\",\"india\",\"india\",\"and\",\"japan\","
+                           "\"met\",\"the\",\"pact\",\"of\",\"india\",\"japan\",\"tie\"],"
+                           "\"surface\":[\"The\",\"talks\",\"in\",\"India\",\"India\",\"and\",\"Japan\",\"met\","
+                           "\"The\",\"pact\",\"of\",\"India\",\"Japan\",\"ties\"],"
+                           "\"stop\":[1,0,1,0,0,1,0,0,1,0,1,0,0,0],\"sentences\":[0,4,8]}");
     assert_lists(kw, (const char *[]){"India", "Japan", NULL}, (const char *[]){"India Japan", NULL});
     free(kw);
 }

@@ -47,36 +47,50 @@ static quarry_record *doc(const char *json)
     return r;
 }
 
+/* Runs ngrams with KV on the one document JSON, to its end: the harness, to free. */
+static quarry_harness *ngrams_on(const char *const *kv, const char *json)
+{
+    quarry_buf err = {0};
+    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *d = doc(json);
+    ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    quarry_record_free(d);
+    quarry_buf_free(&err);
+    return h;
+}
+
+/* Whether output ROW is of table NAME. */
+static int row_of(const quarry_record *row, const char *name)
+{
+    size_t len;
+    const char *table = quarry_get_string(row, "_table", &len);
+    return table && len == strlen(name) && !memcmp(table, name, len);
+}
+
 /* Runs ngrams with KV on "the cyber security deal . cyber security talks": the stop word "the"
  * starts no n-gram, and "deal cyber" crosses a sentence, so it is not one. Checks the corpus
  * tables that follow the document (counts first, then the collocations of 2+ words) and
  * returns the document's JSON. */
 static char *count_cyber_security(const char *const *kv)
 {
-    quarry_buf err = {0};
-    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
-    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
-    quarry_record *d = doc("{\"id\":\"a\",\"tokens\":[\"the\",\"cyber\",\"security\",\"deal\",\"cyber\","
-                           "\"security\",\"talks\"],\"stop\":[1,0,0,0,0,0,0],\"sentences\":[0,4]}");
-    ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
-    ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
+    quarry_harness *h = ngrams_on(kv, "{\"id\":\"a\",\"tokens\":[\"the\",\"cyber\",\"security\",\"deal\","
+                                      "\"cyber\",\"security\",\"talks\"],\"stop\":[1,0,0,0,0,0,0],"
+                                      "\"sentences\":[0,4]}");
     char *j = testutil_json(quarry_harness_output(h, 0));
     int colloc = 0, grams = 0;
     for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
-        const quarry_record *row = quarry_harness_output(h, i);
-        size_t len;
-        const char *table = quarry_get_string(row, "_table", &len);
-        if (len == 6 && !memcmp(table, "ngrams", 6))
+        int counts = row_of(quarry_harness_output(h, i), "ngrams");
+        if (counts)
             grams++;
         else
             colloc++;
-        ck_assert_msg(!(len == 6 && colloc), "ngrams rows come before collocations");
+        ck_assert_msg(!(counts && colloc), "ngrams rows come before collocations");
     }
     ck_assert_int_eq(grams, 7);
     ck_assert_int_eq(colloc, 3);
-    quarry_record_free(d);
     quarry_harness_free(h);
-    quarry_buf_free(&err);
     return j;
 }
 
@@ -102,20 +116,14 @@ START_TEST(test_figures_are_no_collocation)
     /* "Gold 421.90 422.40 . Gold 421.90 422.40": the pair of prices is counted, but it is no
      * collocation, while "gold 421.90" (a word and a figure) is one. */
     const char *kv[] = {"max", "2", "top", "0", NULL};
-    quarry_buf err = {0};
-    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
-    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
-    quarry_record *d = doc("{\"id\":\"a\",\"tokens\":[\"gold\",\"421.90\",\"422.40\",\"gold\",\"421.90\","
-                           "\"422.40\"],\"sentences\":[0,3]}");
-    ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
-    ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
+    quarry_harness *h = ngrams_on(kv, "{\"id\":\"a\",\"tokens\":[\"gold\",\"421.90\",\"422.40\",\"gold\","
+                                      "\"421.90\",\"422.40\"],\"sentences\":[0,3]}");
     int counted = 0, scored = 0, word_and_figure = 0;
     for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
         const quarry_record *row = quarry_harness_output(h, i);
-        size_t len, glen;
-        const char *table = quarry_get_string(row, "_table", &len);
+        size_t glen;
         const char *gram = quarry_get_string(row, "ngram", &glen);
-        int colloc = len == 12 && !memcmp(table, "collocations", 12);
+        int colloc = row_of(row, "collocations");
         if (glen == 13 && !memcmp(gram, "421.90 422.40", 13))
             *(colloc ? &scored : &counted) += 1;
         if (colloc && glen == 11 && !memcmp(gram, "gold 421.90", 11))
@@ -124,9 +132,7 @@ START_TEST(test_figures_are_no_collocation)
     ck_assert_int_eq(counted, 1);
     ck_assert_int_eq(scored, 0);
     ck_assert_int_eq(word_and_figure, 1);
-    quarry_record_free(d);
     quarry_harness_free(h);
-    quarry_buf_free(&err);
 }
 END_TEST
 
@@ -135,30 +141,22 @@ START_TEST(test_ties_by_count)
     /* "alpha bravo" twice and "zulu yankee" three times, each pair's words only together: both
      * score NPMI 1, and the pair seen more often comes first. */
     const char *kv[] = {"max", "2", "top", "0", NULL};
-    quarry_buf err = {0};
-    quarry_harness *h = testutil_harness("ngrams", kv, NULL, NULL, 0);
-    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
-    quarry_record *d = doc("{\"id\":\"a\",\"tokens\":[\"alpha\",\"bravo\",\"zulu\",\"yankee\",\"alpha\","
-                           "\"bravo\",\"zulu\",\"yankee\",\"zulu\",\"yankee\"],\"sentences\":[0,2,4,6,8]}");
-    ck_assert_msg(quarry_harness_push(h, d, &err) == 0, "%s", err.data);
-    ck_assert_int_eq(quarry_harness_finish(h, &err), 0);
+    quarry_harness *h = ngrams_on(kv, "{\"id\":\"a\",\"tokens\":[\"alpha\",\"bravo\",\"zulu\",\"yankee\","
+                                      "\"alpha\",\"bravo\",\"zulu\",\"yankee\",\"zulu\",\"yankee\"],"
+                                      "\"sentences\":[0,2,4,6,8]}");
     const char *order[2] = {NULL, NULL};
     size_t lens[2] = {0, 0}, found = 0;
-    for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
+    for (size_t i = 1; i < quarry_harness_output_count(h) && found < 2; i++) {
         const quarry_record *row = quarry_harness_output(h, i);
-        size_t len, glen;
-        const char *table = quarry_get_string(row, "_table", &len);
-        if (len == 12 && !memcmp(table, "collocations", 12) && found < 2) {
-            order[found] = quarry_get_string(row, "ngram", &glen);
-            lens[found++] = glen;
+        if (row_of(row, "collocations")) {
+            order[found] = quarry_get_string(row, "ngram", &lens[found]);
+            found++;
         }
     }
     ck_assert_uint_eq(found, 2);
     ck_assert_msg(lens[0] == 11 && !memcmp(order[0], "zulu yankee", 11), "%.*s first", (int)lens[0], order[0]);
     ck_assert_msg(lens[1] == 11 && !memcmp(order[1], "alpha bravo", 11), "%.*s second", (int)lens[1], order[1]);
-    quarry_record_free(d);
     quarry_harness_free(h);
-    quarry_buf_free(&err);
 }
 END_TEST
 
