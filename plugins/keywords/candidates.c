@@ -20,13 +20,16 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         t->cap = n + 1;
         free(t->stop);
         free(t->starts);
+        free(t->clauses);
         t->stop = malloc(t->cap);
         t->starts = malloc(t->cap);
-        if (!t->stop || !t->starts)
+        t->clauses = malloc(t->cap);
+        if (!t->stop || !t->starts || !t->clauses)
             abort();
     }
     tokenlists_flags(rec, "stop", t->stop, n);
     tokenlists_starts(rec, t->starts, n);
+    tokenlists_clauses(rec, t->starts, t->clauses, n);
     return 0;
 }
 
@@ -36,6 +39,7 @@ void kw_tokens_free(kw_tokens *t)
     quarry_strings_free(&t->surface);
     free(t->stop);
     free(t->starts);
+    free(t->clauses);
     memset(t, 0, sizeof *t);
 }
 
@@ -337,14 +341,16 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             kw_neighbour(d, w, d->word_of[i], 'R', t->stems.str[i + 1], t->stems.len[i + 1]);
     }
     d->sentences = n ? sentence + 1 : 0;
-    /* Candidates: within each run of phrase words, every sequence of 1..max_words. */
+    /* Candidates: within each run of phrase words, every sequence of 1..max_words. A run ends
+     * at punctuation too, as RAKE's and YAKE's do: "the Capitol, aiming to" holds no phrase
+     * "Capitol aiming". */
     for (size_t i = 0; i < n;) {
         if (d->word_of[i] == UINT32_MAX) {
             i++;
             continue;
         }
         size_t end = i + 1;
-        while (end < n && !t->starts[end] && d->word_of[end] != UINT32_MAX)
+        while (end < n && !t->clauses[end] && d->word_of[end] != UINT32_MAX)
             end++;
         uint32_t chunk = (uint32_t)(end - i);
         for (size_t k = i; (what & KW_BUILD_WORDS) && k < end; k++) { /* RAKE's degree */
@@ -391,7 +397,7 @@ static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, s
     if (i + c->words > t->stems.n)
         return 0;
     for (uint32_t k = 0; k < c->words; k++)
-        if (d->word_of[i + k] != c->word[k] || (k && t->starts[i + k]))
+        if (d->word_of[i + k] != c->word[k] || (k && t->clauses[i + k]))
             return 0;
     return 1;
 }

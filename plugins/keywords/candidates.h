@@ -14,7 +14,9 @@
 /* One document's tokens, as read from its record. */
 typedef struct kw_tokens {
     quarry_strings stems, surface;
-    unsigned char *stop, *starts; /* per token: a stop word; the first of a sentence */
+    /* per token: a stop word; the first of a sentence; the first of a sentence or a clause
+     * (after a comma, a quote, a bracket), where no phrase runs across */
+    unsigned char *stop, *starts, *clauses;
     size_t cap;
 } kw_tokens;
 

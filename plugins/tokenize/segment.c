@@ -39,7 +39,7 @@ static const unsigned char seg_ascii[128] = {
     ['z'] = CH_WORD,
 };
 
-static void seg_push(seg_tokens *t, size_t off, size_t len, int start, int hyphens)
+static void seg_push(seg_tokens *t, size_t off, size_t len, int start, int clause, int hyphens)
 {
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 256;
@@ -50,6 +50,7 @@ static void seg_push(seg_tokens *t, size_t off, size_t len, int start, int hyphe
     t->v[t->n].off = off;
     t->v[t->n].len = len;
     t->v[t->n].sentence_start = start;
+    t->v[t->n].clause_start = clause && !start;
     t->v[t->n].hyphens = hyphens;
     t->n++;
 }
@@ -97,6 +98,31 @@ static int seg_sentence_mark(int32_t cp)
 {
     return cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
            cp == 0x061F || cp == 0x0964 || cp == 0x0965;
+}
+
+/* Whether CP at S[I] (LEN bytes in all) parts a sentence's clauses: phrases do not run across
+ * it. A comma or colon between figures is part of a number or a time ("2,000", "10:30"); an
+ * apostrophe right after a word may end a plural's possessive ("Republicans' plan"), so only
+ * one that opens a quotation counts. */
+static int seg_clause_mark(const char *s, size_t len, size_t i, int32_t cp)
+{
+    switch (cp) {
+    case ',':
+    case ':':
+        return !(i > 0 && isdigit((unsigned char)s[i - 1]) && i + 1 < len && isdigit((unsigned char)s[i + 1]));
+    case '\'':
+    case 0x2019: /* right single quotation mark, also the apostrophe */
+        return i == 0 || ((unsigned char)s[i - 1] < 0x80 && seg_ascii[(unsigned char)s[i - 1]] != CH_WORD);
+    case ';': case '(': case ')': case '[': case ']': case '{': case '}': case '"': case '|':
+    case '-': /* a hyphen inside a word is the word's: one here stands apart, " - " */
+    case 0x2013: case 0x2014: case 0x2015: /* en dash, em dash, horizontal bar */
+    case 0x2018: case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+    case 0x2039: case 0x203A: case 0x300C: case 0x300D: case 0xFF08: case 0xFF09:
+    case 0xFF0C: case 0x3001: case 0xFF1A: case 0xFF1B: case 0x060C: case 0x061B:
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 static int seg_is_hyphen(int32_t cp)
@@ -153,7 +179,7 @@ static int seg_hard_wrapped(const char *s, size_t len)
 
 void segment_words(const char *s, size_t len, seg_tokens *out)
 {
-    int new_sentence = 1, newlines = 0, wrapped = seg_hard_wrapped(s, len);
+    int new_sentence = 1, new_clause = 0, newlines = 0, wrapped = seg_hard_wrapped(s, len);
     size_t i = 0;
     while (i < len) {
         size_t l;
@@ -166,6 +192,8 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
                 newlines = 0;
             if (seg_sentence_mark(cp))
                 new_sentence = 1;
+            else if (seg_clause_mark(s, len, i, cp))
+                new_clause = 1;
             i += l;
             continue;
         }
@@ -199,8 +227,8 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
         }
         if (dotted && i < len && s[i] == '.')
             i++; /* the last dot of U.S. belongs to it */
-        seg_push(out, start, i - start, new_sentence, hyphens);
-        new_sentence = 0;
+        seg_push(out, start, i - start, new_sentence, new_clause, hyphens);
+        new_sentence = new_clause = 0;
         /* A full stop right after the word: the end of the sentence, unless the word is an
          * abbreviation or the next word begins in lower case. */
         if (i < len && s[i] == '.') {
@@ -230,7 +258,7 @@ void segment_whitespace(const char *s, size_t len, seg_tokens *out)
         while (i < len && !isspace((unsigned char)s[i]))
             i++;
         if (i > start) {
-            seg_push(out, start, i - start, first, 0);
+            seg_push(out, start, i - start, first, 0, 0);
             first = 0;
         }
     }
@@ -243,7 +271,7 @@ void segment_lines(const char *s, size_t len, seg_tokens *out)
         const char *nl = memchr(s + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - s) : len;
         size_t e = end > i && s[end - 1] == '\r' ? end - 1 : end;
-        seg_push(out, i, e - i, i == 0, 0);
+        seg_push(out, i, e - i, i == 0, 0, 0);
         i = end + 1;
     }
 }

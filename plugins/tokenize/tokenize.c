@@ -1,5 +1,5 @@
 /* tokenize.c: the tokenize stage: tokens (lower-cased) and their surface forms, sentence
- * starts, stop-word flags and the parts of hyphenated words, from a record's text. */
+ * and clause starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
 #include "intern.h"
 #include "textline.h"
@@ -243,15 +243,17 @@ static int tokenize_needs_lower(const char *s, size_t len)
 static size_t tokenize_drop_long(seg_tokens *t, size_t max)
 {
     size_t kept = 0;
-    int start = 0;
+    int start = 0, clause = 0;
     for (size_t i = 0; i < t->n; i++) {
         if (t->v[i].len > max) {
             start |= t->v[i].sentence_start;
+            clause |= t->v[i].clause_start;
             continue;
         }
         t->v[kept] = t->v[i];
         t->v[kept].sentence_start |= start;
-        start = 0;
+        t->v[kept].clause_start = (t->v[kept].clause_start | clause) && !t->v[kept].sentence_start;
+        start = clause = 0;
         kept++;
     }
     size_t dropped = t->n - kept;
@@ -351,6 +353,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     quarry_list *tokens = quarry_set_list(rec, "tokens");
     quarry_list *surface = quarry_set_list(rec, "surface");
     quarry_list *sentences = quarry_set_list(rec, "sentences");
+    quarry_list *clauses = quarry_set_list(rec, "clauses");
     quarry_list *stop = quarry_set_list(rec, "stop");
     quarry_list *parts = quarry_set_list(rec, "parts"); /* [part, token index] of hyphenated ones */
     if (only)
@@ -363,6 +366,8 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         quarry_list_add_string(surface, text + tok->off, tok->len);
         if (tok->sentence_start)
             quarry_list_add_int(sentences, (int64_t)i);
+        else if (tok->clause_start)
+            quarry_list_add_int(clauses, (int64_t)i);
         quarry_list_add_int(stop, tokenize_is_stop(st, t, tl));
         for (size_t a = 0, b = 0; tok->hyphens && b <= tl; b++) {
             if (b == tl || t[b] == '-') {
@@ -379,8 +384,8 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.12.0",
-    .summary = "Unicode word tokens (lower-cased and as written), sentences, stop words, hyphen parts",
+    .version = "0.13.0",
+    .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,
     .open = tokenize_open,

@@ -11,6 +11,7 @@
 typedef struct seg_token {
     size_t off, len;
     int sentence_start;
+    int clause_start; /* punctuation inside the sentence (a comma, a quote, a bracket) before it */
     int hyphens;  /* inner hyphens: the token has hyphens + 1 parts */
 } seg_token;
 
@@ -23,7 +24,9 @@ typedef struct seg_tokens {
  * ("cyber-security", "COVID-19"), decimal points ("3.2"), apostrophes ("don't") and
  * abbreviation dots ("U.S."); punctuation dropped. A sentence ends at . ! ? and their
  * other-script forms, and at a blank line, but not after a known abbreviation ("Mr.") or an
- * initial, nor before a lower-case word. */
+ * initial, nor before a lower-case word. A clause starts, inside a sentence, after a comma,
+ * semicolon, colon, bracket, quotation mark, dash or bar (not a comma or colon between figures,
+ * "2,000", "10:30", nor an apostrophe closing a word, "Republicans' plan"). */
 void segment_words(const char *s, size_t len, seg_tokens *out);
 /* Whitespace-separated chunks of S, as they are. */
 void segment_whitespace(const char *s, size_t len, seg_tokens *out);

@@ -273,6 +273,23 @@ START_TEST(test_cut_names)
 }
 END_TEST
 
+START_TEST(test_clauses_part_phrases)
+{
+    /* "Rallies grew near the Capitol, aiming at cuts. Police watched the Capitol, aiming
+     * cameras.": no phrase runs across the comma, so "Capitol aiming" is no candidate; within
+     * a clause, "aiming cameras" is. */
+    const char *d = "{\"id\":\"a\",\"stems\":[\"ralli\",\"grew\",\"near\",\"the\",\"capitol\",\"aim\","
+                    "\"at\",\"cut\",\"polic\",\"watch\",\"the\",\"capitol\",\"aim\",\"camera\"],"
+                    "\"surface\":[\"Rallies\",\"grew\",\"near\",\"the\",\"Capitol\",\"aiming\",\"at\",\"cuts\","
+                    "\"Police\",\"watched\",\"the\",\"Capitol\",\"aiming\",\"cameras\"],"
+                    "\"stop\":[0,0,0,1,0,0,1,0,0,0,1,0,0,0],\"sentences\":[0,8],\"clauses\":[5,12]}";
+    char *kw = keywords_top("30", d);
+    assert_lists(kw, (const char *[]){"Capitol", "aiming cameras", "Rallies grew", NULL},
+                 (const char *[]){"Capitol aiming", "Capitol aiming cameras", NULL});
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -562,6 +579,7 @@ int main(void)
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_cut_names);
+    tcase_add_test(tc, test_clauses_part_phrases);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_scattered_names);

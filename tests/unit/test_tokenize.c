@@ -1,5 +1,5 @@
 /* test_tokenize.c: unit tests of the tokenize stage: the hard tokens of news text, sentences,
- * line breaks in wrapped and unwrapped text, other scripts, stop words, hyphen parts, word
+ * clauses, line breaks in wrapped and unwrapped text, other scripts, stop words, hyphen parts, word
  * lists, hostile input. */
 #include "testutil.h"
 
@@ -50,6 +50,28 @@ START_TEST(test_news_tokens_and_sentences)
     expect_part(j, "\"sentences\":[0,14,18,22]");
     expect_part(j, "\"stop\":[0,0,0,1,0,0,1,0,0,1,0,1,0,0,1,1,0,0,0,0,1,0,0,0,0,1]");
     expect_part(j, "\"parts\":[[\"covid\",8],[\"19\",8],[\"cyber\",10],[\"security\",10],[\"e\",16],[\"mail\",16]]");
+    free(j);
+}
+END_TEST
+
+START_TEST(test_clauses)
+{
+    /* Punctuation inside a sentence starts a clause: the comma after "Capitol", the bracket,
+     * the quotation marks and the dash. Not the comma of "2,000" nor the colon of "10:30", not
+     * the apostrophe of "Republicans' plan" nor one closing a quotation; nor a mark before a
+     * sentence's first word, which the sentence starts. Tokens 6 "aiming", 11 "and", 14
+     * "rallies", 15 "plans", 16 "in", 17 "Ohio", 21 "cuts" and 23 "no" begin clauses. */
+    const char *t = "Tea Party rallied near the Capitol, aiming at 2,000 voters (and 10:30 \"rallies\" - "
+                    "\"plans\") in \xe2\x80\x98Ohio\xe2\x80\x99 and Republicans' plan: cuts. \"Yes,\" no.";
+    char *j = tok_json(NULL, t, strlen(t));
+    expect_part(j, "\"surface\":[\"Tea\",\"Party\",\"rallied\",\"near\",\"the\",\"Capitol\",\"aiming\",\"at\","
+                   "\"2\",\"000\",\"voters\",\"and\",\"10\",\"30\",\"rallies\",\"plans\",\"in\",\"Ohio\"");
+    expect_part(j, "\"sentences\":[0,22],\"clauses\":[6,11,14,15,16,17,21,23]");
+    free(j);
+    /* Word lists have none. */
+    const char *lines[] = {"split", "lines", NULL};
+    j = tok_json(lines, "a, b\nc", 6);
+    expect_part(j, "\"clauses\":[]");
     free(j);
 }
 END_TEST
@@ -210,6 +232,7 @@ int main(void)
     TCase *tc = tcase_create("stage");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_news_tokens_and_sentences);
+    tcase_add_test(tc, test_clauses);
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
     tcase_add_test(tc, test_modes_and_stopwords);
