@@ -32,6 +32,7 @@ void tokenlists_starts(const quarry_record *rec, unsigned char *starts, size_t n
 
 void tokenlists_clauses(const quarry_record *rec, const unsigned char *starts, unsigned char *clauses, size_t n)
 {
-    memcpy(clauses, starts, n + 1);
+    if (clauses != starts)
+        memcpy(clauses, starts, n + 1);
     tokenlists_mark(rec, "clauses", clauses, n);
 }

@@ -11,6 +11,7 @@ void tokenlists_flags(const quarry_record *rec, const char *name, unsigned char 
  * has room for N + 1 flags, as a sentence may be said to start after the last token. */
 void tokenlists_starts(const quarry_record *rec, unsigned char *starts, size_t n);
 /* CLAUSES[i] = 1 where a sentence (STARTS, as tokenlists_starts made it) or a clause (the
- * 'clauses' list: after a comma, a quote, a bracket inside a sentence) begins; N + 1 flags. */
+ * 'clauses' list: after a comma, a quote, a bracket inside a sentence) begins; N + 1 flags.
+ * CLAUSES may be STARTS itself. */
 void tokenlists_clauses(const quarry_record *rec, const unsigned char *starts, unsigned char *clauses, size_t n);
 #endif

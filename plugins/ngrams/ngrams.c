@@ -1,4 +1,4 @@
-/* ngrams.c: the ngrams stage: n-grams of 1..N tokens within sentences, counted per document and
+/* ngrams.c: the ngrams stage: n-grams of 1..N tokens within clauses, counted per document and
  * over the corpus, with collocation scores (PMI, NPMI, G^2, t-score) for those of 2+ words. */
 #include <quarry.h>
 
@@ -15,6 +15,7 @@
 #include "topsort.h"
 
 static const char *const ngrams_scores[] = {"npmi", "pmi", "llr", "t", NULL};
+static const char *const ngrams_withins[] = {"clauses", "sentences", NULL};
 
 static const quarry_param ngrams_params[] = {
     {"min", QUARRY_PARAM_INT, "1", "the fewest tokens in an n-gram", 0, 1, 8, NULL},
@@ -22,6 +23,9 @@ static const quarry_param ngrams_params[] = {
     {"field", QUARRY_PARAM_STRING, "tokens", "the list of tokens to count", 0, 0, 0, NULL},
     {"stop-edges", QUARRY_PARAM_BOOL, "false",
      "let n-grams start or end with a stop word (the 'stop' list); inside they always may", 0, 0, 0, NULL},
+    {"within", QUARRY_PARAM_ENUM, "clauses",
+     "what no n-gram runs across: clauses (punctuation as well as sentence ends, tokenize's 'clauses' and "
+     "'sentences' lists) or sentences", 0, 0, 0, ngrams_withins},
     {"min-count", QUARRY_PARAM_INT, "2", "corpus count an n-gram needs to enter the tables", 0, 1, 1000000000,
      NULL},
     {"score", QUARRY_PARAM_ENUM, "npmi", "the score that orders the collocations table", 0, 0, 0,
@@ -49,17 +53,18 @@ typedef struct corpus_count {
 
 typedef struct ngrams_state {
     int min, max, stop_edges, score, per_document;
+    int within_sentences; /* n-grams may run across punctuation inside a sentence */
     uint64_t min_count, top, max_terms, max_doc_terms;
     const char *field, *output;
     intern *corpus;        /* n-gram text -> corpus_count (kept n-grams only) */
     intern *words;         /* token -> its count: every token, the marginals of the scores */
-    uint64_t windows[9];   /* n-gram positions within sentences, by length */
+    uint64_t windows[9];   /* n-gram positions within clauses (or sentences), by length */
     uint64_t pruned, prune_floor;
     /* Scratch for one document, reused. */
     quarry_strings tokens;
     quarry_buf key;
     intern *doc;
-    unsigned char *stop, *starts;
+    unsigned char *stop, *bounds; /* per token: a stop word; the first of a clause (or sentence) */
     size_t cap;
     intern_batch wbatch; /* the tokens, for one batch lookup */
     intern_batch dbatch; /* the document's n-grams, for one batch lookup */
@@ -78,7 +83,7 @@ static void ngrams_close(void *state)
     intern_batch_free(&st->wbatch);
     intern_batch_free(&st->dbatch);
     free(st->stop);
-    free(st->starts);
+    free(st->bounds);
     free(st);
 }
 
@@ -106,6 +111,7 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
     st->per_document = quarry_param_bool(ctx, "per-document");
+    st->within_sentences = !strcmp(quarry_param_str(ctx, "within"), "sentences");
     st->corpus = intern_new(sizeof(corpus_count));
     st->words = intern_new(sizeof(uint64_t));
     *state = st;
@@ -196,20 +202,22 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (n + 1 > st->cap) {
         st->cap = n + 1;
         free(st->stop);
-        free(st->starts);
+        free(st->bounds);
         st->stop = malloc(st->cap);
-        st->starts = malloc(st->cap);
-        if (!st->stop || !st->starts)
+        st->bounds = malloc(st->cap);
+        if (!st->stop || !st->bounds)
             abort();
     }
-    unsigned char *stop = st->stop, *starts = st->starts;
+    unsigned char *stop = st->stop, *bounds = st->bounds;
     if (st->doc)
         intern_clear(st->doc);
     else
         st->doc = intern_new(sizeof(doc_count));
     intern *doc = st->doc;
     tokenlists_flags(rec, "stop", stop, n);
-    tokenlists_starts(rec, starts, n);
+    tokenlists_starts(rec, bounds, n);
+    if (!st->within_sentences)
+        tokenlists_clauses(rec, bounds, bounds, n); /* a comma parts "Merrill Lynch, Pierce" */
     ngrams_count_words(st);
     /* One huge document (a 100 MB dump) can hold tens of millions of distinct n-grams: past
      * max-doc-terms its rarest so far are dropped, as max-terms does for the corpus. */
@@ -218,8 +226,8 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         st->key.len = 0;
         for (size_t len = 1; len <= (size_t)st->max && i + len <= n; len++) {
             size_t last = i + len - 1;
-            if (!st->tokens.str[last] || (len > 1 && starts[last]))
-                break; /* n-grams stay within a sentence, and skip tokens that are not strings */
+            if (!st->tokens.str[last] || (len > 1 && bounds[last]))
+                break; /* n-grams stay within a clause, and skip tokens that are not strings */
             if (len > 1)
                 quarry_buf_append(&st->key, " ", 1);
             quarry_buf_append(&st->key, st->tokens.str[last], st->tokens.len[last]);
@@ -411,7 +419,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.3.0",
+    .version = "1.4.0",
     .summary = "n-grams within sentences, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

@@ -1,7 +1,7 @@
 # ngrams.sh: the ngrams stage through quarry run on the seed articles: per-document n-grams (or
 # none, per-document = false), the corpus tables, a collocation a reader expects, the same bytes
 # on any thread count, and a warning (not silence) when max-terms or max-doc-terms prunes;
-# top = N is the head of the whole table.
+# top = N is the head of the whole table; no n-gram across a comma.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! ngrams min-count=3 ! write'
 for j in 1 2; do
@@ -55,4 +55,12 @@ expect_in "$T/err" "document 'big': max-doc-terms (1000) reached"
 expect_in "$T/o5/documents.jsonl" '["cyber security",50]'
 expect_status 64 "$QUARRY" run -e 'read ! ngrams min=3 max=2 ! write' "$SRCDIR/samples/*.txt" -o "$T/o4"
 expect_in "$T/err" "min (3) is more than max (2)"
+# No n-gram runs across a comma (within = clauses, the default); within = sentences lets it.
+mkdir "$T/firm"
+printf 'Merrill Lynch, Pierce bought shares. Merrill Lynch, Pierce sold them.\n' >"$T/firm/a.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! ngrams ! write' "$T/firm" -o "$T/o7"
+expect_in "$T/o7/ngrams.tsv" "merrill lynch	2	2	1"
+expect_not_in "$T/o7/ngrams.tsv" "lynch pierce"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! ngrams within=sentences ! write' "$T/firm" -o "$T/o8"
+expect_in "$T/o8/ngrams.tsv" "lynch pierce	2	2	1"
 finish

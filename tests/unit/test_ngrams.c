@@ -1,5 +1,5 @@
-/* test_ngrams.c: unit tests of the ngrams stage: counts within sentences, stop-word edges, the
- * corpus tables, and collocation scores checked against a hand computation. */
+/* test_ngrams.c: unit tests of the ngrams stage: counts within sentences and clauses, stop-word
+ * edges, the corpus tables, and collocation scores checked against a hand computation. */
 #include "colloc.h"
 
 #include "testutil.h"
@@ -107,6 +107,32 @@ START_TEST(test_counts_within_sentences)
     const char *tables_only[] = {"max", "2", "min-count", "1", "top", "0", "per-document", "false", NULL};
     j = count_cyber_security(tables_only);
     ck_assert_msg(!strstr(j, "\"ngrams\"") && strstr(j, "\"talks\""), "%s", j);
+    free(j);
+}
+END_TEST
+
+/* The document's n-grams of "merrill lynch , pierce fenner" with KV, its comma a clause. */
+static char *merrill_lynch(const char *const *kv)
+{
+    quarry_harness *h = ngrams_on(kv, "{\"id\":\"a\",\"tokens\":[\"merrill\",\"lynch\",\"pierce\",\"fenner\"],"
+                                      "\"sentences\":[0],\"clauses\":[2]}");
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    quarry_harness_free(h);
+    return j;
+}
+
+START_TEST(test_counts_within_clauses)
+{
+    /* No n-gram runs across the comma ("lynch pierce"), unless within = sentences. */
+    const char *kv[] = {"max", "2", "min-count", "1", NULL};
+    char *j = merrill_lynch(kv);
+    ck_assert_msg(strstr(j, "\"ngrams\":[[\"merrill\",1],[\"merrill lynch\",1],[\"lynch\",1],[\"pierce\",1],"
+                            "[\"pierce fenner\",1],[\"fenner\",1]]"),
+                  "%s", j);
+    free(j);
+    const char *sentences[] = {"max", "2", "min-count", "1", "within", "sentences", NULL};
+    j = merrill_lynch(sentences);
+    ck_assert_msg(strstr(j, "[\"lynch pierce\",1]"), "%s", j);
     free(j);
 }
 END_TEST
@@ -219,6 +245,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_scores_by_hand);
     tcase_add_test(tc, test_counts_within_sentences);
+    tcase_add_test(tc, test_counts_within_clauses);
     tcase_add_test(tc, test_figures_are_no_collocation);
     tcase_add_test(tc, test_ties_by_count);
     tcase_add_test(tc, test_pruning_is_reported);
