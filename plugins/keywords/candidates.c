@@ -230,6 +230,33 @@ static uint64_t kw_cand_tf(const void *value)
     return ((const kw_cand *)value)->tf;
 }
 
+/* The length of the surface S without an English possessive ending ("'s", "’s"): the phrase
+ * "Japan" is shown so, not as "Japan's", however often a story wrote the latter. */
+static size_t kw_without_possessive(const char *s, size_t len)
+{
+    if (len > 2 && s[len - 2] == '\'' && (s[len - 1] | 0x20) == 's')
+        return len - 2;
+    if (len > 4 && !memcmp(s + len - 4, "\xE2\x80\x99", 3) && (s[len - 1] | 0x20) == 's')
+        return len - 4;
+    return len;
+}
+
+/* Whether no phrase runs from token I - 1 into token I: a sentence or a clause begins at I, or
+ * token I - 1 is a possessive, which ends its noun phrase ("Britain's ruling party" holds no
+ * "Britain's ruling", "this year's federal budget" no "year's federal"), unless both words are
+ * capitalised, as in names ("McDonald's Corp", "Women's Basketball"). */
+static int kw_phrase_break(const kw_tokens *t, size_t i)
+{
+    if (t->clauses[i])
+        return 1;
+    const char *s = t->surface.str[i - 1];
+    size_t len = t->surface.len[i - 1];
+    if (!s || kw_without_possessive(s, len) == len)
+        return 0;
+    const char *next = t->surface.str[i];
+    return !(kw_is_upper((unsigned char)s[0]) && next && t->surface.len[i] && kw_is_upper((unsigned char)next[0]));
+}
+
 /* How a sentence's words are capitalised, when that says nothing of names or acronyms. */
 enum { KW_CASE_TOLD, KW_CASE_TITLE, KW_CASE_SHOUTED };
 
@@ -342,15 +369,15 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     }
     d->sentences = n ? sentence + 1 : 0;
     /* Candidates: within each run of phrase words, every sequence of 1..max_words. A run ends
-     * at punctuation too, as RAKE's and YAKE's do: "the Capitol, aiming to" holds no phrase
-     * "Capitol aiming". */
+     * at punctuation too, as RAKE's and YAKE's do ("the Capitol, aiming to" holds no phrase
+     * "Capitol aiming"), and after a possessive (kw_phrase_break). */
     for (size_t i = 0; i < n;) {
         if (d->word_of[i] == UINT32_MAX) {
             i++;
             continue;
         }
         size_t end = i + 1;
-        while (end < n && !t->clauses[end] && d->word_of[end] != UINT32_MAX)
+        while (end < n && d->word_of[end] != UINT32_MAX && !kw_phrase_break(t, end))
             end++;
         uint32_t chunk = (uint32_t)(end - i);
         for (size_t k = i; (what & KW_BUILD_WORDS) && k < end; k++) { /* RAKE's degree */
@@ -397,20 +424,9 @@ static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, s
     if (i + c->words > t->stems.n)
         return 0;
     for (uint32_t k = 0; k < c->words; k++)
-        if (d->word_of[i + k] != c->word[k] || (k && t->clauses[i + k]))
+        if (d->word_of[i + k] != c->word[k] || (k && kw_phrase_break(t, i + k)))
             return 0;
     return 1;
-}
-
-/* The length of the surface S without an English possessive ending ("'s", "’s"): the phrase
- * "Japan" is shown so, not as "Japan's", however often a story wrote the latter. */
-static size_t kw_without_possessive(const char *s, size_t len)
-{
-    if (len > 2 && s[len - 2] == '\'' && (s[len - 1] | 0x20) == 's')
-        return len - 2;
-    if (len > 4 && !memcmp(s + len - 4, "\xE2\x80\x99", 3) && (s[len - 1] | 0x20) == 's')
-        return len - 4;
-    return len;
 }
 
 /* How often a surface form occurs where its case is told, at a sentence's start, and in a

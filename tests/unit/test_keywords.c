@@ -155,13 +155,15 @@ END_TEST
 START_TEST(test_possessive_dropped)
 {
     /* "Japan's" twice and "Japan" once: one phrase, shown as "Japan"; the curly apostrophe too.
-     * Only a phrase's end loses it. */
+     * A possessive ends its phrase ("Japan's pact" is none); a name keeps it inside
+     * (test_phrase_breaks). */
     char *kw = keywords_of("{\"id\":\"a\",\"stems\":[\"japan\",\"pact\",\"japan\",\"japan\",\"tokyo\"],"
                            "\"surface\":[\"Japan's\",\"pact\",\"Japan's\",\"Japan\",\"Tokyo\u2019s\"],"
                            "\"stop\":[0,0,0,0,0],\"sentences\":[0,2,3]}");
     assert_listed(kw, "Japan", 1);
     assert_listed(kw, "Japan's", 0);
-    assert_listed(kw, "Japan's pact", 1); /* inside a phrase it stays */
+    assert_listed(kw, "Japan's pact", 0);
+    assert_listed(kw, "pact", 1);
     assert_listed(kw, "Tokyo", 1);
     free(kw);
 }
@@ -273,20 +275,35 @@ START_TEST(test_cut_names)
 }
 END_TEST
 
-START_TEST(test_clauses_part_phrases)
+/* The top 30 of the one document DOC (JSON) show each phrase of SHOWN and none of HIDDEN. */
+static void assert_top30(const char *doc, const char *const *shown, const char *const *hidden)
+{
+    char *kw = keywords_top("30", doc);
+    assert_lists(kw, shown, hidden);
+    free(kw);
+}
+
+START_TEST(test_phrase_breaks)
 {
     /* "Rallies grew near the Capitol, aiming at cuts. Police watched the Capitol, aiming
      * cameras.": no phrase runs across the comma, so "Capitol aiming" is no candidate; within
      * a clause, "aiming cameras" is. */
-    const char *d = "{\"id\":\"a\",\"stems\":[\"ralli\",\"grew\",\"near\",\"the\",\"capitol\",\"aim\","
-                    "\"at\",\"cut\",\"polic\",\"watch\",\"the\",\"capitol\",\"aim\",\"camera\"],"
-                    "\"surface\":[\"Rallies\",\"grew\",\"near\",\"the\",\"Capitol\",\"aiming\",\"at\",\"cuts\","
-                    "\"Police\",\"watched\",\"the\",\"Capitol\",\"aiming\",\"cameras\"],"
-                    "\"stop\":[0,0,0,1,0,0,1,0,0,0,1,0,0,0],\"sentences\":[0,8],\"clauses\":[5,12]}";
-    char *kw = keywords_top("30", d);
-    assert_lists(kw, (const char *[]){"Capitol", "aiming cameras", "Rallies grew", NULL},
+    assert_top30("{\"id\":\"a\",\"stems\":[\"ralli\",\"grew\",\"near\",\"the\",\"capitol\",\"aim\","
+                 "\"at\",\"cut\",\"polic\",\"watch\",\"the\",\"capitol\",\"aim\",\"camera\"],"
+                 "\"surface\":[\"Rallies\",\"grew\",\"near\",\"the\",\"Capitol\",\"aiming\",\"at\",\"cuts\","
+                 "\"Police\",\"watched\",\"the\",\"Capitol\",\"aiming\",\"cameras\"],"
+                 "\"stop\":[0,0,0,1,0,0,1,0,0,0,1,0,0,0],\"sentences\":[0,8],\"clauses\":[5,12]}",
+                 (const char *[]){"Capitol", "aiming cameras", "Rallies grew", NULL},
                  (const char *[]){"Capitol aiming", "Capitol aiming cameras", NULL});
-    free(kw);
+    /* "Britain's ruling party met McDonald's Corp." twice: a possessive ends its noun phrase,
+     * so there is no "Britain's ruling", but a name goes on past one ("McDonald's Corp"). */
+    assert_top30("{\"id\":\"a\",\"stems\":[\"britain\",\"rule\",\"parti\",\"met\",\"mcdonald\",\"corp\","
+                 "\"britain\",\"rule\",\"parti\",\"met\",\"mcdonald\",\"corp\"],"
+                 "\"surface\":[\"Britain's\",\"ruling\",\"party\",\"met\",\"McDonald's\",\"Corp\","
+                 "\"Britain's\",\"ruling\",\"party\",\"met\",\"McDonald's\",\"Corp\"],"
+                 "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,6]}",
+                 (const char *[]){"ruling party", "Britain", "McDonald's Corp", NULL},
+                 (const char *[]){"Britain's ruling", "Britain ruling", "Britain ruling party", NULL});
 }
 END_TEST
 
@@ -579,7 +596,7 @@ int main(void)
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_cut_names);
-    tcase_add_test(tc, test_clauses_part_phrases);
+    tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_scattered_names);
