@@ -181,6 +181,16 @@ static int kw_lower_compound(const char *s, size_t len)
     return 1;
 }
 
+/* Whether surface form S reads as a verb's past tense or participle: a word of five letters or
+ * more, in lower case, ending in "-ed" but not "-eed" ("declared", "intervened"; not "speed").
+ * A phrase ending in one is a subject and its verb ("board declared", "Japan intervened",
+ * "Period ended"), not a noun phrase: noun phrases end in their noun. */
+static int kw_past_tense(const char *s, size_t len)
+{
+    return len > 4 && s[len - 1] == 'd' && s[len - 2] == 'e' && s[len - 3] != 'e' &&
+           (unsigned)(s[0] - 'a') < 26u;
+}
+
 /* Whether S is a particle that names write in lower case ("Joran van der Sloot", "Leonardo da
  * Vinci"): before a capitalised word it continues a name rather than cutting one. */
 static int kw_name_particle(const char *s, size_t len)
@@ -407,6 +417,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 }
                 c->tf++;
                 c->cut += (uint32_t)cut;
+                if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
+                    c->verb_end += (uint32_t)kw_past_tense(t->surface.str[b], t->surface.len[b]);
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
                  * seen once: the bound keeps its memory in check, and a top phrase of such a
                  * document is seen far more often than the floor. */

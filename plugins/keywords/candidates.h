@@ -39,6 +39,7 @@ typedef struct kw_cand {
     uint32_t tf, first;   /* occurrences, first token */
     uint32_t words;       /* words in the phrase */
     uint32_t cut;         /* occurrences with a lower-case word right before a capitalised one */
+    uint32_t verb_end;    /* occurrences of 2+ words ending in a lower-case word in -ed */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
     double tfidf, yake, rake, score;
 } kw_cand;

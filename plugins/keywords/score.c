@@ -330,6 +330,15 @@ static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
     return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
 }
 
+/* Whether C, in most of its occurrences, is no phrase a reader would take: one with a
+ * lower-case word right before a capitalised one cuts a name off from the words before it
+ * ("times New" of "2.27 times New York", "giant Huawei"), as a name does not begin inside a
+ * phrase; one that ends in a past tense is a subject and its verb ("board declared"). */
+static int kw_no_phrase(const kw_cand *c)
+{
+    return 2 * c->cut > c->tf || 2 * c->verb_end > c->tf;
+}
+
 /* The best name of 2+ words not picked whose words are all picked alone ("Daniel", "Craig"),
  * and repeats no other pick; its index in ORDER, or N if there is none. Its words outscore it,
  * as each is seen at least as often and a longer phrase scores less; but a reader looks for
@@ -343,7 +352,7 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
         return n;
     for (size_t r = 0; r < n; r++) {
         const kw_cand *c = intern_value(d->cands, order[r].id);
-        if (c->words < 2 || 2 * c->cut > c->tf || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
+        if (c->words < 2 || kw_no_phrase(c) || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
             !kw_is_name(d, c) || !kw_first_word_within(d, c))
             continue;
         const char *w[KW_PICK_WORDS];
@@ -382,10 +391,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             if (r == sorted)
                 sorted = topsort(order + r, n - r, sizeof *order, n - r, kw_rank_cmp) + r;
             const kw_cand *cand = intern_value(d->cands, order[r].id);
-            /* "times New" of "2.27 times New York", "giant Huawei": a name does not begin
-             * inside a phrase, so one that mostly has a lower-case word right before a
-             * capitalised one cuts a name off from the words before it, and is no keyphrase. */
-            if (2 * cand->cut > cand->tf)
+            if (kw_no_phrase(cand))
                 continue;
             unsigned char what = kw_kind(d, cand, merge_names);
             size_t wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
