@@ -116,6 +116,11 @@ void doc_render(const clean_doc *doc, quarry_buf *out)
             pending_blank = any;
             continue;
         }
+        /* An indented line begins a paragraph (newswire indents them, "    The company
+         * said"): it is written after a blank line, which later stages read as a paragraph's
+         * end, since the indentation itself is not kept. */
+        if (l->indent >= 2)
+            pending_blank = any;
         if (any)
             quarry_buf_append(out, pending_blank ? "\n\n" : "\n", pending_blank ? 2 : 1);
         quarry_buf_append(out, doc_line(doc, i), l->len);

@@ -62,6 +62,7 @@ void kw_doc_free(kw_doc *d)
     free(d->word_of);
     free(d->caseless);
     free(d->initial);
+    free(d->in_row);
     free(d->casing);
     quarry_buf_free(&d->key);
     quarry_buf_free(&d->surface);
@@ -270,6 +271,41 @@ static int kw_phrase_break(const kw_tokens *t, size_t i)
 /* How a sentence's words are capitalised, when that says nothing of names or acronyms. */
 enum { KW_CASE_TOLD, KW_CASE_TITLE, KW_CASE_SHOUTED };
 
+/* Whether token I is a figure: it begins with a digit and holds no letter ("807", "1.19";
+ * not "4th", "5G"). */
+static int kw_figure(const kw_tokens *t, size_t i)
+{
+    const char *s = t->stems.str[i];
+    size_t len = t->stems.len[i];
+    return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
+}
+
+/* Whether the sentence from START to END is a table's row: figures and labels without a stop
+ * word, at least half as many figures as words that could be in a phrase, as in wire copy's
+ * earnings tables ("Shr loss 12 cts vs profit 5 cts", "Net 807,000 vs 2,858,000"), results
+ * ("Arsenal 2 Chelsea 1") and prices ("Gold 421.90 422.40"). Its words are labels, which a
+ * reader takes for a story's keyphrases only when the story has nothing else (kw_top); a
+ * sentence has stop words ("Exports rose 5.3 pct to 1.2 billion"). A figure that a comma
+ * splits ("807,000") counts once. */
+static int kw_table_row(const kw_tokens *t, size_t start, size_t end)
+{
+    size_t figures = 0, words = 0;
+    for (size_t i = start; i < end; i++) {
+        if (t->stop[i])
+            return 0;
+        if (kw_figure(t, i))
+            figures += i == start || !kw_figure(t, i - 1);
+        else
+            words += (size_t)kw_wordlike(t, i);
+    }
+    return figures && 2 * figures >= words;
+}
+
+int kw_label(const kw_cand *c)
+{
+    return 2 * c->rows > c->tf;
+}
+
 /* Whether the sentence from token START is written in title case ("Feds Investigate Seattle
  * Police for Possible Excessive Use of Force") or in capitals ("BAHIA COCOA REVIEW"), as
  * headlines are: three of its words at least after the first, stop words aside, and four in
@@ -309,19 +345,22 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         free(d->word_of);
         free(d->caseless);
         free(d->initial);
+        free(d->in_row);
         if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)) ||
-            !(d->initial = malloc(d->word_cap)))
+            !(d->initial = malloc(d->word_cap)) || !(d->in_row = malloc(d->word_cap)))
             abort();
     }
     uint32_t sentence = 0;
     size_t sentence_end = 0;
-    int sentence_case = KW_CASE_TOLD;
+    int sentence_case = KW_CASE_TOLD, row = 0;
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
         if (i && t->starts[i])
             sentence++;
-        if (i == sentence_end && (what & (KW_BUILD_WORDS | KW_BUILD_CASE)))
+        if (i == sentence_end) {
             sentence_case = kw_sentence_case(t, i, &sentence_end);
+            row = kw_table_row(t, i, sentence_end);
+        }
         d->word_of[i] = UINT32_MAX;
         /* A sentence's first word, and any word of a headline in title case or in capitals, is
          * capitalised whatever it is: only the other occurrences tell a name (or, outside
@@ -330,6 +369,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                          : t->starts[i]                 ? KW_CASELESS_START
                                                         : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
+        d->in_row[i] = (unsigned char)row;
         if (!kw_wordlike(t, i))
             continue;
         int added;
@@ -417,6 +457,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 }
                 c->tf++;
                 c->cut += (uint32_t)cut;
+                c->rows += d->in_row[a];
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->verb_end += (uint32_t)kw_past_tense(t->surface.str[b], t->surface.len[b]);
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most

@@ -38,11 +38,14 @@ static void kw_score_words(kw_doc *d)
 typedef struct kw_rank {
     double value;
     uint32_t id;
+    int label; /* mostly in a table's rows: ranked after every other candidate */
 } kw_rank;
 
 static int kw_rank_cmp(const void *x, const void *y)
 {
     const kw_rank *a = x, *b = y;
+    if (a->label != b->label)
+        return a->label ? 1 : -1;
     if (a->value != b->value)
         return a->value > b->value ? -1 : 1;
     return (a->id > b->id) - (a->id < b->id); /* earlier candidates first: deterministic */
@@ -377,8 +380,10 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
     kw_rank *order = malloc((n ? n : 1) * sizeof *order);
     if (!order)
         abort();
-    for (uint32_t i = 0; i < n; i++)
-        order[i] = (kw_rank){((const kw_cand *)intern_value(d->cands, i))->score, i};
+    for (uint32_t i = 0; i < n; i++) {
+        const kw_cand *c = intern_value(d->cands, i);
+        order[i] = (kw_rank){c->score, i, kw_label(c)};
+    }
     /* Only the best few need an order: those a top of K could need, with room for the
      * near-duplicates left out; the rest is sorted only if they run out. */
     size_t sorted = topsort(order, n, sizeof *order, 4 * k + 16, kw_rank_cmp);

@@ -179,17 +179,26 @@ static int seg_hard_wrapped(const char *s, size_t len)
 
 void segment_words(const char *s, size_t len, seg_tokens *out)
 {
-    int new_sentence = 1, new_clause = 0, newlines = 0, wrapped = seg_hard_wrapped(s, len);
+    int new_sentence = 1, new_clause = 0, newlines = 0, indent = 0, wrapped = seg_hard_wrapped(s, len);
     size_t i = 0;
     while (i < len) {
         size_t l;
         int32_t cp = seg_cp(s, len, i, &l);
         ch_kind k = seg_kind(cp);
         if (k != CH_WORD) {
-            if (k == CH_NEWLINE && (++newlines >= 2 || !wrapped))
-                new_sentence = 1; /* a paragraph's end ends its sentence */
-            else if (k != CH_SPACE && k != CH_NEWLINE)
+            if (k == CH_NEWLINE) {
+                indent = 0;
+                if (++newlines >= 2 || !wrapped)
+                    new_sentence = 1; /* a paragraph's end ends its sentence */
+            } else if (k == CH_SPACE) {
+                /* In hard-wrapped text an indented line begins a paragraph, as newswire's
+                 * do, or a table's row ("    Net 807,000 vs 2,858,000"). */
+                indent += cp == '\t' ? 2 : 1;
+                if (newlines && wrapped && indent >= 2)
+                    new_sentence = 1;
+            } else {
                 newlines = 0;
+            }
             if (seg_sentence_mark(cp))
                 new_sentence = 1;
             else if (seg_clause_mark(s, len, i, cp))

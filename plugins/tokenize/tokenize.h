@@ -23,7 +23,8 @@ typedef struct seg_tokens {
 /* Words of S: letters, digits and marks of every script, kept whole across inner hyphens
  * ("cyber-security", "COVID-19"), decimal points ("3.2"), apostrophes ("don't") and
  * abbreviation dots ("U.S."); punctuation dropped. A sentence ends at . ! ? and their
- * other-script forms, and at a blank line, but not after a known abbreviation ("Mr.") or an
+ * other-script forms, at a blank line, and in hard-wrapped text at an indented line (a
+ * paragraph's or a table row's start), but not after a known abbreviation ("Mr.") or an
  * initial, nor before a lower-case word. A clause starts, inside a sentence, after a comma,
  * semicolon, colon, bracket, quotation mark, dash or bar (not a comma or colon between figures,
  * "2,000", "10:30", nor an apostrophe closing a word, "Republicans' plan"). */

@@ -349,8 +349,10 @@ START_TEST(test_hard_wrapped_wire_story)
         "\n Reuter\n&#3;";
     char *j = clean_json(NULL, story, sizeof story - 1);
     ck_assert_msg(strstr(j, "\"text\":\"Standard Oil Co and BP North America\\nInc said they plan to form a venture") != NULL, "%s", j);
+    /* Its paragraphs and table rows begin indented: each is written after a blank line. */
+    ck_assert_ptr_nonnull(strstr(j, "companies.\\n\\nBP North America is a subsidiary"));
     ck_assert_ptr_nonnull(strstr(j, "Plc <BP>, which also owns"));
-    ck_assert_ptr_nonnull(strstr(j, "Net 1,234,000 vs 987,000\""));
+    ck_assert_ptr_nonnull(strstr(j, "Standard Oil.\\n\\nShr 34 cts vs 28 cts\\n\\nNet 1,234,000 vs 987,000\""));
     ck_assert_ptr_null(strstr(j, "Reuter"));
     ck_assert_ptr_null(strstr(j, "\"title\""));
     free(j);

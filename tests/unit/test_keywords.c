@@ -315,6 +315,44 @@ START_TEST(test_phrase_breaks)
 }
 END_TEST
 
+/* An earnings note: "Turnover 34 vs 28", "Turnover 35 vs 29" and "Net 1,234 vs 987" are rows
+ * of a table, then "The bank said deposits rose." */
+static const char *const earnings_note =
+    "{\"id\":\"a\",\"stems\":[\"turnov\",\"34\",\"vs\",\"28\",\"turnov\",\"35\",\"vs\",\"29\",\"net\",\"1\",\"234\","
+    "\"vs\",\"987\",\"the\",\"bank\",\"said\",\"deposit\",\"rose\"],"
+    "\"surface\":[\"Turnover\",\"34\",\"vs\",\"28\",\"Turnover\",\"35\",\"vs\",\"29\",\"Net\",\"1\",\"234\","
+    "\"vs\",\"987\",\"The\",\"bank\",\"said\",\"deposits\",\"rose\"],"
+    "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0],\"sentences\":[0,4,8,13],\"clauses\":[10]}";
+
+START_TEST(test_table_rows)
+{
+    /* The rows' words are labels: shown after every other phrase, and in no corpus table. */
+    char *kw = keywords_of(earnings_note);
+    const char *bank = strstr(kw, "[\"bank\","), *deposits = strstr(kw, "[\"deposits\",");
+    const char *net = strstr(kw, "[\"Net\","), *turnover = strstr(kw, "[\"Turnover\",");
+    ck_assert_msg(bank && deposits && net && turnover, "%s", kw);
+    ck_assert_msg(bank < net && bank < turnover && deposits < net && deposits < turnover, "labels first in %s", kw);
+    free(kw);
+    const char *docs[] = {earnings_note, NULL};
+    quarry_harness *h = run(NULL, docs, NULL);
+    int bank_row = 0;
+    for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
+        size_t len;
+        const char *k = quarry_get_string(quarry_harness_output(h, i), "keyword", &len);
+        ck_assert_msg(!(len == 3 && !memcmp(k, "Net", 3)) && !(len == 8 && !memcmp(k, "Turnover", 8)),
+                      "a label in the corpus table");
+        bank_row += len == 4 && !memcmp(k, "bank", 4);
+    }
+    ck_assert_int_eq(bank_row, 1);
+    quarry_harness_free(h);
+    /* A story that is a row alone ("Sixers 115, Nets 90") still shows its words. */
+    assert_top30("{\"id\":\"a\",\"stems\":[\"sixer\",\"115\",\"net\",\"90\"],"
+                 "\"surface\":[\"Sixers\",\"115\",\"Nets\",\"90\"],\"stop\":[0,0,0,0],\"sentences\":[0],"
+                 "\"clauses\":[2]}",
+                 (const char *[]){"Sixers", "Nets", NULL}, (const char *[]){NULL});
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -605,6 +643,7 @@ int main(void)
     tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_cut_names_and_verbs);
     tcase_add_test(tc, test_phrase_breaks);
+    tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_scattered_names);

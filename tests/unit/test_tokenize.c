@@ -94,6 +94,11 @@ START_TEST(test_line_breaks)
     j = tok_json(NULL, wire, strlen(wire));
     expect_part(j, "\"sentences\":[0,16]");
     free(j);
+    /* There an indented line begins a paragraph, or a table's row, and its sentence. */
+    const char *rows = "Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000\n    Assets 510.2 mln";
+    j = tok_json(NULL, rows, strlen(rows));
+    expect_part(j, "\"sentences\":[0,6,13]");
+    free(j);
 }
 END_TEST
 
