@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field)
 {
@@ -82,8 +83,11 @@ static intern *kw_fresh(intern *table, size_t value_size)
  * reporting verbs of news ("said"), the days a story counts from ("yesterday"), the titles
  * written before names ("Sen. Kerry" gives "Kerry"), "versus", and the units wire copy writes
  * beside its figures ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
- * which Reuters' earnings notes repeat so often that they topped its keyword table. Compared
- * with the token's stem or token, lower case. "Ms" is told from "MS" (multiple sclerosis) by its case, in kw_wordlike. */
+ * which Reuters' earnings notes repeat so often that they topped its keyword table; and the
+ * prepositions and conjunctions that Snowball's English list lacks ("without", "near", "per",
+ * "since", "despite", "whether"). Compared with the token's stem, and with its surface form
+ * ignoring case, since stems may differ ("since" gives "sinc"). "Ms" is told from "MS"
+ * (multiple sclerosis) by its case, in kw_wordlike. */
 #define KW_WORD(s) {s, sizeof s - 1}
 static const struct {
     const char *s;
@@ -97,6 +101,11 @@ static const struct {
     KW_WORD("gov"),   KW_WORD("vs"),    KW_WORD("versus"), KW_WORD("mln"),
     KW_WORD("bln"),   KW_WORD("dlr"),   KW_WORD("dlrs"),  KW_WORD("cts"),
     KW_WORD("pct"),   KW_WORD("stg"),
+    KW_WORD("without"), KW_WORD("within"), KW_WORD("upon"), KW_WORD("among"), KW_WORD("amongst"),
+    KW_WORD("toward"), KW_WORD("towards"), KW_WORD("across"), KW_WORD("along"), KW_WORD("around"),
+    KW_WORD("behind"), KW_WORD("beyond"), KW_WORD("despite"), KW_WORD("near"), KW_WORD("per"),
+    KW_WORD("via"), KW_WORD("since"), KW_WORD("unless"), KW_WORD("whether"), KW_WORD("however"),
+    KW_WORD("although"), KW_WORD("though"), KW_WORD("yet"), KW_WORD("onto"), KW_WORD("amid"),
 };
 
 /* Asked of every token, twice a document: the lengths are known beforehand. */
@@ -104,10 +113,10 @@ static int kw_function_word(const char *s, size_t len)
 {
     /* Most words begin with a letter none of these does (their first letters are listed
      * here): settled without a scan. */
-    if (len < 2 || len > 9 || !memchr("abcdgmprstvwy", s[0], 13))
+    if (len < 2 || len > 9 || !memchr("abcdghmnoprstuvwy", s[0] | 0x20, 17))
         return 0;
     for (size_t i = 0; i < sizeof kw_function_words / sizeof *kw_function_words; i++)
-        if (kw_function_words[i].len == len && !memcmp(kw_function_words[i].s, s, len))
+        if (kw_function_words[i].len == len && !strncasecmp(kw_function_words[i].s, s, len))
             return 1;
     return 0;
 }
@@ -152,6 +161,7 @@ static int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
     if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i]) ||
+        (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i])) ||
         kw_quantity(s, t->stems.len[i]))
         return 0;
     /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */

@@ -230,6 +230,17 @@ START_TEST(test_function_words_split)
     assert_lists(kw, (const char *[]){"Roe", "MS patients", NULL},
                  (const char *[]){"Ms Roe", "Ms Poe", NULL});
     free(kw);
+    /* "Police shot a man near the school without warning. Since Monday, despite protests...":
+     * prepositions and conjunctions that the stop list lacks are function words too, known by
+     * the token whatever its stem ("since" stems to "sinc") or case. */
+    assert_top30("{\"id\":\"a\",\"stems\":[\"polic\",\"shot\",\"a\",\"man\",\"near\",\"the\",\"school\",\"without\","
+                 "\"warn\",\"sinc\",\"monday\",\"despit\",\"protest\"],"
+                 "\"surface\":[\"Police\",\"shot\",\"a\",\"man\",\"near\",\"the\",\"school\",\"without\","
+                 "\"warning\",\"Since\",\"Monday\",\"despite\",\"protests\"],"
+                 "\"stop\":[0,0,1,0,0,1,0,0,0,0,0,0,0],\"sentences\":[0,9],\"clauses\":[11]}",
+                 (const char *[]){"school", "warning", "protests", "Monday", NULL},
+                 (const char *[]){"near", "man near", "without", "school without", "Since", "Since Monday", "despite",
+                                  "despite protests", NULL});
 }
 END_TEST
 
