@@ -3,6 +3,7 @@
 #include "letters.h"
 #include "tokenlists.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -109,14 +110,38 @@ static const struct {
 };
 
 /* Asked of every token, twice a document: the lengths are known beforehand. */
+enum { KW_FUNCTION_WORDS = sizeof kw_function_words / sizeof *kw_function_words };
+
+/* The function words by first letter: for each, the lengths they have (as bits) and where they
+ * are in kw_function_words. Asked of every token twice a document, so most words are settled
+ * by one bit, and the rest compared with a few words only. */
+typedef struct kw_function_letter {
+    uint16_t lengths;
+    unsigned char n, at[KW_FUNCTION_WORDS];
+} kw_function_letter;
+static kw_function_letter kw_function_index[26];
+static pthread_once_t kw_function_once = PTHREAD_ONCE_INIT;
+
+static void kw_function_index_init(void)
+{
+    for (size_t i = 0; i < KW_FUNCTION_WORDS; i++) {
+        kw_function_letter *x = &kw_function_index[kw_function_words[i].s[0] - 'a'];
+        x->lengths |= (uint16_t)(1u << kw_function_words[i].len);
+        x->at[x->n++] = (unsigned char)i;
+    }
+}
+
 static int kw_function_word(const char *s, size_t len)
 {
-    /* Most words begin with a letter none of these does (their first letters are listed
-     * here): settled without a scan. */
-    if (len < 2 || len > 9 || !memchr("abcdghmnoprstuvwy", s[0] | 0x20, 17))
+    unsigned letter = (unsigned)((s[0] | 0x20) - 'a');
+    if (len < 2 || len > 15 || letter >= 26u)
         return 0;
-    for (size_t i = 0; i < sizeof kw_function_words / sizeof *kw_function_words; i++)
-        if (kw_function_words[i].len == len && !strncasecmp(kw_function_words[i].s, s, len))
+    pthread_once(&kw_function_once, kw_function_index_init);
+    const kw_function_letter *x = &kw_function_index[letter];
+    if (!(x->lengths >> len & 1u))
+        return 0;
+    for (unsigned k = 0; k < x->n; k++)
+        if (kw_function_words[x->at[k]].len == len && !strncasecmp(kw_function_words[x->at[k]].s, s, len))
             return 1;
     return 0;
 }
