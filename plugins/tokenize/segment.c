@@ -103,7 +103,8 @@ static int seg_sentence_mark(int32_t cp)
 /* Whether CP at S[I] (LEN bytes in all) parts a sentence's clauses: phrases do not run across
  * it. A comma or colon between figures is part of a number or a time ("2,000", "10:30"); an
  * apostrophe right after a word may end a plural's possessive ("Republicans' plan"), so only
- * one that opens a quotation counts. */
+ * one that opens a quotation counts. Angle brackets hold wire copy's tickers ("CORP <MCHT> YEAR
+ * NET"). */
 static int seg_clause_mark(const char *s, size_t len, size_t i, int32_t cp)
 {
     switch (cp) {
@@ -113,7 +114,7 @@ static int seg_clause_mark(const char *s, size_t len, size_t i, int32_t cp)
     case '\'':
     case 0x2019: /* right single quotation mark, also the apostrophe */
         return i == 0 || ((unsigned char)s[i - 1] < 0x80 && seg_ascii[(unsigned char)s[i - 1]] != CH_WORD);
-    case ';': case '(': case ')': case '[': case ']': case '{': case '}': case '"': case '|':
+    case ';': case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>': case '"': case '|':
     case '-': /* a hyphen inside a word is the word's: one here stands apart, " - " */
     case 0x2013: case 0x2014: case 0x2015: /* en dash, em dash, horizontal bar */
     case 0x2018: case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:

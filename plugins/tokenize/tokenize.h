@@ -26,7 +26,7 @@ typedef struct seg_tokens {
  * other-script forms, at a blank line, and in hard-wrapped text at an indented line (a
  * paragraph's or a table row's start), but not after a known abbreviation ("Mr.") or an
  * initial, nor before a lower-case word. A clause starts, inside a sentence, after a comma,
- * semicolon, colon, bracket, quotation mark, dash or bar (not a comma or colon between figures,
+ * semicolon, colon, bracket (angle brackets too), quotation mark, dash or bar (not a comma or colon between figures,
  * "2,000", "10:30", nor an apostrophe closing a word, "Republicans' plan"). */
 void segment_words(const char *s, size_t len, seg_tokens *out);
 /* Whitespace-separated chunks of S, as they are. */

@@ -68,6 +68,11 @@ START_TEST(test_clauses)
                    "\"2\",\"000\",\"voters\",\"and\",\"10\",\"30\",\"rallies\",\"plans\",\"in\",\"Ohio\"");
     expect_part(j, "\"sentences\":[0,22],\"clauses\":[6,11,14,15,16,17,21,23]");
     free(j);
+    /* A ticker in angle brackets, as wire headlines write it. */
+    const char *ticker = "Mechtron Corp <MCHT> year net";
+    j = tok_json(NULL, ticker, strlen(ticker));
+    expect_part(j, "\"clauses\":[2,3]");
+    free(j);
     /* Word lists have none. */
     const char *lines[] = {"split", "lines", NULL};
     j = tok_json(lines, "a, b\nc", 6);
