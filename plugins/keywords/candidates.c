@@ -109,7 +109,6 @@ static const struct {
     KW_WORD("although"), KW_WORD("though"), KW_WORD("yet"), KW_WORD("onto"), KW_WORD("amid"),
 };
 
-/* Asked of every token, twice a document: the lengths are known beforehand. */
 enum { KW_FUNCTION_WORDS = sizeof kw_function_words / sizeof *kw_function_words };
 
 /* The function words by first letter: for each, the lengths they have (as bits) and where they
@@ -392,9 +391,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     for (size_t i = 0; i < n; i++) {
         if (i && t->starts[i])
             sentence++;
-        if (i == sentence_end) {
+        if (i == sentence_end && (what & (KW_BUILD_WORDS | KW_BUILD_CASE))) {
             sentence_case = kw_sentence_case(t, i, &sentence_end);
-            row = kw_table_row(t, i, sentence_end);
+            row = (what & KW_BUILD_WORDS) && kw_table_row(t, i, sentence_end);
         }
         d->word_of[i] = UINT32_MAX;
         /* A sentence's first word, and any word of a headline in title case or in capitals, is

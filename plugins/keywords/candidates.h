@@ -69,7 +69,7 @@ typedef struct kw_doc {
     intern *surfaces;   /* a candidate's surface forms -> their count (kw_doc_surface) */
     uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
     unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
-    unsigned char *in_row;   /* per token: in a table's row ("Net 807,000 vs 2,858,000") */
+    unsigned char *in_row;   /* per token: in a table's row, "Net 807,000 vs 2,858,000" (KW_BUILD_WORDS) */
     unsigned char *initial;  /* per token: KW_INITIAL_*, where its case tells (KW_BUILD_WORDS) */
     kw_casing *casing;       /* per word id: its occurrences inside sentences (KW_BUILD_CASE) */
     size_t casing_cap;

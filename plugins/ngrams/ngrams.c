@@ -420,7 +420,7 @@ QUARRY_STAGE(ngrams) = {
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
     .version = "1.4.0",
-    .summary = "n-grams within sentences, per document and over the corpus, with collocation scores",
+    .summary = "n-grams within clauses, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)
      * drops the same n-grams on every run, whatever --jobs says. */

@@ -36,6 +36,14 @@ static void expect_part(const char *json, const char *part)
     ck_assert_msg(strstr(json, part) != NULL, "'%s' lacks %s", json, part);
 }
 
+/* TEXT tokenized with KV parameters gives JSON holding PART. */
+static void expect_tokenized(const char *const *kv, const char *text, const char *part)
+{
+    char *j = tok_json(kv, text, strlen(text));
+    expect_part(j, part);
+    free(j);
+}
+
 START_TEST(test_news_tokens_and_sentences)
 {
     const char *t = "Mr. Smith met the U.S. team on 5G, COVID-19 and cyber-security at 3.2 GHz. "
@@ -70,14 +78,10 @@ START_TEST(test_clauses)
     free(j);
     /* A ticker in angle brackets, as wire headlines write it. */
     const char *ticker = "Mechtron Corp <MCHT> year net";
-    j = tok_json(NULL, ticker, strlen(ticker));
-    expect_part(j, "\"clauses\":[2,3]");
-    free(j);
+    expect_tokenized(NULL, ticker, "\"clauses\":[2,3]");
     /* Word lists have none. */
     const char *lines[] = {"split", "lines", NULL};
-    j = tok_json(lines, "a, b\nc", 6);
-    expect_part(j, "\"clauses\":[]");
-    free(j);
+    expect_tokenized(lines, "a, b\nc", "\"clauses\":[]");
 }
 END_TEST
 
@@ -88,22 +92,16 @@ START_TEST(test_line_breaks)
     const char *story = "Ireland to seek rate cut next week: Report\n"
                         "LONDON: Irish finance minister Michael Noonan will seek to lower the interest rate "
                         "charged on the bailout next week, the Irish Times said on Saturday.";
-    char *j = tok_json(NULL, story, strlen(story));
-    expect_part(j, "\"sentences\":[0,8]");
-    free(j);
+    expect_tokenized(NULL, story, "\"sentences\":[0,8]");
     /* Newswire hard-wrapped at 70 columns: a line break is a space, and "in the Bahia cocoa
      * zone" stays one sentence. */
     const char *wire = "Showers continued throughout the week in\n"
                        "the Bahia cocoa zone, alleviating the drought since early\n"
                        "January.\n    Comissaria Smith said so.";
-    j = tok_json(NULL, wire, strlen(wire));
-    expect_part(j, "\"sentences\":[0,16]");
-    free(j);
+    expect_tokenized(NULL, wire, "\"sentences\":[0,16]");
     /* There an indented line begins a paragraph, or a table's row, and its sentence. */
     const char *rows = "Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000\n    Assets 510.2 mln";
-    j = tok_json(NULL, rows, strlen(rows));
-    expect_part(j, "\"sentences\":[0,6,13]");
-    free(j);
+    expect_tokenized(NULL, rows, "\"sentences\":[0,6,13]");
 }
 END_TEST
 
@@ -117,19 +115,15 @@ START_TEST(test_other_scripts)
     free(j);
     const char *de_kv[] = {"language", "german", NULL};
     const char *de = "Die Stra\xc3\x9f" "e ist \xc3\x9c" "BER lang.";
-    j = tok_json(de_kv, de, strlen(de));
-    expect_part(j, "\"tokens\":[\"die\",\"stra\xc3\x9f" "e\",\"ist\",\"\xc3\xbc" "ber\",\"lang\"]");
-    free(j);
+    expect_tokenized(de_kv, de,
+                     "\"tokens\":[\"die\",\"stra\xc3\x9f" "e\",\"ist\",\"\xc3\xbc" "ber\",\"lang\"]");
     const char *el = "\xce\x97 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1; \xce\x9d\xce\xb1\xce\xb9!"; /* Η Αθήνα; Ναι! */
     static const char *const none[] = {"language", "none", NULL};
-    j = tok_json(none, el, strlen(el));
-    expect_part(j, "\"tokens\":[\"\xce\xb7\",\"\xce\xb1\xce\xb8\xce\xae\xce\xbd\xce\xb1\",\"\xce\xbd\xce\xb1\xce\xb9\"]");
-    free(j);
+    expect_tokenized(none, el,
+                     "\"tokens\":[\"\xce\xb7\",\"\xce\xb1\xce\xb8\xce\xae\xce\xbd\xce\xb1\",\"\xce\xbd\xce\xb1\xce\xb9\"]");
     /* Combining marks stay in their word; emoji and punctuation are not words. */
     const char *mix = "cafe\xcc\x81 \xf0\x9f\x98\x80 \xe4\xb8\x96\xe7\x95\x8c--x";
-    j = tok_json(none, mix, strlen(mix));
-    expect_part(j, "\"tokens\":[\"cafe\xcc\x81\",\"\xe4\xb8\x96\xe7\x95\x8c\",\"x\"]");
-    free(j);
+    expect_tokenized(none, mix, "\"tokens\":[\"cafe\xcc\x81\",\"\xe4\xb8\x96\xe7\x95\x8c\",\"x\"]");
 }
 END_TEST
 
