@@ -314,13 +314,28 @@ static int kw_figure(const kw_tokens *t, size_t i)
     return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
 }
 
+/* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
+ * "Nine mths", "Shr nil vs 12 cts". */
+static int kw_number_word(const kw_tokens *t, size_t i)
+{
+    static const char *const numbers[] = {"nil", "one", "two", "three", "four", "five", "six",
+                                          "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    for (size_t k = 0; s && k < sizeof numbers / sizeof *numbers; k++)
+        if (strlen(numbers[k]) == len && !strncasecmp(numbers[k], s, len))
+            return 1;
+    return 0;
+}
+
 /* Whether the sentence from START to END is a table's row: figures and labels without a stop
  * word, at least half as many figures as words that could be in a phrase, as in wire copy's
  * earnings tables ("Shr loss 12 cts vs profit 5 cts", "Net 807,000 vs 2,858,000"), results
  * ("Arsenal 2 Chelsea 1") and prices ("Gold 421.90 422.40"). Its words are labels, which a
  * reader takes for a story's keyphrases only when the story has nothing else (kw_top); a
  * sentence has stop words ("Exports rose 5.3 pct to 1.2 billion"). A figure that a comma
- * splits ("807,000") counts once. */
+ * splits ("807,000") counts once; a small number in words counts as a figure ("Shr one dlr vs
+ * 73 cts", the heading "Nine mths"), or tables of earnings would show "eight" and "Nine mths". */
 static int kw_table_row(const kw_tokens *t, size_t start, size_t end)
 {
     size_t figures = 0, words = 0;
@@ -329,6 +344,8 @@ static int kw_table_row(const kw_tokens *t, size_t start, size_t end)
             return 0;
         if (kw_figure(t, i))
             figures += i == start || !kw_figure(t, i - 1);
+        else if (kw_number_word(t, i))
+            figures++;
         else
             words += (size_t)kw_wordlike(t, i);
     }

@@ -345,6 +345,17 @@ START_TEST(test_table_rows)
     }
     ck_assert_int_eq(bank_row, 1);
     quarry_harness_free(h);
+    /* Small numbers in words count as figures: "Shr one dlr vs 73 cts" is a row, and so is the
+     * heading "Nine mths" over the next rows; their words rank after the story's. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"shr\",\"one\",\"dlr\",\"vs\",\"73\",\"ct\",\"nine\","
+                     "\"mths\",\"the\",\"bank\",\"said\",\"deposit\",\"rose\"],"
+                     "\"surface\":[\"Shr\",\"one\",\"dlr\",\"vs\",\"73\",\"cts\",\"Nine\",\"mths\",\"The\","
+                     "\"bank\",\"said\",\"deposits\",\"rose\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0,1,0,0,0,0],\"sentences\":[0,6,8]}");
+    bank = strstr(kw, "[\"bank\",");
+    const char *shr = strstr(kw, "[\"Shr\","), *mths = strstr(kw, "[\"mths\",");
+    ck_assert_msg(bank && shr && mths && bank < shr && bank < mths, "labels first in %s", kw);
+    free(kw);
     /* A story that is a row alone ("Sixers 115, Nets 90") still shows its words. */
     assert_top("30", "{\"id\":\"a\",\"stems\":[\"sixer\",\"115\",\"net\",\"90\"],"
                      "\"surface\":[\"Sixers\",\"115\",\"Nets\",\"90\"],\"stop\":[0,0,0,0],\"sentences\":[0],"
