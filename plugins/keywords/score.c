@@ -199,14 +199,30 @@ static int kw_chained(const char *const *a, const size_t *al, size_t an, const c
     return kw_subset(a, al, 1, b + bn - 1, bl + bn - 1, 1) || kw_subset(a + an - 1, al + an - 1, 1, b, bl, 1);
 }
 
+/* Whether the corpus writes word ID of D capitalised or in capitals, in most of its
+ * occurrences inside sentences. */
+static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
+{
+    if (!d->casings)
+        return 0;
+    size_t len;
+    const char *stem = intern_key(d->words, id, &len);
+    int64_t at = intern_find(d->casings, stem, len);
+    int casing = kw_casing_main(at >= 0 ? intern_value(d->casings, (uint32_t)at) : NULL);
+    return casing == KW_CAPITAL || casing == KW_CAPITALS;
+}
+
 /* Whether every word of candidate C is written capitalised in most of its occurrences inside
  * sentences (a sentence's first word, and a title-case headline's words, are capitalised
- * whatever they are): a name, "Katy Perry". */
+ * whatever they are): a name, "Katy Perry". A word the document writes only where its case
+ * says nothing (a headline, "Steve Carell's new film"; "DAHLBERG INC 4TH QTR NET") is judged
+ * by how the corpus writes it, as its shown form is (kw_doc_surface): otherwise "Steve",
+ * "Carell" and "Steve Carell" would share one list, as would "Dahlberg Inc" and "Inc". */
 static int kw_is_name(const kw_doc *d, const kw_cand *c)
 {
     for (uint32_t i = 0; i < c->words; i++) {
         const kw_word *w = intern_value(d->words, c->word[i]);
-        if (2 * (w->upper + w->acronym) <= w->inner)
+        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner : !kw_corpus_capitalises(d, c->word[i]))
             return 0;
     }
     return 1;

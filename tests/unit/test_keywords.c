@@ -419,6 +419,24 @@ START_TEST(test_names_merged)
 }
 END_TEST
 
+START_TEST(test_names_from_the_corpus)
+{
+    /* "STEVE CARELL IS BACK IN COMEDY": a headline says nothing of its words' case, but the
+     * corpus writes them as a name's ("The actor Steve Carell smiled"), so the name stands for
+     * its words. */
+    const char *docs[] = {
+        "{\"id\":\"h\",\"stems\":[\"steve\",\"carel\",\"is\",\"back\",\"in\",\"comedi\"],\"surface\":["
+        "\"STEVE\",\"CARELL\",\"IS\",\"BACK\",\"IN\",\"COMEDY\"],\"stop\":[0,0,1,0,1,0],\"sentences\":[0]}",
+        "{\"id\":\"t\",\"stems\":[\"the\",\"actor\",\"steve\",\"carel\",\"smile\"],\"surface\":[\"The\","
+        "\"actor\",\"Steve\",\"Carell\",\"smiled\"],\"stop\":[1,0,0,0,0],\"sentences\":[0]}",
+        NULL};
+    const char *kv[] = {"top", "4", "table", "0", NULL};
+    char *kw = keywords_part(first_json(kv, docs, NULL));
+    assert_lists(kw, (const char *[]){"Steve Carell", "BACK", "COMEDY", NULL}, (const char *[]){"Carell", NULL});
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_scattered_names)
 {
     /* "The film starred Daniel Craig. The critics loved Craig. The fans cheered Daniel Craig.
@@ -649,6 +667,7 @@ int main(void)
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
+    tcase_add_test(tc, test_names_from_the_corpus);
     tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
