@@ -174,13 +174,26 @@ static size_t kw_words_of(const kw_doc *d, uint32_t id, const char **words, size
     return n;
 }
 
+/* Whether stem A (AL bytes) is stem B with an "s" after its final "u": the plural of a word in
+ * "-u", which Snowball leaves apart ("menus", "menu"), as it cannot tell it from "bonus". */
+static int kw_plural_in_us(const char *a, size_t al, const char *b, size_t bl)
+{
+    return al == bl + 1 && bl && b[bl - 1] == 'u' && a[bl] == 's' && !memcmp(a, b, bl);
+}
+
+/* Whether stems A and B are one word. */
+static int kw_same_word(const char *a, size_t al, const char *b, size_t bl)
+{
+    return (al == bl && !memcmp(a, b, al)) || kw_plural_in_us(a, al, b, bl) || kw_plural_in_us(b, bl, a, al);
+}
+
 /* Whether every word of A is among B's. */
 static int kw_subset(const char *const *a, const size_t *al, size_t an, const char *const *b,
                      const size_t *bl, size_t bn)
 {
     for (size_t i = 0; i < an; i++) {
         size_t j = 0;
-        while (j < bn && !(al[i] == bl[j] && !memcmp(a[i], b[j], al[i])))
+        while (j < bn && !kw_same_word(a[i], al[i], b[j], bl[j]))
             j++;
         if (j == bn)
             return 0;
