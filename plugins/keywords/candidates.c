@@ -64,7 +64,7 @@ void kw_doc_free(kw_doc *d)
     free(d->word_of);
     free(d->caseless);
     free(d->initial);
-    free(d->in_row);
+    free(d->label);
     free(d->casing);
     quarry_buf_free(&d->key);
     quarry_buf_free(&d->surface);
@@ -314,6 +314,20 @@ static int kw_figure(const kw_tokens *t, size_t i)
     return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
 }
 
+/* Whether token I of T is a heading: a sentence's first word, alone before punctuation, that
+ * the corpus writes in lower case inside sentences, so a common word set before what it heads:
+ * "NOTE: 1986 year includes 53 weeks", "Photo: ...", "Meanwhile, ...". Wire copy's earnings
+ * notes put "NOTE" in 633 of Reuters' top tens, fourth in its corpus table. A name so placed
+ * is a dateline ("CLEVELAND (AP) --", "NEW DELHI:"), which the crowd's keys take for a key;
+ * the corpus writes it capitalised, so it is no heading. */
+static int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    if (!t->starts[i] || i + 1 >= t->stems.n || !t->clauses[i + 1] || !d->casings || !t->stems.str[i])
+        return 0;
+    int64_t id = intern_find(d->casings, t->stems.str[i], t->stems.len[i]);
+    return kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL) == KW_LOWER;
+}
+
 /* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
  * "Nine mths", "Shr nil vs 12 cts". */
 static int kw_number_word(const kw_tokens *t, size_t i)
@@ -354,7 +368,7 @@ static int kw_table_row(const kw_tokens *t, size_t start, size_t end)
 
 int kw_label(const kw_cand *c)
 {
-    return 2 * c->rows > c->tf;
+    return 2 * c->labels > c->tf;
 }
 
 /* Whether the sentence from token START is written in title case ("Feds Investigate Seattle
@@ -396,9 +410,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         free(d->word_of);
         free(d->caseless);
         free(d->initial);
-        free(d->in_row);
+        free(d->label);
         if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)) ||
-            !(d->initial = malloc(d->word_cap)) || !(d->in_row = malloc(d->word_cap)))
+            !(d->initial = malloc(d->word_cap)) || !(d->label = malloc(d->word_cap)))
             abort();
     }
     uint32_t sentence = 0;
@@ -420,7 +434,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                          : t->starts[i]                 ? KW_CASELESS_START
                                                         : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
-        d->in_row[i] = (unsigned char)row;
+        d->label[i] = (unsigned char)(row || ((what & KW_BUILD_WORDS) && kw_heading(d, t, i)));
         if (!kw_wordlike(t, i))
             continue;
         int added;
@@ -508,7 +522,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 }
                 c->tf++;
                 c->cut += (uint32_t)cut;
-                c->rows += d->in_row[a];
+                c->labels += d->label[a];
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->verb_end += (uint32_t)kw_past_tense(t->surface.str[b], t->surface.len[b]);
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most

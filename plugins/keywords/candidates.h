@@ -40,7 +40,7 @@ typedef struct kw_cand {
     uint32_t words;       /* words in the phrase */
     uint32_t cut;         /* occurrences with a lower-case word right before a capitalised one */
     uint32_t verb_end;    /* occurrences of 2+ words ending in a lower-case word in -ed */
-    uint32_t rows;        /* occurrences in a table's row: a label, "Shr", "Qtly div" */
+    uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
     double tfidf, yake, rake, score;
 } kw_cand;
@@ -69,7 +69,7 @@ typedef struct kw_doc {
     intern *surfaces;   /* a candidate's surface forms -> their count (kw_doc_surface) */
     uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
     unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
-    unsigned char *in_row;   /* per token: in a table's row, "Net 807,000 vs 2,858,000" (KW_BUILD_WORDS) */
+    unsigned char *label;    /* per token: in a table's row ("Net 807,000 vs 2,858,000") or a heading (KW_BUILD_WORDS) */
     unsigned char *initial;  /* per token: KW_INITIAL_*, where its case tells (KW_BUILD_WORDS) */
     kw_casing *casing;       /* per word id: its occurrences inside sentences (KW_BUILD_CASE) */
     size_t casing_cap;
@@ -94,9 +94,9 @@ void kw_doc_free(kw_doc *d);
 /* After a huge document (a 100 MB dump of millions of words), gives D's memory back: cleared
  * for the next document, its tables would hold it to the end of the run. */
 void kw_doc_trim(kw_doc *d);
-/* Whether candidate C is a table's label: most of its occurrences are in rows of figures
- * ("Shr", "Qtly div"). It is shown only after every other phrase, and left out of the corpus
- * table, which it would fill with the labels of earnings notes. */
+/* Whether candidate C is a label: most of its occurrences are in rows of figures ("Shr", "Qtly
+ * div") or headings ("NOTE: ..."). It is shown only after every other phrase, and left out of
+ * the corpus table, which it would fill with the labels of earnings notes. */
 int kw_label(const kw_cand *c);
 
 /* The most frequent surface form of candidate ID in T without an English possessive ending,

@@ -283,7 +283,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         quarry_buf_append(&shown, surface, slen);
         ends[i] = shown.len;
         if (kw_label(c))
-            continue; /* a table's label fills a list, not the corpus table */
+            continue; /* a label ("Shr", "NOTE") fills a list, not the corpus table */
         const char *key = intern_key(w->doc.cands, w->top[i], &klen);
         corpus_kw *ck = intern_put(w->corpus, key, klen, NULL, NULL);
         ck->docs++;

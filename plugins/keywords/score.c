@@ -38,7 +38,7 @@ static void kw_score_words(kw_doc *d)
 typedef struct kw_rank {
     double value;
     uint32_t id;
-    int label; /* mostly in a table's rows: ranked after every other candidate */
+    int label; /* mostly a label (kw_label): ranked after every other candidate */
 } kw_rank;
 
 static int kw_rank_cmp(const void *x, const void *y)

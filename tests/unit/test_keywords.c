@@ -364,6 +364,28 @@ START_TEST(test_table_rows)
 }
 END_TEST
 
+START_TEST(test_headings)
+{
+    /* "NOTE: the bank raised rates. SEATTLE: rates rose." beside "They sent a note from
+     * Seattle.": "NOTE" heads its sentence as a label, since the corpus writes "note" in lower
+     * case, and ranks after the story's words; "SEATTLE" is a dateline, a name, and does not. */
+    const char *docs[] = {
+        "{\"id\":\"h\",\"stems\":[\"note\",\"the\",\"bank\",\"rais\",\"rate\",\"seattl\",\"rate\",\"rose\"],"
+        "\"surface\":[\"NOTE\",\"the\",\"bank\",\"raised\",\"rates\",\"SEATTLE\",\"rates\",\"rose\"],"
+        "\"stop\":[0,1,0,0,0,0,0,0],\"sentences\":[0,5],\"clauses\":[1,6]}",
+        "{\"id\":\"t\",\"stems\":[\"they\",\"sent\",\"a\",\"note\",\"from\",\"seattl\"],\"surface\":[\"They\","
+        "\"sent\",\"a\",\"note\",\"from\",\"Seattle\"],\"stop\":[1,0,1,0,1,0],\"sentences\":[0]}",
+        NULL};
+    const char *kv[] = {"top", "10", "table", "0", NULL};
+    char *kw = keywords_part(first_json(kv, docs, NULL));
+    const char *note = strstr(kw, "[\"NOTE\","), *rates = strstr(kw, "[\"rates\",");
+    const char *bank = strstr(kw, "[\"bank\","), *seattle = strstr(kw, "[\"SEATTLE\",");
+    ck_assert_msg(note && rates && bank && seattle, "%s", kw);
+    ck_assert_msg(rates < note && bank < note && seattle < note, "the heading first in %s", kw);
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_near_duplicates)
 {
     /* "cyber-security" (one token) and "cyber security agreement": the same words once the
@@ -675,6 +697,7 @@ int main(void)
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_names_from_the_corpus);
+    tcase_add_test(tc, test_headings);
     tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
