@@ -23,7 +23,8 @@ for f in word_count.c Makefile test.sh README.md; do [ -f "$T/ws/$f" ] || fail "
 expect_status 64 quarry new-stage Word-Count "$T/bad"
 expect_in "$T/err" "is no stage name"
 expect_status 73 quarry new-stage word_count "$T/ws" # never over files that are there
-${MAKE:-make} -C "$T/ws" >"$T/build.log" 2>&1 || fail "the new stage did not build: $(cat "$T/build.log")"
+# Without the flags of a `make -s check` around it, which would hide the commands looked for.
+env -u MAKEFLAGS -u MFLAGS ${MAKE:-make} -C "$T/ws" >"$T/build.log" 2>&1 || fail "the new stage did not build: $(cat "$T/build.log")"
 grep -q -- '-Wall' "$T/build.log" || fail "the build did not use the Makefile's flags"
 ${MAKE:-make} -C "$T/ws" check >"$T/check.log" 2>&1 || fail "the new stage's test failed: $(cat "$T/check.log")"
 expect_in "$T/check.log" "word_count: all tests passed"
