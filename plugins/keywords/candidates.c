@@ -398,6 +398,68 @@ static int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
     return 5 * shouts >= 4 * words ? KW_CASE_SHOUTED : 5 * capitals >= 4 * words ? KW_CASE_TITLE : KW_CASE_TOLD;
 }
 
+/* The casings of D's word ID, zeroed if the word was just ADDED. */
+static kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added)
+{
+    if (id >= d->casing_cap) { /* grown with the words, fewer than the tokens */
+        d->casing_cap = 2 * (size_t)id + 64;
+        if (!(d->casing = realloc(d->casing, d->casing_cap * sizeof *d->casing)))
+            abort();
+    }
+    kw_casing *c = &d->casing[id];
+    if (added)
+        memset(c, 0, sizeof *c);
+    return c;
+}
+
+/* Whether token I of T begins with a capital letter. */
+static int kw_capitalised(const kw_tokens *t, size_t i)
+{
+    return t->surface.str[i] && t->surface.len[i] && kw_is_upper((unsigned char)t->surface.str[i][0]);
+}
+
+/* Whether token I of T, with D's words and cases so far, is "of" inside a name: written so, in
+ * lower case, between two capitalised phrase words of one clause, the second where its case
+ * is told ("the Bank of Japan", "Hall of Fame"); not in a headline, whose capitals say nothing. */
+static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    return i > 0 && i + 1 < t->stems.n && t->stop[i] && t->surface.str[i] && t->surface.len[i] == 2 &&
+           !memcmp(t->surface.str[i], "of", 2) && !t->clauses[i] && !t->clauses[i + 1] &&
+           d->word_of[i - 1] != UINT32_MAX && d->word_of[i + 1] != UINT32_MAX && kw_capitalised(t, i - 1) &&
+           kw_capitalised(t, i + 1) && d->caseless[i + 1] == KW_CASE_SHOWN && d->caseless[i - 1] != KW_CASELESS_HEADLINE;
+}
+
+/* Lets each "of" inside a name into D's phrases, as a word that is only a bridge (a word
+ * whose casings, with WHAT asking for them, the corpus learns nothing from). */
+static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
+{
+    for (size_t i = 1; i + 1 < t->stems.n; i++) {
+        if (!kw_bridge_at(d, t, i))
+            continue;
+        int added;
+        kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
+        w->bridge = 1;
+        w->tf++;
+        if (what & KW_BUILD_CASE)
+            kw_casing_slot(d, d->word_of[i], added);
+        i++; /* the next token is a word */
+    }
+}
+
+/* Whether token I of T is a bridge (kw_bridges): a stop word in a phrase. */
+static int kw_is_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    return t->stop[i] && d->word_of[i] != UINT32_MAX;
+}
+
+/* Whether the candidate of tokens A to B of T, BRIDGED if it holds a bridge, within the run of
+ * phrase words from RUN to END, may be a phrase: one with a bridge is a whole name, with no
+ * capitalised word beside it ("Bank of New" of "Bank of New York" is none). */
+static int kw_bridged_whole(const kw_tokens *t, size_t a, size_t b, int bridged, size_t run, size_t end)
+{
+    return !bridged || ((a == run || !kw_capitalised(t, a - 1)) && (b + 1 == end || !kw_capitalised(t, b + 1)));
+}
+
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
 {
     d->pruned = d->prune_floor = 0;
@@ -440,14 +502,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
         if (what & KW_BUILD_CASE) {
-            if (d->word_of[i] >= d->casing_cap) { /* grown with the words, fewer than the tokens */
-                d->casing_cap = 2 * (size_t)d->word_of[i] + 64;
-                if (!(d->casing = realloc(d->casing, d->casing_cap * sizeof *d->casing)))
-                    abort();
-            }
-            kw_casing *c = &d->casing[d->word_of[i]];
-            if (added)
-                memset(c, 0, sizeof *c);
+            kw_casing *c = kw_casing_slot(d, d->word_of[i], added);
             if (!d->caseless[i] && t->surface.str[i])
                 c->count[kw_casing_of(t->surface.str[i], t->surface.len[i])]++;
         }
@@ -483,6 +538,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             kw_neighbour(d, w, d->word_of[i], 'R', t->stems.str[i + 1], t->stems.len[i + 1]);
     }
     d->sentences = n ? sentence + 1 : 0;
+    kw_bridges(d, t, what);
     /* Candidates: within each run of phrase words, every sequence of 1..max_words. A run ends
      * at punctuation too, as RAKE's and YAKE's do ("the Capitol, aiming to" holds no phrase
      * "Capitol aiming"), and after a possessive (kw_phrase_break). */
@@ -502,16 +558,27 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             w->attributive += (uint32_t)(k + 1 < end);
         }
         for (size_t a = i; a < end; a++) {
+            if (kw_is_bridge(d, t, a))
+                continue;
             d->key.len = 0;
             int cut = 0; /* a lower-case word right before a capitalised one, so far */
-            for (size_t b = a; b < end && b - a < (size_t)max_words; b++) {
+            /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"
+             * is three words long, and the longest phrase KW_MAX_WORDS tokens. */
+            size_t bridges = 0;
+            for (size_t b = a; b < end && b - a < (size_t)max_words + bridges && b - a < KW_MAX_WORDS; b++) {
                 if (b > a)
                     quarry_buf_append(&d->key, " ", 1);
                 if (b > a && (what & KW_BUILD_WORDS))
                     cut |= d->initial[b - 1] == KW_INITIAL_LOWER && d->initial[b] == KW_INITIAL_CAPITAL;
                 quarry_buf_append(&d->key, t->stems.str[b], t->stems.len[b]);
+                if (kw_is_bridge(d, t, b)) {
+                    bridges++;
+                    continue; /* no phrase ends in one */
+                }
                 if (b == a && t->stems.len[a] < 2)
                     continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
+                if (!kw_bridged_whole(t, a, b, bridges > 0, i, end))
+                    continue;
                 int added;
                 kw_cand *c = intern_put(d->cands, d->key.data, d->key.len, NULL, &added);
                 if (added) {
@@ -521,7 +588,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                         c->word[k - a] = d->word_of[k];
                 }
                 c->tf++;
-                c->cut += (uint32_t)cut;
+                /* A phrase of 2+ words before a bridge is the head of a name cut off:
+                 * "Hollywood Walk" of "Hollywood Walk of Fame", "Royal Bank" of "Royal Bank of
+                 * Scotland". After one, it is often a name whole: "New York" of "Bank of New
+                 * York". */
+                c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->verb_end += (uint32_t)kw_past_tense(t->surface.str[b], t->surface.len[b]);

@@ -32,6 +32,7 @@ typedef struct kw_word {
     uint32_t left, right;        /* distinct neighbours on each side */
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
     double score;                /* the YAKE word score, lower is better */
+    int bridge;                  /* "of" inside a name ("Bank of Japan"): no word of its own */
 } kw_word;
 
 /* A candidate phrase (by stems, space-joined). */

@@ -14,15 +14,19 @@ static void kw_score_words(kw_doc *d)
 {
     size_t nw = intern_count(d->words);
     double mean = 0, sq = 0, max_tf = 1;
+    size_t counted = 0;
     for (uint32_t i = 0; i < nw; i++) {
         const kw_word *w = intern_value(d->words, i);
+        if (w->bridge)
+            continue; /* a stop word ("of" of "Bank of Japan"), which YAKE's statistics leave out */
+        counted++;
         mean += w->tf;
         sq += (double)w->tf * w->tf;
         if (w->tf > max_tf)
             max_tf = w->tf;
     }
-    mean = nw ? mean / (double)nw : 0;
-    double sd = nw ? sqrt(fmax(0, sq / (double)nw - mean * mean)) : 0;
+    mean = counted ? mean / (double)counted : 0;
+    double sd = counted ? sqrt(fmax(0, sq / (double)counted - mean * mean)) : 0;
     for (uint32_t i = 0; i < nw; i++) {
         kw_word *w = intern_value(d->words, i);
         double tf = w->tf;
@@ -87,22 +91,25 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * other words ("telecom giant Huawei", "S Jaishankar"), which a reader wants (README). */
 static double kw_combined(const kw_doc *d, const kw_cand *c)
 {
-    size_t chars = 0;
+    size_t chars = 0, words = 0;
     for (uint32_t k = 0; k < c->words; k++) {
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);
         const kw_word *w = intern_value(d->words, c->word[k]);
+        if (w->bridge)
+            continue; /* "of" of "Bank of Japan" */
         size_t points = kw_code_points(stem, len);
         chars += 2 * w->code > w->tf && points < KW_CODE_LENGTH ? KW_CODE_LENGTH : points;
+        words++;
     }
-    double specificity = sqrt((double)chars / c->words);
+    double specificity = sqrt((double)chars / words);
     double modifier = 1;
     if (c->words == 1) {
         const kw_word *w = intern_value(d->words, c->word[0]);
         if (2 * w->compound > w->tf && 2 * w->attributive > w->tf)
             modifier = KW_MODIFIER_WEIGHT;
     }
-    return c->tfidf * specificity * modifier * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(c->words - 1));
+    return c->tfidf * specificity * modifier * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(words - 1));
 }
 
 /* TF-IDF of every candidate of D into 'tfidf', and the score of METHOD (tfidf or combined). */
@@ -146,6 +153,8 @@ void kw_score(kw_doc *d, const kw_df *df, kw_method method)
         double prod = 1, sum = 0, rake = 0;
         for (uint32_t k = 0; k < c->words; k++) {
             const kw_word *w = intern_value(d->words, c->word[k]);
+            if (w->bridge)
+                continue;
             prod *= w->score;
             sum += w->score;
             rake += (double)w->degree / w->in_chunks;

@@ -118,6 +118,10 @@ done
 expect_not_in "$T/o12/documents.jsonl" '["Capitol aiming",'
 expect_not_in "$T/o12/documents.jsonl" '["MBABANE Swaziland",'
 expect_not_in "$T/o12/documents.jsonl" '["Swaziland AP",'
+# "of" inside a name joins it: "Bank of Japan", not "Bank" and "Japan" alone.
+printf '%s\n' '{"id":"boj","text":"The Bank of Japan bought dollars in Tokyo. Dealers said the Bank of Japan stepped in again."}' >"$T/boj.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/boj.jsonl" -o "$T/o14"
+expect_in "$T/o14/documents.jsonl" '["Bank of Japan",'
 # An earnings note in hard-wrapped wire copy: its indented rows of figures are a table, whose
 # labels ("Shr", "Revs") come after the story's words and stay out of the corpus table; so do
 # those of rows with numbers in words ("Shr one dlr vs 73 cts", the heading "Nine mths"), and

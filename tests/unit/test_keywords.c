@@ -364,6 +364,24 @@ START_TEST(test_table_rows)
 }
 END_TEST
 
+START_TEST(test_names_with_of)
+{
+    /* "The Bank of Japan bought dollars. It joined the Hollywood Walk of Fame. A group of
+     * Japanese investors sold.": "of" between capitalised words joins a name, counting towards
+     * no phrase's length; the name's head alone ("Hollywood Walk") is cut off and not shown;
+     * "of" after a common word ("group of Japanese") joins nothing. */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"the\",\"bank\",\"of\",\"japan\",\"bought\",\"dollar\",\"it\","
+                     "\"join\",\"the\",\"hollywood\",\"walk\",\"of\",\"fame\",\"a\",\"group\",\"of\",\"japanes\","
+                     "\"investor\",\"sold\"],"
+                     "\"surface\":[\"The\",\"Bank\",\"of\",\"Japan\",\"bought\",\"dollars\",\"It\",\"joined\",\"the\","
+                     "\"Hollywood\",\"Walk\",\"of\",\"Fame\",\"A\",\"group\",\"of\",\"Japanese\",\"investors\","
+                     "\"sold\"],"
+                     "\"stop\":[1,0,1,0,0,0,1,0,1,0,0,1,0,1,0,1,0,0,0],\"sentences\":[0,6,13]}",
+               (const char *[]){"Bank of Japan", "Hollywood Walk of Fame", "Japan", "Fame", "Japanese investors", NULL},
+               (const char *[]){"Hollywood Walk", "Bank of", "of Japan", "of", "group of Japanese", "Walk of Fame", NULL});
+}
+END_TEST
+
 START_TEST(test_headings)
 {
     /* "NOTE: the bank raised rates. SEATTLE: rates rose." beside "They sent a note from
@@ -698,6 +716,7 @@ int main(void)
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_names_from_the_corpus);
     tcase_add_test(tc, test_headings);
+    tcase_add_test(tc, test_names_with_of);
     tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
