@@ -244,6 +244,8 @@ static int kw_is_name(const kw_doc *d, const kw_cand *c)
 {
     for (uint32_t i = 0; i < c->words; i++) {
         const kw_word *w = intern_value(d->words, c->word[i]);
+        if (w->bridge)
+            continue; /* "of" of "Bank of Japan" */
         if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner : !kw_corpus_capitalises(d, c->word[i]))
             return 0;
     }
@@ -338,10 +340,30 @@ static unsigned char kw_kind(const kw_doc *d, const kw_cand *c, int merge_names)
     return !merge_names || !kw_is_name(d, c) ? KW_PLAIN : c->words >= 2 ? KW_NAME : KW_NAME_WORD;
 }
 
-/* Whether the phrase of words W (WN of them) repeats pick I: the same single word; a phrase of
- * 2+ words within, around or shifted from another; or a word of a name picked (*NAME_WORD). */
-static int kw_picks_repeat(const kw_picks *p, size_t i, const char *const *w, const size_t *wl, size_t wn,
-                           unsigned char what, int *name_word)
+/* How many of candidate C's words are bridges: "of" of "Bank of Japan". */
+static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c)
+{
+    size_t n = 0;
+    for (uint32_t k = 0; k < c->words; k++)
+        n += (size_t)((const kw_word *)intern_value(d->words, c->word[k]))->bridge;
+    return n;
+}
+
+/* Whether name NAME of D stands for WORD, a word of it, when names are merged: a name joined by
+ * "of" only for the words seen within it in most of their occurrences ("Hall", "Fame" of "Hall
+ * of Fame"), as the words on either side are often names of their own ("Japan" beside "Bank
+ * of Japan"); any other name for all its words. */
+static int kw_absorbs(const kw_doc *d, uint32_t name, uint32_t word)
+{
+    const kw_cand *n = intern_value(d->cands, name);
+    return !kw_bridges_in(d, n) || 2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
+}
+
+/* Whether the phrase of words W (WN of them), candidate ID, repeats pick I: the same single
+ * word; a phrase of 2+ words within, around or shifted from another; or a word of a name
+ * picked (*NAME_WORD). */
+static int kw_picks_repeat(const kw_doc *d, const kw_picks *p, size_t i, uint32_t id, const char *const *w,
+                           const size_t *wl, size_t wn, unsigned char what, int *name_word)
 {
     const char *const *v = p->words + i * KW_PICK_WORDS;
     const size_t *vl = p->lens + i * KW_PICK_WORDS, vn = p->count[i];
@@ -351,16 +373,19 @@ static int kw_picks_repeat(const kw_picks *p, size_t i, const char *const *w, co
         (kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) || kw_chained(w, wl, wn, v, vl, vn)))
         return 1;
     /* A word of a name shown already ("Perry" after "Katy Perry"). */
-    if (what == KW_NAME_WORD && p->kind[i] == KW_NAME && kw_subset(w, wl, wn, v, vl, vn))
+    if (what == KW_NAME_WORD && p->kind[i] == KW_NAME && kw_subset(w, wl, wn, v, vl, vn) && kw_absorbs(d, p->id[i], id))
         return *name_word = 1;
     return 0;
 }
 
-/* Whether pick I is a word of a name picked alone, and one of the words W (WN of them). */
-static int kw_picks_name_word_in(const kw_picks *p, size_t i, const char *const *w, const size_t *wl, size_t wn)
+/* Whether pick I is a word of a name picked alone that name NAME of D, of words W (WN of them),
+ * stands for. */
+static int kw_picks_name_word_in(const kw_doc *d, const kw_picks *p, size_t i, uint32_t name, const char *const *w,
+                                 const size_t *wl, size_t wn)
 {
     return p->kind[i] == KW_NAME_WORD &&
-           kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn);
+           kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn) &&
+           kw_absorbs(d, name, p->id[i]);
 }
 
 /* Whether the first word of candidate C occurs within C in most of its occurrences: "Daniel"
@@ -401,12 +426,12 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
         alone = 0;
         int repeats = 0, name_word = 0;
         for (size_t i = 0; i < p->n && !repeats; i++) {
-            if (kw_picks_name_word_in(p, i, w, wl, wn))
+            if (kw_picks_name_word_in(d, p, i, order[r].id, w, wl, wn))
                 alone += p->count[i];
             else
-                repeats = kw_picks_repeat(p, i, w, wl, wn, KW_NAME, &name_word);
+                repeats = kw_picks_repeat(d, p, i, order[r].id, w, wl, wn, KW_NAME, &name_word);
         }
-        if (!repeats && alone == wn)
+        if (!repeats && alone == wn - kw_bridges_in(d, c))
             best = r;
     }
     return best;
@@ -440,7 +465,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             size_t wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
             int repeats = 0, name_word = 0;
             for (size_t i = 0; i < p.n && !repeats; i++)
-                repeats = kw_picks_repeat(&p, i, w, wl, wn, what, &name_word);
+                repeats = kw_picks_repeat(d, &p, i, order[r].id, w, wl, wn, what, &name_word);
             if (name_word)
                 kw_picks_leave(&p, r);
             if (repeats)
@@ -449,7 +474,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 /* A name replaces its words picked alone before it ("Katy", "Perry"): one
                  * entry for one person or place, where the words alone say less. */
                 for (size_t i = p.n; i-- > 0;)
-                    if (kw_picks_name_word_in(&p, i, w, wl, wn)) {
+                    if (kw_picks_name_word_in(d, &p, i, order[r].id, w, wl, wn)) {
                         kw_picks_leave(&p, p.rank[i]);
                         kw_picks_drop(&p, i);
                     }
@@ -465,7 +490,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             break;
         size_t wn = kw_words_of(d, order[name].id, w, wl, KW_PICK_WORDS), first = p.n;
         for (size_t i = p.n; i-- > 0;) /* from the last: dropping one keeps the earlier in place */
-            if (kw_picks_name_word_in(&p, i, w, wl, wn)) {
+            if (kw_picks_name_word_in(d, &p, i, order[name].id, w, wl, wn)) {
                 kw_picks_leave(&p, p.rank[i]);
                 if (first < p.n)
                     kw_picks_drop(&p, first);

@@ -367,18 +367,29 @@ END_TEST
 START_TEST(test_names_with_of)
 {
     /* "The Bank of Japan bought dollars. It joined the Hollywood Walk of Fame. A group of
-     * Japanese investors sold.": "of" between capitalised words joins a name, counting towards
-     * no phrase's length; the name's head alone ("Hollywood Walk") is cut off and not shown;
-     * "of" after a common word ("group of Japanese") joins nothing. */
-    assert_top("30", "{\"id\":\"a\",\"stems\":[\"the\",\"bank\",\"of\",\"japan\",\"bought\",\"dollar\",\"it\","
-                     "\"join\",\"the\",\"hollywood\",\"walk\",\"of\",\"fame\",\"a\",\"group\",\"of\",\"japanes\","
-                     "\"investor\",\"sold\"],"
-                     "\"surface\":[\"The\",\"Bank\",\"of\",\"Japan\",\"bought\",\"dollars\",\"It\",\"joined\",\"the\","
-                     "\"Hollywood\",\"Walk\",\"of\",\"Fame\",\"A\",\"group\",\"of\",\"Japanese\",\"investors\","
-                     "\"sold\"],"
-                     "\"stop\":[1,0,1,0,0,0,1,0,1,0,0,1,0,1,0,1,0,0,0],\"sentences\":[0,6,13]}",
-               (const char *[]){"Bank of Japan", "Hollywood Walk of Fame", "Japan", "Fame", "Japanese investors", NULL},
+     * Japanese investors sold. In Japan the yen fell.": "of" between capitalised words joins a
+     * name, counting towards no phrase's length; the name's head alone ("Hollywood Walk") is
+     * cut off and not shown; "of" after a common word ("group of Japanese") joins nothing. The
+     * name stands for its words seen only within it ("Hollywood", "Fame"), not for those seen
+     * outside it too ("Japan"). */
+    static const char doc[] =
+        "{\"id\":\"a\",\"stems\":[\"the\",\"bank\",\"of\",\"japan\",\"bought\",\"dollar\",\"it\",\"join\",\"the\","
+        "\"hollywood\",\"walk\",\"of\",\"fame\",\"a\",\"group\",\"of\",\"japanes\",\"investor\",\"sold\",\"in\","
+        "\"japan\",\"the\",\"yen\",\"fell\"],"
+        "\"surface\":[\"The\",\"Bank\",\"of\",\"Japan\",\"bought\",\"dollars\",\"It\",\"joined\",\"the\",\"Hollywood\","
+        "\"Walk\",\"of\",\"Fame\",\"A\",\"group\",\"of\",\"Japanese\",\"investors\",\"sold\",\"In\",\"Japan\",\"the\","
+        "\"yen\",\"fell\"],"
+        "\"stop\":[1,0,1,0,0,0,1,0,1,0,0,1,0,1,0,1,0,0,0,1,0,1,0,0],\"sentences\":[0,6,13,19]}";
+    assert_top("30", doc,
+               (const char *[]){"Bank of Japan", "Hollywood Walk of Fame", "Japan", "Japanese investors", NULL},
                (const char *[]){"Hollywood Walk", "Bank of", "of Japan", "of", "group of Japanese", "Walk of Fame", NULL});
+    /* With no room to spare, so that the name's words do not fill the list; "Japan" keeps its
+     * own place, ahead of the name. */
+    char *kw = keywords_top("15", doc);
+    assert_lists(kw, (const char *[]){"Bank of Japan", "Hollywood Walk of Fame", "Japan", NULL},
+                 (const char *[]){"Hollywood", "Walk", "Fame", NULL});
+    ck_assert_msg(strstr(kw, "[\"Japan\",") < strstr(kw, "[\"Bank of Japan\","), "%s", kw);
+    free(kw);
 }
 END_TEST
 
