@@ -292,7 +292,7 @@ static size_t kw_without_possessive(const char *s, size_t len)
 /* Whether no phrase runs from token I - 1 into token I: a sentence or a clause begins at I, or
  * token I - 1 is a possessive, which ends its noun phrase ("Britain's ruling party" holds no
  * "Britain's ruling", "this year's federal budget" no "year's federal"), unless both words are
- * capitalised, as in names ("McDonald's Corp", "Women's Basketball"). */
+ * capitalised, as in names ("McDonald's Restaurants", "Women's Basketball"). */
 static int kw_phrase_break(const kw_tokens *t, size_t i)
 {
     if (t->clauses[i])
