@@ -371,7 +371,7 @@ static int kw_table_row(const kw_tokens *t, size_t start, size_t end)
 
 int kw_label(const kw_cand *c)
 {
-    return 2 * c->labels > c->tf;
+    return 2 * c->labels > c->tf - c->headline;
 }
 
 /* Whether the sentence from token START is written in title case ("Feds Investigate Seattle
@@ -597,6 +597,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                  * York". */
                 c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
+                c->headline += d->caseless[a] == KW_CASELESS_HEADLINE;
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->verb_end += (uint32_t)kw_past_tense(t->surface.str[b], t->surface.len[b]);
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most

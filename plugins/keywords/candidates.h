@@ -42,6 +42,7 @@ typedef struct kw_cand {
     uint32_t cut;         /* occurrences with a lower-case word right before a capitalised one */
     uint32_t verb_end;    /* occurrences of 2+ words ending in a lower-case word in -ed */
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
+    uint32_t headline;    /* occurrences in a headline in title case or capitals */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
     double tfidf, yake, rake, score;
 } kw_cand;
@@ -95,9 +96,11 @@ void kw_doc_free(kw_doc *d);
 /* After a huge document (a 100 MB dump of millions of words), gives D's memory back: cleared
  * for the next document, its tables would hold it to the end of the run. */
 void kw_doc_trim(kw_doc *d);
-/* Whether candidate C is a label: most of its occurrences are in rows of figures ("Shr", "Qtly
- * div") or headings ("NOTE: ..."). It is shown only after every other phrase, and left out of
- * the corpus table, which it would fill with the labels of earnings notes. */
+/* Whether candidate C is a label: most of its occurrences outside headlines are in rows of
+ * figures ("Shr", "Qtly div") or headings ("NOTE: ..."); a headline repeats a row's label
+ * ("COBANCO INC YEAR NET" over "Net 807,000 vs 2,858,000") and says nothing of it. A label is
+ * shown only after every other phrase, and left out of the corpus table, which it would fill
+ * with the labels of earnings notes. */
 int kw_label(const kw_cand *c);
 
 /* The most frequent surface form of candidate ID in T without an English possessive ending,

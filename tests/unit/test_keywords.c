@@ -365,6 +365,17 @@ START_TEST(test_table_rows)
     const char *shr = strstr(kw, "[\"Shr\","), *mths = strstr(kw, "[\"mths\",");
     ck_assert_msg(bank && shr && mths && bank < shr && bank < mths, "labels first in %s", kw);
     free(kw);
+    /* "COBANCO INC YEAR NET" over "Net 807 vs 2,858" and "The bank said deposits rose": the
+     * headline repeats the row's label, which stays a label. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"cobanco\",\"inc\",\"year\",\"net\",\"net\",\"807\",\"vs\","
+                     "\"2\",\"858\",\"the\",\"bank\",\"said\",\"deposit\",\"rose\"],"
+                     "\"surface\":[\"COBANCO\",\"INC\",\"YEAR\",\"NET\",\"Net\",\"807\",\"vs\",\"2\",\"858\",\"The\","
+                     "\"bank\",\"said\",\"deposits\",\"rose\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0,0,1,0,0,0,0],\"sentences\":[0,4,9],\"clauses\":[8]}");
+    bank = strstr(kw, "[\"bank\",");
+    net = strstr(kw, "[\"Net\",");
+    ck_assert_msg(bank && net && bank < net, "the headline's label first in %s", kw);
+    free(kw);
     /* A story that is a row alone ("Sixers 115, Nets 90") still shows its words. */
     assert_top("30", "{\"id\":\"a\",\"stems\":[\"sixer\",\"115\",\"net\",\"90\"],"
                      "\"surface\":[\"Sixers\",\"115\",\"Nets\",\"90\"],\"stop\":[0,0,0,0],\"sentences\":[0],"
