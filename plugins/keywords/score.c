@@ -237,9 +237,9 @@ static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
 /* Whether every word of candidate C is written capitalised in most of its occurrences inside
  * sentences (a sentence's first word, and a title-case headline's words, are capitalised
  * whatever they are): a name, "Katy Perry". A word the document writes only where its case
- * says nothing (a headline, "Steve Carell's new film"; "DAHLBERG INC 4TH QTR NET") is judged
- * by how the corpus writes it, as its shown form is (kw_doc_surface): otherwise "Steve",
- * "Carell" and "Steve Carell" would share one list, as would "Dahlberg Inc" and "Inc". */
+ * says nothing (a headline, "Steve Carell's new film"; "AMERICAN EXPRESS RAISES DIVIDEND") is
+ * judged by how the corpus writes it, as its shown form is (kw_doc_surface): otherwise "Steve",
+ * "Carell" and "Steve Carell" would share one list, as would "American Express" and "American". */
 static int kw_is_name(const kw_doc *d, const kw_cand *c)
 {
     for (uint32_t i = 0; i < c->words; i++) {
