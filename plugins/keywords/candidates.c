@@ -317,6 +317,14 @@ static int kw_figure(const kw_tokens *t, size_t i)
     return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
 }
 
+int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
+{
+    if (!d->casings)
+        return KW_MIXED;
+    int64_t id = intern_find(d->casings, stem, len);
+    return kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL);
+}
+
 /* Whether token I of T is a heading: a sentence's first word, alone before punctuation, that
  * the corpus writes in lower case inside sentences, so a common word set before what it heads:
  * "NOTE: 1986 year includes 53 weeks", "Photo: ...", "Meanwhile, ...". Wire copy's earnings
@@ -325,10 +333,8 @@ static int kw_figure(const kw_tokens *t, size_t i)
  * the corpus writes it capitalised, so it is no heading. */
 static int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i)
 {
-    if (!t->starts[i] || i + 1 >= t->stems.n || !t->clauses[i + 1] || !d->casings || !t->stems.str[i])
-        return 0;
-    int64_t id = intern_find(d->casings, t->stems.str[i], t->stems.len[i]);
-    return kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL) == KW_LOWER;
+    return t->starts[i] && i + 1 < t->stems.n && t->clauses[i + 1] && t->stems.str[i] &&
+           kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) == KW_LOWER;
 }
 
 /* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
@@ -656,8 +662,7 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
             return 0;
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);
-        int64_t id = intern_find(d->casings, stem, len);
-        casing[k] = kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL);
+        casing[k] = kw_corpus_casing(d, stem, len);
         if (casing[k] == KW_MIXED)
             return 0;
         lower |= casing[k] == KW_LOWER;

@@ -96,6 +96,9 @@ void kw_doc_free(kw_doc *d);
 /* After a huge document (a 100 MB dump of millions of words), gives D's memory back: cleared
  * for the next document, its tables would hold it to the end of the run. */
 void kw_doc_trim(kw_doc *d);
+/* How the corpus writes STEM (LEN bytes) inside sentences, by D's casings (kw_casing_main);
+ * KW_MIXED without them. */
+int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len);
 /* Whether candidate C is a label: most of its occurrences outside headlines are in rows of
  * figures ("Shr", "Qtly div") or headings ("NOTE: ..."); a headline repeats a row's label
  * ("COBANCO INC YEAR NET" over "Net 807,000 vs 2,858,000") and says nothing of it. A label is

@@ -225,12 +225,9 @@ static int kw_chained(const char *const *a, const size_t *al, size_t an, const c
  * occurrences inside sentences. */
 static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
 {
-    if (!d->casings)
-        return 0;
     size_t len;
     const char *stem = intern_key(d->words, id, &len);
-    int64_t at = intern_find(d->casings, stem, len);
-    int casing = kw_casing_main(at >= 0 ? intern_value(d->casings, (uint32_t)at) : NULL);
+    int casing = kw_corpus_casing(d, stem, len);
     return casing == KW_CAPITAL || casing == KW_CAPITALS;
 }
 
