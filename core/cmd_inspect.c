@@ -38,7 +38,7 @@ static void inspect_flags(const plugin *p, quarry_buf *out, int json)
 static void inspect_range(const quarry_param *q, quarry_buf *out)
 {
     if ((q->type == QUARRY_PARAM_INT || q->type == QUARRY_PARAM_FLOAT) && q->min < q->max)
-        buf_printf(out, "%.15g..%.15g", q->min, q->max);
+        param_range_text(q, "..", out);
     for (size_t c = 0; q->type == QUARRY_PARAM_ENUM && q->choices[c]; c++)
         buf_printf(out, "%s%s", c ? "|" : "", q->choices[c]);
 }

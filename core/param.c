@@ -30,6 +30,16 @@ void param_list_names(const quarry_param *table, quarry_buf *out)
         buf_printf(out, "%s%s", i ? ", " : "", table[i].name);
 }
 
+void param_range_text(const quarry_param *def, const char *to, quarry_buf *out)
+{
+    /* An int bounded only by int64_t has no upper bound worth printing: as a double it reads
+     * 9.22337203685478e+18, like a float, and is off by one besides. */
+    if (def->type == QUARRY_PARAM_INT && def->max >= 0x1p63)
+        buf_printf(out, "at least %.15g", def->min);
+    else
+        buf_printf(out, "%.15g%s%.15g", def->min, to, def->max);
+}
+
 static void param_value_clear(param_value *v)
 {
     free(v->where);
@@ -142,7 +152,9 @@ static int param_convert(const quarry_param *def, const char *text, const char *
             return -1;
         }
         if (def->min < def->max && ((double)n < def->min || (double)n > def->max)) {
-            buf_printf(why, "%lld is out of range (%.15g to %.15g)", n, def->min, def->max);
+            buf_printf(why, "%lld is out of range (", n);
+            param_range_text(def, " to ", why);
+            buf_puts(why, ")");
             return -1;
         }
         v->i = n;
@@ -162,7 +174,9 @@ static int param_convert(const quarry_param *def, const char *text, const char *
             return -1;
         }
         if (def->min < def->max && (d < def->min || d > def->max)) {
-            buf_printf(why, "%s is out of range (%.15g to %.15g)", text, def->min, def->max);
+            buf_printf(why, "%s is out of range (", text);
+            param_range_text(def, " to ", why);
+            buf_puts(why, ")");
             return -1;
         }
         v->f = d;

@@ -37,6 +37,8 @@ param_value *param_find(param_set *ps, const char *name);
 /* Checks a descriptor's table: names unique and non-empty, types known, defaults valid. */
 int param_check_table(const quarry_param *table, quarry_buf *err);
 const char *param_type_name(quarry_param_type type);
+/* Appends a number's allowed range, "MIN" TO "MAX" ("1..1000"), or "at least MIN". */
+void param_range_text(const quarry_param *def, const char *to, quarry_buf *out);
 /* Appends the table's names, comma-separated. */
 void param_list_names(const quarry_param *table, quarry_buf *out);
 #endif

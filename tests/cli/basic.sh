@@ -43,6 +43,9 @@ expect_status 0 "$QUARRY" inspect read
 expect_in "$T/out" "Stage:       read 1.1.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
+expect_status 0 "$QUARRY" inspect topics
+expect_in "$T/out" "seed             int    default: 1  allowed: at least 0"
+expect_in "$T/out" "threads          int    default: 2  allowed: 1..256"
 expect_status 0 "$QUARRY" inspect --json write
 expect_in "$T/out" '{"name":"write","version":"1.2.0",'
 expect_in "$T/out" '"params":[{"name":"path","type":"string","required":false,"default":"documents.jsonl"'

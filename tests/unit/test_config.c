@@ -15,6 +15,7 @@ static const quarry_param table[] = {
     {"language", QUARRY_PARAM_STRING, "english", "stemmer", 0, 0, 0, NULL},
     {"top", QUARRY_PARAM_INT, "10", "how many", 0, 1, 100, NULL},
     {"ratio", QUARRY_PARAM_FLOAT, "0.5", "share", 0, 0, 1, NULL},
+    {"seed", QUARRY_PARAM_INT, "1", "any seed", 0, 0, INT64_MAX, NULL},
     {"lower", QUARRY_PARAM_BOOL, "true", "fold case", 0, 0, 0, NULL},
     {"mode", QUARRY_PARAM_ENUM, "fast", "how", 0, 0, 0, modes},
     {"stop", QUARRY_PARAM_LIST, NULL, "words", 0, 0, 0, NULL},
@@ -49,13 +50,15 @@ static void expect_error(const char *key, const char *value, const char *part)
 START_TEST(test_param_errors)
 {
     expect_error("langauge", "x", "unknown parameter 'langauge'; did you mean 'language'?");
-    expect_error("colour", "x", "(keywords takes: language, top, ratio, lower, mode, stop, model, needed)");
+    expect_error("colour", "x", "(keywords takes: language, top, ratio, seed, lower, mode, stop, model, needed)");
     expect_error("top", "ten", "'ten' is not a whole number");
     expect_error("top", "10x", "'10x' is not a whole number");
     expect_error("top", "", "is not a whole number");
     expect_error("top", "101", "101 is out of range (1 to 100)");
     expect_error("top", "99999999999999999999", "too large");
     expect_error("ratio", "1.5", "out of range (0 to 1)");
+    /* A bound of INT64_MAX is no bound to print: not "(0 to 9.22337203685478e+18)". */
+    expect_error("seed", "-1", "-1 is out of range (at least 0)");
     expect_error("ratio", "nan", "is not a number");
     expect_error("lower", "maybe", "not a boolean");
     expect_error("mode", "fats", "'fats' is not one of: fast, exact (did you mean 'fast'?)");
