@@ -1,0 +1,44 @@
+#!/bin/sh
+# docs.sh: the docs match the code: every stage that `quarry list` shows has a page in
+# doc/stages/ that the README's stage table links, and the page's parameter table has a row for
+# each parameter `quarry inspect` lists, with the same default, and no row for one it lacks.
+. "$(dirname "$0")/lib.sh"
+: "${SRCDIR:?run through make check}"
+
+expect_status 0 "$QUARRY" list
+stages=$(awk '/^[a-z]/ {print $1}' "$T/out")
+[ -n "$stages" ] || fail "quarry list shows no stage"
+for stage in $stages; do
+    page="$SRCDIR/doc/stages/$stage.md"
+    if [ ! -f "$page" ]; then
+        fail "$stage has no page: doc/stages/$stage.md"
+        continue
+    fi
+    expect_in "$SRCDIR/README.md" "[\`$stage\`](doc/stages/$stage.md)"
+    expect_status 0 "$QUARRY" inspect "$stage"
+    # Parameter lines: two spaces, the name, the type, "default: VALUE" or "required".
+    awk '/^Parameters:/ {on = 1; next}
+         on && /^  [a-z]/ {d = $0; sub(/.*default: /, "", d); sub(/  allowed: .*/, "", d);
+                            if ($3 == "required") d = "required";
+                            else if (d == "(unset)") d = "unset";
+                            else d = "`" d "`";
+                            print $1 "\t" d}' "$T/out" >"$T/params"
+    [ -s "$T/params" ] || fail "quarry inspect $stage lists no parameter"
+    # The page's table rows: | `name` | default | meaning |
+    sed -n 's/^| `\([a-z0-9-]*\)` | \([^|]*\) |.*/\1\t\2/p' "$page" | sed 's/ *$//' >"$T/rows"
+    while IFS="$(printf '\t')" read -r name default; do
+        grep -qxF "$(printf '%s\t%s' "$name" "$default")" "$T/rows" ||
+            fail "doc/stages/$stage.md: no row '| \`$name\` | $default |' (quarry inspect $stage)"
+    done <"$T/params"
+    cut -f1 "$T/rows" | sort -u >"$T/documented"
+    cut -f1 "$T/params" | sort -u >"$T/declared"
+    for extra in $(comm -23 "$T/documented" "$T/declared"); do
+        # Rows of other tables on the page (fields, columns, methods) are not parameters: only
+        # a row of the parameter table, the first table after "## Parameters", counts.
+        if awk -v n="$extra" '/^## Parameters/ {on = 1; next} on && /^## / {exit}
+                              on && index($0, "| `" n "` |") == 1 {found = 1} END {exit !found}' "$page"; then
+            fail "doc/stages/$stage.md documents '$extra', which $stage does not take"
+        fi
+    done
+done
+finish
