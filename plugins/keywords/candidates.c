@@ -84,7 +84,9 @@ static intern *kw_fresh(intern *table, size_t value_size)
  * reporting verbs of news ("said"), the days a story counts from ("yesterday"), the titles
  * written before names ("Sen. Kerry" gives "Kerry"), "versus", and the units wire copy writes
  * beside its figures ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
- * which Reuters' earnings notes repeat so often that they topped its keyword table; the
+ * which Reuters' earnings notes repeat so often that they topped its keyword table, and the
+ * abbreviations of its earnings tables and their headlines ("Shr", "Avg shrs", "Revs",
+ * "Nine mths", "Qtly div", "4TH QTR NET"): "qtr" headed its table with titles read; the
  * prepositions and conjunctions that Snowball's English list lacks ("without", "near", "per",
  * "since", "despite", "whether"); and the designations of a firm's legal form ("Hertz Corp",
  * "Dahlberg Inc"), which a reader leaves out of its name and which alone ("Inc", "Corp") were
@@ -103,7 +105,9 @@ static const struct {
     KW_WORD("mrs"),   KW_WORD("dr"),    KW_WORD("sen"),   KW_WORD("rep"),
     KW_WORD("gov"),   KW_WORD("vs"),    KW_WORD("versus"), KW_WORD("mln"),
     KW_WORD("bln"),   KW_WORD("dlr"),   KW_WORD("dlrs"),  KW_WORD("cts"),
-    KW_WORD("pct"),   KW_WORD("stg"),
+    KW_WORD("pct"),   KW_WORD("stg"),   KW_WORD("shr"),   KW_WORD("shrs"),
+    KW_WORD("avg"),   KW_WORD("revs"),  KW_WORD("mths"),
+    KW_WORD("qtr"),   KW_WORD("qtrs"),  KW_WORD("qtly"),  KW_WORD("div"),
     KW_WORD("without"), KW_WORD("within"), KW_WORD("upon"), KW_WORD("among"), KW_WORD("amongst"),
     KW_WORD("toward"), KW_WORD("towards"), KW_WORD("across"), KW_WORD("along"), KW_WORD("around"),
     KW_WORD("behind"), KW_WORD("beyond"), KW_WORD("despite"), KW_WORD("near"), KW_WORD("per"),
@@ -182,8 +186,40 @@ static int kw_quantity(const char *s, size_t len)
     return 0;
 }
 
+static int kw_is_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+static int kw_is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
+ * "Nine mths", "Shr nil vs 12 cts". Asked of most tokens, so the length rules most out. */
+static int kw_number_word(const kw_tokens *t, size_t i)
+{
+    static const struct {
+        const char *s;
+        size_t len;
+    } numbers[] = {KW_WORD("nil"),  KW_WORD("one"),   KW_WORD("two"),   KW_WORD("three"),
+                   KW_WORD("four"), KW_WORD("five"),  KW_WORD("six"),   KW_WORD("seven"),
+                   KW_WORD("eight"), KW_WORD("nine"), KW_WORD("ten"),   KW_WORD("eleven"),
+                   KW_WORD("twelve")};
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s || len < 3 || len > 6)
+        return 0;
+    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++)
+        if (numbers[k].len == len && (s[0] | 0x20) == numbers[k].s[0] && !strncasecmp(numbers[k].s, s, len))
+            return 1;
+    return 0;
+}
+
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
- * quantity or punctuation (it has a letter, or any byte beyond ASCII). */
+ * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
+ * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"). */
 static int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
@@ -194,17 +230,9 @@ static int kw_wordlike(const kw_tokens *t, size_t i)
     /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
     if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
         return 0;
+    if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
+        return 0;
     return letters_any(s, t->stems.len[i]);
-}
-
-static int kw_is_letter(unsigned char c)
-{
-    return (unsigned)((c | 0x20) - 'a') < 26u;
-}
-
-static int kw_is_upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
 }
 
 /* Whether surface form S is a compound written in lower case with a hyphen inside
@@ -335,20 +363,6 @@ static int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     return t->starts[i] && i + 1 < t->stems.n && t->clauses[i + 1] && t->stems.str[i] &&
            kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) == KW_LOWER;
-}
-
-/* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
- * "Nine mths", "Shr nil vs 12 cts". */
-static int kw_number_word(const kw_tokens *t, size_t i)
-{
-    static const char *const numbers[] = {"nil", "one", "two", "three", "four", "five", "six",
-                                          "seven", "eight", "nine", "ten", "eleven", "twelve"};
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
-    for (size_t k = 0; s && k < sizeof numbers / sizeof *numbers; k++)
-        if (strlen(numbers[k]) == len && !strncasecmp(numbers[k], s, len))
-            return 1;
-    return 0;
 }
 
 /* Whether the sentence from START to END is a table's row: figures and labels without a stop
@@ -586,6 +600,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 }
                 if (b == a && t->stems.len[a] < 2)
                     continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
+                if (b == a && kw_number_word(t, a))
+                    continue; /* nor a number in words alone ("one", "Nine" of "Nine mths"), as "1" is none */
                 if (!kw_bridged_whole(t, a, b, bridges > 0, i, end))
                     continue;
                 int added;

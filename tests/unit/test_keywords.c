@@ -221,10 +221,16 @@ START_TEST(test_function_words_split)
                      "\"sentences\":[0]}",
                      (const char *[]){"Hertz", "Dahlberg", "Raytheon", NULL},
                      (const char *[]){"Corp", "Inc", "Co", "Hertz Corp", "Dahlberg Inc", "Raytheon Co", NULL});
-    /* "3rd qtr loss widens": an ordinal is no keyphrase either. */
+    /* "3rd qtr loss widens": an ordinal is no keyphrase either, nor the abbreviations of wire
+     * copy's earnings tables and headlines ("4TH QTR NET", "Avg shrs", "Revs", "Qtly div"). */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"3rd\",\"qtr\",\"loss\",\"widen\"],"
                      "\"stop\":[0,0,0,0],\"sentences\":[0]}",
-                     (const char *[]){"qtr", NULL}, (const char *[]){"3rd", "3rd qtr", NULL});
+                     (const char *[]){"loss widen", NULL}, (const char *[]){"3rd", "3rd qtr", "qtr", "qtr loss", NULL});
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"avg\",\"shrs\",\"rise\",\"rev\",\"fell\",\"qtli\",\"div\",\"paid\"],"
+                     "\"surface\":[\"Avg\",\"shrs\",\"rise\",\"Revs\",\"fell\",\"Qtly\",\"div\",\"paid\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0,3,5]}",
+                     (const char *[]){"rise", "fell", "paid", NULL},
+                     (const char *[]){"Avg", "shrs", "Avg shrs", "Revs", "Qtly", "div", "Qtly div", NULL});
     /* "Ms Roe met Ms Poe. MS patients met.": the title is no word of a phrase; the illness,
      * written in capitals, is a keyword. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"ms\",\"roe\",\"met\",\"ms\",\"poe\",\"ms\",\"patient\",\"met\"],"
@@ -354,16 +360,20 @@ START_TEST(test_table_rows)
     }
     ck_assert_int_eq(bank_row, 1);
     quarry_harness_free(h);
-    /* Small numbers in words count as figures: "Shr one dlr vs 73 cts" is a row, and so is the
-     * heading "Nine mths" over the next rows; their words rank after the story's. */
-    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"shr\",\"one\",\"dlr\",\"vs\",\"73\",\"ct\",\"nine\","
-                     "\"mths\",\"the\",\"bank\",\"said\",\"deposit\",\"rose\"],"
-                     "\"surface\":[\"Shr\",\"one\",\"dlr\",\"vs\",\"73\",\"cts\",\"Nine\",\"mths\",\"The\","
+    /* Small numbers in words count as figures: "Loss one dlr vs 73 cts" is a row, and so is the
+     * heading "Nine months" over the next rows; their words rank after the story's. A number
+     * in words is no keyphrase alone ("one", "Nine"), and in lower case in none ("Loss one"). */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"loss\",\"one\",\"dlr\",\"vs\",\"73\",\"ct\",\"nine\","
+                     "\"month\",\"the\",\"bank\",\"said\",\"deposit\",\"rose\"],"
+                     "\"surface\":[\"Loss\",\"one\",\"dlr\",\"vs\",\"73\",\"cts\",\"Nine\",\"months\",\"The\","
                      "\"bank\",\"said\",\"deposits\",\"rose\"],"
                      "\"stop\":[0,0,0,0,0,0,0,0,1,0,0,0,0],\"sentences\":[0,6,8]}");
     bank = strstr(kw, "[\"bank\",");
-    const char *shr = strstr(kw, "[\"Shr\","), *mths = strstr(kw, "[\"mths\",");
-    ck_assert_msg(bank && shr && mths && bank < shr && bank < mths, "labels first in %s", kw);
+    const char *loss = strstr(kw, "[\"Loss\","), *months = strstr(kw, "[\"months\",");
+    ck_assert_msg(bank && loss && months && bank < loss && bank < months, "labels first in %s", kw);
+    ck_assert_msg(!strstr(kw, "[\"one\",") && !strstr(kw, "[\"Nine\",") && !strstr(kw, "[\"Loss one\",") &&
+                      !strstr(kw, "[\"one dlr\","),
+                  "numbers in words in %s", kw);
     free(kw);
     /* "COBANCO INC YEAR NET" over "Net 807 vs 2,858" and "The bank said deposits rose": the
      * headline repeats the row's label, which stays a label. */
