@@ -1,7 +1,8 @@
 #!/bin/sh
 # docs.sh: the docs match the code: every stage that `quarry list` shows has a page in
-# doc/stages/ that the README's stage table links, and the page's parameter table has a row for
-# each parameter `quarry inspect` lists, with the same default, and no row for one it lacks.
+# doc/stages/ that the README's stage table links and `make install` installs, and the page's
+# parameter table has a row for each parameter `quarry inspect` lists, with the same default,
+# and no row for one it lacks.
 . "$(dirname "$0")/lib.sh"
 : "${SRCDIR:?run through make check}"
 
@@ -15,6 +16,7 @@ for stage in $stages; do
         continue
     fi
     expect_in "$SRCDIR/README.md" "[\`$stage\`](doc/stages/$stage.md)"
+    expect_in "$SRCDIR/Makefile.am" "doc/stages/$stage.md" # installed with the others
     expect_status 0 "$QUARRY" inspect "$stage"
     # Parameter lines: two spaces, the name, the type, "default: VALUE" or "required".
     awk '/^Parameters:/ {on = 1; next}

@@ -14,6 +14,9 @@ bin=$(find "$root" -path '*/bin/quarry' | head -1)
 for page in man1/quarry.1 man5/quarry-pipeline.5 man3/quarry-stage.3; do
     find "$root" -path "*/man/$page" | grep -q . || fail "no man page $page installed"
 done
+for page in README.md writing-stages.md stages/keywords.md stages/read.md; do
+    find "$root" -path "*/doc/quarry/$page" | grep -q . || fail "no doc/quarry/$page installed"
+done
 libdir=$(dirname "$pc")/..
 export PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$root"
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" PATH="$(dirname "$bin"):$PATH"
