@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -38,6 +39,14 @@ void param_range_text(const quarry_param *def, const char *to, quarry_buf *out)
         buf_printf(out, "at least %.15g", def->min);
     else
         buf_printf(out, "%.15g%s%.15g", def->min, to, def->max);
+}
+
+/* "VALUE is out of range (MIN to MAX)", for ints and floats alike. */
+static void param_out_of_range(const quarry_param *def, const char *value, quarry_buf *why)
+{
+    buf_printf(why, "%s is out of range (", value);
+    param_range_text(def, " to ", why);
+    buf_puts(why, ")");
 }
 
 static void param_value_clear(param_value *v)
@@ -152,9 +161,9 @@ static int param_convert(const quarry_param *def, const char *text, const char *
             return -1;
         }
         if (def->min < def->max && ((double)n < def->min || (double)n > def->max)) {
-            buf_printf(why, "%lld is out of range (", n);
-            param_range_text(def, " to ", why);
-            buf_puts(why, ")");
+            char written[24];
+            snprintf(written, sizeof written, "%lld", n);
+            param_out_of_range(def, written, why);
             return -1;
         }
         v->i = n;
@@ -174,9 +183,7 @@ static int param_convert(const quarry_param *def, const char *text, const char *
             return -1;
         }
         if (def->min < def->max && (d < def->min || d > def->max)) {
-            buf_printf(why, "%s is out of range (", text);
-            param_range_text(def, " to ", why);
-            buf_puts(why, ")");
+            param_out_of_range(def, text, why);
             return -1;
         }
         v->f = d;

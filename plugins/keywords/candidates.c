@@ -601,7 +601,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b == a && t->stems.len[a] < 2)
                     continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
                 if (b == a && kw_number_word(t, a))
-                    continue; /* nor a number in words alone ("one", "Nine" of "Nine mths"), as "1" is none */
+                    continue; /* nor a number in words alone ("Nine" of "Nine mths"), as "1" is none;
+                               * in lower case ("one") it is in no phrase at all: kw_wordlike */
                 if (!kw_bridged_whole(t, a, b, bridges > 0, i, end))
                     continue;
                 int added;
