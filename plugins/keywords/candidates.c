@@ -421,6 +421,51 @@ static int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
     return 5 * shouts >= 4 * words ? KW_CASE_SHOUTED : 5 * capitals >= 4 * words ? KW_CASE_TITLE : KW_CASE_TOLD;
 }
 
+/* Whether S (LEN bytes) holds an English vowel, as a place's name does and an acronym may not
+ * ("NTSB"). */
+static int kw_has_vowel(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] && strchr("AEIOUYaeiouy", s[i]))
+            return 1;
+    return 0;
+}
+
+/* How many words open the sentence from token START as a dateline, 0 if none: one to three
+ * words in capitals that end at punctuation inside the sentence, in a story's first sentences ("AUBURN HILLS,
+ * Mich. (AP) -", "NEW DELHI:", "TRIPOLI, April 1 (Xinhua) -"). SENTENCE is its index; a title
+ * and a byline may come first. A place's name has no stop word and a word of four letters or
+ * more with a vowel ("ST. LOUIS"), so an acronym that opens a sentence ("UL, the lab", "WWD:")
+ * is none, nor is a word that D's corpus writes in capitals inside sentences. */
+static size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence)
+{
+    if (sentence > 2)
+        return 0;
+    size_t n = t->stems.n, k = 0;
+    int named = 0; /* a word of four letters or more with a vowel so far */
+    for (; k < 3 && start + k < n && (!k || !t->clauses[start + k]); k++) {
+        const char *s = t->surface.str[start + k];
+        size_t len = t->surface.len[start + k];
+        if (!s || t->stop[start + k] || kw_casing_of(s, len) != KW_CAPITALS ||
+            kw_corpus_casing(d, t->stems.str[start + k], t->stems.len[start + k]) == KW_CAPITALS)
+            break; /* the corpus writes an acronym so: "GMAC (Australia) Finance Ltd" */
+        named |= len >= 4 && kw_has_vowel(s, len);
+    }
+    /* The punctuation is inside the sentence: a short headline in capitals ("BRAZILIAN COFFEE
+     * RAINFALL") ends at the next sentence. */
+    if (!k || !named || start + k >= n || !t->clauses[start + k] || t->starts[start + k])
+        return 0;
+    /* The sentence goes on in lower case or capitalised ("Mich.", "April 1"); a headline in
+     * capitals goes on in capitals ("WESTPORT BANCORP <WBAT.O> 3RD QTR NET", whose first
+     * sentence ends at "WBAT."). */
+    for (size_t i = start + k; i < n && (i == start + k || !t->starts[i]); i++) {
+        int casing = t->surface.str[i] ? kw_casing_of(t->surface.str[i], t->surface.len[i]) : KW_MIXED;
+        if (casing == KW_LOWER || casing == KW_CAPITAL)
+            return k;
+    }
+    return 0;
+}
+
 /* The casings of D's word ID, zeroed if the word was just ADDED. */
 static kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added)
 {
@@ -502,6 +547,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     }
     uint32_t sentence = 0;
     size_t sentence_end = 0;
+    size_t dateline_end = 0; /* the token after the current sentence's dateline, if any */
     int sentence_case = KW_CASE_TOLD, row = 0;
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
@@ -510,14 +556,16 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         if (i == sentence_end && (what & (KW_BUILD_WORDS | KW_BUILD_CASE))) {
             sentence_case = kw_sentence_case(t, i, &sentence_end);
             row = (what & KW_BUILD_WORDS) && kw_table_row(t, i, sentence_end);
+            dateline_end = sentence_case == KW_CASE_TOLD ? i + kw_dateline(d, t, i, sentence) : i;
         }
         d->word_of[i] = UINT32_MAX;
         /* A sentence's first word, and any word of a headline in title case or in capitals, is
-         * capitalised whatever it is: only the other occurrences tell a name (or, outside
-         * capitals, an acronym), and the form shown. */
+         * capitalised whatever it is, and a dateline is in capitals: only the other
+         * occurrences tell a name (or, outside capitals, an acronym), and the form shown. */
         d->caseless[i] = sentence_case != KW_CASE_TOLD ? KW_CASELESS_HEADLINE
-                         : t->starts[i]                 ? KW_CASELESS_START
-                                                        : KW_CASE_SHOWN;
+                         : i < dateline_end            ? KW_CASELESS_DATELINE
+                         : t->starts[i]                ? KW_CASELESS_START
+                                                       : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
         d->label[i] = (unsigned char)(row || ((what & KW_BUILD_WORDS) && kw_heading(d, t, i)));
         if (!kw_wordlike(t, i))
@@ -535,7 +583,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])
             kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym, &code);
-        int shouted = sentence_case == KW_CASE_SHOUTED;
+        int shouted = sentence_case == KW_CASE_SHOUTED || i < dateline_end;
         if (!d->caseless[i] && t->surface.str[i] && t->surface.len[i])
             d->initial[i] = capital ? KW_INITIAL_CAPITAL
                             : (unsigned)(t->surface.str[i][0] - 'a') < 26u &&
@@ -670,7 +718,8 @@ static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
  * "southern Petroleum"). */
 static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t at, int *casing)
 {
-    if (!d->casings)
+    int dateline = d->caseless[at] == KW_CASELESS_DATELINE;
+    if (!d->casings && !dateline)
         return 0;
     int lower = 0, capital = 0;
     for (uint32_t k = 0; k < c->words; k++) {
@@ -679,7 +728,9 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
             return 0;
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);
-        casing[k] = kw_corpus_casing(d, stem, len);
+        casing[k] = dateline ? KW_CAPITAL : kw_corpus_casing(d, stem, len); /* a place: "New Delhi" */
+        if (dateline)
+            continue;
         if (casing[k] == KW_MIXED)
             return 0;
         lower |= casing[k] == KW_LOWER;
@@ -715,7 +766,7 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
          * more often, and "CCX Network" from the text's first words, not the "CCX NETWORK" of
          * a headline in capitals. */
         kw_form_count *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
-        uint32_t *tier = d->caseless[i] == KW_CASELESS_HEADLINE ? &count->headline
+        uint32_t *tier = d->caseless[i] >= KW_CASELESS_HEADLINE ? &count->headline /* and a dateline */
                          : d->caseless[i]                       ? &count->start
                                                                 : &count->told;
         if (*tier < UINT32_MAX)

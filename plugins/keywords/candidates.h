@@ -59,9 +59,9 @@ enum {
  * its case says nothing, at a sentence's start or in a headline). */
 enum { KW_INITIAL_OTHER = 0, KW_INITIAL_LOWER = 1, KW_INITIAL_CAPITAL = 2 };
 
-/* Why a token's capitals say nothing of it: it starts a sentence, or it is in a headline in
- * title case or in capitals. */
-enum { KW_CASE_SHOWN = 0, KW_CASELESS_START = 1, KW_CASELESS_HEADLINE = 2 };
+/* Why a token's capitals say nothing of it: it starts a sentence, it is in a headline in
+ * title case or in capitals, or in a dateline ("AUBURN HILLS, Mich. (AP) -"). */
+enum { KW_CASE_SHOWN = 0, KW_CASELESS_START = 1, KW_CASELESS_HEADLINE = 2, KW_CASELESS_DATELINE = 3 };
 
 /* The candidates of one document, reused from document to document. */
 typedef struct kw_doc {

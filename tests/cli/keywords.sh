@@ -3,7 +3,7 @@
 # a later run, a clear error for a model that is not one or is of another list, and warnings
 # when a model holds shorter phrases or when max-terms or max-doc-terms prune; a name shown
 # once, whole; a headline's capitals shown as the feed's text writes its words; no phrase across
-# a comma; a table's labels after a story's words.
+# a comma; a dateline's place capitalised; a table's labels after a story's words.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 for j in 1 2; do
@@ -108,13 +108,15 @@ done
 expect_not_in "$T/o11/a.jsonl" '["HUMANA",'
 expect_not_in "$T/o11/a.jsonl" '["DIVIDEND",'
 # No phrase runs across punctuation: a dateline ("MBABANE, Swaziland") or a comma between
-# clauses gives the words, not "MBABANE Swaziland" nor "Capitol aiming".
+# clauses gives the words, not "MBABANE Swaziland" nor "Capitol aiming". The dateline's place
+# is shown capitalised, "Mbabane".
 mkdir "$T/commas"
 printf 'MBABANE, Swaziland (AP) - Tea Party members rallied near the Capitol, aiming to buck up Republicans.\nThe Capitol, aiming high, saw the Tea Party rally again.\n' >"$T/commas/story.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/commas" -o "$T/o12"
-for k in '"Tea Party"' '"Capitol"' '"Swaziland"'; do
+for k in '"Tea Party"' '"Capitol"' '"Swaziland"' '"Mbabane"'; do
     expect_in "$T/o12/documents.jsonl" "[$k,"
 done
+expect_not_in "$T/o12/documents.jsonl" '["MBABANE",'
 expect_not_in "$T/o12/documents.jsonl" '["Capitol aiming",'
 expect_not_in "$T/o12/documents.jsonl" '["MBABANE Swaziland",'
 expect_not_in "$T/o12/documents.jsonl" '["Swaziland AP",'

@@ -427,7 +427,8 @@ START_TEST(test_headings)
 {
     /* "NOTE: the bank raised rates. SEATTLE: rates rose." beside "They sent a note from
      * Seattle.": "NOTE" heads its sentence as a label, since the corpus writes "note" in lower
-     * case, and ranks after the story's words; "SEATTLE" is a dateline, a name, and does not. */
+     * case, and ranks after the story's words; "SEATTLE" is a dateline, a name, and does not.
+     * Both open a story's first sentences in capitals and are shown capitalised. */
     const char *docs[] = {
         "{\"id\":\"h\",\"stems\":[\"note\",\"the\",\"bank\",\"rais\",\"rate\",\"seattl\",\"rate\",\"rose\"],"
         "\"surface\":[\"NOTE\",\"the\",\"bank\",\"raised\",\"rates\",\"SEATTLE\",\"rates\",\"rose\"],"
@@ -437,10 +438,65 @@ START_TEST(test_headings)
         NULL};
     const char *kv[] = {"top", "10", "table", "0", NULL};
     char *kw = keywords_part(first_json(kv, docs, NULL));
-    const char *note = strstr(kw, "[\"NOTE\","), *rates = strstr(kw, "[\"rates\",");
-    const char *bank = strstr(kw, "[\"bank\","), *seattle = strstr(kw, "[\"SEATTLE\",");
+    const char *note = strstr(kw, "[\"Note\","), *rates = strstr(kw, "[\"rates\",");
+    const char *bank = strstr(kw, "[\"bank\","), *seattle = strstr(kw, "[\"Seattle\",");
     ck_assert_msg(note && rates && bank && seattle, "%s", kw);
     ck_assert_msg(rates < note && bank < note && seattle < note, "the heading first in %s", kw);
+    free(kw);
+}
+END_TEST
+
+START_TEST(test_datelines)
+{
+    /* A dateline opens a story's first sentences in capitals, a place's name that the story may
+     * not write again: "Rodman voted in. AUBURN HILLS, Mich. - Dennis Rodman has been voted in."
+     * is shown "Auburn Hills", and its words are no acronyms. */
+    const char *kv[] = {"top", "20", "table", "0", NULL};
+    const char *auburn[] = {
+        "{\"id\":\"d\",\"stems\":[\"rodman\",\"voted\",\"in\",\"auburn\",\"hills\",\"mich\","
+        "\"dennis\",\"rodman\",\"has\",\"been\",\"voted\",\"in\"],\"surface\":[\"Rodman\","
+        "\"voted\",\"in\",\"AUBURN\",\"HILLS\",\"Mich\",\"Dennis\",\"Rodman\",\"has\",\"been\","
+        "\"voted\",\"in\"],\"stop\":[0,0,1,0,0,0,0,0,1,1,0,1],\"sentences\":[0,3,6],"
+        "\"clauses\":[5]}",
+        NULL};
+    char *kw = keywords_part(first_json(kv, auburn, NULL));
+    assert_lists(kw, (const char *[]){"Auburn Hills", "Rodman", NULL}, (const char *[]){"AUBURN HILLS", "HILLS", NULL});
+    free(kw);
+    /* An acronym that the corpus writes in capitals stays so: "GMAC (Australia) Finance is
+     * issuing a bond." beside "The bond of GMAC sold." */
+    const char *gmac[] = {
+        "{\"id\":\"g\",\"stems\":[\"gmac\",\"australia\",\"finance\",\"is\",\"issuing\",\"a\","
+        "\"bond\"],\"surface\":[\"GMAC\",\"Australia\",\"Finance\",\"is\",\"issuing\",\"a\","
+        "\"bond\"],\"stop\":[0,0,0,1,0,1,0],\"sentences\":[0],\"clauses\":[1,2]}",
+        "{\"id\":\"s\",\"stems\":[\"the\",\"bond\",\"of\",\"gmac\",\"sold\"],"
+        "\"surface\":[\"The\",\"bond\",\"of\",\"GMAC\",\"sold\"],\"stop\":[1,0,1,0,0],"
+        "\"sentences\":[0],\"clauses\":[]}",
+        NULL};
+    kw = keywords_part(first_json(kv, gmac, NULL));
+    assert_lists(kw, (const char *[]){"GMAC", NULL}, (const char *[]){"Gmac", NULL});
+    free(kw);
+    /* A headline in capitals that a ticker's period cuts ("WESTPORT BANCORP <WBAT.O> 3RD QTR
+     * NET. Net rose.") goes on in capitals: no dateline. */
+    const char *westport[] = {
+        "{\"id\":\"w\",\"stems\":[\"westport\",\"bancorp\",\"wbat\",\"o\",\"3rd\",\"qtr\","
+        "\"net\",\"net\",\"rose\"],\"surface\":[\"WESTPORT\",\"BANCORP\",\"WBAT\",\"O\",\"3RD\","
+        "\"QTR\",\"NET\",\"Net\",\"rose\"],\"stop\":[0,0,0,0,0,0,0,0,0],\"sentences\":[0,3,7],"
+        "\"clauses\":[2]}",
+        NULL};
+    kw = keywords_part(first_json(kv, westport, NULL));
+    assert_lists(kw, (const char *[]){"WESTPORT BANCORP", NULL}, (const char *[]){"Westport Bancorp", NULL});
+    free(kw);
+    /* Past a story's first sentences, capitals before a comma are no dateline: "Banks met.
+     * Rates rose. Prices fell. Markets slid. PARIS, the capital, cheered." */
+    const char *paris[] = {
+        "{\"id\":\"p\",\"stems\":[\"banks\",\"met\",\"rates\",\"rose\",\"prices\",\"fell\","
+        "\"markets\",\"slid\",\"paris\",\"the\",\"capital\",\"cheered\"],\"surface\":[\"Banks\","
+        "\"met\",\"Rates\",\"rose\",\"Prices\",\"fell\",\"Markets\",\"slid\",\"PARIS\",\"the\","
+        "\"capital\",\"cheered\"],\"stop\":[0,0,0,0,0,0,0,0,0,1,0,0],\"sentences\":[0,2,4,6,8],"
+        "\"clauses\":[9,11]}",
+        NULL};
+    kw = keywords_part(first_json(kv, paris, NULL));
+    assert_lists(kw, (const char *[]){"PARIS", NULL}, (const char *[]){"Paris", NULL});
     free(kw);
 }
 END_TEST
@@ -757,6 +813,7 @@ int main(void)
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_names_from_the_corpus);
     tcase_add_test(tc, test_headings);
+    tcase_add_test(tc, test_datelines);
     tcase_add_test(tc, test_names_with_of);
     tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
