@@ -715,7 +715,8 @@ static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
  * phrases that would be rewritten in part: a word the corpus never writes inside a sentence,
  * or writes in no one way ("ZURN INDUSTRIES" is not "ZURN industries"), or words it writes in
  * lower case beside words it capitalises, as a name's are ("SOUTHERN PETROLEUM" is not
- * "southern Petroleum"). */
+ * "southern Petroleum"). A dateline at AT is rewritten whole, as a place's name, whatever the
+ * corpus writes (CASING is left alone). */
 static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t at, int *casing)
 {
     int dateline = d->caseless[at] == KW_CASELESS_DATELINE;
@@ -726,11 +727,11 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
         const char *form = t->surface.str[at + k];
         if (!form || kw_casing_of(form, t->surface.len[at + k]) != KW_CAPITALS)
             return 0;
+        if (dateline)
+            continue; /* a place, written as one: "New Delhi" (kw_casing_write_place) */
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);
-        casing[k] = dateline ? KW_CAPITAL : kw_corpus_casing(d, stem, len); /* a place: "New Delhi" */
-        if (dateline)
-            continue;
+        casing[k] = kw_corpus_casing(d, stem, len);
         if (casing[k] == KW_MIXED)
             return 0;
         lower |= casing[k] == KW_LOWER;
@@ -781,12 +782,18 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
     out->len = 0;
     int casing[KW_MAX_WORDS];
     if (any && !best.told && !best.start && kw_headline_casings(d, t, c, best_at, casing)) {
-        /* Only a headline in capitals holds it, where case says nothing: "DIVIDEND". */
+        /* Only a headline in capitals holds it, where case says nothing ("DIVIDEND"), or a
+         * dateline ("WINSTON-SALEM", shown as a place is written). */
+        int place = d->caseless[best_at] == KW_CASELESS_DATELINE;
         for (uint32_t k = 0; k < c->words; k++) {
+            const char *form = t->surface.str[best_at + k];
+            size_t len = t->surface.len[best_at + k];
             if (k)
                 quarry_buf_append(out, " ", 1);
-            if (t->surface.str[best_at + k])
-                kw_casing_write(out, t->surface.str[best_at + k], t->surface.len[best_at + k], casing[k]);
+            if (form && place)
+                kw_casing_write_place(out, form, len);
+            else if (form)
+                kw_casing_write(out, form, len, casing[k]);
         }
         out->len = kw_without_possessive(out->data, out->len);
     } else if (any) {

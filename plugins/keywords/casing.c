@@ -3,6 +3,7 @@
  * rest of the corpus writes "dividend" and "Humana". */
 #include "casing.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 /* The code point at byte I of S (LEN bytes) into *CP; its length, or 0 or less if not UTF-8. */
@@ -133,5 +134,18 @@ void kw_casing_write(quarry_buf *out, const char *s, size_t len, int to)
         cased_yet |= utf8proc_toupper(cp) != utf8proc_tolower(cp); /* a cased letter */
         utf8proc_uint8_t enc[4];
         quarry_buf_append(out, enc, (size_t)utf8proc_encode_char(mapped, enc));
+    }
+}
+
+void kw_casing_write_place(quarry_buf *out, const char *s, size_t len)
+{
+    for (size_t a = 0; a <= len;) {
+        const char *hyphen = memchr(s + a, '-', len - a);
+        size_t b = hyphen ? (size_t)(hyphen - s) : len;
+        kw_casing_write(out, s + a, b - a, KW_CAPITAL);
+        if (!hyphen)
+            break;
+        quarry_buf_append(out, "-", 1);
+        a = b + 1;
     }
 }

@@ -33,4 +33,8 @@ int kw_casing_main(const kw_casing *c);
 
 /* Appends S to OUT rewritten in CASING; as it is for KW_MIXED. */
 void kw_casing_write(quarry_buf *out, const char *s, size_t len, int casing);
+
+/* Appends S to OUT capitalised as a place's name is, each part between hyphens: "WINSTON-SALEM"
+ * gives "Winston-Salem". */
+void kw_casing_write_place(quarry_buf *out, const char *s, size_t len);
 #endif

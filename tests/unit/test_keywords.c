@@ -462,6 +462,15 @@ START_TEST(test_datelines)
     char *kw = keywords_part(first_json(kv, auburn, NULL));
     assert_lists(kw, (const char *[]){"Auburn Hills", "Rodman", NULL}, (const char *[]){"AUBURN HILLS", "HILLS", NULL});
     free(kw);
+    /* Each part of a hyphenated place is capitalised: "WINSTON-SALEM, the city voted." */
+    const char *winston[] = {
+        "{\"id\":\"w\",\"stems\":[\"winston-salem\",\"the\",\"citi\",\"vote\"],"
+        "\"surface\":[\"WINSTON-SALEM\",\"the\",\"city\",\"voted\"],\"stop\":[0,1,0,0],"
+        "\"sentences\":[0],\"clauses\":[1]}",
+        NULL};
+    kw = keywords_part(first_json(kv, winston, NULL));
+    assert_lists(kw, (const char *[]){"Winston-Salem", NULL}, (const char *[]){"Winston-salem", NULL});
+    free(kw);
     /* An acronym that the corpus writes in capitals stays so: "GMAC (Australia) Finance is
      * issuing a bond." beside "The bond of GMAC sold." */
     const char *gmac[] = {
