@@ -432,11 +432,12 @@ static int kw_has_vowel(const char *s, size_t len)
 }
 
 /* How many words open the sentence from token START as a dateline, 0 if none: one to three
- * words in capitals that end at punctuation inside the sentence, in a story's first sentences ("AUBURN HILLS,
- * Mich. (AP) -", "NEW DELHI:", "TRIPOLI, April 1 (Xinhua) -"). SENTENCE is its index; a title
- * and a byline may come first. A place's name has no stop word and a word of four letters or
- * more with a vowel ("ST. LOUIS"), so an acronym that opens a sentence ("UL, the lab", "WWD:")
- * is none, nor is a word that D's corpus writes in capitals inside sentences. */
+ * words in capitals that end at punctuation inside the sentence, in a story's first sentences
+ * ("AUBURN HILLS, Mich. (AP) -", "NEW DELHI:", "TRIPOLI, April 1 (Xinhua) -"). SENTENCE is
+ * its index; a title and a byline may come first. A place's name has no stop word and a word
+ * of four letters or more with a vowel ("ST. LOUIS"), so an acronym that opens a sentence ("UL,
+ * the lab", "WWD:") is none, nor is a word that D's corpus writes in capitals inside
+ * sentences ("GMAC (Australia) Finance Ltd"). */
 static size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence)
 {
     if (sentence > 2)
@@ -446,9 +447,10 @@ static size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uin
     for (; k < 3 && start + k < n && (!k || !t->clauses[start + k]); k++) {
         const char *s = t->surface.str[start + k];
         size_t len = t->surface.len[start + k];
-        if (!s || t->stop[start + k] || kw_casing_of(s, len) != KW_CAPITALS ||
-            kw_corpus_casing(d, t->stems.str[start + k], t->stems.len[start + k]) == KW_CAPITALS)
-            break; /* the corpus writes an acronym so: "GMAC (Australia) Finance Ltd" */
+        if (!s || t->stop[start + k] || kw_casing_of(s, len) != KW_CAPITALS)
+            break;
+        if (kw_corpus_casing(d, t->stems.str[start + k], t->stems.len[start + k]) == KW_CAPITALS)
+            break; /* an acronym */
         named |= len >= 4 && kw_has_vowel(s, len);
     }
     /* The punctuation is inside the sentence: a short headline in capitals ("BRAZILIAN COFFEE
