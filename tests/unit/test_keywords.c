@@ -92,12 +92,22 @@ static void assert_lists(const char *kw, const char *const *shown, const char *c
         assert_listed(kw, *hidden, 0);
 }
 
+/* The top TOP of the first of DOCS (JSON, NULL-terminated), scored among them all without a
+ * corpus table, show each phrase of SHOWN and none of HIDDEN. */
+static void assert_first(const char *top, const char *const *docs, const char *const *shown,
+                         const char *const *hidden)
+{
+    const char *kv[] = {"top", top, "table", "0", NULL};
+    char *kw = keywords_part(first_json(kv, docs, NULL));
+    assert_lists(kw, shown, hidden);
+    free(kw);
+}
+
 /* The top TOP of the one document DOC (JSON) show each phrase of SHOWN and none of HIDDEN. */
 static void assert_top(const char *top, const char *doc, const char *const *shown, const char *const *hidden)
 {
-    char *kw = keywords_top(top, doc);
-    assert_lists(kw, shown, hidden);
-    free(kw);
+    const char *docs[] = {doc, NULL};
+    assert_first(top, docs, shown, hidden);
 }
 
 /* Document 1: "Cyber attacks rise. Cyber attacks worry the Ministry." (stems given) and
@@ -451,7 +461,6 @@ START_TEST(test_datelines)
     /* A dateline opens a story's first sentences in capitals, a place's name that the story may
      * not write again: "Rodman voted in. AUBURN HILLS, Mich. - Dennis Rodman has been voted in."
      * is shown "Auburn Hills", and its words are no acronyms. */
-    const char *kv[] = {"top", "20", "table", "0", NULL};
     const char *auburn[] = {
         "{\"id\":\"d\",\"stems\":[\"rodman\",\"voted\",\"in\",\"auburn\",\"hills\",\"mich\","
         "\"dennis\",\"rodman\",\"has\",\"been\",\"voted\",\"in\"],\"surface\":[\"Rodman\","
@@ -459,18 +468,15 @@ START_TEST(test_datelines)
         "\"voted\",\"in\"],\"stop\":[0,0,1,0,0,0,0,0,1,1,0,1],\"sentences\":[0,3,6],"
         "\"clauses\":[5]}",
         NULL};
-    char *kw = keywords_part(first_json(kv, auburn, NULL));
-    assert_lists(kw, (const char *[]){"Auburn Hills", "Rodman", NULL}, (const char *[]){"AUBURN HILLS", "HILLS", NULL});
-    free(kw);
+    assert_first("20", auburn, (const char *[]){"Auburn Hills", "Rodman", NULL},
+                 (const char *[]){"AUBURN HILLS", "HILLS", NULL});
     /* Each part of a hyphenated place is capitalised: "WINSTON-SALEM, the city voted." */
     const char *winston[] = {
         "{\"id\":\"w\",\"stems\":[\"winston-salem\",\"the\",\"citi\",\"vote\"],"
         "\"surface\":[\"WINSTON-SALEM\",\"the\",\"city\",\"voted\"],\"stop\":[0,1,0,0],"
         "\"sentences\":[0],\"clauses\":[1]}",
         NULL};
-    kw = keywords_part(first_json(kv, winston, NULL));
-    assert_lists(kw, (const char *[]){"Winston-Salem", NULL}, (const char *[]){"Winston-salem", NULL});
-    free(kw);
+    assert_first("20", winston, (const char *[]){"Winston-Salem", NULL}, (const char *[]){"Winston-salem", NULL});
     /* An acronym that the corpus writes in capitals stays so: "GMAC (Australia) Finance is
      * issuing a bond." beside "The bond of GMAC sold." */
     const char *gmac[] = {
@@ -481,9 +487,7 @@ START_TEST(test_datelines)
         "\"surface\":[\"The\",\"bond\",\"of\",\"GMAC\",\"sold\"],\"stop\":[1,0,1,0,0],"
         "\"sentences\":[0],\"clauses\":[]}",
         NULL};
-    kw = keywords_part(first_json(kv, gmac, NULL));
-    assert_lists(kw, (const char *[]){"GMAC", NULL}, (const char *[]){"Gmac", NULL});
-    free(kw);
+    assert_first("20", gmac, (const char *[]){"GMAC", NULL}, (const char *[]){"Gmac", NULL});
     /* A headline in capitals that a ticker's period cuts ("WESTPORT BANCORP <WBAT.O> 3RD QTR
      * NET. Net rose.") goes on in capitals: no dateline. */
     const char *westport[] = {
@@ -492,9 +496,8 @@ START_TEST(test_datelines)
         "\"QTR\",\"NET\",\"Net\",\"rose\"],\"stop\":[0,0,0,0,0,0,0,0,0],\"sentences\":[0,3,7],"
         "\"clauses\":[2]}",
         NULL};
-    kw = keywords_part(first_json(kv, westport, NULL));
-    assert_lists(kw, (const char *[]){"WESTPORT BANCORP", NULL}, (const char *[]){"Westport Bancorp", NULL});
-    free(kw);
+    assert_first("20", westport, (const char *[]){"WESTPORT BANCORP", NULL},
+                 (const char *[]){"Westport Bancorp", NULL});
     /* Past a story's first sentences, capitals before a comma are no dateline: "Banks met.
      * Rates rose. Prices fell. Markets slid. PARIS, the capital, cheered." */
     const char *paris[] = {
@@ -504,9 +507,7 @@ START_TEST(test_datelines)
         "\"capital\",\"cheered\"],\"stop\":[0,0,0,0,0,0,0,0,0,1,0,0],\"sentences\":[0,2,4,6,8],"
         "\"clauses\":[9,11]}",
         NULL};
-    kw = keywords_part(first_json(kv, paris, NULL));
-    assert_lists(kw, (const char *[]){"PARIS", NULL}, (const char *[]){"Paris", NULL});
-    free(kw);
+    assert_first("20", paris, (const char *[]){"PARIS", NULL}, (const char *[]){"Paris", NULL});
 }
 END_TEST
 
@@ -549,12 +550,10 @@ START_TEST(test_names_merged)
                               "\"surface\":[\"The\",\"singer\",\"Katy\",\"Perry\",\"sang\",\"The\",\"fans\",\"of\","
                               "\"Katy\",\"Perry\",\"and\",\"of\",\"Perry\",\"cheered\"],"
                               "\"stop\":[1,0,0,0,0,1,0,1,0,0,1,1,0,0],\"sentences\":[0,5]}";
-    char *kw = keywords_top("5", doc);
-    assert_lists(kw, (const char *[]){"Katy Perry", "singer", NULL}, (const char *[]){"Perry", "Katy", NULL});
-    free(kw);
+    assert_top("5", doc, (const char *[]){"Katy Perry", "singer", NULL}, (const char *[]){"Perry", "Katy", NULL});
     /* With room to spare (five phrases and a top of 10), the name's words fill the list after
      * every other phrase, best first. */
-    kw = keywords_of(doc);
+    char *kw = keywords_of(doc);
     assert_lists(kw, (const char *[]){"Katy Perry", "fans", "Perry", "Katy", NULL}, (const char *[]){NULL});
     ck_assert_msg(strstr(kw, "\"fans\"") < strstr(kw, "\"Perry\"") && strstr(kw, "\"Perry\"") < strstr(kw, "\"Katy\""),
                   "%s", kw);
@@ -565,10 +564,7 @@ START_TEST(test_names_merged)
     free(kw);
     /* Words that are capitalised only at a sentence's start are no name: "Cyber attacks" keeps
      * "attacks" beside it. */
-    const char *kv[] = {"top", "10", "table", "0", NULL};
-    kw = keywords_part(first_json(kv, two_docs, NULL));
-    assert_listed(kw, "attacks", 1);
-    free(kw);
+    assert_first("10", two_docs, (const char *[]){"attacks", NULL}, (const char *[]){NULL});
 }
 END_TEST
 
@@ -583,10 +579,8 @@ START_TEST(test_names_from_the_corpus)
         "{\"id\":\"t\",\"stems\":[\"the\",\"actor\",\"steve\",\"carel\",\"smile\"],\"surface\":[\"The\","
         "\"actor\",\"Steve\",\"Carell\",\"smiled\"],\"stop\":[1,0,0,0,0],\"sentences\":[0]}",
         NULL};
-    const char *kv[] = {"top", "4", "table", "0", NULL};
-    char *kw = keywords_part(first_json(kv, docs, NULL));
-    assert_lists(kw, (const char *[]){"Steve Carell", "BACK", "COMEDY", NULL}, (const char *[]){"Carell", NULL});
-    free(kw);
+    assert_first("4", docs, (const char *[]){"Steve Carell", "BACK", "COMEDY", NULL},
+                 (const char *[]){"Carell", NULL});
 }
 END_TEST
 
@@ -657,11 +651,9 @@ START_TEST(test_headline_corpus_case)
     /* A word only a headline holds is shown as the rest of the corpus writes it inside
      * sentences; a phrase whose words the corpus writes as a name's and as common words'
      * ("Humana", "regular") is left as the headline writes it, not rewritten in part. */
-    const char *kv[] = {"top", "10", "table", "0", NULL};
-    char *kw = keywords_part(first_json(kv, shouted_and_told, NULL));
-    assert_lists(kw, (const char *[]){"Humana", "dividend", "raised", "dividend raised", "HUMANA REGULAR", NULL},
+    assert_first("10", shouted_and_told,
+                 (const char *[]){"Humana", "dividend", "raised", "dividend raised", "HUMANA REGULAR", NULL},
                  (const char *[]){"HUMANA", "DIVIDEND RAISED", "Humana regular", "Humana REGULAR", NULL});
-    free(kw);
     /* Letters beyond ASCII are rewritten too: "CAFÉ CHAINS EXPAND ABROAD", "The café grew." */
     const char *cafe[] = {
         "{\"id\":\"c\",\"stems\":[\"café\",\"chain\",\"expand\",\"abroad\"],\"surface\":[\"CAFÉ\","
@@ -669,11 +661,8 @@ START_TEST(test_headline_corpus_case)
         "{\"id\":\"g\",\"stems\":[\"the\",\"café\",\"grew\"],\"surface\":[\"The\",\"café\",\"grew\"],"
         "\"stop\":[1,0,0],\"sentences\":[0]}",
         NULL};
-    kw = keywords_part(first_json(kv, cafe, NULL));
-    assert_listed(kw, "café", 1);
-    assert_listed(kw, "CAFÉ", 0);
-    assert_listed(kw, "CHAINS", 1); /* the corpus never writes it inside a sentence */
-    free(kw);
+    /* "CHAINS": the corpus never writes it inside a sentence */
+    assert_first("10", cafe, (const char *[]){"café", "CHAINS", NULL}, (const char *[]){"CAFÉ", NULL});
     /* A headline in title case keeps its forms: its capitals may be a name's. "Google Motion
      * Gets Tested Widely", "The motion passed." */
     const char *title[] = {
@@ -682,14 +671,9 @@ START_TEST(test_headline_corpus_case)
         "{\"id\":\"p\",\"stems\":[\"the\",\"motion\",\"pass\"],\"surface\":[\"The\",\"motion\",\"passed\"],"
         "\"stop\":[1,0,0],\"sentences\":[0]}",
         NULL};
-    kw = keywords_part(first_json(kv, title, NULL));
-    assert_lists(kw, (const char *[]){"Motion", NULL}, (const char *[]){"motion", NULL});
-    free(kw);
+    assert_first("10", title, (const char *[]){"Motion", NULL}, (const char *[]){"motion", NULL});
     /* Without the corpus (the document alone) the headline's forms stay. */
-    kw = keywords_of(shouted_and_told[0]);
-    assert_listed(kw, "HUMANA", 1);
-    assert_listed(kw, "dividend", 0);
-    free(kw);
+    assert_top("10", shouted_and_told[0], (const char *[]){"HUMANA", NULL}, (const char *[]){"dividend", NULL});
 }
 END_TEST
 
