@@ -83,6 +83,12 @@ typedef struct kw_doc {
     uint64_t pruned, prune_floor; /* of the last build: candidates dropped, and the tf floor */
 } kw_doc;
 
+/* TABLE emptied, or made (with values of VALUE_SIZE bytes), for the next document. */
+intern *kw_fresh(intern *table, size_t value_size);
+/* Whether no phrase runs from token I - 1 of T into token I: a sentence or clause begins, or a
+ * possessive ends a noun phrase. */
+int kw_phrase_break(const kw_tokens *t, size_t i);
+
 /* Reads REC's lists (STEMS_FIELD, else the tokens; surface, stop, sentences) into T.
  * -1 when the record has no token list. */
 int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field);
@@ -105,11 +111,4 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len);
  * shown only after every other phrase, and left out of the corpus table, which it would fill
  * with the labels of earnings notes. */
 int kw_label(const kw_cand *c);
-
-/* The most frequent surface form of candidate ID in T without an English possessive ending,
- * into OUT: counted inside sentences, as a sentence's first word is capitalised whatever it
- * is; occurrences at a sentence's start, then the first seen, break ties. A form found only in
- * a headline in capitals is written as D's casings say the corpus writes its words. Needs a
- * build with KW_BUILD_WORDS. */
-void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out);
 #endif

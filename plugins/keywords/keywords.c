@@ -10,7 +10,9 @@
 #include "candidates.h"
 #include "docbound.h"
 #include "model.h"
+#include "pick.h"
 #include "score.h"
+#include "surface.h"
 #include "topsort.h"
 
 static const char *const keywords_methods[] = {"combined", "tfidf", "yake", "rake", NULL};

@@ -1,0 +1,23 @@
+/* layout.h: the sentences whose words are no prose, or whose case says nothing of them:
+ * headlines, datelines, table rows and headings. The rules are at the definitions, in layout.c. */
+#ifndef QUARRY_LAYOUT_H
+#define QUARRY_LAYOUT_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "candidates.h"
+
+/* How a sentence's words are capitalised, when that says nothing of names or acronyms. */
+enum { KW_CASE_TOLD, KW_CASE_TITLE, KW_CASE_SHOUTED };
+
+/* How the sentence from token START of T is written (KW_CASE_*); *END receives the token
+ * after it. */
+int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end);
+/* Whether the sentence from START to END is a table's row ("Shr 34 cts vs 1.19 dlrs"). */
+int kw_table_row(const kw_tokens *t, size_t start, size_t end);
+/* Whether token I of T is a heading ("NOTE: ..."), by D's corpus casings. */
+int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i);
+/* How many words open the sentence from token START, the story's SENTENCE-th, as a dateline
+ * ("AUBURN HILLS, Mich. (AP) -"); 0 if none. */
+size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence);
+#endif

@@ -1,0 +1,366 @@
+/* pick.c: the choice of a document's top phrases from their scores: near-duplicates left out,
+ * names in the place of their words. */
+#include "pick.h"
+#include "topsort.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct kw_rank {
+    double value;
+    uint32_t id;
+    int label; /* mostly a label (kw_label): ranked after every other candidate */
+} kw_rank;
+
+static int kw_rank_cmp(const void *x, const void *y)
+{
+    const kw_rank *a = x, *b = y;
+    if (a->label != b->label)
+        return a->label ? 1 : -1;
+    if (a->value != b->value)
+        return a->value > b->value ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id); /* earlier candidates first: deterministic */
+}
+
+/* The words of candidate ID's stem phrase, hyphenated ones split, into WORDS (at most MAX). */
+static size_t kw_words_of(const kw_doc *d, uint32_t id, const char **words, size_t *lens, size_t max)
+{
+    size_t len, n = 0;
+    const char *key = intern_key(d->cands, id, &len);
+    for (size_t a = 0, b = 0; b <= len && n < max; b++) {
+        if (b < len && key[b] != ' ' && key[b] != '-')
+            continue;
+        if (b > a) {
+            words[n] = key + a;
+            lens[n++] = b - a;
+        }
+        a = b + 1;
+    }
+    return n;
+}
+
+/* Whether stem A (AL bytes) is stem B with an "s" after its final "u": the plural of a word in
+ * "-u", which Snowball leaves apart ("menus", "menu"), as it cannot tell it from "bonus". */
+static int kw_plural_in_us(const char *a, size_t al, const char *b, size_t bl)
+{
+    return al == bl + 1 && bl && b[bl - 1] == 'u' && a[bl] == 's' && !memcmp(a, b, bl);
+}
+
+/* Whether stems A and B are one word. */
+static int kw_same_word(const char *a, size_t al, const char *b, size_t bl)
+{
+    return (al == bl && !memcmp(a, b, al)) || kw_plural_in_us(a, al, b, bl) || kw_plural_in_us(b, bl, a, al);
+}
+
+/* Whether every word of A is among B's. */
+static int kw_subset(const char *const *a, const size_t *al, size_t an, const char *const *b,
+                     const size_t *bl, size_t bn)
+{
+    for (size_t i = 0; i < an; i++) {
+        size_t j = 0;
+        while (j < bn && !kw_same_word(a[i], al[i], b[j], bl[j]))
+            j++;
+        if (j == bn)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether phrases A and B are overlapping windows of one longer run of words, A's first word
+ * B's last or A's last word B's first: "star Hailee" beside "Hailee Steinfeld", "Grit star"
+ * beside "True Grit". Such a phrase repeats a better one and adds a word no reader would pick
+ * out. Phrases that share a word in the same place ("Bush Doctrine", "Obama Doctrine") are
+ * different things and are both kept. */
+static int kw_chained(const char *const *a, const size_t *al, size_t an, const char *const *b,
+                      const size_t *bl, size_t bn)
+{
+    return kw_subset(a, al, 1, b + bn - 1, bl + bn - 1, 1) || kw_subset(a + an - 1, al + an - 1, 1, b, bl, 1);
+}
+
+/* Whether the corpus writes word ID of D capitalised or in capitals, in most of its
+ * occurrences inside sentences. */
+static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
+{
+    size_t len;
+    const char *stem = intern_key(d->words, id, &len);
+    int casing = kw_corpus_casing(d, stem, len);
+    return casing == KW_CAPITAL || casing == KW_CAPITALS;
+}
+
+/* Whether every word of candidate C is written capitalised in most of its occurrences inside
+ * sentences (a sentence's first word, and a title-case headline's words, are capitalised
+ * whatever they are): a name, "Katy Perry". A word the document writes only where its case
+ * says nothing (a headline, "Steve Carell's new film"; "AMERICAN EXPRESS RAISES DIVIDEND") is
+ * judged by how the corpus writes it, as its shown form is (kw_doc_surface): otherwise "Steve",
+ * "Carell" and "Steve Carell" would share one list, as would "American Express" and "American". */
+static int kw_is_name(const kw_doc *d, const kw_cand *c)
+{
+    for (uint32_t i = 0; i < c->words; i++) {
+        const kw_word *w = intern_value(d->words, c->word[i]);
+        if (w->bridge)
+            continue; /* "of" of "Bank of Japan" */
+        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner : !kw_corpus_capitalises(d, c->word[i]))
+            return 0;
+    }
+    return 1;
+}
+
+static int kw_size_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* What a chosen phrase is, for merging names: a name of 2+ words, a word of a name alone
+ * ("Perry"), or anything else. */
+enum { KW_PLAIN, KW_NAME_WORD, KW_NAME };
+
+enum { KW_PICK_WORDS = 4 * 8 }; /* room for a phrase's words, hyphenated ones split */
+
+/* The phrases chosen so far for a document's top: each one's words (split once), what it is,
+ * its rank in the order of scores and its id; and the ranks of names' words left out for
+ * their names, which may fill a short list. */
+typedef struct kw_picks {
+    const char **words;
+    size_t *lens, *count, *rank;
+    unsigned char *kind;
+    uint32_t *id;
+    size_t n;
+    size_t *left, lefts, left_cap;
+} kw_picks;
+
+static void kw_picks_init(kw_picks *p, size_t k, uint32_t *out)
+{
+    size_t room = k ? k : 1;
+    *p = (kw_picks){.id = out};
+    p->words = malloc(room * KW_PICK_WORDS * sizeof *p->words);
+    p->lens = malloc(room * KW_PICK_WORDS * sizeof *p->lens);
+    p->count = malloc(room * sizeof *p->count);
+    p->rank = malloc(room * sizeof *p->rank);
+    p->kind = malloc(room);
+    if (!p->words || !p->lens || !p->count || !p->rank || !p->kind)
+        abort();
+}
+
+static void kw_picks_free(kw_picks *p)
+{
+    free(p->words);
+    free(p->lens);
+    free(p->count);
+    free(p->rank);
+    free(p->kind);
+    free(p->left);
+}
+
+/* Notes that the word of a name at rank R was left out for its name. */
+static void kw_picks_leave(kw_picks *p, size_t r)
+{
+    if (p->lefts == p->left_cap) {
+        p->left_cap = p->left_cap ? 2 * p->left_cap : 16;
+        if (!(p->left = realloc(p->left, p->left_cap * sizeof *p->left)))
+            abort();
+    }
+    p->left[p->lefts++] = r;
+}
+
+/* Drops pick I, keeping the order of the others. */
+static void kw_picks_drop(kw_picks *p, size_t i)
+{
+    size_t rest = p->n - i - 1;
+    memmove(p->words + i * KW_PICK_WORDS, p->words + (i + 1) * KW_PICK_WORDS, rest * KW_PICK_WORDS * sizeof *p->words);
+    memmove(p->lens + i * KW_PICK_WORDS, p->lens + (i + 1) * KW_PICK_WORDS, rest * KW_PICK_WORDS * sizeof *p->lens);
+    memmove(p->count + i, p->count + i + 1, rest * sizeof *p->count);
+    memmove(p->rank + i, p->rank + i + 1, rest * sizeof *p->rank);
+    memmove(p->kind + i, p->kind + i + 1, rest);
+    memmove(p->id + i, p->id + i + 1, rest * sizeof *p->id);
+    p->n--;
+}
+
+/* Puts candidate ID (rank R, what WHAT) in pick I, overwriting it, or appending if I is n. */
+static void kw_picks_set(kw_picks *p, const kw_doc *d, size_t i, uint32_t id, size_t r, unsigned char what)
+{
+    p->count[i] = kw_words_of(d, id, p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, KW_PICK_WORDS);
+    p->kind[i] = what;
+    p->rank[i] = r;
+    p->id[i] = id;
+    if (i == p->n)
+        p->n++;
+}
+
+/* What candidate C is, for merging names (always plain if MERGE_NAMES is off). */
+static unsigned char kw_kind(const kw_doc *d, const kw_cand *c, int merge_names)
+{
+    return !merge_names || !kw_is_name(d, c) ? KW_PLAIN : c->words >= 2 ? KW_NAME : KW_NAME_WORD;
+}
+
+/* How many of candidate C's words are bridges: "of" of "Bank of Japan". */
+static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c)
+{
+    size_t n = 0;
+    for (uint32_t k = 0; k < c->words; k++)
+        n += (size_t)((const kw_word *)intern_value(d->words, c->word[k]))->bridge;
+    return n;
+}
+
+/* Whether name NAME of D stands for WORD, a word of it, when names are merged: a name joined by
+ * "of" only for the words seen within it in most of their occurrences ("Hall", "Fame" of "Hall
+ * of Fame"), as the words on either side are often names of their own ("Japan" beside "Bank
+ * of Japan"); any other name for all its words. */
+static int kw_absorbs(const kw_doc *d, uint32_t name, uint32_t word)
+{
+    const kw_cand *n = intern_value(d->cands, name);
+    return !kw_bridges_in(d, n) || 2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
+}
+
+/* Whether the phrase of words W (WN of them), candidate ID, repeats pick I: the same single
+ * word; a phrase of 2+ words within, around or shifted from another; or a word of a name
+ * picked (*NAME_WORD). */
+static int kw_picks_repeat(const kw_doc *d, const kw_picks *p, size_t i, uint32_t id, const char *const *w,
+                           const size_t *wl, size_t wn, unsigned char what, int *name_word)
+{
+    const char *const *v = p->words + i * KW_PICK_WORDS;
+    const size_t *vl = p->lens + i * KW_PICK_WORDS, vn = p->count[i];
+    if (wn < 2 && vn < 2 && wn == vn && kw_subset(w, wl, wn, v, vl, vn))
+        return 1;
+    if (wn >= 2 && vn >= 2 &&
+        (kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) || kw_chained(w, wl, wn, v, vl, vn)))
+        return 1;
+    /* A word of a name shown already ("Perry" after "Katy Perry"). */
+    if (what == KW_NAME_WORD && p->kind[i] == KW_NAME && kw_subset(w, wl, wn, v, vl, vn) && kw_absorbs(d, p->id[i], id))
+        return *name_word = 1;
+    return 0;
+}
+
+/* Whether pick I is a word of a name picked alone that name NAME of D, of words W (WN of them),
+ * stands for. */
+static int kw_picks_name_word_in(const kw_doc *d, const kw_picks *p, size_t i, uint32_t name, const char *const *w,
+                                 const size_t *wl, size_t wn)
+{
+    return p->kind[i] == KW_NAME_WORD &&
+           kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn) &&
+           kw_absorbs(d, name, p->id[i]);
+}
+
+/* Whether the first word of candidate C occurs within C in most of its occurrences: "Daniel"
+ * of "Daniel Craig" (news names a person whole, then by the surname alone), not "India" of
+ * "India Japan" (a list of countries). */
+static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
+{
+    return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
+}
+
+/* Whether C, in most of its occurrences, is no phrase a reader would take: one with a
+ * lower-case word right before a capitalised one cuts a name off from the words before it
+ * ("times New" of "2.27 times New York", "giant Huawei"), as a name does not begin inside a
+ * phrase; one that ends in a past tense is a subject and its verb ("board declared"). */
+static int kw_no_phrase(const kw_cand *c)
+{
+    return 2 * c->cut > c->tf || 2 * c->verb_end > c->tf;
+}
+
+/* The best name of 2+ words not picked whose words are all picked alone ("Daniel", "Craig"),
+ * and repeats no other pick; its index in ORDER, or N if there is none. Its words outscore it,
+ * as each is seen at least as often and a longer phrase scores less; but a reader looks for
+ * "Daniel Craig". */
+static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, size_t n, const kw_picks *p)
+{
+    size_t best = n, alone = 0;
+    for (size_t i = 0; i < p->n; i++)
+        alone += p->kind[i] == KW_NAME_WORD ? p->count[i] : 0;
+    if (alone < 2) /* no two words of names apart (most lists): no need to scan every candidate */
+        return n;
+    for (size_t r = 0; r < n; r++) {
+        const kw_cand *c = intern_value(d->cands, order[r].id);
+        if (c->words < 2 || kw_no_phrase(c) || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
+            !kw_is_name(d, c) || !kw_first_word_within(d, c))
+            continue;
+        const char *w[KW_PICK_WORDS];
+        size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
+        alone = 0;
+        int repeats = 0, name_word = 0;
+        for (size_t i = 0; i < p->n && !repeats; i++) {
+            if (kw_picks_name_word_in(d, p, i, order[r].id, w, wl, wn))
+                alone += p->count[i];
+            else
+                repeats = kw_picks_repeat(d, p, i, order[r].id, w, wl, wn, KW_NAME, &name_word);
+        }
+        if (!repeats && alone == wn - kw_bridges_in(d, c))
+            best = r;
+    }
+    return best;
+}
+
+size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
+{
+    size_t n = intern_count(d->cands);
+    kw_rank *order = malloc((n ? n : 1) * sizeof *order);
+    if (!order)
+        abort();
+    for (uint32_t i = 0; i < n; i++) {
+        const kw_cand *c = intern_value(d->cands, i);
+        order[i] = (kw_rank){c->score, i, kw_label(c)};
+    }
+    /* Only the best few need an order: those a top of K could need, with room for the
+     * near-duplicates left out; the rest is sorted only if they run out. */
+    size_t sorted = topsort(order, n, sizeof *order, 4 * k + 16, kw_rank_cmp);
+    kw_picks p;
+    kw_picks_init(&p, k, out);
+    const char *w[KW_PICK_WORDS];
+    size_t wl[KW_PICK_WORDS];
+    for (size_t r = 0;;) {
+        for (; r < n && p.n < k; r++) {
+            if (r == sorted)
+                sorted = topsort(order + r, n - r, sizeof *order, n - r, kw_rank_cmp) + r;
+            const kw_cand *cand = intern_value(d->cands, order[r].id);
+            if (kw_no_phrase(cand))
+                continue;
+            unsigned char what = kw_kind(d, cand, merge_names);
+            size_t wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
+            int repeats = 0, name_word = 0;
+            for (size_t i = 0; i < p.n && !repeats; i++)
+                repeats = kw_picks_repeat(d, &p, i, order[r].id, w, wl, wn, what, &name_word);
+            if (name_word)
+                kw_picks_leave(&p, r);
+            if (repeats)
+                continue;
+            if (what == KW_NAME) {
+                /* A name replaces its words picked alone before it ("Katy", "Perry"): one
+                 * entry for one person or place, where the words alone say less. */
+                for (size_t i = p.n; i-- > 0;)
+                    if (kw_picks_name_word_in(d, &p, i, order[r].id, w, wl, wn)) {
+                        kw_picks_leave(&p, p.rank[i]);
+                        kw_picks_drop(&p, i);
+                    }
+            }
+            kw_picks_set(&p, d, p.n, order[r].id, r, what);
+        }
+        if (!merge_names || p.n < k)
+            break;
+        /* A full list whose words alone make up a name ("Daniel", "Craig"): the name takes the
+         * place of the first of them, and the list fills up again from where it stopped. */
+        size_t name = kw_picks_scattered_name(d, order, n, &p);
+        if (name == n)
+            break;
+        size_t wn = kw_words_of(d, order[name].id, w, wl, KW_PICK_WORDS), first = p.n;
+        for (size_t i = p.n; i-- > 0;) /* from the last: dropping one keeps the earlier in place */
+            if (kw_picks_name_word_in(d, &p, i, order[name].id, w, wl, wn)) {
+                kw_picks_leave(&p, p.rank[i]);
+                if (first < p.n)
+                    kw_picks_drop(&p, first);
+                first = i;
+            }
+        kw_picks_set(&p, d, first, order[name].id, name, KW_NAME);
+    }
+    /* A short story (a headline alone) may have fewer phrases than the list has room for: the
+     * words of its names, left out for the names, fill it, best first, rather than leave it
+     * short ("Hailee" and "Steinfeld" after "Hailee Steinfeld"). Near-duplicates do not. */
+    if (p.n < k && p.lefts) {
+        qsort(p.left, p.lefts, sizeof *p.left, kw_size_cmp);
+        for (size_t i = 0; i < p.lefts && p.n < k; i++)
+            out[p.n++] = order[p.left[i]].id;
+    }
+    size_t chosen = p.n;
+    kw_picks_free(&p);
+    free(order);
+    return chosen;
+}

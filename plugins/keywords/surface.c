@@ -1,0 +1,127 @@
+/* surface.c: how a document's phrase is shown: its most frequent surface form, or, where only a
+ * headline or a dateline in capitals holds it, its words as the corpus writes them. */
+#include "surface.h"
+#include "wordclass.h"
+
+#include <stdint.h>
+
+/* Whether candidate C occurs at token I of T. */
+static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t i)
+{
+    if (i + c->words > t->stems.n)
+        return 0;
+    for (uint32_t k = 0; k < c->words; k++)
+        if (d->word_of[i + k] != c->word[k] || (k && kw_phrase_break(t, i + k)))
+            return 0;
+    return 1;
+}
+
+/* How often a surface form occurs where its case is told, at a sentence's start, and in a
+ * headline; compared in that order. */
+typedef struct kw_form_count {
+    uint32_t told, start, headline;
+} kw_form_count;
+
+static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
+{
+    if (a->told != b->told)
+        return a->told > b->told;
+    if (a->start != b->start)
+        return a->start > b->start;
+    return a->headline > b->headline;
+}
+
+/* How the corpus writes each word of candidate C, found in capitals at token AT of T, into
+ * CASING; 0 when the phrase is to be shown as written. A headline in title case is shown so:
+ * its capitals are a headline's, but also a name's ("Google Motion", "Jeff Sessions" in a list
+ * of names), and a name in lower case reads worse than a common word capitalised. So are
+ * phrases that would be rewritten in part: a word the corpus never writes inside a sentence,
+ * or writes in no one way ("ZURN INDUSTRIES" is not "ZURN industries"), or words it writes in
+ * lower case beside words it capitalises, as a name's are ("SOUTHERN PETROLEUM" is not
+ * "southern Petroleum"). A dateline at AT is rewritten whole, as a place's name, whatever the
+ * corpus writes (CASING is left alone). */
+static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t at, int *casing)
+{
+    int dateline = d->caseless[at] == KW_CASELESS_DATELINE;
+    if (!d->casings && !dateline)
+        return 0;
+    int lower = 0, capital = 0;
+    for (uint32_t k = 0; k < c->words; k++) {
+        const char *form = t->surface.str[at + k];
+        if (!form || kw_casing_of(form, t->surface.len[at + k]) != KW_CAPITALS)
+            return 0;
+        if (dateline)
+            continue; /* a place, written as one: "New Delhi" (kw_casing_write_place) */
+        size_t len;
+        const char *stem = intern_key(d->words, c->word[k], &len);
+        casing[k] = kw_corpus_casing(d, stem, len);
+        if (casing[k] == KW_MIXED)
+            return 0;
+        lower |= casing[k] == KW_LOWER;
+        capital |= casing[k] == KW_CAPITAL;
+    }
+    return !(lower && capital);
+}
+
+void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    d->surfaces = kw_fresh(d->surfaces, sizeof(kw_form_count));
+    kw_form_count best = {0, 0, 0};
+    uint32_t best_id = 0;
+    size_t best_at = 0; /* an occurrence of the best form */
+    int any = 0;
+    /* Occurrences start at or after the first: count each one's surface form. */
+    for (size_t i = c->first; i < t->stems.n; i++) {
+        if (!kw_occurs_at(d, t, c, i))
+            continue;
+        d->surface.len = 0;
+        for (uint32_t k = 0; k < c->words; k++) {
+            if (k)
+                quarry_buf_append(&d->surface, " ", 1);
+            if (t->surface.str[i + k])
+                quarry_buf_append(&d->surface, t->surface.str[i + k], t->surface.len[i + k]);
+        }
+        d->surface.len = kw_without_possessive(d->surface.data, d->surface.len);
+        uint32_t sid;
+        /* A sentence's first word is capitalised whatever it is, and so is a headline's:
+         * occurrences elsewhere count first, those at a sentence's start next and those in a
+         * headline last, so "cyber security" is shown so even where sentences begin with it
+         * more often, and "CCX Network" from the text's first words, not the "CCX NETWORK" of
+         * a headline in capitals. */
+        kw_form_count *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
+        uint32_t *tier = d->caseless[i] >= KW_CASELESS_HEADLINE ? &count->headline /* and a dateline */
+                         : d->caseless[i]                       ? &count->start
+                                                                : &count->told;
+        if (*tier < UINT32_MAX)
+            (*tier)++;
+        if (!any || kw_form_more(count, &best)) { /* strictly more: ties keep the first seen */
+            best = *count;
+            best_id = sid;
+            best_at = i;
+            any = 1;
+        }
+    }
+    out->len = 0;
+    int casing[KW_MAX_WORDS];
+    if (any && !best.told && !best.start && kw_headline_casings(d, t, c, best_at, casing)) {
+        /* Only a headline in capitals holds it, where case says nothing ("DIVIDEND"), or a
+         * dateline ("WINSTON-SALEM", shown as a place is written). */
+        int place = d->caseless[best_at] == KW_CASELESS_DATELINE;
+        for (uint32_t k = 0; k < c->words; k++) {
+            const char *form = t->surface.str[best_at + k];
+            size_t len = t->surface.len[best_at + k];
+            if (k)
+                quarry_buf_append(out, " ", 1);
+            if (form && place)
+                kw_casing_write_place(out, form, len);
+            else if (form)
+                kw_casing_write(out, form, len, casing[k]);
+        }
+        out->len = kw_without_possessive(out->data, out->len);
+    } else if (any) {
+        size_t len;
+        const char *s = intern_key(d->surfaces, best_id, &len);
+        quarry_buf_append(out, s, len);
+    }
+}

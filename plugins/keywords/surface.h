@@ -1,0 +1,12 @@
+/* surface.h: how a document's phrase is shown (surface.c). */
+#ifndef QUARRY_SURFACE_H
+#define QUARRY_SURFACE_H
+#include "candidates.h"
+
+/* The most frequent surface form of candidate ID in T without an English possessive ending,
+ * into OUT: counted inside sentences, as a sentence's first word is capitalised whatever it
+ * is; occurrences at a sentence's start, then the first seen, break ties. A form found only in
+ * a headline in capitals is written as D's casings say the corpus writes its words. Needs a
+ * build with KW_BUILD_WORDS. */
+void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out);
+#endif

@@ -1,0 +1,223 @@
+/* wordclass.c: what a token is, for keyphrases: a phrase word or not (function words, quantities,
+ * numbers in words), and the shape of its surface form (case, hyphens, endings). */
+#include "wordclass.h"
+#include "letters.h"
+
+#include <pthread.h>
+#include <string.h>
+#include <strings.h>
+
+/* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs, the
+ * reporting verbs of news ("said"), the days a story counts from ("yesterday"), the titles
+ * written before names ("Sen. Kerry" gives "Kerry"), "versus", and the units wire copy writes
+ * beside its figures ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
+ * which Reuters' earnings notes repeat so often that they topped its keyword table, and the
+ * abbreviations of its earnings tables and their headlines ("Shr", "Avg shrs", "Revs",
+ * "Nine mths", "Qtly div", "4TH QTR NET"): "qtr" headed its table with titles read; the
+ * prepositions and conjunctions that Snowball's English list lacks ("without", "near", "per",
+ * "since", "despite", "whether"); and the designations of a firm's legal form ("Hertz Corp",
+ * "Dahlberg Inc"), which a reader leaves out of its name and which alone ("Inc", "Corp") were
+ * in 675 and 449 of Reuters' top tens. Compared with the token's stem, and with its surface form
+ * ignoring case, since stems may differ ("since" gives "sinc"). "Ms" is told from "MS"
+ * (multiple sclerosis) by its case, in kw_wordlike. */
+#define KW_WORD(s) {s, sizeof s - 1}
+static const struct {
+    const char *s;
+    size_t len;
+} kw_function_words[] = {
+    KW_WORD("said"), KW_WORD("say"),   KW_WORD("says"),  KW_WORD("can"),
+    KW_WORD("could"), KW_WORD("would"), KW_WORD("will"),  KW_WORD("may"),
+    KW_WORD("might"), KW_WORD("must"),  KW_WORD("shall"), KW_WORD("also"),
+    KW_WORD("yesterday"), KW_WORD("today"), KW_WORD("tomorrow"), KW_WORD("mr"),
+    KW_WORD("mrs"),   KW_WORD("dr"),    KW_WORD("sen"),   KW_WORD("rep"),
+    KW_WORD("gov"),   KW_WORD("vs"),    KW_WORD("versus"), KW_WORD("mln"),
+    KW_WORD("bln"),   KW_WORD("dlr"),   KW_WORD("dlrs"),  KW_WORD("cts"),
+    KW_WORD("pct"),   KW_WORD("stg"),   KW_WORD("shr"),   KW_WORD("shrs"),
+    KW_WORD("avg"),   KW_WORD("revs"),  KW_WORD("mths"),
+    KW_WORD("qtr"),   KW_WORD("qtrs"),  KW_WORD("qtly"),  KW_WORD("div"),
+    KW_WORD("without"), KW_WORD("within"), KW_WORD("upon"), KW_WORD("among"), KW_WORD("amongst"),
+    KW_WORD("toward"), KW_WORD("towards"), KW_WORD("across"), KW_WORD("along"), KW_WORD("around"),
+    KW_WORD("behind"), KW_WORD("beyond"), KW_WORD("despite"), KW_WORD("near"), KW_WORD("per"),
+    KW_WORD("via"), KW_WORD("since"), KW_WORD("unless"), KW_WORD("whether"), KW_WORD("however"),
+    KW_WORD("although"), KW_WORD("though"), KW_WORD("yet"), KW_WORD("onto"), KW_WORD("amid"),
+    KW_WORD("inc"), KW_WORD("corp"), KW_WORD("co"), KW_WORD("ltd"), KW_WORD("plc"), KW_WORD("llc"),
+};
+
+enum { KW_FUNCTION_WORDS = sizeof kw_function_words / sizeof *kw_function_words };
+
+/* The function words by first letter: for each, the lengths they have (as bits) and where they
+ * are in kw_function_words. Asked of every token twice a document, so most words are settled
+ * by one bit, and the rest compared with a few words only. */
+typedef struct kw_function_letter {
+    uint16_t lengths;
+    unsigned char n, at[KW_FUNCTION_WORDS];
+} kw_function_letter;
+static kw_function_letter kw_function_index[26];
+static pthread_once_t kw_function_once = PTHREAD_ONCE_INIT;
+
+static void kw_function_index_init(void)
+{
+    for (size_t i = 0; i < KW_FUNCTION_WORDS; i++) {
+        kw_function_letter *x = &kw_function_index[kw_function_words[i].s[0] - 'a'];
+        x->lengths |= (uint16_t)(1u << kw_function_words[i].len);
+        x->at[x->n++] = (unsigned char)i;
+    }
+}
+
+static int kw_function_word(const char *s, size_t len)
+{
+    unsigned letter = (unsigned)((s[0] | 0x20) - 'a');
+    if (len < 2 || len > 15 || letter >= 26u)
+        return 0;
+    pthread_once(&kw_function_once, kw_function_index_init);
+    const kw_function_letter *x = &kw_function_index[letter];
+    if (!(x->lengths >> len & 1u))
+        return 0;
+    for (unsigned k = 0; k < x->n; k++)
+        if (kw_function_words[x->at[k]].len == len && !strncasecmp(kw_function_words[x->at[k]].s, s, len))
+            return 1;
+    return 0;
+}
+
+static int kw_ends_with(const char *s, size_t len, const char *end)
+{
+    size_t n = strlen(end);
+    return len > n && !memcmp(s + len - n, end, n);
+}
+
+/* Whether S (lower case) is a quantity written as one word, which no reader takes for a
+ * keyphrase however rare it is: an age ("73-year-old", "six-month-old"), an amount with its
+ * magnitude ("40b", "8m", "3.2bn", "10pc") or an ordinal ("1st", "3rd": Reuters' "1ST QTR").
+ * "5G", "G20" and "COVID-19" are not. */
+static int kw_quantity(const char *s, size_t len)
+{
+    static const char *const ages[] = {"-year-old", "-years-old", "-month-old", "-week-old", "-day-old"};
+    if (len > 8 && !memcmp(s + len - 4, "-old", 4)) /* asked of every token: the common case first */
+        for (size_t k = 0; k < sizeof ages / sizeof *ages; k++)
+            if (kw_ends_with(s, len, ages[k]))
+                return 1;
+    if (s[0] < '0' || s[0] > '9')
+        return 0;
+    size_t digits = 0;
+    while (digits < len && ((s[digits] >= '0' && s[digits] <= '9') || s[digits] == '.' || s[digits] == ','))
+        digits++;
+    if (digits == 0 || s[0] < '0' || s[0] > '9')
+        return 0;
+    /* Magnitudes, then ordinals' endings. Not "k": "4K" is a picture's resolution as often as
+     * "40k" is a sum. */
+    static const char *const endings[] = {"m",  "b",   "bn", "mn", "mln", "bln",
+                                          "pc", "pct", "st", "nd", "rd",  "th"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (len - digits == strlen(endings[k]) && !memcmp(s + digits, endings[k], len - digits))
+            return 1;
+    return 0;
+}
+
+/* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
+ * "Nine mths", "Shr nil vs 12 cts". Asked of most tokens, so the length rules most out. */
+int kw_number_word(const kw_tokens *t, size_t i)
+{
+    static const struct {
+        const char *s;
+        size_t len;
+    } numbers[] = {KW_WORD("nil"),  KW_WORD("one"),   KW_WORD("two"),   KW_WORD("three"),
+                   KW_WORD("four"), KW_WORD("five"),  KW_WORD("six"),   KW_WORD("seven"),
+                   KW_WORD("eight"), KW_WORD("nine"), KW_WORD("ten"),   KW_WORD("eleven"),
+                   KW_WORD("twelve")};
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s || len < 3 || len > 6)
+        return 0;
+    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++)
+        if (numbers[k].len == len && (s[0] | 0x20) == numbers[k].s[0] && !strncasecmp(numbers[k].s, s, len))
+            return 1;
+    return 0;
+}
+
+/* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
+ * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
+ * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"). */
+int kw_wordlike(const kw_tokens *t, size_t i)
+{
+    const char *s = t->stems.str[i];
+    if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i]) ||
+        (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i])) ||
+        kw_quantity(s, t->stems.len[i]))
+        return 0;
+    /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
+    if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
+        return 0;
+    if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
+        return 0;
+    return letters_any(s, t->stems.len[i]);
+}
+
+/* Whether surface form S is a compound written in lower case with a hyphen inside
+ * ("five-time", "floral-print"): English hyphenates such compounds before a noun. */
+int kw_lower_compound(const char *s, size_t len)
+{
+    if (len < 3 || !memchr(s + 1, '-', len - 2)) /* asked of every token: most have none */
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        if (kw_is_upper((unsigned char)s[k]))
+            return 0;
+    return 1;
+}
+
+/* Whether surface form S reads as a verb's past tense or participle: a word of five letters or
+ * more, in lower case, ending in "-ed" but not "-eed" ("declared", "intervened"; not "speed").
+ * A phrase ending in one is a subject and its verb ("board declared", "Japan intervened",
+ * "Period ended"), not a noun phrase: noun phrases end in their noun. */
+int kw_past_tense(const char *s, size_t len)
+{
+    return len > 4 && s[len - 1] == 'd' && s[len - 2] == 'e' && s[len - 3] != 'e' &&
+           (unsigned)(s[0] - 'a') < 26u;
+}
+
+/* Whether S is a particle that names write in lower case ("Joran van der Sloot", "Leonardo da
+ * Vinci"): before a capitalised word it continues a name rather than cutting one. */
+int kw_name_particle(const char *s, size_t len)
+{
+    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "del", "della",
+                                            "di", "du", "la", "le", "bin", "ibn", "al", "el"};
+    if (len > 5)
+        return 0;
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+        if (strlen(particles[k]) == len && !memcmp(particles[k], s, len))
+            return 1;
+    return 0;
+}
+
+/* Case features of surface form S: capitalised; all capitals (2+ letters, an acronym); a code
+ * (an acronym, or letters and digits: "5G", "G20"). */
+void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code)
+{
+    *capital = len && kw_is_upper((unsigned char)s[0]);
+    size_t letters = 0, upper = 0, digits = 0;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if ((unsigned)((c | 0x20) - 'a') < 26u) {
+            letters++;
+            upper += kw_is_upper(c);
+        }
+        digits += (unsigned)(c - '0') < 10u;
+    }
+    *acronym = letters >= 2 && upper == letters;
+    *code = *acronym || (letters && digits);
+}
+/* The length of the surface S without an English possessive ending ("'s", "’s"): the phrase
+ * "Japan" is shown so, not as "Japan's", however often a story wrote the latter. */
+size_t kw_without_possessive(const char *s, size_t len)
+{
+    if (len > 2 && s[len - 2] == '\'' && (s[len - 1] | 0x20) == 's')
+        return len - 2;
+    if (len > 4 && !memcmp(s + len - 4, "\xE2\x80\x99", 3) && (s[len - 1] | 0x20) == 's')
+        return len - 4;
+    return len;
+}
+
+/* Whether token I of T begins with a capital letter. */
+int kw_capitalised(const kw_tokens *t, size_t i)
+{
+    return t->surface.str[i] && t->surface.len[i] && kw_is_upper((unsigned char)t->surface.str[i][0]);
+}

@@ -1,0 +1,37 @@
+/* wordclass.h: what a token is, for keyphrases: a phrase word or not, and the shape of its
+ * surface form. The rules and their reasons are at the definitions, in wordclass.c. */
+#ifndef QUARRY_WORDCLASS_H
+#define QUARRY_WORDCLASS_H
+#include <stddef.h>
+
+#include "candidates.h"
+
+/* An ASCII letter, of either case; an ASCII capital. */
+static inline int kw_is_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+static inline int kw_is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Whether token I of T can be part of a phrase: not a stop word, function word, figure or
+ * quantity, nor a number in words in lower case. */
+int kw_wordlike(const kw_tokens *t, size_t i);
+/* Whether token I of T is a small number in words ("one", "Nine"). */
+int kw_number_word(const kw_tokens *t, size_t i);
+/* Whether token I of T begins with a capital letter. */
+int kw_capitalised(const kw_tokens *t, size_t i);
+/* Whether surface form S is a compound in lower case with a hyphen inside ("five-time"). */
+int kw_lower_compound(const char *s, size_t len);
+/* Whether surface form S reads as a past tense or participle ("declared"; not "speed"). */
+int kw_past_tense(const char *s, size_t len);
+/* Whether S is a particle that names write in lower case ("van", "der", "al"). */
+int kw_name_particle(const char *s, size_t len);
+/* Case features of surface form S: capitalised; an acronym; a code ("5G"). */
+void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code);
+/* The length of S without an English possessive ending ("'s", "’s"). */
+size_t kw_without_possessive(const char *s, size_t len);
+#endif
