@@ -118,7 +118,7 @@ static inline const char *doc_line(const clean_doc *doc, size_t i)
  * recorded for explain. */
 void wire_trim(clean_doc *doc);
 
-/* ---- Boilerplate (boiler.c) ---------------------------------------------------------------- */
+/* ---- Boilerplate (boiler.c, boiler_furniture.c, boiler_words.c) ----------------------------- */
 typedef struct boiler boiler;
 boiler *boiler_new(void);
 void boiler_free(boiler *b);
@@ -137,6 +137,30 @@ void boiler_observe(boiler *b, const clean_doc *doc);
 size_t boiler_learn(boiler *b, size_t min_docs, double share);
 /* Words and stop words in S. */
 void boiler_count_words(const char *s, size_t len, int *words, int *stops);
+
+/* What the files of the boilerplate module share. boiler_words.c: byte classes, filled by
+ * boiler_words_init (once, from any thread) with the stop words: a lower-case byte, and
+ * whether a byte is part of a word (letters, digits and every non-ASCII byte). */
+void boiler_words_init(void);
+extern unsigned char boiler_lower[256], boiler_wordc[256];
+/* One byte of a line key: letters count (lower-cased), and so does every non-ASCII byte;
+ * digits, spaces and punctuation do not, as dates and counts vary between copies. */
+#define BOILER_KEY_SEED 1469598103934665603ull
+static inline uint64_t boiler_key_step(uint64_t h, unsigned char c)
+{
+    if (c < 0x80 && (!boiler_wordc[c] || (c >= '0' && c <= '9')))
+        return h;
+    return (h ^ boiler_lower[c]) * 1099511628211ull;
+}
+/* boiler_furniture.c: patterns see a line's first BOILER_NORM_MAX - 1 bytes. The rule that
+ * makes line S furniture by itself ("furniture", "learned-furniture", "link", "phone",
+ * "menu"), or NULL; *KEY receives the line's key. */
+#define BOILER_NORM_MAX 256
+const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key);
+/* Whether line S is a marker of the comments, or of a list of other stories, that end an
+ * article. */
+int boiler_comment_marker(const boiler *b, const char *s, size_t len);
+int boiler_related_marker(const boiler *b, const char *s, size_t len);
 
 /* ---- Spinner artefacts (spin.c) ------------------------------------------------------------------ */
 typedef struct spin spin;

@@ -1,0 +1,458 @@
+/* boiler_furniture.c: page furniture, line by line: the built-in and loaded patterns of whole
+ * lines, the lines learned from the corpus, the rules that make a line furniture by itself
+ * (links, phone numbers, menus), and the markers that end an article. */
+#include "clean.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BOILER_LEARN_MAX_LEN 200 /* longer lines are content, never learned as furniture */
+
+/* Built-in furniture: whole lines (case and spacing ignored); '*' at an end is a wildcard. */
+static const char *const boiler_builtin[] = {
+    "advertisement", "advertisements", "sponsored", "sponsored content", "story continues below*",
+    "article continues below*", "loading taboola*", "*taboola*", "read comments", "latest comment",
+    "latest comments", "post comment", "post a comment", "leave a reply", "leave a comment",
+    "add comment", "comments", "show comments", "view comments", "last updated*", "updated:*",
+    "upload file", "premium", "share", "share this", "share this article", "share this story",
+    "share on *", "share via *", "share close*", "show more sharing options", "*sharing options",
+    "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "email",
+    "e-mail", "print", "copy link", "copy link url copied!", "skip to content", "skip to main content",
+    "menu", "search", "show search", "search query submit search", "sign in", "log in", "login",
+    "register", "subscribe", "subscribe now", "sign up", "newsletter", "newsletters",
+    "read more", "read more:*", "read more at*", "click here*", "also read*", "related:*",
+    "related articles", "related stories", "related news", "related posts", "recommended*",
+    "more from *", "follow us*", "*follow us on *", "tags:*", "topics:*", "filed under*",
+    "getty images", "reuter", "reuters", "copyright*", "(c) *", "*all rights reserved*",
+    "terms of service*", "terms of use*", "privacy policy*", "cookie policy*", "*email protected*",
+    "*[email*protected]*", "for registration call*", "phone:*", "tel:*", "address:*", "fax:*",
+    "this is an archive article*", "stay updated with the latest*", "download the app*",
+    "next article*", "previous article*", "back to top", "top of page", "home", "you may also like*",
+    "trending*", "most read*", "most popular*", "author:*", "author *", "about the author*",
+    "*has been a journalist*", "*is a journalist*", "*is a freelance journalist*", "image source*",
+    "*is a freelance writer*", "*is a staff writer*", "*is a contributing writer*", "*is a reporter for*",
+    "photo credit*", "(photo*", "file photo*", "watch:*", "listen:*", "listen to this article*",
+    "advertise with us", "contact us", "about us", "we recommend*", "don't miss*", "must read*",
+    "subscribe to *", "sign up for *", "get the latest *", "enter your email*", "your email address*",
+    "*cookies*", "accept", "close", "continue reading*", "view all*", "see all*", "load more*",
+};
+#define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
+
+/* Short lines that mark the end of an article once its body has begun. Comments always come
+ * after the article: everything after their marker goes. Lists of other stories may also
+ * stand inside it, so they end it only if less of the body follows than came before. */
+static const char *const boiler_comment_markers[] = {
+    "*comments*", "*responses to *", "leave a reply*", "leave a comment*", "post a comment*",
+    "add a comment*", "join the discussion*", "join the conversation*", "discussion", "reader comments*",
+    "comment on this*", "what do you think*", "want more stories*", "*responses to*",
+};
+static const char *const boiler_related_markers[] = {
+    "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
+    "related articles*", "related stories*", "related posts*", "related news*", "most read*",
+    "most popular*", "trending*", "latest news*", "sponsored stories*", "around the web*",
+};
+#define BOILER_NCOMMENT (sizeof boiler_comment_markers / sizeof boiler_comment_markers[0])
+#define BOILER_NRELATED (sizeof boiler_related_markers / sizeof boiler_related_markers[0])
+
+typedef struct boiler_pattern {
+    char *text;          /* normalized, without the stars */
+    size_t len;
+    int prefix, suffix;  /* '*' after / before the text */
+    uint64_t bigrams[4];  /* see boiler_bigram */
+} boiler_pattern;
+
+/* 256-bit signatures of the byte pairs in a text: a pattern can only occur in a line whose
+ * signature has every bit of the pattern's, so most comparisons end with a few ANDs. */
+static inline void boiler_bigram(uint64_t *sig, unsigned char a, unsigned char b)
+{
+    unsigned bit = ((a * 31u) ^ (b * 7u)) & 255u;
+    sig[bit >> 6] |= 1ull << (bit & 63);
+}
+
+static void boiler_bigrams(const char *s, size_t len, uint64_t *sig)
+{
+    sig[0] = sig[1] = sig[2] = sig[3] = 0;
+    for (size_t i = 0; i + 1 < len; i++)
+        boiler_bigram(sig, (unsigned char)s[i], (unsigned char)s[i + 1]);
+}
+
+typedef struct key_count {
+    uint64_t key;
+    uint32_t count;
+    uint32_t last_doc;
+} key_count;
+
+struct boiler {
+    boiler_pattern *pats;
+    size_t npats;
+    /* pats sorted: exact and prefix patterns grouped by first byte (group c is
+     * [first[c], first[c + 1])), then the suffix and contains patterns from first[256] on. */
+    size_t first[257];
+    boiler_pattern *comments, *related;  /* end-of-article markers */
+    size_t ncomments, nrelated;
+    /* corpus learning: open addressing, keys never 0 */
+    key_count *counts;
+    size_t cap, used;
+    uint32_t ndocs;
+    uint64_t *learned;   /* sorted */
+    size_t nlearned;
+};
+
+/* Lower-case ASCII, spaces folded; returns the length (truncated to MAX - 1). */
+static size_t boiler_normalize(const char *s, size_t len, char *out, size_t max)
+{
+    boiler_words_init();
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = 0; i < len && n + 1 < max; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+            space = n > 0;
+            continue;
+        }
+        if (space && n + 2 < max)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = (char)boiler_lower[c];
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static void boiler_add_to(boiler_pattern **list, size_t *n, const char *p, size_t len)
+{
+    boiler_pattern bp = {0};
+    int space_before = 0, space_after = 0;
+    if (len && p[0] == '*') {
+        bp.suffix = 1;
+        p++;
+        len--;
+        space_before = len && p[0] == ' ';
+    }
+    if (len && p[len - 1] == '*') {
+        bp.prefix = 1;
+        len--;
+        space_after = len && p[len - 1] == ' ';
+    }
+    char norm[BOILER_NORM_MAX];
+    /* "author *" is the word "author", not a prefix of "authorities": keep the spaces that
+     * stand next to a '*'. */
+    size_t at = 0;
+    if (space_before)
+        norm[at++] = ' ';
+    bp.len = at + boiler_normalize(p, len, norm + at, sizeof norm - at - 1);
+    if (space_after)
+        norm[bp.len++] = ' ';
+    norm[bp.len] = '\0';
+    if (!bp.len)
+        return;
+    bp.text = strdup(norm);
+    boiler_bigrams(norm, bp.len, bp.bigrams);
+    *list = realloc(*list, (*n + 1) * sizeof **list);
+    if (!*list || !bp.text)
+        abort();
+    (*list)[(*n)++] = bp;
+}
+
+static void boiler_add_pattern(boiler *b, const char *p, size_t len)
+{
+    boiler_add_to(&b->pats, &b->npats, p, len);
+}
+
+/* The sort key of a pattern: its first byte if a line's first byte must equal it, else 256. */
+static int boiler_group(const boiler_pattern *p)
+{
+    return p->suffix ? 256 : (unsigned char)p->text[0];
+}
+
+static int boiler_group_cmp(const void *a, const void *b)
+{
+    return boiler_group(a) - boiler_group(b);
+}
+
+/* Sorts the furniture patterns into their groups; after every change to the list. */
+static void boiler_index(boiler *b)
+{
+    qsort(b->pats, b->npats, sizeof *b->pats, boiler_group_cmp);
+    size_t k = 0;
+    for (int g = 0; g <= 256; g++) {
+        while (k < b->npats && boiler_group(&b->pats[k]) < g)
+            k++;
+        b->first[g] = k;
+    }
+}
+
+boiler *boiler_new(void)
+{
+    boiler *b = calloc(1, sizeof *b);
+    if (!b)
+        abort();
+    for (size_t i = 0; i < BOILER_NBUILTIN; i++)
+        boiler_add_pattern(b, boiler_builtin[i], strlen(boiler_builtin[i]));
+    boiler_index(b);
+    for (size_t i = 0; i < BOILER_NCOMMENT; i++)
+        boiler_add_to(&b->comments, &b->ncomments, boiler_comment_markers[i],
+                      strlen(boiler_comment_markers[i]));
+    for (size_t i = 0; i < BOILER_NRELATED; i++)
+        boiler_add_to(&b->related, &b->nrelated, boiler_related_markers[i],
+                      strlen(boiler_related_markers[i]));
+    return b;
+}
+
+void boiler_free(boiler *b)
+{
+    if (!b)
+        return;
+    for (size_t i = 0; i < b->npats; i++)
+        free(b->pats[i].text);
+    free(b->pats);
+    for (size_t i = 0; i < b->ncomments; i++)
+        free(b->comments[i].text);
+    free(b->comments);
+    for (size_t i = 0; i < b->nrelated; i++)
+        free(b->related[i].text);
+    free(b->related);
+    free(b->counts);
+    free(b->learned);
+    free(b);
+}
+
+static int boiler_pattern_line(void *data, const char *line, size_t len, int lineno, quarry_buf *err)
+{
+    (void)lineno, (void)err;
+    size_t start = 0;
+    while (start < len && isspace((unsigned char)line[start]))
+        start++;
+    boiler_add_pattern(data, line + start, len - start);
+    return 0;
+}
+
+int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
+{
+    int rc = textfile_each_line(path, "patterns file", boiler_pattern_line, b, err);
+    boiler_index(b);
+    return rc;
+}
+
+/* A line as patterns see it: lower case, spaces folded (the first BOILER_NORM_MAX - 1 bytes),
+ * with its bigram signature, and the line key of the whole line, all from one pass. */
+typedef struct line_norm {
+    char text[BOILER_NORM_MAX];
+    size_t n;
+    uint64_t bigrams[4];
+    uint64_t key;
+    int digits, pipes, tokens, urls;  /* for the link, phone and menu rules */
+} line_norm;
+
+static void boiler_norm_line(const char *s, size_t len, line_norm *ln)
+{
+    boiler_words_init();
+    uint64_t key = BOILER_KEY_SEED;
+    uint64_t *sig = ln->bigrams;
+    sig[0] = sig[1] = sig[2] = sig[3] = 0;
+    int digits = 0, pipes = 0, tokens = 0, urls = 0;
+    size_t n = 0;
+    int space = 0;
+    char *out = ln->text;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        key = boiler_key_step(key, c);
+        digits += c >= '0' && c <= '9';
+        pipes += c == '|';
+        if (c != ' ' && (i == 0 || s[i - 1] == ' ')) {
+            tokens++;
+            if ((c == 'h' && len - i > 7 && (!memcmp(s + i, "http://", 7) || !memcmp(s + i, "https://", 8))) ||
+                (c == 'w' && len - i > 4 && !memcmp(s + i, "www.", 4)))
+                urls++;
+        }
+        if (n + 1 >= BOILER_NORM_MAX)
+            continue;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+            space = n > 0;
+            continue;
+        }
+        if (space && n + 2 < BOILER_NORM_MAX) {
+            out[n] = ' ';
+            boiler_bigram(sig, (unsigned char)out[n - 1], ' ');
+            n++;
+        }
+        space = 0;
+        out[n] = (char)boiler_lower[c];
+        if (n)
+            boiler_bigram(sig, (unsigned char)out[n - 1], (unsigned char)out[n]);
+        n++;
+    }
+    out[n] = '\0';
+    ln->n = n;
+    ln->key = key ? key : 1;
+    ln->digits = digits;
+    ln->pipes = pipes;
+    ln->tokens = tokens;
+    ln->urls = urls;
+}
+
+static int boiler_match_norm(const boiler_pattern *pats, size_t npats, const line_norm *ln)
+{
+    const char *norm = ln->text;
+    size_t n = ln->n;
+    const uint64_t *have = ln->bigrams;
+    for (size_t i = 0; i < npats; i++) {
+        const boiler_pattern *p = &pats[i];
+        if ((p->bigrams[0] & ~have[0]) || (p->bigrams[1] & ~have[1]) || (p->bigrams[2] & ~have[2]) ||
+            (p->bigrams[3] & ~have[3]) || p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
+            (!p->prefix && p->text[p->len - 1] != norm[n - 1]))
+            continue;
+        if (p->prefix && p->suffix ? strstr(norm, p->text) != NULL
+            : p->prefix            ? memcmp(norm, p->text, p->len) == 0
+            : p->suffix            ? memcmp(norm + n - p->len, p->text, p->len) == 0
+                                   : (n == p->len && memcmp(norm, p->text, n) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* The furniture patterns against LN: only the group of its first byte, and the rest. */
+static int boiler_match_furniture(const boiler *b, const line_norm *ln)
+{
+    unsigned char c = (unsigned char)ln->text[0];
+    size_t g = b->first[c], ge = c < 255 ? b->first[c + 1] : b->first[256];
+    return boiler_match_norm(b->pats + g, ge - g, ln) ||
+           boiler_match_norm(b->pats + b->first[256], b->npats - b->first[256], ln);
+}
+
+static int boiler_match_in(const boiler_pattern *pats, size_t npats, const char *s, size_t len)
+{
+    line_norm ln;
+    boiler_norm_line(s, len, &ln);
+    return boiler_match_norm(pats, npats, &ln);
+}
+
+static key_count *boiler_slot(boiler *b, uint64_t key)
+{
+    if ((b->used + 1) * 2 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 4096;
+        key_count *t = calloc(cap, sizeof *t);
+        if (!t)
+            abort();
+        for (size_t i = 0; i < b->cap; i++) {
+            if (!b->counts[i].key)
+                continue;
+            size_t h = b->counts[i].key & (cap - 1);
+            while (t[h].key)
+                h = (h + 1) & (cap - 1);
+            t[h] = b->counts[i];
+        }
+        free(b->counts);
+        b->counts = t;
+        b->cap = cap;
+    }
+    size_t h = key & (b->cap - 1);
+    while (b->counts[h].key && b->counts[h].key != key)
+        h = (h + 1) & (b->cap - 1);
+    if (!b->counts[h].key) {
+        b->counts[h].key = key;
+        b->used++;
+    }
+    return &b->counts[h];
+}
+
+void boiler_observe(boiler *b, const clean_doc *doc)
+{
+    b->ndocs++;
+    for (size_t i = 0; i < doc->n; i++) {
+        const clean_line *l = &doc->lines[i];
+        if (l->blank || l->len > BOILER_LEARN_MAX_LEN)
+            continue;
+        key_count *kc = boiler_slot(b, boiler_line_key(doc_line(doc, i), l->len));
+        if (kc->last_doc != b->ndocs) { /* count each document once */
+            kc->last_doc = b->ndocs;
+            kc->count++;
+        }
+    }
+}
+
+static int boiler_key_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+size_t boiler_learn(boiler *b, size_t min_docs, double share)
+{
+    double need = share * b->ndocs;
+    if (need < (double)min_docs)
+        need = (double)min_docs;
+    for (size_t i = 0; i < b->cap; i++) {
+        if (b->counts[i].key && b->counts[i].count >= need) {
+            b->learned = realloc(b->learned, (b->nlearned + 1) * sizeof *b->learned);
+            if (!b->learned)
+                abort();
+            b->learned[b->nlearned++] = b->counts[i].key;
+        }
+    }
+    qsort(b->learned, b->nlearned, sizeof *b->learned, boiler_key_cmp);
+    free(b->counts);
+    b->counts = NULL;
+    b->cap = b->used = 0;
+    return b->nlearned;
+}
+
+static int boiler_is_learned(const boiler *b, uint64_t key, size_t len)
+{
+    if (!b->nlearned || len > BOILER_LEARN_MAX_LEN)
+        return 0;
+    return bsearch(&key, b->learned, b->nlearned, sizeof key, boiler_key_cmp) != NULL;
+}
+
+/* The longest run of digits in S that single spaces, dashes, dots or parentheses may break,
+ * as phone numbers are written ("(+91) 82350 58865"); thousands separators end a run. */
+static int boiler_digit_run(const char *s, size_t len)
+{
+    int best = 0, run = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)s[i]))
+            run++;
+        else if (!(strchr(" -.()+", s[i]) && run > 0 && i + 1 < len &&
+                   (isdigit((unsigned char)s[i + 1]) || s[i + 1] == ' ' || s[i + 1] == '(')))
+            run = 0;
+        if (run > best)
+            best = run;
+    }
+    return best;
+}
+
+/* The rule that makes line S furniture by itself, or NULL. */
+static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
+{
+    if (boiler_match_furniture(b, ln))
+        return "furniture";
+    if (boiler_is_learned(b, ln->key, len))
+        return "learned-furniture";
+    int digits = ln->digits, pipes = ln->pipes, tokens = ln->tokens, urls = ln->urls;
+    if (urls && tokens <= 2 * urls + 1)
+        return "link";
+    if (digits >= 9 && tokens <= 8 && boiler_digit_run(s, len) >= 9)
+        return "phone";
+    if (pipes >= 2 && tokens <= 4 * (pipes + 1))
+        return "menu";
+    return NULL;
+}
+
+const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key)
+{
+    line_norm ln;
+    boiler_norm_line(s, len, &ln);
+    *key = ln.key;
+    return boiler_furniture_rule(b, s, len, &ln);
+}
+
+int boiler_comment_marker(const boiler *b, const char *s, size_t len)
+{
+    return boiler_match_in(b->comments, b->ncomments, s, len);
+}
+
+int boiler_related_marker(const boiler *b, const char *s, size_t len)
+{
+    return boiler_match_in(b->related, b->nrelated, s, len);
+}
