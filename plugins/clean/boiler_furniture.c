@@ -391,7 +391,8 @@ size_t boiler_learn(boiler *b, size_t min_docs, double share)
             b->learned[b->nlearned++] = b->counts[i].key;
         }
     }
-    qsort(b->learned, b->nlearned, sizeof *b->learned, boiler_key_cmp);
+    if (b->nlearned) /* qsort must not be given NULL, even with nothing to sort */
+        qsort(b->learned, b->nlearned, sizeof *b->learned, boiler_key_cmp);
     free(b->counts);
     b->counts = NULL;
     b->cap = b->used = 0;

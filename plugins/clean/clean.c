@@ -276,7 +276,7 @@ static int clean_own_title(const clean_state *st, quarry_record *rec, quarry_buf
     }
     while (out->len && out->data[out->len - 1] == ' ')
         out->len--;
-    if (out->len != len || memcmp(out->data, title, len))
+    if (out->len != len || (len && memcmp(out->data, title, len))) /* out->data is NULL if empty */
         quarry_set_string(rec, "title", out->data ? out->data : "", out->len);
     quarry_buf_free(&repaired);
     return 1;

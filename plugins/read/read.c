@@ -378,7 +378,7 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
     if (quarry_record_from_json(rec, line, len, &err) < 0) {
         read_line_record(rec, file_id, lineno);
         quarry_set_string(rec, "raw", line, len);
-        quarry_reject(ctx, rec, "%s:%zu: %s", path, lineno, err.data);
+        quarry_reject(ctx, rec, "%s:%zu: %.*s", path, lineno, (int)err.len, err.data);
         quarry_buf_free(&err);
         return;
     }

@@ -52,11 +52,13 @@ for i in 1 2 3 4 5 6; do
         $i $i "$(echo north south east west upper lower | cut -d' ' -f$i)" >"$T/corpus/s$i.txt"
 done
 for j in 1 2; do
-    expect_status 0 "$QUARRY" run -e 'read ! clean learn=true learn-min-docs=3 title=false ! write' \
+    expect_status 0 "$QUARRY" run -e 'read ! clean learn=true learn-min-docs=3 title=false explain=true ! write' \
         "$T/corpus" -o "$T/l$j" --jobs $j
 done
 cmp -s "$T/l1/documents.jsonl" "$T/l2/documents.jsonl" || fail "learning differs between --jobs 1 and 2"
-expect_not_in "$T/l1/documents.jsonl" "Daily Planet"
+expect_not_in "$T/l1/documents.jsonl" '"text":"Daily Planet'
+# Learned, not merely dropped as a short line beside the story, which the boilerplate rule does.
+expect_in "$T/l1/documents.jsonl" '"learned-furniture: Daily Planet Network 1"'
 expect_in "$T/l1/documents.jsonl" "the north road would open again"
 
 # A 100 MB single line goes through, in linear time.

@@ -443,15 +443,48 @@ START_TEST(test_own_title_repaired)
     quarry_set_string(r, "title", title, sizeof title - 1);
     quarry_set_string(r, "text", text, sizeof text - 1);
     ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
+    /* An empty title stays empty (nothing to repair, and nothing to compare). */
+    quarry_set_string(r, "title", "", 0);
+    ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
     ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
     char *j = testutil_json(quarry_harness_output(h, 0));
     ck_assert_msg(strstr(j, "\"title\":\"STANDARD OIL <SRD> TO FORM Caf\xc3\xa9 UNIT\"") != NULL, "%s", j);
+    free(j);
+    j = testutil_json(quarry_harness_output(h, 1));
+    ck_assert_msg(strstr(j, "\"title\":\"\"") != NULL, "%s", j);
     free(j);
     quarry_record_free(r);
     quarry_harness_free(h);
     quarry_buf_free(&err);
 }
 END_TEST
+
+/* Cleans N documents, one about each of SUBJECTS, with corpus learning (a line in 3 documents is
+ * furniture); each opens with "Our Newsroom Daily Edition", the same line in all of them if
+ * SHARED, else numbered. Returns the finished harness. */
+static quarry_harness *clean_learning(const char *const *subjects, int n, int shared)
+{
+    const char *kv[] = {"learn", "true", "learn-min-docs", "3", "title", "false", "explain", "true", NULL};
+    quarry_harness *h = testutil_harness("clean", kv, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert(quarry_harness_open(h, &err) == 0);
+    for (int i = 0; i < n; i++) {
+        char doc[512];
+        /* Digits do not tell lines apart (boiler_line_key): a word does. */
+        snprintf(doc, sizeof doc, "Our Newsroom Daily Edition %d%s\n\nThis document about the %s tells a "
+                 "story that is long enough to be a paragraph of its own, with the words of a sentence.",
+                 i, shared ? "" : subjects[i], subjects[i]);
+        quarry_record *r = quarry_record_new();
+        quarry_set_string(r, "text", doc, strlen(doc));
+        ck_assert(quarry_harness_push(h, r, &err) == 0);
+        quarry_record_free(r);
+    }
+    ck_assert_uint_eq(quarry_harness_output_count(h), 0); /* two-pass: nothing before finish */
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    ck_assert_uint_eq(quarry_harness_output_count(h), (size_t)n);
+    quarry_buf_free(&err);
+    return h;
+}
 
 START_TEST(test_patterns_and_learning)
 {
@@ -469,34 +502,25 @@ START_TEST(test_patterns_and_learning)
     ck_assert_ptr_nonnull(strstr(j, "A long enough sentence"));
     free(j);
     /* Learning: a line in every document of the corpus is furniture. */
-    const char *lkv[] = {"learn", "true", "learn-min-docs", "3", "title", "false", NULL};
-    quarry_harness *h = testutil_harness("clean", lkv, NULL, NULL, 0);
-    quarry_buf err = {0};
-    ck_assert(quarry_harness_open(h, &err) == 0);
     static const char *const subjects[] = {"farmers", "bankers", "miners", "sailors"};
-    for (int i = 0; i < 4; i++) {
-        char doc[512];
-        snprintf(doc, sizeof doc, "Our Newsroom Daily Edition %d\n\nThis document about the %s tells a "
-                 "story that is long enough to be a paragraph of its own, with the words of a sentence.",
-                 i, subjects[i]);
-        quarry_record *r = quarry_record_new();
-        quarry_set_string(r, "text", doc, strlen(doc));
-        ck_assert(quarry_harness_push(h, r, &err) == 0);
-        quarry_record_free(r);
+    for (int shared = 1; shared >= 0; shared--) {
+        quarry_harness *h = clean_learning(subjects, 4, shared);
+        for (int i = 0; i < 4; i++) {
+            char *o = testutil_json(quarry_harness_output(h, (size_t)i));
+            /* The line goes for being learned, not for being short beside the story (the
+             * boilerplate rule would drop it too). Without a line in 3 documents, nothing is
+             * learned: an empty list, sorted (once given to qsort as NULL). */
+            ck_assert_msg(!strstr(o, "\"text\":\"Our Newsroom"), "%s", o);
+            ck_assert_msg(!strstr(o, "learned-furniture: Our Newsroom") == !shared, "learned %s: %s",
+                          shared ? "not" : "wrongly", o);
+            ck_assert_ptr_nonnull(strstr(o, "tells a story"));
+            free(o);
+        }
+        quarry_harness_free(h);
     }
-    ck_assert_uint_eq(quarry_harness_output_count(h), 0); /* two-pass: nothing before finish */
-    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
-    ck_assert_uint_eq(quarry_harness_output_count(h), 4);
-    for (int i = 0; i < 4; i++) {
-        char *o = testutil_json(quarry_harness_output(h, (size_t)i));
-        ck_assert_msg(!strstr(o, "Newsroom"), "not learned: %s", o);
-        ck_assert_ptr_nonnull(strstr(o, "tells a story"));
-        free(o);
-    }
-    quarry_harness_free(h);
     const char *bad[] = {"patterns", "/nonexistent/patterns.txt", NULL};
-    h = testutil_harness("clean", bad, NULL, NULL, 0);
-    err.len = 0;
+    quarry_harness *h = testutil_harness("clean", bad, NULL, NULL, 0);
+    quarry_buf err = {0};
     ck_assert_int_eq(quarry_harness_open(h, &err), -1);
     ck_assert_ptr_nonnull(strstr(err.data, "cannot open patterns file /nonexistent/patterns.txt"));
     quarry_harness_free(h);

@@ -224,6 +224,8 @@ START_TEST(test_jsonl_lines)
                         "{broken\n"
                         "{\"id\": \"r5\"}\n"
                         "{\"id\": \"r6\", \"text\": \"nul \\u0000 inside\"}\n"
+                        "[\"an array\"]\n"
+                        "{\"id\": \"r9\", \"text\": \"cut short\n"
                         "{\"id\": \"r7\", \"text\": \"no newline at end\"}";
     testutil_write(dir, "c.jsonl.gz", lines, strlen(lines), 1);
     char in[4096];
@@ -234,10 +236,15 @@ START_TEST(test_jsonl_lines)
                                             "{\"id\":\"2\",\"text\":\"two\"}",
                                             "{\"text\":\"three\",\"id\":\"c:4\"}",
                                             "{\"id\":\"r7\",\"text\":\"no newline at end\"}", NULL});
-    ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 5);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "c.jsonl.gz:5: invalid JSON"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), ":6: no string field 'text'"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), ":7: NUL character"));
+    /* Whole reasons: these two are built without printf, and once ran past their end. */
+    ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 3), "c.jsonl.gz:8:"),
+                     "c.jsonl.gz:8: a JSON line must hold an object ({...})");
+    ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 4), "c.jsonl.gz:9:"),
+                     "c.jsonl.gz:9: invalid JSON: the line ends inside a value");
     char *raw = testutil_json(quarry_harness_reject(h, 0));
     ck_assert_str_eq(raw, "{\"id\":\"c:5\",\"raw\":\"{broken\"}");
     free(raw);
