@@ -396,6 +396,13 @@ static void ldarun_train(ldarun *r, quarry_ctx *ctx)
             stems[kept - 1] = intern_key(r->vocab, i, NULL);
         }
     }
+    /* Below 2 x min-df documents no word can pass both bounds with the defaults (5 and half):
+     * every topic would be empty without a word of why. */
+    if (!kept && r->raw.ndocs)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "lda: no word is in at least %" PRIu32 " documents (min-df) and at most %g%% of the %zu (max-df): "
+                   "every topic is empty; lower min-df or raise max-df",
+                   r->min_df, 100 * r->max_df, r->raw.ndocs);
     lda_corpus c = {0};
     c.nwords = kept;
     uint32_t *doc = ldarun_alloc((r->raw.ntokens ? r->raw.ntokens : 1) * sizeof *doc);

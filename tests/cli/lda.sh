@@ -1,7 +1,7 @@
 # lda.sh: the topics stage's LDA method through quarry run, on a small corpus of two obvious
 # subjects: the topics separate, the run is the same on any thread count, a saved model read
-# back by a later run gives the documents the same main topics, the default prior, and a broken
-# model is refused.
+# back by a later run gives the documents the same main topics, the default prior, a corpus with
+# no vocabulary is named, and a broken model is refused.
 . "$(dirname "$0")/lib.sh"
 i=0
 : >"$T/docs.jsonl"
@@ -41,6 +41,11 @@ for k in 20 4; do
 done
 grep -qx 'alpha\( 0.5\)\{20\}' "$T/k20/lda.model" || fail "20 topics: not a prior of 0.5 each"
 grep -qx 'alpha 1 1 1 1' "$T/k4/lda.model" || fail "4 topics: not a prior of 1 each"
+# A corpus too small for the defaults (min-df 5, max-df half: 10 documents at least) has no
+# vocabulary: the run goes on, with empty topics, and says why.
+head -n 6 "$T/docs.jsonl" >"$T/six.jsonl"
+expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! topics method=lda topics=2 ! write' "$T/six.jsonl" -o "$T/o6"
+expect_in "$T/err" "lda: no word is in at least 5 documents (min-df) and at most 50% of the 6 (max-df): every topic is empty"
 # A broken model, and a model path where a file name belongs.
 printf '# quarry lda model 1\ntopics 2\nalpha 0.1 0.1\nbeta 0.01\nwords 1\noil\toil\t3\n' >"$T/bad.model"
 expect_status 65 "$QUARRY" run -e "read ! tokenize ! topics method=lda model=$T/bad.model ! write" "$T/docs.jsonl" -o "$T/o4"
