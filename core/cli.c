@@ -34,6 +34,12 @@ int cli_usage_error(const char *command, const char *fmt, ...)
     return EX_USAGE;
 }
 
+int cli_option_error(const char *command)
+{
+    fprintf(stderr, "Try 'quarry %s --help'.\n", command);
+    return EX_USAGE;
+}
+
 int cli_fail(int status, const char *message)
 {
     log_msg(LOG_ERROR, NULL, "%s", message);

@@ -16,6 +16,9 @@ int cmd_state(int argc, char **argv);
 int cli_int(const char *option, const char *text, long min, long max, int *out);
 /* Reports a usage error for COMMAND (with a pointer to its --help); returns EX_USAGE. */
 int cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* After getopt has said what is wrong with an option (naming "quarry COMMAND"): where to look,
+ * and EX_USAGE. */
+int cli_option_error(const char *command);
 
 /* The run finished and wrote its outputs, but rejected some documents (rejects.jsonl says which
  * and why): past sysexits.h's range, so that it is neither success nor any failure. */

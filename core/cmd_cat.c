@@ -69,7 +69,7 @@ int cmd_cat(int argc, char **argv)
                    "stream is an error naming the file, block and offset (exit status 65).\n");
             return 0;
         }
-        return cli_usage_error("cat", "unknown option");
+        return cli_option_error("cat");
     }
     if (optind >= argc)
         return cli_usage_error("cat", "give at least one FILE");

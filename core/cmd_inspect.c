@@ -123,7 +123,7 @@ int cmd_inspect(int argc, char **argv)
                    "Prints a stage's version, summary, file, ABI, flags and its parameters\n"
                    "(type, default, allowed values, help), as text or as one JSON object.\n");
             return 0;
-        default: return cli_usage_error("inspect", "unknown option");
+        default: return cli_option_error("inspect");
         }
     }
     if (optind + 1 != argc)

@@ -28,7 +28,7 @@ int cmd_list(int argc, char **argv)
                    "file and summary. A module that cannot be loaded is listed with the reason,\n"
                    "and the exit status is then 69.\n");
             return 0;
-        default: return cli_usage_error("list", "unknown option");
+        default: return cli_option_error("list");
         }
     }
     if (optind < argc)

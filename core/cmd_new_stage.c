@@ -172,7 +172,7 @@ int cmd_new_stage(int argc, char **argv)
                    "lower case: the stage's name, its file name and its symbol prefix.\n");
             return 0;
         }
-        return cli_usage_error("new-stage", "unknown option");
+        return cli_option_error("new-stage");
     }
     if (optind >= argc || argc - optind > 2)
         return cli_usage_error("new-stage", "give a NAME, and a DIR if not NAME");

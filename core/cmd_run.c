@@ -116,7 +116,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         case 'q': opt.quiet = 1; break;
         case 'v': verbose = 1; break;
         case 'h': cmd_run_help(check); return 0;
-        default: return cli_usage_error(cmd, "unknown or incomplete option");
+        default: return cli_option_error(cmd);
         }
     }
     if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||

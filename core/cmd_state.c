@@ -257,7 +257,7 @@ int cmd_state(int argc, char **argv)
         case OPT_PRUNE: rep.prune = 1; break;
         case OPT_JSON: json = 1; break;
         case 'h': cmd_state_help(); return 0;
-        default: return cli_usage_error("state", "unknown option");
+        default: return cli_option_error("state");
         }
     }
     if (optind != argc - 1)

@@ -72,7 +72,7 @@ int cmd_test_stage(int argc, char **argv)
         case 'o': outdir = optarg; break;
         case OPT_PLUGIN_PATH: plugin_path = optarg; break;
         case 'h': test_stage_help(); return 0;
-        default: return cli_usage_error("test-stage", "unknown or incomplete option");
+        default: return cli_option_error("test-stage");
         }
     }
     if (optind >= argc)

@@ -65,6 +65,11 @@ int main(int argc, char **argv)
                 fprintf(stderr, "quarry: cannot initialise libltdl\n");
                 return EX_SOFTWARE;
             }
+            /* getopt names the program in its messages ("invalid option -- 'x'"): the command
+             * as the user typed it, not "run" alone. */
+            char program[64];
+            snprintf(program, sizeof program, "quarry %s", commands[i].name);
+            argv[1] = program;
             int status = commands[i].fn(argc - 1, argv + 1);
             plugin_system_exit();
             return status;

@@ -16,6 +16,13 @@ expect_status 64 "$QUARRY" run
 expect_in "$T/err" "give a PIPELINE file or -e GRAPH"
 expect_status 64 "$QUARRY" run --jobs zero -e 'read ! write'
 expect_in "$T/err" "--jobs takes a whole number from 1 to 256, not 'zero'"
+# A bad option: getopt's message, naming the command as typed, then where to look; once.
+expect_status 64 "$QUARRY" run -x
+printf "quarry run: invalid option -- 'x'\nTry 'quarry run --help'.\n" | cmp -s - "$T/err" ||
+    fail "quarry run -x: $(cat "$T/err")"
+expect_status 64 "$QUARRY" cat --bogus
+printf "quarry cat: unrecognized option '--bogus'\nTry 'quarry cat --help'.\n" | cmp -s - "$T/err" ||
+    fail "quarry cat --bogus: $(cat "$T/err")"
 
 # The first thing the README shows: one JSON object per sample article.
 expect_status 0 "$QUARRY" run -e 'read ! write' "$SRCDIR/samples/*.txt" -o "$T/o1"
