@@ -1,6 +1,7 @@
 /* clean.c: the clean stage: turns garbled syndicated text into the article a reader would see
  * (encoding repair, furniture and boilerplate, repeats, spinner artefacts, title and date). */
 #include "clean.h"
+#include "missing.h"
 
 #include <libxml/parser.h>
 
@@ -53,6 +54,7 @@ typedef struct clean_state {
     /* Learning ends at the first process call, which follows the whole observe pass. */
     pthread_mutex_t learn_lock;
     int learned;
+    missing without_text; /* documents without the field, passed on as they are */
 } clean_state;
 
 static void clean_close(void *state)
@@ -305,6 +307,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     clean_state *st = state;
     size_t len;
     const char *text = quarry_get_string(rec, st->field, &len);
+    missing_count(&st->without_text, rec, text != NULL);
     if (!text)
         return QUARRY_OK; /* nothing to clean: pass it on as it is */
     if (st->learn) {
@@ -384,6 +387,24 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     return QUARRY_OK;
 }
 
+/* A document taken from the cache (--state) counts as process() counted it. */
+static int clean_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
+{
+    (void)ctx;
+    clean_state *st = state;
+    missing_count(&st->without_text, rec, quarry_get_string(rec, st->field, NULL) != NULL);
+    return QUARRY_OK;
+}
+
+static int clean_finish(void *state, quarry_ctx *ctx)
+{
+    clean_state *st = state;
+    char what[256];
+    snprintf(what, sizeof what, "'%s' field", st->field);
+    missing_warn(&st->without_text, ctx, what, "they pass through uncleaned");
+    return QUARRY_OK;
+}
+
 QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
@@ -395,5 +416,7 @@ QUARRY_STAGE(clean) = {
     .open = clean_open,
     .observe = clean_observe,
     .process = clean_process,
+    .finish = clean_finish,
+    .recount = clean_recount,
     .close = clean_close,
 };

@@ -9,6 +9,7 @@
 
 #include "candidates.h"
 #include "docbound.h"
+#include "missing.h"
 #include "model.h"
 #include "pick.h"
 #include "score.h"
@@ -65,6 +66,7 @@ typedef struct keywords_state {
     int merge_names;
     uint64_t table, max_terms, max_doc_terms;
     uint64_t df_pruned, df_floor; /* phrases dropped from the document frequencies, and the floor */
+    missing without_tokens;       /* documents without a token list, passed on without keyphrases */
     const char *field, *output, *save_model;
     intern *df; /* stem phrase -> uint32_t documents */
     uint64_t docs;
@@ -261,7 +263,9 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     keywords_state *st = state;
     keywords_worker *w = quarry_local(ctx);
-    if (kw_tokens_read(&w->tokens, rec, st->field) < 0)
+    int listed = kw_tokens_read(&w->tokens, rec, st->field) == 0;
+    missing_count(&st->without_tokens, rec, listed);
+    if (!listed)
         return QUARRY_OK; /* no tokens: nothing to do */
     w->doc.casings = st->casings;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
@@ -349,6 +353,9 @@ static void keywords_best_surfaces(const keywords_state *st, const char **best, 
 static int keywords_finish(void *state, quarry_ctx *ctx)
 {
     keywords_state *st = state;
+    char what[256];
+    snprintf(what, sizeof what, strcmp(st->field, "tokens") ? "'%s' or 'tokens' list" : "'%s' list", st->field);
+    missing_warn(&st->without_tokens, ctx, what, "they have no keyphrases (put tokenize and stem before keywords)");
     if (st->df_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare phrases were pruned from the document "

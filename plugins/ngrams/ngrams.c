@@ -11,6 +11,7 @@
 #include "docbound.h"
 #include "intern.h"
 #include "letters.h"
+#include "missing.h"
 #include "tokenlists.h"
 #include "topsort.h"
 
@@ -56,6 +57,7 @@ typedef struct ngrams_state {
     int within_sentences; /* n-grams may run across punctuation inside a sentence */
     uint64_t min_count, top, max_terms, max_doc_terms;
     const char *field, *output;
+    missing without_tokens; /* documents without the field, passed on without n-grams */
     intern *corpus;        /* n-gram text -> corpus_count (kept n-grams only) */
     intern *words;         /* token -> its count: every token, the marginals of the scores */
     uint64_t windows[9];   /* n-gram positions within clauses (or sentences), by length */
@@ -193,7 +195,9 @@ static void ngrams_write_document(ngrams_state *st, quarry_record *rec)
 static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     ngrams_state *st = state;
-    if (quarry_get_strings(rec, st->field, &st->tokens) < 0) {
+    int listed = quarry_get_strings(rec, st->field, &st->tokens) == 0;
+    missing_count(&st->without_tokens, rec, listed || quarry_get(rec, st->field));
+    if (!listed) {
         if (!quarry_get(rec, st->field))
             return QUARRY_OK;
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
@@ -367,6 +371,9 @@ static void ngrams_emit_row(quarry_ctx *ctx, quarry_record *row, const char *tab
 static int ngrams_finish(void *state, quarry_ctx *ctx)
 {
     ngrams_state *st = state;
+    char what[256];
+    snprintf(what, sizeof what, "'%s' list", st->field);
+    missing_warn(&st->without_tokens, ctx, what, "they have no n-grams (put tokenize before ngrams)");
     if (st->pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare n-grams were pruned while counting (those "

@@ -8,6 +8,7 @@
 #include <sysexits.h>
 
 #include "intern.h"
+#include "missing.h"
 #include "surfaces.h"
 
 static const quarry_param stem_params[] = {
@@ -65,6 +66,7 @@ typedef struct stem_state {
     int table;
     stem_tables *done; /* closed workers' tables, kept for the stems table */
     size_t ndone;
+    missing without_tokens; /* documents without the field, passed on unstemmed */
 } stem_state;
 
 typedef struct stem_worker {
@@ -294,6 +296,7 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     stem_state *st = state;
     stem_worker *w = quarry_local(ctx);
     int got = stem_load(st, w, rec);
+    missing_count(&st->without_tokens, rec, got != 0);
     if (got == 0)
         return QUARRY_OK; /* nothing to stem: pass it on */
     if (got < 0)
@@ -306,7 +309,9 @@ static int stem_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     stem_state *st = state;
     stem_worker *w = quarry_local(ctx);
-    if (!st->table || stem_load(st, w, rec) <= 0)
+    int got = stem_load(st, w, rec);
+    missing_count(&st->without_tokens, rec, got != 0);
+    if (!st->table || got <= 0)
         return QUARRY_OK;
     if (quarry_get_strings(rec, st->output, &w->stems) < 0 || w->stems.n != w->tokens.n)
         return quarry_error(ctx, "a cached document's '%s' is not aligned with its '%s'", st->output,
@@ -317,6 +322,9 @@ static int stem_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 static int stem_finish(void *state, quarry_ctx *ctx)
 {
     stem_state *st = state;
+    char what[256];
+    snprintf(what, sizeof what, "'%s' list", st->field);
+    missing_warn(&st->without_tokens, ctx, what, "they pass through unstemmed (put tokenize before stem)");
     if (!st->table)
         return QUARRY_OK;
     size_t expected = 0;

@@ -2,6 +2,7 @@
  * and clause starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
 #include "intern.h"
+#include "missing.h"
 #include "textline.h"
 
 #include <errno.h>
@@ -41,6 +42,7 @@ typedef struct tokenize_state {
     /* Which (length, first byte) and (length, last byte) pairs some stop word has: most words
      * fail one of the two, and skip the hash lookup. Lengths from 31 up share a row. */
     unsigned char first_bits[32][32], last_bits[32][32];
+    missing without_text; /* documents with none of the fields, passed on as they are */
 } tokenize_state;
 
 static void tokenize_bit_set(unsigned char row[32], unsigned char byte)
@@ -337,6 +339,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     size_t len;
     const char *only;
     const char *text = tokenize_source(st, w, rec, &len, &only);
+    missing_count(&st->without_text, rec, text != NULL);
     if (!text)
         return QUARRY_OK; /* nothing to tokenize: pass it on */
     size_t dropped = tokenize_split(st, w, text, len);
@@ -380,6 +383,32 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     return QUARRY_OK;
 }
 
+/* A document taken from the cache (--state) counts as process() counted it: its output keeps
+ * the fields it was tokenized from. */
+static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
+{
+    (void)ctx;
+    tokenize_state *st = state;
+    int has = 0;
+    for (size_t f = 0; f < st->nfields && !has; f++)
+        has = quarry_get_string(rec, st->fields[f], NULL) != NULL;
+    missing_count(&st->without_text, rec, has);
+    return QUARRY_OK;
+}
+
+static int tokenize_finish(void *state, quarry_ctx *ctx)
+{
+    tokenize_state *st = state;
+    char what[512];
+    size_t n = 0;
+    for (size_t f = 0; f < st->nfields && n < sizeof what; f++)
+        n += (size_t)snprintf(what + n, sizeof what - n, "%s'%s'", f ? " or " : "", st->fields[f]);
+    if (n < sizeof what)
+        snprintf(what + n, sizeof what - n, " field");
+    missing_warn(&st->without_text, ctx, what, "they pass through without tokens");
+    return QUARRY_OK;
+}
+
 QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
@@ -392,5 +421,7 @@ QUARRY_STAGE(tokenize) = {
     .worker_open = tokenize_worker_open,
     .worker_close = tokenize_worker_close,
     .process = tokenize_process,
+    .finish = tokenize_finish,
+    .recount = tokenize_recount,
     .close = tokenize_close,
 };

@@ -9,6 +9,7 @@
 
 #include "ldarun.h"
 #include "lexicon.h"
+#include "missing.h"
 #include "tokenlists.h"
 
 static const char *const topics_methods[] = {"lexicon", "lda", NULL};
@@ -61,6 +62,7 @@ typedef struct topics_state {
     lexicon lx;
     const char *field;
     double k1, b, avgdl, threshold, relative;
+    missing without_tokens; /* documents without a token list, passed on without topics */
 } topics_state;
 
 typedef struct topics_worker {
@@ -92,6 +94,7 @@ static int topics_open(quarry_ctx *ctx, void **state)
             free(st);
             return QUARRY_ERROR; /* ldarun_open said why */
         }
+        st->field = quarry_param_str(ctx, "field");
         if (!ldarun_needs_corpus(st->lda))
             quarry_skip_observe(ctx);
         *state = st;
@@ -138,6 +141,9 @@ static int topics_observe(void *state, quarry_ctx *ctx, const quarry_record *rec
 static int topics_finish(void *state, quarry_ctx *ctx)
 {
     topics_state *st = state;
+    char what[256];
+    snprintf(what, sizeof what, strcmp(st->field, "tokens") ? "'%s' or 'tokens' list" : "'%s' list", st->field);
+    missing_warn(&st->without_tokens, ctx, what, "they have no topics (put tokenize and stem before topics)");
     return st->lda ? ldarun_finish(st->lda, ctx) : QUARRY_OK;
 }
 
@@ -195,6 +201,7 @@ static int topics_read(const topics_state *st, topics_worker *w, const quarry_re
 static int topics_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     topics_state *st = state;
+    missing_count(&st->without_tokens, rec, quarry_get(rec, "tokens") || quarry_get(rec, st->field));
     if (st->lda)
         return ldarun_process(st->lda, ctx, rec);
     topics_worker *w = quarry_local(ctx);

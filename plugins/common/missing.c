@@ -1,0 +1,19 @@
+/* missing.c: the count of documents without a stage's input field, and its warning. */
+#include "missing.h"
+
+void missing_count(missing *m, const quarry_record *rec, int has)
+{
+    if (quarry_get(rec, "_table"))
+        return;
+    atomic_fetch_add_explicit(&m->documents, 1, memory_order_relaxed);
+    if (!has)
+        atomic_fetch_add_explicit(&m->without, 1, memory_order_relaxed);
+}
+
+void missing_warn(missing *m, quarry_ctx *ctx, const char *what, const char *then)
+{
+    uint64_t without = atomic_load(&m->without), documents = atomic_load(&m->documents);
+    if (without)
+        quarry_log(ctx, QUARRY_LOG_WARN, "%llu of %llu documents have no %s: %s", (unsigned long long)without,
+                   (unsigned long long)documents, what, then);
+}

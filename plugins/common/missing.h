@@ -1,0 +1,20 @@
+/* missing.h: the documents that lack the field a stage works on, counted, and one warning at the
+ * end of the run that says so: such documents pass through untouched, which is right for a
+ * stream that mixes kinds of records, but is most often a stage missing before this one. */
+#ifndef QUARRY_MISSING_H
+#define QUARRY_MISSING_H
+#include <quarry.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+typedef struct missing {
+    atomic_uint_least64_t documents, without;
+} missing;
+
+/* Counts REC if it is a document (a corpus table's row is none): HAS says whether it holds the
+ * field. From any worker. */
+void missing_count(missing *m, const quarry_record *rec, int has);
+/* From finish(): if some documents lacked the field, warns "N of M documents have no WHAT:
+ * THEN", as in "no 'tokens' list: they pass through unstemmed (put tokenize before stem)". */
+void missing_warn(missing *m, quarry_ctx *ctx, const char *what, const char *then);
+#endif
