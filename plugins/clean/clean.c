@@ -399,9 +399,7 @@ static int clean_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 static int clean_finish(void *state, quarry_ctx *ctx)
 {
     clean_state *st = state;
-    char what[256];
-    snprintf(what, sizeof what, "'%s' field", st->field);
-    missing_warn(&st->without_text, ctx, what, "they pass through uncleaned");
+    missing_warn(&st->without_text, ctx, "they pass through uncleaned", "'%s' field", st->field);
     return QUARRY_OK;
 }
 

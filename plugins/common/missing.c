@@ -1,6 +1,9 @@
 /* missing.c: the count of documents without a stage's input field, and its warning. */
 #include "missing.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+
 void missing_count(missing *m, const quarry_record *rec, int has)
 {
     if (quarry_get(rec, "_table"))
@@ -10,10 +13,16 @@ void missing_count(missing *m, const quarry_record *rec, int has)
         atomic_fetch_add_explicit(&m->without, 1, memory_order_relaxed);
 }
 
-void missing_warn(missing *m, quarry_ctx *ctx, const char *what, const char *then)
+void missing_warn(missing *m, quarry_ctx *ctx, const char *then, const char *format, ...)
 {
     uint64_t without = atomic_load(&m->without), documents = atomic_load(&m->documents);
-    if (without)
-        quarry_log(ctx, QUARRY_LOG_WARN, "%llu of %llu documents have no %s: %s", (unsigned long long)without,
-                   (unsigned long long)documents, what, then);
+    if (!without)
+        return;
+    char what[512];
+    va_list ap;
+    va_start(ap, format);
+    vsnprintf(what, sizeof what, format, ap);
+    va_end(ap);
+    quarry_log(ctx, QUARRY_LOG_WARN, "%llu of %llu documents have no %s: %s", (unsigned long long)without,
+               (unsigned long long)documents, what, then);
 }

@@ -15,6 +15,8 @@ typedef struct missing {
  * field. From any worker. */
 void missing_count(missing *m, const quarry_record *rec, int has);
 /* From finish(): if some documents lacked the field, warns "N of M documents have no WHAT:
- * THEN", as in "no 'tokens' list: they pass through unstemmed (put tokenize before stem)". */
-void missing_warn(missing *m, quarry_ctx *ctx, const char *what, const char *then);
+ * THEN", WHAT made from FORMAT, as in "no 'tokens' list: they pass through unstemmed (put
+ * tokenize before stem)". */
+void missing_warn(missing *m, quarry_ctx *ctx, const char *then, const char *format, ...)
+    __attribute__((format(printf, 4, 5)));
 #endif

@@ -353,9 +353,8 @@ static void keywords_best_surfaces(const keywords_state *st, const char **best, 
 static int keywords_finish(void *state, quarry_ctx *ctx)
 {
     keywords_state *st = state;
-    char what[256];
-    snprintf(what, sizeof what, strcmp(st->field, "tokens") ? "'%s' or 'tokens' list" : "'%s' list", st->field);
-    missing_warn(&st->without_tokens, ctx, what, "they have no keyphrases (put tokenize and stem before keywords)");
+    missing_warn(&st->without_tokens, ctx, "they have no keyphrases (put tokenize and stem before keywords)",
+                 "'%s'%s list", st->field, strcmp(st->field, "tokens") ? " or 'tokens'" : "");
     if (st->df_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare phrases were pruned from the document "

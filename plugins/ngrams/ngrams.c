@@ -371,9 +371,7 @@ static void ngrams_emit_row(quarry_ctx *ctx, quarry_record *row, const char *tab
 static int ngrams_finish(void *state, quarry_ctx *ctx)
 {
     ngrams_state *st = state;
-    char what[256];
-    snprintf(what, sizeof what, "'%s' list", st->field);
-    missing_warn(&st->without_tokens, ctx, what, "they have no n-grams (put tokenize before ngrams)");
+    missing_warn(&st->without_tokens, ctx, "they have no n-grams (put tokenize before ngrams)", "'%s' list", st->field);
     if (st->pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare n-grams were pruned while counting (those "

@@ -322,9 +322,8 @@ static int stem_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 static int stem_finish(void *state, quarry_ctx *ctx)
 {
     stem_state *st = state;
-    char what[256];
-    snprintf(what, sizeof what, "'%s' list", st->field);
-    missing_warn(&st->without_tokens, ctx, what, "they pass through unstemmed (put tokenize before stem)");
+    missing_warn(&st->without_tokens, ctx, "they pass through unstemmed (put tokenize before stem)", "'%s' list",
+                 st->field);
     if (!st->table)
         return QUARRY_OK;
     size_t expected = 0;

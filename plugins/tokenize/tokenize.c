@@ -399,13 +399,15 @@ static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *r
 static int tokenize_finish(void *state, quarry_ctx *ctx)
 {
     tokenize_state *st = state;
-    char what[512];
-    size_t n = 0;
-    for (size_t f = 0; f < st->nfields && n < sizeof what; f++)
-        n += (size_t)snprintf(what + n, sizeof what - n, "%s'%s'", f ? " or " : "", st->fields[f]);
-    if (n < sizeof what)
-        snprintf(what + n, sizeof what - n, " field");
-    missing_warn(&st->without_text, ctx, what, "they pass through without tokens");
+    quarry_buf fields = {0}; /* 'title' or 'text' */
+    for (size_t f = 0; f < st->nfields; f++) {
+        if (f)
+            quarry_buf_append(&fields, "' or '", 6);
+        quarry_buf_append(&fields, st->fields[f], strlen(st->fields[f]));
+    }
+    missing_warn(&st->without_text, ctx, "they pass through without tokens", "'%.*s' field", (int)fields.len,
+                 fields.data ? fields.data : "");
+    quarry_buf_free(&fields);
     return QUARRY_OK;
 }
 

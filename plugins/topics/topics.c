@@ -141,9 +141,8 @@ static int topics_observe(void *state, quarry_ctx *ctx, const quarry_record *rec
 static int topics_finish(void *state, quarry_ctx *ctx)
 {
     topics_state *st = state;
-    char what[256];
-    snprintf(what, sizeof what, strcmp(st->field, "tokens") ? "'%s' or 'tokens' list" : "'%s' list", st->field);
-    missing_warn(&st->without_tokens, ctx, what, "they have no topics (put tokenize and stem before topics)");
+    missing_warn(&st->without_tokens, ctx, "they have no topics (put tokenize and stem before topics)",
+                 "'%s'%s list", st->field, strcmp(st->field, "tokens") ? " or 'tokens'" : "");
     return st->lda ? ldarun_finish(st->lda, ctx) : QUARRY_OK;
 }
 
