@@ -18,6 +18,12 @@ typedef struct bytes {
 
 static uint64_t mangle_state;
 
+static void mangle_die(const char *what)
+{
+    fprintf(stderr, "mangle: %s\n", what);
+    exit(1);
+}
+
 /* splitmix64: a small generator whose sequence is the same everywhere. */
 static uint64_t mangle_next(void)
 {
@@ -37,10 +43,8 @@ static void bytes_reserve(bytes *b, size_t extra)
     if (b->len + extra <= b->cap)
         return;
     b->cap = (b->len + extra) * 2;
-    if (!(b->data = realloc(b->data, b->cap))) {
-        perror("mangle");
-        exit(1);
-    }
+    if (!(b->data = realloc(b->data, b->cap)))
+        mangle_die("out of memory");
 }
 
 /* Inserts LEN bytes of S at AT (at most B's length). */
@@ -144,7 +148,7 @@ static void mangle_gzip(bytes *out, const bytes *b)
 {
     z_stream z = {0};
     if (deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        exit(1);
+        mangle_die("deflateInit2 failed");
     out->len = 0;
     bytes_reserve(out, deflateBound(&z, b->len) + 32);
     z.next_in = b->data;
@@ -152,7 +156,7 @@ static void mangle_gzip(bytes *out, const bytes *b)
     z.next_out = out->data;
     z.avail_out = (uInt)out->cap;
     if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-        exit(1);
+        mangle_die("deflate failed");
     out->len = z.total_out;
     deflateEnd(&z);
     size_t how = mangle_below(3);
@@ -171,6 +175,8 @@ int main(int argc, char **argv)
     mangle_state = strtoull(argv[1], NULL, 10);
     size_t count = strtoull(argv[2], NULL, 10), nseeds = (size_t)argc - 4;
     bytes *seeds = calloc(nseeds, sizeof *seeds);
+    if (!seeds)
+        mangle_die("out of memory");
     for (size_t i = 0; i < nseeds; i++) {
         FILE *f = fopen(argv[4 + i], "rb");
         if (!f) {
@@ -182,6 +188,8 @@ int main(int argc, char **argv)
         while ((got = fread(buf, 1, sizeof buf, f)) > 0)
             bytes_add(&seeds[i], buf, got);
         fclose(f);
+        if (!seeds[i].len) /* damage needs something to work on */
+            bytes_add(&seeds[i], "x", 1);
     }
     size_t documents = 0;
     bytes doc = {0}, out = {0};
