@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 2
+#define QUARRY_ABI_MINOR 3
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -208,6 +208,20 @@ typedef struct quarry_strings {
  * with OUT empty when NAME is absent or not a list. */
 int quarry_get_strings(const quarry_record *rec, const char *name, quarry_strings *out);
 void quarry_strings_free(quarry_strings *s);
+
+/* ABI 1.3. A list of numbers read in one step, as quarry_strings is of strings (a token's
+ * sentence starts, its stop-word flags): item i is V[i], as quarry_value_int reads it (a bool
+ * is 0 or 1, an item that is no number 0). Zero-initialise, reuse, release with quarry_ints_free. */
+typedef struct quarry_ints {
+    int64_t *v;
+    size_t n, cap;
+} quarry_ints;
+
+/* Fills OUT with the items of the list field NAME, read straight from its packed bytes when the
+ * field is unchanged, without a value per item. Returns 0, or -1 with OUT empty when NAME is
+ * absent or not a list. */
+int quarry_get_ints(const quarry_record *rec, const char *name, quarry_ints *out);
+void quarry_ints_free(quarry_ints *s);
 
 /* Setters copy their arguments and replace any field of the same name; a new field goes last.
  * They abort the process when memory runs out, as allocation failure is not recoverable here. */

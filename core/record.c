@@ -294,6 +294,47 @@ int quarry_get_strings(const quarry_record *rec, const char *name, quarry_string
     return 0;
 }
 
+int quarry_get_ints(const quarry_record *rec, const char *name, quarry_ints *out)
+{
+    out->n = 0;
+    struct record_field *f = record_find(rec, name, strlen(name));
+    if (!f)
+        return -1;
+    size_t off = 0, n;
+    const quarry_value *list = NULL; /* the decoded list, when the field has changed */
+    if (f->raw) {
+        uint32_t packed;
+        if (record_scan_array(f->raw, f->raw_len, &off, &packed) < 0)
+            return -1;
+        n = packed;
+    } else {
+        list = record_value(rec, f);
+        if (quarry_value_type(list) != QUARRY_LIST)
+            return -1;
+        n = quarry_value_size(list);
+    }
+    if (n > out->cap) {
+        out->cap = n > 2 * out->cap ? n : 2 * out->cap;
+        out->v = mem_realloc(out->v, out->cap * sizeof *out->v);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (list) {
+            out->v[i] = quarry_value_int(quarry_value_at(list, i));
+        } else if (record_scan_int(f->raw, f->raw_len, &off, &out->v[i]) < 0) {
+            out->v[i] = 0; /* no number; checked by record_next: skipping cannot fail */
+            record_scan_skip(f->raw, f->raw_len, &off);
+        }
+    }
+    out->n = n;
+    return 0;
+}
+
+void quarry_ints_free(quarry_ints *s)
+{
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}
+
 void quarry_strings_free(quarry_strings *s)
 {
     free(s->str);
@@ -370,7 +411,7 @@ int64_t quarry_value_int(const quarry_value *v)
                    ? (v->o.via.u64 > INT64_MAX ? INT64_MAX : (int64_t)v->o.via.u64)
                    : v->o.via.i64;
     case QUARRY_FLOAT:
-        return (int64_t)v->o.via.f64;
+        return record_float_int(v->o.via.f64);
     case QUARRY_BOOL:
         return v->o.via.boolean;
     default:

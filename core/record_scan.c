@@ -2,6 +2,7 @@
 #include "record_scan.h"
 
 #include <msgpack/unpack_define.h>
+#include <string.h>
 
 /* msgpack-c can only decode a whole object into a tree; skipping one by its headers alone is
  * what lets a stage pass the fields it never reads on as bytes, undecoded and unpacked. */
@@ -176,5 +177,45 @@ int record_scan_str(const char *data, size_t len, size_t *off, const char **s, u
     *s = data + *off + 1 + head;
     *slen = (uint32_t)n;
     *off += 1 + head + (size_t)n;
+    return 0;
+}
+
+int record_scan_int(const char *data, size_t len, size_t *off, int64_t *v)
+{
+    const unsigned char *p = (const unsigned char *)data;
+    if (*off >= len)
+        return -1;
+    unsigned c = p[*off];
+    if (c <= 0x7f || c >= 0xe0) { /* fixint: a token's index, most often */
+        *v = c <= 0x7f ? (int64_t)c : (int64_t)(int8_t)c;
+        *off += 1;
+        return 0;
+    }
+    if (c == 0xc2 || c == 0xc3) {
+        *v = c == 0xc3;
+        *off += 1;
+        return 0;
+    }
+    size_t n = c == 0xcc || c == 0xd0 ? 1 : c == 0xcd || c == 0xd1 ? 2 : c == 0xce || c == 0xd2 || c == 0xca ? 4
+             : c == 0xcf || c == 0xd3 || c == 0xcb ? 8 : 0;
+    if (!n || len - *off - 1 < n)
+        return -1;
+    uint64_t u = scan_be(p + *off + 1, n);
+    if (c >= 0xcc && c <= 0xcf) { /* unsigned */
+        *v = u > INT64_MAX ? INT64_MAX : (int64_t)u;
+    } else if (c >= 0xd0 && c <= 0xd3) { /* signed: sign-extend from N bytes */
+        unsigned shift = (unsigned)(64 - 8 * n);
+        *v = (int64_t)(u << shift) >> shift;
+    } else if (c == 0xca) {
+        uint32_t bits = (uint32_t)u;
+        float f;
+        memcpy(&f, &bits, sizeof f);
+        *v = record_float_int(f);
+    } else {
+        double d;
+        memcpy(&d, &u, sizeof d);
+        *v = record_float_int(d);
+    }
+    *off += 1 + n;
     return 0;
 }

@@ -6,21 +6,22 @@
 void tokenlists_flags(const quarry_record *rec, const char *name, unsigned char *flags, size_t n)
 {
     memset(flags, 0, n);
-    const quarry_value *v = quarry_get(rec, name);
-    size_t m = quarry_value_size(v);
-    for (size_t i = 0; i < m && i < n; i++)
-        flags[i] = quarry_value_int(quarry_value_at(v, i)) != 0;
+    quarry_ints v = {0};
+    quarry_get_ints(rec, name, &v); /* in one step: no value per token; empty if absent */
+    for (size_t i = 0; i < v.n && i < n; i++)
+        flags[i] = v.v[i] != 0;
+    quarry_ints_free(&v);
 }
 
 /* FLAGS[i] = 1 for each token index i of list field NAME (those out of range ignored). */
 static void tokenlists_mark(const quarry_record *rec, const char *name, unsigned char *flags, size_t n)
 {
-    const quarry_value *v = quarry_get(rec, name);
-    for (size_t i = 0; i < quarry_value_size(v); i++) {
-        int64_t at = quarry_value_int(quarry_value_at(v, i));
-        if (at >= 0 && (uint64_t)at < n)
-            flags[at] = 1;
-    }
+    quarry_ints v = {0};
+    quarry_get_ints(rec, name, &v); /* in one step: no value per token; empty if absent */
+    for (size_t i = 0; i < v.n; i++)
+        if (v.v[i] >= 0 && (uint64_t)v.v[i] < n)
+            flags[v.v[i]] = 1;
+    quarry_ints_free(&v);
 }
 
 void tokenlists_starts(const quarry_record *rec, unsigned char *starts, size_t n)

@@ -2,7 +2,7 @@
 . "$(dirname "$0")/lib.sh"
 
 expect_status 0 "$QUARRY" --version
-expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.2)"
+expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.3)"
 expect_status 0 "$QUARRY" --help
 expect_in "$T/out" "Commands:"
 for cmd in run check list inspect cat; do

@@ -269,6 +269,49 @@ START_TEST(test_list_read_while_built)
 }
 END_TEST
 
+/* quarry_get_ints reads every kind of number msgpack has, from packed bytes and from values. */
+START_TEST(test_get_ints)
+{
+    static const char json[] = "{\"id\":\"d\",\"v\":[0,127,-1,-32,-33,200,70000,5000000000,-100,-40000,"
+                               "-5000000000,true,false,null,1.9,-2.5,\"x\",[1],1e300,-1e300]}";
+    static const int64_t want[] = {0, 127, -1, -32, -33, 200, 70000, 5000000000, -100, -40000,
+                                   -5000000000, 1, 0, 0, 1, -2, 0, 0, INT64_MAX, INT64_MIN};
+    enum { WANT = sizeof want / sizeof *want };
+    quarry_record *r = quarry_record_new();
+    quarry_buf err = {0}, packed = {0};
+    ck_assert_msg(quarry_record_from_json(r, json, sizeof json - 1, &err) == 0, "%s", buf_cstr(&err));
+    pack_into(r, &packed);
+    quarry_record *back = quarry_record_new();
+    size_t off = 0;
+    ck_assert_int_eq(record_next(back, packed.data, packed.len, &off), 1);
+    quarry_ints v = {0};
+    const quarry_record *from[] = {r, back}; /* values, then packed bytes (the field unread) */
+    for (int k = 0; k < 2; k++) {
+        ck_assert_int_eq(quarry_get_ints(from[k], "v", &v), 0);
+        ck_assert_uint_eq(v.n, WANT);
+        for (size_t i = 0; i < WANT; i++)
+            ck_assert_msg(v.v[i] == want[i], "%s: item %zu is %lld, not %lld", k ? "packed" : "values", i,
+                          (long long)v.v[i], (long long)want[i]);
+        ck_assert_int_eq(quarry_get_ints(from[k], "id", &v), -1); /* not a list */
+        ck_assert_uint_eq(v.n, 0);
+        ck_assert_int_eq(quarry_get_ints(from[k], "missing", &v), -1);
+    }
+    /* 32-bit floats and the largest unsigned number, which JSON does not give. */
+    off = 0;
+    static const char floats[] = "\x81\xa1v\x93\xca\x3f\xc0\x00\x00\xca\xc0\x20\x00\x00"
+                                 "\xcf\xff\xff\xff\xff\xff\xff\xff\xff";
+    ck_assert_int_eq(record_next(back, floats, sizeof floats - 1, &off), 1);
+    ck_assert_int_eq(quarry_get_ints(back, "v", &v), 0);
+    ck_assert_uint_eq(v.n, 3);
+    ck_assert(v.v[0] == 1 && v.v[1] == -2 && v.v[2] == INT64_MAX);
+    quarry_ints_free(&v);
+    quarry_buf_free(&err);
+    quarry_buf_free(&packed);
+    quarry_record_free(back);
+    quarry_record_free(r);
+}
+END_TEST
+
 START_TEST(test_scan_refuses_bad_bytes)
 {
     size_t off = 0;
@@ -329,6 +372,7 @@ int main(void)
     tcase_add_test(tc, test_from_json);
     tcase_add_test(tc, test_lazy_load_and_raw_passthrough);
     tcase_add_test(tc, test_list_read_while_built);
+    tcase_add_test(tc, test_get_ints);
     tcase_add_test(tc, test_scan_refuses_bad_bytes);
     tcase_add_test(tc, test_json_numbers);
     suite_add_tcase(s, tc);
