@@ -2,18 +2,20 @@
 # keywords.sh: the whole keyword pipeline (read ! clean ! tokenize ! stem ! ngrams ! keywords !
 # write) on the Reuters corpus, beside ../shared/tools/peer-keywords (scikit-learn TF-IDF over
 # stemmed 1-3-grams) in the same run: wall seconds, MB/s of text, peak memory, and the ratio.
-# Prints figures; never fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS]
+# Each command runs RUNS times (3), and its fastest run counts. Prints figures; never fails on
+# speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
 jobs=${2:-2}
+runs=${3:-3}
 . bench/lib.sh
 bench_start "$corpus"
 ./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$corpus" -o "$tmp/t"
 mb=$(wc -c <"$tmp/t/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
-echo "corpus: $corpus, $mb MB of text"
+echo "corpus: $corpus, $mb MB of text; the fastest of $runs runs each"
 measure() { # NAME COMMAND...: wall seconds, MB/s of text and peak RSS
-    bench_time "$@"
+    bench_best "$runs" "$@"
     awk -v n="$1" -v s="$secs" -v kb="$kb" -v mb="$mb" \
         'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak\n", n, s, mb / s, kb / 1024}'
 }
