@@ -275,6 +275,7 @@ typedef struct ngrams_row {
     const corpus_count *c;
     colloc_scores s;
     double key;      /* what the rows are ordered by */
+    uint64_t count;  /* c->count, here so that sorting reads no other memory */
     uint64_t prefix; /* the text's first 8 bytes, big-endian, zero-padded */
 } ngrams_row;
 
@@ -296,8 +297,8 @@ static int ngrams_row_cmp(const void *x, const void *y)
         return a->key > b->key ? -1 : 1;
     /* Among equal scores, the n-gram seen more often first: NPMI is 1 for any pair whose words
      * occur only together, twice ("adolf schindling") or 673 times ("avg shrs"). */
-    if (a->c->count != b->c->count)
-        return a->c->count > b->c->count ? -1 : 1;
+    if (a->count != b->count)
+        return a->count > b->count ? -1 : 1;
     if (a->prefix != b->prefix)
         return a->prefix < b->prefix ? -1 : 1;
     return intern_bytes_cmp(a->text, a->len, b->text, b->len);
@@ -390,7 +391,7 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
         const corpus_count *c = intern_value(st->corpus, id);
         if (c->count < st->min_count)
             continue;
-        ngrams_row r = {.c = c};
+        ngrams_row r = {.c = c, .count = c->count};
         r.text = intern_key(st->corpus, id, &r.len);
         r.prefix = ngrams_prefix(r.text, r.len);
         r.key = (double)c->count;
