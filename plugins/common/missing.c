@@ -3,10 +3,23 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+
+int missing_has(const quarry_record *rec, const char *name)
+{
+    size_t want = strlen(name), len;
+    for (size_t i = 0; i < quarry_field_count(rec); i++) {
+        const char *field = quarry_field_name(rec, i, &len);
+        if (len == want && !memcmp(field, name, len))
+            return 1;
+    }
+    return 0;
+}
 
 void missing_count(missing *m, const quarry_record *rec, int has)
 {
-    if (quarry_get(rec, "_table"))
+    /* A record with the field is a document: only one without it may be a table's row. */
+    if (!has && missing_has(rec, "_table"))
         return;
     atomic_fetch_add_explicit(&m->documents, 1, memory_order_relaxed);
     if (!has)

@@ -196,7 +196,7 @@ void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code)
     size_t letters = 0, upper = 0, digits = 0;
     for (size_t k = 0; k < len; k++) {
         unsigned char c = (unsigned char)s[k];
-        if ((unsigned)((c | 0x20) - 'a') < 26u) {
+        if (kw_is_letter(c)) {
             letters++;
             upper += kw_is_upper(c);
         }
@@ -205,6 +205,7 @@ void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code)
     *acronym = letters >= 2 && upper == letters;
     *code = *acronym || (letters && digits);
 }
+
 /* The length of the surface S without an English possessive ending ("'s", "’s"): the phrase
  * "Japan" is shown so, not as "Japan's", however often a story wrote the latter. */
 size_t kw_without_possessive(const char *s, size_t len)

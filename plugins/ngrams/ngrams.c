@@ -196,9 +196,10 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     ngrams_state *st = state;
     int listed = quarry_get_strings(rec, st->field, &st->tokens) == 0;
-    missing_count(&st->without_tokens, rec, listed || quarry_get(rec, st->field));
+    int present = listed || missing_has(rec, st->field);
+    missing_count(&st->without_tokens, rec, present);
     if (!listed) {
-        if (!quarry_get(rec, st->field))
+        if (!present)
             return QUARRY_OK;
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
     }

@@ -4,6 +4,7 @@
 #include "intern.h"
 #include "lda.h"
 #include "letters.h"
+#include "tokenlists.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -258,23 +259,24 @@ int ldarun_needs_corpus(const ldarun *r)
 
 /* Whether token I (of STEMS, with STOP flags) is a word worth a topic: not a stop word, with a
  * letter (no bare numbers). */
-static int ldarun_wordlike(const quarry_strings *stems, const quarry_value *stop, size_t i)
+static int ldarun_wordlike(const quarry_strings *stems, const unsigned char *stop, size_t i)
 {
-    if (!stems->str[i] || quarry_value_int(quarry_value_at(stop, i)))
+    if (!stems->str[i] || stop[i])
         return 0;
     return letters_any(stems->str[i], stems->len[i]);
 }
 
-/* The stems of REC (else its tokens), its surface forms (else the same) and stop flags. -1
- * when it has no tokens. */
+/* The stems of REC (else its tokens), its surface forms (else the same) and stop flags (a
+ * malloc'd array, one a stem). -1 when it has no tokens. */
 static int ldarun_read(const ldarun *r, const quarry_record *rec, quarry_strings *stems, quarry_strings *surface,
-                       const quarry_value **stop)
+                       unsigned char **stop)
 {
     if (quarry_get_strings(rec, r->field, stems) < 0 && quarry_get_strings(rec, "tokens", stems) < 0)
         return -1;
     if (quarry_get_strings(rec, "surface", surface) < 0 || surface->n != stems->n)
         quarry_get_strings(rec, "tokens", surface);
-    *stop = quarry_get(rec, "stop");
+    *stop = ldarun_alloc(stems->n ? stems->n : 1);
+    tokenlists_flags(rec, "stop", *stop, stems->n);
     return 0;
 }
 
@@ -282,7 +284,7 @@ int ldarun_observe(ldarun *r, quarry_ctx *ctx, const quarry_record *rec)
 {
     (void)ctx;
     quarry_strings stems = {0}, surface = {0};
-    const quarry_value *stop;
+    unsigned char *stop;
     if (ldarun_read(r, rec, &stems, &surface, &stop) < 0) {
         quarry_strings_free(&stems);
         quarry_strings_free(&surface);
@@ -319,6 +321,7 @@ int ldarun_observe(ldarun *r, quarry_ctx *ctx, const quarry_record *rec)
         *at = added ? doc + 1 : UINT32_MAX; /* an id seen twice identifies neither */
     }
     free(ids);
+    free(stop);
     quarry_strings_free(&stems);
     quarry_strings_free(&surface);
     return QUARRY_OK;
@@ -469,7 +472,7 @@ int ldarun_process(ldarun *r, quarry_ctx *ctx, quarry_record *rec)
     int64_t at = !r->loaded && id ? intern_find(r->ids, id, idlen) : -1;
     uint32_t doc = at >= 0 ? *(const uint32_t *)intern_value(r->ids, (uint32_t)at) : UINT32_MAX;
     quarry_strings stems = {0}, surface = {0};
-    const quarry_value *stop;
+    unsigned char *stop;
     if (doc != UINT32_MAX) {
         memcpy(theta, &r->theta[(size_t)(doc - 1) * K], K * sizeof *theta);
     } else if (ldarun_read(r, rec, &stems, &surface, &stop) == 0) {
@@ -489,6 +492,7 @@ int ldarun_process(ldarun *r, quarry_ctx *ctx, quarry_record *rec)
         }
         lda_infer(&r->model, words, n, r->infer_iterations, seed, theta);
         free(words);
+        free(stop);
     } else {
         free(theta);
         return QUARRY_OK; /* no tokens: no topics */

@@ -200,7 +200,7 @@ static int topics_read(const topics_state *st, topics_worker *w, const quarry_re
 static int topics_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     topics_state *st = state;
-    missing_count(&st->without_tokens, rec, quarry_get(rec, "tokens") || quarry_get(rec, st->field));
+    missing_count(&st->without_tokens, rec, missing_has(rec, "tokens") || missing_has(rec, st->field));
     if (st->lda)
         return ldarun_process(st->lda, ctx, rec);
     topics_worker *w = quarry_local(ctx);
