@@ -238,7 +238,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym, &code);
         int shouted = sentence_case == KW_CASE_SHOUTED || i < dateline_end;
         if (!d->caseless[i] && t->surface.str[i] && t->surface.len[i])
-            d->initial[i] = capital ? KW_INITIAL_CAPITAL
+            d->initial[i] = capital ? (kw_modifier_compound(t->surface.str[i], t->surface.len[i])
+                                           ? KW_INITIAL_COMPOUND
+                                           : KW_INITIAL_CAPITAL)
                             : (unsigned)(t->surface.str[i][0] - 'a') < 26u &&
                                       !kw_name_particle(t->surface.str[i], t->surface.len[i])
                                 ? KW_INITIAL_LOWER
@@ -253,7 +255,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         }
         w->position_sum += sentence;
         if (t->surface.str[i])
-            w->compound += (uint32_t)kw_lower_compound(t->surface.str[i], t->surface.len[i]);
+            w->compound += (uint32_t)kw_modifier_compound(t->surface.str[i], t->surface.len[i]);
         if (!(what & KW_BUILD_NEIGHBOURS))
             continue;
         if (i > 0 && !t->starts[i] && t->stems.str[i - 1])
@@ -285,7 +287,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             if (kw_is_bridge(d, t, a))
                 continue;
             d->key.len = 0;
-            int cut = 0; /* a lower-case word right before a capitalised one, so far */
+            /* A lower-case word right before a capitalised one, so far; or, from the start, a
+             * compound that continues a name ("York-based" of "New York-based"). */
+            int cut = (what & KW_BUILD_WORDS) && a > i && d->initial[a - 1] == KW_INITIAL_CAPITAL &&
+                      d->initial[a] == KW_INITIAL_COMPOUND;
             /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"
              * is three words long, and the longest phrase KW_MAX_WORDS tokens. */
             size_t bridges = 0;
@@ -293,7 +298,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b > a)
                     quarry_buf_append(&d->key, " ", 1);
                 if (b > a && (what & KW_BUILD_WORDS))
-                    cut |= d->initial[b - 1] == KW_INITIAL_LOWER && d->initial[b] == KW_INITIAL_CAPITAL;
+                    cut |= (d->initial[b - 1] == KW_INITIAL_LOWER || d->initial[b - 1] == KW_INITIAL_COMPOUND) &&
+                           (d->initial[b] == KW_INITIAL_CAPITAL || d->initial[b] == KW_INITIAL_COMPOUND);
                 quarry_buf_append(&d->key, t->stems.str[b], t->stems.len[b]);
                 if (kw_is_bridge(d, t, b)) {
                     bridges++;

@@ -27,7 +27,7 @@ typedef struct kw_word {
     uint32_t code;               /* occurrences written as an acronym or a code ("5G") */
     uint32_t sentences, last_sentence1; /* sentences it occurs in; the last one, plus 1 */
     double position_sum;         /* sum of the sentence indices of its occurrences */
-    uint32_t compound;           /* occurrences written in lower case with an inner hyphen */
+    uint32_t compound;           /* occurrences written as a modifier compound (kw_modifier_compound) */
     uint32_t attributive;        /* occurrences followed by another phrase word, same sentence */
     uint32_t left, right;        /* distinct neighbours on each side */
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
@@ -56,8 +56,10 @@ enum {
 };
 
 /* How a token inside a sentence begins: with a lower-case letter, a capital, or neither (or
- * its case says nothing, at a sentence's start or in a headline). */
-enum { KW_INITIAL_OTHER = 0, KW_INITIAL_LOWER = 1, KW_INITIAL_CAPITAL = 2 };
+ * its case says nothing, at a sentence's start or in a headline); and a capitalised compound
+ * whose last part is in lower case ("Chicago-based"), which begins as a name and ends as a
+ * modifier. */
+enum { KW_INITIAL_OTHER = 0, KW_INITIAL_LOWER = 1, KW_INITIAL_CAPITAL = 2, KW_INITIAL_COMPOUND = 3 };
 
 /* Why a token's capitals say nothing of it: it starts a sentence, it is in a headline in
  * title case or in capitals, or in a dateline ("AUBURN HILLS, Mich. (AP) -"). */

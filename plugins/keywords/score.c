@@ -57,9 +57,10 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * - Position: (1 + first token)^-0.1, a gentle preference for what a story says early.
  * - Length: each word past the first divides the score by 1.25, since a longer phrase's
  *   document frequency is lower by nature, which alone would favour long phrases.
- * - Compound modifiers: a word written in lower case with a hyphen inside, and followed by
- *   another word of its phrase in most of its occurrences ("five-time champion", "floral-print
- *   dress", "two-year low"), is a modifier: English hyphenates such compounds before a noun.
+ * - Compound modifiers: a word with a hyphen inside, in lower case or capitalised with its last
+ *   part in lower case (kw_modifier_compound), and followed by another word of its phrase in
+ *   most of its occurrences ("five-time champion", "floral-print dress", "two-year low",
+ *   "Chicago-based bank"), is a modifier: English hyphenates such compounds before a noun.
  *   Alone it says nothing of the story, so it keeps a quarter of its score; the phrase it
  *   begins keeps all of it.
  * On the kpcrowd news stories (bench/keywords-eval.sh) the first three raise F1@10 from 0.178

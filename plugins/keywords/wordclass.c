@@ -152,16 +152,23 @@ int kw_wordlike(const kw_tokens *t, size_t i)
     return letters_any(s, t->stems.len[i]);
 }
 
-/* Whether surface form S is a compound written in lower case with a hyphen inside
- * ("five-time", "floral-print"): English hyphenates such compounds before a noun. */
-int kw_lower_compound(const char *s, size_t len)
+/* Whether surface form S is a compound with a hyphen inside, in lower case ("five-time",
+ * "floral-print", "3-for-2") or capitalised and ending in a word of lower case ("Chicago-based",
+ * "Year-ago"): English hyphenates such compounds before a noun. Ratings and codes ("BB-plus",
+ * "A-1-plus", "Baa-1") are as often nouns as not, and do not count. */
+int kw_modifier_compound(const char *s, size_t len)
 {
     if (len < 3 || !memchr(s + 1, '-', len - 2)) /* asked of every token: most have none */
         return 0;
-    for (size_t k = 0; k < len; k++)
+    for (size_t k = 1; k < len; k++)
         if (kw_is_upper((unsigned char)s[k]))
             return 0;
-    return 1;
+    if (!kw_is_upper((unsigned char)s[0]))
+        return 1;
+    const char *last = s + len;
+    while (last[-1] != '-')
+        last--;
+    return (unsigned)(s[1] - 'a') < 26u && last < s + len && (unsigned)(*last - 'a') < 26u;
 }
 
 /* Whether surface form S reads as a verb's past tense or participle: a word of five letters or

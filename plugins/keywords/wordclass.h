@@ -24,8 +24,9 @@ int kw_wordlike(const kw_tokens *t, size_t i);
 int kw_number_word(const kw_tokens *t, size_t i);
 /* Whether token I of T begins with a capital letter. */
 int kw_capitalised(const kw_tokens *t, size_t i);
-/* Whether surface form S is a compound in lower case with a hyphen inside ("five-time"). */
-int kw_lower_compound(const char *s, size_t len);
+/* Whether surface form S is a compound with a hyphen inside and its last part in lower case
+ * ("five-time", "Chicago-based"). */
+int kw_modifier_compound(const char *s, size_t len);
 /* Whether surface form S reads as a past tense or participle ("declared"; not "speed"). */
 int kw_past_tense(const char *s, size_t len);
 /* Whether S is a particle that names write in lower case ("van", "der", "al"). */

@@ -275,16 +275,38 @@ START_TEST(test_compound_modifier)
                     (const char *[]){"champion", "five-time champion", "match", NULL},
                     (const char *[]){"five-time", NULL});
     /* "The e-commerce is booming. They like e-commerce. Shops do e-commerce.": a compound that
-     * stands alone is a noun, and keeps its score; so does one in capitals ("Oscar-winning"),
-     * a name's part. */
+     * stands alone is a noun, and keeps its score. */
     assert_top("1", "{\"id\":\"a\",\"stems\":[\"the\",\"e-commerce\",\"is\",\"boom\",\"they\","
                     "\"like\",\"e-commerce\",\"shop\",\"do\",\"e-commerce\"],"
                     "\"stop\":[1,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,7]}",
                     (const char *[]){"e-commerce", NULL}, (const char *[]){NULL});
-    assert_top("1", "{\"id\":\"a\",\"stems\":[\"oscar-win\",\"star\",\"oscar-win\",\"star\"],"
-                    "\"surface\":[\"Oscar-winning\",\"star\",\"Oscar-winning\",\"star\"],"
-                    "\"stop\":[0,0,0,0],\"sentences\":[0,2]}",
-                    (const char *[]){"Oscar-winning", NULL}, (const char *[]){NULL});
+    /* "The Oscar-winning star. The Oscar-winning star.": a capitalised compound that ends in a
+     * word of lower case modifies a noun as the lower-case ones do; the phrase it begins stays.
+     * A rating ("A-1-plus debt", "Baa-1 debt") is as often a noun, and keeps its score. */
+    assert_top("2", "{\"id\":\"a\",\"stems\":[\"the\",\"oscar-win\",\"star\",\"the\",\"oscar-win\",\"star\"],"
+                    "\"surface\":[\"The\",\"Oscar-winning\",\"star\",\"The\",\"Oscar-winning\",\"star\"],"
+                    "\"stop\":[1,0,0,1,0,0],\"sentences\":[0,3]}",
+                    (const char *[]){"Oscar-winning star", "star", NULL}, (const char *[]){"Oscar-winning", NULL});
+    assert_top("1", "{\"id\":\"a\",\"stems\":[\"the\",\"a-1-plus\",\"debt\",\"the\",\"a-1-plus\",\"debt\"],"
+                    "\"surface\":[\"The\",\"A-1-plus\",\"debt\",\"the\",\"A-1-plus\",\"debt\"],"
+                    "\"stop\":[1,0,0,1,0,0],\"sentences\":[0]}",
+                    (const char *[]){"A-1-plus", NULL}, (const char *[]){NULL});
+    assert_top("1", "{\"id\":\"a\",\"stems\":[\"the\",\"baa-1\",\"debt\",\"the\",\"baa-1\",\"debt\"],"
+                    "\"surface\":[\"The\",\"Baa-1\",\"debt\",\"the\",\"Baa-1\",\"debt\"],"
+                    "\"stop\":[1,0,0,1,0,0],\"sentences\":[0]}",
+                    (const char *[]){"Baa-1", NULL}, (const char *[]){NULL});
+    /* "The New York-based bank grew. The New York-based bank lent. Rivals eyed Boston-based
+     * FMR. Analysts like Boston-based FMR.": "York-based" is the end of a name cut off, and a
+     * name after such a modifier is not one phrase with it. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"the\",\"new\",\"york-bas\",\"bank\",\"grew\",\"the\",\"new\","
+                     "\"york-bas\",\"bank\",\"lent\",\"rival\",\"eye\",\"boston-bas\",\"fmr\",\"analyst\","
+                     "\"like\",\"boston-bas\",\"fmr\"],"
+                     "\"surface\":[\"The\",\"New\",\"York-based\",\"bank\",\"grew\",\"The\",\"New\","
+                     "\"York-based\",\"bank\",\"lent\",\"Rivals\",\"eyed\",\"Boston-based\",\"FMR\","
+                     "\"Analysts\",\"like\",\"Boston-based\",\"FMR\"],"
+                     "\"stop\":[1,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,5,10,14]}",
+                     (const char *[]){"FMR", "bank", NULL},
+                     (const char *[]){"York-based", "York-based bank", "Boston-based FMR", "eyed Boston-based", NULL});
 }
 END_TEST
 
