@@ -53,12 +53,16 @@ int kw_table_row(const kw_tokens *t, size_t start, size_t end)
 
 /* Whether the sentence from token START is written in title case ("Feds Investigate Seattle
  * Police for Possible Excessive Use of Force") or in capitals ("BAHIA COCOA REVIEW"), as
- * headlines are: three of its words at least after the first, stop words aside, and four in
- * five of them capitalised, or in capitals. *END receives the token after the sentence. */
+ * headlines are. Stop words aside, title case takes three words at least after the first (whose
+ * capital says nothing) and four in five of them capitalised. Capitals take two words at least,
+ * the first among them, and four in five of them in capitals: a short headline ("CHAIRMAN
+ * RESIGNS", "TRIZEC COMPLETES OFFERING") is one too, where one word alone may be an acronym.
+ * *END receives the token after the sentence. */
 int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
 {
-    size_t n = t->stems.n, words = 0, capitals = 0, shouts = 0, i = start + 1;
-    for (; i < n && !t->starts[i]; i++) {
+    size_t n = t->stems.n, words = 0, capitals = 0, shouts = 0, i = start; /* words after the first */
+    int first_word = 0, first_shouts = 0;
+    for (; i < n && (i == start || !t->starts[i]); i++) {
         const char *s = t->surface.str[i];
         if (!s || t->stop[i] || !t->surface.len[i] || !kw_is_letter((unsigned char)s[0]))
             continue;
@@ -68,14 +72,21 @@ int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
         size_t k = 1, len = t->surface.len[i];
         while (k < len && !kw_is_letter((unsigned char)s[k]))
             k++;
+        int shout = capital && k < len && kw_is_upper((unsigned char)s[k]);
+        if (i == start) {
+            first_word = 1;
+            first_shouts = shout;
+            continue;
+        }
         words++;
         capitals += (size_t)capital;
-        shouts += (size_t)(capital && k < len && kw_is_upper((unsigned char)s[k]));
+        shouts += (size_t)shout;
     }
     *end = i;
-    if (words < 3)
-        return KW_CASE_TOLD;
-    return 5 * shouts >= 4 * words ? KW_CASE_SHOUTED : 5 * capitals >= 4 * words ? KW_CASE_TITLE : KW_CASE_TOLD;
+    size_t all_words = words + (size_t)first_word, all_shouts = shouts + (size_t)first_shouts;
+    if (all_words >= 2 && 5 * all_shouts >= 4 * all_words)
+        return KW_CASE_SHOUTED;
+    return words >= 3 && 5 * capitals >= 4 * words ? KW_CASE_TITLE : KW_CASE_TOLD;
 }
 
 /* Whether S (LEN bytes) holds an English vowel, as a place's name does and an acronym may not

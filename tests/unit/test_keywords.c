@@ -694,6 +694,22 @@ START_TEST(test_headline_corpus_case)
         "\"stop\":[1,0,0],\"sentences\":[0]}",
         NULL};
     assert_first("10", title, (const char *[]){"Motion", NULL}, (const char *[]){"motion", NULL});
+    /* A headline of two words in capitals is one too ("CHAIRMAN RESIGNS", "The chairman
+     * resigns today."); a sentence with an acronym first ("NASA resigns") is none. */
+    const char *brief[] = {
+        "{\"id\":\"r\",\"stems\":[\"chairman\",\"resign\"],\"surface\":[\"CHAIRMAN\",\"RESIGNS\"],"
+        "\"stop\":[0,0],\"sentences\":[0]}",
+        "{\"id\":\"s\",\"stems\":[\"the\",\"chairman\",\"resign\",\"today\",\"nasa\",\"resign\"],"
+        "\"surface\":[\"The\",\"chairman\",\"resigns\",\"today\",\"NASA\",\"resigns\"],"
+        "\"stop\":[1,0,0,0,0,0],\"sentences\":[0,4]}",
+        NULL};
+    assert_first("10", brief, (const char *[]){"chairman", "resigns", NULL},
+                 (const char *[]){"CHAIRMAN", "RESIGNS", "CHAIRMAN RESIGNS", NULL});
+    const char *acronym[] = {
+        "{\"id\":\"n\",\"stems\":[\"nasa\",\"resign\",\"nasa\",\"resign\"],\"surface\":[\"NASA\",\"resigns\","
+        "\"NASA\",\"resigns\"],\"stop\":[0,0,0,0],\"sentences\":[0,2]}",
+        NULL};
+    assert_first("10", acronym, (const char *[]){"NASA", "resigns", NULL}, (const char *[]){"nasa", NULL});
     /* Without the corpus (the document alone) the headline's forms stay. */
     assert_top("10", shouted_and_told[0], (const char *[]){"HUMANA", NULL}, (const char *[]){"dividend", NULL});
 }
