@@ -181,6 +181,23 @@ static int kw_bridged_whole(const kw_tokens *t, size_t a, size_t b, int bridged,
     return !bridged || ((a == run || !kw_capitalised(t, a - 1)) && (b + 1 == end || !kw_capitalised(t, b + 1)));
 }
 
+/* Whether the phrase of tokens A to B, in the run of phrase words from RUN, cuts a name at its
+ * word B, by D's initials (KW_BUILD_WORDS). A word ending in lower case before a capitalised
+ * one cuts a name off from the words before it ("times New" of "2.27 times New York", "giant
+ * Huawei", "Boston-based FMR"), as a name does not begin inside a phrase. A phrase that begins
+ * inside a name has lost the name's start: with a compound ("York-based" of "New York-based"),
+ * or going on in lower case ("York metropolitan" of "New York metropolitan area"). */
+static int kw_cuts_name(const kw_doc *d, size_t run, size_t a, size_t b)
+{
+    const unsigned char *initial = d->initial;
+    int inside = a > run && initial[a - 1] == KW_INITIAL_CAPITAL;
+    if (b == a)
+        return inside && initial[a] == KW_INITIAL_COMPOUND;
+    return ((initial[b - 1] == KW_INITIAL_LOWER || initial[b - 1] == KW_INITIAL_COMPOUND) &&
+            (initial[b] == KW_INITIAL_CAPITAL || initial[b] == KW_INITIAL_COMPOUND)) ||
+           (inside && initial[a] == KW_INITIAL_CAPITAL && initial[b] == KW_INITIAL_LOWER);
+}
+
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
 {
     d->pruned = d->prune_floor = 0;
@@ -287,19 +304,15 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             if (kw_is_bridge(d, t, a))
                 continue;
             d->key.len = 0;
-            /* A lower-case word right before a capitalised one, so far; or, from the start, a
-             * compound that continues a name ("York-based" of "New York-based"). */
-            int cut = (what & KW_BUILD_WORDS) && a > i && d->initial[a - 1] == KW_INITIAL_CAPITAL &&
-                      d->initial[a] == KW_INITIAL_COMPOUND;
+            int cut = 0; /* the phrase so far cuts a name (kw_cuts_name) */
             /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"
              * is three words long, and the longest phrase KW_MAX_WORDS tokens. */
             size_t bridges = 0;
             for (size_t b = a; b < end && b - a < (size_t)max_words + bridges && b - a < KW_MAX_WORDS; b++) {
                 if (b > a)
                     quarry_buf_append(&d->key, " ", 1);
-                if (b > a && (what & KW_BUILD_WORDS))
-                    cut |= (d->initial[b - 1] == KW_INITIAL_LOWER || d->initial[b - 1] == KW_INITIAL_COMPOUND) &&
-                           (d->initial[b] == KW_INITIAL_CAPITAL || d->initial[b] == KW_INITIAL_COMPOUND);
+                if (what & KW_BUILD_WORDS)
+                    cut |= kw_cuts_name(d, i, a, b);
                 quarry_buf_append(&d->key, t->stems.str[b], t->stems.len[b]);
                 if (kw_is_bridge(d, t, b)) {
                     bridges++;

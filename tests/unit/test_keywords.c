@@ -326,6 +326,15 @@ START_TEST(test_cut_names_and_verbs)
                      "\"surface\":[\"Police\",\"held\",\"Joran\",\"van\",\"der\",\"Sloot\"],"
                      "\"stop\":[0,0,0,0,0,0],\"sentences\":[0]}",
                      (const char *[]){"der Sloot", NULL}, (const char *[]){NULL});
+    /* "Rents in the New York metropolitan area rose." twice: a phrase that begins inside a
+     * name and goes on in lower case ("York metropolitan") has lost the name's start. */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"rent\",\"in\",\"the\",\"new\",\"york\",\"metropolitan\",\"area\","
+                     "\"rose\",\"rent\",\"in\",\"the\",\"new\",\"york\",\"metropolitan\",\"area\",\"rose\"],"
+                     "\"surface\":[\"Rents\",\"in\",\"the\",\"New\",\"York\",\"metropolitan\",\"area\",\"rose\","
+                     "\"Rents\",\"in\",\"the\",\"New\",\"York\",\"metropolitan\",\"area\",\"rose\"],"
+                     "\"stop\":[0,1,1,0,0,0,0,0,0,1,1,0,0,0,0,0],\"sentences\":[0,8]}",
+                     (const char *[]){"New York", "metropolitan area", NULL},
+                     (const char *[]){"York metropolitan", "York metropolitan area", NULL});
     /* "The board declared a dividend at top speed." twice: a phrase that ends in a past tense
      * is a subject and its verb, no keyphrase; one in "-eed" is no past tense. */
     assert_top("30", "{\"id\":\"a\",\"stems\":[\"the\",\"board\",\"declar\",\"a\",\"dividend\",\"at\",\"top\",\"speed\","
