@@ -63,6 +63,7 @@ void kw_doc_free(kw_doc *d)
     free(d->word_of);
     free(d->caseless);
     free(d->initial);
+    free(d->particle);
     free(d->label);
     free(d->casing);
     quarry_buf_free(&d->key);
@@ -159,7 +160,7 @@ static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
             continue;
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
-        w->bridge = 1;
+        w->bridge = KW_BRIDGE_OF;
         w->tf++;
         if (what & KW_BUILD_CASE)
             kw_casing_slot(d, d->word_of[i], added);
@@ -167,10 +168,68 @@ static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
     }
 }
 
-/* Whether token I of T is a bridge (kw_bridges): a stop word in a phrase. */
+/* Whether token I of T, a phrase word of D, is a name's particle ("van", "de", "bin"), if it
+ * is before a name: written in lower case, or capitalised as a sentence's first word is ("Van
+ * der Sloot is..."). */
+static int kw_lower_particle(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (d->word_of[i] == UINT32_MAX || !s || !len || len > 5)
+        return 0;
+    char lower[5];
+    for (size_t k = 0; k < len; k++)
+        lower[k] = k == 0 && t->starts[i] && kw_is_upper((unsigned char)s[0]) ? (char)(s[0] - 'A' + 'a') : s[k];
+    return (unsigned)(lower[0] - 'a') < 26u && kw_name_particle(lower, len);
+}
+
+/* Marks the names' particles of T in D (KW_PARTICLE_*): each run of particles in lower case
+ * before a capitalised phrase word of the same clause (a headline's too: a word in lower case
+ * there is no common word capitalised, as "of" may be one of a headline's). Between two such
+ * words ("Joran van der Sloot", "Rio de Janeiro", "Banca Nazionale del Lavoro") they are inside
+ * a name: like "of" in "Bank of Japan", in phrases but beginning and ending none, and counting
+ * towards no phrase's length, so the name is one phrase. Before one only ("said van der
+ * Sloot"), they may lead a name (or be a foreign preposition: "di Myanmar"): a phrase may
+ * begin with the first of them, and ends in none. So "der", "van", "der Sloot" or "Joran van"
+ * is none. With WHAT asking for the words' statistics, a word that is only ever a particle
+ * inside a name in D is a bridge: no word of the name of its own. One pass, however long a run. */
+static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
+{
+    size_t n = t->stems.n, marked = 0;
+    memset(d->particle, KW_PARTICLE_NONE, n);
+    for (size_t i = 0; i < n;) {
+        if (!kw_lower_particle(d, t, i)) {
+            i++;
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < n && !t->clauses[end] && kw_lower_particle(d, t, end))
+            end++;
+        if (end < n && !t->clauses[end] && d->word_of[end] != UINT32_MAX && kw_capitalised(t, end)) {
+            int inside = i > 0 && !t->clauses[i] && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1);
+            memset(d->particle + i, inside ? KW_PARTICLE_INSIDE : KW_PARTICLE_LEADS, end - i);
+            marked += inside ? end - i : 0;
+        }
+        i = end;
+    }
+    if (!marked || !(what & KW_BUILD_WORDS))
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (d->particle[i] == KW_PARTICLE_INSIDE)
+            ((kw_word *)intern_value(d->words, d->word_of[i]))->particles++;
+    for (size_t i = 0; i < n; i++)
+        if (d->particle[i] == KW_PARTICLE_INSIDE) {
+            kw_word *w = intern_value(d->words, d->word_of[i]);
+            /* only then: a word of some phrase alone must count in it */
+            w->bridge = w->particles == w->tf ? KW_BRIDGE_PARTICLE : KW_BRIDGE_NONE;
+        }
+}
+
+/* Whether token I of T is a bridge (kw_bridges, kw_particles): a stop word or a name's particle
+ * inside a phrase. */
 static int kw_is_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
 {
-    return t->stop[i] && d->word_of[i] != UINT32_MAX;
+    return (t->stop[i] && d->word_of[i] != UINT32_MAX) || d->particle[i] == KW_PARTICLE_INSIDE;
 }
 
 /* Whether the candidate of tokens A to B of T, BRIDGED if it holds a bridge, within the run of
@@ -210,9 +269,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         free(d->word_of);
         free(d->caseless);
         free(d->initial);
+        free(d->particle);
         free(d->label);
         if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)) ||
-            !(d->initial = malloc(d->word_cap)) || !(d->label = malloc(d->word_cap)))
+            !(d->initial = malloc(d->word_cap)) || !(d->particle = malloc(d->word_cap)) ||
+            !(d->label = malloc(d->word_cap)))
             abort();
     }
     uint32_t sentence = 0;
@@ -282,6 +343,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     }
     d->sentences = n ? sentence + 1 : 0;
     kw_bridges(d, t, what);
+    kw_particles(d, t, what);
     /* Candidates: within each run of phrase words, every sequence of 1..max_words. A run ends
      * at punctuation too, as RAKE's and YAKE's do ("the Capitol, aiming to" holds no phrase
      * "Capitol aiming"), and after a possessive (kw_phrase_break). */
@@ -301,8 +363,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             w->attributive += (uint32_t)(k + 1 < end);
         }
         for (size_t a = i; a < end; a++) {
-            if (kw_is_bridge(d, t, a))
-                continue;
+            if (kw_is_bridge(d, t, a) || (a > i && d->particle[a] == KW_PARTICLE_LEADS && d->particle[a - 1] == KW_PARTICLE_LEADS))
+                continue; /* nor does one begin inside a name's particles ("der Sloot" of "van der Sloot") */
             d->key.len = 0;
             int cut = 0; /* the phrase so far cuts a name (kw_cuts_name) */
             /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"
@@ -318,6 +380,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                     bridges++;
                     continue; /* no phrase ends in one */
                 }
+                if (d->particle[b] == KW_PARTICLE_LEADS ||
+                    (t->surface.str[b] && kw_foreign_particle(t->surface.str[b], t->surface.len[b])))
+                    continue; /* nor in a particle before a name ("van der" of "said van der Sloot"),
+                               * nor in one that is no English word ("de", "Banco de") */
                 if (b == a && t->stems.len[a] < 2)
                     continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
                 if (b == a && kw_number_word(t, a))

@@ -20,6 +20,11 @@ typedef struct kw_tokens {
     size_t cap;
 } kw_tokens;
 
+/* Why a word is no word of its own in the phrases it is in: it is "of" inside a name, which
+ * joins two names or a name and its place ("Bank of Japan"), or a particle inside one person's
+ * or firm's name in all its occurrences ("Joran van der Sloot", "Banco di Roma"). */
+enum { KW_BRIDGE_NONE = 0, KW_BRIDGE_OF = 1, KW_BRIDGE_PARTICLE = 2 };
+
 /* A word (by stem) of the document: what the scorers (YAKE, RAKE, combined) use of it. */
 typedef struct kw_word {
     uint32_t tf, upper, acronym; /* occurrences; capitalised not first in a sentence; all capitals */
@@ -32,7 +37,8 @@ typedef struct kw_word {
     uint32_t left, right;        /* distinct neighbours on each side */
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
     double score;                /* the YAKE word score, lower is better */
-    int bridge;                  /* "of" inside a name ("Bank of Japan"): no word of its own */
+    uint32_t particles;          /* occurrences as a particle inside a name ("van" of "Joran van der Sloot") */
+    int bridge;                  /* KW_BRIDGE_*: no word of its own in a phrase */
 } kw_word;
 
 /* A candidate phrase (by stems, space-joined). */
@@ -65,6 +71,11 @@ enum { KW_INITIAL_OTHER = 0, KW_INITIAL_LOWER = 1, KW_INITIAL_CAPITAL = 2, KW_IN
  * title case or in capitals, or in a dateline ("AUBURN HILLS, Mich. (AP) -"). */
 enum { KW_CASE_SHOWN = 0, KW_CASELESS_START = 1, KW_CASELESS_HEADLINE = 2, KW_CASELESS_DATELINE = 3 };
 
+/* A name's particles in lower case ("van", "der", "de", "bin"; kw_name_particle): inside a name
+ * ("Joran van der Sloot"), where they are bridges, as "of" is in "Bank of Japan"; or leading
+ * one ("said van der Sloot"), where they may begin a phrase but not end one. */
+enum { KW_PARTICLE_NONE = 0, KW_PARTICLE_INSIDE = 1, KW_PARTICLE_LEADS = 2 };
+
 /* The candidates of one document, reused from document to document. */
 typedef struct kw_doc {
     intern *cands;      /* stem phrase -> kw_cand */
@@ -75,6 +86,7 @@ typedef struct kw_doc {
     unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
     unsigned char *label;    /* per token: in a table's row ("Net 807,000 vs 2,858,000") or a heading (KW_BUILD_WORDS) */
     unsigned char *initial;  /* per token: KW_INITIAL_*, where its case tells (KW_BUILD_WORDS) */
+    unsigned char *particle; /* per token: KW_PARTICLE_*, a name's particle in lower case or not */
     kw_casing *casing;       /* per word id: its occurrences inside sentences (KW_BUILD_CASE) */
     size_t casing_cap;
     size_t word_cap;

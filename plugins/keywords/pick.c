@@ -193,23 +193,26 @@ static unsigned char kw_kind(const kw_doc *d, const kw_cand *c, int merge_names)
     return !merge_names || !kw_is_name(d, c) ? KW_PLAIN : c->words >= 2 ? KW_NAME : KW_NAME_WORD;
 }
 
-/* How many of candidate C's words are bridges: "of" of "Bank of Japan". */
-static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c)
+/* How many of candidate C's words are bridges of kind KIND (KW_BRIDGE_NONE: of any kind):
+ * "of" of "Bank of Japan", "di" of "Banco di Roma". */
+static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c, int kind)
 {
     size_t n = 0;
-    for (uint32_t k = 0; k < c->words; k++)
-        n += (size_t)((const kw_word *)intern_value(d->words, c->word[k]))->bridge;
+    for (uint32_t k = 0; k < c->words; k++) {
+        int bridge = ((const kw_word *)intern_value(d->words, c->word[k]))->bridge;
+        n += (size_t)(bridge != KW_BRIDGE_NONE && (kind == KW_BRIDGE_NONE || bridge == kind));
+    }
     return n;
 }
 
 /* Whether name NAME of D stands for WORD, a word of it, when names are merged: a name joined by
  * "of" only for the words seen within it in most of their occurrences ("Hall", "Fame" of "Hall
  * of Fame"), as the words on either side are often names of their own ("Japan" beside "Bank
- * of Japan"); any other name for all its words. */
+ * of Japan"); any other name for all its words ("Sloot" of "Joran van der Sloot"). */
 static int kw_absorbs(const kw_doc *d, uint32_t name, uint32_t word)
 {
     const kw_cand *n = intern_value(d->cands, name);
-    return !kw_bridges_in(d, n) || 2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
+    return !kw_bridges_in(d, n, KW_BRIDGE_OF) || 2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
 }
 
 /* Whether the phrase of words W (WN of them), candidate ID, repeats pick I: the same single
@@ -284,7 +287,7 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
             else
                 repeats = kw_picks_repeat(d, p, i, order[r].id, w, wl, wn, KW_NAME, &name_word);
         }
-        if (!repeats && alone == wn - kw_bridges_in(d, c))
+        if (!repeats && alone == wn - kw_bridges_in(d, c, KW_BRIDGE_NONE))
             best = r;
     }
     return best;

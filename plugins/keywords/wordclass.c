@@ -195,6 +195,14 @@ int kw_name_particle(const char *s, size_t len)
     return 0;
 }
 
+/* Whether S is a name's particle that is no English word, as "van", "bin" and "den" are: in
+ * English text it is part of a name or of a foreign phrase ("Banco de los Trabajadores"), and
+ * never ends a keyphrase. */
+int kw_foreign_particle(const char *s, size_t len)
+{
+    return kw_name_particle(s, len) && !(len == 3 && (!memcmp(s, "van", 3) || !memcmp(s, "bin", 3) || !memcmp(s, "den", 3)));
+}
+
 /* Case features of surface form S: capitalised; all capitals (2+ letters, an acronym); a code
  * (an acronym, or letters and digits: "5G", "G20"). */
 void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code)

@@ -31,6 +31,8 @@ int kw_modifier_compound(const char *s, size_t len);
 int kw_past_tense(const char *s, size_t len);
 /* Whether S is a particle that names write in lower case ("van", "der", "al"). */
 int kw_name_particle(const char *s, size_t len);
+/* Whether S is such a particle and no English word ("der", "de"; not "van"). */
+int kw_foreign_particle(const char *s, size_t len);
 /* Case features of surface form S: capitalised; an acronym; a code ("5G"). */
 void kw_case(const char *s, size_t len, int *capital, int *acronym, int *code);
 /* The length of S without an English possessive ending ("'s", "’s"). */

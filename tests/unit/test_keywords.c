@@ -313,8 +313,7 @@ END_TEST
 START_TEST(test_cut_names_and_verbs)
 {
     /* "Cocoa sold at 2 times New York. It rose at 3 times New York.": "times New" and "times
-     * New York" cut a name off from a common word before it; "New York" does not. Nor does a
-     * name's particle ("der Sloot" of "Joran van der Sloot"). */
+     * New York" cut a name off from a common word before it; "New York" does not. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"cocoa\",\"sold\",\"at\",\"2\",\"time\",\"new\",\"york\","
                      "\"it\",\"rose\",\"at\",\"3\",\"time\",\"new\",\"york\"],"
                      "\"surface\":[\"Cocoa\",\"sold\",\"at\",\"2\",\"times\",\"New\",\"York\","
@@ -322,10 +321,23 @@ START_TEST(test_cut_names_and_verbs)
                      "\"stop\":[0,0,1,0,0,0,0,1,0,1,0,0,0,0],\"sentences\":[0,7]}",
                      (const char *[]){"New York", "times", NULL},
                      (const char *[]){"times New", "times New York", NULL});
-    assert_top("10", "{\"id\":\"a\",\"stems\":[\"police\",\"held\",\"joran\",\"van\",\"der\",\"sloot\"],"
+    /* "Police held Joran van der Sloot.": a name's particles in lower case are inside the name,
+     * which is one phrase, of two words; they begin and end none ("der Sloot", "Joran van",
+     * "van"). "Lawyers met van der Sloot in Banco de los Andes.": particles before a name may
+     * begin a phrase, but none ends in one, nor in a particle that is no English word ("de",
+     * "Banco de"). */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"police\",\"held\",\"joran\",\"van\",\"der\",\"sloot\"],"
                      "\"surface\":[\"Police\",\"held\",\"Joran\",\"van\",\"der\",\"Sloot\"],"
                      "\"stop\":[0,0,0,0,0,0],\"sentences\":[0]}",
-                     (const char *[]){"der Sloot", NULL}, (const char *[]){NULL});
+                     (const char *[]){"Joran van der Sloot", NULL},
+                     (const char *[]){"der Sloot", "van der Sloot", "Joran van", "van", "der", "van der", NULL});
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"lawyer\",\"met\",\"van\",\"der\",\"sloot\",\"in\",\"banco\",\"de\","
+                     "\"los\",\"andes\"],"
+                     "\"surface\":[\"Lawyers\",\"met\",\"van\",\"der\",\"Sloot\",\"in\",\"Banco\",\"de\",\"los\","
+                     "\"Andes\"],"
+                     "\"stop\":[0,0,0,0,0,1,0,0,0,0],\"sentences\":[0]}",
+                     (const char *[]){"van der Sloot", "Sloot", NULL},
+                     (const char *[]){"der Sloot", "van", "der", "van der", "de", "Banco de", "met van", NULL});
     /* "Rents in the New York metropolitan area rose." twice: a phrase that begins inside a
      * name and goes on in lower case ("York metropolitan") has lost the name's start. */
     assert_top("30", "{\"id\":\"a\",\"stems\":[\"rent\",\"in\",\"the\",\"new\",\"york\",\"metropolitan\",\"area\","
