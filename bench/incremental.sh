@@ -13,7 +13,7 @@ bench_start "$corpus"
 mkdir "$tmp/in"
 gzip -dc "$corpus" >"$tmp/in/corpus.jsonl"
 mb=$(wc -c <"$tmp/in/corpus.jsonl" | awk '{printf "%.2f", $1 / 1e6}')
-graph='read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=samples/news.topics ! write'
+graph='read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=pipelines/news.topics ! write'
 echo "corpus: $corpus ($mb MB of JSON Lines), jobs $jobs"
 measure() { # NAME: one run with the state folder, wall seconds and peak RSS
     bench_time "$1" ./quarry run -j "$jobs" -e "$graph" "$tmp/in" -o "$tmp/out" --state "$tmp/state"

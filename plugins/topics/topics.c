@@ -104,7 +104,7 @@ static int topics_open(quarry_ctx *ctx, void **state)
     const char *path = quarry_param_str(ctx, "lexicon");
     if (!path)
         return quarry_fail(ctx, EX_USAGE, "method = lexicon needs a topic file: lexicon = FILE "
-                                          "(samples/news.topics is one)");
+                                          "(pipelines/news.topics is one)");
     const char *language = quarry_param_str(ctx, "language");
     if (strcmp(language, "none") != 0) {
         struct sb_stemmer *probe = sb_stemmer_new(language, "UTF_8");

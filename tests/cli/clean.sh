@@ -3,7 +3,7 @@
 # escaping are single again, an HTML page becomes its text, and an agency story loses its
 # byline, editor's note and contact trailer.
 . "$(dirname "$0")/lib.sh"
-S="$SRCDIR/samples/*.txt"  # the articles (news.topics beside them is a topic file)
+S="$SRCDIR/samples/*.txt"
 
 # A branch writes the cleaned texts alone as TSV, to search them without the audit.
 expect_status 0 "$QUARRY" run -e 'read ! c:clean explain=true ! write  c. ! write path=texts.tsv fields=id,text' \

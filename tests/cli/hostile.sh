@@ -20,7 +20,7 @@ expect_all() {
     n=$(cat "$1/documents.jsonl" "$1/rejects.jsonl" | wc -l)
     [ "$n" -eq "${2:-$documents}" ] || fail "$1: $n documents kept or rejected of ${2:-$documents}"
 }
-news="read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=$SRCDIR/samples/news.topics ! write"
+news="read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=$SRCDIR/pipelines/news.topics ! write"
 for j in 1 3; do
     expect_done "$QUARRY" run -q -j $j -e "$news" "$T/in" -o "$T/news$j"
     expect_all "$T/news$j"

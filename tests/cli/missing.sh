@@ -19,7 +19,7 @@ expect_missing 'read ! ngrams ! write' \
     "ngrams: warning: 5 of 5 documents have no 'tokens' list: they have no n-grams (put tokenize before ngrams)"
 expect_missing 'read ! keywords ! write' \
     "keywords: warning: 5 of 5 documents have no 'stems' or 'tokens' list: they have no keyphrases"
-expect_missing "read ! topics lexicon=$S/news.topics ! write" \
+expect_missing "read ! topics lexicon=$SRCDIR/pipelines/news.topics ! write" \
     "topics: warning: 5 of 5 documents have no 'stems' or 'tokens' list: they have no topics"
 expect_missing 'read ! topics method=lda min-df=1 max-df=1 iterations=5 ! write' \
     "topics: warning: 5 of 5 documents have no 'stems' or 'tokens' list: they have no topics"

@@ -1,7 +1,7 @@
 # streams.sh: kept intermediate streams are gzip files; quarry cat reads them and catches
 # truncation and corruption, naming the file and block.
 . "$(dirname "$0")/lib.sh"
-S="$SRCDIR/samples/*.txt"  # the articles (news.topics beside them is a topic file)
+S="$SRCDIR/samples/*.txt"
 
 expect_status 0 "$QUARRY" run -e 'read ! write' "$S" -o "$T/o" --keep-intermediate "$T/k"
 [ -f "$T/k/01-read.qz" ] && [ -f "$T/k/02-write.qz" ] || fail "kept streams missing"

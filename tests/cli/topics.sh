@@ -1,8 +1,8 @@
-# topics.sh: the topics stage through quarry run on the seed articles with samples/news.topics:
+# topics.sh: the topics stage through quarry run on the seed articles with pipelines/news.topics:
 # each article gets the topics a reader would give it, the same bytes on any thread count, and
 # a clear error for a missing or broken topic file.
 . "$(dirname "$0")/lib.sh"
-pipe="read ! clean ! tokenize ! stem ! topics lexicon=$SRCDIR/samples/news.topics ! write fields=id,labels"
+pipe="read ! clean ! tokenize ! stem ! topics lexicon=$SRCDIR/pipelines/news.topics ! write fields=id,labels"
 for j in 1 2; do
     expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/o$j" --jobs $j
 done
