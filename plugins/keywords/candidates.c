@@ -175,12 +175,16 @@ static int kw_lower_particle(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
-    if (d->word_of[i] == UINT32_MAX || !s || !len || len > 5)
+    if (d->word_of[i] == UINT32_MAX || !s || len < 2 || len > 5)
+        return 0;
+    if (!kw_is_upper((unsigned char)s[0]))
+        return kw_name_particle(s, len);
+    if (!t->starts[i])
         return 0;
     char lower[5];
-    for (size_t k = 0; k < len; k++)
-        lower[k] = k == 0 && t->starts[i] && kw_is_upper((unsigned char)s[0]) ? (char)(s[0] - 'A' + 'a') : s[k];
-    return (unsigned)(lower[0] - 'a') < 26u && kw_name_particle(lower, len);
+    memcpy(lower, s, len);
+    lower[0] = (char)(s[0] - 'A' + 'a');
+    return kw_name_particle(lower, len);
 }
 
 /* Marks the names' particles of T in D (KW_PARTICLE_*): each run of particles in lower case

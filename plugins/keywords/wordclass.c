@@ -182,15 +182,21 @@ int kw_past_tense(const char *s, size_t len)
 }
 
 /* Whether S is a particle that names write in lower case ("Joran van der Sloot", "Leonardo da
- * Vinci"): before a capitalised word it continues a name rather than cutting one. */
+ * Vinci"): before a capitalised word it continues a name rather than cutting one. Asked of
+ * every token, so most are settled by their length and first letter. */
 int kw_name_particle(const char *s, size_t len)
 {
-    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "del", "della",
-                                            "di", "du", "la", "le", "bin", "ibn", "al", "el"};
-    if (len > 5)
+    static const struct {
+        const char *s;
+        size_t len;
+    } particles[] = {KW_WORD("van"), KW_WORD("von"), KW_WORD("der"), KW_WORD("den"), KW_WORD("de"),
+                     KW_WORD("da"),  KW_WORD("del"), KW_WORD("della"), KW_WORD("di"), KW_WORD("du"),
+                     KW_WORD("la"),  KW_WORD("le"),  KW_WORD("bin"), KW_WORD("ibn"), KW_WORD("al"),
+                     KW_WORD("el")};
+    if (len < 2 || len > 5 || !memchr("vdlbiae", s[0], 7))
         return 0;
     for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-        if (strlen(particles[k]) == len && !memcmp(particles[k], s, len))
+        if (particles[k].len == len && particles[k].s[0] == s[0] && !memcmp(particles[k].s, s, len))
             return 1;
     return 0;
 }
