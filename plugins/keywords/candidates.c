@@ -171,7 +171,7 @@ static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
 /* Whether token I of T, a phrase word of D, is a name's particle ("van", "de", "bin"), if it
  * is before a name: written in lower case, or capitalised as a sentence's first word is ("Van
  * der Sloot is..."). */
-static int kw_lower_particle(const kw_doc *d, const kw_tokens *t, size_t i)
+static int kw_maybe_particle(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
@@ -202,12 +202,12 @@ static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
     size_t n = t->stems.n, marked = 0;
     memset(d->particle, KW_PARTICLE_NONE, n);
     for (size_t i = 0; i < n;) {
-        if (!kw_lower_particle(d, t, i)) {
+        if (!kw_maybe_particle(d, t, i)) {
             i++;
             continue;
         }
         size_t end = i + 1;
-        while (end < n && !t->clauses[end] && kw_lower_particle(d, t, end))
+        while (end < n && !t->clauses[end] && kw_maybe_particle(d, t, end))
             end++;
         if (end < n && !t->clauses[end] && d->word_of[end] != UINT32_MAX && kw_capitalised(t, end)) {
             int inside = i > 0 && !t->clauses[i] && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1);
@@ -224,7 +224,8 @@ static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
     for (size_t i = 0; i < n; i++)
         if (d->particle[i] == KW_PARTICLE_INSIDE) {
             kw_word *w = intern_value(d->words, d->word_of[i]);
-            /* only then: a word of some phrase alone must count in it */
+            /* Only then: a word seen elsewhere ("the van") may be a phrase alone, which needs a
+             * word to score. */
             w->bridge = w->particles == w->tf ? KW_BRIDGE_PARTICLE : KW_BRIDGE_NONE;
         }
 }
@@ -367,8 +368,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             w->attributive += (uint32_t)(k + 1 < end);
         }
         for (size_t a = i; a < end; a++) {
-            if (kw_is_bridge(d, t, a) || (a > i && d->particle[a] == KW_PARTICLE_LEADS && d->particle[a - 1] == KW_PARTICLE_LEADS))
-                continue; /* nor does one begin inside a name's particles ("der Sloot" of "van der Sloot") */
+            int amid_particles = a > i && d->particle[a] == KW_PARTICLE_LEADS && d->particle[a - 1] == KW_PARTICLE_LEADS;
+            if (kw_is_bridge(d, t, a) || amid_particles)
+                continue; /* nor does one begin amid a name's particles ("der Sloot" of "van der Sloot") */
             d->key.len = 0;
             int cut = 0; /* the phrase so far cuts a name (kw_cuts_name) */
             /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"

@@ -206,7 +206,8 @@ int kw_name_particle(const char *s, size_t len)
  * never ends a keyphrase. */
 int kw_foreign_particle(const char *s, size_t len)
 {
-    return kw_name_particle(s, len) && !(len == 3 && (!memcmp(s, "van", 3) || !memcmp(s, "bin", 3) || !memcmp(s, "den", 3)));
+    int english = len == 3 && (!memcmp(s, "van", 3) || !memcmp(s, "bin", 3) || !memcmp(s, "den", 3));
+    return !english && kw_name_particle(s, len);
 }
 
 /* Case features of surface form S: capitalised; all capitals (2+ letters, an acronym); a code
