@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field)
 {
@@ -237,6 +238,45 @@ static int kw_is_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
     return (t->stop[i] && d->word_of[i] != UINT32_MAX) || d->particle[i] == KW_PARTICLE_INSIDE;
 }
 
+/* Whether token I of T is a stop word that joins the words of a firm's name: "and", "of", "the"
+ * ("OWENS AND MINOR INC", "BANK OF BOSTON CORP"). */
+static int kw_firm_joint(const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    return t->stop[i] && s &&
+           ((len == 3 && (!strncasecmp(s, "and", 3) || !strncasecmp(s, "the", 3))) ||
+            (len == 2 && !strncasecmp(s, "of", 2)));
+}
+
+/* Marks the firms' names in D's headlines (KW_CASELESS_FIRM): the words that open a headline,
+ * or a clause of it, and end in a legal form ("COMBUSTION ENGINEERING INC <CSP> REGULAR DIV",
+ * "<OWENS AND MINOR INC> ..."). The headline says nothing of their case, and the corpus may
+ * write them in lower case ("engineering"), but here they are a name. A legal form after other
+ * words ("U.S. TO SUE ACME INC") ends no name that could be told from them. With WHAT asking
+ * for the words' statistics, the words count it (kw_word.firm). */
+static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
+{
+    for (size_t i = 1; i < t->stems.n; i++) {
+        if (d->caseless[i] != KW_CASELESS_HEADLINE || !t->surface.str[i] ||
+            !kw_legal_form(t->surface.str[i], t->surface.len[i]))
+            continue;
+        size_t first = i;
+        while (first > 0 && !t->clauses[first] && d->caseless[first - 1] == KW_CASELESS_HEADLINE &&
+               (d->word_of[first - 1] != UINT32_MAX || kw_firm_joint(t, first - 1)))
+            first--;
+        if (first == i || (first > 0 && !t->clauses[first]))
+            continue;
+        for (size_t k = first; k < i; k++) {
+            if (d->word_of[k] == UINT32_MAX)
+                continue;
+            d->caseless[k] = KW_CASELESS_FIRM;
+            if (what & KW_BUILD_WORDS)
+                ((kw_word *)intern_value(d->words, d->word_of[k]))->firm++;
+        }
+    }
+}
+
 /* Whether the candidate of tokens A to B of T, BRIDGED if it holds a bridge, within the run of
  * phrase words from RUN to END, may be a phrase: one with a bridge is a whole name, with no
  * capitalised word beside it ("Bank of New" of "Bank of New York" is none). */
@@ -347,6 +387,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             kw_neighbour(d, w, d->word_of[i], 'R', t->stems.str[i + 1], t->stems.len[i + 1]);
     }
     d->sentences = n ? sentence + 1 : 0;
+    kw_firm_names(d, t, what);
     kw_bridges(d, t, what);
     kw_particles(d, t, what);
     /* Candidates: within each run of phrase words, every sequence of 1..max_words. A run ends
@@ -412,7 +453,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                  * York". */
                 c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
-                c->headline += d->caseless[a] == KW_CASELESS_HEADLINE;
+                c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->verb_end += (uint32_t)kw_past_tense(t->surface.str[b], t->surface.len[b]);
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most

@@ -38,6 +38,7 @@ typedef struct kw_word {
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
     double score;                /* the YAKE word score, lower is better */
     uint32_t particles;          /* occurrences as a particle inside a name ("van" of "Joran van der Sloot") */
+    uint32_t firm;               /* occurrences in a firm's name in a headline (KW_CASELESS_FIRM) */
     int bridge;                  /* KW_BRIDGE_*: no word of its own in a phrase */
 } kw_word;
 
@@ -68,8 +69,16 @@ enum {
 enum { KW_INITIAL_OTHER = 0, KW_INITIAL_LOWER = 1, KW_INITIAL_CAPITAL = 2, KW_INITIAL_COMPOUND = 3 };
 
 /* Why a token's capitals say nothing of it: it starts a sentence, it is in a headline in
- * title case or in capitals, or in a dateline ("AUBURN HILLS, Mich. (AP) -"). */
-enum { KW_CASE_SHOWN = 0, KW_CASELESS_START = 1, KW_CASELESS_HEADLINE = 2, KW_CASELESS_DATELINE = 3 };
+ * title case or in capitals, in a dateline ("AUBURN HILLS, Mich. (AP) -"), or in a firm's name
+ * before its legal form in such a headline ("FARMERS GROUP INC <FGRP> 4TH QTR NET"). The last
+ * three are a headline's, for the forms shown (kw_doc_surface). */
+enum {
+    KW_CASE_SHOWN = 0,
+    KW_CASELESS_START = 1,
+    KW_CASELESS_HEADLINE = 2,
+    KW_CASELESS_DATELINE = 3,
+    KW_CASELESS_FIRM = 4
+};
 
 /* A name's particles in lower case ("van", "der", "de", "bin"; kw_name_particle): inside a name
  * ("Joran van der Sloot"), where they are bridges, as "of" is in "Bank of Japan"; or leading

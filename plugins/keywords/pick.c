@@ -92,14 +92,16 @@ static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
  * whatever they are): a name, "Katy Perry". A word the document writes only where its case
  * says nothing (a headline, "Steve Carell's new film"; "AMERICAN EXPRESS RAISES DIVIDEND") is
  * judged by how the corpus writes it, as its shown form is (kw_doc_surface): otherwise "Steve",
- * "Carell" and "Steve Carell" would share one list, as would "American Express" and "American". */
+ * "Carell" and "Steve Carell" would share one list, as would "American Express" and "American".
+ * A word of a firm's name in a headline ("FARMERS GROUP INC") is a name's, whatever the corpus
+ * writes ("group"). */
 static int kw_is_name(const kw_doc *d, const kw_cand *c)
 {
     for (uint32_t i = 0; i < c->words; i++) {
         const kw_word *w = intern_value(d->words, c->word[i]);
         if (w->bridge)
             continue; /* "of" of "Bank of Japan" */
-        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner : !kw_corpus_capitalises(d, c->word[i]))
+        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner : !w->firm && !kw_corpus_capitalises(d, c->word[i]))
             return 0;
     }
     return 1;

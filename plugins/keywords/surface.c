@@ -4,6 +4,7 @@
 #include "wordclass.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* Whether candidate C occurs at token I of T. */
 static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t i)
@@ -39,11 +40,15 @@ static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
  * or writes in no one way ("ZURN INDUSTRIES" is not "ZURN industries"), or words it writes in
  * lower case beside words it capitalises, as a name's are ("SOUTHERN PETROLEUM" is not
  * "southern Petroleum"). A dateline at AT is rewritten whole, as a place's name, whatever the
- * corpus writes (CASING is left alone). */
+ * corpus writes (CASING is left alone). So is a firm's name (KW_CASELESS_FIRM: "COMBUSTION
+ * ENGINEERING INC" gives "Combustion Engineering"), but for the words the corpus writes in
+ * capitals, or, where it says nothing, of three letters or fewer or with a dot, as acronyms
+ * are ("IDB COMMUNICATIONS GROUP" gives "IDB Communications Group", "U.S."): those are
+ * KW_CAPITALS in CASING, and the others KW_CAPITAL. */
 static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t at, int *casing)
 {
-    int dateline = d->caseless[at] == KW_CASELESS_DATELINE;
-    if (!d->casings && !dateline)
+    int dateline = d->caseless[at] == KW_CASELESS_DATELINE, firm = d->caseless[at] == KW_CASELESS_FIRM;
+    if (!d->casings && !dateline && !firm)
         return 0;
     int lower = 0, capital = 0;
     for (uint32_t k = 0; k < c->words; k++) {
@@ -55,6 +60,13 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);
         casing[k] = kw_corpus_casing(d, stem, len);
+        if (firm) {
+            size_t form_len = t->surface.len[at + k];
+            int acronym = casing[k] == KW_CAPITALS ||
+                          (casing[k] == KW_MIXED && (form_len <= 3 || memchr(form, '.', form_len)));
+            casing[k] = acronym ? KW_CAPITALS : KW_CAPITAL;
+            continue;
+        }
         if (casing[k] == KW_MIXED)
             return 0;
         lower |= casing[k] == KW_LOWER;
@@ -108,12 +120,13 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         /* Only a headline in capitals holds it, where case says nothing ("DIVIDEND"), or a
          * dateline ("WINSTON-SALEM", shown as a place is written). */
         int place = d->caseless[best_at] == KW_CASELESS_DATELINE;
+        int firm = d->caseless[best_at] == KW_CASELESS_FIRM;
         for (uint32_t k = 0; k < c->words; k++) {
             const char *form = t->surface.str[best_at + k];
             size_t len = t->surface.len[best_at + k];
             if (k)
                 quarry_buf_append(out, " ", 1);
-            if (form && place)
+            if (form && (place || (firm && casing[k] == KW_CAPITAL)))
                 kw_casing_write_place(out, form, len);
             else if (form)
                 kw_casing_write(out, form, len, casing[k]);

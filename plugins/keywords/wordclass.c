@@ -21,26 +21,30 @@
  * ignoring case, since stems may differ ("since" gives "sinc"). "Ms" is told from "MS"
  * (multiple sclerosis) by its case, in kw_wordlike. */
 #define KW_WORD(s) {s, sizeof s - 1}
+#define KW_FUNCTION(s) {s, sizeof s - 1, 0}
+#define KW_LEGAL_FORM(s) {s, sizeof s - 1, 1}
 static const struct {
     const char *s;
     size_t len;
+    int legal_form; /* a firm's legal form ("Inc"), which ends its name */
 } kw_function_words[] = {
-    KW_WORD("said"), KW_WORD("say"),   KW_WORD("says"),  KW_WORD("can"),
-    KW_WORD("could"), KW_WORD("would"), KW_WORD("will"),  KW_WORD("may"),
-    KW_WORD("might"), KW_WORD("must"),  KW_WORD("shall"), KW_WORD("also"),
-    KW_WORD("yesterday"), KW_WORD("today"), KW_WORD("tomorrow"), KW_WORD("mr"),
-    KW_WORD("mrs"),   KW_WORD("dr"),    KW_WORD("sen"),   KW_WORD("rep"),
-    KW_WORD("gov"),   KW_WORD("vs"),    KW_WORD("versus"), KW_WORD("mln"),
-    KW_WORD("bln"),   KW_WORD("dlr"),   KW_WORD("dlrs"),  KW_WORD("cts"),
-    KW_WORD("pct"),   KW_WORD("stg"),   KW_WORD("shr"),   KW_WORD("shrs"),
-    KW_WORD("avg"),   KW_WORD("revs"),  KW_WORD("mths"),
-    KW_WORD("qtr"),   KW_WORD("qtrs"),  KW_WORD("qtly"),  KW_WORD("div"),
-    KW_WORD("without"), KW_WORD("within"), KW_WORD("upon"), KW_WORD("among"), KW_WORD("amongst"),
-    KW_WORD("toward"), KW_WORD("towards"), KW_WORD("across"), KW_WORD("along"), KW_WORD("around"),
-    KW_WORD("behind"), KW_WORD("beyond"), KW_WORD("despite"), KW_WORD("near"), KW_WORD("per"),
-    KW_WORD("via"), KW_WORD("since"), KW_WORD("unless"), KW_WORD("whether"), KW_WORD("however"),
-    KW_WORD("although"), KW_WORD("though"), KW_WORD("yet"), KW_WORD("onto"), KW_WORD("amid"),
-    KW_WORD("inc"), KW_WORD("corp"), KW_WORD("co"), KW_WORD("ltd"), KW_WORD("plc"), KW_WORD("llc"),
+    KW_FUNCTION("said"), KW_FUNCTION("say"), KW_FUNCTION("says"), KW_FUNCTION("can"),
+    KW_FUNCTION("could"), KW_FUNCTION("would"), KW_FUNCTION("will"), KW_FUNCTION("may"),
+    KW_FUNCTION("might"), KW_FUNCTION("must"), KW_FUNCTION("shall"), KW_FUNCTION("also"),
+    KW_FUNCTION("yesterday"), KW_FUNCTION("today"), KW_FUNCTION("tomorrow"), KW_FUNCTION("mr"),
+    KW_FUNCTION("mrs"), KW_FUNCTION("dr"), KW_FUNCTION("sen"), KW_FUNCTION("rep"), KW_FUNCTION("gov"),
+    KW_FUNCTION("vs"), KW_FUNCTION("versus"), KW_FUNCTION("mln"), KW_FUNCTION("bln"),
+    KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("cts"), KW_FUNCTION("pct"), KW_FUNCTION("stg"),
+    KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"),
+    KW_FUNCTION("mths"), KW_FUNCTION("qtr"), KW_FUNCTION("qtrs"), KW_FUNCTION("qtly"),
+    KW_FUNCTION("div"), KW_FUNCTION("without"), KW_FUNCTION("within"), KW_FUNCTION("upon"),
+    KW_FUNCTION("among"), KW_FUNCTION("amongst"), KW_FUNCTION("toward"), KW_FUNCTION("towards"),
+    KW_FUNCTION("across"), KW_FUNCTION("along"), KW_FUNCTION("around"), KW_FUNCTION("behind"),
+    KW_FUNCTION("beyond"), KW_FUNCTION("despite"), KW_FUNCTION("near"), KW_FUNCTION("per"),
+    KW_FUNCTION("via"), KW_FUNCTION("since"), KW_FUNCTION("unless"), KW_FUNCTION("whether"),
+    KW_FUNCTION("however"), KW_FUNCTION("although"), KW_FUNCTION("though"), KW_FUNCTION("yet"),
+    KW_FUNCTION("onto"), KW_FUNCTION("amid"), KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
+    KW_LEGAL_FORM("co"), KW_LEGAL_FORM("ltd"), KW_LEGAL_FORM("plc"), KW_LEGAL_FORM("llc"),
 };
 
 enum { KW_FUNCTION_WORDS = sizeof kw_function_words / sizeof *kw_function_words };
@@ -64,7 +68,8 @@ static void kw_function_index_init(void)
     }
 }
 
-static int kw_function_word(const char *s, size_t len)
+/* Whether S is a function word: 0, or 1 + its index in kw_function_words. */
+static unsigned kw_function_word_id(const char *s, size_t len)
 {
     unsigned letter = (unsigned)((s[0] | 0x20) - 'a');
     if (len < 2 || len > 15 || letter >= 26u)
@@ -75,8 +80,19 @@ static int kw_function_word(const char *s, size_t len)
         return 0;
     for (unsigned k = 0; k < x->n; k++)
         if (kw_function_words[x->at[k]].len == len && !strncasecmp(kw_function_words[x->at[k]].s, s, len))
-            return 1;
+            return 1u + x->at[k];
     return 0;
+}
+
+static int kw_function_word(const char *s, size_t len)
+{
+    return kw_function_word_id(s, len) != 0;
+}
+
+int kw_legal_form(const char *s, size_t len)
+{
+    unsigned id = kw_function_word_id(s, len);
+    return id && kw_function_words[id - 1].legal_form;
 }
 
 static int kw_ends_with(const char *s, size_t len, const char *end)

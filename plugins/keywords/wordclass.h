@@ -29,6 +29,8 @@ int kw_capitalised(const kw_tokens *t, size_t i);
 int kw_modifier_compound(const char *s, size_t len);
 /* Whether surface form S reads as a past tense or participle ("declared"; not "speed"). */
 int kw_past_tense(const char *s, size_t len);
+/* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
+int kw_legal_form(const char *s, size_t len);
 /* Whether S is a particle that names write in lower case ("van", "der", "al"). */
 int kw_name_particle(const char *s, size_t len);
 /* Whether S is such a particle and no English word ("der", "de"; not "van"). */

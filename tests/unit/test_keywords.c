@@ -731,6 +731,23 @@ START_TEST(test_headline_corpus_case)
         "\"NASA\",\"resigns\"],\"stop\":[0,0,0,0],\"sentences\":[0,2]}",
         NULL};
     assert_first("10", acronym, (const char *[]){"NASA", "resigns", NULL}, (const char *[]){"nasa", NULL});
+    /* A firm's name before its legal form, opening a headline in capitals, is a name and shown
+     * as one, though the corpus writes its words in lower case ("Farmers Group"), but for a short
+     * word the corpus says nothing of, as acronyms are ("IDB"): "IDB FARMERS GROUP INC <FGRP>
+     * NET UP", "The group helps farmers." A legal form after other words ends no name: "U.S. TO
+     * SUE ACME INC". */
+    const char *firm[] = {
+        "{\"id\":\"f\",\"stems\":[\"idb\",\"farmer\",\"group\",\"inc\",\"fgrp\",\"net\",\"up\"],"
+        "\"surface\":[\"IDB\",\"FARMERS\",\"GROUP\",\"INC\",\"FGRP\",\"NET\",\"UP\"],"
+        "\"stop\":[0,0,0,0,0,0,1],\"sentences\":[0],\"clauses\":[4,5]}",
+        "{\"id\":\"g\",\"stems\":[\"the\",\"group\",\"help\",\"farmer\",\"u.s.\",\"to\",\"sue\",\"acm\","
+        "\"inc\"],\"surface\":[\"The\",\"group\",\"helps\",\"farmers\",\"U.S.\",\"TO\",\"SUE\",\"ACME\","
+        "\"INC\"],\"stop\":[1,0,0,0,0,1,0,0,0],\"sentences\":[0,4]}",
+        NULL};
+    assert_first("4", firm, (const char *[]){"Farmers Group", "IDB", NULL},
+                 (const char *[]){"farmers group", "group", "farmers", "Farmers", "Group", "Idb", "FARMERS GROUP", NULL});
+    assert_first("10", firm + 1, (const char *[]){"SUE ACME", "U.S.", NULL},
+                 (const char *[]){"SUE Acme", "Sue Acme", "U.s.", NULL});
     /* Without the corpus (the document alone) the headline's forms stay. */
     assert_top("10", shouted_and_told[0], (const char *[]){"HUMANA", NULL}, (const char *[]){"dividend", NULL});
 }
