@@ -748,6 +748,15 @@ START_TEST(test_headline_corpus_case)
                  (const char *[]){"farmers group", "group", "farmers", "Farmers", "Group", "Idb", "FARMERS GROUP", NULL});
     assert_first("10", firm + 1, (const char *[]){"SUE ACME", "U.S.", NULL},
                  (const char *[]){"SUE Acme", "Sue Acme", "U.s.", NULL});
+    /* The word after the firm's name and its ticker, ending in "s", is the headline's verb, in
+     * no phrase: "ACME CORP <ACMS> SETS QUARTERLY DIVIDEND" (a ticker may end in "s" too). */
+    const char *verb[] = {
+        "{\"id\":\"v\",\"stems\":[\"acm\",\"corp\",\"acms\",\"set\",\"quarter\",\"dividend\"],"
+        "\"surface\":[\"ACME\",\"CORP\",\"ACMS\",\"SETS\",\"QUARTERLY\",\"DIVIDEND\"],"
+        "\"stop\":[0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[2,3]}",
+        NULL};
+    assert_first("10", verb, (const char *[]){"Acme", "ACMS", "QUARTERLY DIVIDEND", NULL},
+                 (const char *[]){"SETS", "SETS QUARTERLY", "SETS QUARTERLY DIVIDEND", NULL});
     /* Without the corpus (the document alone) the headline's forms stay. */
     assert_top("10", shouted_and_told[0], (const char *[]){"HUMANA", NULL}, (const char *[]){"dividend", NULL});
 }
