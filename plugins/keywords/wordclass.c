@@ -9,8 +9,9 @@
 
 /* Words that the stop lists leave in but no reader takes for a keyphrase: modal verbs, the
  * reporting verbs of news ("said"), the days a story counts from ("yesterday"), the titles
- * written before names ("Sen. Kerry" gives "Kerry"), "versus", and the units wire copy writes
- * beside its figures ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
+ * written before names ("Sen. Kerry" gives "Kerry"), "versus", "prior" (of "25 cts vs 25 cts
+ * prior", in 511 of Reuters' top tens), and the units wire copy writes beside its figures
+ * ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
  * which Reuters' earnings notes repeat so often that they topped its keyword table, and the
  * abbreviations of its earnings tables and their headlines ("Shr", "Avg shrs", "Revs",
  * "Nine mths", "Qtly div", "4TH QTR NET"): "qtr" headed its table with titles read; the
@@ -33,7 +34,7 @@ static const struct {
     KW_FUNCTION("might"), KW_FUNCTION("must"), KW_FUNCTION("shall"), KW_FUNCTION("also"),
     KW_FUNCTION("yesterday"), KW_FUNCTION("today"), KW_FUNCTION("tomorrow"), KW_FUNCTION("mr"),
     KW_FUNCTION("mrs"), KW_FUNCTION("dr"), KW_FUNCTION("sen"), KW_FUNCTION("rep"), KW_FUNCTION("gov"),
-    KW_FUNCTION("vs"), KW_FUNCTION("versus"), KW_FUNCTION("mln"), KW_FUNCTION("bln"),
+    KW_FUNCTION("vs"), KW_FUNCTION("versus"), KW_FUNCTION("prior"), KW_FUNCTION("mln"), KW_FUNCTION("bln"),
     KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("cts"), KW_FUNCTION("pct"), KW_FUNCTION("stg"),
     KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"),
     KW_FUNCTION("mths"), KW_FUNCTION("qtr"), KW_FUNCTION("qtrs"), KW_FUNCTION("qtly"),

@@ -217,12 +217,13 @@ START_TEST(test_function_words_split)
                      "\"stop\":[1,0,0,0,1,0,0],\"sentences\":[0]}",
                      (const char *[]){"paid", "5g spectrum", NULL},
                      (const char *[]){"73-year-old", "40b", "73-year-old paid", NULL});
-    /* "Net profit 19 cts vs 15 cts, sales 5.2 mln dlrs": the units of wire copy's figures and
-     * "vs" are in no phrase. */
+    /* "Net profit 19 cts vs 15 cts prior, sales 5.2 mln dlrs": the units of wire copy's figures,
+     * "vs" and "prior" are in no phrase. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"net\",\"profit\",\"19\",\"cts\",\"vs\",\"15\",\"cts\","
-                     "\"sale\",\"5.2\",\"mln\",\"dlrs\"],\"stop\":[0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0]}",
+                     "\"prior\",\"sale\",\"5.2\",\"mln\",\"dlrs\"],\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0],"
+                     "\"sentences\":[0]}",
                      (const char *[]){"net profit", "sale", NULL},
-                     (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", NULL});
+                     (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", "prior", "prior sale", NULL});
     /* "Hertz Corp sold its stake in Dahlberg Inc to Raytheon Co.": a firm is named without the
      * designation of its legal form, which alone is no keyphrase. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"hertz\",\"corp\",\"sold\",\"it\",\"stake\",\"in\",\"dahlberg\","
