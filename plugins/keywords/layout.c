@@ -6,15 +6,6 @@
 
 #include <string.h>
 
-/* Whether token I is a figure: it begins with a digit and holds no letter ("807", "1.19";
- * not "4th", "5G"). */
-static int kw_figure(const kw_tokens *t, size_t i)
-{
-    const char *s = t->stems.str[i];
-    size_t len = t->stems.len[i];
-    return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
-}
-
 /* Whether token I of T is a heading: a sentence's first word, alone before punctuation, that
  * the corpus writes in lower case inside sentences, so a common word set before what it heads:
  * "NOTE: 1986 year includes 53 weeks", "Photo: ...", "Meanwhile, ...". Wire copy's earnings

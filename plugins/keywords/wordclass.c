@@ -151,9 +151,48 @@ int kw_number_word(const kw_tokens *t, size_t i)
     return 0;
 }
 
+int kw_figure(const kw_tokens *t, size_t i)
+{
+    const char *s = t->stems.str[i];
+    size_t len = t->stems.len[i];
+    return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
+}
+
+/* Whether S is a month's name, or its abbreviation ("April", "Apr", "Sept"; "May" is a modal
+ * verb, and a function word already). */
+static int kw_month(const char *s, size_t len)
+{
+    static const struct {
+        const char *s;
+        size_t len;
+    } months[] = {KW_WORD("january"), KW_WORD("jan"), KW_WORD("february"), KW_WORD("feb"), KW_WORD("march"),
+                  KW_WORD("mar"), KW_WORD("april"), KW_WORD("apr"), KW_WORD("june"), KW_WORD("jun"),
+                  KW_WORD("july"), KW_WORD("jul"), KW_WORD("august"), KW_WORD("aug"), KW_WORD("september"),
+                  KW_WORD("sept"), KW_WORD("sep"), KW_WORD("october"), KW_WORD("oct"), KW_WORD("november"),
+                  KW_WORD("nov"), KW_WORD("december"), KW_WORD("dec")};
+    if (len < 3 || len > 9 || !memchr("jfmasondJFMASOND", s[0], 16))
+        return 0;
+    for (size_t k = 0; k < sizeof months / sizeof *months; k++)
+        if (months[k].len == len && !strncasecmp(months[k].s, s, len))
+            return 1;
+    return 0;
+}
+
+/* Whether token I of T is the month of a date, before its day or year in the same clause:
+ * "Pay April 30", "Record April three", "in March 1987". A date says when, not what: wire
+ * copy's dividend notes gave "Record April", "Pay April" and "April" to hundreds of lists. */
+static int kw_date_month(const kw_tokens *t, size_t i)
+{
+    if (i + 1 >= t->stems.n || t->clauses[i + 1] || !t->surface.str[i] ||
+        !kw_month(t->surface.str[i], t->surface.len[i]))
+        return 0;
+    return kw_figure(t, i + 1) || (t->surface.str[i + 1] && kw_number_word(t, i + 1));
+}
+
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
- * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"). */
+ * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
+ * nor the month of a date (kw_date_month). */
 int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
@@ -166,7 +205,7 @@ int kw_wordlike(const kw_tokens *t, size_t i)
         return 0;
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;
-    return letters_any(s, t->stems.len[i]);
+    return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }
 
 /* Whether surface form S is a compound with a hyphen inside, in lower case ("five-time",

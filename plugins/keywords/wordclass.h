@@ -20,6 +20,9 @@ static inline int kw_is_upper(unsigned char c)
 /* Whether token I of T can be part of a phrase: not a stop word, function word, figure or
  * quantity, nor a number in words in lower case. */
 int kw_wordlike(const kw_tokens *t, size_t i);
+/* Whether token I of T is a figure: it begins with a digit and holds no letter ("807", "1.19";
+ * not "4th", "5G"). */
+int kw_figure(const kw_tokens *t, size_t i);
 /* Whether token I of T is a small number in words ("one", "Nine"). */
 int kw_number_word(const kw_tokens *t, size_t i);
 /* Whether token I of T begins with a capital letter. */

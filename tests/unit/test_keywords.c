@@ -224,6 +224,17 @@ START_TEST(test_function_words_split)
                      "\"sentences\":[0]}",
                      (const char *[]){"net profit", "sale", NULL},
                      (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", "prior", "prior sale", NULL});
+    /* "Dividend raised. Pay April 30. Record April three.": the month of a date is in no phrase,
+     * not even to fill a short list; "The April rally lifted stocks.": a month that is no
+     * date's is. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"dividend\",\"rais\",\"pay\",\"april\",\"30\",\"record\",\"april\","
+                     "\"three\"],\"surface\":[\"Dividend\",\"raised\",\"Pay\",\"April\",\"30\",\"Record\",\"April\","
+                     "\"three\"],\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0,2,5]}",
+                     (const char *[]){"raised", NULL}, (const char *[]){"April", "Pay April", "Record April", NULL});
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"the\",\"april\",\"ralli\",\"lift\",\"stock\"],"
+                     "\"surface\":[\"The\",\"April\",\"rally\",\"lifted\",\"stocks\"],"
+                     "\"stop\":[1,0,0,0,0],\"sentences\":[0]}",
+                     (const char *[]){"April rally", NULL}, (const char *[]){NULL});
     /* "Hertz Corp sold its stake in Dahlberg Inc to Raytheon Co.": a firm is named without the
      * designation of its legal form, which alone is no keyphrase. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"hertz\",\"corp\",\"sold\",\"it\",\"stake\",\"in\",\"dahlberg\","
