@@ -21,7 +21,23 @@
  * in 675 and 449 of Reuters' top tens. Compared with the token's stem, and with its surface form
  * ignoring case, since stems may differ ("since" gives "sinc"). "Ms" is told from "MS"
  * (multiple sclerosis) by its case, in kw_wordlike. */
+/* A word of a fixed list, with its length. */
+typedef struct kw_listed {
+    const char *s;
+    size_t len;
+} kw_listed;
 #define KW_WORD(s) {s, sizeof s - 1}
+#define KW_LIST_SIZE(list) (sizeof list / sizeof *list)
+
+/* Whether S (LEN bytes) is a word of LIST (N words), in any case if ANY_CASE. */
+static int kw_in_list(const kw_listed *list, size_t n, const char *s, size_t len, int any_case)
+{
+    for (size_t k = 0; k < n; k++)
+        if (list[k].len == len && (any_case ? !strncasecmp(list[k].s, s, len) : !memcmp(list[k].s, s, len)))
+            return 1;
+    return 0;
+}
+
 #define KW_FUNCTION(s) {s, sizeof s - 1, 0}
 #define KW_LEGAL_FORM(s) {s, sizeof s - 1, 1}
 static const struct {
@@ -134,21 +150,13 @@ static int kw_quantity(const char *s, size_t len)
  * "Nine mths", "Shr nil vs 12 cts". Asked of most tokens, so the length rules most out. */
 int kw_number_word(const kw_tokens *t, size_t i)
 {
-    static const struct {
-        const char *s;
-        size_t len;
-    } numbers[] = {KW_WORD("nil"),  KW_WORD("one"),   KW_WORD("two"),   KW_WORD("three"),
+    static const kw_listed numbers[] = {KW_WORD("nil"),  KW_WORD("one"),   KW_WORD("two"),   KW_WORD("three"),
                    KW_WORD("four"), KW_WORD("five"),  KW_WORD("six"),   KW_WORD("seven"),
                    KW_WORD("eight"), KW_WORD("nine"), KW_WORD("ten"),   KW_WORD("eleven"),
                    KW_WORD("twelve")};
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
-    if (!s || len < 3 || len > 6)
-        return 0;
-    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++)
-        if (numbers[k].len == len && (s[0] | 0x20) == numbers[k].s[0] && !strncasecmp(numbers[k].s, s, len))
-            return 1;
-    return 0;
+    return s && len >= 3 && len <= 6 && kw_in_list(numbers, KW_LIST_SIZE(numbers), s, len, 1);
 }
 
 int kw_figure(const kw_tokens *t, size_t i)
@@ -162,20 +170,13 @@ int kw_figure(const kw_tokens *t, size_t i)
  * verb, and a function word already). */
 static int kw_month(const char *s, size_t len)
 {
-    static const struct {
-        const char *s;
-        size_t len;
-    } months[] = {KW_WORD("january"), KW_WORD("jan"), KW_WORD("february"), KW_WORD("feb"), KW_WORD("march"),
+    static const kw_listed months[] = {KW_WORD("january"), KW_WORD("jan"), KW_WORD("february"), KW_WORD("feb"), KW_WORD("march"),
                   KW_WORD("mar"), KW_WORD("april"), KW_WORD("apr"), KW_WORD("june"), KW_WORD("jun"),
                   KW_WORD("july"), KW_WORD("jul"), KW_WORD("august"), KW_WORD("aug"), KW_WORD("september"),
                   KW_WORD("sept"), KW_WORD("sep"), KW_WORD("october"), KW_WORD("oct"), KW_WORD("november"),
                   KW_WORD("nov"), KW_WORD("december"), KW_WORD("dec")};
-    if (len < 3 || len > 9 || !memchr("jfmasondJFMASOND", s[0], 16))
-        return 0;
-    for (size_t k = 0; k < sizeof months / sizeof *months; k++)
-        if (months[k].len == len && !strncasecmp(months[k].s, s, len))
-            return 1;
-    return 0;
+    return len >= 3 && len <= 9 && memchr("jfmasondJFMASOND", s[0], 16) &&
+           kw_in_list(months, KW_LIST_SIZE(months), s, len, 1);
 }
 
 /* Whether token I of T is the month of a date, before its day or year in the same clause:
@@ -242,19 +243,12 @@ int kw_past_tense(const char *s, size_t len)
  * every token, so most are settled by their length and first letter. */
 int kw_name_particle(const char *s, size_t len)
 {
-    static const struct {
-        const char *s;
-        size_t len;
-    } particles[] = {KW_WORD("van"), KW_WORD("von"), KW_WORD("der"), KW_WORD("den"), KW_WORD("de"),
+    static const kw_listed particles[] = {KW_WORD("van"), KW_WORD("von"), KW_WORD("der"), KW_WORD("den"), KW_WORD("de"),
                      KW_WORD("da"),  KW_WORD("del"), KW_WORD("della"), KW_WORD("di"), KW_WORD("du"),
                      KW_WORD("la"),  KW_WORD("le"),  KW_WORD("bin"), KW_WORD("ibn"), KW_WORD("al"),
                      KW_WORD("el")};
-    if (len < 2 || len > 5 || !memchr("vdlbiae", s[0], 7))
-        return 0;
-    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-        if (particles[k].len == len && particles[k].s[0] == s[0] && !memcmp(particles[k].s, s, len))
-            return 1;
-    return 0;
+    return len >= 2 && len <= 5 && memchr("vdlbiae", s[0], 7) &&
+           kw_in_list(particles, KW_LIST_SIZE(particles), s, len, 0);
 }
 
 /* Whether S is a name's particle that is no English word, as "van", "bin" and "den" are: in
