@@ -29,11 +29,19 @@ typedef struct kw_listed {
 #define KW_WORD(s) {s, sizeof s - 1}
 #define KW_LIST_SIZE(list) (sizeof list / sizeof *list)
 
-/* Whether S (LEN bytes) is a word of LIST (N words), in any case if ANY_CASE. */
-static int kw_in_list(const kw_listed *list, size_t n, const char *s, size_t len, int any_case)
+#define KW_LETTER(c) (1u << ((c) - 'a'))
+
+/* Whether S (LEN bytes) is a word of LIST (N words, in lower case, beginning with the letters
+ * of the mask LETTERS, KW_LETTER), in any case if ANY_CASE. Asked of most tokens: the first
+ * letter settles most words at once. */
+static int kw_in_list(const kw_listed *list, size_t n, uint32_t letters, const char *s, size_t len, int any_case)
 {
+    char first = any_case ? (char)(s[0] | 0x20) : s[0];
+    if ((unsigned)(first - 'a') >= 26u || !(letters & KW_LETTER(first)))
+        return 0;
     for (size_t k = 0; k < n; k++)
-        if (list[k].len == len && (any_case ? !strncasecmp(list[k].s, s, len) : !memcmp(list[k].s, s, len)))
+        if (list[k].len == len && list[k].s[0] == first &&
+            (any_case ? !strncasecmp(list[k].s, s, len) : !memcmp(list[k].s, s, len)))
             return 1;
     return 0;
 }
@@ -156,7 +164,9 @@ int kw_number_word(const kw_tokens *t, size_t i)
                    KW_WORD("twelve")};
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
-    return s && len >= 3 && len <= 6 && kw_in_list(numbers, KW_LIST_SIZE(numbers), s, len, 1);
+    const uint32_t letters = KW_LETTER('n') | KW_LETTER('o') | KW_LETTER('t') | KW_LETTER('f') | KW_LETTER('s') |
+                             KW_LETTER('e');
+    return s && len >= 3 && len <= 6 && kw_in_list(numbers, KW_LIST_SIZE(numbers), letters, s, len, 1);
 }
 
 int kw_figure(const kw_tokens *t, size_t i)
@@ -175,8 +185,9 @@ static int kw_month(const char *s, size_t len)
                   KW_WORD("july"), KW_WORD("jul"), KW_WORD("august"), KW_WORD("aug"), KW_WORD("september"),
                   KW_WORD("sept"), KW_WORD("sep"), KW_WORD("october"), KW_WORD("oct"), KW_WORD("november"),
                   KW_WORD("nov"), KW_WORD("december"), KW_WORD("dec")};
-    return len >= 3 && len <= 9 && memchr("jfmasondJFMASOND", s[0], 16) &&
-           kw_in_list(months, KW_LIST_SIZE(months), s, len, 1);
+    const uint32_t letters = KW_LETTER('j') | KW_LETTER('f') | KW_LETTER('m') | KW_LETTER('a') | KW_LETTER('s') |
+                             KW_LETTER('o') | KW_LETTER('n') | KW_LETTER('d');
+    return len >= 3 && len <= 9 && kw_in_list(months, KW_LIST_SIZE(months), letters, s, len, 1);
 }
 
 /* Whether token I of T is the month of a date, before its day or year in the same clause:
@@ -185,9 +196,9 @@ static int kw_month(const char *s, size_t len)
 static int kw_date_month(const kw_tokens *t, size_t i)
 {
     if (i + 1 >= t->stems.n || t->clauses[i + 1] || !t->surface.str[i] ||
-        !kw_month(t->surface.str[i], t->surface.len[i]))
+        !(kw_figure(t, i + 1) || kw_number_word(t, i + 1)))
         return 0;
-    return kw_figure(t, i + 1) || (t->surface.str[i + 1] && kw_number_word(t, i + 1));
+    return kw_month(t->surface.str[i], t->surface.len[i]);
 }
 
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
@@ -247,8 +258,9 @@ int kw_name_particle(const char *s, size_t len)
                      KW_WORD("da"),  KW_WORD("del"), KW_WORD("della"), KW_WORD("di"), KW_WORD("du"),
                      KW_WORD("la"),  KW_WORD("le"),  KW_WORD("bin"), KW_WORD("ibn"), KW_WORD("al"),
                      KW_WORD("el")};
-    return len >= 2 && len <= 5 && memchr("vdlbiae", s[0], 7) &&
-           kw_in_list(particles, KW_LIST_SIZE(particles), s, len, 0);
+    const uint32_t letters = KW_LETTER('v') | KW_LETTER('d') | KW_LETTER('l') | KW_LETTER('b') | KW_LETTER('i') |
+                             KW_LETTER('a') | KW_LETTER('e');
+    return len >= 2 && len <= 5 && kw_in_list(particles, KW_LIST_SIZE(particles), letters, s, len, 0);
 }
 
 /* Whether S is a name's particle that is no English word, as "van", "bin" and "den" are: in
