@@ -370,8 +370,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                                                        : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
         d->label[i] = (unsigned char)(row || ((what & KW_BUILD_WORDS) && kw_heading(d, t, i)));
-        if (!kw_wordlike(t, i))
-            continue;
+        if (!kw_wordlike(t, i) || (row && kw_date_month(t, i + 1)))
+            continue; /* a row's label of a date names no content: "Pay April 30", "Record April 16" */
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
         if (what & KW_BUILD_CASE) {

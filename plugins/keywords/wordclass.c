@@ -176,12 +176,12 @@ int kw_figure(const kw_tokens *t, size_t i)
     return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
 }
 
-/* Whether S is a month's name, or its abbreviation ("April", "Apr", "Sept"; "May" is a modal
- * verb, and a function word already). */
+/* Whether S is a month's name, or its abbreviation ("April", "Apr", "Sept", "May": a modal
+ * verb too, and a function word, but before a day a month all the same). */
 static int kw_month(const char *s, size_t len)
 {
     static const kw_listed months[] = {KW_WORD("january"), KW_WORD("jan"), KW_WORD("february"), KW_WORD("feb"), KW_WORD("march"),
-                  KW_WORD("mar"), KW_WORD("april"), KW_WORD("apr"), KW_WORD("june"), KW_WORD("jun"),
+                  KW_WORD("mar"), KW_WORD("april"), KW_WORD("apr"), KW_WORD("may"), KW_WORD("june"), KW_WORD("jun"),
                   KW_WORD("july"), KW_WORD("jul"), KW_WORD("august"), KW_WORD("aug"), KW_WORD("september"),
                   KW_WORD("sept"), KW_WORD("sep"), KW_WORD("october"), KW_WORD("oct"), KW_WORD("november"),
                   KW_WORD("nov"), KW_WORD("december"), KW_WORD("dec")};
@@ -190,10 +190,7 @@ static int kw_month(const char *s, size_t len)
     return len >= 3 && len <= 9 && kw_in_list(months, KW_LIST_SIZE(months), letters, s, len, 1);
 }
 
-/* Whether token I of T is the month of a date, before its day or year in the same clause:
- * "Pay April 30", "Record April three", "in March 1987". A date says when, not what: wire
- * copy's dividend notes gave "Record April", "Pay April" and "April" to hundreds of lists. */
-static int kw_date_month(const kw_tokens *t, size_t i)
+int kw_date_month(const kw_tokens *t, size_t i)
 {
     if (i + 1 >= t->stems.n || t->clauses[i + 1] || !t->surface.str[i] ||
         !(kw_figure(t, i + 1) || kw_number_word(t, i + 1)))
