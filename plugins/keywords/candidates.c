@@ -349,7 +349,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     }
     uint32_t sentence = 0;
     size_t sentence_end = 0;
-    size_t dateline_end = 0; /* the token after the current sentence's dateline, if any */
+    size_t dateline_at = 0, dateline_end = 0; /* the current sentence's dateline, if any */
     int sentence_case = KW_CASE_TOLD, row = 0;
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
@@ -358,14 +358,19 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         if (i == sentence_end && (what & (KW_BUILD_WORDS | KW_BUILD_CASE))) {
             sentence_case = kw_sentence_case(t, i, &sentence_end);
             row = (what & KW_BUILD_WORDS) && kw_table_row(t, i, sentence_end);
-            dateline_end = sentence_case == KW_CASE_TOLD ? i + kw_dateline(d, t, i, sentence) : i;
+            size_t dateline_words = 0;
+            dateline_at = i;
+            if (sentence_case == KW_CASE_TOLD)
+                dateline_words = kw_dateline(d, t, i, sentence, &dateline_at);
+            dateline_end = dateline_at + dateline_words;
         }
         d->word_of[i] = UINT32_MAX;
         /* A sentence's first word, and any word of a headline in title case or in capitals, is
          * capitalised whatever it is, and a dateline is in capitals: only the other
          * occurrences tell a name (or, outside capitals, an acronym), and the form shown. */
+        int in_dateline = i >= dateline_at && i < dateline_end;
         d->caseless[i] = sentence_case != KW_CASE_TOLD ? KW_CASELESS_HEADLINE
-                         : i < dateline_end            ? KW_CASELESS_DATELINE
+                         : in_dateline                 ? KW_CASELESS_DATELINE
                          : t->starts[i]                ? KW_CASELESS_START
                                                        : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
@@ -385,7 +390,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])
             kw_case(t->surface.str[i], t->surface.len[i], &capital, &acronym, &code);
-        int shouted = sentence_case == KW_CASE_SHOUTED || i < dateline_end;
+        int shouted = sentence_case == KW_CASE_SHOUTED || in_dateline;
         if (!d->caseless[i] && t->surface.str[i] && t->surface.len[i])
             d->initial[i] = capital ? (kw_modifier_compound(t->surface.str[i], t->surface.len[i])
                                            ? KW_INITIAL_COMPOUND

@@ -90,39 +90,79 @@ static int kw_has_vowel(const char *s, size_t len)
     return 0;
 }
 
-/* How many words open the sentence from token START as a dateline, 0 if none: one to three
- * words in capitals that end at punctuation inside the sentence, in a story's first sentences
- * ("AUBURN HILLS, Mich. (AP) -", "NEW DELHI:", "TRIPOLI, April 1 (Xinhua) -"). SENTENCE is
- * its index; a title and a byline may come first. A place's name has no stop word and a word
- * of four letters or more with a vowel ("ST. LOUIS"), so an acronym that opens a sentence ("UL,
- * the lab", "WWD:") is none, nor is a word that D's corpus writes in capitals inside
- * sentences ("GMAC (Australia) Finance Ltd"). */
-size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence)
+/* How many words from token AT of T are in capitals as a place's name may be, up to three:
+ * no stop word, none that D's corpus writes in capitals inside sentences (an acronym: "GMAC
+ * (Australia) Finance Ltd"), and with a word of four letters or more holding a vowel ("ST.
+ * LOUIS"; not "UL", "WWD"), in one clause; 0 if they are no such name. */
+static size_t kw_place_in_capitals(const kw_doc *d, const kw_tokens *t, size_t at)
 {
-    if (sentence > 2)
-        return 0;
     size_t n = t->stems.n, k = 0;
     int named = 0; /* a word of four letters or more with a vowel so far */
-    for (; k < 3 && start + k < n && (!k || !t->clauses[start + k]); k++) {
-        const char *s = t->surface.str[start + k];
-        size_t len = t->surface.len[start + k];
-        if (!s || t->stop[start + k] || kw_casing_of(s, len) != KW_CAPITALS)
+    for (; k < 3 && at + k < n && (!k || !t->clauses[at + k]); k++) {
+        const char *s = t->surface.str[at + k];
+        size_t len = t->surface.len[at + k];
+        if (!s || t->stop[at + k] || kw_casing_of(s, len) != KW_CAPITALS)
             break;
-        if (kw_corpus_casing(d, t->stems.str[start + k], t->stems.len[start + k]) == KW_CAPITALS)
+        if (kw_corpus_casing(d, t->stems.str[at + k], t->stems.len[at + k]) == KW_CAPITALS)
             break; /* an acronym */
         named |= len >= 4 && kw_has_vowel(s, len);
     }
+    return named ? k : 0;
+}
+
+/* Whether token I of T names a news agency, as a wire's dateline gives it: "(Reuters)",
+ * "(AP)", "(AFP)". */
+static int kw_agency(const kw_tokens *t, size_t i)
+{
+    static const char *const agencies[] = {"Reuters", "AP", "AFP", "UPI", "Xinhua", "IANS", "PTI", "dpa", "Kyodo"};
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    for (size_t k = 0; s && k < sizeof agencies / sizeof *agencies; k++)
+        if (strlen(agencies[k]) == len && !memcmp(agencies[k], s, len))
+            return 1;
+    return 0;
+}
+
+/* The words from token START of T that its sentence, the story's SENTENCE-th, gives as a
+ * dateline, into *AT; their count, 0 if none. A dateline is a place's name in capitals
+ * (kw_place_in_capitals) in a story's first sentences, ending at punctuation inside the
+ * sentence. It opens the sentence, which goes on in lower case or capitalised ("AUBURN HILLS,
+ * Mich. (AP) -", "NEW DELHI:", "TRIPOLI, April 1 (Xinhua) -"); or it follows a byline, before
+ * a date or an agency ("By C.J. Kuncheria NEW DELHI, April 2 (Reuters) -"), where it would
+ * otherwise count as capitals inside a sentence, and make the place an acronym for the whole
+ * corpus. */
+size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence, size_t *at)
+{
+    *at = start;
+    if (sentence > 2)
+        return 0;
+    size_t n = t->stems.n, k = kw_place_in_capitals(d, t, start);
     /* The punctuation is inside the sentence: a short headline in capitals ("BRAZILIAN COFFEE
      * RAINFALL") ends at the next sentence. */
-    if (!k || !named || start + k >= n || !t->clauses[start + k] || t->starts[start + k])
+    if (k && start + k < n && t->clauses[start + k] && !t->starts[start + k]) {
+        /* The sentence goes on in lower case or capitalised ("Mich.", "April 1"); a headline
+         * in capitals goes on in capitals ("WESTPORT BANCORP <WBAT.O> 3RD QTR NET", whose
+         * first sentence ends at "WBAT."). */
+        for (size_t i = start + k; i < n && (i == start + k || !t->starts[i]); i++) {
+            int casing = t->surface.str[i] ? kw_casing_of(t->surface.str[i], t->surface.len[i]) : KW_MIXED;
+            if (casing == KW_LOWER || casing == KW_CAPITAL)
+                return k;
+        }
         return 0;
-    /* The sentence goes on in lower case or capitalised ("Mich.", "April 1"); a headline in
-     * capitals goes on in capitals ("WESTPORT BANCORP <WBAT.O> 3RD QTR NET", whose first
-     * sentence ends at "WBAT."). */
-    for (size_t i = start + k; i < n && (i == start + k || !t->starts[i]); i++) {
-        int casing = t->surface.str[i] ? kw_casing_of(t->surface.str[i], t->surface.len[i]) : KW_MIXED;
-        if (casing == KW_LOWER || casing == KW_CAPITAL)
+    }
+    /* After a byline, right after a capitalised word: anywhere in the sentence, as lines of
+     * bullets may come first in one sentence ("* Charges include conspiracy ... By C.J.
+     * Kuncheria NEW DELHI, April 2 (Reuters) -"). */
+    for (size_t i = start + 1; i < n && !t->starts[i]; i++) {
+        if (!kw_capitalised(t, i - 1) || kw_casing_of(t->surface.str[i - 1], t->surface.len[i - 1]) == KW_CAPITALS)
+            continue;
+        k = kw_place_in_capitals(d, t, i);
+        size_t after = i + k;
+        if (k && after < n && t->clauses[after] && !t->starts[after] &&
+            (kw_date_month(t, after) || kw_agency(t, after))) {
+            *at = i;
             return k;
+        }
     }
     return 0;
 }

@@ -17,7 +17,8 @@ int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end);
 int kw_table_row(const kw_tokens *t, size_t start, size_t end);
 /* Whether token I of T is a heading ("NOTE: ..."), by D's corpus casings. */
 int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i);
-/* How many words open the sentence from token START, the story's SENTENCE-th, as a dateline
- * ("AUBURN HILLS, Mich. (AP) -"); 0 if none. */
-size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence);
+/* How many words of the sentence from token START, the story's SENTENCE-th, are its dateline
+ * ("AUBURN HILLS, Mich. (AP) -", "By C.J. Kuncheria NEW DELHI, April 2 (Reuters) -"), the first
+ * into *AT; 0 if none. */
+size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence, size_t *at);
 #endif

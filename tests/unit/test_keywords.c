@@ -533,6 +533,24 @@ START_TEST(test_datelines)
         "\"sentences\":[0],\"clauses\":[1]}",
         NULL};
     assert_first("20", winston, (const char *[]){"Winston-Salem", NULL}, (const char *[]){"Winston-salem", NULL});
+    /* A dateline after a byline, before a date or an agency, is one too, and teaches the corpus
+     * nothing of the place's case: "Fraud case. NEW DELHI: Police charged a minister." beside
+     * "Charges filed. By Jo Smith NEW DELHI, April 2 (Reuters) - Police charged a minister." and
+     * "Case heard. By Al Roe NEW DELHI (AP) - A judge heard it." */
+    const char *delhi[] = {
+        "{\"id\":\"a\",\"stems\":[\"fraud\",\"case\",\"new\",\"delhi\",\"polic\",\"charg\",\"a\",\"minist\"],"
+        "\"surface\":[\"Fraud\",\"case\",\"NEW\",\"DELHI\",\"Police\",\"charged\",\"a\",\"minister\"],"
+        "\"stop\":[0,0,0,0,0,0,1,0],\"sentences\":[0,2],\"clauses\":[4]}",
+        "{\"id\":\"b\",\"stems\":[\"charg\",\"file\",\"by\",\"jo\",\"smith\",\"new\",\"delhi\",\"april\",\"2\","
+        "\"reuter\",\"polic\",\"charg\",\"a\",\"minist\"],"
+        "\"surface\":[\"Charges\",\"filed\",\"By\",\"Jo\",\"Smith\",\"NEW\",\"DELHI\",\"April\",\"2\",\"Reuters\","
+        "\"Police\",\"charged\",\"a\",\"minister\"],"
+        "\"stop\":[0,0,1,0,0,0,0,0,0,0,0,0,1,0],\"sentences\":[0,2],\"clauses\":[7,9,10]}",
+        "{\"id\":\"c\",\"stems\":[\"case\",\"heard\",\"by\",\"al\",\"roe\",\"new\",\"delhi\",\"ap\",\"a\",\"judg\","
+        "\"heard\",\"it\"],\"surface\":[\"Case\",\"heard\",\"By\",\"Al\",\"Roe\",\"NEW\",\"DELHI\",\"AP\",\"A\","
+        "\"judge\",\"heard\",\"it\"],\"stop\":[0,0,1,0,0,0,0,0,1,0,0,1],\"sentences\":[0,2],\"clauses\":[7,8]}",
+        NULL};
+    assert_first("20", delhi, (const char *[]){"New Delhi", NULL}, (const char *[]){"DELHI", "NEW DELHI", NULL});
     /* An acronym that the corpus writes in capitals stays so: "GMAC (Australia) Finance is
      * issuing a bond." beside "The bond of GMAC sold." */
     const char *gmac[] = {
