@@ -106,6 +106,9 @@ typedef struct kw_doc {
     uint64_t pruned, prune_floor; /* of the last build: candidates dropped, and the tf floor */
 } kw_doc;
 
+/* The casings of D's word ID (kw_doc.casing), grown as needed, zeroed if the word was just
+ * ADDED. */
+kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added);
 /* TABLE emptied, or made (with values of VALUE_SIZE bytes), for the next document. */
 intern *kw_fresh(intern *table, size_t value_size);
 /* Whether no phrase runs from token I - 1 of T into token I: a sentence or clause begins, or a

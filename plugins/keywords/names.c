@@ -1,0 +1,202 @@
+/* names.c: which tokens of a document belong to names though their case or class says
+ * otherwise ("of" and particles inside names, firms' names in headlines), and which phrases cut
+ * a name off. */
+#include "names.h"
+#include "wordclass.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Whether token I of T, with D's words and cases so far, is "of" inside a name: written so, in
+ * lower case, between two capitalised phrase words of one clause, the second where its case
+ * is told ("the Bank of Japan", "Hall of Fame"); not in a headline, whose capitals say nothing. */
+static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    return i > 0 && i + 1 < t->stems.n && t->stop[i] && t->surface.str[i] && t->surface.len[i] == 2 &&
+           !memcmp(t->surface.str[i], "of", 2) && !t->clauses[i] && !t->clauses[i + 1] &&
+           d->word_of[i - 1] != UINT32_MAX && d->word_of[i + 1] != UINT32_MAX && kw_capitalised(t, i - 1) &&
+           kw_capitalised(t, i + 1) && d->caseless[i + 1] == KW_CASE_SHOWN && d->caseless[i - 1] != KW_CASELESS_HEADLINE;
+}
+
+/* Lets each "of" inside a name into D's phrases, as a word that is only a bridge (a word
+ * whose casings, with WHAT asking for them, the corpus learns nothing from). */
+static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
+{
+    for (size_t i = 1; i + 1 < t->stems.n; i++) {
+        if (!kw_bridge_at(d, t, i))
+            continue;
+        int added;
+        kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
+        w->bridge = KW_BRIDGE_OF;
+        w->tf++;
+        if (what & KW_BUILD_CASE)
+            kw_casing_slot(d, d->word_of[i], added);
+        i++; /* the next token is a word */
+    }
+}
+
+/* Whether token I of T, a phrase word of D, is a name's particle ("van", "de", "bin"), if it
+ * is before a name: written in lower case, or capitalised as a sentence's first word is ("Van
+ * der Sloot is..."). */
+static int kw_maybe_particle(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (d->word_of[i] == UINT32_MAX || !s || len < 2 || len > 5)
+        return 0;
+    if (!kw_is_upper((unsigned char)s[0]))
+        return kw_name_particle(s, len);
+    if (!t->starts[i])
+        return 0;
+    char lower[5];
+    memcpy(lower, s, len);
+    lower[0] = (char)(s[0] - 'A' + 'a');
+    return kw_name_particle(lower, len);
+}
+
+/* Marks the names' particles of T in D (KW_PARTICLE_*): each run of particles in lower case
+ * before a capitalised phrase word of the same clause (a headline's too: a word in lower case
+ * there is no common word capitalised, as "of" may be one of a headline's). Between two such
+ * words ("Joran van der Sloot", "Rio de Janeiro", "Banca Nazionale del Lavoro") they are inside
+ * a name: like "of" in "Bank of Japan", in phrases but beginning and ending none, and counting
+ * towards no phrase's length, so the name is one phrase. Before one only ("said van der
+ * Sloot"), they may lead a name (or be a foreign preposition: "di Myanmar"): a phrase may
+ * begin with the first of them, and ends in none. So "der", "van", "der Sloot" or "Joran van"
+ * is none. With WHAT asking for the words' statistics, a word that is only ever a particle
+ * inside a name in D is a bridge: no word of the name of its own. One pass, however long a run. */
+static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
+{
+    size_t n = t->stems.n, marked = 0;
+    memset(d->particle, KW_PARTICLE_NONE, n);
+    for (size_t i = 0; i < n;) {
+        if (!kw_maybe_particle(d, t, i)) {
+            i++;
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < n && !t->clauses[end] && kw_maybe_particle(d, t, end))
+            end++;
+        if (end < n && !t->clauses[end] && d->word_of[end] != UINT32_MAX && kw_capitalised(t, end)) {
+            int inside = i > 0 && !t->clauses[i] && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1);
+            memset(d->particle + i, inside ? KW_PARTICLE_INSIDE : KW_PARTICLE_LEADS, end - i);
+            marked += inside ? end - i : 0;
+        }
+        i = end;
+    }
+    if (!marked || !(what & KW_BUILD_WORDS))
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (d->particle[i] == KW_PARTICLE_INSIDE)
+            ((kw_word *)intern_value(d->words, d->word_of[i]))->particles++;
+    for (size_t i = 0; i < n; i++)
+        if (d->particle[i] == KW_PARTICLE_INSIDE) {
+            kw_word *w = intern_value(d->words, d->word_of[i]);
+            /* Only then: a word seen elsewhere ("the van") may be a phrase alone, which needs a
+             * word to score. */
+            w->bridge = w->particles == w->tf ? KW_BRIDGE_PARTICLE : KW_BRIDGE_NONE;
+        }
+}
+
+/* Whether token I of T is a bridge (kw_bridges, kw_particles): a stop word or a name's particle
+ * inside a phrase. */
+int kw_is_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    return (t->stop[i] && d->word_of[i] != UINT32_MAX) || d->particle[i] == KW_PARTICLE_INSIDE;
+}
+
+/* Whether token I of T is a stop word that joins the words of a firm's name: "and", "of", "the"
+ * ("OWENS AND MINOR INC", "BANK OF BOSTON CORP"). */
+static int kw_firm_joint(const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    return t->stop[i] && s &&
+           ((len == 3 && (!strncasecmp(s, "and", 3) || !strncasecmp(s, "the", 3))) ||
+            (len == 2 && !strncasecmp(s, "of", 2)));
+}
+
+/* The headline's verb in D after a firm's name that ends at token END of T (its legal form),
+ * and its ticker: the next word, if it ends in "s" but not "ss" ("SETS", "RAISES",
+ * "COMPLETES"; not "CLASS"). Its token, or 0 if there is none. Of the Reuters headlines that
+ * open with a firm's name, 480 have such a word there, and all but a handful ("UNITS",
+ * "HOLDERS") are verbs, which gave "sets quarterly" and "sets" to hundreds of lists. */
+static size_t kw_headline_verb(const kw_doc *d, const kw_tokens *t, size_t end)
+{
+    size_t n = t->stems.n, j = end + 1;
+    if (j < n && t->clauses[j]) { /* past the ticker, a clause of its own: "INC <CSP> SETS", "<DXNS.L>" */
+        size_t ticker = j++;
+        while (j < n && !t->clauses[j])
+            j++;
+        if (j - ticker > 3)
+            return 0;
+    }
+    if (j >= n || t->starts[j] || d->caseless[j] != KW_CASELESS_HEADLINE || d->word_of[j] == UINT32_MAX)
+        return 0;
+    const char *s = t->surface.str[j];
+    size_t len = t->surface.len[j];
+    return s && len >= 3 && (s[len - 1] | 0x20) == 's' && (s[len - 2] | 0x20) != 's' ? j : 0;
+}
+
+/* Marks the firms' names in D's headlines (KW_CASELESS_FIRM): the words that open a headline,
+ * or a clause of it, and end in a legal form ("COMBUSTION ENGINEERING INC <CSP> REGULAR DIV",
+ * "<OWENS AND MINOR INC> ..."). The headline says nothing of their case, and the corpus may
+ * write them in lower case ("engineering"), but here they are a name. A legal form after other
+ * words ("U.S. TO SUE ACME INC") ends no name that could be told from them. With WHAT asking
+ * for the words' statistics, the words count it (kw_word.firm). The headline's verb after the
+ * name (kw_headline_verb) is in no phrase. */
+static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
+{
+    for (size_t i = 1; i < t->stems.n; i++) {
+        if (d->caseless[i] != KW_CASELESS_HEADLINE || !t->surface.str[i] ||
+            !kw_legal_form(t->surface.str[i], t->surface.len[i]))
+            continue;
+        size_t first = i;
+        while (first > 0 && !t->clauses[first] && d->caseless[first - 1] == KW_CASELESS_HEADLINE &&
+               (d->word_of[first - 1] != UINT32_MAX || kw_firm_joint(t, first - 1)))
+            first--;
+        if (first == i || (first > 0 && !t->clauses[first]))
+            continue;
+        for (size_t k = first; k < i; k++) {
+            if (d->word_of[k] == UINT32_MAX)
+                continue;
+            d->caseless[k] = KW_CASELESS_FIRM;
+            if (what & KW_BUILD_WORDS)
+                ((kw_word *)intern_value(d->words, d->word_of[k]))->firm++;
+        }
+        size_t verb = kw_headline_verb(d, t, i);
+        if (verb)
+            d->word_of[verb] = UINT32_MAX;
+    }
+}
+
+/* Whether the candidate of tokens A to B of T, BRIDGED if it holds a bridge, within the run of
+ * phrase words from RUN to END, may be a phrase: one with a bridge is a whole name, with no
+ * capitalised word beside it ("Bank of New" of "Bank of New York" is none). */
+int kw_bridged_whole(const kw_tokens *t, size_t a, size_t b, int bridged, size_t run, size_t end)
+{
+    return !bridged || ((a == run || !kw_capitalised(t, a - 1)) && (b + 1 == end || !kw_capitalised(t, b + 1)));
+}
+
+/* Whether the phrase of tokens A to B, in the run of phrase words from RUN, cuts a name at its
+ * word B, by D's initials (KW_BUILD_WORDS). A word ending in lower case before a capitalised
+ * one cuts a name off from the words before it ("times New" of "2.27 times New York", "giant
+ * Huawei", "Boston-based FMR"), as a name does not begin inside a phrase. A phrase that begins
+ * inside a name has lost the name's start: with a compound ("York-based" of "New York-based"),
+ * or going on in lower case ("York metropolitan" of "New York metropolitan area"). */
+int kw_cuts_name(const kw_doc *d, size_t run, size_t a, size_t b)
+{
+    const unsigned char *initial = d->initial;
+    int inside = a > run && initial[a - 1] == KW_INITIAL_CAPITAL;
+    if (b == a)
+        return inside && initial[a] == KW_INITIAL_COMPOUND;
+    return ((initial[b - 1] == KW_INITIAL_LOWER || initial[b - 1] == KW_INITIAL_COMPOUND) &&
+            (initial[b] == KW_INITIAL_CAPITAL || initial[b] == KW_INITIAL_COMPOUND)) ||
+           (inside && initial[a] == KW_INITIAL_CAPITAL && initial[b] == KW_INITIAL_LOWER);
+}
+
+void kw_names_mark(kw_doc *d, const kw_tokens *t, int what)
+{
+    kw_firm_names(d, t, what);
+    kw_bridges(d, t, what);
+    kw_particles(d, t, what);
+}
