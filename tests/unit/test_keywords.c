@@ -720,6 +720,78 @@ static const char *const shouted_and_told[] = {
     "\"sentences\":[0,4]}",
     NULL};
 
+/* A corpus, the length of its first document's list, and phrases that list shows and does not
+ * show (NULL-terminated; unused places are NULL). */
+typedef struct corpus_case {
+    const char *top;
+    const char *docs[3];
+    const char *shown[6];
+    const char *hidden[8];
+} corpus_case;
+
+/* "The group helps farmers. U.S. TO SUE ACME INC" */
+#define GROUP_AND_ACME                                                                                            \
+    "{\"id\":\"g\",\"stems\":[\"the\",\"group\",\"help\",\"farmer\",\"u.s.\",\"to\",\"sue\",\"acm\","              \
+    "\"inc\"],\"surface\":[\"The\",\"group\",\"helps\",\"farmers\",\"U.S.\",\"TO\",\"SUE\",\"ACME\","              \
+    "\"INC\"],\"stop\":[1,0,0,0,0,1,0,0,0],\"sentences\":[0,4]}"
+
+static const corpus_case headline_cases[] = {
+    /* Letters beyond ASCII are rewritten too: "CAFÉ CHAINS EXPAND ABROAD", "The café grew.";
+     * "CHAINS": the corpus never writes it inside a sentence. */
+    {"10",
+     {"{\"id\":\"c\",\"stems\":[\"café\",\"chain\",\"expand\",\"abroad\"],\"surface\":[\"CAFÉ\","
+      "\"CHAINS\",\"EXPAND\",\"ABROAD\"],\"stop\":[0,0,0,0],\"sentences\":[0]}",
+      "{\"id\":\"g\",\"stems\":[\"the\",\"café\",\"grew\"],\"surface\":[\"The\",\"café\",\"grew\"],"
+      "\"stop\":[1,0,0],\"sentences\":[0]}"},
+     {"café", "CHAINS"},
+     {"CAFÉ"}},
+    /* A headline in title case keeps its forms: its capitals may be a name's. "Google Motion
+     * Gets Tested Widely", "The motion passed." */
+    {"10",
+     {"{\"id\":\"m\",\"stems\":[\"googl\",\"motion\",\"get\",\"test\",\"wide\"],\"surface\":[\"Google\","
+      "\"Motion\",\"Gets\",\"Tested\",\"Widely\"],\"stop\":[0,0,0,0,0],\"sentences\":[0]}",
+      "{\"id\":\"p\",\"stems\":[\"the\",\"motion\",\"pass\"],\"surface\":[\"The\",\"motion\",\"passed\"],"
+      "\"stop\":[1,0,0],\"sentences\":[0]}"},
+     {"Motion"},
+     {"motion"}},
+    /* A headline of two words in capitals is one too ("CHAIRMAN RESIGNS", "The chairman
+     * resigns today."); a sentence with an acronym first ("NASA resigns") is none. */
+    {"10",
+     {"{\"id\":\"r\",\"stems\":[\"chairman\",\"resign\"],\"surface\":[\"CHAIRMAN\",\"RESIGNS\"],"
+      "\"stop\":[0,0],\"sentences\":[0]}",
+      "{\"id\":\"s\",\"stems\":[\"the\",\"chairman\",\"resign\",\"today\",\"nasa\",\"resign\"],"
+      "\"surface\":[\"The\",\"chairman\",\"resigns\",\"today\",\"NASA\",\"resigns\"],"
+      "\"stop\":[1,0,0,0,0,0],\"sentences\":[0,4]}"},
+     {"chairman", "resigns"},
+     {"CHAIRMAN", "RESIGNS", "CHAIRMAN RESIGNS"}},
+    {"10",
+     {"{\"id\":\"n\",\"stems\":[\"nasa\",\"resign\",\"nasa\",\"resign\"],\"surface\":[\"NASA\",\"resigns\","
+      "\"NASA\",\"resigns\"],\"stop\":[0,0,0,0],\"sentences\":[0,2]}"},
+     {"NASA", "resigns"},
+     {"nasa"}},
+    /* A firm's name before its legal form, opening a headline in capitals, is a name and shown
+     * as one, though the corpus writes its words in lower case ("Farmers Group"), but for a
+     * short word the corpus says nothing of, as acronyms are ("IDB"): "IDB FARMERS GROUP INC
+     * <FGRP> NET UP" beside GROUP_AND_ACME. */
+    {"4",
+     {"{\"id\":\"f\",\"stems\":[\"idb\",\"farmer\",\"group\",\"inc\",\"fgrp\",\"net\",\"up\"],"
+      "\"surface\":[\"IDB\",\"FARMERS\",\"GROUP\",\"INC\",\"FGRP\",\"NET\",\"UP\"],"
+      "\"stop\":[0,0,0,0,0,0,1],\"sentences\":[0],\"clauses\":[4,5]}",
+      GROUP_AND_ACME},
+     {"Farmers Group", "IDB"},
+     {"farmers group", "group", "farmers", "Farmers", "Group", "Idb", "FARMERS GROUP"}},
+    /* A legal form after other words ends no name: "U.S. TO SUE ACME INC". */
+    {"10", {GROUP_AND_ACME}, {"SUE ACME", "U.S."}, {"SUE Acme", "Sue Acme", "U.s."}},
+    /* The word after the firm's name and its ticker, ending in "s", is the headline's verb, in
+     * no phrase: "ACME CORP <ACMS> SETS QUARTERLY DIVIDEND" (a ticker may end in "s" too). */
+    {"10",
+     {"{\"id\":\"v\",\"stems\":[\"acm\",\"corp\",\"acms\",\"set\",\"quarter\",\"dividend\"],"
+      "\"surface\":[\"ACME\",\"CORP\",\"ACMS\",\"SETS\",\"QUARTERLY\",\"DIVIDEND\"],"
+      "\"stop\":[0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[2,3]}"},
+     {"Acme", "ACMS", "QUARTERLY DIVIDEND"},
+     {"SETS", "SETS QUARTERLY", "SETS QUARTERLY DIVIDEND"}},
+};
+
 START_TEST(test_headline_corpus_case)
 {
     /* A word only a headline holds is shown as the rest of the corpus writes it inside
@@ -728,66 +800,10 @@ START_TEST(test_headline_corpus_case)
     assert_first("10", shouted_and_told,
                  (const char *[]){"Humana", "dividend", "raised", "dividend raised", "HUMANA REGULAR", NULL},
                  (const char *[]){"HUMANA", "DIVIDEND RAISED", "Humana regular", "Humana REGULAR", NULL});
-    /* Letters beyond ASCII are rewritten too: "CAFÉ CHAINS EXPAND ABROAD", "The café grew." */
-    const char *cafe[] = {
-        "{\"id\":\"c\",\"stems\":[\"café\",\"chain\",\"expand\",\"abroad\"],\"surface\":[\"CAFÉ\","
-        "\"CHAINS\",\"EXPAND\",\"ABROAD\"],\"stop\":[0,0,0,0],\"sentences\":[0]}",
-        "{\"id\":\"g\",\"stems\":[\"the\",\"café\",\"grew\"],\"surface\":[\"The\",\"café\",\"grew\"],"
-        "\"stop\":[1,0,0],\"sentences\":[0]}",
-        NULL};
-    /* "CHAINS": the corpus never writes it inside a sentence */
-    assert_first("10", cafe, (const char *[]){"café", "CHAINS", NULL}, (const char *[]){"CAFÉ", NULL});
-    /* A headline in title case keeps its forms: its capitals may be a name's. "Google Motion
-     * Gets Tested Widely", "The motion passed." */
-    const char *title[] = {
-        "{\"id\":\"m\",\"stems\":[\"googl\",\"motion\",\"get\",\"test\",\"wide\"],\"surface\":[\"Google\","
-        "\"Motion\",\"Gets\",\"Tested\",\"Widely\"],\"stop\":[0,0,0,0,0],\"sentences\":[0]}",
-        "{\"id\":\"p\",\"stems\":[\"the\",\"motion\",\"pass\"],\"surface\":[\"The\",\"motion\",\"passed\"],"
-        "\"stop\":[1,0,0],\"sentences\":[0]}",
-        NULL};
-    assert_first("10", title, (const char *[]){"Motion", NULL}, (const char *[]){"motion", NULL});
-    /* A headline of two words in capitals is one too ("CHAIRMAN RESIGNS", "The chairman
-     * resigns today."); a sentence with an acronym first ("NASA resigns") is none. */
-    const char *brief[] = {
-        "{\"id\":\"r\",\"stems\":[\"chairman\",\"resign\"],\"surface\":[\"CHAIRMAN\",\"RESIGNS\"],"
-        "\"stop\":[0,0],\"sentences\":[0]}",
-        "{\"id\":\"s\",\"stems\":[\"the\",\"chairman\",\"resign\",\"today\",\"nasa\",\"resign\"],"
-        "\"surface\":[\"The\",\"chairman\",\"resigns\",\"today\",\"NASA\",\"resigns\"],"
-        "\"stop\":[1,0,0,0,0,0],\"sentences\":[0,4]}",
-        NULL};
-    assert_first("10", brief, (const char *[]){"chairman", "resigns", NULL},
-                 (const char *[]){"CHAIRMAN", "RESIGNS", "CHAIRMAN RESIGNS", NULL});
-    const char *acronym[] = {
-        "{\"id\":\"n\",\"stems\":[\"nasa\",\"resign\",\"nasa\",\"resign\"],\"surface\":[\"NASA\",\"resigns\","
-        "\"NASA\",\"resigns\"],\"stop\":[0,0,0,0],\"sentences\":[0,2]}",
-        NULL};
-    assert_first("10", acronym, (const char *[]){"NASA", "resigns", NULL}, (const char *[]){"nasa", NULL});
-    /* A firm's name before its legal form, opening a headline in capitals, is a name and shown
-     * as one, though the corpus writes its words in lower case ("Farmers Group"), but for a short
-     * word the corpus says nothing of, as acronyms are ("IDB"): "IDB FARMERS GROUP INC <FGRP>
-     * NET UP", "The group helps farmers." A legal form after other words ends no name: "U.S. TO
-     * SUE ACME INC". */
-    const char *firm[] = {
-        "{\"id\":\"f\",\"stems\":[\"idb\",\"farmer\",\"group\",\"inc\",\"fgrp\",\"net\",\"up\"],"
-        "\"surface\":[\"IDB\",\"FARMERS\",\"GROUP\",\"INC\",\"FGRP\",\"NET\",\"UP\"],"
-        "\"stop\":[0,0,0,0,0,0,1],\"sentences\":[0],\"clauses\":[4,5]}",
-        "{\"id\":\"g\",\"stems\":[\"the\",\"group\",\"help\",\"farmer\",\"u.s.\",\"to\",\"sue\",\"acm\","
-        "\"inc\"],\"surface\":[\"The\",\"group\",\"helps\",\"farmers\",\"U.S.\",\"TO\",\"SUE\",\"ACME\","
-        "\"INC\"],\"stop\":[1,0,0,0,0,1,0,0,0],\"sentences\":[0,4]}",
-        NULL};
-    assert_first("4", firm, (const char *[]){"Farmers Group", "IDB", NULL},
-                 (const char *[]){"farmers group", "group", "farmers", "Farmers", "Group", "Idb", "FARMERS GROUP", NULL});
-    assert_first("10", firm + 1, (const char *[]){"SUE ACME", "U.S.", NULL},
-                 (const char *[]){"SUE Acme", "Sue Acme", "U.s.", NULL});
-    /* The word after the firm's name and its ticker, ending in "s", is the headline's verb, in
-     * no phrase: "ACME CORP <ACMS> SETS QUARTERLY DIVIDEND" (a ticker may end in "s" too). */
-    const char *verb[] = {
-        "{\"id\":\"v\",\"stems\":[\"acm\",\"corp\",\"acms\",\"set\",\"quarter\",\"dividend\"],"
-        "\"surface\":[\"ACME\",\"CORP\",\"ACMS\",\"SETS\",\"QUARTERLY\",\"DIVIDEND\"],"
-        "\"stop\":[0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[2,3]}",
-        NULL};
-    assert_first("10", verb, (const char *[]){"Acme", "ACMS", "QUARTERLY DIVIDEND", NULL},
-                 (const char *[]){"SETS", "SETS QUARTERLY", "SETS QUARTERLY DIVIDEND", NULL});
+    for (size_t i = 0; i < sizeof headline_cases / sizeof *headline_cases; i++) {
+        const corpus_case *c = &headline_cases[i];
+        assert_first(c->top, c->docs, c->shown, c->hidden);
+    }
     /* Without the corpus (the document alone) the headline's forms stay. */
     assert_top("10", shouted_and_told[0], (const char *[]){"HUMANA", NULL}, (const char *[]){"dividend", NULL});
 }
