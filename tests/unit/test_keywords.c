@@ -224,6 +224,13 @@ START_TEST(test_function_words_split)
                      "\"sentences\":[0]}",
                      (const char *[]){"net profit", "sale", NULL},
                      (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", "prior", "prior sale", NULL});
+    /* "Net includes tax credits, excluding gains.": "include" and "exclude", which wire copy's
+     * notes use of their figures, are in no phrase. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"net\",\"includ\",\"tax\",\"credit\",\"exclud\",\"gain\"],"
+                     "\"surface\":[\"Net\",\"includes\",\"tax\",\"credits\",\"excluding\",\"gains\"],"
+                     "\"stop\":[0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[4]}",
+                     (const char *[]){"tax credits", "gains", NULL},
+                     (const char *[]){"includes", "Net includes", "includes tax", "excluding", "excluding gains", NULL});
     /* "Dividend raised. Pay April 30. Record May three.": the month of a date is in no phrase,
      * not even to fill a short list, nor is the label of a table's row that holds a date;
      * "The April rally lifted stocks.": a month that is no date's is. */
