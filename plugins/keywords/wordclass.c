@@ -15,7 +15,7 @@
  * ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
  * which Reuters' earnings notes repeat so often that they topped its keyword table, and the
  * abbreviations of its earnings tables and their headlines ("Shr", "Avg shrs", "Revs",
- * "Nine mths", "Qtly div", "4TH QTR NET"): "qtr" headed its table with titles read; the
+ * "Nine mths", "Qtly div", "4TH QTR NET", "Oper net"): "qtr" headed its table with titles read; the
  * prepositions and conjunctions that Snowball's English list lacks ("without", "near", "per",
  * "since", "despite", "whether"); and the designations of a firm's legal form ("Hertz Corp",
  * "Dahlberg Inc"), which a reader leaves out of its name and which alone ("Inc", "Corp") were
@@ -47,12 +47,17 @@ static int kw_in_list(const kw_listed *list, size_t n, uint32_t letters, const c
     return 0;
 }
 
-#define KW_FUNCTION(s) {s, sizeof s - 1, 0}
-#define KW_LEGAL_FORM(s) {s, sizeof s - 1, 1}
+/* What a function word is besides: a firm's legal form ("Inc"), which ends its name; or an
+ * abbreviation known only as written, since its stem is a word's ("Oper", of "Oper net", stems
+ * as "operations" does). */
+enum { KW_FUNCTION_PLAIN, KW_FUNCTION_LEGAL_FORM, KW_FUNCTION_WRITTEN };
+#define KW_FUNCTION(s) {s, sizeof s - 1, KW_FUNCTION_PLAIN}
+#define KW_LEGAL_FORM(s) {s, sizeof s - 1, KW_FUNCTION_LEGAL_FORM}
+#define KW_WRITTEN(s) {s, sizeof s - 1, KW_FUNCTION_WRITTEN}
 static const struct {
     const char *s;
     size_t len;
-    int legal_form; /* a firm's legal form ("Inc"), which ends its name */
+    int kind; /* KW_FUNCTION_* */
 } kw_function_words[] = {
     KW_FUNCTION("said"), KW_FUNCTION("say"), KW_FUNCTION("says"), KW_FUNCTION("can"),
     KW_FUNCTION("could"), KW_FUNCTION("would"), KW_FUNCTION("will"), KW_FUNCTION("may"),
@@ -63,7 +68,7 @@ static const struct {
     KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("cts"), KW_FUNCTION("pct"), KW_FUNCTION("stg"),
     KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"),
     KW_FUNCTION("mths"), KW_FUNCTION("qtr"), KW_FUNCTION("qtrs"), KW_FUNCTION("qtly"),
-    KW_FUNCTION("div"), KW_FUNCTION("without"), KW_FUNCTION("within"), KW_FUNCTION("upon"),
+    KW_FUNCTION("div"), KW_WRITTEN("oper"), KW_FUNCTION("without"), KW_FUNCTION("within"), KW_FUNCTION("upon"),
     KW_FUNCTION("among"), KW_FUNCTION("amongst"), KW_FUNCTION("toward"), KW_FUNCTION("towards"),
     KW_FUNCTION("across"), KW_FUNCTION("along"), KW_FUNCTION("around"), KW_FUNCTION("behind"),
     KW_FUNCTION("beyond"), KW_FUNCTION("despite"), KW_FUNCTION("near"), KW_FUNCTION("per"),
@@ -112,15 +117,17 @@ static unsigned kw_function_word_id(const char *s, size_t len)
     return 0;
 }
 
-static int kw_function_word(const char *s, size_t len)
+/* Whether S, a token's stem if STEM, else its written form, is a function word. */
+static int kw_function_word(const char *s, size_t len, int stem)
 {
-    return kw_function_word_id(s, len) != 0;
+    unsigned id = kw_function_word_id(s, len);
+    return id && !(stem && kw_function_words[id - 1].kind == KW_FUNCTION_WRITTEN);
 }
 
 int kw_legal_form(const char *s, size_t len)
 {
     unsigned id = kw_function_word_id(s, len);
-    return id && kw_function_words[id - 1].legal_form;
+    return id && kw_function_words[id - 1].kind == KW_FUNCTION_LEGAL_FORM;
 }
 
 static int kw_ends_with(const char *s, size_t len, const char *end)
@@ -208,8 +215,8 @@ int kw_date_month(const kw_tokens *t, size_t i)
 int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
-    if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i]) ||
-        (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i])) ||
+    if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i], 1) ||
+        (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i], 0)) ||
         kw_quantity(s, t->stems.len[i]))
         return 0;
     /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */

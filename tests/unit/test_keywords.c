@@ -224,6 +224,12 @@ START_TEST(test_function_words_split)
                      "\"sentences\":[0]}",
                      (const char *[]){"net profit", "sale", NULL},
                      (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", "prior", "prior sale", NULL});
+    /* "Oper net 5 cts vs 4 cts. Operations grew.": the abbreviation "Oper" is a function word,
+     * known as written, since its stem is that of "operations", which is none. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"oper\",\"net\",\"5\",\"cts\",\"vs\",\"4\",\"cts\",\"oper\","
+                     "\"grew\"],\"surface\":[\"Oper\",\"net\",\"5\",\"cts\",\"vs\",\"4\",\"cts\",\"operations\","
+                     "\"grew\"],\"stop\":[0,0,0,0,0,0,0,0,0],\"sentences\":[0,7]}",
+                     (const char *[]){"operations", "net", NULL}, (const char *[]){"Oper", "Oper net", NULL});
     /* "Net includes tax credits, excluding gains.": "include" and "exclude", which wire copy's
      * notes use of their figures, are in no phrase. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"net\",\"includ\",\"tax\",\"credit\",\"exclud\",\"gain\"],"
