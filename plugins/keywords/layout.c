@@ -154,6 +154,9 @@ size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t s
      * bullets may come first in one sentence ("* Charges include conspiracy ... By C.J.
      * Kuncheria NEW DELHI, April 2 (Reuters) -"). */
     for (size_t i = start + 1; i < n && !t->starts[i]; i++) {
+        const char *s = t->surface.str[i];
+        if (!s || t->surface.len[i] < 2 || !kw_is_upper((unsigned char)s[0]) || !kw_is_upper((unsigned char)s[1]))
+            continue; /* most words: not in capitals */
         if (!kw_capitalised(t, i - 1) || kw_casing_of(t->surface.str[i - 1], t->surface.len[i - 1]) == KW_CAPITALS)
             continue;
         k = kw_place_in_capitals(d, t, i);
