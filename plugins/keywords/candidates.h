@@ -46,7 +46,7 @@ typedef struct kw_word {
 typedef struct kw_cand {
     uint32_t tf, first;   /* occurrences, first token */
     uint32_t words;       /* words in the phrase */
-    uint32_t cut;         /* occurrences with a lower-case word right before a capitalised one */
+    uint32_t cut;         /* occurrences that cut a name off (kw_cuts_name), or end before a bridge */
     uint32_t verb_end;    /* occurrences of 2+ words ending in a lower-case word in -ed */
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
     uint32_t headline;    /* occurrences in a headline in title case or capitals */

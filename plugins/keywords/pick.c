@@ -254,10 +254,10 @@ static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
     return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
 }
 
-/* Whether C, in most of its occurrences, is no phrase a reader would take: one with a
- * lower-case word right before a capitalised one cuts a name off from the words before it
- * ("times New" of "2.27 times New York", "giant Huawei"), as a name does not begin inside a
- * phrase; one that ends in a past tense is a subject and its verb ("board declared"). */
+/* Whether C, in most of its occurrences, is no phrase a reader would take: one that cuts a
+ * name off (kw_cuts_name: "times New" of "2.27 times New York", "giant Huawei", "York-based"),
+ * as a name does not begin inside a phrase; one that ends in a past tense is a subject and its
+ * verb ("board declared"). */
 static int kw_no_phrase(const kw_cand *c)
 {
     return 2 * c->cut > c->tf || 2 * c->verb_end > c->tf;
