@@ -525,76 +525,90 @@ START_TEST(test_headings)
 }
 END_TEST
 
-START_TEST(test_datelines)
-{
+/* A corpus, the length of its first document's list, and phrases that list shows and does not
+ * show (NULL-terminated; unused places are NULL). */
+typedef struct corpus_case {
+    const char *top;
+    const char *docs[4];
+    const char *shown[6];
+    const char *hidden[8];
+} corpus_case;
+
+static const corpus_case dateline_cases[] = {
     /* A dateline opens a story's first sentences in capitals, a place's name that the story may
      * not write again: "Rodman voted in. AUBURN HILLS, Mich. - Dennis Rodman has been voted in."
      * is shown "Auburn Hills", and its words are no acronyms. */
-    const char *auburn[] = {
-        "{\"id\":\"d\",\"stems\":[\"rodman\",\"voted\",\"in\",\"auburn\",\"hills\",\"mich\","
-        "\"dennis\",\"rodman\",\"has\",\"been\",\"voted\",\"in\"],\"surface\":[\"Rodman\","
-        "\"voted\",\"in\",\"AUBURN\",\"HILLS\",\"Mich\",\"Dennis\",\"Rodman\",\"has\",\"been\","
-        "\"voted\",\"in\"],\"stop\":[0,0,1,0,0,0,0,0,1,1,0,1],\"sentences\":[0,3,6],"
-        "\"clauses\":[5]}",
-        NULL};
-    assert_first("20", auburn, (const char *[]){"Auburn Hills", "Rodman", NULL},
-                 (const char *[]){"AUBURN HILLS", "HILLS", NULL});
+    {"20",
+     {"{\"id\":\"d\",\"stems\":[\"rodman\",\"voted\",\"in\",\"auburn\",\"hills\",\"mich\","
+      "\"dennis\",\"rodman\",\"has\",\"been\",\"voted\",\"in\"],\"surface\":[\"Rodman\","
+      "\"voted\",\"in\",\"AUBURN\",\"HILLS\",\"Mich\",\"Dennis\",\"Rodman\",\"has\",\"been\","
+      "\"voted\",\"in\"],\"stop\":[0,0,1,0,0,0,0,0,1,1,0,1],\"sentences\":[0,3,6],"
+      "\"clauses\":[5]}"},
+     {"Auburn Hills", "Rodman"},
+     {"AUBURN HILLS", "HILLS"}},
     /* Each part of a hyphenated place is capitalised: "WINSTON-SALEM, the city voted." */
-    const char *winston[] = {
-        "{\"id\":\"w\",\"stems\":[\"winston-salem\",\"the\",\"citi\",\"vote\"],"
-        "\"surface\":[\"WINSTON-SALEM\",\"the\",\"city\",\"voted\"],\"stop\":[0,1,0,0],"
-        "\"sentences\":[0],\"clauses\":[1]}",
-        NULL};
-    assert_first("20", winston, (const char *[]){"Winston-Salem", NULL}, (const char *[]){"Winston-salem", NULL});
+    {"20",
+     {"{\"id\":\"w\",\"stems\":[\"winston-salem\",\"the\",\"citi\",\"vote\"],"
+      "\"surface\":[\"WINSTON-SALEM\",\"the\",\"city\",\"voted\"],\"stop\":[0,1,0,0],"
+      "\"sentences\":[0],\"clauses\":[1]}"},
+     {"Winston-Salem"},
+     {"Winston-salem"}},
     /* A dateline after a byline, before a date or an agency, is one too, and teaches the corpus
      * nothing of the place's case: "Fraud case. NEW DELHI: Police charged a minister." beside
      * "Charges filed. By Jo Smith NEW DELHI, April 2 (Reuters) - Police charged a minister." and
      * "Case heard. By Al Roe NEW DELHI (AP) - A judge heard it." */
-    const char *delhi[] = {
-        "{\"id\":\"a\",\"stems\":[\"fraud\",\"case\",\"new\",\"delhi\",\"polic\",\"charg\",\"a\",\"minist\"],"
-        "\"surface\":[\"Fraud\",\"case\",\"NEW\",\"DELHI\",\"Police\",\"charged\",\"a\",\"minister\"],"
-        "\"stop\":[0,0,0,0,0,0,1,0],\"sentences\":[0,2],\"clauses\":[4]}",
-        "{\"id\":\"b\",\"stems\":[\"charg\",\"file\",\"by\",\"jo\",\"smith\",\"new\",\"delhi\",\"april\",\"2\","
-        "\"reuter\",\"polic\",\"charg\",\"a\",\"minist\"],"
-        "\"surface\":[\"Charges\",\"filed\",\"By\",\"Jo\",\"Smith\",\"NEW\",\"DELHI\",\"April\",\"2\",\"Reuters\","
-        "\"Police\",\"charged\",\"a\",\"minister\"],"
-        "\"stop\":[0,0,1,0,0,0,0,0,0,0,0,0,1,0],\"sentences\":[0,2],\"clauses\":[7,9,10]}",
-        "{\"id\":\"c\",\"stems\":[\"case\",\"heard\",\"by\",\"al\",\"roe\",\"new\",\"delhi\",\"ap\",\"a\",\"judg\","
-        "\"heard\",\"it\"],\"surface\":[\"Case\",\"heard\",\"By\",\"Al\",\"Roe\",\"NEW\",\"DELHI\",\"AP\",\"A\","
-        "\"judge\",\"heard\",\"it\"],\"stop\":[0,0,1,0,0,0,0,0,1,0,0,1],\"sentences\":[0,2],\"clauses\":[7,8]}",
-        NULL};
-    assert_first("20", delhi, (const char *[]){"New Delhi", NULL}, (const char *[]){"DELHI", "NEW DELHI", NULL});
+    {"20",
+     {"{\"id\":\"a\",\"stems\":[\"fraud\",\"case\",\"new\",\"delhi\",\"polic\",\"charg\",\"a\",\"minist\"],"
+      "\"surface\":[\"Fraud\",\"case\",\"NEW\",\"DELHI\",\"Police\",\"charged\",\"a\",\"minister\"],"
+      "\"stop\":[0,0,0,0,0,0,1,0],\"sentences\":[0,2],\"clauses\":[4]}",
+      "{\"id\":\"b\",\"stems\":[\"charg\",\"file\",\"by\",\"jo\",\"smith\",\"new\",\"delhi\",\"april\",\"2\","
+      "\"reuter\",\"polic\",\"charg\",\"a\",\"minist\"],"
+      "\"surface\":[\"Charges\",\"filed\",\"By\",\"Jo\",\"Smith\",\"NEW\",\"DELHI\",\"April\",\"2\",\"Reuters\","
+      "\"Police\",\"charged\",\"a\",\"minister\"],"
+      "\"stop\":[0,0,1,0,0,0,0,0,0,0,0,0,1,0],\"sentences\":[0,2],\"clauses\":[7,9,10]}",
+      "{\"id\":\"c\",\"stems\":[\"case\",\"heard\",\"by\",\"al\",\"roe\",\"new\",\"delhi\",\"ap\",\"a\",\"judg\","
+      "\"heard\",\"it\"],\"surface\":[\"Case\",\"heard\",\"By\",\"Al\",\"Roe\",\"NEW\",\"DELHI\",\"AP\",\"A\","
+      "\"judge\",\"heard\",\"it\"],\"stop\":[0,0,1,0,0,0,0,0,1,0,0,1],\"sentences\":[0,2],\"clauses\":[7,8]}"},
+     {"New Delhi"},
+     {"DELHI", "NEW DELHI"}},
     /* An acronym that the corpus writes in capitals stays so: "GMAC (Australia) Finance is
      * issuing a bond." beside "The bond of GMAC sold." */
-    const char *gmac[] = {
-        "{\"id\":\"g\",\"stems\":[\"gmac\",\"australia\",\"finance\",\"is\",\"issuing\",\"a\","
-        "\"bond\"],\"surface\":[\"GMAC\",\"Australia\",\"Finance\",\"is\",\"issuing\",\"a\","
-        "\"bond\"],\"stop\":[0,0,0,1,0,1,0],\"sentences\":[0],\"clauses\":[1,2]}",
-        "{\"id\":\"s\",\"stems\":[\"the\",\"bond\",\"of\",\"gmac\",\"sold\"],"
-        "\"surface\":[\"The\",\"bond\",\"of\",\"GMAC\",\"sold\"],\"stop\":[1,0,1,0,0],"
-        "\"sentences\":[0],\"clauses\":[]}",
-        NULL};
-    assert_first("20", gmac, (const char *[]){"GMAC", NULL}, (const char *[]){"Gmac", NULL});
+    {"20",
+     {"{\"id\":\"g\",\"stems\":[\"gmac\",\"australia\",\"finance\",\"is\",\"issuing\",\"a\","
+      "\"bond\"],\"surface\":[\"GMAC\",\"Australia\",\"Finance\",\"is\",\"issuing\",\"a\","
+      "\"bond\"],\"stop\":[0,0,0,1,0,1,0],\"sentences\":[0],\"clauses\":[1,2]}",
+      "{\"id\":\"s\",\"stems\":[\"the\",\"bond\",\"of\",\"gmac\",\"sold\"],"
+      "\"surface\":[\"The\",\"bond\",\"of\",\"GMAC\",\"sold\"],\"stop\":[1,0,1,0,0],"
+      "\"sentences\":[0],\"clauses\":[]}"},
+     {"GMAC"},
+     {"Gmac"}},
     /* A headline in capitals that a ticker's period cuts ("WESTPORT BANCORP <WBAT.O> 3RD QTR
      * NET. Net rose.") goes on in capitals: no dateline. */
-    const char *westport[] = {
-        "{\"id\":\"w\",\"stems\":[\"westport\",\"bancorp\",\"wbat\",\"o\",\"3rd\",\"qtr\","
-        "\"net\",\"net\",\"rose\"],\"surface\":[\"WESTPORT\",\"BANCORP\",\"WBAT\",\"O\",\"3RD\","
-        "\"QTR\",\"NET\",\"Net\",\"rose\"],\"stop\":[0,0,0,0,0,0,0,0,0],\"sentences\":[0,3,7],"
-        "\"clauses\":[2]}",
-        NULL};
-    assert_first("20", westport, (const char *[]){"WESTPORT BANCORP", NULL},
-                 (const char *[]){"Westport Bancorp", NULL});
+    {"20",
+     {"{\"id\":\"w\",\"stems\":[\"westport\",\"bancorp\",\"wbat\",\"o\",\"3rd\",\"qtr\","
+      "\"net\",\"net\",\"rose\"],\"surface\":[\"WESTPORT\",\"BANCORP\",\"WBAT\",\"O\",\"3RD\","
+      "\"QTR\",\"NET\",\"Net\",\"rose\"],\"stop\":[0,0,0,0,0,0,0,0,0],\"sentences\":[0,3,7],"
+      "\"clauses\":[2]}"},
+     {"WESTPORT BANCORP"},
+     {"Westport Bancorp"}},
     /* Past a story's first sentences, capitals before a comma are no dateline: "Banks met.
      * Rates rose. Prices fell. Markets slid. PARIS, the capital, cheered." */
-    const char *paris[] = {
-        "{\"id\":\"p\",\"stems\":[\"banks\",\"met\",\"rates\",\"rose\",\"prices\",\"fell\","
-        "\"markets\",\"slid\",\"paris\",\"the\",\"capital\",\"cheered\"],\"surface\":[\"Banks\","
-        "\"met\",\"Rates\",\"rose\",\"Prices\",\"fell\",\"Markets\",\"slid\",\"PARIS\",\"the\","
-        "\"capital\",\"cheered\"],\"stop\":[0,0,0,0,0,0,0,0,0,1,0,0],\"sentences\":[0,2,4,6,8],"
-        "\"clauses\":[9,11]}",
-        NULL};
-    assert_first("20", paris, (const char *[]){"PARIS", NULL}, (const char *[]){"Paris", NULL});
+    {"20",
+     {"{\"id\":\"p\",\"stems\":[\"banks\",\"met\",\"rates\",\"rose\",\"prices\",\"fell\","
+      "\"markets\",\"slid\",\"paris\",\"the\",\"capital\",\"cheered\"],\"surface\":[\"Banks\","
+      "\"met\",\"Rates\",\"rose\",\"Prices\",\"fell\",\"Markets\",\"slid\",\"PARIS\",\"the\","
+      "\"capital\",\"cheered\"],\"stop\":[0,0,0,0,0,0,0,0,0,1,0,0],\"sentences\":[0,2,4,6,8],"
+      "\"clauses\":[9,11]}"},
+     {"PARIS"},
+     {"Paris"}},
+};
+
+START_TEST(test_datelines)
+{
+    for (size_t i = 0; i < sizeof dateline_cases / sizeof *dateline_cases; i++) {
+        const corpus_case *c = &dateline_cases[i];
+        assert_first(c->top, c->docs, c->shown, c->hidden);
+    }
 }
 END_TEST
 
@@ -732,15 +746,6 @@ static const char *const shouted_and_told[] = {
     "\"regular\",\"dividend\",\"of\",\"Humana\",\"rose\"],\"stop\":[0,0,1,0,1,0,0,1,0,0],"
     "\"sentences\":[0,4]}",
     NULL};
-
-/* A corpus, the length of its first document's list, and phrases that list shows and does not
- * show (NULL-terminated; unused places are NULL). */
-typedef struct corpus_case {
-    const char *top;
-    const char *docs[3];
-    const char *shown[6];
-    const char *hidden[8];
-} corpus_case;
 
 /* "The group helps farmers. U.S. TO SUE ACME INC" */
 #define GROUP_AND_ACME                                                                                            \
