@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 3
+#define QUARRY_ABI_MINOR 4
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -285,6 +285,24 @@ size_t quarry_harness_reject_count(const quarry_harness *h);
 const quarry_record *quarry_harness_reject(const quarry_harness *h, size_t i);
 const char *quarry_harness_reject_reason(const quarry_harness *h, size_t i);
 void quarry_harness_free(quarry_harness *h);
+
+/* ---- Saved record streams (ABI 1.4) -------------------------------------------------------
+ * A record stream as the core saves it (--keep-intermediate: NN-stage.qz), read back record by
+ * record with every block's CRC checked: what `quarry cat` prints and the read stage reads. */
+typedef struct quarry_stream quarry_stream;
+/* Whether the N bytes at HEAD begin a record stream (quarry's gzip block header; 16 bytes at
+ * least are needed to tell). */
+int quarry_stream_detect(const void *head, size_t n);
+/* Opens PATH ("-": standard input) for reading; NULL, with ERR naming PATH, if it cannot. */
+quarry_stream *quarry_stream_open(const char *path, quarry_buf *err);
+/* The next record into REC, which stays valid until the next call: 1; 0 at the end of the
+ * stream; -1 with ERR naming the file, block and offset. After a block that fails its CRC or
+ * does not decode, the next call goes on with the following block (each block stands alone);
+ * after a truncation or a damaged header nothing more can be read, and the next call gives 0. */
+int quarry_stream_next(quarry_stream *s, quarry_record *rec, quarry_buf *err);
+/* The records of blocks skipped so far as damaged, as their headers count them. */
+uint64_t quarry_stream_lost(const quarry_stream *s);
+void quarry_stream_close(quarry_stream *s);
 
 /* The version of the core a stage is running in, e.g. "0.1.0". */
 const char *quarry_version(void);

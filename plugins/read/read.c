@@ -1,9 +1,10 @@
 /* read.c: the read stage: documents from files, folders, globs and standard input, as plain
- * text or JSON Lines, either of them gzip-compressed. */
+ * text or JSON Lines, either of them gzip-compressed, or as the record streams runs save. */
 #include <quarry.h>
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,14 +20,16 @@
 #define READ_MAX_DEPTH 64
 #define READ_CHUNK (1u << 20)
 
-static const char *const read_formats[] = {"auto", "text", "jsonl", NULL};
+static const char *const read_formats[] = {"auto", "text", "jsonl", "records", NULL};
+enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS }; /* read_formats' order */
 
 static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
      "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto",
-     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, anything else plain text; standard "
-     "input is JSON Lines if it begins with '{'", 0, 0, 0,
+     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, a record stream saved by a run "
+     "(--keep-intermediate: .qz) is read as its records, anything else is plain text; standard "
+     "input is JSON Lines if it begins with '{' (records: only when given)", 0, 0, 0,
      read_formats},
     {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines: the field holding the document id", 0, 0, 0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines: the field holding the text (read as 'text')",
@@ -178,24 +181,24 @@ static void read_make_id(const char *rel, quarry_buf *id)
     quarry_buf_append(id, "", 1);
 }
 
-static int read_is_jsonl(const read_state *st, const char *path)
+/* The format of file PATH (READ_TEXT, READ_JSONL or READ_RECORDS): the one given, else by its
+ * first bytes (HEAD, N of them: a record stream whatever its name), else by its name (".qz": a
+ * record stream, so that a damaged one is told as such). */
+static int read_format_of(const read_state *st, const char *path, const unsigned char *head, size_t n)
 {
-    if (st->format != 0)
-        return st->format == 2;
+    if (st->format != READ_AUTO)
+        return st->format;
     size_t len = strlen(path);
+    if (quarry_stream_detect(head, n) || read_has_suffix(path, len, ".qz"))
+        return READ_RECORDS;
     if (read_has_suffix(path, len, ".gz"))
         len -= 3;
-    return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson");
+    return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson") ? READ_JSONL : READ_TEXT;
 }
 
 static void read_set_cstr(quarry_record *rec, const char *field, const char *s)
 {
     quarry_set_string(rec, field, s, strlen(s));
-}
-
-static gzFile read_gzopen(const char *path)
-{
-    return strcmp(path, "-") == 0 ? gzdopen(dup(0), "rb") : gzopen(path, "rb");
 }
 
 /* The reason a gzip read failed, or NULL when the data ended properly. */
@@ -255,6 +258,10 @@ static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const
 {
     size_t len;
     const char *id = quarry_get_string(rec, "id", &len);
+    if (!id && quarry_get(rec, "_table")) {
+        quarry_emit(ctx, rec); /* a corpus table's row, from a saved stream: it has no id */
+        return;
+    }
     uint64_t hash = intern_hash(id ? id : "", id ? len : 0);
     if (!st->ids)
         st->ids = intern_new(0);
@@ -459,6 +466,35 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
     return 0;
 }
 
+/* The records of the stream a run saved at PATH, as they are: a document's fields, a corpus
+ * table's rows. A damaged block is rejected, naming its offset and the records it held, and the
+ * blocks after it are read on, as each stands alone; a truncated stream, after what it holds. */
+static int read_records_stream(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id)
+{
+    quarry_buf err = {0};
+    quarry_stream *s = quarry_stream_open(path, &err);
+    if (!s) {
+        int saved = errno;
+        quarry_buf_free(&err);
+        return read_reject_file(ctx, st, file_id, path, strerror(saved));
+    }
+    int got;
+    while ((got = quarry_stream_next(s, st->rec, &err)) != 0) {
+        if (got > 0) {
+            read_emit(ctx, st, st->rec, path, 0);
+            continue;
+        }
+        quarry_record_clear(st->rec);
+        read_set_cstr(st->rec, "id", file_id);
+        read_set_cstr(st->rec, "path", path);
+        quarry_reject(ctx, st->rec, "%s", err.data); /* it names the file */
+        err.len = 0;
+    }
+    quarry_stream_close(s);
+    quarry_buf_free(&err);
+    return 0;
+}
+
 static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel)
 {
     quarry_buf id = {0};
@@ -466,10 +502,23 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
     read_make_id(is_stdin ? "stdin" : rel, &id);
     const char *sid = id.data;
     int rc = 0;
-    gzFile gz = read_gzopen(path);
-    if (!gz) {
-        rc = read_reject_file(ctx, st, sid, path, strerror(errno));
-    } else if (is_stdin && st->format == 0) {
+    unsigned char head[32];
+    ssize_t n_head = 0;
+    int fd = is_stdin ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && !is_stdin)
+        n_head = pread(fd, head, sizeof head, 0); /* the format by its first bytes; gzip starts at 0 */
+    int format = is_stdin ? st->format : read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
+    gzFile gz = fd < 0 || format == READ_RECORDS ? NULL : gzdopen(fd, "rb");
+    if (format == READ_RECORDS) {
+        if (fd >= 0)
+            close(fd);
+        rc = read_records_stream(ctx, st, path, sid);
+    } else if (!gz) {
+        int saved = errno;
+        if (fd >= 0)
+            close(fd);
+        rc = read_reject_file(ctx, st, sid, path, strerror(saved));
+    } else if (is_stdin && st->format == READ_AUTO) {
         /* Standard input has no name to tell its format by: JSON Lines if its first byte other
          * than white space (after gunzip) opens an object, as `zcat feed.jsonl.gz |` gives. */
         int n = gzread(gz, st->chunk, READ_CHUNK);
@@ -479,8 +528,8 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         rc = k < n && st->chunk[k] == '{' ? read_jsonl_stream(ctx, st, gz, path, sid, n)
                                           : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
     } else {
-        rc = read_is_jsonl(st, path) ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
-                                     : read_text_stream(ctx, st, gz, path, sid, 0);
+        rc = format == READ_JSONL ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
+                                  : read_text_stream(ctx, st, gz, path, sid, 0);
     }
     quarry_buf_free(&id);
     return rc;
@@ -609,8 +658,9 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.1.0",
-    .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or not",
+    .version = "1.2.0",
+    .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
+               "not, and the record streams runs save",
     .params = read_params,
     .flags = QUARRY_SOURCE,
     .open = read_open,

@@ -2,7 +2,7 @@
 . "$(dirname "$0")/lib.sh"
 
 expect_status 0 "$QUARRY" --version
-expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.3)"
+expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.4)"
 expect_status 0 "$QUARRY" --help
 expect_in "$T/out" "Commands:"
 for cmd in run check list inspect cat; do
@@ -44,10 +44,10 @@ expect_status 0 "$QUARRY" check "$T/job/pipelines/news.pipeline"
 expect_in "$T/out" "news.pipeline: OK"
 
 expect_status 0 "$QUARRY" list
-expect_in "$T/out" "read         1.1.0"
+expect_in "$T/out" "read         1.2.0"
 expect_in "$T/out" "write        1.2.0"
 expect_status 0 "$QUARRY" inspect read
-expect_in "$T/out" "Stage:       read 1.1.0"
+expect_in "$T/out" "Stage:       read 1.2.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
 expect_status 0 "$QUARRY" inspect topics

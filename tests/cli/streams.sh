@@ -1,5 +1,5 @@
-# streams.sh: kept intermediate streams are gzip files; quarry cat reads them and catches
-# truncation and corruption, naming the file and block.
+# streams.sh: kept intermediate streams are gzip files; quarry cat and the read stage read them
+# back and catch truncation and corruption, naming the file and block.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"
 
@@ -56,4 +56,38 @@ expect_in "$T/err" "not a quarry stream"
 expect_status 65 "$QUARRY" cat "$T/empty.qz"
 expect_in "$T/err" "empty file, not a quarry stream"
 expect_status 66 "$QUARRY" cat "$T/none.qz"
+
+# A kept stream read back: read tells it by its first bytes, whatever its name, and a run
+# resumed from the stem edge writes what the whole pipeline writes.
+full='read ! clean ! tokenize ! stem ! keywords ! write'
+expect_status 0 "$QUARRY" run -e "$full" "$S" -o "$T/full" --keep-intermediate "$T/kf"
+cp "$T/kf/04-stem.qz" "$T/stems.gz"
+for input in "$T/kf/04-stem.qz" "$T/stems.gz"; do
+    rm -rf "$T/resumed"
+    expect_status 0 "$QUARRY" run -e 'read ! keywords ! write' "$input" -o "$T/resumed"
+    expect_not_in "$T/err" "warning" # the stems table's rows have no id, and need none
+    for f in documents.jsonl keywords.tsv stems.tsv; do
+        cmp -s "$T/full/$f" "$T/resumed/$f" || fail "$f of a run resumed from $input differs"
+    done
+done
+expect_lines "$T/resumed/documents.jsonl" 5
+expect_status 0 "$QUARRY" run -e 'read format=records ! write' - -o "$T/stdin" <"$T/kf/04-stem.qz"
+expect_lines "$T/stdin/documents.jsonl" 5
+expect_lines "$T/stdin/stems.tsv" "$(wc -l <"$T/full/stems.tsv")"
+
+# Damaged streams read: a bad block is rejected, naming the file and its offset, and the blocks
+# after it read on (one document a block here); a truncated stream gives what comes before.
+cp "$T/ks/01-read.qz" "$T/bad.qz"
+printf '\125' | dd of="$T/bad.qz" bs=1 seek=$(($(wc -c <"$T/bad.qz") / 2)) conv=notrunc 2>/dev/null
+expect_status 79 "$QUARRY" run -e 'read ! write' "$T/bad.qz" -o "$T/ob"
+expect_lines "$T/ob/documents.jsonl" 4
+expect_lines "$T/ob/rejects.jsonl" 1
+expect_in "$T/ob/rejects.jsonl" "bad.qz: block "
+expect_in "$T/ob/rejects.jsonl" "(1 record skipped)"
+head -c $(($(wc -c <"$T/ks/01-read.qz") - 44)) "$T/ks/01-read.qz" >"$T/cut.qz"
+expect_status 79 "$QUARRY" run -e 'read ! write' "$T/cut.qz" -o "$T/oc"
+expect_lines "$T/oc/documents.jsonl" 4
+expect_in "$T/oc/rejects.jsonl" "cut.qz: truncated: block 4 at offset"
+expect_status 79 "$QUARRY" run -e 'read ! write' "$T/empty.qz" -o "$T/oz"
+expect_in "$T/oz/rejects.jsonl" "empty.qz: empty file, not a quarry stream"
 finish

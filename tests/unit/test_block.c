@@ -1,7 +1,8 @@
 /* test_block.c: unit tests of record blocks and block streams: round trips at every level,
- * CRC and truncation detection, the end-of-stream block. */
+ * CRC and truncation detection, the end-of-stream block, records read back (quarry_stream). */
 #include "block.h"
 #include "buf.h"
+#include "record.h"
 #include "stream.h"
 
 #include "testutil.h"
@@ -10,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void fill(quarry_buf *b, size_t n)
 {
@@ -179,6 +181,130 @@ START_TEST(test_concatenated_streams)
 }
 END_TEST
 
+/* Writes to DIR/NAME a stream of three blocks holding records "a0".."a1", "b0".."b1" and
+ * "c0".."c1" (their 'id's), block B's header counting COUNTS[B] records; returns the path. */
+static char *records_stream(const char *dir, const char *name, const uint32_t counts[3])
+{
+    char *path = malloc(strlen(dir) + strlen(name) + 2);
+    sprintf(path, "%s/%s", dir, name);
+    quarry_buf err = {0}, payload = {0};
+    stream_writer *w = stream_writer_open(path, &err);
+    ck_assert_ptr_nonnull(w);
+    block_codec c;
+    block_codec_init(&c, 1);
+    quarry_record *rec = quarry_record_new();
+    for (int b = 0; b < 3; b++) {
+        msgpack_packer pk;
+        payload.len = 0;
+        record_packer_init(&pk, &payload);
+        for (int i = 0; i < 2; i++) {
+            char id[3] = {(char)('a' + b), (char)('0' + i), 0};
+            quarry_record_clear(rec);
+            quarry_set_string(rec, "id", id, 2);
+            record_pack(rec, &pk);
+        }
+        block *blk = block_pack(&c, payload.data, payload.len, counts[b], &err);
+        stream_write_block(w, blk);
+        block_unref(blk);
+    }
+    ck_assert_int_eq(stream_writer_finish(w, &c, &err), 0);
+    stream_writer_free(w);
+    quarry_record_free(rec);
+    block_codec_free(&c);
+    quarry_buf_free(&payload);
+    quarry_buf_free(&err);
+    return path;
+}
+
+/* Reads PATH with quarry_stream: the ids read, joined by spaces, and an "!" for each error, whose
+ * messages go to ERR. */
+static void read_ids(const char *path, quarry_buf *ids, quarry_buf *err, uint64_t *lost)
+{
+    quarry_stream *s = quarry_stream_open(path, err);
+    ck_assert_ptr_nonnull(s);
+    quarry_record *rec = quarry_record_new();
+    int got;
+    ids->len = 0;
+    while ((got = quarry_stream_next(s, rec, err)) != 0) {
+        size_t len;
+        const char *id = got > 0 ? quarry_get_string(rec, "id", &len) : "!";
+        buf_printf(ids, "%s%.*s", ids->len ? " " : "", (int)(got > 0 ? len : 1), id);
+    }
+    *lost = quarry_stream_lost(s);
+    quarry_record_free(rec);
+    quarry_stream_close(s);
+}
+
+START_TEST(test_records_read_back)
+{
+    char *dir = testutil_tempdir();
+    const uint32_t whole[3] = {2, 2, 2}, overcounted[3] = {2, 3, 2};
+    char *path = records_stream(dir, "whole.qz", whole);
+    quarry_buf ids = {0}, err = {0};
+    uint64_t lost;
+    read_ids(path, &ids, &err, &lost);
+    ck_assert_str_eq(buf_cstr(&ids), "a0 a1 b0 b1 c0 c1");
+    ck_assert_uint_eq(lost, 0);
+    ck_assert_uint_eq(err.len, 0);
+
+    /* A stream's first bytes tell it; a plain gzip file's do not. */
+    FILE *f = fopen(path, "rb");
+    unsigned char head[32];
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    ck_assert(quarry_stream_detect(head, n));
+    ck_assert(!quarry_stream_detect(head, 15));
+    head[12] = 'X';
+    ck_assert(!quarry_stream_detect(head, n));
+
+    /* A flipped byte in the middle block: its records are skipped, named, counted, and the
+     * blocks on either side read. */
+    f = fopen(path, "r+b");
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, size / 2, SEEK_SET);
+    int byte = fgetc(f);
+    fseek(f, size / 2, SEEK_SET);
+    fputc(byte ^ 0x55, f);
+    fclose(f);
+    read_ids(path, &ids, &err, &lost);
+    ck_assert_str_eq(buf_cstr(&ids), "a0 a1 ! c0 c1");
+    ck_assert_uint_eq(lost, 2);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "whole.qz: block 1 at offset "));
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "(2 records skipped)"));
+
+    /* A header that counts more records than its block holds. */
+    free(path);
+    path = records_stream(dir, "over.qz", overcounted);
+    err.len = 0;
+    read_ids(path, &ids, &err, &lost);
+    ck_assert_str_eq(buf_cstr(&ids), "a0 a1 b0 b1 ! c0 c1");
+    ck_assert_uint_eq(lost, 1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "over.qz: block 1 at offset "));
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "2 of its 3 records are readable"));
+
+    /* Truncated: what comes before is read, then the error, then the end. */
+    f = fopen(path, "r+b");
+    fseek(f, 0, SEEK_END);
+    ck_assert_int_eq(ftruncate(fileno(f), ftell(f) - 40), 0);
+    fclose(f);
+    err.len = 0;
+    read_ids(path, &ids, &err, &lost);
+    ck_assert_str_eq(buf_cstr(&ids), "a0 a1 b0 b1 ! !");
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "truncated"));
+
+    /* A file that cannot be opened. */
+    err.len = 0;
+    ck_assert_ptr_null(quarry_stream_open("/nonexistent/x.qz", &err));
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "/nonexistent/x.qz"));
+    free(path);
+    testutil_rmtree(dir);
+    free(dir);
+    quarry_buf_free(&ids);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("block");
@@ -188,6 +314,7 @@ int main(void)
     tcase_add_test(tc, test_corruption_detected);
     tcase_add_test(tc, test_stream_end_and_truncation);
     tcase_add_test(tc, test_concatenated_streams);
+    tcase_add_test(tc, test_records_read_back);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
