@@ -201,7 +201,9 @@ static void read_set_cstr(quarry_record *rec, const char *field, const char *s)
     quarry_set_string(rec, field, s, strlen(s));
 }
 
-/* The reason a gzip read failed, or NULL when the data ended properly. */
+/* The reason a gzip read failed, or NULL when the data ended properly. zlib's message begins
+ * with the name the file was opened under, "<fd:N>" for a descriptor: that is left out, as the
+ * reject names the file, and N depends on what else the run has open. */
 static const char *read_gz_problem(gzFile gz)
 {
     int errnum;
@@ -210,7 +212,10 @@ static const char *read_gz_problem(gzFile gz)
         return NULL;
     if (errnum == Z_BUF_ERROR)
         return "truncated gzip data (unexpected end of file)";
-    return errnum == Z_ERRNO ? strerror(errno) : msg;
+    if (errnum == Z_ERRNO)
+        return strerror(errno);
+    const char *after_name = strstr(msg, ">: ");
+    return msg[0] == '<' && after_name ? after_name + 3 : msg;
 }
 
 /* What a file that is no text is, by its first bytes, and what to do about it: the formats a

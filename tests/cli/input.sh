@@ -36,6 +36,13 @@ expect_in "$T/err" "read           read               11          6         5"
 expect_in "$T/err" "11 records read, 6 out, 5 rejected (see $T/o/rejects.jsonl)"
 expect_in "$T/err" "warning: 5 documents rejected: see $T/o/rejects.jsonl"
 
+# A gzip file whose data fails its check: the reason names the file once, and no descriptor
+# (whose number would differ with the thread count).
+printf 'some text\n' | gzip -n >"$T/crc.txt.gz"
+printf '\125' | dd of="$T/crc.txt.gz" bs=1 seek=$(($(wc -c <"$T/crc.txt.gz") - 8)) conv=notrunc 2>/dev/null
+expect_status 79 "$QUARRY" run -e 'read ! write' "$T/crc.txt.gz" -o "$T/o3"
+expect_in "$T/o3/rejects.jsonl" "\"_reason\":\"$T/crc.txt.gz: incorrect data check\""
+
 # Standard input, and a glob the shell did not expand.
 printf 'from stdin' | "$QUARRY" run -q -e 'read ! write' - -o "$T/o2" || fail "stdin run failed"
 expect_in "$T/o2/documents.jsonl" '{"id":"stdin","text":"from stdin"}'
