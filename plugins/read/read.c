@@ -252,6 +252,15 @@ static int read_looks_binary(const unsigned char *s, size_t n)
     return sample && odd * 10 > sample;
 }
 
+/* Whether S (N bytes, after gunzip) begins as a saved record stream's payload does: a msgpack
+ * map of a few fields whose first key is a short string. As text, that would be a UTF-8
+ * continuation byte and another, which no document begins with; standard input cannot be read
+ * again to check its gzip headers, which tell a stream for sure (quarry_stream_detect). */
+static int read_looks_like_records(const unsigned char *s, size_t n)
+{
+    return n >= 2 && s[0] >= 0x81 && s[0] <= 0x8f && s[1] >= 0xa1 && s[1] <= 0xbf;
+}
+
 enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest counted at the end */
 
 /* Emits REC (from PATH, at line LINENO of it, or the whole file if 0), with a warning when an
@@ -530,8 +539,14 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         int k = 0;
         while (k < n && memchr(" \t\r\n", st->chunk[k], 4))
             k++;
-        rc = k < n && st->chunk[k] == '{' ? read_jsonl_stream(ctx, st, gz, path, sid, n)
-                                          : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
+        if (read_looks_like_records((const unsigned char *)st->chunk, n > 0 ? (size_t)n : 0)) {
+            gzclose(gz);
+            rc = read_reject_file(ctx, st, sid, path,
+                                  "a record stream a run saved, it seems: read it with format = records");
+        } else {
+            rc = k < n && st->chunk[k] == '{' ? read_jsonl_stream(ctx, st, gz, path, sid, n)
+                                              : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
+        }
     } else {
         rc = format == READ_JSONL ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
                                   : read_text_stream(ctx, st, gz, path, sid, 0);

@@ -74,6 +74,10 @@ expect_lines "$T/resumed/documents.jsonl" 5
 expect_status 0 "$QUARRY" run -e 'read format=records ! write' - -o "$T/stdin" <"$T/kf/04-stem.qz"
 expect_lines "$T/stdin/documents.jsonl" 5
 expect_lines "$T/stdin/stems.tsv" "$(wc -l <"$T/full/stems.tsv")"
+# Not told: standard input is read once, so its format is guessed after gunzip, where a stream
+# is no text; it is rejected with what to do rather than read as a garbled document.
+expect_status 79 "$QUARRY" run -e 'read ! write' - -o "$T/stdin2" <"$T/kf/04-stem.qz"
+expect_in "$T/stdin2/rejects.jsonl" "-: a record stream a run saved, it seems: read it with format = records"
 
 # Damaged streams read: a bad block is rejected, naming the file and its offset, and the blocks
 # after it read on (one document a block here); a truncated stream gives what comes before.
