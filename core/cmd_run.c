@@ -40,6 +40,7 @@ static void cmd_run_help(int check)
                "      --edge-compression N   zlib level of blocks passed between stages in memory (0-9;\n"
                "                             default 0: passed as they are, framed only if saved)\n"
                "      --keep-intermediate DIR  save the record stream each stage emits as DIR/NN-stage.qz\n"
+               "                             ('read' reads one back: a later stage run again alone)\n"
                "      --state DIR            the folder kept between nightly runs (created if missing):\n"
                "                             a run holds its lock (a second run exits at once with 75);\n"
                "                             unchanged input keeps the last run's outputs, and per-record\n"
