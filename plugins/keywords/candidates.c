@@ -114,6 +114,18 @@ int kw_phrase_break(const kw_tokens *t, size_t i)
     return !(kw_is_upper((unsigned char)s[0]) && next && t->surface.len[i] && kw_is_upper((unsigned char)next[0]));
 }
 
+/* Whether token B, a word of the run of phrase words that ends before END, is a hyphenated
+ * modifier in lower case before a word in lower case: "short-term" of "short-term debt",
+ * "two-for-one" of "two-for-one split". English hyphenates such compounds before their noun, so
+ * a phrase that ends in one has lost its head ("reduce short-term", "corresponding year-ago").
+ * Before a capitalised word it may end a phrase ("Bundesbank vice-president Helmut
+ * Schlesinger"); capitalised, it may be a name's ("Chang Chi-cheng told reporters"). */
+static int kw_modifier_before_noun(const kw_doc *d, const kw_tokens *t, size_t b, size_t end)
+{
+    return b + 1 < end && d->initial[b + 1] == KW_INITIAL_LOWER && d->initial[b] == KW_INITIAL_LOWER &&
+           kw_modifier_compound(t->surface.str[b], t->surface.len[b]);
+}
+
 int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
 {
     if (!d->casings)
@@ -296,7 +308,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 c->labels += d->label[a];
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
-                    c->verb_end += (uint32_t)kw_past_tense(t->surface.str[b], t->surface.len[b]);
+                    c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
+                                              kw_modifier_before_noun(d, t, b, end));
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
                  * seen once: the bound keeps its memory in check, and a top phrase of such a
                  * document is seen far more often than the floor. */

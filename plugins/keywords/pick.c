@@ -256,11 +256,11 @@ static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
 
 /* Whether C, in most of its occurrences, is no phrase a reader would take: one that cuts a
  * name off (kw_cuts_name: "times New" of "2.27 times New York", "giant Huawei", "York-based"),
- * as a name does not begin inside a phrase; one that ends in a past tense is a subject and its
- * verb ("board declared"). */
+ * as a name does not begin inside a phrase; one that ends before a noun phrase's head could (a
+ * subject and its verb, "board declared"; a modifier without its noun, "repay short-term"). */
 static int kw_no_phrase(const kw_cand *c)
 {
-    return 2 * c->cut > c->tf || 2 * c->verb_end > c->tf;
+    return 2 * c->cut > c->tf || 2 * c->headless > c->tf;
 }
 
 /* The best name of 2+ words not picked whose words are all picked alone ("Daniel", "Craig"),

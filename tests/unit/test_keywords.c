@@ -381,6 +381,26 @@ START_TEST(test_cut_names_and_verbs)
                      "\"The\",\"board\",\"declared\",\"a\",\"dividend\",\"at\",\"top\",\"speed\"],"
                      "\"stop\":[1,0,0,1,0,1,0,0,1,0,0,1,0,1,0,0],\"sentences\":[0,8]}",
                      (const char *[]){"board", "declared", "top speed", NULL}, (const char *[]){"board declared", NULL});
+    /* "Firms repay short-term debt." twice, then "The Bundesbank vice-president Schlesinger
+     * spoke." twice: a phrase that ends in a hyphenated modifier before its noun has lost its
+     * head; before a capitalised word the compound may end one. */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"firm\",\"repay\",\"short-term\",\"debt\","
+                     "\"firm\",\"repay\",\"short-term\",\"debt\",\"the\",\"bundesbank\",\"vice-presid\","
+                     "\"schlesing\",\"spoke\",\"the\",\"bundesbank\",\"vice-presid\",\"schlesing\",\"spoke\"],"
+                     "\"surface\":[\"Firms\",\"repay\",\"short-term\",\"debt\",\"Firms\",\"repay\",\"short-term\","
+                     "\"debt\",\"The\",\"Bundesbank\",\"vice-president\",\"Schlesinger\",\"spoke\",\"The\","
+                     "\"Bundesbank\",\"vice-president\",\"Schlesinger\",\"spoke\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0,1,0,0,0,0,1,0,0,0,0],\"sentences\":[0,4,8,13]}",
+                     (const char *[]){"short-term debt", "Bundesbank vice-president", NULL},
+                     (const char *[]){"repay short-term", "Firms repay short-term", NULL});
+    /* "The minister Chang Chi-cheng told reporters." twice: a capitalised compound may end a
+     * name, whatever follows it. */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"the\",\"minist\",\"chang\",\"chi-cheng\",\"told\",\"report\","
+                     "\"the\",\"minist\",\"chang\",\"chi-cheng\",\"told\",\"report\"],"
+                     "\"surface\":[\"The\",\"minister\",\"Chang\",\"Chi-cheng\",\"told\",\"reporters\",\"The\","
+                     "\"minister\",\"Chang\",\"Chi-cheng\",\"told\",\"reporters\"],"
+                     "\"stop\":[1,0,0,0,0,0,1,0,0,0,0,0],\"sentences\":[0,6]}",
+                     (const char *[]){"Chang Chi-cheng", NULL}, (const char *[]){NULL});
 }
 END_TEST
 
