@@ -89,6 +89,10 @@ fingerprint fingerprint_instance(const instance *inst)
                    v->def->type == QUARRY_PARAM_PATH && v->str ? v->str : (v->text ? v->text : ""), 0);
     }
     XXH3_128bits_update(state, text.data, text.len);
+    /* The stage's code itself: a stage rebuilt with other rules and the same .version (its
+     * author forgot to bump it) must not pass off its old outputs, kept in a state folder, as
+     * its new ones. A rebuild of the same code gives the same bytes, and changes nothing. */
+    fingerprint_file(state, inst->plugin->object ? inst->plugin->object : inst->plugin->path);
     for (size_t i = 0; i < inst->params.n; i++) {
         const param_value *v = &inst->params.values[i];
         if (v->def->type == QUARRY_PARAM_PATH && v->str)

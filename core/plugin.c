@@ -248,6 +248,11 @@ plugin_status plugin_load(const plugin_path *pp, const char *name, plugin **out,
         plugin_unload(p);
         return PLUGIN_NO_SYMBOL;
     }
+    /* The file its code is in, which a .la only names: a nightly run's caches hold what this
+     * code made (fingerprint_instance). */
+    Dl_info where;
+    if (dladdr(d, &where) && where.dli_fname)
+        p->object = mem_strdup(where.dli_fname);
     plugin_status st = plugin_check_descriptor(p, d, err);
     if (st != PLUGIN_OK) {
         plugin_unload(p);
@@ -265,6 +270,7 @@ void plugin_unload(plugin *p)
         lt_dlclose(p->handle);
     free(p->name);
     free(p->path);
+    free(p->object);
     free(p);
 }
 

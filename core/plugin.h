@@ -7,6 +7,7 @@
 typedef struct plugin {
     char *name;
     char *path;                 /* the file loaded */
+    char *object;               /* the shared object its code is in (the one a .la names), or NULL */
     lt_dlhandle handle;
     struct quarry_stage stage;  /* the stage's descriptor, zero-extended to this core's size */
 } plugin;

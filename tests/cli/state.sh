@@ -1,6 +1,7 @@
 # state.sh: the state folder's lock: a second run on a folder in use exits at once with 75 and
 # names the holder; a lock left by a run that died is taken over; a finished run leaves it free;
-# a damaged record of the last run is reported and replaced; a run to standard output always runs.
+# a damaged record of the last run is reported and replaced; a rebuilt stage is a changed one; a
+# run to standard output always runs.
 . "$(dirname "$0")/lib.sh"
 printf '{"id":"a","text":"one"}\n' >"$T/in.jsonl"
 # A finished run creates the folder and leaves an empty lock file: nobody holds it.
@@ -40,6 +41,20 @@ expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl"
 expect_in "$T/err" "its record of the last run (last-run) is damaged"
 expect_status 0 "$QUARRY" state "$T/state"
 expect_in "$T/out" "last run: finished "
+# A stage rebuilt with the same version (its author forgot to bump it) is a changed stage: its
+# code is part of the run's fingerprint, so the outputs of the old code do not stand.
+# The stage is found as the build tree has it: a libtool .la naming .libs/write.so.
+mkdir -p "$T/plugins/.libs"
+cp "$BUILDDIR/plugins/write.la" "$T/plugins/"
+cp "$BUILDDIR/plugins/.libs/write.so" "$T/plugins/.libs/"
+for i in 1 2; do
+    expect_status 0 "$QUARRY" run --plugin-path "$T/plugins" --state "$T/rebuilt" -e 'read ! write' "$T/in.jsonl" -o "$T/o6"
+done
+expect_in "$T/err" "its outputs stand"
+printf 'rebuilt' >>"$T/plugins/.libs/write.so" # other code, the same descriptor and version
+expect_status 0 "$QUARRY" run --plugin-path "$T/plugins" --state "$T/rebuilt" -e 'read ! write' "$T/in.jsonl" -o "$T/o6"
+expect_not_in "$T/err" "its outputs stand"
+expect_in "$T/err" "1 records read, 1 out"
 # Standard output is not kept: with an unchanged input, a run that writes there runs again.
 for i in 1 2; do
     expect_status 0 "$QUARRY" run -q --state "$T/stdout-state" -e 'read ! write path=-' "$T/in.jsonl" -o "$T/o5"
