@@ -7,13 +7,8 @@
 # speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
 cd "$(dirname "$0")/.."
-corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
-jobs=${2:-2}
-runs=${3:-3}
 . bench/lib.sh
-bench_start "$corpus"
-./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$corpus" -o "$tmp/t"
-mb=$(wc -c <"$tmp/t/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
+bench_keywords_start "$@"
 echo "corpus: $corpus, $mb MB of text; the fastest of $runs runs each"
 measure() { # NAME COMMAND...: wall seconds, MB/s of text and peak RSS
     bench_best "$runs" "$@"
@@ -21,9 +16,7 @@ measure() { # NAME COMMAND...: wall seconds, MB/s of text and peak RSS
         'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak\n", n, s, mb / s, kb / 1024}'
 }
 measure peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
-# Both write each document's id and keywords (quarry also writes its corpus tables), and both
-# read the stories' text alone: the peer reads no headline, so tokenize reads 'text' only.
-pipeline='read ! clean ! tokenize field=text ! stem ! ngrams ! keywords ! write fields=id,keywords'
+# The pipeline: bench_keywords_start (bench/lib.sh).
 measure quarry ./quarry run -q -j "$jobs" -e "$pipeline" "$corpus" -o "$tmp/o"
 # The documents' n-gram lists are not written here (fields=id,keywords): a pipeline that writes
 # none says so (ngrams per-document=false), and ngrams counts them into its tables without

@@ -12,6 +12,21 @@ bench_start() {
     trap 'rm -rf "$tmp"' EXIT
 }
 
+# bench_keywords_start [CORPUS [JOBS [RUNS]]]: the keyword benches' arguments (Reuters, 2 jobs,
+# 3 runs), then bench_start. Sets $corpus, $jobs, $runs, $mb (MB of the stories' text) and
+# $pipeline: the whole keyword pipeline as bench/keywords.sh times it. Like the peer, it reads the
+# stories' text alone (the peer reads no headline, so tokenize reads 'text' only), and writes
+# each document's id and keywords (quarry also writes its corpus tables).
+bench_keywords_start() {
+    corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
+    jobs=${2:-2}
+    runs=${3:-3}
+    bench_start "$corpus"
+    ./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$corpus" -o "$tmp/texts"
+    mb=$(wc -c <"$tmp/texts/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
+    pipeline='read ! clean ! tokenize field=text ! stem ! ngrams ! keywords ! write fields=id,keywords'
+}
+
 # bench_time NAME COMMAND...: runs COMMAND, its stderr kept in $tmp/stderr (and shown, with exit
 # 70, if it fails); sets $secs (wall seconds) and $kb (peak RSS) and writes $tmp/NAME.secs.
 bench_time() {

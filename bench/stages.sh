@@ -6,16 +6,10 @@
 # Prints figures; never fails on speed. Usage: bench/stages.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
 cd "$(dirname "$0")/.."
-corpus=${1:-../shared/corpora/reuters21578.jsonl.gz}
-jobs=${2:-2}
-runs=${3:-3}
 . bench/lib.sh
-bench_start "$corpus"
+bench_keywords_start "$@"
 # The pipeline of bench/keywords.sh, its edges kept unpacked (level 0), as they pass in memory.
-pipeline='read ! clean ! tokenize field=text ! stem ! ngrams ! keywords ! write fields=id,keywords'
 ./quarry run -q -j "$jobs" -c 0 -e "$pipeline" "$corpus" -o "$tmp/o" --keep-intermediate "$tmp/k"
-mb=$(./quarry run -q -e 'read ! write path=t.tsv fields=text' "$corpus" -o "$tmp/t" && wc -c <"$tmp/t/t.tsv" |
-    awk '{printf "%.2f", $1 / 1e6}')
 docs=$(zcat "$corpus" | wc -l)
 echo "corpus: $corpus, $docs documents, $mb MB of text; $jobs jobs; the fastest of $runs runs each"
 line() { # NAME INPUT WALL OWN PEAK_KB: one row of the table
