@@ -290,8 +290,8 @@ void quarry_harness_free(quarry_harness *h);
  * A record stream as the core saves it (--keep-intermediate: NN-stage.qz), read back record by
  * record with every block's CRC checked: what `quarry cat` prints and the read stage reads. */
 typedef struct quarry_stream quarry_stream;
-/* Whether the N bytes at HEAD begin a record stream (quarry's gzip block header; 16 bytes at
- * least are needed to tell). */
+/* Whether the N bytes at HEAD begin a record stream: quarry's gzip block header, whose 24 bytes
+ * are needed to tell. */
 int quarry_stream_detect(const void *head, size_t n);
 /* Opens PATH ("-": standard input) for reading; NULL, with ERR naming PATH, if it cannot. */
 quarry_stream *quarry_stream_open(const char *path, quarry_buf *err);
