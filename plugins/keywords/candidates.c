@@ -23,15 +23,19 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         free(t->stop);
         free(t->starts);
         free(t->clauses);
+        free(t->wordlike);
         t->stop = malloc(t->cap);
         t->starts = malloc(t->cap);
         t->clauses = malloc(t->cap);
-        if (!t->stop || !t->starts || !t->clauses)
+        t->wordlike = malloc(t->cap);
+        if (!t->stop || !t->starts || !t->clauses || !t->wordlike)
             abort();
     }
     tokenlists_flags(rec, "stop", t->stop, n);
     tokenlists_starts(rec, t->starts, n);
     tokenlists_clauses(rec, t->starts, t->clauses, n);
+    for (size_t i = 0; i < n; i++)
+        t->wordlike[i] = (unsigned char)kw_wordlike(t, i);
     return 0;
 }
 
@@ -42,6 +46,7 @@ void kw_tokens_free(kw_tokens *t)
     free(t->stop);
     free(t->starts);
     free(t->clauses);
+    free(t->wordlike);
     memset(t, 0, sizeof *t);
 }
 
@@ -199,7 +204,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                                                        : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
         d->label[i] = (unsigned char)(row || ((what & KW_BUILD_WORDS) && kw_heading(d, t, i)));
-        if (!kw_wordlike(t, i) || (row && kw_date_month(t, i + 1)))
+        if (!t->wordlike[i] || (row && kw_date_month(t, i + 1)))
             continue; /* a row's label of a date names no content: "Pay April 30", "Record April 16" */
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);

@@ -15,8 +15,9 @@
 typedef struct kw_tokens {
     quarry_strings stems, surface;
     /* per token: a stop word; the first of a sentence; the first of a sentence or a clause
-     * (after a comma, a quote, a bracket), where no phrase runs across */
-    unsigned char *stop, *starts, *clauses;
+     * (after a comma, a quote, a bracket), where no phrase runs across; a word that can be in a
+     * phrase (kw_wordlike, asked once a token: the rules of a pass ask it more than once) */
+    unsigned char *stop, *starts, *clauses, *wordlike;
     size_t cap;
 } kw_tokens;
 

@@ -37,7 +37,7 @@ int kw_table_row(const kw_tokens *t, size_t start, size_t end)
         else if (kw_number_word(t, i))
             figures++;
         else
-            words += (size_t)kw_wordlike(t, i);
+            words += t->wordlike[i];
     }
     return figures && 2 * figures >= words;
 }

@@ -40,8 +40,9 @@ static int kw_in_list(const kw_listed *list, size_t n, uint32_t letters, const c
     char first = any_case ? (char)(s[0] | 0x20) : s[0];
     if ((unsigned)(first - 'a') >= 26u || !(letters & KW_LETTER(first)))
         return 0;
+    char second = any_case ? (char)(s[1] | 0x20) : s[1]; /* len >= 2 in every list */
     for (size_t k = 0; k < n; k++)
-        if (list[k].len == len && list[k].s[0] == first &&
+        if (list[k].len == len && list[k].s[0] == first && list[k].s[1] == second &&
             (any_case ? !strncasecmp(list[k].s, s, len) : !memcmp(list[k].s, s, len)))
             return 1;
     return 0;
@@ -111,9 +112,12 @@ static unsigned kw_function_word_id(const char *s, size_t len)
     const kw_function_letter *x = &kw_function_index[letter];
     if (!(x->lengths >> len & 1u))
         return 0;
-    for (unsigned k = 0; k < x->n; k++)
-        if (kw_function_words[x->at[k]].len == len && !strncasecmp(kw_function_words[x->at[k]].s, s, len))
+    char second = (char)(s[1] | 0x20); /* a byte of no letter never matches a listed one */
+    for (unsigned k = 0; k < x->n; k++) {
+        const char *w = kw_function_words[x->at[k]].s;
+        if (kw_function_words[x->at[k]].len == len && w[1] == second && !strncasecmp(w, s, len))
             return 1u + x->at[k];
+    }
     return 0;
 }
 
@@ -202,10 +206,11 @@ static int kw_month(const char *s, size_t len)
 
 int kw_date_month(const kw_tokens *t, size_t i)
 {
+    /* Asked of every word: whether it is a month rules out most, before the token after it. */
     if (i + 1 >= t->stems.n || t->clauses[i + 1] || !t->surface.str[i] ||
-        !(kw_figure(t, i + 1) || kw_number_word(t, i + 1)))
+        !kw_month(t->surface.str[i], t->surface.len[i]))
         return 0;
-    return kw_month(t->surface.str[i], t->surface.len[i]);
+    return kw_figure(t, i + 1) || kw_number_word(t, i + 1);
 }
 
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
