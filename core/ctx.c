@@ -134,6 +134,11 @@ void quarry_skip_cache(quarry_ctx *ctx)
     ctx->inst->skip_cache = 1;
 }
 
+void quarry_fingerprint_add(quarry_ctx *ctx, const void *data, size_t len)
+{
+    quarry_buf_append(&ctx->inst->facts, data, len);
+}
+
 size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max)
 {
     const run_env *env = ctx->inst->env;

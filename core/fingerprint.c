@@ -93,6 +93,12 @@ fingerprint fingerprint_instance(const instance *inst)
      * author forgot to bump it) must not pass off its old outputs, kept in a state folder, as
      * its new ones. A rebuild of the same code gives the same bytes, and changes nothing. */
     fingerprint_file(state, inst->plugin->object ? inst->plugin->object : inst->plugin->path);
+    /* And what it said its output depends on besides (quarry_fingerprint_add), its length
+     * first, so that no facts read as another stage's facts and parameters. */
+    uint64_t facts = inst->facts.len;
+    XXH3_128bits_update(state, &facts, sizeof facts);
+    if (inst->facts.len)
+        XXH3_128bits_update(state, inst->facts.data, inst->facts.len);
     for (size_t i = 0; i < inst->params.n; i++) {
         const param_value *v = &inst->params.values[i];
         if (v->def->type == QUARRY_PARAM_PATH && v->str)

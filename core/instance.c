@@ -31,6 +31,7 @@ void instance_free(instance *inst)
         return;
     instance_close(inst);
     param_set_free(&inst->params);
+    quarry_buf_free(&inst->facts);
     plugin_unload(inst->plugin);
     free(inst->name);
     free(inst->where);
@@ -42,6 +43,7 @@ static const ctx_sink instance_no_sink = {NULL, NULL};
 int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
 {
     inst->env = env;
+    inst->facts.len = 0; /* what this opening says its output depends on */
     if (!inst->stage->open) {
         inst->opened = 1;
         return 0;

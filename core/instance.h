@@ -49,6 +49,7 @@ struct instance {
     int opened;
     int skip_observe;        /* a two-pass stage said it needs no observe pass this run */
     int skip_cache;          /* the stage said its output is cheaper to compute than to reread */
+    quarry_buf facts;        /* what its output depends on besides code and parameters (open) */
     run_env *env;
 };
 

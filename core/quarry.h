@@ -129,6 +129,13 @@ void quarry_skip_observe(quarry_ctx *ctx);
  * from a state folder's per-document cache, so the core does not cache it (quarry run --state). */
 void quarry_skip_cache(quarry_ctx *ctx);
 
+/* From open() (ABI 1.4): LEN bytes of DATA that this stage's output depends on besides its code,
+ * its parameters and the files its path parameters name: the version of a library it calls
+ * (utf8proc's Unicode tables, Snowball's stemmers). They join the stage's fingerprint, so that a
+ * state folder's kept outputs and per-document caches stand only while they are the same. May
+ * be called more than once; the bytes add up. */
+void quarry_fingerprint_add(quarry_ctx *ctx, const void *data, size_t len);
+
 /* An output file NAME (a plain file name) in the output folder, for writing. It is written
  * under a temporary name and renamed into place, after fsync, only when the whole run succeeds,
  * so a failed or killed run leaves the previous file intact. The core closes it: do not fclose.

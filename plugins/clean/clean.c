@@ -1,9 +1,11 @@
 /* clean.c: the clean stage: turns garbled syndicated text into the article a reader would see
  * (encoding repair, furniture and boilerplate, repeats, spinner artefacts, title and date). */
 #include "clean.h"
+#include "facts.h"
 #include "missing.h"
 
 #include <libxml/parser.h>
+#include <utf8proc.h>
 
 #include <pthread.h>
 #include <stdio.h>
@@ -74,6 +76,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
     if (!st)
         return quarry_error(ctx, "out of memory");
     *state = st;
+    facts_library(ctx, (const void *)utf8proc_version); /* its Unicode: NFC, classes, case */
     pthread_mutex_init(&st->learn_lock, NULL);
     st->field = quarry_param_str(ctx, "field");
     st->keep_original = quarry_param_str(ctx, "keep-original");

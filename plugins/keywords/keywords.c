@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <utf8proc.h>
 
 #include "candidates.h"
 #include "docbound.h"
+#include "facts.h"
 #include "missing.h"
 #include "model.h"
 #include "pick.h"
@@ -107,6 +109,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     keywords_state *st = calloc(1, sizeof *st);
     if (!st)
         return quarry_error(ctx, "out of memory");
+    facts_library(ctx, (const void *)utf8proc_version); /* its Unicode: the case of words */
     const char *method = quarry_param_str(ctx, "method");
     for (int i = 0; keywords_methods[i]; i++)
         if (!strcmp(method, keywords_methods[i]))

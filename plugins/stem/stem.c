@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "facts.h"
 #include "intern.h"
 #include "missing.h"
 #include "surfaces.h"
@@ -130,6 +131,7 @@ static int stem_open(quarry_ctx *ctx, void **state)
     if (!probe)
         return stem_unknown_language(ctx, language);
     sb_stemmer_delete(probe);
+    facts_library(ctx, (const void *)sb_stemmer_new); /* Snowball's rules, as this build has them */
     stem_state *st = calloc(1, sizeof *st);
     if (!st)
         return quarry_error(ctx, "out of memory");

@@ -1,6 +1,7 @@
 /* tokenize.c: the tokenize stage: tokens (lower-cased) and their surface forms, sentence
  * and clause starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
+#include "facts.h"
 #include "intern.h"
 #include "missing.h"
 #include "textline.h"
@@ -102,6 +103,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
         return quarry_error(ctx, "out of memory");
     st->stops = intern_new(0);
     *state = st;
+    facts_library(ctx, (const void *)utf8proc_version); /* its Unicode: word breaks, case */
     st->nfields = quarry_param_list(ctx, "field", &st->fields);
     if (!st->nfields) {
         tokenize_close(st); /* a failed open owns nothing */

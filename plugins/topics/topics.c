@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "facts.h"
 #include "ldarun.h"
 #include "lexicon.h"
 #include "missing.h"
@@ -86,6 +87,7 @@ static void topics_close(void *state)
 
 static int topics_open(quarry_ctx *ctx, void **state)
 {
+    facts_library(ctx, (const void *)sb_stemmer_new); /* Snowball's rules: the lexicon's stems */
     if (!strcmp(quarry_param_str(ctx, "method"), "lda")) {
         topics_state *st = calloc(1, sizeof *st);
         if (!st)

@@ -55,6 +55,20 @@ printf 'rebuilt' >>"$T/plugins/.libs/write.so" # other code, the same descriptor
 expect_status 0 "$QUARRY" run --plugin-path "$T/plugins" --state "$T/rebuilt" -e 'read ! write' "$T/in.jsonl" -o "$T/o6"
 expect_not_in "$T/err" "its outputs stand"
 expect_in "$T/err" "1 records read, 1 out"
+# What a stage says its output depends on besides (quarry_fingerprint_add: a library's version,
+# here an environment variable the probe stage reads) is part of its fingerprint too.
+probe_run() { # FACT: the probe pipeline on the state folder "facts", the fact in its environment
+    QUARRY_PROBE_FACT=$1 QUARRY_PLUGIN_PATH=$FIXTURES expect_status 0 "$QUARRY" run --state "$T/facts" \
+        -e 'read ! probe tag=x ! write' "$T/in.jsonl" -o "$T/o7"
+}
+probe_run 1
+probe_run 1
+expect_in "$T/err" "its outputs stand"
+probe_run 2
+expect_not_in "$T/err" "its outputs stand"
+expect_in "$T/err" "1 records read, 1 out"
+probe_run 2
+expect_in "$T/err" "its outputs stand"
 # Standard output is not kept: with an unchanged input, a run that writes there runs again.
 for i in 1 2; do
     expect_status 0 "$QUARRY" run -q --state "$T/stdout-state" -e 'read ! write path=-' "$T/in.jsonl" -o "$T/o5"

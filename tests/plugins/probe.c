@@ -1,5 +1,6 @@
 /* probe.c: a test fixture stage with a parameter of every type; it stamps records, rejects or
- * fails on request, and can jitter its timing to shuffle worker completion order. */
+ * fails on request, and can jitter its timing to shuffle worker completion order. What
+ * $QUARRY_PROBE_FACT holds joins its fingerprint, as a library's version would. */
 #include <quarry.h>
 
 #include <stdlib.h>
@@ -41,6 +42,9 @@ static int probe_open(quarry_ctx *ctx, void **state)
     p->fail = quarry_param_str(ctx, "fail");
     p->file = quarry_param_str(ctx, "file");
     p->nwords = quarry_param_list(ctx, "words", &p->words);
+    const char *fact = getenv("QUARRY_PROBE_FACT");
+    if (fact)
+        quarry_fingerprint_add(ctx, fact, strlen(fact));
     *state = p;
     return QUARRY_OK;
 }
