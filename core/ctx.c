@@ -139,6 +139,13 @@ void quarry_fingerprint_add(quarry_ctx *ctx, const void *data, size_t len)
     quarry_buf_append(&ctx->inst->facts, data, len);
 }
 
+void quarry_fingerprint_file(quarry_ctx *ctx, const char *path)
+{
+    instance *inst = ctx->inst;
+    inst->fact_files = mem_realloc(inst->fact_files, (inst->nfact_files + 1) * sizeof *inst->fact_files);
+    inst->fact_files[inst->nfact_files++] = mem_strdup(path);
+}
+
 size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max)
 {
     const run_env *env = ctx->inst->env;

@@ -95,10 +95,12 @@ fingerprint fingerprint_instance(const instance *inst)
     fingerprint_file(state, inst->plugin->object ? inst->plugin->object : inst->plugin->path);
     /* And what it said its output depends on besides (quarry_fingerprint_add), its length
      * first, so that no facts read as another stage's facts and parameters. */
-    uint64_t facts = inst->facts.len;
-    XXH3_128bits_update(state, &facts, sizeof facts);
+    uint64_t facts[2] = {inst->facts.len, inst->nfact_files};
+    XXH3_128bits_update(state, facts, sizeof facts);
     if (inst->facts.len)
         XXH3_128bits_update(state, inst->facts.data, inst->facts.len);
+    for (size_t i = 0; i < inst->nfact_files; i++)
+        fingerprint_file(state, inst->fact_files[i]);
     for (size_t i = 0; i < inst->params.n; i++) {
         const param_value *v = &inst->params.values[i];
         if (v->def->type == QUARRY_PARAM_PATH && v->str)

@@ -25,6 +25,15 @@ int instance_create(instance **out, const char *name, const char *plugin_name, c
     return PLUGIN_OK;
 }
 
+static void instance_forget_fact_files(instance *inst)
+{
+    for (size_t i = 0; i < inst->nfact_files; i++)
+        free(inst->fact_files[i]);
+    free(inst->fact_files);
+    inst->fact_files = NULL;
+    inst->nfact_files = 0;
+}
+
 void instance_free(instance *inst)
 {
     if (!inst)
@@ -32,6 +41,7 @@ void instance_free(instance *inst)
     instance_close(inst);
     param_set_free(&inst->params);
     quarry_buf_free(&inst->facts);
+    instance_forget_fact_files(inst);
     plugin_unload(inst->plugin);
     free(inst->name);
     free(inst->where);
@@ -44,6 +54,7 @@ int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
 {
     inst->env = env;
     inst->facts.len = 0; /* what this opening says its output depends on */
+    instance_forget_fact_files(inst);
     if (!inst->stage->open) {
         inst->opened = 1;
         return 0;

@@ -49,7 +49,9 @@ struct instance {
     int opened;
     int skip_observe;        /* a two-pass stage said it needs no observe pass this run */
     int skip_cache;          /* the stage said its output is cheaper to compute than to reread */
-    quarry_buf facts;        /* what its output depends on besides code and parameters (open) */
+    quarry_buf facts;        /* what its output depends on besides code and parameters (open), */
+    char **fact_files;       /* and the files whose contents it depends on besides */
+    size_t nfact_files;
     run_env *env;
 };
 

@@ -135,6 +135,9 @@ void quarry_skip_cache(quarry_ctx *ctx);
  * state folder's kept outputs and per-document caches stand only while they are the same. May
  * be called more than once; the bytes add up. */
 void quarry_fingerprint_add(quarry_ctx *ctx, const void *data, size_t len);
+/* From open() (ABI 1.4): the contents of file PATH join the stage's fingerprint, as those of the
+ * files its path parameters name do: a data file it reads, or the shared library it calls. */
+void quarry_fingerprint_file(quarry_ctx *ctx, const char *path);
 
 /* An output file NAME (a plain file name) in the output folder, for writing. It is written
  * under a temporary name and renamed into place, after fsync, only when the whole run succeeds,

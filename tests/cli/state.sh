@@ -58,9 +58,10 @@ expect_in "$T/err" "1 records read, 1 out"
 # What a stage says its output depends on besides (quarry_fingerprint_add: a library's version,
 # here an environment variable the probe stage reads) is part of its fingerprint too.
 probe_run() { # FACT: the probe pipeline on the state folder "facts", the fact in its environment
-    QUARRY_PROBE_FACT=$1 QUARRY_PLUGIN_PATH=$FIXTURES expect_status 0 "$QUARRY" run --state "$T/facts" \
-        -e 'read ! probe tag=x ! write' "$T/in.jsonl" -o "$T/o7"
+    QUARRY_PROBE_FACT=$1 QUARRY_PROBE_FACT_FILE="$T/fact-file" QUARRY_PLUGIN_PATH=$FIXTURES \
+        expect_status 0 "$QUARRY" run --state "$T/facts" -e 'read ! probe tag=x ! write' "$T/in.jsonl" -o "$T/o7"
 }
+echo 'library 1' >"$T/fact-file"
 probe_run 1
 probe_run 1
 expect_in "$T/err" "its outputs stand"
@@ -69,6 +70,10 @@ expect_not_in "$T/err" "its outputs stand"
 expect_in "$T/err" "1 records read, 1 out"
 probe_run 2
 expect_in "$T/err" "its outputs stand"
+echo 'library 2' >"$T/fact-file" # a file it said its output depends on (quarry_fingerprint_file)
+probe_run 2
+expect_not_in "$T/err" "its outputs stand"
+expect_in "$T/err" "1 records read, 1 out"
 # Standard output is not kept: with an unchanged input, a run that writes there runs again.
 for i in 1 2; do
     expect_status 0 "$QUARRY" run -q --state "$T/stdout-state" -e 'read ! write path=-' "$T/in.jsonl" -o "$T/o5"

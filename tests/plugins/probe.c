@@ -1,6 +1,7 @@
 /* probe.c: a test fixture stage with a parameter of every type; it stamps records, rejects or
  * fails on request, and can jitter its timing to shuffle worker completion order. What
- * $QUARRY_PROBE_FACT holds joins its fingerprint, as a library's version would. */
+ * $QUARRY_PROBE_FACT holds, and the file $QUARRY_PROBE_FACT_FILE names, join its fingerprint,
+ * as a library's version or file would. */
 #include <quarry.h>
 
 #include <stdlib.h>
@@ -42,9 +43,11 @@ static int probe_open(quarry_ctx *ctx, void **state)
     p->fail = quarry_param_str(ctx, "fail");
     p->file = quarry_param_str(ctx, "file");
     p->nwords = quarry_param_list(ctx, "words", &p->words);
-    const char *fact = getenv("QUARRY_PROBE_FACT");
+    const char *fact = getenv("QUARRY_PROBE_FACT"), *fact_file = getenv("QUARRY_PROBE_FACT_FILE");
     if (fact)
         quarry_fingerprint_add(ctx, fact, strlen(fact));
+    if (fact_file)
+        quarry_fingerprint_file(ctx, fact_file);
     *state = p;
     return QUARRY_OK;
 }
