@@ -4,6 +4,7 @@
 #include "facts.h"
 #include "missing.h"
 
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <utf8proc.h>
 
@@ -77,6 +78,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
         return quarry_error(ctx, "out of memory");
     *state = st;
     facts_library(ctx, (const void *)utf8proc_version); /* its Unicode: NFC, classes, case */
+    facts_library(ctx, (const void *)htmlReadMemory);   /* what a page's text is */
     pthread_mutex_init(&st->learn_lock, NULL);
     st->field = quarry_param_str(ctx, "field");
     st->keep_original = quarry_param_str(ctx, "keep-original");
