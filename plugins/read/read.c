@@ -509,7 +509,9 @@ static int read_records_stream(quarry_ctx *ctx, read_state *st, const char *path
     return 0;
 }
 
-static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel)
+/* Reads file PATH (REL: its path below the input folder given, or its name), met in a folder's
+ * walk if IN_FOLDER. */
+static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel, int in_folder)
 {
     quarry_buf id = {0};
     int is_stdin = strcmp(path, "-") == 0;
@@ -523,7 +525,15 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         n_head = pread(fd, head, sizeof head, 0); /* the format by its first bytes; gzip starts at 0 */
     int format = is_stdin ? st->format : read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
     gzFile gz = fd < 0 || format == READ_RECORDS ? NULL : gzdopen(fd, "rb");
-    if (format == READ_RECORDS) {
+    if (format == READ_RECORDS && in_folder && st->format == READ_AUTO) {
+        /* A corpus folder that holds one is most likely where an earlier run kept its edges:
+         * each holds the documents again, as one stage left them. Nothing is lost by skipping
+         * it, and naming it reads it. */
+        if (fd >= 0)
+            close(fd);
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "%s: a record stream a run kept, not read inside a folder: name it to read it", path);
+    } else if (format == READ_RECORDS) {
         if (fd >= 0)
             close(fd);
         rc = read_records_stream(ctx, st, path, sid);
@@ -637,7 +647,7 @@ static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const cha
         else if (S_ISDIR(sb.st_mode))
             read_walk(ctx, st, path.data, sub.data, depth + 1);
         else if (S_ISREG(sb.st_mode))
-            read_file(ctx, st, path.data, sub.data);
+            read_file(ctx, st, path.data, sub.data, 1);
         quarry_buf_free(&path);
         quarry_buf_free(&sub);
         free(entries[i]);
@@ -665,7 +675,7 @@ static int read_produce(void *state, quarry_ctx *ctx)
             read_walk(ctx, st, root->path, "", 0);
         } else {
             const char *slash = strrchr(root->path, '/');
-            read_file(ctx, st, root->path, slash ? slash + 1 : root->path);
+            read_file(ctx, st, root->path, slash ? slash + 1 : root->path, 0);
         }
     }
     if (st->repeated_ids > READ_ID_WARNINGS)

@@ -79,6 +79,17 @@ expect_lines "$T/stdin/stems.tsv" "$(wc -l <"$T/full/stems.tsv")"
 expect_status 79 "$QUARRY" run -e 'read ! write' - -o "$T/stdin2" <"$T/kf/04-stem.qz"
 expect_in "$T/stdin2/rejects.jsonl" "-: a record stream a run saved, it seems: read it with format = records"
 
+# Inside an input folder, a kept stream is most likely last night's edge, which holds the
+# documents again: it is skipped, with a warning that names it. format = records reads it.
+mkdir "$T/corpus"
+cp "$SRCDIR/samples/000_eb3a2499798f2629.txt" "$T/kf/02-clean.qz" "$T/corpus/"
+expect_status 0 "$QUARRY" run -e 'read ! write' "$T/corpus" -o "$T/ocorpus"
+expect_lines "$T/ocorpus/documents.jsonl" 1
+expect_in "$T/err" "corpus/02-clean.qz: a record stream a run kept, not read inside a folder: name it to read it"
+rm "$T/corpus/000_eb3a2499798f2629.txt"
+expect_status 0 "$QUARRY" run -e 'read format=records ! write' "$T/corpus" -o "$T/ocorpus2"
+expect_lines "$T/ocorpus2/documents.jsonl" 5
+
 # Damaged streams read: a bad block is rejected, naming the file and its offset, and the blocks
 # after it read on (one document a block here); a truncated stream gives what comes before.
 cp "$T/ks/01-read.qz" "$T/bad.qz"
