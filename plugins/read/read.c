@@ -27,9 +27,10 @@ static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
      "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto",
-     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, a record stream saved by a run "
-     "(--keep-intermediate: .qz) is read as its records, anything else is plain text; standard "
-     "input is JSON Lines if it begins with '{' (records: only when given)", 0, 0, 0,
+     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, a record stream a run kept "
+     "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
+     "anything else is plain text; standard input is JSON Lines if it begins with '{' (records: "
+     "only when given)", 0, 0, 0,
      read_formats},
     {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines: the field holding the document id", 0, 0, 0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines: the field holding the text (read as 'text')",
