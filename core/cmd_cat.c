@@ -6,24 +6,27 @@
 #include <stdio.h>
 #include <sysexits.h>
 
-/* Prints one stream; returns 0 or an exit status after a message. */
+/* Prints one stream, all of it that can be read: a damaged block is named, and the blocks after
+ * it printed, as each stands alone. Returns 0 or an exit status, after a message for each
+ * fault. */
 static int cat_stream(const char *name)
 {
     quarry_buf err = {0}, line = {0};
     quarry_stream *s = quarry_stream_open(name, &err);
-    int status = s ? 0 : EX_NOINPUT;
+    int status = s ? 0 : cli_fail(EX_NOINPUT, buf_cstr(&err));
     quarry_record *rec = quarry_record_new();
-    int got = 0;
-    while (s && (got = quarry_stream_next(s, rec, &err)) > 0) {
+    int got;
+    while (s && (got = quarry_stream_next(s, rec, &err)) != 0) {
+        if (got < 0) {
+            status = cli_fail(EX_DATAERR, buf_cstr(&err));
+            err.len = 0;
+            continue;
+        }
         line.len = 0;
         quarry_record_to_json(rec, &line);
         buf_putc(&line, '\n');
         fwrite(line.data, 1, line.len, stdout);
     }
-    if (got < 0)
-        status = EX_DATAERR;
-    if (status)
-        cli_fail(status, buf_cstr(&err));
     quarry_record_free(rec);
     quarry_stream_close(s);
     quarry_buf_free(&err);
@@ -41,7 +44,9 @@ int cmd_cat(int argc, char **argv)
             printf("Usage: quarry cat FILE...\n\n"
                    "Prints saved record streams (from --keep-intermediate, '-' for standard\n"
                    "input) as JSON Lines, checking every block's CRC. A truncated or corrupt\n"
-                   "stream is an error naming the file, block and offset (exit status 65).\n");
+                   "stream is an error naming the file, block and offset (exit status 65); the\n"
+                   "blocks after a corrupt one, and the other files, are printed all the same.\n"
+                   "A missing file exits with 66.\n");
             return 0;
         }
         return cli_option_error("cat");
@@ -49,8 +54,11 @@ int cmd_cat(int argc, char **argv)
     if (optind >= argc)
         return cli_usage_error("cat", "give at least one FILE");
     int status = 0;
-    for (int i = optind; i < argc && !status; i++)
-        status = cat_stream(argv[i]);
+    for (int i = optind; i < argc; i++) {
+        int rc = cat_stream(argv[i]);
+        if (rc && !status)
+            status = rc; /* the first fault's status; the other files are printed all the same */
+    }
     if (fflush(stdout) != 0 && !status)
         status = cli_fail(EX_IOERR, "cannot write to standard output");
     return status;

@@ -94,6 +94,9 @@ expect_lines "$T/ocorpus2/documents.jsonl" 5
 # after it read on (one document a block here); a truncated stream gives what comes before.
 cp "$T/ks/01-read.qz" "$T/bad.qz"
 printf '\125' | dd of="$T/bad.qz" bs=1 seek=$(($(wc -c <"$T/bad.qz") / 2)) conv=notrunc 2>/dev/null
+expect_status 65 "$QUARRY" cat "$T/bad.qz" "$T/ks/01-read.qz" # all that can be read is printed
+expect_lines "$T/out" 9
+expect_in "$T/err" "bad.qz: block "
 expect_status 79 "$QUARRY" run -e 'read ! write' "$T/bad.qz" -o "$T/ob"
 expect_lines "$T/ob/documents.jsonl" 4
 expect_lines "$T/ob/rejects.jsonl" 1
