@@ -93,7 +93,7 @@ fingerprint fingerprint_instance(const instance *inst)
      * author forgot to bump it) must not pass off its old outputs, kept in a state folder, as
      * its new ones. A rebuild of the same code gives the same bytes, and changes nothing. */
     fingerprint_file(state, inst->plugin->object ? inst->plugin->object : inst->plugin->path);
-    /* And what it said its output depends on besides (quarry_fingerprint_add), its length
+    /* And what it said its output depends on besides (quarry_fingerprint_add, _file), counted
      * first, so that no facts read as another stage's facts and parameters. */
     uint64_t facts[2] = {inst->facts.len, inst->nfact_files};
     XXH3_128bits_update(state, facts, sizeof facts);

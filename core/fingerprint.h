@@ -14,8 +14,11 @@ typedef struct fingerprint {
 /* DATA's hash, salted with SALT: a document's key under one stage's fingerprint. */
 fingerprint fingerprint_bytes(const fingerprint *salt, const void *data, size_t len);
 /* What a stage computes from its input: its section name, plugin, version, the ABI, quarry's
- * own version, every parameter as resolved, and the contents of every parameter naming a regular file (a stop
- * list or a lexicon edited in place changes the fingerprint as its path would not). */
+ * own version, every parameter as resolved, the bytes of its shared object, what it said in open
+ * that its output depends on (quarry_fingerprint_add, _file), and the contents of every parameter
+ * naming a regular file (a stop list or a lexicon edited in place changes the fingerprint as its
+ * path would not). It reads those files anew each time: after a run, a model the run saved is
+ * among them. */
 fingerprint fingerprint_instance(const instance *inst);
 /* A hash of many pieces of data in turn (a document stream). */
 typedef struct fingerprint_stream fingerprint_stream;

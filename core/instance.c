@@ -25,8 +25,10 @@ int instance_create(instance **out, const char *name, const char *plugin_name, c
     return PLUGIN_OK;
 }
 
-static void instance_forget_fact_files(instance *inst)
+/* Forgets what the stage said its output depends on (quarry_fingerprint_add, _file). */
+static void instance_forget_facts(instance *inst)
 {
+    quarry_buf_free(&inst->facts);
     for (size_t i = 0; i < inst->nfact_files; i++)
         free(inst->fact_files[i]);
     free(inst->fact_files);
@@ -40,8 +42,7 @@ void instance_free(instance *inst)
         return;
     instance_close(inst);
     param_set_free(&inst->params);
-    quarry_buf_free(&inst->facts);
-    instance_forget_fact_files(inst);
+    instance_forget_facts(inst);
     plugin_unload(inst->plugin);
     free(inst->name);
     free(inst->where);
@@ -53,8 +54,7 @@ static const ctx_sink instance_no_sink = {NULL, NULL};
 int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
 {
     inst->env = env;
-    inst->facts.len = 0; /* what this opening says its output depends on */
-    instance_forget_fact_files(inst);
+    instance_forget_facts(inst); /* this opening says anew what its output depends on */
     if (!inst->stage->open) {
         inst->opened = 1;
         return 0;

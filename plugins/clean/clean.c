@@ -78,7 +78,6 @@ static int clean_open(quarry_ctx *ctx, void **state)
         return quarry_error(ctx, "out of memory");
     *state = st;
     facts_library(ctx, (const void *)utf8proc_version); /* its Unicode: NFC, classes, case */
-    facts_library(ctx, (const void *)htmlReadMemory);   /* what a page's text is */
     pthread_mutex_init(&st->learn_lock, NULL);
     st->field = quarry_param_str(ctx, "field");
     st->keep_original = quarry_param_str(ctx, "keep-original");
@@ -88,8 +87,10 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
     st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
     st->html = quarry_param_bool(ctx, "html");
-    if (st->html)
+    if (st->html) {
         xmlInitParser(); /* once, before the workers parse pages side by side */
+        facts_library(ctx, (const void *)htmlReadMemory); /* its parser: what a page's text is */
+    }
     st->boilerplate = quarry_param_bool(ctx, "boilerplate");
     st->learn = quarry_param_bool(ctx, "learn");
     st->learn_min_docs = quarry_param_int(ctx, "learn-min-docs");

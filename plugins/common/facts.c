@@ -1,5 +1,5 @@
 /* facts.c: what a stage's output depends on besides its code and parameters, for its
- * fingerprint (quarry_fingerprint_add): the shared libraries it calls. */
+ * fingerprint (quarry_fingerprint_file): the shared libraries it calls. */
 #include "facts.h"
 
 #include <dlfcn.h>

@@ -525,18 +525,18 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
     if (fd >= 0 && !is_stdin)
         n_head = pread(fd, head, sizeof head, 0); /* the format by its first bytes; gzip starts at 0 */
     int format = is_stdin ? st->format : read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
-    gzFile gz = fd < 0 || format == READ_RECORDS ? NULL : gzdopen(fd, "rb");
+    if (format == READ_RECORDS && fd >= 0) {
+        close(fd); /* a stream is read by its name */
+        fd = -1;
+    }
+    gzFile gz = fd < 0 ? NULL : gzdopen(fd, "rb");
     if (format == READ_RECORDS && in_folder && st->format == READ_AUTO) {
         /* A corpus folder that holds one is most likely where an earlier run kept its edges:
          * each holds the documents again, as one stage left them. Nothing is lost by skipping
          * it, and naming it reads it. */
-        if (fd >= 0)
-            close(fd);
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "%s: a record stream a run kept, not read inside a folder: name it to read it", path);
     } else if (format == READ_RECORDS) {
-        if (fd >= 0)
-            close(fd);
         rc = read_records_stream(ctx, st, path, sid);
     } else if (!gz) {
         int saved = errno;

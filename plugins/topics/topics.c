@@ -87,7 +87,6 @@ static void topics_close(void *state)
 
 static int topics_open(quarry_ctx *ctx, void **state)
 {
-    facts_library(ctx, (const void *)sb_stemmer_new); /* Snowball's rules: the lexicon's stems */
     if (!strcmp(quarry_param_str(ctx, "method"), "lda")) {
         topics_state *st = calloc(1, sizeof *st);
         if (!st)
@@ -113,6 +112,7 @@ static int topics_open(quarry_ctx *ctx, void **state)
         if (!probe)
             return quarry_fail(ctx, EX_USAGE, "unknown language '%s' (see 'quarry inspect stem')", language);
         sb_stemmer_delete(probe);
+        facts_library(ctx, (const void *)sb_stemmer_new); /* Snowball's rules: the lexicon's stems */
     }
     topics_state *st = calloc(1, sizeof *st);
     if (!st)
