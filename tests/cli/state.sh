@@ -1,7 +1,7 @@
 # state.sh: the state folder's lock: a second run on a folder in use exits at once with 75 and
 # names the holder; a lock left by a run that died is taken over; a finished run leaves it free;
 # a damaged record of the last run is reported and replaced; a rebuilt stage is a changed one; a
-# run to standard output always runs.
+# model a run both reads and writes is recorded as written; a run to standard output always runs.
 . "$(dirname "$0")/lib.sh"
 printf '{"id":"a","text":"one"}\n' >"$T/in.jsonl"
 # A finished run creates the folder and leaves an empty lock file: nobody holds it.
@@ -74,6 +74,17 @@ echo 'library 2' >"$T/fact-file" # a file it said its output depends on (quarry_
 probe_run 2
 expect_not_in "$T/err" "its outputs stand"
 expect_in "$T/err" "1 records read, 1 out"
+# A run that loads the model it saves (model = its own output's df.model), as a nightly run that
+# adds up document frequencies does: the record of the run holds the model as the run left it,
+# so the next run on the same input keeps the outputs rather than count the documents again.
+model_pipe="read ! tokenize ! keywords field=tokens model=$T/o8/df.model save-model=df.model ! write"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! keywords field=tokens save-model=df.model ! write' \
+    "$T/in.jsonl" -o "$T/o8"
+for i in 1 2; do
+    expect_status 0 "$QUARRY" run --state "$T/model-state" -e "$model_pipe" "$T/in.jsonl" -o "$T/o8"
+done
+expect_in "$T/err" "its outputs stand"
+expect_in "$T/o8/df.model" "documents	2"
 # Standard output is not kept: with an unchanged input, a run that writes there runs again.
 for i in 1 2; do
     expect_status 0 "$QUARRY" run -q --state "$T/stdout-state" -e 'read ! write path=-' "$T/in.jsonl" -o "$T/o5"
