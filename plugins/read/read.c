@@ -29,8 +29,8 @@ static const quarry_param read_params[] = {
     {"format", QUARRY_PARAM_ENUM, "auto",
      "auto: .jsonl and .ndjson (also .gz) are JSON Lines, a record stream a run kept "
      "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
-     "anything else is plain text; standard input is JSON Lines if it begins with '{' (records: "
-     "only when given)", 0, 0, 0,
+     "anything else is plain text; standard input is a record stream by its first bytes, else JSON "
+     "Lines if it begins with '{'", 0, 0, 0,
      read_formats},
     {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines: the field holding the document id", 0, 0, 0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines: the field holding the text (read as 'text')",
@@ -510,6 +510,32 @@ static int read_records_stream(quarry_ctx *ctx, read_state *st, const char *path
     return 0;
 }
 
+/* Up to CAP of the first bytes of standard input, left unread for the reader after: by pread
+ * where it is a file, and by tee(2) where it is a pipe, which copies what the pipe holds without
+ * taking it (a writer's first write, in practice the whole header of a stream's first block).
+ * 0 where neither works (a terminal, a socket): the format is then told after gunzip. */
+static size_t read_peek_stdin(unsigned char *head, size_t cap)
+{
+    struct stat sb;
+    if (fstat(0, &sb) < 0)
+        return 0;
+    ssize_t n = 0;
+    if (S_ISREG(sb.st_mode)) {
+        off_t at = lseek(0, 0, SEEK_CUR);
+        n = at < 0 ? 0 : pread(0, head, cap, at);
+    } else if (S_ISFIFO(sb.st_mode)) {
+        int copy[2];
+        if (pipe2(copy, O_CLOEXEC) < 0)
+            return 0;
+        n = tee(0, copy[1], cap, 0);
+        if (n > 0)
+            n = read(copy[0], head, (size_t)n); /* a fresh pipe holds all that tee put in it */
+        close(copy[0]);
+        close(copy[1]);
+    }
+    return n > 0 ? (size_t)n : 0;
+}
+
 /* Reads file PATH (REL: its path below the input folder given, or its name), met in a folder's
  * walk if IN_FOLDER. */
 static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel, int in_folder)
@@ -522,9 +548,13 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
     unsigned char head[32];
     ssize_t n_head = 0;
     int fd = is_stdin ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
-    if (fd >= 0 && !is_stdin)
+    if (is_stdin && st->format == READ_AUTO)
+        n_head = (ssize_t)read_peek_stdin(head, sizeof head);
+    else if (fd >= 0 && !is_stdin)
         n_head = pread(fd, head, sizeof head, 0); /* the format by its first bytes; gzip starts at 0 */
-    int format = is_stdin ? st->format : read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
+    int format = is_stdin && !quarry_stream_detect(head, n_head > 0 ? (size_t)n_head : 0)
+                     ? st->format
+                     : read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
     if (format == READ_RECORDS && fd >= 0) {
         close(fd); /* a stream is read by its name */
         fd = -1;
@@ -551,9 +581,13 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         while (k < n && memchr(" \t\r\n", st->chunk[k], 4))
             k++;
         if (read_looks_like_records((const unsigned char *)st->chunk, n > 0 ? (size_t)n : 0)) {
+            /* Records, after gunzip: a stream that could not be peeked at (format = records
+             * reads it), or one already gunzipped (zcat), which has lost its blocks' framing. */
             gzclose(gz);
             rc = read_reject_file(ctx, st, sid, path,
-                                  "a record stream a run saved, it seems: read it with format = records");
+                                  n_head > 0 ? "the records of a saved stream without their blocks (gunzipped?): "
+                                               "give the stream as it was saved"
+                                             : "a record stream a run saved, it seems: read it with format = records");
         } else {
             rc = k < n && st->chunk[k] == '{' ? read_jsonl_stream(ctx, st, gz, path, sid, n)
                                               : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
@@ -689,7 +723,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.2.0",
+    .version = "1.3.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,

@@ -44,10 +44,10 @@ expect_status 0 "$QUARRY" check "$T/job/pipelines/news.pipeline"
 expect_in "$T/out" "news.pipeline: OK"
 
 expect_status 0 "$QUARRY" list
-expect_in "$T/out" "read         1.2.0"
+expect_in "$T/out" "read         1.3.0"
 expect_in "$T/out" "write        1.2.0"
 expect_status 0 "$QUARRY" inspect read
-expect_in "$T/out" "Stage:       read 1.2.0"
+expect_in "$T/out" "Stage:       read 1.3.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
 expect_status 0 "$QUARRY" inspect topics

@@ -74,10 +74,19 @@ expect_lines "$T/resumed/documents.jsonl" 5
 expect_status 0 "$QUARRY" run -e 'read format=records ! write' - -o "$T/stdin" <"$T/kf/04-stem.qz"
 expect_lines "$T/stdin/documents.jsonl" 5
 expect_lines "$T/stdin/stems.tsv" "$(wc -l <"$T/full/stems.tsv")"
-# Not told: standard input is read once, so its format is guessed after gunzip, where a stream
-# is no text; it is rejected with what to do rather than read as a garbled document.
-expect_status 79 "$QUARRY" run -e 'read ! write' - -o "$T/stdin2" <"$T/kf/04-stem.qz"
-expect_in "$T/stdin2/rejects.jsonl" "-: a record stream a run saved, it seems: read it with format = records"
+# Not told: a stream is known by its first bytes, which read looks at without taking them, in
+# a file given as standard input and in a pipe alike.
+expect_status 0 "$QUARRY" run -e 'read ! write' - -o "$T/stdin2" <"$T/kf/04-stem.qz"
+cat "$T/kf/04-stem.qz" | expect_status 0 "$QUARRY" run -e 'read ! write' - -o "$T/stdin3"
+for out in stdin2 stdin3; do
+    for f in documents.jsonl stems.tsv; do
+        cmp -s "$T/stdin/$f" "$T/$out/$f" || fail "$f of a stream read from standard input ($out) differs"
+    done
+done
+# A stream gunzipped on the way has lost its blocks' framing: rejected, saying so, rather than
+# read as one garbled document.
+zcat "$T/kf/04-stem.qz" | expect_status 79 "$QUARRY" run -e 'read ! write' - -o "$T/stdin4"
+expect_in "$T/stdin4/rejects.jsonl" "-: the records of a saved stream without their blocks (gunzipped?)"
 
 # Inside an input folder, a kept stream is most likely last night's edge, which holds the
 # documents again: it is skipped, with a warning that names it. format = records reads it.
