@@ -51,11 +51,8 @@ for i in 1 2 3 4 5 6; do
     printf 'Daily Planet Network %d\n\nStory number %d: the council said on Monday that the %s road would open again next week, after months of work.\n' \
         $i $i "$(echo north south east west upper lower | cut -d' ' -f$i)" >"$T/corpus/s$i.txt"
 done
-for j in 1 2; do
-    expect_status 0 "$QUARRY" run -e 'read ! clean learn=true learn-min-docs=3 title=false explain=true ! write' \
-        "$T/corpus" -o "$T/l$j" --jobs $j
-done
-cmp -s "$T/l1/documents.jsonl" "$T/l2/documents.jsonl" || fail "learning differs between --jobs 1 and 2"
+expect_jobs_alike "$T/l" documents.jsonl \
+    -e 'read ! clean learn=true learn-min-docs=3 title=false explain=true ! write' "$T/corpus"
 expect_not_in "$T/l1/documents.jsonl" '"text":"Daily Planet'
 # Learned, not merely dropped as a short line beside the story, which the boilerplate rule does.
 expect_in "$T/l1/documents.jsonl" '"learned-furniture: Daily Planet Network 1"'

@@ -6,12 +6,7 @@
 # a comma; a dateline's place capitalised; a table's labels after a story's words.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
-for j in 1 2; do
-    expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/o$j" --jobs $j
-done
-for f in documents.jsonl keywords.tsv df.model; do
-    cmp -s "$T/o1/$f" "$T/o2/$f" || fail "$f differs between --jobs 1 and 2"
-done
+expect_jobs_alike "$T/o" "documents.jsonl keywords.tsv df.model" -e "$pipe" "$SRCDIR/samples/*.txt"
 doc="$T/o1/documents.jsonl"
 for k in '"5G"' '"Japan"' '"India"' '"Indo-Pacific"' '"cyber security"' '"cyber-security"' '"Jaishankar"'; do
     expect_in "$doc" "[$k,"
@@ -79,10 +74,7 @@ while [ $i -lt 300 ]; do
     i=$((i + 1))
 done
 printf '[pipeline]\nblock-size = 512\n[read]\n[tokenize]\n[stem]\n[keywords]\n[write]\n' >"$T/many.pipeline"
-for j in 1 2; do
-    expect_status 0 "$QUARRY" run -q "$T/many.pipeline" "$T/many.jsonl" -o "$T/m$j" --jobs $j
-done
-cmp -s "$T/m1/keywords.tsv" "$T/m2/keywords.tsv" || fail "keywords.tsv differs between --jobs 1 and 2"
+expect_jobs_alike "$T/m" keywords.tsv -q "$T/many.pipeline" "$T/many.jsonl"
 # A name is shown once, whole: not "Katy" and "Perry" beside "Katy Perry" (merge-names = false
 # shows them), unless the story has too few phrases to fill its top (here, of 10).
 mkdir "$T/names"

@@ -15,12 +15,7 @@ while [ $i -lt 60 ]; do
     i=$((i + 1))
 done
 pipe='read ! tokenize ! stem ! topics method=lda topics=2 alpha=0.1 iterations=50 min-df=2 max-df=0.6 save-model=lda.model ! write'
-for j in 1 2; do
-    expect_status 0 "$QUARRY" run -q -e "$pipe" "$T/docs.jsonl" -o "$T/o$j" --jobs $j
-done
-for f in documents.jsonl lda.tsv lda.model; do
-    cmp -s "$T/o1/$f" "$T/o2/$f" || fail "$f differs between --jobs 1 and 2"
-done
+expect_jobs_alike "$T/o" "documents.jsonl lda.tsv lda.model" -q -e "$pipe" "$T/docs.jsonl"
 expect_in "$T/o1/lda.tsv" "topic	words	share	npmi	umass"
 expect_lines "$T/o1/lda.tsv" 3
 # One topic is about oil, the other about banks, and no topic mixes them in its top words.

@@ -22,6 +22,21 @@ expect_status() {
     fi
 }
 
+# expect_jobs_alike OUT "FILE..." ARG...: `quarry run ARG... -o OUT1 --jobs 1`, then the same
+# with --jobs 2 into OUT2, each exiting 0; fails for each FILE of the list that differs between
+# the two: outputs do not depend on the thread count.
+expect_jobs_alike() {
+    out=$1
+    files=$2
+    shift 2
+    for j in 1 2; do
+        expect_status 0 "$QUARRY" run "$@" -o "$out$j" --jobs $j
+    done
+    for f in $files; do
+        cmp -s "${out}1/$f" "${out}2/$f" || fail "$f differs between --jobs 1 and 2: $*"
+    done
+}
+
 # expect_in FILE TEXT: FILE contains TEXT (fixed string).
 expect_in() {
     grep -qF -- "$2" "$1" || { fail "$1 lacks: $2"; sed 's/^/  | /' "$1" | head -20 >&2; }

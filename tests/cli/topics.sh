@@ -3,10 +3,7 @@
 # a clear error for a missing or broken topic file.
 . "$(dirname "$0")/lib.sh"
 pipe="read ! clean ! tokenize ! stem ! topics lexicon=$SRCDIR/pipelines/news.topics ! write fields=id,labels"
-for j in 1 2; do
-    expect_status 0 "$QUARRY" run -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/o$j" --jobs $j
-done
-cmp -s "$T/o1/documents.jsonl" "$T/o2/documents.jsonl" || fail "labels differ between --jobs 1 and 2"
+expect_jobs_alike "$T/o" documents.jsonl -e "$pipe" "$SRCDIR/samples/*.txt"
 doc="$T/o1/documents.jsonl"
 # 000: Japan and India against Huawei in 5G; 001: the cyber-security agreement, Indo-Pacific;
 # 002: the foreign ministers, the Quad, a cybersecurity deal; 003: the cyber dialogue;
