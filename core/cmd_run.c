@@ -32,7 +32,8 @@ static void cmd_run_help(int check)
     printf("Options:\n"
            "  -e, --graph GRAPH          the pipeline given on the command line\n");
     if (!check)
-        printf("  -o, --output DIR           output folder (default: the pipeline's 'output =', else ./out)\n"
+        printf("  -o, --output DIR           output folder (default: the pipeline's 'output =', else ./out);\n"
+               "                             one run at a time: a run holds it locked (flock) till it ends\n"
                "  -j, --jobs N               worker threads for each per-record stage (1-256)\n"
                "  -c, --compression N        zlib level of streams kept on disk: kept edges, rejects (0-9;\n"
                "                             default 1; spools of two-pass stages: the pipeline's\n"
@@ -56,8 +57,8 @@ static void cmd_run_help(int check)
            "  -h, --help                 show this help\n\n"
            "Exit status: 0 done; 64 usage or pipeline error; 65 bad input data; 66 no input;\n"
            "69 a stage could not be loaded; 70 internal error; 73 cannot create output;\n"
-           "75 the state folder is in use by another run; 78 a stage could not start (its\n"
-           "message says why); 79 done, but some documents were rejected (see rejects.jsonl).\n");
+           "75 the output or state folder is in use by another run; 78 a stage could not start\n"
+           "(its message says why); 79 done, but some documents were rejected (see rejects.jsonl).\n");
     if (!check)
         printf("Stopped by SIGHUP, SIGINT or SIGTERM, a run removes its temporary files, leaves the\n"
                "last outputs as they were, and exits with 128 + the signal (129, 130, 143).\n");

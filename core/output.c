@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sysexits.h>
 #include <unistd.h>
 
@@ -146,6 +147,22 @@ int output_commit_all(run_env *env, quarry_buf *err)
     }
     output_forget(env);
     return failed ? -1 : 0;
+}
+
+int output_lock_folder(const char *dir, int *fd, quarry_buf *err)
+{
+    *fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (*fd < 0)
+        return 0; /* runner_mkdirs made it: whatever keeps it from being opened, writing will say */
+    if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
+        return 0;
+    int e = errno;
+    close(*fd);
+    *fd = -1;
+    if (e != EWOULDBLOCK)
+        return 0; /* a file system without locks (some network ones): as before locks came */
+    buf_printf(err, "the output folder %s is being written by another run; try again when it ends", dir);
+    return -1;
 }
 
 void output_discard_all(run_env *env)

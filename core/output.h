@@ -8,6 +8,12 @@
 /* DIR/.NAME.tmp-PID: where NAME is written before it replaces DIR/NAME. state_sweep_temps
  * removes such files when their process is gone. */
 void output_temp_path(quarry_buf *out, const char *dir, const char *name);
+/* Takes the lock of output folder DIR: flock on the folder itself, so that nothing is added to
+ * it, and the kernel frees the lock however the run ends. Two runs writing one folder at once
+ * would each rename their files into it, and leave one run's documents beside the other's
+ * tables. 0 with *FD the descriptor to close when the run is over (-1 where the file system
+ * takes no locks: the run goes on without), or -1 with ERR set if another run holds it. */
+int output_lock_folder(const char *dir, int *fd, quarry_buf *err);
 /* Flushes F, syncs it to disk and closes it: 0, or the errno of the first failure (F is closed
  * either way). */
 int output_close_synced(FILE *f);

@@ -6,6 +6,7 @@
 #include "interrupt.h"
 #include "log.h"
 #include "mem.h"
+#include "output.h"
 #include "progress.h"
 #include "state.h"
 #include "suggest.h"
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 #include <sysexits.h>
 #include <time.h>
+#include <unistd.h>
 
 const quarry_param runner_settings[] = {
     {"input", QUARRY_PARAM_LIST, NULL,
@@ -321,7 +323,16 @@ int runner_run(runner *r, quarry_buf *err)
         if (!(lock = state_lock_take(r->state_dir, err, &status)))
             return status;
     }
-    int status = runner_run_unlocked(r, err);
+    /* And an output folder too, with or without a state folder: the outputs of one run replace
+     * the last ones together (output_commit_all), which two runs renaming at once would undo. */
+    int status = EX_CANTCREAT, out_lock = -1;
+    if (runner_mkdirs(r->output_dir, err) == 0) {
+        status = EX_TEMPFAIL;
+        if (output_lock_folder(r->output_dir, &out_lock, err) == 0)
+            status = runner_run_unlocked(r, err);
+    }
+    if (out_lock >= 0)
+        close(out_lock);
     state_lock_release(lock);
     return status;
 }
@@ -340,8 +351,6 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
 {
     double t0 = runner_now();
     r->started = t0;
-    if (runner_mkdirs(r->output_dir, err) < 0)
-        return EX_CANTCREAT;
     if (r->keep_dir && runner_mkdirs(r->keep_dir, err) < 0)
         return EX_CANTCREAT;
     /* A run killed outright (SIGKILL, a power cut) leaves its temporary files behind. Only a

@@ -1,9 +1,45 @@
 # runs.sh: whole-run behaviour: two-pass stages, a failing run leaving the previous outputs
-# intact, unwritable outputs, counts, temporary files in $TMPDIR, gzip output on a full disk.
+# intact, unwritable outputs, counts, temporary files in $TMPDIR, gzip output on a full disk,
+# one run at a time in an output folder.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 for i in 1 2 3 4 5 6 7 8 9; do printf 'text number %d\n' $i >"$T/in/d$i.txt"; done
 P="--plugin-path $FIXTURES"
+
+# An output folder is one run's at a time, state folder or not: two runs renaming their files
+# into it at once would leave one's documents beside the other's tables. A run that finds it in
+# use exits at once with 75, and writes nothing there.
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/in" -o "$T/busy"
+cp "$T/busy/documents.jsonl" "$T/busy.before"
+if command -v flock >/dev/null 2>&1; then
+    (exec 9<"$T/busy"; flock 9; exec sleep 30) & # the holder is sleep, with the locked folder open
+    holder=$!
+    tries=0
+    while flock -n "$T/busy" true && [ $tries -lt 500 ]; do sleep 0.01; tries=$((tries + 1)); done
+    expect_status 75 "$QUARRY" run -e 'read ! write' "$T/in/d1.txt" -o "$T/busy"
+    expect_in "$T/err" "the output folder $T/busy is being written by another run; try again when it ends"
+    cmp -s "$T/busy.before" "$T/busy/documents.jsonl" || fail "a run that found the output folder in use wrote to it"
+    kill "$holder" 2>/dev/null || true
+    wait "$holder" 2>/dev/null || true
+    # Two runs of quarry itself: the first waits for its standard input, holding the folder.
+    mkfifo "$T/feed"
+    "$QUARRY" run -q -e 'read ! write' - -o "$T/busy" <"$T/feed" >/dev/null 2>&1 &
+    first=$!
+    exec 8<>"$T/feed" # read-write: opening it blocks on nobody, and writing kills nobody
+    # Its output's temporary file shows it holds the folder (probing the lock with flock would
+    # hold it for a moment, and could make the first run find it in use).
+    tries=0
+    while ! ls -a "$T/busy" | grep -q '^\.documents\.jsonl\.tmp-' && [ $tries -lt 500 ]; do
+        sleep 0.01
+        tries=$((tries + 1))
+    done
+    expect_status 75 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/busy"
+    printf '{"id":"fed","text":"the first run"}\n' >&8
+    exec 8>&-
+    wait "$first" || fail "the first of two runs on one output folder failed"
+    expect_in "$T/busy/documents.jsonl" '"id":"fed"'
+    expect_status 0 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/busy" # free again
+fi
 
 # Two-pass: every record knows the corpus size; finish emits a table row to summary.tsv.
 printf '[pipeline]\nblock-size = 256\n[read]\n[twopass]\n[write]\n' >"$T/two.pipeline"
