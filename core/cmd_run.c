@@ -17,7 +17,8 @@ static void cmd_run_help(int check)
         printf("Usage: quarry check [OPTIONS] PIPELINE\n"
                "       quarry check [OPTIONS] -e GRAPH\n\n"
                "Loads every stage of a pipeline and validates every parameter and edge,\n"
-               "without opening a stage or reading any data. Exit status 0 when it would run.\n\n");
+               "without opening a stage or reading any data; prints 'PIPELINE: OK' when it\n"
+               "would run.\n\n");
     else
         printf("Usage: quarry run [OPTIONS] PIPELINE [INPUT...]\n"
                "       quarry run [OPTIONS] -e GRAPH [INPUT...]\n\n"
@@ -48,20 +49,25 @@ static void cmd_run_help(int check)
                "                             stages take unchanged documents from their caches there\n"
                "      --refresh              with --state: recompute everything (no cache, no shortcut\n"
                "                             for unchanged input), then rewrite the state folder\n"
-               "      --stats                print records in/out/rejected, bytes and CPU time per stage\n"
-               "      --log-format FORMAT    plain (the default; timestamped unless on a terminal) or json\n"
-               "                             (one object a line: time, level, stage, message)\n"
-               "  -q, --quiet                print nothing but errors and warnings\n"
-               "  -v, --verbose              print debugging messages too\n");
-    printf("      --plugin-path DIRS     colon-separated folders searched first for stages\n"
-           "  -h, --help                 show this help\n\n"
-           "Exit status: 0 done; 64 usage or pipeline error; 65 bad input data; 66 no input;\n"
+               "      --stats                print records in/out/rejected, bytes and CPU time per stage\n");
+    printf("      --log-format FORMAT    plain (the default; timestamped unless on a terminal) or json\n"
+           "                             (one object a line: time, level, stage, message)\n"
+           "  -q, --quiet                print nothing but errors and warnings%s\n"
+           "  -v, --verbose              print debugging messages too\n"
+           "      --plugin-path DIRS     colon-separated folders searched first for stages\n"
+           "  -h, --help                 show this help\n\n",
+           check ? " (not the OK line)" : "");
+    if (check) {
+        printf("Exit status: 0 it would run; 64 usage or pipeline error (syntax, an unknown stage or\n"
+               "parameter, a bad value, a bad edge); 69 a stage could not be loaded.\n");
+        return;
+    }
+    printf("Exit status: 0 done; 64 usage or pipeline error; 65 bad input data; 66 no input;\n"
            "69 a stage could not be loaded; 70 internal error; 73 cannot create output;\n"
            "75 the output or state folder is in use by another run; 78 a stage could not start\n"
-           "(its message says why); 79 done, but some documents were rejected (see rejects.jsonl).\n");
-    if (!check)
-        printf("Stopped by SIGHUP, SIGINT or SIGTERM, a run removes its temporary files, leaves the\n"
-               "last outputs as they were, and exits with 128 + the signal (129, 130, 143).\n");
+           "(its message says why); 79 done, but some documents were rejected (see rejects.jsonl).\n"
+           "Stopped by SIGHUP, SIGINT or SIGTERM, a run removes its temporary files, leaves the\n"
+           "last outputs as they were, and exits with 128 + the signal (129, 130, 143).\n");
 }
 
 static int cmd_run_or_check(int argc, char **argv, int check)
@@ -89,7 +95,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
     const char *graph = NULL;
     int stats = 0, verbose = 0, json_log = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, check ? "e:h" : "e:o:j:c:qvh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, check ? "e:qvh" : "e:o:j:c:qvh", longopts, NULL)) != -1) {
         switch (c) {
         case 'e': graph = optarg; break;
         case 'o': opt.output_dir = optarg; break;
@@ -123,7 +129,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
     }
     if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
                   opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || opt.refresh || stats))
-        return cli_usage_error(cmd, "check takes only -e and --plugin-path");
+        return cli_usage_error(cmd, "check takes only -e, --plugin-path, --log-format, -q and -v: it runs nothing");
     log_configure(opt.quiet, verbose, json_log);
     pipeline *p = NULL;
     quarry_buf err = {0};

@@ -42,6 +42,13 @@ expect_lines "$T/job/out/documents.jsonl" 5
 [ -s "$T/err" ] && fail "--quiet printed: $(cat "$T/err")"
 expect_status 0 "$QUARRY" check "$T/job/pipelines/news.pipeline"
 expect_in "$T/out" "news.pipeline: OK"
+# check runs nothing: -q leaves the verdict to the exit status, and its help names its own.
+expect_status 0 "$QUARRY" check -q "$T/job/pipelines/news.pipeline"
+[ -s "$T/out" ] && fail "check -q printed: $(cat "$T/out")"
+expect_status 0 "$QUARRY" check --help
+expect_in "$T/out" "Exit status: 0 it would run; 64 usage or pipeline error"
+expect_not_in "$T/out" "79 done"
+expect_status 64 "$QUARRY" check -o "$T/x" "$T/job/pipelines/news.pipeline"
 
 expect_status 0 "$QUARRY" list
 expect_in "$T/out" "read         1.3.0"
