@@ -15,7 +15,7 @@ if command -v flock >/dev/null 2>&1; then
     (exec 9<"$T/busy"; flock 9; exec sleep 30) & # the holder is sleep, with the locked folder open
     holder=$!
     tries=0
-    while flock -n "$T/busy" true && [ $tries -lt 500 ]; do sleep 0.01; tries=$((tries + 1)); done
+    while flock -n "$T/busy" true && [ $tries -lt 3000 ]; do sleep 0.01; tries=$((tries + 1)); done
     expect_status 75 "$QUARRY" run -e 'read ! write' "$T/in/d1.txt" -o "$T/busy"
     expect_in "$T/err" "the output folder $T/busy is being written by another run; try again when it ends"
     cmp -s "$T/busy.before" "$T/busy/documents.jsonl" || fail "a run that found the output folder in use wrote to it"
@@ -29,7 +29,7 @@ if command -v flock >/dev/null 2>&1; then
     # Its output's temporary file shows it holds the folder (probing the lock with flock would
     # hold it for a moment, and could make the first run find it in use).
     tries=0
-    while ! ls -a "$T/busy" | grep -q '^\.documents\.jsonl\.tmp-' && [ $tries -lt 500 ]; do
+    while ! ls -a "$T/busy" | grep -q '^\.documents\.jsonl\.tmp-' && [ $tries -lt 3000 ]; do
         sleep 0.01
         tries=$((tries + 1))
     done
