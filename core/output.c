@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sysexits.h>
 #include <unistd.h>
 
@@ -149,6 +151,29 @@ int output_commit_all(run_env *env, quarry_buf *err)
     return failed ? -1 : 0;
 }
 
+/* The PID of the process holding a flock on the file open as FD, from /proc/locks (Linux), or 0
+ * when it cannot be told. The lock itself is the kernel's: this only names the holder. */
+static long output_lock_holder(int fd)
+{
+    struct stat sb;
+    FILE *locks = fstat(fd, &sb) == 0 ? fopen("/proc/locks", "re") : NULL;
+    if (!locks)
+        return 0;
+    char line[256];
+    long holder = 0;
+    while (!holder && fgets(line, sizeof line, locks)) {
+        long pid;
+        unsigned major, minor;
+        unsigned long inode;
+        /* "1: FLOCK  ADVISORY  WRITE 4242 fe:00:11681800 0 EOF"; waiters' lines have "->". */
+        if (sscanf(line, "%*d: FLOCK ADVISORY WRITE %ld %x:%x:%lu", &pid, &major, &minor, &inode) == 4 &&
+            inode == (unsigned long)sb.st_ino && major == major(sb.st_dev) && minor == minor(sb.st_dev))
+            holder = pid;
+    }
+    fclose(locks);
+    return holder;
+}
+
 int output_lock_folder(const char *dir, int *fd, quarry_buf *err)
 {
     *fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -157,11 +182,15 @@ int output_lock_folder(const char *dir, int *fd, quarry_buf *err)
     if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
         return 0;
     int e = errno;
+    long holder = e == EWOULDBLOCK ? output_lock_holder(*fd) : 0;
     close(*fd);
     *fd = -1;
     if (e != EWOULDBLOCK)
         return 0; /* a file system without locks (some network ones): as before locks came */
-    buf_printf(err, "the output folder %s is being written by another run; try again when it ends", dir);
+    buf_printf(err, "the output folder %s is being written by another run", dir);
+    if (holder)
+        buf_printf(err, " (pid %ld)", holder);
+    buf_printf(err, "; try again when it ends");
     return -1;
 }
 

@@ -12,7 +12,8 @@ void output_temp_path(quarry_buf *out, const char *dir, const char *name);
  * it, and the kernel frees the lock however the run ends. Two runs writing one folder at once
  * would each rename their files into it, and leave one run's documents beside the other's
  * tables. 0 with *FD the descriptor to close when the run is over (-1 where the file system
- * takes no locks: the run goes on without), or -1 with ERR set if another run holds it. */
+ * takes no locks: the run goes on without), or -1 with ERR set if another run holds it (named
+ * by its PID where /proc/locks tells it). */
 int output_lock_folder(const char *dir, int *fd, quarry_buf *err);
 /* Flushes F, syncs it to disk and closes it: 0, or the errno of the first failure (F is closed
  * either way). */

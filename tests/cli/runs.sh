@@ -17,7 +17,8 @@ if command -v flock >/dev/null 2>&1; then
     tries=0
     while flock -n "$T/busy" true && [ $tries -lt 3000 ]; do sleep 0.01; tries=$((tries + 1)); done
     expect_status 75 "$QUARRY" run -e 'read ! write' "$T/in/d1.txt" -o "$T/busy"
-    expect_in "$T/err" "the output folder $T/busy is being written by another run; try again when it ends"
+    expect_in "$T/err" "the output folder $T/busy is being written by another run"
+    expect_in "$T/err" "; try again when it ends"
     cmp -s "$T/busy.before" "$T/busy/documents.jsonl" || fail "a run that found the output folder in use wrote to it"
     kill "$holder" 2>/dev/null || true
     wait "$holder" 2>/dev/null || true
@@ -34,6 +35,7 @@ if command -v flock >/dev/null 2>&1; then
         tries=$((tries + 1))
     done
     expect_status 75 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/busy"
+    expect_in "$T/err" "is being written by another run (pid $first); try again when it ends"
     printf '{"id":"fed","text":"the first run"}\n' >&8
     exec 8>&-
     wait "$first" || fail "the first of two runs on one output folder failed"
