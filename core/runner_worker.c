@@ -524,7 +524,7 @@ void *node_main(void *arg)
     if (n->replay) {
         /* Probed already: its records (and its stats and rejects) are those of the probe. */
         block *b;
-        int got, write_failed = 0;
+        int got = 0, write_failed = 0; /* 0 when the run failed before a block was read */
         quarry_buf why = {0};
         while (!runner_failed(r) && (got = stream_read_block(n->replay, &b, &why)) > 0)
             node_publish(&w, b, &write_failed);

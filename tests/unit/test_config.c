@@ -15,7 +15,7 @@ static const quarry_param table[] = {
     {"language", QUARRY_PARAM_STRING, "english", "stemmer", 0, 0, 0, NULL},
     {"top", QUARRY_PARAM_INT, "10", "how many", 0, 1, 100, NULL},
     {"ratio", QUARRY_PARAM_FLOAT, "0.5", "share", 0, 0, 1, NULL},
-    {"seed", QUARRY_PARAM_INT, "1", "any seed", 0, 0, INT64_MAX, NULL},
+    {"seed", QUARRY_PARAM_INT, "1", "any seed", 0, 0, (double)INT64_MAX, NULL},
     {"lower", QUARRY_PARAM_BOOL, "true", "fold case", 0, 0, 0, NULL},
     {"mode", QUARRY_PARAM_ENUM, "fast", "how", 0, 0, 0, modes},
     {"stop", QUARRY_PARAM_LIST, NULL, "words", 0, 0, 0, NULL},
