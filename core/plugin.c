@@ -305,7 +305,8 @@ size_t plugin_names(const plugin_path *pp, char ***names)
         }
         closedir(dir);
     }
-    qsort(list, n, sizeof *list, plugin_name_cmp);
+    if (n) /* no stage found: list is NULL, which qsort may not be given even for no items */
+        qsort(list, n, sizeof *list, plugin_name_cmp);
     *names = list;
     return n;
 }

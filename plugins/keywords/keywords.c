@@ -332,6 +332,10 @@ static void keywords_best_surfaces(const keywords_state *st, const char **best, 
     uint64_t *best_count = calloc(n ? n : 1, sizeof *best_count);
     if (!best_count)
         abort();
+    /* Every listed phrase had a surface counted with it (keywords_process): the stem phrase
+     * itself stands in only where that was ever not so, rather than an unset pointer. */
+    for (uint32_t id = 0; id < n; id++)
+        best[id] = intern_key(st->corpus, id, &best_len[id]);
     for (uint32_t i = 0; i < intern_count(st->surfaces); i++) {
         size_t kl;
         const char *k = intern_key(st->surfaces, i, &kl);
