@@ -184,7 +184,8 @@ static void read_make_id(const char *rel, quarry_buf *id)
 
 /* The format of file PATH (READ_TEXT, READ_JSONL or READ_RECORDS): the one given, else by its
  * first bytes (HEAD, N of them: a record stream whatever its name), else by its name (".qz": a
- * record stream, so that a damaged one is told as such). */
+ * record stream, so that a damaged one is told as such). Standard input ("-") has no name to go
+ * by: READ_AUTO, told after gunzip (read_file). */
 static int read_format_of(const read_state *st, const char *path, const unsigned char *head, size_t n)
 {
     if (st->format != READ_AUTO)
@@ -192,6 +193,8 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
     size_t len = strlen(path);
     if (quarry_stream_detect(head, n) || read_has_suffix(path, len, ".qz"))
         return READ_RECORDS;
+    if (strcmp(path, "-") == 0)
+        return READ_AUTO;
     if (read_has_suffix(path, len, ".gz"))
         len -= 3;
     return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson") ? READ_JSONL : READ_TEXT;
@@ -548,13 +551,9 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
     unsigned char head[32];
     ssize_t n_head = 0;
     int fd = is_stdin ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
-    if (is_stdin && st->format == READ_AUTO)
-        n_head = (ssize_t)read_peek_stdin(head, sizeof head);
-    else if (fd >= 0 && !is_stdin)
-        n_head = pread(fd, head, sizeof head, 0); /* the format by its first bytes; gzip starts at 0 */
-    int format = is_stdin && !quarry_stream_detect(head, n_head > 0 ? (size_t)n_head : 0)
-                     ? st->format
-                     : read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
+    if (st->format == READ_AUTO && fd >= 0) /* the format by its first bytes; gzip starts at 0 */
+        n_head = is_stdin ? (ssize_t)read_peek_stdin(head, sizeof head) : pread(fd, head, sizeof head, 0);
+    int format = read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
     if (format == READ_RECORDS && fd >= 0) {
         close(fd); /* a stream is read by its name */
         fd = -1;
@@ -573,7 +572,7 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         if (fd >= 0)
             close(fd);
         rc = read_reject_file(ctx, st, sid, path, strerror(saved));
-    } else if (is_stdin && st->format == READ_AUTO) {
+    } else if (format == READ_AUTO) {
         /* Standard input has no name to tell its format by: JSON Lines if its first byte other
          * than white space (after gunzip) opens an object, as `zcat feed.jsonl.gz |` gives. */
         int n = gzread(gz, st->chunk, READ_CHUNK);
