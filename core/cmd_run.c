@@ -64,8 +64,9 @@ static void cmd_run_help(int check)
     }
     printf("Exit status: 0 done; 64 usage or pipeline error; 65 bad input data; 66 no input;\n"
            "69 a stage could not be loaded; 70 internal error; 73 cannot create output;\n"
-           "75 the output or state folder is in use by another run; 78 a stage could not start\n"
-           "(its message says why); 79 done, but some documents were rejected (see rejects.jsonl).\n"
+           "74 reading or writing failed part way; 75 the output or state folder is in use by\n"
+           "another run; 78 a stage could not start (its message says why); 79 done, but some\n"
+           "documents were rejected (see rejects.jsonl).\n"
            "Stopped by SIGHUP, SIGINT or SIGTERM, a run removes its temporary files, leaves the\n"
            "last outputs as they were, and exits with 128 + the signal (129, 130, 143).\n");
 }

@@ -2,6 +2,7 @@
  * lines, the lines learned from the corpus, the rules that make a line furniture by itself
  * (links, phone numbers, menus), and the markers that end an article. */
 #include "clean.h"
+#include "datafile.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -218,19 +219,21 @@ void boiler_free(boiler *b)
     free(b);
 }
 
-static int boiler_pattern_line(void *data, const char *line, size_t len, int lineno, quarry_buf *err)
+static const char *boiler_pattern_line(void *data, char *line, size_t len, size_t lineno)
 {
-    (void)lineno, (void)err;
+    (void)lineno;
+    if (datafile_is_blank(line, len))
+        return NULL;
     size_t start = 0;
     while (start < len && isspace((unsigned char)line[start]))
         start++;
     boiler_add_pattern(data, line + start, len - start);
-    return 0;
+    return NULL;
 }
 
 int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
 {
-    int rc = textfile_each_line(path, "patterns file", boiler_pattern_line, b, err);
+    int rc = datafile_each_line(path, "patterns file", boiler_pattern_line, b, err);
     boiler_index(b);
     return rc;
 }

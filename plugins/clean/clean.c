@@ -104,11 +104,10 @@ static int clean_open(quarry_ctx *ctx, void **state)
     quarry_buf err = {0};
     const char *patterns = quarry_param_str(ctx, "patterns");
     const char *spun = quarry_param_str(ctx, "spun-phrases");
-    int rc = QUARRY_OK;
-    if (patterns && boiler_load_patterns(st->boiler, patterns, &err) < 0)
-        rc = quarry_fail(ctx, EX_NOINPUT, "%.*s", (int)err.len, err.data);
-    else if (spun && spin_load_table(st->spin, spun, &err) < 0)
-        rc = quarry_fail(ctx, EX_NOINPUT, "%.*s", (int)err.len, err.data);
+    int status = patterns ? boiler_load_patterns(st->boiler, patterns, &err) : 0;
+    if (!status && spun)
+        status = spin_load_table(st->spin, spun, &err);
+    int rc = status ? quarry_fail(ctx, status, "%.*s", (int)err.len, err.data) : QUARRY_OK;
     quarry_buf_free(&err);
     if (rc != QUARRY_OK) {
         clean_close(st);

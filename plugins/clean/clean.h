@@ -35,14 +35,6 @@ int utf8_next(const char **s, int32_t *cp);
 /* True when S is all ASCII. */
 int utf8_is_ascii(const char *s, size_t len);
 
-/* ---- Small text files (textfile.c) -------------------------------------------------------------- */
-/* Calls FN for every line of PATH that is neither blank nor a '#' comment (without the line
- * end). A file that cannot be opened is an error naming WHAT and PATH. Returns 0, or -1 with
- * ERR set (by this function or by FN, which returns -1 to stop). */
-int textfile_each_line(const char *path, const char *what,
-                       int (*fn)(void *data, const char *line, size_t len, int lineno, quarry_buf *err),
-                       void *data, quarry_buf *err);
-
 /* ---- Mojibake (mojibake.c, badness.c) ------------------------------------------------------------ */
 /* How much S (valid UTF-8) looks like mojibake: 0 for text that looks right. */
 int badness_score(const char *s, size_t len);
@@ -123,7 +115,8 @@ typedef struct boiler boiler;
 boiler *boiler_new(void);
 void boiler_free(boiler *b);
 /* Adds furniture patterns from PATH (one a line: text matched as a whole line, ignoring case
- * and spacing; '*' at either end for prefix, suffix or contains). 0, or -1 with ERR. */
+ * and spacing; '*' at either end for prefix, suffix or contains). 0, or an exit status
+ * (datafile.h) with ERR. */
 int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err);
 /* Marks furniture and boilerplate lines of DOC as dropped (with the rule). */
 void boiler_classify(const boiler *b, clean_doc *doc);
@@ -166,7 +159,7 @@ int boiler_related_marker(const boiler *b, const char *s, size_t len);
 typedef struct spin spin;
 spin *spin_new(void);
 void spin_free(spin *sp);
-/* Adds "spun<TAB>original" replacements from PATH. 0, or -1 with ERR. */
+/* Adds "spun<TAB>original" replacements from PATH. 0, or an exit status (datafile.h) with ERR. */
 int spin_load_table(spin *sp, const char *path, quarry_buf *err);
 /* Repairs acronym echoes, known spun phrases and spelled-out numbers glued to decimals in
  * every line of DOC; returns the number of repairs. */

@@ -1,6 +1,7 @@
 /* spin.c: repairs what article spinners leave behind: acronym echoes ("AI (AI)"), known spun
  * phrases ("brand spanking new Delhi"), spelled-out numbers glued to decimals ("three .2"). */
 #include "clean.h"
+#include "datafile.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -78,29 +79,21 @@ void spin_free(spin *sp)
     free(sp);
 }
 
-typedef struct spin_loading {
-    spin *sp;
-    const char *path;
-} spin_loading;
-
-static int spin_table_line(void *data, const char *line, size_t len, int lineno, quarry_buf *err)
+static const char *spin_table_line(void *data, char *line, size_t len, size_t lineno)
 {
-    spin_loading *ld = data;
+    (void)lineno;
+    if (datafile_is_blank(line, len))
+        return NULL;
     const char *tab = memchr(line, '\t', len);
-    if (!tab || tab == line) {
-        char msg[600];
-        int n = snprintf(msg, sizeof msg, "%s:%d: expected 'spun phrase<TAB>original'", ld->path, lineno);
-        quarry_buf_append(err, msg, (size_t)n);
-        return -1;
-    }
-    spin_add(ld->sp, line, (size_t)(tab - line), tab + 1, len - (size_t)(tab - line) - 1);
-    return 0;
+    if (!tab || tab == line)
+        return "expected 'spun phrase<TAB>original'";
+    spin_add(data, line, (size_t)(tab - line), tab + 1, len - (size_t)(tab - line) - 1);
+    return NULL;
 }
 
 int spin_load_table(spin *sp, const char *path, quarry_buf *err)
 {
-    spin_loading ld = {sp, path};
-    return textfile_each_line(path, "spun-phrase table", spin_table_line, &ld, err);
+    return datafile_each_line(path, "spun-phrase table", spin_table_line, sp, err);
 }
 
 static int spin_word_char(unsigned char c)

@@ -139,8 +139,9 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     if (model) {
         quarry_buf err = {0};
         kw_model_info info;
-        if (kw_model_load(model, st->df, st->casings, &st->docs, &info, &err) < 0) {
-            int rc = quarry_fail(ctx, EX_DATAERR, "%s", err.data);
+        int status = kw_model_load(model, st->df, st->casings, &st->docs, &info, &err);
+        if (status) {
+            int rc = quarry_fail(ctx, status, "%s", err.data);
             quarry_buf_free(&err);
             keywords_close(st);
             return rc;

@@ -2,6 +2,7 @@
 #include "model.h"
 
 #include "casing.h"
+#include "datafile.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -13,49 +14,37 @@
 #define KW_MODEL_MAGIC "# quarry keywords model 3"
 #define KW_MODEL_CASINGS "casings" /* the line before them: it has no tab, so no phrase is it */
 
-static int kw_model_fail(quarry_buf *err, const char *path, size_t line, const char *why)
-{
-    char msg[512];
-    int n = line ? snprintf(msg, sizeof msg, "%s:%zu: %s", path, line, why)
-                 : snprintf(msg, sizeof msg, "%s: %s", path, why);
-    quarry_buf_append(err, msg, n > 0 ? (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1 : 0);
-    quarry_buf_append(err, "", 1);
-    err->len--;
-    return -1;
-}
-
-/* Reads the settings line LINE ("NAME<TAB>VALUE") of a version 2 model into INFO. */
-static int kw_model_setting(char *line, const char *name, kw_model_info *info, const char *path, size_t lineno,
-                            quarry_buf *err)
+/* Reads the settings line LINE ("NAME<TAB>VALUE") of a version 2 model into INFO; NULL, or
+ * what is wrong with it. */
+static const char *kw_model_setting(char *line, const char *name, kw_model_info *info)
 {
     size_t n = strlen(name);
-    if (strncmp(line, name, n) != 0 || line[n] != '\t') {
-        char why[128];
-        snprintf(why, sizeof why, "expected '%s<TAB>...'", name);
-        return kw_model_fail(err, path, lineno, why);
-    }
+    int is_field = !strcmp(name, "field");
+    if (strncmp(line, name, n) != 0 || line[n] != '\t')
+        return is_field ? "expected 'field<TAB>...'" : "expected 'max-words<TAB>...'";
     const char *value = line + n + 1;
-    if (!strcmp(name, "field")) {
+    if (is_field) {
         if (!*value || strlen(value) >= sizeof info->field)
-            return kw_model_fail(err, path, lineno, "expected the name of a field");
+            return "expected the name of a field";
         strcpy(info->field, value);
-        return 0;
+        return NULL;
     }
     char *end;
     errno = 0;
     long v = strtol(value, &end, 10);
     if (end == value || *end || errno || v < 1 || v > 64)
-        return kw_model_fail(err, path, lineno, "expected the longest phrase, in words");
+        return "expected the longest phrase, in words";
     info->max_words = (int)v;
-    return 0;
+    return NULL;
 }
 
-/* Reads a casings line LINE ("WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED") into
- * CASINGS. */
-static int kw_model_casing(char *line, intern *casings, const char *path, size_t lineno, quarry_buf *err)
+/* Reads a casings line LINE ("WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED") of LEN bytes
+ * into CASINGS; NULL, or what is wrong with it. */
+static const char *kw_model_casing(char *line, size_t len, intern *casings)
 {
+    static const char *const why = "expected a word and four counts, tab-separated";
     kw_casing add;
-    char *end = line + strlen(line);
+    char *end = line + len;
     for (int k = KW_CASINGS - 1; k >= 0; k--) {
         char *tab = end;
         while (tab > line && tab[-1] != '\t')
@@ -64,85 +53,75 @@ static int kw_model_casing(char *line, intern *casings, const char *path, size_t
         errno = 0;
         unsigned long long v = tab > line ? strtoull(tab, &stop, 10) : 0;
         if (tab == line || stop == tab || stop != end || errno || v > UINT32_MAX)
-            return kw_model_fail(err, path, lineno, "expected a word and four counts, tab-separated");
+            return why;
         add.count[k] = (uint32_t)v;
         end = tab - 1;
     }
     if (end == line)
-        return kw_model_fail(err, path, lineno, "expected a word and four counts, tab-separated");
+        return why;
     kw_casing *c = intern_put(casings, line, (size_t)(end - line), NULL, NULL);
     for (int k = 0; k < KW_CASINGS; k++)
         c->count[k] = c->count[k] + add.count[k] < c->count[k] ? UINT32_MAX : c->count[k] + add.count[k];
-    return 0;
+    return NULL;
+}
+
+/* What kw_model_load fills, and where in the file it is. */
+typedef struct kw_model_loading {
+    intern *df, *casings;
+    uint64_t *docs;
+    kw_model_info *info;
+    size_t lines;
+    int in_casings;
+} kw_model_loading;
+
+static const char *kw_model_line(void *data, char *line, size_t len, size_t lineno)
+{
+    kw_model_loading *ld = data;
+    kw_model_info *info = ld->info;
+    ld->lines = lineno;
+    if (lineno == 1) {
+        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 3
+                        : !strcmp(line, KW_MODEL_MAGIC_2) ? 2
+                        : !strcmp(line, KW_MODEL_MAGIC_1) ? 1
+                                                          : 0;
+        return info->version ? NULL : "not a keywords model (the first line should be '" KW_MODEL_MAGIC "')";
+    }
+    if (info->version >= 2 && (lineno == 3 || lineno == 4))
+        return kw_model_setting(line, lineno == 3 ? "field" : "max-words", info);
+    if (ld->in_casings)
+        return kw_model_casing(line, len, ld->casings);
+    if (info->version >= 3 && lineno > 4 && !strcmp(line, KW_MODEL_CASINGS)) {
+        ld->in_casings = 1;
+        return NULL;
+    }
+    char *tab = strrchr(line, '\t');
+    char *end = NULL;
+    errno = 0;
+    unsigned long long v = tab ? strtoull(tab + 1, &end, 10) : 0;
+    if (!tab || tab == line || end == tab + 1 || *end || errno || v > UINT32_MAX)
+        return "expected a phrase, a tab and a count";
+    if (lineno == 2) {
+        if (strncmp(line, "documents\t", 10) != 0)
+            return "expected 'documents<TAB>N'";
+        *ld->docs += v;
+        return NULL;
+    }
+    uint32_t *c = intern_put(ld->df, line, (size_t)(tab - line), NULL, NULL);
+    *c = *c + (uint32_t)v < *c ? UINT32_MAX : *c + (uint32_t)v;
+    return NULL;
 }
 
 int kw_model_load(const char *path, intern *df, intern *casings, uint64_t *docs, kw_model_info *info,
                   quarry_buf *err)
 {
     memset(info, 0, sizeof *info);
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return kw_model_fail(err, path, 0, strerror(errno));
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
-    ssize_t got;
-    int rc = 0, in_casings = 0;
-    while (rc == 0 && (got = getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        size_t len = (size_t)got;
-        if (len && line[len - 1] == '\n')
-            line[--len] = '\0';
-        if (memchr(line, '\0', len))
-            rc = kw_model_fail(err, path, lineno, "a NUL byte: not a keywords model");
-        else if (lineno == 1) {
-            info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 3
-                            : !strcmp(line, KW_MODEL_MAGIC_2) ? 2
-                            : !strcmp(line, KW_MODEL_MAGIC_1) ? 1
-                                                              : 0;
-            if (!info->version)
-                rc = kw_model_fail(err, path, lineno,
-                                   "not a keywords model (the first line should be '" KW_MODEL_MAGIC "')");
-            continue;
-        } else if (info->version >= 2 && (lineno == 3 || lineno == 4)) {
-            rc = kw_model_setting(line, lineno == 3 ? "field" : "max-words", info, path, lineno, err);
-            continue;
-        } else if (in_casings) {
-            rc = kw_model_casing(line, casings, path, lineno, err);
-            continue;
-        } else if (info->version >= 3 && lineno > 4 && !strcmp(line, KW_MODEL_CASINGS)) {
-            in_casings = 1;
-            continue;
-        }
-        if (rc)
-            break;
-        char *tab = strrchr(line, '\t');
-        char *end = NULL;
-        errno = 0;
-        unsigned long long v = tab ? strtoull(tab + 1, &end, 10) : 0;
-        if (!tab || tab == line || end == tab + 1 || *end || errno || v > UINT32_MAX) {
-            rc = kw_model_fail(err, path, lineno, "expected a phrase, a tab and a count");
-            break;
-        }
-        if (lineno == 2) {
-            if (strncmp(line, "documents\t", 10) != 0) {
-                rc = kw_model_fail(err, path, lineno, "expected 'documents<TAB>N'");
-                break;
-            }
-            *docs += v;
-            continue;
-        }
-        uint32_t *c = intern_put(df, line, (size_t)(tab - line), NULL, NULL);
-        *c = *c + (uint32_t)v < *c ? UINT32_MAX : *c + (uint32_t)v;
-    }
-    if (rc == 0 && ferror(f))
-        rc = kw_model_fail(err, path, 0, strerror(errno));
-    if (rc == 0 && lineno < 2)
-        rc = kw_model_fail(err, path, lineno, "truncated: no 'documents' line");
-    else if (rc == 0 && info->version >= 2 && lineno < 4)
-        rc = kw_model_fail(err, path, lineno, "truncated: no 'field' and 'max-words' lines");
-    free(line);
-    fclose(f);
-    return rc;
+    kw_model_loading ld = {df, casings, docs, info, 0, 0};
+    int status = datafile_each_line(path, "keywords model", kw_model_line, &ld, err);
+    if (!status && ld.lines < 2)
+        status = datafile_fail(err, path, ld.lines, "truncated: no 'documents' line");
+    else if (!status && info->version >= 2 && ld.lines < 4)
+        status = datafile_fail(err, path, ld.lines, "truncated: no 'field' and 'max-words' lines");
+    return status;
 }
 
 typedef struct kw_model_row {

@@ -23,7 +23,7 @@ typedef struct kw_model_info {
 
 /* Adds the frequencies of the model at PATH to DF (stem phrase -> uint32_t), its casings to
  * CASINGS (stem -> kw_casing) and its documents to *DOCS, and tells its settings in INFO.
- * Returns 0, or -1 with the reason (naming PATH and the line) in ERR. */
+ * Returns 0, or an exit status (datafile.h) with the reason, naming PATH and the line, in ERR. */
 int kw_model_load(const char *path, intern *df, intern *casings, uint64_t *docs, kw_model_info *info,
                   quarry_buf *err);
 /* Writes DF, CASINGS and DOCS, counted over phrases of FIELD up to MAX_WORDS words, to F in the

@@ -1,12 +1,11 @@
 /* tokenize.c: the tokenize stage: tokens (lower-cased) and their surface forms, sentence
  * and clause starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
+#include "datafile.h"
 #include "facts.h"
 #include "intern.h"
 #include "missing.h"
-#include "textline.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +95,16 @@ static void tokenize_close(void *state)
     free(st);
 }
 
+/* A line of a stop-word file: its first word, unless the line starts with a space or '#'. */
+static const char *tokenize_stop_line(void *data, char *line, size_t len, size_t lineno)
+{
+    (void)lineno;
+    size_t word = strcspn(line, " \t");
+    if (word && !datafile_is_blank(line, len))
+        tokenize_add_stop(data, line, word);
+    return NULL;
+}
+
 static int tokenize_open(quarry_ctx *ctx, void **state)
 {
     tokenize_state *st = calloc(1, sizeof *st);
@@ -141,22 +150,14 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
             tokenize_add_stop(st, sl->words[i], strlen(sl->words[i]));
     }
     const char *extra = quarry_param_str(ctx, "stopwords");
-    if (extra) {
-        FILE *f = fopen(extra, "r");
-        if (!f) {
-            int rc = quarry_fail(ctx, EX_NOINPUT, "cannot open stop-word file %s: %s", extra, strerror(errno));
-            tokenize_close(st);
-            *state = NULL;
-            return rc;
-        }
-        char buf[512];
-        for (size_t lineno = 1; fgets(buf, sizeof buf, f); lineno++) {
-            const char *line = buf + textline_bom(buf, strlen(buf), lineno);
-            size_t len = strcspn(line, "\r\n \t");
-            if (len && line[0] != '#')
-                tokenize_add_stop(st, line, len);
-        }
-        fclose(f);
+    quarry_buf err = {0};
+    int status = extra ? datafile_each_line(extra, "stop-word file", tokenize_stop_line, st, &err) : 0;
+    if (status) {
+        int rc = quarry_fail(ctx, status, "%s", err.data);
+        quarry_buf_free(&err);
+        tokenize_close(st);
+        *state = NULL;
+        return rc;
     }
     return QUARRY_OK;
 }

@@ -1,6 +1,7 @@
 /* ldarun.c: the LDA method of the topics stage: vocabulary and documents from the observe pass,
  * training once, each document's topic proportions, the topics table, the model file. */
 #include "ldarun.h"
+#include "datafile.h"
 #include "intern.h"
 #include "lda.h"
 #include "letters.h"
@@ -65,103 +66,118 @@ static uint64_t ldarun_hash(const char *s, size_t len)
 
 /* ---- The model file ---------------------------------------------------------------------- */
 
+/* What ldarun_load reads before the words, and how many words it has read. */
+typedef struct ldarun_loading {
+    ldarun *r;
+    uint32_t K;
+    double *alpha, beta;
+    size_t nwords, want_words, lines;
+} ldarun_loading;
+
+/* Reads the head lines 2 to 5 ("topics K", "alpha ...", "beta B", "words V"); NULL, or what
+ * is wrong with the line. */
+static const char *ldarun_head_line(ldarun_loading *ld, char *line, size_t lineno)
+{
+    ldarun *r = ld->r;
+    uint32_t K = ld->K;
+    if (lineno == 2) {
+        if (sscanf(line, "topics %" SCNu32, &ld->K) != 1 || ld->K < 2 || ld->K > 10000)
+            return "expected 'topics K' (2 to 10000)";
+        return NULL;
+    }
+    if (lineno == 3) {
+        /* One prior a topic: equal, or learnt with optimize. */
+        ld->alpha = ldarun_alloc(K * sizeof *ld->alpha);
+        char *p = strncmp(line, "alpha ", 6) == 0 ? line + 6 : NULL;
+        for (uint32_t k = 0; p && k < K; k++) {
+            char *end;
+            ld->alpha[k] = strtod(p, &end);
+            p = end != p && ld->alpha[k] > 0 ? end : NULL;
+        }
+        while (p && *p == ' ')
+            p++;
+        return !p || *p ? "expected 'alpha' and one prior above 0 a topic" : NULL;
+    }
+    if (lineno == 4)
+        return sscanf(line, "beta %lf", &ld->beta) != 1 || !(ld->beta > 0) ? "expected 'beta B' (above 0)" : NULL;
+    if (sscanf(line, "words %zu", &ld->want_words) != 1 || !ld->want_words || ld->want_words > UINT32_MAX / K)
+        return "expected 'words V'";
+    r->model.K = K;
+    r->model.V = (uint32_t)ld->want_words;
+    r->model.alpha = ld->alpha;
+    ld->alpha = NULL;
+    for (uint32_t k = 0; k < K; k++)
+        r->model.alpha_sum += r->model.alpha[k];
+    r->model.beta = ld->beta;
+    r->model.nwk = ldarun_alloc(ld->want_words * K * sizeof *r->model.nwk);
+    r->model.nk = ldarun_alloc(K * sizeof *r->model.nk);
+    r->shown = ldarun_alloc(ld->want_words * sizeof *r->shown);
+    return NULL;
+}
+
+/* Reads a word's line ("STEM<TAB>SURFACE<TAB>COUNTS"); NULL, or what is wrong with it. */
+static const char *ldarun_word_line(ldarun_loading *ld, char *line)
+{
+    ldarun *r = ld->r;
+    uint32_t K = ld->K;
+    size_t w = ld->nwords;
+    char *tab1 = strchr(line, '\t'), *tab2 = tab1 ? strchr(tab1 + 1, '\t') : NULL;
+    if (w == ld->want_words)
+        return "more words than 'words' says";
+    if (!tab2)
+        return "expected STEM<TAB>SURFACE<TAB>COUNTS";
+    int added;
+    uint32_t *id = intern_put(r->model_words, line, (size_t)(tab1 - line), NULL, &added);
+    if (!added)
+        return "a word given twice";
+    *id = (uint32_t)w;
+    r->shown[w] = strndup(tab1 + 1, (size_t)(tab2 - tab1 - 1));
+    ld->nwords++;
+    char *p = tab2 + 1;
+    for (uint32_t k = 0; k < K; k++) {
+        char *end;
+        errno = 0;
+        unsigned long long v = strtoull(p, &end, 10);
+        if (end == p || errno || v > UINT32_MAX)
+            return "expected one count a topic";
+        r->model.nwk[w * K + k] = (uint32_t)v;
+        r->model.nk[k] += v;
+        p = end;
+    }
+    while (*p == ' ')
+        p++;
+    return *p ? "more counts than topics" : NULL;
+}
+
+static const char *ldarun_line(void *data, char *line, size_t len, size_t lineno)
+{
+    (void)len;
+    ldarun_loading *ld = data;
+    ld->lines = lineno;
+    if (lineno == 1)
+        return strcmp(line, LDARUN_MAGIC) ? "not an LDA model (the first line should be '" LDARUN_MAGIC "')" : NULL;
+    if (lineno <= 5)
+        return ldarun_head_line(ld, line, lineno);
+    return ldarun_word_line(ld, line);
+}
+
 static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
 {
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return quarry_fail(ctx, EX_NOINPUT, "cannot open the LDA model %s: %s", path, strerror(errno));
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, nwords = 0, want_words = 0;
-    ssize_t got;
-    const char *why = NULL;
-    uint32_t K = 0;
-    double *alpha = NULL, beta = 0;
+    ldarun_loading ld = {.r = r};
     r->model_words = intern_new(sizeof(uint32_t));
-    while (!why && (got = getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        size_t len = (size_t)got;
-        if (len && line[len - 1] == '\n')
-            line[--len] = '\0';
-        if (memchr(line, '\0', len)) {
-            why = "a NUL byte: not an LDA model";
-        } else if (lineno == 1) {
-            if (strcmp(line, LDARUN_MAGIC) != 0)
-                why = "not an LDA model (the first line should be '" LDARUN_MAGIC "')";
-        } else if (lineno == 2) {
-            if (sscanf(line, "topics %" SCNu32, &K) != 1 || K < 2 || K > 10000)
-                why = "expected 'topics K' (2 to 10000)";
-        } else if (lineno == 3) {
-            /* One prior a topic: equal, or learnt with optimize. */
-            alpha = ldarun_alloc(K * sizeof *alpha);
-            char *p = strncmp(line, "alpha ", 6) == 0 ? line + 6 : NULL;
-            for (uint32_t k = 0; p && k < K; k++) {
-                char *end;
-                alpha[k] = strtod(p, &end);
-                p = end != p && alpha[k] > 0 ? end : NULL;
-            }
-            while (p && *p == ' ')
-                p++;
-            if (!p || *p)
-                why = "expected 'alpha' and one prior above 0 a topic";
-        } else if (lineno == 4) {
-            if (sscanf(line, "beta %lf", &beta) != 1 || !(beta > 0))
-                why = "expected 'beta B' (above 0)";
-        } else if (lineno == 5) {
-            if (sscanf(line, "words %zu", &want_words) != 1 || !want_words || want_words > UINT32_MAX / K)
-                why = "expected 'words V'";
-            if (!why) {
-                r->model.K = K;
-                r->model.V = (uint32_t)want_words;
-                r->model.alpha = alpha;
-                alpha = NULL;
-                for (uint32_t k = 0; k < K; k++)
-                    r->model.alpha_sum += r->model.alpha[k];
-                r->model.beta = beta;
-                r->model.nwk = ldarun_alloc(want_words * K * sizeof *r->model.nwk);
-                r->model.nk = ldarun_alloc(K * sizeof *r->model.nk);
-                r->shown = ldarun_alloc(want_words * sizeof *r->shown);
-            }
-        } else {
-            char *tab1 = strchr(line, '\t'), *tab2 = tab1 ? strchr(tab1 + 1, '\t') : NULL;
-            if (!tab2 || nwords == want_words) {
-                why = nwords == want_words ? "more words than 'words' says" : "expected STEM<TAB>SURFACE<TAB>COUNTS";
-                break;
-            }
-            int added;
-            uint32_t *id = intern_put(r->model_words, line, (size_t)(tab1 - line), NULL, &added);
-            if (!added) {
-                why = "a word given twice";
-                break;
-            }
-            *id = (uint32_t)nwords;
-            r->shown[nwords] = strndup(tab1 + 1, (size_t)(tab2 - tab1 - 1));
-            char *p = tab2 + 1;
-            for (uint32_t k = 0; k < K && !why; k++) {
-                char *end;
-                errno = 0;
-                unsigned long long v = strtoull(p, &end, 10);
-                if (end == p || errno || v > UINT32_MAX)
-                    why = "expected one count a topic";
-                r->model.nwk[nwords * K + k] = (uint32_t)v;
-                r->model.nk[k] += v;
-                p = end;
-            }
-            while (!why && *p == ' ')
-                p++;
-            if (!why && *p)
-                why = "more counts than topics";
-            nwords++;
-        }
+    quarry_buf err = {0};
+    int status = datafile_each_line(path, "LDA model", ldarun_line, &ld, &err);
+    if (!status && (ld.lines < 5 || ld.nwords != ld.want_words))
+        status = datafile_fail(&err, path, ld.lines, "truncated: fewer words than 'words' says");
+    free(ld.alpha);
+    if (status) {
+        int rc = quarry_fail(ctx, status, "%s", err.data);
+        quarry_buf_free(&err);
+        return rc;
     }
-    if (!why && (lineno < 5 || nwords != want_words))
-        why = "truncated: fewer words than 'words' says";
-    free(line);
-    free(alpha);
-    fclose(f);
-    if (why)
-        return quarry_fail(ctx, EX_DATAERR, "%s:%zu: %s", path, lineno, why);
+    quarry_buf_free(&err);
     r->loaded = 1;
-    r->K = K;
+    r->K = ld.K;
     return QUARRY_OK;
 }
 

@@ -1,6 +1,6 @@
 /* lexicon.c: reading topic lexicons, matching their terms in a document, BM25 saturation. */
 #include "lexicon.h"
-#include "textline.h"
+#include "datafile.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -40,17 +40,6 @@ void lexicon_free(lexicon *lx)
     intern_free(lx->first);
     intern_free(lx->wild_key);
     memset(lx, 0, sizeof *lx);
-}
-
-static int lexicon_fail(quarry_buf *err, const char *path, size_t line, const char *why)
-{
-    char msg[600];
-    int n = line ? snprintf(msg, sizeof msg, "%s:%zu: %s", path, line, why)
-                 : snprintf(msg, sizeof msg, "%s: %s", path, why);
-    quarry_buf_append(err, msg, n < 0 ? 0 : (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
-    quarry_buf_append(err, "", 1);
-    err->len--;
-    return -1;
 }
 
 /* Trims spaces at both ends of S (LEN bytes) in place; returns the new start and length. */
@@ -126,79 +115,67 @@ static const char *lexicon_term_parse(lexicon_term *t, char *text, size_t len, s
     return t->words ? NULL : "a term with no words";
 }
 
+/* What lexicon_load fills as it reads. */
+typedef struct lexicon_loading {
+    lexicon *lx;
+    struct sb_stemmer *stemmer;
+    size_t tcap, topcap;
+} lexicon_loading;
+
+/* ITEMS (N of SIZE bytes, room for *CAP) with room for one more: grown to twice, or 16. */
+static void *lexicon_room(void *items, size_t n, size_t *cap, size_t size)
+{
+    if (n < *cap)
+        return items;
+    *cap = *cap ? 2 * *cap : 16;
+    items = realloc(items, *cap * size);
+    if (!items)
+        abort();
+    return items;
+}
+
+static const char *lexicon_line(void *data, char *line, size_t len, size_t lineno)
+{
+    (void)lineno;
+    lexicon_loading *ld = data;
+    lexicon *lx = ld->lx;
+    char *s = lexicon_trim(line, &len);
+    if (!len || s[0] == '#')
+        return NULL;
+    if (s[0] == '[') {
+        if (s[len - 1] != ']' || len < 3)
+            return "a topic is written [name]";
+        size_t nl = len - 2;
+        char *name = lexicon_trim(s + 1, &nl);
+        for (size_t i = 0; i < lx->ntopics; i++)
+            if (strlen(lx->topics[i]) == nl && !memcmp(lx->topics[i], name, nl))
+                return "this topic was named before";
+        lx->topics = lexicon_room(lx->topics, lx->ntopics, &ld->topcap, sizeof *lx->topics);
+        lx->topics[lx->ntopics++] = lexicon_strndup(name, nl);
+        return NULL;
+    }
+    if (!lx->ntopics)
+        return "a term before any [topic]";
+    lx->terms = lexicon_room(lx->terms, lx->nterms, &ld->tcap, sizeof *lx->terms);
+    lexicon_term *t = &lx->terms[lx->nterms++];
+    memset(t, 0, sizeof *t);
+    t->topic = (uint32_t)lx->ntopics - 1;
+    return lexicon_term_parse(t, s, len, ld->stemmer);
+}
+
 int lexicon_load(lexicon *lx, const char *path, const char *language, quarry_buf *err)
 {
     memset(lx, 0, sizeof *lx);
-    struct sb_stemmer *stemmer = language ? sb_stemmer_new(language, "UTF_8") : NULL;
-    if (language && !stemmer)
-        return lexicon_fail(err, path, 0, "unknown stemming language");
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        sb_stemmer_delete(stemmer);
-        return lexicon_fail(err, path, 0, strerror(errno));
-    }
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, tcap = 0, topcap = 0;
-    ssize_t got;
-    int rc = 0;
-    while (rc == 0 && (got = getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        size_t len = (size_t)got;
-        if (memchr(line, '\0', len)) {
-            rc = lexicon_fail(err, path, lineno, "a NUL byte: not a topic file");
-            break;
-        }
-        size_t bom = textline_bom(line, len, lineno);
-        len -= bom;
-        char *s = lexicon_trim(line + bom, &len);
-        if (!len || s[0] == '#')
-            continue;
-        if (s[0] == '[') {
-            if (s[len - 1] != ']' || len < 3) {
-                rc = lexicon_fail(err, path, lineno, "a topic is written [name]");
-                break;
-            }
-            size_t nl = len - 2;
-            char *name = lexicon_trim(s + 1, &nl);
-            for (size_t i = 0; i < lx->ntopics; i++)
-                if (strlen(lx->topics[i]) == nl && !memcmp(lx->topics[i], name, nl))
-                    rc = lexicon_fail(err, path, lineno, "this topic was named before");
-            if (rc)
-                break;
-            if (lx->ntopics == topcap) {
-                topcap = topcap ? 2 * topcap : 8;
-                lx->topics = realloc(lx->topics, topcap * sizeof *lx->topics);
-                if (!lx->topics)
-                    abort();
-            }
-            lx->topics[lx->ntopics++] = lexicon_strndup(name, nl);
-            continue;
-        }
-        if (!lx->ntopics) {
-            rc = lexicon_fail(err, path, lineno, "a term before any [topic]");
-            break;
-        }
-        if (lx->nterms == tcap) {
-            tcap = tcap ? 2 * tcap : 64;
-            lx->terms = realloc(lx->terms, tcap * sizeof *lx->terms);
-            if (!lx->terms)
-                abort();
-        }
-        lexicon_term *t = &lx->terms[lx->nterms++];
-        memset(t, 0, sizeof *t);
-        t->topic = (uint32_t)lx->ntopics - 1;
-        const char *why = lexicon_term_parse(t, s, len, stemmer);
-        if (why)
-            rc = lexicon_fail(err, path, lineno, why);
-    }
-    free(line);
-    fclose(f);
-    sb_stemmer_delete(stemmer);
-    if (rc == 0 && !lx->ntopics)
-        rc = lexicon_fail(err, path, 0, "no [topic] in the file");
-    if (rc < 0) {
+    lexicon_loading ld = {lx, language ? sb_stemmer_new(language, "UTF_8") : NULL, 0, 0};
+    if (language && !ld.stemmer)
+        return datafile_fail(err, path, 0, "unknown stemming language");
+    int status = datafile_each_line(path, "topic file", lexicon_line, &ld, err);
+    sb_stemmer_delete(ld.stemmer);
+    if (!status && !lx->ntopics)
+        status = datafile_fail(err, path, 0, "no [topic] in the file");
+    if (status) {
         lexicon_free(lx);
-        return -1;
+        return status;
     }
     /* Index: terms by their first stem, chained, earliest first. Those starting with a wildcard
      * are chained by the wildcard's first LEXICON_WILD_KEY bytes, latest first (the order they

@@ -38,7 +38,8 @@ typedef struct lexicon {
 } lexicon;
 
 /* Reads the lexicon file PATH, stemming its words with LANGUAGE (a libstemmer algorithm, or
- * NULL for none). Returns 0, or -1 with the reason (naming PATH and the line) in ERR. */
+ * NULL for none). Returns 0, or an exit status (datafile.h) with the reason, naming PATH and
+ * the line, in ERR. */
 int lexicon_load(lexicon *lx, const char *path, const char *language, quarry_buf *err);
 void lexicon_free(lexicon *lx);
 

@@ -118,8 +118,9 @@ static int topics_open(quarry_ctx *ctx, void **state)
     if (!st)
         return quarry_error(ctx, "out of memory");
     quarry_buf err = {0};
-    if (lexicon_load(&st->lx, path, strcmp(language, "none") ? language : NULL, &err) < 0) {
-        int rc = quarry_fail(ctx, EX_DATAERR, "%s", err.data);
+    int status = lexicon_load(&st->lx, path, strcmp(language, "none") ? language : NULL, &err);
+    if (status) {
+        int rc = quarry_fail(ctx, status, "%s", err.data);
         quarry_buf_free(&err);
         free(st);
         return rc;

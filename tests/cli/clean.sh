@@ -66,7 +66,7 @@ rm -f "$T/big.txt" "$T/ob/documents.jsonl"
 
 # Bad parameters and files are named.
 expect_status 66 "$QUARRY" run -e 'read ! clean patterns=/no/such/file ! write' "$S" -o "$T/o3"
-expect_in "$T/err" "stage 'clean' could not start: cannot open patterns file /no/such/file"
+expect_in "$T/err" "stage 'clean' could not start: cannot open the patterns file /no/such/file"
 # A story exported through a spreadsheet, its quotes doubled by CSV escaping: single again.
 printf 'Prosecutor resigns\n\nThe officer said he knew him as ""Joe"". ""Joe"" had called him, police said.\n' >"$T/csv.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/csv.txt" -o "$T/o5"

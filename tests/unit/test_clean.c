@@ -522,7 +522,7 @@ START_TEST(test_patterns_and_learning)
     quarry_harness *h = testutil_harness("clean", bad, NULL, NULL, 0);
     quarry_buf err = {0};
     ck_assert_int_eq(quarry_harness_open(h, &err), -1);
-    ck_assert_ptr_nonnull(strstr(err.data, "cannot open patterns file /nonexistent/patterns.txt"));
+    ck_assert_ptr_nonnull(strstr(err.data, "cannot open the patterns file /nonexistent/patterns.txt"));
     quarry_harness_free(h);
     quarry_buf_free(&err);
     testutil_rmtree(dir);

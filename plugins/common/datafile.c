@@ -1,0 +1,75 @@
+/* datafile.c: reads the files a user gives a stage, a line at a time (see datafile.h). */
+#include "datafile.h"
+#include "textline.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+/* Appends the formatted message to ERR, and a NUL after it that LEN does not count, so that
+ * ERR's data reads as a string. A message longer than a path of PATH_MAX bytes and a reason
+ * is cut short. */
+__attribute__((format(printf, 2, 3))) static void datafile_say(quarry_buf *err, const char *fmt, ...)
+{
+    char msg[PATH_MAX + 512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    size_t len = (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1;
+    quarry_buf_append(err, msg, len + 1);
+    err->len--;
+}
+
+int datafile_fail(quarry_buf *err, const char *path, size_t lineno, const char *why)
+{
+    if (lineno)
+        datafile_say(err, "%s:%zu: %s", path, lineno, why);
+    else
+        datafile_say(err, "%s: %s", path, why);
+    return EX_DATAERR;
+}
+
+int datafile_each_line(const char *path, const char *what, datafile_line_fn fn, void *data,
+                       quarry_buf *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        datafile_say(err, "cannot open the %s %s: %s", what, path, strerror(errno));
+        return EX_NOINPUT;
+    }
+    char *line = NULL; /* whole lines, however long: a fixed buffer would cut one in two */
+    size_t cap = 0, lineno = 0;
+    ssize_t got;
+    int status = 0;
+    while (!status && (got = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        size_t len = (size_t)got;
+        if (len && line[len - 1] == '\n')
+            len--;
+        if (len && line[len - 1] == '\r')
+            len--;
+        line[len] = '\0';
+        size_t skip = textline_bom(line, len, lineno);
+        const char *why;
+        if (memchr(line, '\0', len)) {
+            datafile_say(err, "%s:%zu: a NUL byte, which no %s holds", path, lineno, what);
+            status = EX_DATAERR;
+        } else if ((why = fn(data, line + skip, len - skip, lineno)) != NULL) {
+            status = datafile_fail(err, path, lineno, why);
+        }
+    }
+    if (!status && ferror(f)) {
+        datafile_say(err, "cannot read the %s %s: %s", what, path, strerror(errno));
+        status = EX_IOERR;
+    }
+    free(line);
+    fclose(f);
+    return status;
+}

@@ -1,0 +1,35 @@
+/* datafile.h: the files a user gives a stage (models, topic files, word lists), read a line at
+ * a time, with the same messages and exit statuses whichever stage reads them. */
+#ifndef QUARRY_DATAFILE_H
+#define QUARRY_DATAFILE_H
+#include "quarry.h"
+
+#include <stddef.h>
+
+/* One line of the file: LINE holds LEN bytes, NUL-terminated and writable, without its line
+ * end ("\n" or "\r\n") or, on line 1, a UTF-8 byte-order mark; LINENO counts from 1. Returns
+ * NULL to go on, or why the line is wrong, which stops the reading. */
+typedef const char *(*datafile_line_fn)(void *data, char *line, size_t len, size_t lineno);
+
+/* Reads the file at PATH, which WHAT names in messages ("keywords model"), calling FN for
+ * each line. Returns 0, or an exit status from sysexits.h with the reason in ERR:
+ *   EX_NOINPUT  the file cannot be opened ("cannot open the WHAT PATH: REASON");
+ *   EX_DATAERR  FN refused a line, or a line holds a NUL byte ("PATH:LINE: WHY");
+ *   EX_IOERR    reading failed part way. */
+int datafile_each_line(const char *path, const char *what, datafile_line_fn fn, void *data,
+                       quarry_buf *err);
+
+/* Whether LINE (LEN bytes) says nothing: only spaces, or a comment ('#' after any spaces). */
+static inline int datafile_is_blank(const char *line, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\v' || line[i] == '\f' || line[i] == '\r'))
+        i++;
+    return i == len || line[i] == '#';
+}
+
+/* Puts "PATH:LINE: WHY" in ERR ("PATH: WHY" for line 0) and returns EX_DATAERR: for what is
+ * wrong with a file as a whole, found after its last line. */
+int datafile_fail(quarry_buf *err, const char *path, size_t lineno, const char *why);
+
+#endif
