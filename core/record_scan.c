@@ -127,9 +127,11 @@ int record_scan_skip(const char *data, size_t len, size_t *off)
 }
 
 /* A container header at DATA[*OFF]: FIX is the fixed-size type's high nibble, C16 and C32 the
- * 16- and 32-bit types' bytes. */
+ * 16- and 32-bit types' bytes, ITEM_BYTES the fewest bytes an item takes (a map's key and
+ * value: 2). A count that the bytes left cannot hold is refused here, before a reader sizes
+ * anything by it: a damaged header could otherwise ask for gigabytes. */
 static int scan_container(const char *data, size_t len, size_t *off, uint32_t *count, unsigned fix,
-                          unsigned c16, unsigned c32)
+                          unsigned c16, unsigned c32, unsigned item_bytes)
 {
     const unsigned char *p = (const unsigned char *)data;
     if (*off >= len)
@@ -140,19 +142,22 @@ static int scan_container(const char *data, size_t len, size_t *off, uint32_t *c
         return -1;
     if (len - *off - 1 < head)
         return -1;
-    *count = head ? (uint32_t)scan_be(p + *off + 1, head) : (c & 0x0f);
+    uint32_t n = head ? (uint32_t)scan_be(p + *off + 1, head) : (c & 0x0f);
+    if ((uint64_t)n * item_bytes > len - *off - 1 - head)
+        return -1;
+    *count = n;
     *off += 1 + head;
     return 0;
 }
 
 int record_scan_map(const char *data, size_t len, size_t *off, uint32_t *count)
 {
-    return scan_container(data, len, off, count, 0x80, 0xde, 0xdf);
+    return scan_container(data, len, off, count, 0x80, 0xde, 0xdf, 2);
 }
 
 int record_scan_array(const char *data, size_t len, size_t *off, uint32_t *count)
 {
-    return scan_container(data, len, off, count, 0x90, 0xdc, 0xdd);
+    return scan_container(data, len, off, count, 0x90, 0xdc, 0xdd, 1);
 }
 
 int record_scan_str(const char *data, size_t len, size_t *off, const char **s, uint32_t *slen)

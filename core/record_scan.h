@@ -9,9 +9,9 @@
 
 /* Any object, nested ones included, checked for length but not decoded. */
 int record_scan_skip(const char *data, size_t len, size_t *off);
-/* A map header: its number of entries in *COUNT. */
+/* A map header: its number of entries in *COUNT; -1 if the bytes left could not hold them. */
 int record_scan_map(const char *data, size_t len, size_t *off, uint32_t *count);
-/* An array header: its number of items in *COUNT. */
+/* An array header: its number of items in *COUNT; -1 if the bytes left could not hold them. */
 int record_scan_array(const char *data, size_t len, size_t *off, uint32_t *count);
 /* A string (or binary): *S points into DATA. */
 int record_scan_str(const char *data, size_t len, size_t *off, const char **s, uint32_t *slen);

@@ -336,7 +336,24 @@ START_TEST(test_scan_refuses_bad_bytes)
     ck_assert_int_eq(record_next(r, "\x92\x01\x02", 3, &off), -1);
     off = 0;
     ck_assert_int_eq(record_next(r, "\x81\xa1k\xa5" "ab", 6, &off), -1); /* value cut short */
+    /* A record claiming 2^32 - 1 fields in three bytes is refused before anything is sized by
+     * its count: a damaged saved stream asked for 300 GB here. */
+    off = 0;
+    ck_assert_int_eq(record_next(r, "\xdf\xff\xff\xff\xff\xa1k\x01", 8, &off), -1);
     quarry_record_free(r);
+    /* Headers alone: more items than bytes left are refused, an exact fit is not. */
+    uint32_t n = 7;
+    off = 0;
+    ck_assert_int_eq(record_scan_array("\x93\x01\x02", 3, &off, &n), -1);
+    ck_assert_uint_eq(n, 7);
+    off = 0;
+    ck_assert_int_eq(record_scan_array("\x92\x01\x02", 3, &off, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    off = 0;
+    ck_assert_int_eq(record_scan_map("\x82\xa1k\x01", 4, &off, &n), -1); /* a key and a value each */
+    off = 0;
+    ck_assert_int_eq(record_scan_map("\x81\xa1k\x01", 4, &off, &n), 0);
+    ck_assert_uint_eq(n, 1);
 }
 END_TEST
 
