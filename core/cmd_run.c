@@ -33,7 +33,8 @@ static void cmd_run_help(int check)
     printf("Options:\n"
            "  -e, --graph GRAPH          the pipeline given on the command line\n");
     if (!check)
-        printf("  -o, --output DIR           output folder (default: the pipeline's 'output =', else ./out);\n"
+        printf("  -o, --output DIR           output folder (default: the pipeline's 'output =', else ./out;\n"
+               "                             not '-': 'write path=-' writes to standard output);\n"
                "                             one run at a time: a run holds it locked (flock) till it ends\n"
                "  -j, --jobs N               worker threads for each per-record stage (1-256)\n"
                "  -c, --compression N        zlib level of streams kept on disk: kept edges, rejects (0-9;\n"
@@ -131,6 +132,11 @@ static int cmd_run_or_check(int argc, char **argv, int check)
     if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
                   opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || opt.refresh || stats))
         return cli_usage_error(cmd, "check takes only -e, --plugin-path, --log-format, -q and -v: it runs nothing");
+    /* '-' is standard input among the inputs; as a folder it would be a folder named '-'. */
+    if (opt.output_dir && !strcmp(opt.output_dir, "-"))
+        return cli_usage_error(cmd, "-o names a folder, not standard output: for the documents on "
+                                    "standard output, end the pipeline with 'write path=-' "
+                                    "(rejects.jsonl still goes to the output folder)");
     log_configure(opt.quiet, verbose, json_log);
     pipeline *p = NULL;
     quarry_buf err = {0};

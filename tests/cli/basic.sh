@@ -20,6 +20,12 @@ expect_in "$T/err" "--jobs takes a whole number from 1 to 256, not 'zero'"
 expect_status 64 "$QUARRY" run -x
 printf "quarry run: invalid option -- 'x'\nTry 'quarry run --help'.\n" | cmp -s - "$T/err" ||
     fail "quarry run -x: $(cat "$T/err")"
+# '-o -' would make a folder named '-' (here, in the scratch folder): refused, pointing at
+# 'write path=-'.
+(cd "$T" && "$QUARRY" run -e 'read ! write path=-' "$SRCDIR/samples" -o - >"$T/out" 2>"$T/err"; echo $? >"$T/rc")
+[ "$(cat "$T/rc")" = 64 ] || fail "quarry run -o -: exit $(cat "$T/rc"), expected 64"
+expect_in "$T/err" "-o names a folder, not standard output"
+[ ! -e "$T/-" ] || fail "'-o -' made a folder named '-'"
 expect_status 64 "$QUARRY" cat --bogus
 printf "quarry cat: unrecognized option '--bogus'\nTry 'quarry cat --help'.\n" | cmp -s - "$T/err" ||
     fail "quarry cat --bogus: $(cat "$T/err")"
