@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sysexits.h>
 
 #define LDARUN_MAGIC "# quarry lda model 1"
@@ -72,6 +73,7 @@ typedef struct ldarun_loading {
     uint32_t K;
     double *alpha, beta;
     size_t nwords, want_words, lines;
+    size_t file_bytes; /* the model file's size (SIZE_MAX if not a regular file) */
 } ldarun_loading;
 
 /* Reads the head lines 2 to 5 ("topics K", "alpha ...", "beta B", "words V"); NULL, or what
@@ -102,6 +104,10 @@ static const char *ldarun_head_line(ldarun_loading *ld, char *line, size_t linen
         return sscanf(line, "beta %lf", &ld->beta) != 1 || !(ld->beta > 0) ? "expected 'beta B' (above 0)" : NULL;
     if (sscanf(line, "words %zu", &ld->want_words) != 1 || !ld->want_words || ld->want_words > UINT32_MAX / K)
         return "expected 'words V'";
+    /* The tables are sized by V before a word is read: a damaged V must not ask for gigabytes.
+     * A word's line takes at least 2K + 2 bytes (a stem, two tabs, K counts, a line end). */
+    if (ld->want_words > ld->file_bytes / (2 * (size_t)K + 2))
+        return "'words V' is more words than the file can hold";
     r->model.K = K;
     r->model.V = (uint32_t)ld->want_words;
     r->model.alpha = ld->alpha;
@@ -163,7 +169,8 @@ static const char *ldarun_line(void *data, char *line, size_t len, size_t lineno
 
 static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
 {
-    ldarun_loading ld = {.r = r};
+    struct stat sb;
+    ldarun_loading ld = {.r = r, .file_bytes = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : SIZE_MAX};
     r->model_words = intern_new(sizeof(uint32_t));
     quarry_buf err = {0};
     int status = datafile_each_line(path, "LDA model", ldarun_line, &ld, &err);

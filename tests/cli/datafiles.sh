@@ -27,6 +27,11 @@ for p in 'clean patterns=' 'tokenize stopwords='; do
     expect_status 65 "$QUARRY" run -q -e "read ! $p$T/nul ! write" "$S" -o "$T/o"
     expect_in "$T/err" "$T/nul:1: a NUL byte, which no $what holds"
 done
+# An LDA model's head sizes its tables: a count of words the file cannot hold is refused before
+# they are made (2,000,000,000 words of 2 topics asked for 32 GB).
+printf '# quarry lda model 1\ntopics 2\nalpha 1 1\nbeta 0.01\nwords 2000000000\na\ta\t1 1\n' >"$T/huge.lda"
+expect_status 65 "$QUARRY" run -q -e "read ! topics method=lda model=$T/huge.lda ! write" "$S" -o "$T/o"
+expect_in "$T/err" "$T/huge.lda:5: 'words V' is more words than the file can hold"
 # A folder is opened but cannot be read: 74 (EX_IOERR).
 expect_status 74 "$QUARRY" run -q -e "read ! keywords model=$T ! write" "$S" -o "$T/o"
 expect_in "$T/err" "cannot read the keywords model $T: Is a directory"
