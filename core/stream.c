@@ -112,6 +112,33 @@ stream_reader *stream_reader_open(const char *name, quarry_buf *err)
     return stream_reader_wrap(f, name);
 }
 
+/* Reads the rest of a member of LEN bytes whose first HEAD_LEN bytes are HEAD: the whole member
+ * in an array to free, or NULL if the file ends first. The array grows with what is read, so
+ * that a damaged header's size (up to 4 GB) is never allocated for a file that is short of it. */
+static unsigned char *stream_read_member(FILE *f, const unsigned char *head, size_t head_len,
+                                         size_t len)
+{
+    enum { FIRST = 1 << 20 };
+    size_t cap = len < FIRST ? len : FIRST, have = head_len;
+    unsigned char *member = mem_alloc(cap);
+    memcpy(member, head, head_len);
+    while (have < len) {
+        if (have == cap) {
+            cap = cap < len / 2 ? 2 * cap : len;
+            member = mem_realloc(member, cap);
+        }
+        size_t want = cap - have, got = fread(member + have, 1, want, f);
+        have += got;
+        if (got < want)
+            break;
+    }
+    if (have < len) {
+        free(member);
+        return NULL;
+    }
+    return member;
+}
+
 int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
 {
     for (;;) {
@@ -145,11 +172,8 @@ int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
             quarry_buf_free(&why);
             return -1;
         }
-        unsigned char *member = mem_alloc(len);
-        memcpy(member, head, sizeof head);
-        size_t rest = len - sizeof head;
-        if (fread(member + sizeof head, 1, rest, r->file) != rest) {
-            free(member);
+        unsigned char *member = stream_read_member(r->file, head, sizeof head, len);
+        if (!member) {
             buf_printf(err, "%s: truncated: block %llu at offset %llu should be %u bytes long",
                        r->name, (unsigned long long)r->index, (unsigned long long)r->offset, len);
             return -1;
