@@ -169,6 +169,14 @@ int block_unpack(block_codec *codec, const block *b, quarry_buf *payload, quarry
         buf_printf(err, "block claims %u bytes of payload, over the format's limit", isize);
         return -1;
     }
+    /* Deflate expands at most 1032 to 1: a larger ISIZE is damage, and the buffer below is
+     * sized by it before a byte is inflated. */
+    size_t packed = b->len - BLOCK_HEADER_SIZE - BLOCK_TRAILER_SIZE;
+    if ((uint64_t)isize > (uint64_t)packed * 1032 + 64) {
+        buf_printf(err, "block claims %u bytes of payload from %zu compressed bytes, more than "
+                   "deflate can give", isize, packed);
+        return -1;
+    }
     z_stream *z = &codec->inflate;
     if (!codec->inflate_ready) {
         if (inflateInit2(z, -15) != Z_OK)

@@ -65,6 +65,18 @@ START_TEST(test_corruption_detected)
         b->data[pos] ^= 0x10;
     }
     ck_assert_int_eq(caught, tried);
+    /* A damaged ISIZE (the last four bytes) far beyond what the data can inflate to is refused
+     * before the payload buffer is sized by it. */
+    unsigned char isize[4];
+    memcpy(isize, b->data + b->len - 4, 4);
+    memcpy(b->data + b->len - 4, "\0\0\0\xe0", 4);
+    quarry_buf fresh = {0};
+    err.len = 0;
+    ck_assert_int_eq(block_unpack(&c, b, &fresh, &err), -1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "more than deflate can give"));
+    ck_assert_uint_lt(fresh.cap, 1u << 20);
+    quarry_buf_free(&fresh);
+    memcpy(b->data + b->len - 4, isize, 4);
     b->data[0] = 0;
     ck_assert_int_eq(block_unpack(&c, b, &out, &err), -1);
     block_unref(b);
