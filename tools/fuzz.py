@@ -1,0 +1,274 @@
+#!/usr/bin/python3
+"""fuzz.py: a mutation fuzzer for quarry's inputs, run by hand against a sanitizer build.
+
+usage: tools/fuzz.py [--build DIR] [--runs N] [--seed S] [--target T ...] [--keep DIR]
+
+  --build DIR   a build tree (default: the source tree); configure one with
+                --enable-sanitizers, so that a memory error or undefined behaviour is caught
+  --runs N      runs per target (default 500)
+  --seed S      the random seed (default 1): the same seed makes the same inputs
+  --target T    streams, files, documents, state or graphs (default: all five)
+  --keep DIR    where failing inputs are kept, with the command and its stderr (default:
+                ./fuzz-failures)
+
+Targets:
+  streams    saved record streams whose blocks are rebuilt with valid CRCs around damaged
+             records (and, one run in three, damaged as raw bytes), through `quarry run` and
+             `quarry cat`;
+  files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
+             tokenize's stop words and pipeline files;
+  documents  damaged stories and an HTML page through the whole news pipeline;
+  state      a state folder with one damaged file: the next run must write what a fresh one
+             writes;
+  graphs     damaged one-line pipelines through `quarry check -e`.
+
+A run fails when it is killed by a signal, a sanitizer reports, it exits with a status quarry
+never uses, or (state) its documents differ from a fresh run's. Prints one line a failure and a
+summary a target; exits 1 if anything failed. Never run by the build or the tests."""
+import argparse
+import os
+import random
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zlib
+
+SOURCE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STATUSES = {0, 1, 64, 65, 66, 69, 70, 73, 74, 75, 78, 79}  # quarry's, from sysexits.h
+TOKENS = [b"&amp;", b"&#9999999999;", b"&", b"\xc3\xa2\xe2\x82\xac\xe2\x84\xa2", b"\xc3", b"\xe2\x80",
+          b"\xf0\x9f\x98", b"\x00", b"\r\n", b"\n\n", b"(", b")", b"(AI)", b"<p>", b"</p>", b"<",
+          b"By John Smith", b"NEW YORK (Reuters) - ", b"\t", b"U.S.", b"'s", b"\xef\xbb\xbf",
+          b"\xe2\x80\x8b", b"\xcc\x81", b"A" * 300, b"\xdf\xff\xff\xff\xff", b"\xdd\xff\xff\xff\xff",
+          b"#", b"[", b"]", b"=", b"!", b" "]
+
+
+class Fuzzer:
+    def __init__(self, args):
+        self.build = os.path.abspath(args.build)
+        self.quarry = os.path.join(self.build, "quarry")
+        self.keep = os.path.abspath(args.keep)
+        self.rng = random.Random(args.seed)
+        self.work = tempfile.mkdtemp(prefix="quarry-fuzz-")
+        self.env = dict(os.environ, QUARRY_PLUGIN_PATH=os.path.join(self.build, "plugins", ".libs"),
+                        ASAN_OPTIONS="detect_leaks=1:exitcode=99",
+                        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=98")
+        self.failures = 0
+
+    # ---- Mutations -------------------------------------------------------------------------
+
+    def mutate(self, data, times=None):
+        """DATA with a few random edits: bit flips, bytes from TOKENS, cuts, copies, big numbers."""
+        b = bytearray(data)
+        for _ in range(times or self.rng.choice([1, 1, 2, 3, 8])):
+            i = self.rng.randrange(len(b) + 1)
+            kind = self.rng.randrange(6)
+            if kind == 0 and b:
+                b[min(i, len(b) - 1)] ^= 1 << self.rng.randrange(8)
+            elif kind == 1:
+                b[i:i] = self.rng.choice(TOKENS)
+            elif kind == 2:
+                del b[i:i + self.rng.randrange(1, 32)]
+            elif kind == 3:
+                j = self.rng.randrange(len(b) + 1)
+                b[i:i] = b[j:j + self.rng.randrange(1, 200)]
+            elif kind == 4 and self.rng.random() < 0.2:
+                del b[i:]
+            else:
+                b[i:i + 4] = struct.pack("<I", self.rng.choice([0, 1, 0xff, 0xffff, 0x7fffffff, 0xffffffff]))
+        return bytes(b)
+
+    # ---- Running ---------------------------------------------------------------------------
+
+    def run(self, target, args, inputs, expect=None, timeout=120):
+        """Runs quarry ARGS; a failure keeps INPUTS (name -> bytes), the command and stderr."""
+        try:
+            p = subprocess.run([self.quarry] + args, env=self.env, capture_output=True, timeout=timeout)
+            status, err = p.returncode, p.stderr.decode("utf-8", "replace")
+        except subprocess.TimeoutExpired:
+            status, err = "timeout", ""
+        why = None
+        if status == "timeout":
+            why = "no end after %d s" % timeout
+        elif status not in STATUSES:
+            why = "exit status %d" % status
+        elif "Sanitizer" in err or "runtime error" in err:
+            why = "a sanitizer report"
+        elif expect is not None and not expect(status):
+            why = "output differs from a fresh run's"
+        if why:
+            self.failures += 1
+            folder = os.path.join(self.keep, "%s-%d" % (target, self.failures))
+            os.makedirs(folder, exist_ok=True)
+            for name, data in inputs.items():
+                with open(os.path.join(folder, name), "wb") as fh:
+                    fh.write(data)
+            with open(os.path.join(folder, "command"), "w") as fh:
+                fh.write(" ".join(["quarry"] + args) + "\n")
+            with open(os.path.join(folder, "stderr"), "w") as fh:
+                fh.write(err)
+            print("%s: %s (kept in %s)" % (target, why, folder), flush=True)
+        return status
+
+    def path(self, name):
+        return os.path.join(self.work, name)
+
+    def write(self, name, data):
+        with open(self.path(name), "wb") as fh:
+            fh.write(data)
+        return self.path(name)
+
+    def prepare(self):
+        """Seeds made from samples/ by the build itself: kept streams and saved models."""
+        samples = os.path.join(SOURCE, "samples")
+        graph = ("read ! clean ! tokenize ! stem ! keywords save-model=kw.model ! "
+                 "topics method=lda topics=3 min-df=1 save-model=lda.model ! write")
+        status = subprocess.run([self.quarry, "run", "-q", "-e", graph, samples, "-o", self.path("seed"),
+                                 "--keep-intermediate", self.path("kept")], env=self.env).returncode
+        if status != 0:
+            sys.exit("fuzz.py: the seed run failed with status %d" % status)
+        self.stems = self.path("kept/04-stem.qz")
+        self.streams = [self.path("kept/" + f) for f in ("02-clean.qz", "04-stem.qz", "05-keywords.qz")]
+        self.samples = [open(os.path.join(samples, f), "rb").read() for f in sorted(os.listdir(samples))]
+
+    # ---- Targets ---------------------------------------------------------------------------
+
+    @staticmethod
+    def members(data):
+        """The payloads and record counts of a stream's gzip members (block.h's layout)."""
+        out, at = [], 0
+        while at + 24 <= len(data):
+            size, nrec = struct.unpack_from("<II", data, at + 16)
+            out.append((zlib.decompress(data[at + 24:at + size - 8], -15), nrec))
+            at += size
+        return out
+
+    @staticmethod
+    def member(payload, nrec):
+        """A gzip member as block.c writes one, CRC and all."""
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        body = packer.compress(payload) + packer.flush()
+        head = bytes([0x1f, 0x8b, 8, 4, 0, 0, 0, 0, 0, 255, 12, 0, ord("Q"), ord("Y"), 8, 0])
+        return (head + struct.pack("<II", 24 + len(body) + 8, nrec) + body
+                + struct.pack("<II", zlib.crc32(payload), len(payload) & 0xffffffff))
+
+    def streams_run(self):
+        data = open(self.rng.choice(self.streams), "rb").read()
+        if self.rng.random() < 0.3:
+            blob = self.mutate(data)
+        else:
+            blob = b"".join(self.member(self.mutate(p) if p and self.rng.random() < 0.7 else p, n)
+                            for p, n in self.members(data))
+        f = self.write("in.qz", blob)
+        if self.rng.random() < 0.2:
+            return self.run("streams", ["cat", f], {"in.qz": blob})
+        stage = self.rng.choice(["", "keywords ! ", "ngrams ! ", "stem ! ", "tokenize ! ",
+                                 "topics method=lda topics=2 min-df=1 ! "])
+        return self.run("streams", ["run", "-q", "-j2", "-e", "read ! %swrite" % stage, f,
+                                    "-o", self.path("o")], {"in.qz": blob})
+
+    def files_run(self):
+        kinds = {
+            "keywords model": (self.path("seed/kw.model"), "read ! keywords model=%s ! write", self.stems),
+            "LDA model": (self.path("seed/lda.model"), "read ! topics method=lda model=%s ! write", self.stems),
+            "topic file": (os.path.join(SOURCE, "pipelines/news.topics"), "read ! topics lexicon=%s ! write",
+                           self.stems),
+            "patterns": (None, "read ! clean patterns=%s ! write", None),
+            "spun phrases": (None, "read ! clean spun-phrases=%s ! write", None),
+            "stop words": (None, "read ! tokenize stopwords=%s ! write", None),
+            "pipeline": (os.path.join(SOURCE, "pipelines/news.pipeline"), None, None),
+        }
+        kind = self.rng.choice(sorted(kinds))
+        seed, graph, source = kinds[kind]
+        text = {"patterns": b"Advertisement\nRead more*\n*Subscribe\n",
+                "spun phrases": b"alter your life\tchange your life\n", "stop words": b"the\nfoo\n"}
+        data = self.mutate(open(seed, "rb").read() if seed else text[kind] * 3)
+        f = self.write("file", data)
+        if kind == "pipeline":
+            shutil.copy(os.path.join(SOURCE, "pipelines/news.topics"), self.path("news.topics"))
+            return self.run("files", ["check", "-q", f], {"file": data})
+        return self.run("files", ["run", "-q", "-e", graph % f, source or os.path.join(SOURCE, "samples"),
+                                  "-o", self.path("o")], {"file": data})
+
+    def documents_run(self):
+        page = (b"<html><head><title>Oil up</title><script>x()</script></head><body><nav>Home | News"
+                b"</nav><h1>Oil prices rise</h1><p>Oil rose 3% &amp; gas fell.</p><footer>(c)</footer>"
+                b"</body></html>")
+        folder = self.path("docs")
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        inputs = {}
+        for k in range(self.rng.choice([1, 2, 3])):
+            data = self.mutate(self.rng.choice(self.samples + [page]), self.rng.choice([1, 4, 16, 64]))
+            if self.rng.random() < 0.8:  # read rejects a document with a NUL: most go further
+                data = data.replace(b"\0", b"")
+            name = "d%d%s" % (k, ".html" if data.lstrip().startswith(b"<") else ".txt")
+            inputs[name] = data
+            self.write("docs/" + name, data)
+        graph = ("read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=%s ! write"
+                 % os.path.join(SOURCE, "pipelines/news.topics"))
+        return self.run("documents", ["run", "-q", "-j2", "-e", graph, folder, "-o", self.path("o")], inputs)
+
+    def state_run(self):
+        graph = "read ! clean ! tokenize ! stem ! keywords ! write"
+        samples = os.path.join(SOURCE, "samples")
+        if not os.path.isdir(self.path("state0")):
+            subprocess.run([self.quarry, "run", "-q", "-e", graph, "--state", self.path("state0"), samples,
+                            "-o", self.path("fresh")], env=self.env, check=True)
+        want = open(self.path("fresh/documents.jsonl"), "rb").read()
+        shutil.rmtree(self.path("state"), ignore_errors=True)
+        shutil.copytree(self.path("state0"), self.path("state"))
+        files = sorted(os.path.join(d, f) for d, _, fs in os.walk(self.path("state")) for f in fs if f != "lock")
+        victim = self.rng.choice(files)
+        data = self.mutate(open(victim, "rb").read(), self.rng.choice([1, 2, 5]))
+        with open(victim, "wb") as fh:
+            fh.write(data)
+        out = self.path("o")
+        shutil.rmtree(out, ignore_errors=True)
+
+        def same(status):
+            got = os.path.join(out, "documents.jsonl")
+            return status not in (0, 79) or (os.path.exists(got) and open(got, "rb").read() == want)
+
+        return self.run("state", ["run", "-q", "-e", graph, "--state", self.path("state"), samples,
+                                  "-o", out], {os.path.basename(victim): data}, expect=same)
+
+    def graphs_run(self):
+        seeds = [b"read ! clean ! tokenize ! stem ! ngrams max=3 ! keywords top=5 method=yake ! write fields=id",
+                 b"read format=jsonl ! clean normalize=nfkc ! topics method=lda topics=3 ! write path=x.jsonl.gz",
+                 b"read ! c:write path=a.jsonl  c. ! write path=b.jsonl"]
+        graph = self.mutate(self.rng.choice(seeds), self.rng.choice([1, 2, 4, 8])).replace(b"\0", b"")
+        return self.run("graphs", ["check", "-q", "-e", os.fsdecode(graph)], {"graph": graph})
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--build", default=SOURCE)
+    parser.add_argument("--runs", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--target", action="append",
+                        choices=["streams", "files", "documents", "state", "graphs"])
+    parser.add_argument("--keep", default="fuzz-failures")
+    args = parser.parse_args()
+    fuzzer = Fuzzer(args)
+    if not os.access(fuzzer.quarry, os.X_OK):
+        sys.exit("fuzz.py: no quarry in %s: build first, or give --build" % fuzzer.build)
+    try:
+        fuzzer.prepare()
+        for target in args.target or ["streams", "files", "documents", "state", "graphs"]:
+            before = fuzzer.failures
+            statuses = {}
+            for _ in range(args.runs):
+                status = getattr(fuzzer, target + "_run")()
+                statuses[status] = statuses.get(status, 0) + 1
+            print("%-9s %d runs, %d failed; exit statuses: %s" % (
+                target, args.runs, fuzzer.failures - before,
+                ", ".join("%s x%d" % (s, n) for s, n in sorted(statuses.items(), key=str))), flush=True)
+    finally:
+        shutil.rmtree(fuzzer.work, ignore_errors=True)
+    sys.exit(1 if fuzzer.failures else 0)
+
+
+if __name__ == "__main__":
+    main()
