@@ -31,6 +31,9 @@ static const quarry_param write_params[] = {
      0, 0, 0, write_table_formats},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
+/* The longest table name: its files' names stay far below NAME_MAX (255). */
+#define WRITE_TABLE_NAME_MAX 200
+
 typedef struct write_table {
     char *name;
     FILE *file, *json; /* TABLE.tsv, TABLE.jsonl: either may be NULL */
@@ -248,9 +251,31 @@ static void write_json_table_row(quarry_buf *out, const quarry_record *rec)
 /* The output file NAME.EXT of a table. */
 static FILE *write_table_file(quarry_ctx *ctx, const char *name, size_t len, const char *ext)
 {
-    char file[512];
-    snprintf(file, sizeof file, "%.*s.%s", (int)(len < 400 ? len : 400), name, ext);
+    char file[WRITE_TABLE_NAME_MAX + 8];
+    snprintf(file, sizeof file, "%.*s.%s", (int)len, name, ext);
     return quarry_output_file(ctx, file);
+}
+
+/* Why table NAME (LEN bytes) cannot name its files, or NULL. The name comes from the data (a
+ * kept stream read back may carry any '_table'), so a bad one rejects its row instead of
+ * failing the run: a name that is no plain file name, or whose file would be the main file or
+ * rejects.jsonl. */
+static const char *write_table_fault(const write_state *st, const char *name, size_t len)
+{
+    if (!len || name[0] == '.' || memchr(name, '/', len) || memchr(name, '\0', len))
+        return "is no plain file name (empty, a '/', a NUL byte or a leading '.')";
+    if (len > WRITE_TABLE_NAME_MAX)
+        return "is too long for a file name";
+    const char *exts[] = {st->table_tsv ? "tsv" : NULL, st->table_json ? "jsonl" : NULL};
+    for (size_t i = 0; i < 2; i++) {
+        if (!exts[i])
+            continue;
+        char file[WRITE_TABLE_NAME_MAX + 8];
+        snprintf(file, sizeof file, "%.*s.%s", (int)len, name, exts[i]);
+        if (!strcmp(file, "rejects.jsonl") || (!st->to_stdout && !strcmp(file, st->path)))
+            return "would write over the run's main file or rejects.jsonl";
+    }
+    return NULL;
 }
 
 /* The files for rows of table NAME, opened (the TSV one with its header) on first use. */
@@ -289,6 +314,10 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     size_t tlen;
     const char *table = st->tables ? quarry_get_string(rec, "_table", &tlen) : NULL;
     if (table) {
+        const char *fault = write_table_fault(st, table, tlen);
+        if (fault)
+            return quarry_reject(ctx, rec, "a table row whose '_table' (%.*s) %s", (int)(tlen < 80 ? tlen : 80),
+                                 table, fault);
         write_table *t = write_table_for(ctx, st, table, tlen, rec);
         if (!t)
             return QUARRY_ERROR;
@@ -339,7 +368,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.2.0",
+    .version = "1.3.0",
     .summary = "records to JSON Lines or TSV (gzipped if .gz) in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,

@@ -67,6 +67,35 @@ START_TEST(test_jsonl_and_tables)
 }
 END_TEST
 
+/* A table row's '_table' comes from the data: one that cannot name a file of its own, or names
+ * the main file or rejects.jsonl, rejects that row; the run and the other rows go on. */
+START_TEST(test_bad_table_names_rejected)
+{
+    static const char *const both[] = {"table-format", "both", NULL};
+    quarry_harness *h = testutil_harness("write", both, dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    const char *names[] = {"", "keyw/rds", ".hidden", "documents", "rejects", "ok"};
+    quarry_record *r = quarry_record_new();
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        quarry_record_clear(r);
+        quarry_set_string(r, "_table", names[i], strlen(names[i]));
+        quarry_set_string(r, "term", "x", 1);
+        ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s: %s", names[i], err.data);
+    }
+    quarry_record_free(r);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 5);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "'_table' (keyw/rds) is no plain file name"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 3), "would write over the run's main file"));
+    char *table = testutil_read(dir, "ok.tsv", NULL);
+    ck_assert_str_eq(table, "term\nx\n");
+    free(table);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 START_TEST(test_fields_and_tsv)
 {
     const char *kv[] = {"path", "out.tsv", "fields", "id,text,missing", "tables", "false", NULL};
@@ -183,6 +212,7 @@ int main(void)
     TCase *tc = tcase_create("stage");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_jsonl_and_tables);
+    tcase_add_test(tc, test_bad_table_names_rejected);
     tcase_add_test(tc, test_fields_and_tsv);
     tcase_add_test(tc, test_table_formats);
     tcase_add_test(tc, test_gzip_main_file);
