@@ -29,9 +29,11 @@ size_t topsort(void *base, size_t n, size_t size, size_t m,
         memcpy(scratch, v + (lo + (hi - lo) / 2) * size, size);
         size_t i = lo, j = hi - 1;
         while (i <= j) { /* better than the pivot to the left */
-            while (cmp(v + i * size, scratch) < 0)
+            /* The pivot's own value stops both scans; the bounds keep a comparator that is no
+             * total order (NaN compared as a number) from running them off the array. */
+            while (i < hi - 1 && cmp(v + i * size, scratch) < 0)
                 i++;
-            while (cmp(v + j * size, scratch) > 0)
+            while (j > lo && cmp(v + j * size, scratch) > 0)
                 j--;
             if (i <= j) {
                 topsort_swap(v + i * size, v + j * size, size, scratch + size);

@@ -3,6 +3,7 @@
 #include "pick.h"
 #include "topsort.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,7 +18,11 @@ static int kw_rank_cmp(const void *x, const void *y)
     const kw_rank *a = x, *b = y;
     if (a->label != b->label)
         return a->label ? 1 : -1;
-    if (a->value != b->value)
+    /* A total order even if a score is NaN (last), which topsort's partitioning relies on. */
+    if (isnan(a->value) || isnan(b->value)) {
+        if (isnan(a->value) != isnan(b->value))
+            return isnan(a->value) ? 1 : -1;
+    } else if (a->value != b->value)
         return a->value > b->value ? -1 : 1;
     return (a->id > b->id) - (a->id < b->id); /* earlier candidates first: deterministic */
 }
