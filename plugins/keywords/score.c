@@ -73,21 +73,24 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * other words ("telecom giant Huawei", "S Jaishankar"), which a reader wants (doc/stages/keywords.md). */
 static double kw_combined(const kw_doc *d, const kw_cand *c)
 {
-    size_t chars = 0, words = 0;
     /* Bridges ("of" of "Bank of Japan") are not counted, unless the phrase is nothing else: a
      * word whose stem is also a bridge's ("ofs" stems to "of") would give 0 / 0. */
-    int all_bridges = 1;
-    for (uint32_t k = 0; k < c->words && all_bridges; k++)
-        all_bridges = ((const kw_word *)intern_value(d->words, c->word[k]))->bridge != KW_BRIDGE_NONE;
+    size_t chars = 0, words = 0, all_chars = 0;
     for (uint32_t k = 0; k < c->words; k++) {
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);
         const kw_word *w = intern_value(d->words, c->word[k]);
-        if (w->bridge && !all_bridges)
-            continue;
         size_t points = kw_code_points(stem, len);
-        chars += 2 * w->code > w->tf && points < KW_CODE_LENGTH ? KW_CODE_LENGTH : points;
-        words++;
+        points = 2 * w->code > w->tf && points < KW_CODE_LENGTH ? KW_CODE_LENGTH : points;
+        all_chars += points;
+        if (!w->bridge) {
+            chars += points;
+            words++;
+        }
+    }
+    if (!words) {
+        chars = all_chars;
+        words = c->words;
     }
     double specificity = sqrt((double)chars / words);
     double modifier = 1;

@@ -98,9 +98,9 @@ static void tokenize_close(void *state)
 /* A line of a stop-word file: its first word, unless the line starts with a space or '#'. */
 static const char *tokenize_stop_line(void *data, char *line, size_t len, size_t lineno)
 {
-    (void)lineno;
+    (void)len, (void)lineno;
     size_t word = strcspn(line, " \t");
-    if (word && !datafile_is_blank(line, len))
+    if (word && line[0] != '#')
         tokenize_add_stop(data, line, word);
     return NULL;
 }

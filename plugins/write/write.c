@@ -248,11 +248,20 @@ static void write_json_table_row(quarry_buf *out, const quarry_record *rec)
     quarry_buf_append(out, "}\n", 2);
 }
 
+/* The room for a table's file name: NAME (at most WRITE_TABLE_NAME_MAX bytes), '.', EXT. */
+#define WRITE_TABLE_FILE_SIZE (WRITE_TABLE_NAME_MAX + 8)
+
+/* The file name NAME.EXT of a table (NAME of LEN bytes) into FILE. */
+static void write_table_file_name(char *file, const char *name, size_t len, const char *ext)
+{
+    snprintf(file, WRITE_TABLE_FILE_SIZE, "%.*s.%s", (int)len, name, ext);
+}
+
 /* The output file NAME.EXT of a table. */
 static FILE *write_table_file(quarry_ctx *ctx, const char *name, size_t len, const char *ext)
 {
-    char file[WRITE_TABLE_NAME_MAX + 8];
-    snprintf(file, sizeof file, "%.*s.%s", (int)len, name, ext);
+    char file[WRITE_TABLE_FILE_SIZE];
+    write_table_file_name(file, name, len, ext);
     return quarry_output_file(ctx, file);
 }
 
@@ -270,21 +279,25 @@ static const char *write_table_fault(const write_state *st, const char *name, si
     for (size_t i = 0; i < 2; i++) {
         if (!exts[i])
             continue;
-        char file[WRITE_TABLE_NAME_MAX + 8];
-        snprintf(file, sizeof file, "%.*s.%s", (int)len, name, exts[i]);
+        char file[WRITE_TABLE_FILE_SIZE];
+        write_table_file_name(file, name, len, exts[i]);
         if (!strcmp(file, "rejects.jsonl") || (!st->to_stdout && !strcmp(file, st->path)))
             return "would write over the run's main file or rejects.jsonl";
     }
     return NULL;
 }
 
-/* The files for rows of table NAME, opened (the TSV one with its header) on first use. */
+/* The files for rows of table NAME, opened (the TSV one with its header) on first use. NULL if
+ * they cannot be: with *FAULT set if the name cannot name them (write_table_fault), else with
+ * the run's error set. */
 static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char *name, size_t len,
-                                    const quarry_record *first)
+                                    const quarry_record *first, const char **fault)
 {
     for (size_t i = 0; i < st->ntab; i++)
         if (strlen(st->tab[i].name) == len && memcmp(st->tab[i].name, name, len) == 0)
             return &st->tab[i];
+    if ((*fault = write_table_fault(st, name, len)) != NULL)
+        return NULL;
     FILE *f = st->table_tsv ? write_table_file(ctx, name, len, "tsv") : NULL;
     FILE *json = st->table_json ? write_table_file(ctx, name, len, "jsonl") : NULL;
     if ((st->table_tsv && !f) || (st->table_json && !json))
@@ -314,11 +327,11 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     size_t tlen;
     const char *table = st->tables ? quarry_get_string(rec, "_table", &tlen) : NULL;
     if (table) {
-        const char *fault = write_table_fault(st, table, tlen);
+        const char *fault = NULL;
+        write_table *t = write_table_for(ctx, st, table, tlen, rec, &fault);
         if (fault)
             return quarry_reject(ctx, rec, "a table row whose '_table' (%.*s) %s", (int)(tlen < 80 ? tlen : 80),
                                  table, fault);
-        write_table *t = write_table_for(ctx, st, table, tlen, rec);
         if (!t)
             return QUARRY_ERROR;
         if (t->file) {
