@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sysexits.h>
 
 int cli_int(const char *option, const char *text, long min, long max, int *out)
@@ -44,4 +45,33 @@ int cli_fail(int status, const char *message)
 {
     log_msg(LOG_ERROR, NULL, "%s", message);
     return status;
+}
+
+/* Why the first write to standard output that failed did (errno), if cli_write_stdout saw it. */
+static int cli_stdout_errno;
+
+int cli_write_stdout(const char *data, size_t len)
+{
+    errno = 0;
+    if (fwrite(data, 1, len, stdout) == len)
+        return 0;
+    if (!cli_stdout_errno)
+        cli_stdout_errno = errno ? errno : EIO;
+    return -1;
+}
+
+int cli_close_stdout(int status)
+{
+    /* A failed write sets the stream's error flag and drops its buffer, so the last flush
+     * alone can succeed after output was lost: both are asked. */
+    errno = 0;
+    int flushed = fflush(stdout) == 0;
+    int why = cli_stdout_errno ? cli_stdout_errno : errno;
+    if (flushed && !ferror(stdout))
+        return status;
+    if (status != 0 && status != CLI_EXIT_REJECTED)
+        return status; /* the failure already reported says more */
+    log_msg(LOG_ERROR, NULL, "cannot write to standard output%s%s", why ? ": " : "",
+            why ? strerror(why) : " (a write failed part way)");
+    return EX_IOERR;
 }

@@ -8,7 +8,7 @@
 
 /* Prints one stream, all of it that can be read: a damaged block is named, and the blocks after
  * it printed, as each stands alone. Returns 0 or an exit status, after a message for each
- * fault. */
+ * fault; stops at once if standard output cannot be written (main reports it). */
 static int cat_stream(const char *name)
 {
     quarry_buf err = {0}, line = {0};
@@ -25,7 +25,10 @@ static int cat_stream(const char *name)
         line.len = 0;
         quarry_record_to_json(rec, &line);
         buf_putc(&line, '\n');
-        fwrite(line.data, 1, line.len, stdout);
+        if (cli_write_stdout(line.data, line.len) < 0) {
+            status = cli_close_stdout(0);
+            break;
+        }
     }
     quarry_record_free(rec);
     quarry_stream_close(s);
@@ -46,7 +49,8 @@ int cmd_cat(int argc, char **argv)
                    "input) as JSON Lines, checking every block's CRC. A truncated or corrupt\n"
                    "stream is an error naming the file, block and offset (exit status 65); the\n"
                    "blocks after a corrupt one, and the other files, are printed all the same.\n"
-                   "A missing file exits with 66.\n");
+                   "A missing file exits with 66; standard output that cannot be written (a full\n"
+                   "disk) with 74.\n");
             return 0;
         }
         return cli_option_error("cat");
@@ -56,10 +60,10 @@ int cmd_cat(int argc, char **argv)
     int status = 0;
     for (int i = optind; i < argc; i++) {
         int rc = cat_stream(argv[i]);
+        if (rc == EX_IOERR)
+            return rc; /* standard output is lost: nothing more can be printed */
         if (rc && !status)
             status = rc; /* the first fault's status; the other files are printed all the same */
     }
-    if (fflush(stdout) != 0 && !status)
-        status = cli_fail(EX_IOERR, "cannot write to standard output");
-    return status;
+    return cli_close_stdout(status);
 }

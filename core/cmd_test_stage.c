@@ -113,7 +113,8 @@ int cmd_test_stage(int argc, char **argv)
             line.len = 0;
             quarry_record_to_json(quarry_harness_output(h, i), &line);
             buf_putc(&line, '\n');
-            fwrite(line.data, 1, line.len, stdout);
+            if (cli_write_stdout(line.data, line.len) < 0)
+                break; /* reported by cli_close_stdout, below */
         }
         for (size_t i = 0; i < quarry_harness_reject_count(h); i++) {
             line.len = 0;
@@ -122,10 +123,9 @@ int cmd_test_stage(int argc, char **argv)
                     line.data ? line.data : "");
         }
         quarry_buf_free(&line);
-        if (fflush(stdout) != 0)
-            status = cli_fail(EX_IOERR, "cannot write to standard output");
-        else if (quarry_harness_reject_count(h))
+        if (quarry_harness_reject_count(h))
             status = CLI_EXIT_REJECTED;
+        status = cli_close_stdout(status);
     } else {
         cli_fail(status, buf_cstr(&err));
     }

@@ -37,11 +37,9 @@ static void main_help(void)
            QUARRY_PLUGINDIR);
 }
 
-int main(int argc, char **argv)
+/* Runs the command of ARGV: its exit status, before standard output is checked. */
+static int main_dispatch(int argc, char **argv)
 {
-    /* Past a file-size limit, a write should fail with EFBIG (reported, exit 73, the previous
-     * outputs left as they were), not kill the process. */
-    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2)
         return main_help(), EX_USAGE;
     const char *cmd = argv[1];
@@ -82,4 +80,14 @@ int main(int argc, char **argv)
     if (near)
         return cli_usage_error(NULL, "unknown command '%s'; did you mean '%s'?", cmd, near);
     return cli_usage_error(NULL, "unknown command '%s'", cmd);
+}
+
+int main(int argc, char **argv)
+{
+    /* Past a file-size limit, a write should fail with EFBIG (reported, exit 73, the previous
+     * outputs left as they were), not kill the process. */
+    signal(SIGXFSZ, SIG_IGN);
+    /* Every command's output (help, lists, records) is checked once written: lost output is a
+     * failure (74), whichever command printed it. */
+    return cli_close_stdout(main_dispatch(argc, argv));
 }

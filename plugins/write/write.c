@@ -357,16 +357,23 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     size_t wrote = st->gz ? (size_t)gzwrite(st->gz, st->line.data, (unsigned)st->line.len)
                           : fwrite(st->line.data, 1, st->line.len, st->file);
-    if (wrote != st->line.len)
+    if (wrote != st->line.len) {
+        /* A full disk under the output folder stops the run before anything is renamed into
+         * place (73); standard output, once written to, cannot be taken back (74). */
+        if (st->to_stdout)
+            return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s", strerror(errno));
         return quarry_fail(ctx, EX_CANTCREAT, "cannot write %s: %s", st->path, strerror(errno));
+    }
     return QUARRY_OK;
 }
 
 static int write_finish(void *state, quarry_ctx *ctx)
 {
     write_state *st = state;
-    if (st->to_stdout && fflush(stdout) != 0)
-        return quarry_fail(ctx, EX_IOERR, "cannot write to standard output");
+    errno = 0;
+    if (st->to_stdout && (fflush(stdout) != 0 || ferror(stdout)))
+        return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s",
+                           errno ? strerror(errno) : "a write failed part way");
     if (st->gz) {
         int rc = gzclose_w(st->gz); /* the compressed stream's end, before the core syncs it */
         st->gz = NULL;

@@ -80,4 +80,28 @@ expect_status 0 "$QUARRY" run -e 'r:read ! write path=a.jsonl  r. ! write path=b
     "$SRCDIR/samples/*.txt" -o "$T/o2"
 cmp -s "$T/o2/a.jsonl" "$T/o2/b.jsonl" || fail "branches differ"
 expect_lines "$T/o2/a.jsonl" 5
+
+# Standard output on a full disk: whatever printed it, lost output is exit 74 with the reason,
+# never 0 (a failed write drops stdio's buffer, so the last flush alone can succeed).
+if [ -w /dev/full ]; then
+    expect_status 0 "$QUARRY" run -q -c 1 -e 'read ! write' "$SRCDIR/samples" -o "$T/o3" \
+        --keep-intermediate "$T/kept"
+    expect_status 0 "$QUARRY" test-stage clean <"$T/o3/documents.jsonl" # fills stdio's buffer
+    [ "$(wc -c <"$T/out")" -gt 8192 ] || fail "test-stage wrote too little to fill a buffer"
+    to_full_disk() { # ARG...: quarry ARG... with standard output on a full disk
+        "$QUARRY" "$@" <"$T/o3/documents.jsonl" >/dev/full 2>"$T/err"
+        rc=$?
+        [ "$rc" = 74 ] || fail "quarry $* >/dev/full: exit $rc, expected 74"
+        expect_in "$T/err" "cannot write to standard output: No space left on device"
+    }
+    to_full_disk cat "$T/kept/01-read.qz"
+    to_full_disk test-stage clean
+    to_full_disk run -q -e 'read ! write path=-' "$SRCDIR/samples" -o "$T/o4"
+    to_full_disk run -q -e 'read ! write path=- format=tsv fields=id' "$SRCDIR/samples" -o "$T/o5"
+    to_full_disk list
+    to_full_disk --help
+    to_full_disk --version
+else
+    echo "no /dev/full here: the full-disk checks of standard output are skipped"
+fi
 finish
