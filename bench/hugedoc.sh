@@ -2,8 +2,10 @@
 # hugedoc.sh: one 100 MB document (a dump fed in by mistake) through the n-gram and keyword
 # pipelines: wall seconds and peak memory, for two shapes of random words made here with a
 # fixed seed: drawn from a vocabulary of 300,000, and nearly all distinct (about 14 million),
-# which is the worst case for the per-document tables. Prints figures; never fails on speed.
-# Usage: bench/hugedoc.sh [JOBS]
+# which is the worst case for the per-document tables. Then a document whose JSON line passes
+# 2 GiB, written to a .jsonl.gz: too big to check in make check (5 GB of memory), so checked
+# here, and this script fails (exit 1) if the file does not hold the whole line. Prints figures;
+# never fails on speed. Usage: bench/hugedoc.sh [JOBS]
 set -eu
 cd "$(dirname "$0")/.."
 jobs=${1:-2}
@@ -37,3 +39,15 @@ EOF
     done
     rm -rf "${tmp:?}/$shape"
 done
+# 950 MB of backslashes (escaped as two bytes) and control characters (six: "\u0001", under the
+# 10% that would make the file binary): a 2,242,000,027-byte line ({"id":"escaped","text":"..."}), which zlib's gzwrite cannot
+# take in one call (it fails past INT_MAX bytes).
+/usr/bin/python3 -c '
+import sys
+sys.stdout.buffer.write((b"\\" * 91 + b"\x01" * 9) * 9500000)' >"$tmp/escaped.txt"
+bench_time gzip ./quarry run -q -e 'read ! write path=doc.jsonl.gz gzip-level=1' "$tmp/escaped.txt" -o "$tmp/o"
+rm -f "$tmp/escaped.txt"
+bytes=$(zcat "$tmp/o/doc.jsonl.gz" | wc -c)
+awk -v s="$secs" -v kb="$kb" -v b="$bytes" \
+    'BEGIN{printf "a %.2f GB JSON line to .jsonl.gz: %6.1f s %7.2f GB peak\n", b / 1e9, s, kb / 1048576}'
+[ "$bytes" -eq 2242000027 ] || { echo "FAILED: doc.jsonl.gz holds $bytes bytes, not 2242000027" >&2; exit 1; }

@@ -320,6 +320,37 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
     return t;
 }
 
+/* The most handed to gzwrite at once: it takes an unsigned length and fails past INT_MAX, and a
+ * huge document's line with its token lists can be gigabytes. */
+#define WRITE_GZ_CHUNK (1u << 30)
+
+/* Writes the line built in st->line to the main file; 0, or -1 (errno, or gzerror, says why). */
+static int write_line(write_state *st)
+{
+    const char *p = st->line.data;
+    size_t left = st->line.len;
+    if (!st->gz)
+        return fwrite(p, 1, left, st->file) == left ? 0 : -1;
+    while (left) {
+        unsigned piece = left < WRITE_GZ_CHUNK ? (unsigned)left : WRITE_GZ_CHUNK;
+        if (gzwrite(st->gz, p, piece) != (int)piece)
+            return -1;
+        p += piece;
+        left -= piece;
+    }
+    return 0;
+}
+
+/* Why write_line failed: zlib's own error, else the system's (errno, set to 0 before). */
+static const char *write_line_failure(write_state *st)
+{
+    int zerr = Z_OK;
+    const char *zlib_says = st->gz ? gzerror(st->gz, &zerr) : NULL;
+    if (zerr != Z_OK && zerr != Z_ERRNO)
+        return zlib_says;
+    return errno ? strerror(errno) : "a write failed part way";
+}
+
 static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     write_state *st = state;
@@ -355,14 +386,14 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     } else {
         write_jsonl_row(st, &st->line, rec);
     }
-    size_t wrote = st->gz ? (size_t)gzwrite(st->gz, st->line.data, (unsigned)st->line.len)
-                          : fwrite(st->line.data, 1, st->line.len, st->file);
-    if (wrote != st->line.len) {
+    errno = 0;
+    if (write_line(st) < 0) {
         /* A full disk under the output folder stops the run before anything is renamed into
          * place (73); standard output, once written to, cannot be taken back (74). */
+        const char *why = write_line_failure(st);
         if (st->to_stdout)
-            return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s", strerror(errno));
-        return quarry_fail(ctx, EX_CANTCREAT, "cannot write %s: %s", st->path, strerror(errno));
+            return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s", why);
+        return quarry_fail(ctx, EX_CANTCREAT, "cannot write %s: %s", st->path, why);
     }
     return QUARRY_OK;
 }
@@ -388,7 +419,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.3.0",
+    .version = "1.3.1",
     .summary = "records to JSON Lines or TSV (gzipped if .gz) in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,
