@@ -69,6 +69,7 @@ typedef struct keywords_state {
     uint64_t table, max_terms, max_doc_terms;
     uint64_t df_pruned, df_floor; /* phrases dropped from the document frequencies, and the floor */
     missing without_tokens;       /* documents without a token list, passed on without keyphrases */
+    missing without_stop;         /* documents with tokens but no 'stop' list: no stop words */
     const char *field, *output, *save_model;
     intern *df; /* stem phrase -> uint32_t documents */
     uint64_t docs;
@@ -271,6 +272,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     missing_count(&st->without_tokens, rec, listed);
     if (!listed)
         return QUARRY_OK; /* no tokens: nothing to do */
+    missing_count(&st->without_stop, rec, missing_has(rec, "stop"));
     w->doc.casings = st->casings;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
@@ -363,6 +365,11 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     keywords_state *st = state;
     missing_warn(&st->without_tokens, ctx, "they have no keyphrases (put tokenize and stem before keywords)",
                  "'%s'%s list", st->field, strcmp(st->field, "tokens") ? " or 'tokens'" : "");
+    /* Tokens of their own (JSON Lines from another tokenizer) come without one most often. */
+    missing_warn(&st->without_stop, ctx,
+                 "no word of theirs is a stop word, so 'the' and 'of' can be keyphrases (put tokenize "
+                 "before keywords, or give a 'stop' list: 1 for a stop word, else 0)",
+                 "'stop' list");
     if (st->df_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare phrases were pruned from the document "
