@@ -39,3 +39,18 @@ void missing_warn(missing *m, quarry_ctx *ctx, const char *then, const char *for
     quarry_log(ctx, QUARRY_LOG_WARN, "%llu of %llu documents have no %s: %s", (unsigned long long)without,
                (unsigned long long)documents, what, then);
 }
+
+void missing_count_stop(missing *m, const quarry_record *rec)
+{
+    missing_count(m, rec, missing_has(rec, "stop"));
+}
+
+void missing_warn_stop(missing *m, quarry_ctx *ctx, const char *what, const char *stage)
+{
+    char then[256];
+    snprintf(then, sizeof then,
+             "no word of theirs is a stop word, so 'the' and 'of' can begin and end %s (put tokenize "
+             "before %s, or give a 'stop' list: 1 for a stop word, else 0)",
+             what, stage);
+    missing_warn(m, ctx, then, "'stop' list");
+}

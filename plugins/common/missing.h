@@ -21,4 +21,11 @@ int missing_has(const quarry_record *rec, const char *name);
  * tokenize before stem)". */
 void missing_warn(missing *m, quarry_ctx *ctx, const char *then, const char *format, ...)
     __attribute__((format(printf, 4, 5)));
+
+/* The same for the 'stop' list beside a document's tokens, which tokens of their own (JSON Lines
+ * from another tokenizer) most often lack: then no word is a stop word. Count only documents
+ * that have tokens; the warning says that "the" and "of" can begin and end WHAT ("keyphrases")
+ * and to put tokenize before STAGE. */
+void missing_count_stop(missing *m, const quarry_record *rec);
+void missing_warn_stop(missing *m, quarry_ctx *ctx, const char *what, const char *stage);
 #endif

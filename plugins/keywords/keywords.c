@@ -272,7 +272,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     missing_count(&st->without_tokens, rec, listed);
     if (!listed)
         return QUARRY_OK; /* no tokens: nothing to do */
-    missing_count(&st->without_stop, rec, missing_has(rec, "stop"));
+    missing_count_stop(&st->without_stop, rec);
     w->doc.casings = st->casings;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
@@ -365,11 +365,7 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     keywords_state *st = state;
     missing_warn(&st->without_tokens, ctx, "they have no keyphrases (put tokenize and stem before keywords)",
                  "'%s'%s list", st->field, strcmp(st->field, "tokens") ? " or 'tokens'" : "");
-    /* Tokens of their own (JSON Lines from another tokenizer) come without one most often. */
-    missing_warn(&st->without_stop, ctx,
-                 "no word of theirs is a stop word, so 'the' and 'of' can be keyphrases (put tokenize "
-                 "before keywords, or give a 'stop' list: 1 for a stop word, else 0)",
-                 "'stop' list");
+    missing_warn_stop(&st->without_stop, ctx, "keyphrases", "keywords");
     if (st->df_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare phrases were pruned from the document "

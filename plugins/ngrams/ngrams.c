@@ -58,6 +58,7 @@ typedef struct ngrams_state {
     uint64_t min_count, top, max_terms, max_doc_terms;
     const char *field, *output;
     missing without_tokens; /* documents without the field, passed on without n-grams */
+    missing without_stop;   /* documents with tokens but no 'stop' list: no stop words */
     intern *corpus;        /* n-gram text -> corpus_count (kept n-grams only) */
     intern *words;         /* token -> its count: every token, the marginals of the scores */
     uint64_t windows[9];   /* n-gram positions within clauses (or sentences), by length */
@@ -214,6 +215,8 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             abort();
     }
     unsigned char *stop = st->stop, *bounds = st->bounds;
+    if (!st->stop_edges)
+        missing_count_stop(&st->without_stop, rec);
     if (st->doc)
         intern_clear(st->doc);
     else
@@ -374,6 +377,7 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
 {
     ngrams_state *st = state;
     missing_warn(&st->without_tokens, ctx, "they have no n-grams (put tokenize before ngrams)", "'%s' list", st->field);
+    missing_warn_stop(&st->without_stop, ctx, "n-grams", "ngrams");
     if (st->pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare n-grams were pruned while counting (those "

@@ -146,10 +146,7 @@ expect_in "$T/o14/documents.jsonl" '["ofs",1.'
 expect_not_in "$T/o14/documents.jsonl" 'null'
 # Tokens of their own without a 'stop' list: no word is a stop word, and the run says so once,
 # counting those documents; after tokenize, no such warning.
-printf '%s\n' '{"id":"a","text":"x","tokens":["the","cat","sat","on","the","mat"]}' \
-    '{"id":"b","text":"x","tokens":["a","dog"],"stop":[1,0]}' >"$T/own.jsonl"
-expect_status 0 "$QUARRY" run -e 'read ! keywords ! write' "$T/own.jsonl" -o "$T/o15"
-expect_in "$T/err" "keywords: warning: 1 of 2 documents have no 'stop' list: no word of theirs is a stop word"
+expect_stop_warning keywords keyphrases 'read ! keywords ! write' "$T/o15"
 expect_in "$T/o15/documents.jsonl" '"keywords":[["the",'
 expect_in "$T/o15/documents.jsonl" '"stop":[1,0],"keywords":[["dog",'
 expect_status 0 "$QUARRY" run -e 'read ! tokenize ! keywords ! write' "$T/own.jsonl" -o "$T/o16"

@@ -52,6 +52,16 @@ expect_lines() {
     [ "$n" -eq "$2" ] || fail "$1 has $n lines, expected $2"
 }
 
+# expect_stop_warning STAGE WHAT GRAPH OUT: two documents with tokens of their own, the first
+# without a 'stop' list ($T/own.jsonl), through GRAPH into OUT: the run exits 0, and STAGE warns
+# once that 1 of 2 documents have none, so that 'the' and 'of' can begin and end WHAT.
+expect_stop_warning() {
+    printf '%s\n' '{"id":"a","text":"x","tokens":["the","cat","sat","on","the","mat"]}' \
+        '{"id":"b","text":"x","tokens":["a","dog"],"stop":[1,0]}' >"$T/own.jsonl"
+    expect_status 0 "$QUARRY" run -e "$3" "$T/own.jsonl" -o "$4"
+    expect_in "$T/err" "$1: warning: 1 of 2 documents have no 'stop' list: no word of theirs is a stop word, so 'the' and 'of' can begin and end $2 (put tokenize before $1"
+}
+
 # wide_document FILE: one document of 12,000 distinct n-grams (4,000 words seen once, in
 # sentences of 10), after 50 sentences "Cyber security matters.": the bounds on one document.
 wide_document() {

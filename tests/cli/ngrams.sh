@@ -58,4 +58,11 @@ expect_in "$T/o7/ngrams.tsv" "merrill lynch	2	2	1"
 expect_not_in "$T/o7/ngrams.tsv" "lynch pierce"
 expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! ngrams within=sentences ! write' "$T/firm" -o "$T/o8"
 expect_in "$T/o8/ngrams.tsv" "lynch pierce	2	2	1"
+# Tokens of their own without a 'stop' list: 'the' begins n-grams, and the run says so once;
+# with stop-edges = true the list does not matter, and nothing is said.
+expect_stop_warning ngrams n-grams 'read ! ngrams min-count=1 ! write' "$T/o9"
+expect_in "$T/o9/documents.jsonl" '["the cat",1]'
+expect_in "$T/o9/documents.jsonl" '"stop":[1,0],"ngrams":[["dog",1]]'
+expect_status 0 "$QUARRY" run -e 'read ! ngrams stop-edges=true ! write' "$T/own.jsonl" -o "$T/o10"
+expect_not_in "$T/err" "'stop' list"
 finish
