@@ -632,6 +632,18 @@ static const char *read_folder_seen(read_state *st, const struct stat *sb, const
     return NULL;
 }
 
+/* What a path that is neither a regular file nor a folder is, for a message. */
+static const char *read_file_kind(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return "a named pipe";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    return "of another kind";
+}
+
 /* Reads folder DIR (REL: its path below the root) recursively, in sorted order. */
 static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const char *rel, int depth)
 {
@@ -682,6 +694,9 @@ static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const cha
             read_walk(ctx, st, path.data, sub.data, depth + 1);
         else if (S_ISREG(sb.st_mode))
             read_file(ctx, st, path.data, sub.data, 1);
+        else /* a FIFO would wait for a writer, and a nightly run with it */
+            quarry_log(ctx, QUARRY_LOG_WARN, "%s: not a file or a folder (%s): skipped", path.data,
+                       read_file_kind(sb.st_mode));
         quarry_buf_free(&path);
         quarry_buf_free(&sub);
         free(entries[i]);

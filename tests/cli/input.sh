@@ -73,6 +73,13 @@ expect_lines "$T/o6/documents.jsonl" 1
 expect_in "$T/o6/documents.jsonl" '"id":"2026-11-30/000_'
 expect_in "$T/err" "links/2026-11-30/up: the same folder as $T/links, read already (a link to it): skipped"
 expect_in "$T/err" "links/latest: the same folder as $T/links/2026-11-30, read already"
+# A named pipe in a folder would wait for a writer, and the run with it: skipped, with a warning
+# naming it (a writer that never comes makes a hang here a failure, not a pass).
+mkfifo "$T/links/2026-11-30/pipe.txt"
+expect_status 0 timeout 20 "$QUARRY" run -q -e 'read ! write fields=id' "$T/links" -o "$T/o6"
+expect_lines "$T/o6/documents.jsonl" 1
+expect_in "$T/err" "links/2026-11-30/pipe.txt: not a file or a folder (a named pipe): skipped"
+rm "$T/links/2026-11-30/pipe.txt"
 
 # Two documents with one id ("a.txt" and "a.md"; a repeated JSON Lines id): both kept, each
 # repeat named in a warning, past ten only counted. A line without an id gets FILE:LINE, whole
