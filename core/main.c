@@ -4,10 +4,13 @@
 #include "plugin.h"
 #include "suggest.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 static const struct {
     const char *name;
@@ -82,8 +85,21 @@ static int main_dispatch(int argc, char **argv)
     return cli_usage_error(NULL, "unknown command '%s'", cmd);
 }
 
+/* Standard input, output and error started closed (`2>&-`, a daemon's child) are opened on
+ * /dev/null, read-only: else the next file opened takes the number, and log lines or records
+ * meant for the terminal go into it (a state folder's lock, an output file). Writes to them fail,
+ * so lost output is still reported (cli_close_stdout); reads see an empty input. */
+static void main_guard_standard_fds(void)
+{
+    /* open() takes the lowest free number: in this order, the one just found closed. */
+    for (int fd = 0; fd <= 2; fd++)
+        if (fcntl(fd, F_GETFD) < 0 && errno == EBADF && open("/dev/null", O_RDONLY) < 0)
+            return; /* no /dev/null (a bare chroot): nothing better to do */
+}
+
 int main(int argc, char **argv)
 {
+    main_guard_standard_fds();
     /* Past a file-size limit, a write should fail with EFBIG (reported, exit 73, the previous
      * outputs left as they were), not kill the process. */
     signal(SIGXFSZ, SIG_IGN);

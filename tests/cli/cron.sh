@@ -20,4 +20,21 @@ expect_status 66 "$QUARRY" run -q -e 'read ! write' "$T/missing.jsonl" -o "$T/o5
 expect_in "$T/err" "could not start"
 expect_status 64 "$QUARRY" run --log-format xml -e 'read ! write' "$T/in.jsonl" -o "$T/o6"
 expect_in "$T/err" "--log-format is plain or json, not 'xml'"
+
+# Started with standard error closed (2>&-, as some schedulers do): the next file opened must not
+# take its number, or the run's log lines go into it. Here that file is the state folder's lock:
+# read warns of a named pipe in a folder, then waits on a second pipe given as an input, and the
+# writer below opens that pipe (so the warning is out) and copies the lock before it lets the
+# run finish. The lock must still say who holds it.
+mkdir -p "$T/fds/in"
+echo "some words" >"$T/fds/in/a.txt"
+mkfifo "$T/fds/in/skipped.fifo" "$T/fds/wait.fifo"
+("$QUARRY" run -q -e 'read ! write fields=id' "$T/fds/in" "$T/fds/wait.fifo" -o "$T/fds/o" \
+    --state "$T/fds/state" 2>&-; echo $? >"$T/fds/rc") &
+timeout 60 sh -c 'exec 3>"$1"; cat "$2" >"$3"; echo "a piped document" >&3' _ \
+    "$T/fds/wait.fifo" "$T/fds/state/lock" "$T/fds/lock" || fail "the run never read the pipe"
+wait
+[ "$(cat "$T/fds/rc")" = 0 ] || fail "a run with stderr closed: exit $(cat "$T/fds/rc")"
+grep -q '^pid [0-9]' "$T/fds/lock" || fail "the lock of a run with stderr closed: $(cat "$T/fds/lock")"
+expect_lines "$T/fds/o/documents.jsonl" 2
 finish
