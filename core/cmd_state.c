@@ -31,7 +31,8 @@ static void cmd_state_help(void)
            "      --json      one JSON object instead of text, for monitoring\n"
            "  -h, --help      show this help\n\n"
            "Exit status: 0 done; 64 usage error; 66 DIR is not a state folder; 73 a file could\n"
-           "not be removed; 75 --prune while a run holds the lock.\n");
+           "not be removed; 74 standard output could not be written; 75 --prune while a run\n"
+           "holds the lock.\n");
 }
 
 /* One cache file, as found. */

@@ -24,8 +24,8 @@ static void test_stage_help(void)
            "      --plugin-path DIRS     colon-separated folders searched first for the stage\n"
            "  -h, --help                 show this help\n\n"
            "Exit status: 0 done; 64 bad parameter; 65 a line of input is not a JSON object;\n"
-           "69 the stage could not be loaded; 70 the stage failed; 78 it could not start;\n"
-           "79 done, but some records were rejected.\n");
+           "69 the stage could not be loaded; 70 the stage failed; 74 standard output could\n"
+           "not be written; 78 it could not start; 79 done, but some records were rejected.\n");
 }
 
 /* Reads standard input's lines into H; returns 0 or an exit status after a message. */
