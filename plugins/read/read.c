@@ -96,6 +96,10 @@ static int read_resolve(quarry_ctx *ctx, read_state *st, const char *in)
 {
     struct stat sb;
     if (strcmp(in, "-") == 0) {
+        /* Read once, standard input is gone: a second '-' would be an empty document. */
+        for (size_t i = 0; i < st->nroots; i++)
+            if (strcmp(st->roots[i].path, "-") == 0)
+                return quarry_fail(ctx, EX_USAGE, "standard input ('-') is given twice: it can be read once");
         read_add_root(st, in, 0);
         return 0;
     }

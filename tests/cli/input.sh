@@ -54,6 +54,9 @@ expect_in "$T/o2/documents.jsonl" '{"id":"p","text":"one"}'
 expect_in "$T/o2/documents.jsonl" '{"text":"two","id":"stdin:3"}'
 printf '{braces} in a text' | "$QUARRY" run -q -e 'read format=text ! write' - -o "$T/o2" || fail "format=text on stdin failed"
 expect_in "$T/o2/documents.jsonl" '{"id":"stdin","text":"{braces} in a text"}'
+# Standard input can be read once: '-' given twice is a usage error, not a second, empty document.
+expect_status 64 "$QUARRY" run -q -e 'read ! write' - "$SRCDIR/samples" - -o "$T/o2b" </dev/null
+expect_in "$T/err" "standard input ('-') is given twice: it can be read once"
 expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/in/*.txt" -o "$T/o3"
 expect_in "$T/err" "2 documents rejected" # even under --quiet
 expect_lines "$T/o3/documents.jsonl" 3
