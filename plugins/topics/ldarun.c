@@ -46,6 +46,7 @@ struct ldarun {
     intern *model_words;   /* stem -> model word id (a loaded model) */
     char **shown;          /* model word id -> its surface form */
     double *theta;         /* per training document, K proportions */
+    unsigned char *wordless; /* per training document: 1 if it has no word of the vocabulary */
     uint32_t *top;         /* K x top_n */
     double *npmi, *umass;
     char **names;          /* "7: oil crude opec" */
@@ -267,6 +268,7 @@ void ldarun_close(ldarun *r)
     free(r->names);
     lda_model_free(&r->model);
     free(r->theta);
+    free(r->wordless);
     free(r->top);
     free(r->npmi);
     free(r->umass);
@@ -432,6 +434,7 @@ static void ldarun_train(ldarun *r, quarry_ctx *ctx)
     lda_corpus c = {0};
     c.nwords = kept;
     uint32_t *doc = ldarun_alloc((r->raw.ntokens ? r->raw.ntokens : 1) * sizeof *doc);
+    r->wordless = ldarun_alloc(r->raw.ndocs);
     for (size_t d = 0; d < r->raw.ndocs; d++) {
         size_t n = 0;
         for (size_t i = r->raw.start[d]; i < r->raw.start[d + 1]; i++) {
@@ -440,6 +443,7 @@ static void ldarun_train(ldarun *r, quarry_ctx *ctx)
                 doc[n++] = e->kept1 - 1;
         }
         lda_corpus_add(&c, doc, n);
+        r->wordless[d] = n == 0;
     }
     free(doc);
     quarry_log(ctx, QUARRY_LOG_INFO, "lda: %zu documents, %" PRIu32 " words kept of %zu, %zu tokens, %" PRIu32
@@ -496,8 +500,10 @@ int ldarun_process(ldarun *r, quarry_ctx *ctx, quarry_record *rec)
     uint32_t doc = at >= 0 ? *(const uint32_t *)intern_value(r->ids, (uint32_t)at) : UINT32_MAX;
     quarry_strings stems = {0}, surface = {0};
     unsigned char *stop;
+    int wordless; /* the proportions are the prior's alone: even, and no sign of any topic */
     if (doc != UINT32_MAX) {
         memcpy(theta, &r->theta[(size_t)(doc - 1) * K], K * sizeof *theta);
+        wordless = r->wordless[doc - 1];
     } else if (ldarun_read(r, rec, &stems, &surface, &stop) == 0) {
         /* Not a training document (a loaded model, or an id not unique): infer, seeded by the
          * document itself so that the result does not depend on the order or the workers. */
@@ -514,6 +520,7 @@ int ldarun_process(ldarun *r, quarry_ctx *ctx, quarry_record *rec)
             }
         }
         lda_infer(&r->model, words, n, r->infer_iterations, seed, theta);
+        wordless = n == 0;
         free(words);
         free(stop);
     } else {
@@ -526,7 +533,7 @@ int ldarun_process(ldarun *r, quarry_ctx *ctx, quarry_record *rec)
     for (uint32_t k = 0; k < K; k++)
         quarry_list_add_float(props, theta[k]);
     quarry_list *main = quarry_set_list(rec, "topics"); /* those above a tenth, largest first */
-    for (;;) {
+    for (; !wordless;) {
         uint32_t best = K;
         for (uint32_t k = 0; k < K; k++)
             if (theta[k] >= 0.1 && (best == K || theta[k] > theta[best]))

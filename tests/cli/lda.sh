@@ -47,4 +47,16 @@ expect_status 65 "$QUARRY" run -e "read ! tokenize ! topics method=lda model=$T/
 expect_in "$T/err" "bad.model:6: expected one count a topic"
 expect_status 64 "$QUARRY" run -e 'read ! tokenize ! topics method=lda save-model=a/b ! write' "$T/docs.jsonl" -o "$T/o5"
 expect_in "$T/err" "save-model is a file name in the output folder"
+# A document with no word of the vocabulary has the prior's even proportions, which say nothing of
+# any topic: it is given none, in training and from a saved model (with 2 topics, both were
+# given it at 0.5).
+{ cat "$T/docs.jsonl"; echo '{"id":"none","text":"Zzzq blorf."}'; } >"$T/with-none.jsonl"
+expect_status 0 "$QUARRY" run -q -e "$pipe" "$T/with-none.jsonl" -o "$T/o6"
+expect_in "$T/o6/documents.jsonl" '"topic-proportions":[0.5,0.5],"topics":[]}'
+expect_in "$T/o6/documents.jsonl" '"id":"d0","text"'
+grep '"id":"d0"' "$T/o6/documents.jsonl" | grep -q '"topics":\[\["' || fail "d0 lost its topic beside a wordless document"
+echo '{"id":"none","text":"Zzzq blorf."}' >"$T/none.jsonl"
+expect_status 0 "$QUARRY" run -q -e "read ! tokenize ! stem ! topics method=lda model=$T/o1/lda.model ! write" \
+    "$T/none.jsonl" -o "$T/o7"
+expect_in "$T/o7/documents.jsonl" '"topic-proportions":[0.5,0.5],"topics":[]}'
 finish
