@@ -1,4 +1,5 @@
 /* ctx.c: the functions a stage calls on its context: parameters, emitting, rejecting, failing. */
+#include "crash.h"
 #include "config.h"
 #include "instance.h"
 #include "buf.h"
@@ -34,7 +35,9 @@ int ctx_process(quarry_ctx *ctx, quarry_record *rec)
 {
     uint64_t rejected_before = ctx->rejected;
     ctx->in++;
+    crash_enter(ctx->inst->name, rec);
     int rc = ctx->inst->stage->process(ctx->inst->state, ctx, rec);
+    crash_leave();
     if (ctx->error || (rc != QUARRY_OK && rc != QUARRY_REJECT)) {
         if (!ctx->error)
             quarry_error(ctx, "process returned %d", rc);

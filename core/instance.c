@@ -1,4 +1,5 @@
 /* instance.c: loads a stage, holds its validated parameters, opens and closes it. */
+#include "crash.h"
 #include "instance.h"
 #include "buf.h"
 #include "mem.h"
@@ -62,7 +63,9 @@ int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
     quarry_ctx ctx;
     ctx_init(&ctx, inst, &instance_no_sink, NULL);
     ctx.in_open = 1;
+    crash_enter(inst->name, NULL);
     int rc = inst->stage->open(&ctx, &inst->state);
+    crash_leave();
     if (rc != QUARRY_OK || ctx.error) {
         ctx_describe_error(&ctx, "could not start", err);
         *status = ctx.status ? ctx.status : EX_CONFIG;

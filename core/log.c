@@ -124,6 +124,11 @@ void log_msg(log_level level, const char *who, const char *fmt, ...)
     va_end(ap);
 }
 
+int log_json_wanted(void)
+{
+    return log_json;
+}
+
 int log_progress_wanted(void)
 {
     return !log_quiet && !log_json && isatty(STDERR_FILENO);

@@ -12,6 +12,9 @@ void log_msg(log_level level, const char *who, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap);
 
+/* Whether lines are JSON (log_configure): for the crash handler, which writes its own. */
+int log_json_wanted(void);
+
 /* A progress line is for a person: only on a terminal, not under --quiet, not in JSON. */
 int log_progress_wanted(void);
 /* Shows TEXT as the progress line, over the previous one; other messages clear it first. */

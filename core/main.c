@@ -1,6 +1,7 @@
 /* main.c: the quarry command: dispatches to its subcommands. */
 #include "config.h"
 #include "cli.h"
+#include "crash.h"
 #include "plugin.h"
 #include "suggest.h"
 
@@ -100,6 +101,7 @@ static void main_guard_standard_fds(void)
 int main(int argc, char **argv)
 {
     main_guard_standard_fds();
+    crash_install();
     /* Past a file-size limit, a write should fail with EFBIG (reported, exit 73, the previous
      * outputs left as they were), not kill the process. */
     signal(SIGXFSZ, SIG_IGN);

@@ -342,6 +342,22 @@ void quarry_strings_free(quarry_strings *s)
     memset(s, 0, sizeof *s);
 }
 
+const char *record_peek_string(const quarry_record *rec, const char *name, uint32_t *len)
+{
+    const struct record_field *f = record_find(rec, name, strlen(name));
+    if (!f)
+        return NULL;
+    if (f->decoded) {
+        if (f->value.type != MSGPACK_OBJECT_STR)
+            return NULL;
+        *len = f->value.via.str.size;
+        return f->value.via.str.ptr;
+    }
+    const char *s;
+    size_t off = 0;
+    return f->raw && record_scan_str(f->raw, f->raw_len, &off, &s, len) == 0 ? s : NULL;
+}
+
 const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len)
 {
     const quarry_value *v = quarry_get(rec, name);

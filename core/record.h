@@ -34,6 +34,9 @@ void record_packer_init(msgpack_packer *pk, quarry_buf *out);
 /* Packs REC as a reject: a map with "_stage" and "_reason" first, then REC's fields. */
 void record_pack_tagged(const quarry_record *rec, msgpack_packer *pk, const char *stage,
                         const char *reason);
+/* The string field NAME of REC as it stands, read without decoding or allocating anything (so
+ * from a signal handler, as crash.c does); NULL if there is none. */
+const char *record_peek_string(const quarry_record *rec, const char *name, uint32_t *len);
 /* Arena memory that lives as long as REC's current contents. */
 void *record_alloc(quarry_record *rec, size_t size);
 /* Sets field NAME to O, which must live in REC's arena (record_alloc) or longer. */

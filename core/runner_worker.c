@@ -1,6 +1,7 @@
 /* runner_worker.c: the threads of a run: a source's loop, a stage's ordered worker pool (with
  * its observe pass and spool for two-pass stages), encoding and publishing blocks, and taking
  * documents from the per-document cache. */
+#include "crash.h"
 #include "runner_internal.h"
 #include "buf.h"
 #include "log.h"
@@ -382,7 +383,10 @@ static int worker_process_one(worker *w, quarry_record *rec)
 static int worker_observe_one(worker *w, quarry_record *rec)
 {
     node *n = w->n;
-    if (n->inst->stage->observe(n->inst->state, &w->ctx, rec) != QUARRY_OK || w->ctx.error) {
+    crash_enter(n->inst->name, rec);
+    int rc = n->inst->stage->observe(n->inst->state, &w->ctx, rec);
+    crash_leave();
+    if (rc != QUARRY_OK || w->ctx.error) {
         runner_fail_ctx(n->run, &w->ctx, "failed while observing", EX_SOFTWARE);
         return -1;
     }
@@ -404,6 +408,7 @@ static void *worker_main(void *arg)
     worker *w = arg;
     node *n = w->n;
     node_name_thread(n);
+    crash_thread_begin();
     const struct quarry_stage *st = n->inst->stage;
     double cpu0 = worker_cpu_now();
     if (st->worker_open && st->worker_open(n->inst->state, &w->ctx.local) != QUARRY_OK) {
@@ -440,6 +445,7 @@ static void *worker_main(void *arg)
 out:
     w->stats.cpu += worker_cpu_now() - cpu0;
     node_add_stats(n, w);
+    crash_thread_end();
     return NULL;
 }
 
@@ -513,8 +519,10 @@ static void node_run_workers(node *n)
 void *node_main(void *arg)
 {
     node *n = arg;
-    if (!n->probe) /* a probe runs in the caller's thread */
+    if (!n->probe) { /* a probe runs in the caller's thread */
         node_name_thread(n);
+        crash_thread_begin();
+    }
     runner *r = n->run;
     const struct quarry_stage *st = n->inst->stage;
     worker w;
@@ -532,7 +540,9 @@ void *node_main(void *arg)
             runner_fail(r, EX_IOERR, "stage '%s': input spool: %s", n->inst->name, buf_cstr(&why));
         quarry_buf_free(&why);
     } else if (st->flags & QUARRY_SOURCE) {
+        crash_enter(n->inst->name, NULL);
         int rc = st->produce(n->inst->state, &w.ctx);
+        crash_leave();
         /* A source's emits are its output, and everything it saw is its input. */
         w.ctx.out = w.ctx.created;
         w.ctx.in = w.ctx.created + w.ctx.rejected;
@@ -545,9 +555,13 @@ void *node_main(void *arg)
         double cpu_mid = worker_cpu_now();
         node_run_workers(n);
         cpu0 -= worker_cpu_now() - cpu_mid; /* the workers count their own time */
-        if (!runner_failed(r) && st->finish &&
-            (st->finish(n->inst->state, &w.ctx) != QUARRY_OK || w.ctx.error))
-            runner_fail_ctx(r, &w.ctx, "failed to finish", EX_SOFTWARE);
+        if (!runner_failed(r) && st->finish) {
+            crash_enter(n->inst->name, NULL);
+            int rc = st->finish(n->inst->state, &w.ctx);
+            crash_leave();
+            if (rc != QUARRY_OK || w.ctx.error)
+                runner_fail_ctx(r, &w.ctx, "failed to finish", EX_SOFTWARE);
+        }
     }
     if (!runner_failed(r))
         worker_seal(&w);
@@ -559,5 +573,7 @@ end:
     worker_free(&w);
     for (size_t i = 0; i < n->nconsumers && !n->probe; i++)
         queue_close(n->consumers[i]->inq);
+    if (!n->probe)
+        crash_thread_end();
     return NULL;
 }

@@ -52,6 +52,12 @@ expect_lines() {
     [ "$n" -eq "$2" ] || fail "$1 has $n lines, expected $2"
 }
 
+# sanitized: whether quarry runs under AddressSanitizer or ThreadSanitizer, whose runtimes take
+# far more address space, and catch fatal signals, themselves.
+sanitized() {
+    ldd "$QUARRY" 2>/dev/null | grep -q -e libasan -e libtsan
+}
+
 # expect_stop_warning STAGE WHAT GRAPH OUT: two documents with tokens of their own, the first
 # without a 'stop' list ($T/own.jsonl), through GRAPH into OUT: the run exits 0, and STAGE warns
 # once that 1 of 2 documents have none, so that 'the' and 'of' can begin and end WHAT.

@@ -46,7 +46,7 @@ expect_in "$T/err" "without the end-of-stream block"
 # allocating it killed the run with 'out of memory'). The sanitizers' runtimes need far more
 # address space than any such limit, so under them only the message is checked.
 printf '\037\213\010\004\000\000\000\000\000\377\014\000QY\010\000\360\377\377\357%024d' 0 >"$T/huge.qz"
-if ldd "$QUARRY" 2>/dev/null | grep -q -e libasan -e libtsan; then limit=unlimited; else limit=2000000; fi
+if sanitized; then limit=unlimited; else limit=2000000; fi
 (ulimit -v $limit && exec "$QUARRY" cat "$T/huge.qz") >"$T/out" 2>"$T/err"
 got=$?
 [ $got = 65 ] || fail "a block header claiming 4 GB: exit $got, expected 65"

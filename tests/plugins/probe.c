@@ -4,6 +4,7 @@
  * as a library's version or file would. */
 #include <quarry.h>
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -18,12 +19,13 @@ static const quarry_param probe_params[] = {
     {"jitter", QUARRY_PARAM_BOOL, "false", "sleep a little, differently per record", 0, 0, 0, NULL},
     {"reject", QUARRY_PARAM_STRING, NULL, "reject records whose text contains this", 0, 0, 0, NULL},
     {"fail", QUARRY_PARAM_STRING, NULL, "fail the run on a record whose text contains this", 0, 0, 0, NULL},
+    {"crash", QUARRY_PARAM_STRING, NULL, "crash (SIGSEGV) on a record whose text contains this", 0, 0, 0, NULL},
     {"words", QUARRY_PARAM_LIST, NULL, "written to 'words'", 0, 0, 0, NULL},
     {"file", QUARRY_PARAM_PATH, NULL, "written to 'file'", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct probe {
-    const char *tag, *reject, *fail, *file;
+    const char *tag, *reject, *fail, *crash, *file;
     int upper, jitter;
     int64_t count;
     double ratio;
@@ -41,6 +43,7 @@ static int probe_open(quarry_ctx *ctx, void **state)
     p->jitter = quarry_param_bool(ctx, "jitter");
     p->reject = quarry_param_str(ctx, "reject");
     p->fail = quarry_param_str(ctx, "fail");
+    p->crash = quarry_param_str(ctx, "crash");
     p->file = quarry_param_str(ctx, "file");
     p->nwords = quarry_param_list(ctx, "words", &p->words);
     const char *fact = getenv("QUARRY_PROBE_FACT"), *fact_file = getenv("QUARRY_PROBE_FACT_FILE");
@@ -71,6 +74,8 @@ static int probe_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         struct timespec ts = {0, (long)(h % 400) * 1000L};
         nanosleep(&ts, NULL);
     }
+    if (probe_contains(text, len, p->crash))
+        raise(SIGSEGV); /* as a stage's bad pointer would */
     if (probe_contains(text, len, p->fail))
         return quarry_error(ctx, "asked to fail on '%s'", p->fail);
     if (probe_contains(text, len, p->reject))
