@@ -112,7 +112,8 @@ static void crash_put_what(crash_line *l, int sig, int name_stage)
     if (!crash_stage) {
         crash_puts(l, "quarry crashed (");
         crash_puts(l, crash_signal_name(sig));
-        crash_puts(l, "): nothing of this run was written");
+        crash_puts(l, "), outside any stage's code: a bug in quarry itself (or in a thread a stage "
+                      "started); the last run's outputs are left as they were");
         return;
     }
     if (name_stage) {
