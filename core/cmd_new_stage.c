@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 /* The files, with @NAME@ for the stage's name. */
 static const char new_stage_source[] =
@@ -131,7 +132,9 @@ static const char new_stage_readme[] =
     "The stage's life cycle, its record API and what the ABI promises are in quarry's\n"
     "doc/writing-stages.md and `quarry.h`.\n";
 
-/* Writes TEMPLATE with NAME for @NAME@ to DIR/FILE. Returns 0, or -1 with ERR set. */
+/* Writes TEMPLATE with NAME for @NAME@ to DIR/FILE, a new file. Returns 1 when written, 0 when
+ * a file of that name was there (left alone), or -1 when this call made a file it could not
+ * finish (ERR set either way). */
 static int new_stage_write(const char *dir, const char *file, const char *template, const char *name,
                            quarry_buf *err)
 {
@@ -147,8 +150,11 @@ static int new_stage_write(const char *dir, const char *file, const char *templa
     }
     buf_printf(&path, "%s/%s", dir, file);
     FILE *f = fopen(buf_cstr(&path), "wx"); /* never over a file that is there */
-    int rc = 0;
-    if (!f || fwrite(text.data, 1, text.len, f) != text.len || fclose(f) != 0) {
+    int rc = 1;
+    if (!f) {
+        buf_printf(err, "cannot write %s: %s", buf_cstr(&path), strerror(errno));
+        rc = 0;
+    } else if (fwrite(text.data, 1, text.len, f) != text.len || fclose(f) != 0) {
         buf_printf(err, "cannot write %s: %s", buf_cstr(&path), strerror(errno));
         rc = -1;
     }
@@ -169,7 +175,9 @@ int cmd_new_stage(int argc, char **argv)
                    "parameters whose process() counts words and rejects short records; a Makefile\n"
                    "that builds it with pkg-config only (make, make check, make install); test.sh,\n"
                    "its test through 'quarry test-stage'; and a README. NAME is a C identifier,\n"
-                   "lower case: the stage's name, its file name and its symbol prefix.\n");
+                   "lower case: the stage's name, its file name and its symbol prefix. No file there\n"
+                   "is overwritten; if one is in the way, or a write fails, the files written are\n"
+                   "removed again (exit status 73).\n");
             return 0;
         }
         return cli_option_error("new-stage");
@@ -183,19 +191,42 @@ int cmd_new_stage(int argc, char **argv)
     if (!valid)
         return cli_usage_error("new-stage", "'%s' is no stage name: a lower-case C identifier, like word_count",
                                name);
-    if (mkdir(dir, 0777) < 0 && errno != EEXIST)
-        return cli_fail(EX_CANTCREAT, strerror(errno));
-    quarry_buf err = {0}, file = {0};
-    buf_printf(&file, "%s.c", name);
-    int rc = new_stage_write(dir, buf_cstr(&file), new_stage_source, name, &err) < 0 ||
-                     new_stage_write(dir, "Makefile", new_stage_makefile, name, &err) < 0 ||
-                     new_stage_write(dir, "test.sh", new_stage_test, name, &err) < 0 ||
-                     new_stage_write(dir, "README.md", new_stage_readme, name, &err) < 0
-                 ? cli_fail(EX_CANTCREAT, buf_cstr(&err))
-                 : 0;
-    if (!rc)
+    quarry_buf err = {0}, source = {0};
+    int made_dir = mkdir(dir, 0777) == 0;
+    if (!made_dir && errno != EEXIST) {
+        buf_printf(&err, "cannot create the folder %s: %s", dir, strerror(errno));
+        int rc = cli_fail(EX_CANTCREAT, buf_cstr(&err));
+        quarry_buf_free(&err);
+        return rc;
+    }
+    buf_printf(&source, "%s.c", name);
+    const struct {
+        const char *file, *template;
+    } files[] = {{buf_cstr(&source), new_stage_source},
+                 {"Makefile", new_stage_makefile},
+                 {"test.sh", new_stage_test},
+                 {"README.md", new_stage_readme}};
+    size_t n = sizeof files / sizeof *files, written = 0;
+    int got = 1;
+    while (written < n && (got = new_stage_write(dir, files[written].file, files[written].template, name, &err)) > 0)
+        written++;
+    int rc = 0;
+    if (written < n) {
+        /* Half a project would not build, and a second try would stop at its first file: what
+         * this call made goes, the file it could not finish included. */
+        for (size_t i = 0; i < written + (got < 0); i++) {
+            quarry_buf path = {0};
+            buf_printf(&path, "%s/%s", dir, files[i].file);
+            remove(buf_cstr(&path));
+            quarry_buf_free(&path);
+        }
+        if (made_dir)
+            rmdir(dir);
+        rc = cli_fail(EX_CANTCREAT, buf_cstr(&err));
+    } else {
         printf("%s: a new stage '%s'; next: cd %s && make && make check\n", dir, name, dir);
+    }
     quarry_buf_free(&err);
-    quarry_buf_free(&file);
+    quarry_buf_free(&source);
     return rc;
 }

@@ -26,6 +26,15 @@ for f in word_count.c Makefile test.sh README.md; do [ -f "$T/ws/$f" ] || fail "
 expect_status 64 quarry new-stage Word-Count "$T/bad"
 expect_in "$T/err" "is no stage name"
 expect_status 73 quarry new-stage word_count "$T/ws" # never over files that are there
+# All or nothing: beside a Makefile of one's own, the files written before it are removed again,
+# and the Makefile is left as it was.
+mkdir "$T/own" && echo "all: ; @echo mine" >"$T/own/Makefile"
+expect_status 73 quarry new-stage word_count "$T/own"
+expect_in "$T/err" "cannot write $T/own/Makefile: File exists"
+[ "$(ls "$T/own")" = Makefile ] || fail "new-stage left half a project: $(ls "$T/own")"
+expect_in "$T/own/Makefile" "all: ; @echo mine"
+expect_status 73 quarry new-stage word_count "$T/missing/ws"
+expect_in "$T/err" "cannot create the folder $T/missing/ws: No such file or directory"
 # Without the flags of a `make -s check` around it, which would hide the commands looked for.
 env -u MAKEFLAGS -u MFLAGS ${MAKE:-make} -C "$T/ws" >"$T/build.log" 2>&1 || fail "the new stage did not build: $(cat "$T/build.log")"
 grep -q -- '-Wall' "$T/build.log" || fail "the build did not use the Makefile's flags"
