@@ -250,10 +250,14 @@ static const char *read_other_format(const char *s, size_t n)
     return NULL;
 }
 
-/* Share of bytes that only binary data has (C0 controls other than whitespace and ESC). */
+/* The start of a text that tells binary data (read_looks_binary, and UTF-16 within it). */
+enum { READ_SAMPLE = 8192 };
+
+/* Share of bytes that only binary data has (C0 controls other than whitespace and ESC), in the
+ * first READ_SAMPLE bytes. */
 static int read_looks_binary(const unsigned char *s, size_t n)
 {
-    size_t sample = n < 8192 ? n : 8192, odd = 0;
+    size_t sample = n < READ_SAMPLE ? n : READ_SAMPLE, odd = 0;
     for (size_t i = 0; i < sample; i++)
         odd += s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' &&
                s[i] != '\v' && s[i] != 0x1b;
@@ -267,6 +271,24 @@ static int read_looks_binary(const unsigned char *s, size_t n)
 static int read_looks_like_records(const unsigned char *s, size_t n)
 {
     return n >= 2 && s[0] >= 0x81 && s[0] <= 0x8f && s[1] >= 0xa1 && s[1] <= 0xbf;
+}
+
+/* Why a text (N bytes of it so far, not UTF-16) is no document, by what it holds: another
+ * format's first bytes, a NUL byte, or control bytes in its first 8 KiB; NULL if none. WHY (CAP
+ * bytes) holds a message made here. */
+static const char *read_binary_problem(const char *s, size_t n, char *why, size_t cap)
+{
+    const char *other = read_other_format(s ? s : "", n);
+    if (other)
+        return other;
+    const char *nul = n ? memchr(s, '\0', n) : NULL;
+    if (nul) {
+        snprintf(why, cap, "binary or corrupt: NUL byte at offset %zu", (size_t)(nul - s));
+        return why;
+    }
+    if (read_looks_binary((const unsigned char *)s, n))
+        return "binary: over 10% control bytes";
+    return NULL;
 }
 
 enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest counted at the end */
@@ -324,19 +346,32 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
                             const char *id, int pending)
 {
     st->data.len = 0;
-    int n;
+    int n, sniffed = 0;
+    char why[256];
     while ((n = read_next_chunk(st, gz, &pending)) > 0) {
         if (st->data.len + (size_t)n > st->max_bytes) {
             gzclose(gz);
-            char why[96];
             snprintf(why, sizeof why, "larger than max-bytes (%zu bytes)", st->max_bytes);
             return read_reject_file(ctx, st, id, path, why);
         }
         quarry_buf_append(&st->data, st->chunk, (size_t)n);
+        /* A video or a disk image in a corpus folder shows what it is in its first bytes: it is
+         * rejected then, not read up to max-bytes first (a gigabyte of memory, for a message
+         * that would not say what it is). The same checks as on the whole text, below. */
+        if (sniffed || st->data.len < READ_SAMPLE)
+            continue;
+        sniffed = 1;
+        const char *early =
+            read_utf16_detect((const unsigned char *)st->data.data, st->data.len) == READ_UTF16_NO
+                ? read_binary_problem(st->data.data, st->data.len, why, sizeof why)
+                : NULL;
+        if (early) {
+            gzclose(gz);
+            return read_reject_file(ctx, st, id, path, early);
+        }
     }
     const char *problem = read_gz_problem(gz);
     if (problem) {
-        char why[256];
         snprintf(why, sizeof why, "%s", problem);
         gzclose(gz);
         return read_reject_file(ctx, st, id, path, why);
@@ -348,7 +383,6 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
                                 "UTF-16 text without a byte-order mark to say its byte order: "
                                 "convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8, or UTF-16BE)");
     case READ_UTF16_MARKED: {
-        char why[128];
         if (read_utf16_to_utf8(st->data.data, st->data.len, &st->converted, why, sizeof why) < 0)
             return read_reject_file(ctx, st, id, path, why);
         quarry_buf utf16 = st->data; /* the UTF-8 text becomes the document, and the UTF-16
@@ -360,18 +394,9 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     case READ_UTF16_NO:
         break;
     }
-    const char *other = read_other_format(st->data.data ? st->data.data : "", st->data.len);
-    if (other)
-        return read_reject_file(ctx, st, id, path, other);
-    const char *nul = st->data.len ? memchr(st->data.data, '\0', st->data.len) : NULL;
-    if (nul) {
-        char why[96];
-        snprintf(why, sizeof why, "binary or corrupt: NUL byte at offset %zu",
-                 (size_t)(nul - st->data.data));
-        return read_reject_file(ctx, st, id, path, why);
-    }
-    if (read_looks_binary((const unsigned char *)st->data.data, st->data.len))
-        return read_reject_file(ctx, st, id, path, "binary: over 10% control bytes");
+    const char *binary = read_binary_problem(st->data.data, st->data.len, why, sizeof why);
+    if (binary)
+        return read_reject_file(ctx, st, id, path, binary);
     quarry_record_clear(st->rec);
     read_set_cstr(st->rec, "id", id);
     quarry_set_string(st->rec, "text", st->data.len ? st->data.data : "", st->data.len);
@@ -741,7 +766,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.3.0",
+    .version = "1.3.1",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,
