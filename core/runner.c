@@ -320,6 +320,9 @@ int runner_run(runner *r, quarry_buf *err)
     state_lock *lock = NULL;
     if (r->state_dir) {
         int status = 0;
+        /* Made with its parents, as the output and kept-streams folders are. */
+        if (runner_mkdirs(r->state_dir, err) < 0)
+            return EX_CANTCREAT;
         if (!(lock = state_lock_take(r->state_dir, err, &status)))
             return status;
     }

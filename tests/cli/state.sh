@@ -90,4 +90,7 @@ for i in 1 2; do
     expect_status 0 "$QUARRY" run -q --state "$T/stdout-state" -e 'read ! write path=-' "$T/in.jsonl" -o "$T/o5"
     expect_in "$T/out" '{"id":"a","text":"one"}'
 done
+# A state folder whose parents are missing is made with them, as the output folder is.
+expect_status 0 "$QUARRY" run -q --state "$T/nested/state/dir" -e 'read ! write' "$T/in.jsonl" -o "$T/nested-out/a"
+[ -f "$T/nested/state/dir/last-run" ] || fail "no state folder made with its parents"
 finish
