@@ -2,13 +2,12 @@
  * standard input, what it emits on standard output: the harness, from the shell. */
 #include "cli.h"
 #include "buf.h"
+#include "output.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sysexits.h>
 
 static void test_stage_help(void)
@@ -94,10 +93,8 @@ int cmd_test_stage(int argc, char **argv)
             status = EX_USAGE;
         free(key);
     }
-    if (!status && mkdir(outdir, 0777) < 0 && errno != EEXIST) {
-        buf_printf(&err, "cannot create %s: %s", outdir, strerror(errno));
+    if (!status && output_make_folders(outdir, &err) < 0)
         status = EX_CANTCREAT;
-    }
     if (!status) {
         quarry_harness_set_output_dir(h, outdir);
         if (quarry_harness_open(h, &err) < 0)

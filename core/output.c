@@ -178,7 +178,7 @@ int output_lock_folder(const char *dir, int *fd, quarry_buf *err)
 {
     *fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (*fd < 0)
-        return 0; /* runner_mkdirs made it: whatever keeps it from being opened, writing will say */
+        return 0; /* output_make_folders made it: whatever keeps it from being opened, writing will say */
     if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
         return 0;
     int e = errno;
@@ -202,4 +202,26 @@ void output_discard_all(run_env *env)
         unlink(env->outputs[i].temp_path);
     }
     output_forget(env);
+}
+
+int output_make_folders(const char *path, quarry_buf *err)
+{
+    char *p = mem_strdup(path);
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/')
+            continue;
+        *s = '\0';
+        mkdir(p, 0777);
+        *s = '/';
+    }
+    int rc = mkdir(p, 0777);
+    struct stat sb;
+    if (rc != 0 && (errno != EEXIST || stat(p, &sb) != 0 || !S_ISDIR(sb.st_mode))) {
+        buf_printf(err, "cannot create folder %s: %s", path,
+                   errno == EEXIST ? "a file of that name is in the way" : strerror(errno));
+        free(p);
+        return -1;
+    }
+    free(p);
+    return 0;
 }

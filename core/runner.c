@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sysexits.h>
 #include <time.h>
 #include <unistd.h>
@@ -85,27 +84,6 @@ void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int default
 
 /* ---- Building ---------------------------------------------------------------------------------- */
 
-int runner_mkdirs(const char *path, quarry_buf *err)
-{
-    char *p = mem_strdup(path);
-    for (char *s = p + 1; *s; s++) {
-        if (*s != '/')
-            continue;
-        *s = '\0';
-        mkdir(p, 0777);
-        *s = '/';
-    }
-    int rc = mkdir(p, 0777);
-    struct stat sb;
-    if (rc != 0 && (errno != EEXIST || stat(p, &sb) != 0 || !S_ISDIR(sb.st_mode))) {
-        buf_printf(err, "cannot create folder %s: %s", path,
-                   errno == EEXIST ? "a file of that name is in the way" : strerror(errno));
-        free(p);
-        return -1;
-    }
-    free(p);
-    return 0;
-}
 
 static int runner_apply_settings(runner *r, const pipeline *p, const runner_options *opt,
                                  quarry_buf *err)
@@ -321,7 +299,7 @@ int runner_run(runner *r, quarry_buf *err)
     if (r->state_dir) {
         int status = 0;
         /* Made with its parents, as the output and kept-streams folders are. */
-        if (runner_mkdirs(r->state_dir, err) < 0)
+        if (output_make_folders(r->state_dir, err) < 0)
             return EX_CANTCREAT;
         if (!(lock = state_lock_take(r->state_dir, err, &status)))
             return status;
@@ -329,7 +307,7 @@ int runner_run(runner *r, quarry_buf *err)
     /* And an output folder too, with or without a state folder: the outputs of one run replace
      * the last ones together (output_commit_all), which two runs renaming at once would undo. */
     int out_lock = -1;
-    int status = runner_mkdirs(r->output_dir, err) < 0                     ? EX_CANTCREAT
+    int status = output_make_folders(r->output_dir, err) < 0                     ? EX_CANTCREAT
                  : output_lock_folder(r->output_dir, &out_lock, err) < 0 ? EX_TEMPFAIL
                                                                           : runner_run_unlocked(r, err);
     if (out_lock >= 0)
@@ -352,7 +330,7 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
 {
     double t0 = runner_now();
     r->started = t0;
-    if (r->keep_dir && runner_mkdirs(r->keep_dir, err) < 0)
+    if (r->keep_dir && output_make_folders(r->keep_dir, err) < 0)
         return EX_CANTCREAT;
     /* A run killed outright (SIGKILL, a power cut) leaves its temporary files behind. Only a
      * run holding a state folder's lock sweeps them: the folders are then its own, whereas a

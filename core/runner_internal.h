@@ -121,7 +121,6 @@ int runner_failed(runner *r);
  * while holding a node's turn_lock. */
 void runner_fail(runner *r, int status, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int default_status);
-int runner_mkdirs(const char *path, quarry_buf *err);
 double runner_now(void);
 /* Records the sources read, the records the last stages put out, and those stages made. */
 void runner_counts(const runner *r, uint64_t *read, uint64_t *out, uint64_t *created);

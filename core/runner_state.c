@@ -1,6 +1,7 @@
 /* runner_state.c: the state folder's part in a run: which stages keep per-document caches,
  * the pipeline's fingerprint, probing the source to see whether the input changed since the
  * last run, and recording this run for the next. */
+#include "output.h"
 #include "runner_internal.h"
 #include "buf.h"
 #include "log.h"
@@ -27,7 +28,7 @@ int runner_open_caches(runner *r, quarry_buf *err)
 {
     quarry_buf dir = {0};
     buf_printf(&dir, "%s/cache", r->state_dir);
-    int rc = runner_mkdirs(buf_cstr(&dir), err);
+    int rc = output_make_folders(buf_cstr(&dir), err);
     for (size_t i = 0; i < r->n && rc == 0; i++) {
         node *n = &r->nodes[i];
         if (!node_cacheable(n))

@@ -12,9 +12,9 @@ printf '{"id":"x","tokens":"not a list"}\n{"id":"y","tokens":["running"]}\n' >"$
 [ $? -eq 79 ] || fail "a rejected record should give 79"
 expect_in "$T/err" "rejected: field 'tokens' is not a list of tokens"
 expect_in "$T/out2" '"stems":["run"]'
-# The stage's own files go to -o.
-"$QUARRY" test-stage -o "$T/files" write path=x.jsonl <"$T/in.jsonl" >/dev/null 2>"$T/err" || fail "write failed"
-expect_lines "$T/files/x.jsonl" 2
+# The stage's own files go to -o, made with its parents if missing.
+"$QUARRY" test-stage -o "$T/files/made/with/parents" write path=x.jsonl <"$T/in.jsonl" >/dev/null 2>"$T/err" || fail "write failed"
+expect_lines "$T/files/made/with/parents/x.jsonl" 2
 # Errors: not JSON (naming the line), an unknown stage, a bad parameter.
 printf '{"id":"a"}\nnot json\n' >"$T/bad.jsonl"
 expect_status 65 "$QUARRY" test-stage tokenize <"$T/bad.jsonl"
