@@ -156,6 +156,9 @@ int runner_build(const pipeline *p, const runner_options *opt, runner **out, qua
     r->n = 0;
     if (runner_apply_settings(r, p, opt, err) < 0)
         return EX_USAGE;
+    if (r->refresh && !r->state_dir) /* a run without one recomputes everything anyway */
+        log_msg(LOG_WARN, NULL, "--refresh does nothing without a state folder (--state, or 'state =' "
+                                "in [pipeline])");
     plugin_path pp;
     plugin_path_init(&pp, opt->plugin_path);
     int status = 0;

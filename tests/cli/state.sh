@@ -93,4 +93,10 @@ done
 # A state folder whose parents are missing is made with them, as the output folder is.
 expect_status 0 "$QUARRY" run -q --state "$T/nested/state/dir" -e 'read ! write' "$T/in.jsonl" -o "$T/nested-out/a"
 [ -f "$T/nested/state/dir/last-run" ] || fail "no state folder made with its parents"
+# --refresh without a state folder has nothing to refresh: said, and the run goes on; with one,
+# nothing is said.
+expect_status 0 "$QUARRY" run -q --refresh -e 'read ! write' "$T/in.jsonl" -o "$T/o-refresh"
+expect_in "$T/err" "warning: --refresh does nothing without a state folder"
+expect_status 0 "$QUARRY" run -q --refresh --state "$T/nested/state/dir" -e 'read ! write' "$T/in.jsonl" -o "$T/o-refresh"
+expect_not_in "$T/err" "--refresh does nothing"
 finish
