@@ -217,23 +217,6 @@ static void write_json_member(quarry_buf *out, size_t *count, const char *name, 
     quarry_value_to_json(v, out);
 }
 
-static void write_jsonl_row(const write_state *st, quarry_buf *out, const quarry_record *rec)
-{
-    if (!st->nfields) {
-        quarry_record_to_json(rec, out);
-    } else {
-        quarry_buf_append(out, "{", 1);
-        size_t count = 0;
-        for (size_t i = 0; i < st->nfields; i++) {
-            const quarry_value *v = quarry_get(rec, st->fields[i]);
-            if (v)
-                write_json_member(out, &count, st->fields[i], strlen(st->fields[i]), v);
-        }
-        quarry_buf_append(out, "}", 1);
-    }
-    quarry_buf_append(out, "\n", 1);
-}
-
 /* A row of a table as a JSON object: every field but '_table', in order. */
 static void write_json_table_row(quarry_buf *out, const quarry_record *rec)
 {
@@ -351,6 +334,41 @@ static const char *write_line_failure(write_state *st)
     return errno ? strerror(errno) : "a write failed part way";
 }
 
+/* Past this, the line built so far goes to the file before the next field is added: a huge
+ * document's line (its text and token lists: five times the text) is never held whole. */
+#define WRITE_FLUSH (4u << 20)
+
+/* Writes REC as a JSON line (the fields asked for, else all in their order) to the main file,
+ * a field at a time once the line is long; 0, or -1 as write_line. */
+static int write_jsonl_row(write_state *st, const quarry_record *rec)
+{
+    quarry_buf *out = &st->line;
+    quarry_buf_append(out, "{", 1);
+    size_t count = 0, n = st->nfields ? st->nfields : quarry_field_count(rec);
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        const char *name;
+        const quarry_value *v;
+        if (st->nfields) {
+            name = st->fields[i];
+            len = strlen(name);
+            if (!(v = quarry_get(rec, name)))
+                continue; /* a field asked for that this record lacks */
+        } else {
+            name = quarry_field_name(rec, i, &len);
+            v = quarry_field_value(rec, i);
+        }
+        write_json_member(out, &count, name, len, v);
+        if (out->len >= WRITE_FLUSH) {
+            if (write_line(st) < 0)
+                return -1;
+            out->len = 0;
+        }
+    }
+    quarry_buf_append(out, "}\n", 2);
+    return write_line(st);
+}
+
 static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     write_state *st = state;
@@ -383,11 +401,9 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             st->header_done = 1;
         }
         write_tsv_row(&st->line, rec, st->columns, st->ncolumns, 0);
-    } else {
-        write_jsonl_row(st, &st->line, rec);
     }
     errno = 0;
-    if (write_line(st) < 0) {
+    if (st->tsv ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0) {
         /* A full disk under the output folder stops the run before anything is renamed into
          * place (73); standard output, once written to, cannot be taken back (74). */
         const char *why = write_line_failure(st);

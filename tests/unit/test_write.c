@@ -206,6 +206,57 @@ START_TEST(test_nothing_written_until_success)
 }
 END_TEST
 
+/* A line longer than the stage holds at once (4 MiB) goes out a field at a time: the file holds
+ * it whole and in order, as a line built whole would be, for every field or those asked for. */
+START_TEST(test_long_line_written_in_pieces)
+{
+    enum { BIG = 5 << 20 };
+    char *a = malloc(BIG), *b = malloc(BIG);
+    ck_assert_ptr_nonnull(a);
+    ck_assert_ptr_nonnull(b);
+    memset(a, 'a', BIG);
+    memset(b, '"', BIG); /* escaped: twice as long in JSON */
+    const char *fields[] = {NULL, "path", "picked.jsonl", "fields", "second,id,missing,first", NULL};
+    for (int pick = 0; pick < 2; pick++) {
+        quarry_harness *h = testutil_harness("write", pick ? fields + 1 : fields, dir, NULL, 0);
+        quarry_buf err = {0};
+        ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+        quarry_record *r = quarry_record_new();
+        quarry_set_string(r, "id", "big", 3);
+        quarry_set_string(r, "first", a, BIG);
+        quarry_set_string(r, "second", b, BIG);
+        quarry_set_int(r, "n", 7);
+        ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+        ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+        quarry_buf want = {0};
+        quarry_record_to_json(r, &want); /* the whole line, built at once */
+        if (pick) {
+            want.len = 0;
+            const char *head = "{\"second\":", *middle = ",\"id\":\"big\",\"first\":";
+            quarry_buf_append(&want, head, strlen(head));
+            quarry_json_string(&want, b, BIG);
+            quarry_buf_append(&want, middle, strlen(middle));
+            quarry_json_string(&want, a, BIG);
+            quarry_buf_append(&want, "}", 1);
+        }
+        quarry_buf_append(&want, "\n", 1);
+        size_t len;
+        char *got = testutil_read(dir, pick ? "picked.jsonl" : "documents.jsonl", &len);
+        ck_assert_ptr_nonnull(got);
+        ck_assert_msg(len == want.len, "fields %s: %zu bytes, %zu wanted", pick ? "picked" : "all", len,
+                      want.len);
+        ck_assert(memcmp(got, want.data, len) == 0);
+        free(got);
+        quarry_buf_free(&want);
+        quarry_buf_free(&err);
+        quarry_record_free(r);
+        quarry_harness_free(h);
+    }
+    free(a);
+    free(b);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("write");
@@ -217,6 +268,7 @@ int main(void)
     tcase_add_test(tc, test_table_formats);
     tcase_add_test(tc, test_gzip_main_file);
     tcase_add_test(tc, test_nothing_written_until_success);
+    tcase_add_test(tc, test_long_line_written_in_pieces);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
