@@ -132,13 +132,20 @@ block *block_adopt(unsigned char *member, size_t len, uint32_t nrec)
     return block_wrap(member, len, nrec, isize);
 }
 
+int block_check_magic(const unsigned char *h, size_t n, quarry_buf *err)
+{
+    static const unsigned char magic[3] = {0x1f, 0x8b, 8}; /* gzip, deflate */
+    if (!memcmp(h, magic, n < sizeof magic ? n : sizeof magic))
+        return 0;
+    buf_puts(err, "not a gzip member (bad magic bytes)");
+    return -1;
+}
+
 int block_parse_header(const unsigned char *h, uint32_t *member_len, uint32_t *nrec,
                        quarry_buf *err)
 {
-    if (h[0] != 0x1f || h[1] != 0x8b || h[2] != 8) {
-        buf_puts(err, "not a gzip member (bad magic bytes)");
+    if (block_check_magic(h, BLOCK_HEADER_SIZE, err) < 0)
         return -1;
-    }
     if (!(h[3] & 4) || h[10] != 12 || h[11] != 0 || h[12] != 'Q' || h[13] != 'Y' ||
         h[14] != 8 || h[15] != 0) {
         buf_puts(err, "a gzip member without quarry's block header (not a quarry stream?)");

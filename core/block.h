@@ -56,6 +56,8 @@ block *block_adopt(unsigned char *member, size_t len, uint32_t nrec);
 /* Decompresses B into PAYLOAD (replacing its contents), checking CRC and size.
  * Returns 0, or -1 with a reason in ERR. */
 int block_unpack(block_codec *codec, const block *b, quarry_buf *payload, quarry_buf *err);
+/* Whether the N bytes at H (any number) begin as a gzip member does: 0, or -1 with ERR set. */
+int block_check_magic(const unsigned char *h, size_t n, quarry_buf *err);
 /* Reads a member header: 0 and its size and record count, or -1 with a reason. */
 int block_parse_header(const unsigned char *hdr, uint32_t *member_len, uint32_t *nrec,
                        quarry_buf *err);

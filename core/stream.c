@@ -156,12 +156,17 @@ int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
             return -1;
         }
         if (got < sizeof head) {
+            quarry_buf why = {0};
             if (ferror(r->file))
                 buf_printf(err, "%s: read error: %s", r->name, strerror(errno));
+            else if (block_check_magic(head, got, &why) < 0) /* a few bytes of something else */
+                buf_printf(err, "%s: block %llu at offset %llu: %s", r->name, (unsigned long long)r->index,
+                           (unsigned long long)r->offset, buf_cstr(&why));
             else
                 buf_printf(err, "%s: truncated: block %llu at offset %llu is cut short in its "
                            "header", r->name, (unsigned long long)r->index,
                            (unsigned long long)r->offset);
+            quarry_buf_free(&why);
             return -1;
         }
         uint32_t len, nrec;

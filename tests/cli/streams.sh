@@ -41,6 +41,13 @@ head -c $((size - 34)) "$T/k/01-read.qz" >"$T/noeof.qz"
 expect_status 65 "$QUARRY" cat "$T/noeof.qz"
 expect_in "$T/err" "noeof.qz: truncated: ends after block 0"
 expect_in "$T/err" "without the end-of-stream block"
+# Cut inside its first header, a stream is truncated; a few bytes of something else (text on
+# standard input) are no stream at all, and said to be so.
+head -c 10 "$T/k/01-read.qz" >"$T/stub.qz"
+expect_status 65 "$QUARRY" cat "$T/stub.qz"
+expect_in "$T/err" "stub.qz: truncated: block 0 at offset 0 is cut short in its header"
+echo hello | expect_status 65 "$QUARRY" cat -
+expect_in "$T/err" "-: block 0 at offset 0: not a gzip member (bad magic bytes)"
 # A damaged header claiming a block of nearly 4 GB in a file of 40 bytes: the reader grows its
 # buffer with what it reads, so that the size is never allocated (with 2 GB of address space,
 # allocating it killed the run with 'out of memory'). The sanitizers' runtimes need far more
