@@ -4,6 +4,7 @@
 #include "log.h"
 #include "record.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,14 +107,23 @@ static void crash_put_time(crash_line *l)
 }
 
 /* What happened: "stage 'X' crashed (SIGSEGV, ...) on document 'ID': ...", the stage left out
- * unless NAME_STAGE (JSON has a field for it). */
-static void crash_put_what(crash_line *l, int sig, int name_stage)
+ * unless NAME_STAGE (JSON has a field for it). OUT_OF_MEMORY: an abort after an allocation
+ * failed (errno ENOMEM), which stages and the core do when memory runs out: no bug. */
+static void crash_put_what(crash_line *l, int sig, int name_stage, int out_of_memory)
 {
+    const char *what = out_of_memory ? "ran out of memory (SIGABRT after an allocation failed)" : NULL;
     if (!crash_stage) {
-        crash_puts(l, "quarry crashed (");
-        crash_puts(l, crash_signal_name(sig));
-        crash_puts(l, "), outside any stage's code: a bug in quarry itself (or in a thread a stage "
-                      "started); the last run's outputs are left as they were");
+        crash_puts(l, "quarry ");
+        if (what) {
+            crash_puts(l, what);
+            crash_puts(l, ": give the run more memory, or lower read's max-bytes");
+        } else {
+            crash_puts(l, "crashed (");
+            crash_puts(l, crash_signal_name(sig));
+            crash_puts(l, "), outside any stage's code: a bug in quarry itself (or in a thread a "
+                          "stage started)");
+        }
+        crash_puts(l, "; the last run's outputs are left as they were");
         return;
     }
     if (name_stage) {
@@ -121,9 +131,13 @@ static void crash_put_what(crash_line *l, int sig, int name_stage)
         crash_put(l, crash_stage, strnlen(crash_stage, 64));
         crash_puts(l, "' ");
     }
-    crash_puts(l, "crashed (");
-    crash_puts(l, crash_signal_name(sig));
-    crash_puts(l, ")");
+    if (what) {
+        crash_puts(l, what);
+    } else {
+        crash_puts(l, "crashed (");
+        crash_puts(l, crash_signal_name(sig));
+        crash_puts(l, ")");
+    }
     uint32_t len = 0;
     const char *id = crash_record ? record_peek_string(crash_record, "id", &len) : NULL;
     if (id) {
@@ -133,11 +147,14 @@ static void crash_put_what(crash_line *l, int sig, int name_stage)
     } else if (crash_record) {
         crash_puts(l, " on a record without an id");
     }
-    crash_puts(l, ": a bug in the stage; nothing of this run was written");
+    crash_puts(l, what ? ": give the run more memory, or lower read's max-bytes or the stage's limits"
+                       : ": a bug in the stage");
+    crash_puts(l, "; nothing of this run was written");
 }
 
 static void crash_handler(int sig)
 {
+    int out_of_memory = sig == SIGABRT && errno == ENOMEM; /* before anything here can change it */
     crash_line l = {.at = 0, .json = 0};
     if (log_json_wanted()) {
         crash_puts(&l, "{\"time\":\"");
@@ -152,7 +169,7 @@ static void crash_handler(int sig)
         }
         crash_puts(&l, ",\"message\":\"");
         l.json = 1; /* the values' quotes and backslashes escaped, not the line's own */
-        crash_put_what(&l, sig, 0);
+        crash_put_what(&l, sig, 0, out_of_memory);
         l.text[l.at++] = '"';
         l.text[l.at++] = '}';
     } else {
@@ -161,7 +178,7 @@ static void crash_handler(int sig)
             crash_puts(&l, " ");
         }
         crash_puts(&l, "quarry: fatal: ");
-        crash_put_what(&l, sig, 1);
+        crash_put_what(&l, sig, 1, out_of_memory);
     }
     l.text[l.at++] = '\n';
     ssize_t ignored = write(STDERR_FILENO, l.text, l.at);

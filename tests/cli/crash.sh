@@ -29,6 +29,12 @@ if ! sanitized; then
     if command -v python3 >/dev/null; then
         python3 -c 'import json, sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/err" || fail "the crash's JSON line is not JSON"
     fi
+    # Memory running out is no bug: the abort after a failed allocation says so (exit 134).
+    "$QUARRY" run -q -e 'read ! probe tag=x oom=boom ! write' "$T/in.jsonl" -o "$T/o" 2>"$T/err"
+    rc=$?
+    [ "$rc" = 134 ] || fail "a stage out of memory: exit $rc, expected 134 (SIGABRT)"
+    expect_in "$T/err" "quarry: fatal: stage 'probe' ran out of memory (SIGABRT after an allocation failed) on document 'b?c': give the run more memory, or lower read's max-bytes or the stage's limits; nothing of this run was written"
+    cmp -s "$T/o/documents.jsonl" "$T/before.jsonl" || fail "running out of memory changed the last run's output"
     # test-stage runs the stage's code the same way.
     "$QUARRY" test-stage probe tag=x crash=boom <"$T/in.jsonl" >/dev/null 2>"$T/err"
     expect_in "$T/err" "stage 'probe' crashed (SIGSEGV, a bad memory access) on document 'b?c'"

@@ -5,6 +5,7 @@
 #include <quarry.h>
 
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -20,12 +21,13 @@ static const quarry_param probe_params[] = {
     {"reject", QUARRY_PARAM_STRING, NULL, "reject records whose text contains this", 0, 0, 0, NULL},
     {"fail", QUARRY_PARAM_STRING, NULL, "fail the run on a record whose text contains this", 0, 0, 0, NULL},
     {"crash", QUARRY_PARAM_STRING, NULL, "crash (SIGSEGV) on a record whose text contains this", 0, 0, 0, NULL},
+    {"oom", QUARRY_PARAM_STRING, NULL, "run out of memory (abort when malloc fails) on a record whose text contains this", 0, 0, 0, NULL},
     {"words", QUARRY_PARAM_LIST, NULL, "written to 'words'", 0, 0, 0, NULL},
     {"file", QUARRY_PARAM_PATH, NULL, "written to 'file'", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct probe {
-    const char *tag, *reject, *fail, *crash, *file;
+    const char *tag, *reject, *fail, *crash, *oom, *file;
     int upper, jitter;
     int64_t count;
     double ratio;
@@ -44,6 +46,7 @@ static int probe_open(quarry_ctx *ctx, void **state)
     p->reject = quarry_param_str(ctx, "reject");
     p->fail = quarry_param_str(ctx, "fail");
     p->crash = quarry_param_str(ctx, "crash");
+    p->oom = quarry_param_str(ctx, "oom");
     p->file = quarry_param_str(ctx, "file");
     p->nwords = quarry_param_list(ctx, "words", &p->words);
     const char *fact = getenv("QUARRY_PROBE_FACT"), *fact_file = getenv("QUARRY_PROBE_FACT_FILE");
@@ -76,6 +79,13 @@ static int probe_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     if (probe_contains(text, len, p->crash))
         raise(SIGSEGV); /* as a stage's bad pointer would */
+    if (probe_contains(text, len, p->oom)) {
+        volatile size_t huge = SIZE_MAX / 2; /* no malloc can give it: fails with ENOMEM */
+        void *never = malloc(huge);
+        if (!never)
+            abort(); /* as the shipped stages do when memory runs out */
+        free(never);
+    }
     if (probe_contains(text, len, p->fail))
         return quarry_error(ctx, "asked to fail on '%s'", p->fail);
     if (probe_contains(text, len, p->reject))
