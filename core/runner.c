@@ -405,8 +405,10 @@ static int runner_run_unlocked(runner *r, quarry_buf *err)
     size_t started = 0;
     progress *bar = status || r->unchanged ? NULL : progress_start(200, runner_describe, r);
     for (size_t i = 0; i < r->n && !status && !r->unchanged; i++, started++) {
-        if (pthread_create(&r->nodes[i].thread, NULL, node_main, &r->nodes[i]) != 0) {
-            runner_fail(r, EX_OSERR, "cannot start a thread for stage '%s'", r->nodes[i].inst->name);
+        int why = pthread_create(&r->nodes[i].thread, NULL, node_main, &r->nodes[i]);
+        if (why != 0) { /* EAGAIN: a limit on threads or memory (ulimit -u, -v) */
+            runner_fail(r, EX_OSERR, "cannot start a thread for stage '%s': %s", r->nodes[i].inst->name,
+                        strerror(why));
             break;
         }
     }

@@ -498,9 +498,10 @@ static void node_run_workers(node *n)
     int started = 0;
     for (int i = 0; i < n->jobs; i++) {
         worker_init(&ws[i], n);
-        if (pthread_create(&tids[i], NULL, worker_main, &ws[i]) != 0) {
-            runner_fail(n->run, EX_OSERR, "stage '%s': cannot start a worker thread",
-                        n->inst->name);
+        int why = pthread_create(&tids[i], NULL, worker_main, &ws[i]);
+        if (why != 0) {
+            runner_fail(n->run, EX_OSERR, "stage '%s': cannot start a worker thread: %s", n->inst->name,
+                        strerror(why));
             break;
         }
         started++;
