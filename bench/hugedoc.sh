@@ -45,7 +45,8 @@ done
 /usr/bin/python3 -c '
 import sys
 sys.stdout.buffer.write((b"\\" * 91 + b"\x01" * 9) * 9500000)' >"$tmp/escaped.txt"
-bench_time gzip ./quarry run -q -e 'read ! write path=doc.jsonl.gz gzip-level=1' "$tmp/escaped.txt" -o "$tmp/o"
+bench_time gzip ./quarry run -q -e 'read max-bytes=1000000000 ! write path=doc.jsonl.gz gzip-level=1' \
+    "$tmp/escaped.txt" -o "$tmp/o"
 rm -f "$tmp/escaped.txt"
 bytes=$(zcat "$tmp/o/doc.jsonl.gz" | wc -c)
 awk -v s="$secs" -v kb="$kb" -v b="$bytes" \

@@ -35,7 +35,9 @@ static const quarry_param read_params[] = {
     {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines: the field holding the document id", 0, 0, 0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines: the field holding the text (read as 'text')",
      0, 0, 0, NULL},
-    {"max-bytes", QUARRY_PARAM_INT, "1073741824",
+    /* 256 MiB: the keyword pipeline holds 35 to 70 times its largest document, so a larger one
+     * would need more memory than most machines have, and be killed, not rejected. */
+    {"max-bytes", QUARRY_PARAM_INT, "268435456",
      "documents (or JSON lines) larger than this are rejected", 0, 1, 1099511627776.0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 

@@ -85,7 +85,7 @@ expect_in "$T/err" "links/2026-11-30/pipe.txt: not a file or a folder (a named p
 rm "$T/links/2026-11-30/pipe.txt"
 
 # A 2 GB disk image (sparse: it takes no room here) is told by its first bytes, not read up to
-# max-bytes (1 GiB) first, and the other documents go through.
+# max-bytes (256 MiB) first, and the other documents go through.
 mkdir -p "$T/img" && echo "a story" >"$T/img/story.txt" && truncate -s 2G "$T/img/disk.img"
 expect_status 79 "$QUARRY" run -q -e 'read ! write fields=id' "$T/img" -o "$T/o-img"
 expect_in "$T/o-img/rejects.jsonl" "disk.img: binary or corrupt: NUL byte at offset 0"
