@@ -208,7 +208,8 @@ int cmd_new_stage(int argc, char **argv)
                  {"README.md", new_stage_readme}};
     size_t n = sizeof files / sizeof *files, written = 0;
     int got = 1;
-    while (written < n && (got = new_stage_write(dir, files[written].file, files[written].template, name, &err)) > 0)
+    while (written < n &&
+           (got = new_stage_write(dir, files[written].file, files[written].template, name, &err)) > 0)
         written++;
     int rc = 0;
     if (written < n) {

@@ -1,6 +1,6 @@
 /* ctx.c: the functions a stage calls on its context: parameters, emitting, rejecting, failing. */
-#include "crash.h"
 #include "config.h"
+#include "crash.h"
 #include "instance.h"
 #include "buf.h"
 #include "log.h"

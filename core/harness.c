@@ -1,5 +1,6 @@
 /* harness.c: runs one stage in-process on given records, for unit tests of stages. */
 #include "buf.h"
+#include "crash.h"
 #include "instance.h"
 #include "mem.h"
 #include "plugin.h"
@@ -176,19 +177,29 @@ int quarry_harness_finish(quarry_harness *h, quarry_buf *err)
     const struct quarry_stage *st = h->inst->stage;
     int rc = 0;
     if (st->flags & QUARRY_SOURCE) {
-        rc = harness_check(h, st->produce(h->inst->state, &h->ctx), "failed", err);
+        crash_enter(h->inst->name, NULL);
+        int produced = st->produce(h->inst->state, &h->ctx);
+        crash_leave();
+        rc = harness_check(h, produced, "failed", err);
     }
     if (rc == 0 && instance_two_pass(h->inst)) {
-        for (size_t i = 0; i < h->npending && rc == 0; i++)
-            rc = harness_check(h, st->observe(h->inst->state, &h->ctx, h->pending[i].rec),
-                               "failed while observing", err);
+        for (size_t i = 0; i < h->npending && rc == 0; i++) {
+            crash_enter(h->inst->name, h->pending[i].rec);
+            int observed = st->observe(h->inst->state, &h->ctx, h->pending[i].rec);
+            crash_leave();
+            rc = harness_check(h, observed, "failed while observing", err);
+        }
         for (size_t i = 0; i < h->npending && rc == 0; i++)
             rc = harness_process(h, h->pending[i].rec, err);
     }
     if (st->worker_close)
         st->worker_close(h->inst->state, h->ctx.local);
-    if (rc == 0 && st->finish)
-        rc = harness_check(h, st->finish(h->inst->state, &h->ctx), "failed to finish", err);
+    if (rc == 0 && st->finish) {
+        crash_enter(h->inst->name, NULL);
+        int finished = st->finish(h->inst->state, &h->ctx);
+        crash_leave();
+        rc = harness_check(h, finished, "failed to finish", err);
+    }
     instance_close(h->inst);
     if (rc == 0)
         rc = output_commit_all(&h->env, err);

@@ -1,7 +1,7 @@
 /* instance.c: loads a stage, holds its validated parameters, opens and closes it. */
-#include "crash.h"
 #include "instance.h"
 #include "buf.h"
+#include "crash.h"
 #include "mem.h"
 
 #include <stdlib.h>

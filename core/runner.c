@@ -84,7 +84,6 @@ void runner_fail_ctx(runner *r, quarry_ctx *ctx, const char *during, int default
 
 /* ---- Building ---------------------------------------------------------------------------------- */
 
-
 static int runner_apply_settings(runner *r, const pipeline *p, const runner_options *opt,
                                  quarry_buf *err)
 {
@@ -310,7 +309,7 @@ int runner_run(runner *r, quarry_buf *err)
     /* And an output folder too, with or without a state folder: the outputs of one run replace
      * the last ones together (output_commit_all), which two runs renaming at once would undo. */
     int out_lock = -1;
-    int status = output_make_folders(r->output_dir, err) < 0                     ? EX_CANTCREAT
+    int status = output_make_folders(r->output_dir, err) < 0          ? EX_CANTCREAT
                  : output_lock_folder(r->output_dir, &out_lock, err) < 0 ? EX_TEMPFAIL
                                                                           : runner_run_unlocked(r, err);
     if (out_lock >= 0)

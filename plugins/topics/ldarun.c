@@ -171,7 +171,8 @@ static const char *ldarun_line(void *data, char *line, size_t len, size_t lineno
 static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
 {
     struct stat sb;
-    ldarun_loading ld = {.r = r, .file_bytes = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : SIZE_MAX};
+    ldarun_loading ld = {.r = r,
+                         .file_bytes = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : SIZE_MAX};
     r->model_words = intern_new(sizeof(uint32_t));
     quarry_buf err = {0};
     int status = datafile_each_line(path, "LDA model", ldarun_line, &ld, &err);

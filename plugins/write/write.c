@@ -379,8 +379,8 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         const char *fault = NULL;
         write_table *t = write_table_for(ctx, st, table, tlen, rec, &fault);
         if (fault)
-            return quarry_reject(ctx, rec, "a table row whose '_table' (%.*s) %s", (int)(tlen < 80 ? tlen : 80),
-                                 table, fault);
+            return quarry_reject(ctx, rec, "a table row whose '_table' (%.*s) %s",
+                                 (int)(tlen < 80 ? tlen : 80), table, fault);
         if (!t)
             return QUARRY_ERROR;
         if (t->file) {

@@ -38,5 +38,11 @@ if ! sanitized; then
     # test-stage runs the stage's code the same way.
     "$QUARRY" test-stage probe tag=x crash=boom <"$T/in.jsonl" >/dev/null 2>"$T/err"
     expect_in "$T/err" "stage 'probe' crashed (SIGSEGV, a bad memory access) on document 'b?c'"
+    # In finish, after every document, there is no document to name; the stage all the same.
+    finish_crash="quarry: fatal: stage 'probe' crashed (SIGSEGV, a bad memory access): a bug in the stage; nothing of this run was written"
+    "$QUARRY" run -q -e 'read ! probe tag=x crash-finish=true ! write' "$T/in.jsonl" -o "$T/o" 2>"$T/err"
+    expect_in "$T/err" "$finish_crash"
+    "$QUARRY" test-stage probe tag=x crash-finish=true <"$T/in.jsonl" >/dev/null 2>"$T/err"
+    expect_in "$T/err" "$finish_crash"
 fi
 finish

@@ -22,13 +22,14 @@ static const quarry_param probe_params[] = {
     {"fail", QUARRY_PARAM_STRING, NULL, "fail the run on a record whose text contains this", 0, 0, 0, NULL},
     {"crash", QUARRY_PARAM_STRING, NULL, "crash (SIGSEGV) on a record whose text contains this", 0, 0, 0, NULL},
     {"oom", QUARRY_PARAM_STRING, NULL, "run out of memory (abort when malloc fails) on a record whose text contains this", 0, 0, 0, NULL},
+    {"crash-finish", QUARRY_PARAM_BOOL, "false", "crash (SIGSEGV) in finish, after every record", 0, 0, 0, NULL},
     {"words", QUARRY_PARAM_LIST, NULL, "written to 'words'", 0, 0, 0, NULL},
     {"file", QUARRY_PARAM_PATH, NULL, "written to 'file'", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct probe {
     const char *tag, *reject, *fail, *crash, *oom, *file;
-    int upper, jitter;
+    int upper, jitter, crash_finish;
     int64_t count;
     double ratio;
     const char *const *words;
@@ -47,6 +48,7 @@ static int probe_open(quarry_ctx *ctx, void **state)
     p->fail = quarry_param_str(ctx, "fail");
     p->crash = quarry_param_str(ctx, "crash");
     p->oom = quarry_param_str(ctx, "oom");
+    p->crash_finish = quarry_param_bool(ctx, "crash-finish");
     p->file = quarry_param_str(ctx, "file");
     p->nwords = quarry_param_list(ctx, "words", &p->words);
     const char *fact = getenv("QUARRY_PROBE_FACT"), *fact_file = getenv("QUARRY_PROBE_FACT_FILE");
@@ -112,6 +114,14 @@ static int probe_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     return QUARRY_OK;
 }
 
+static int probe_finish(void *state, quarry_ctx *ctx)
+{
+    (void)ctx;
+    if (((probe *)state)->crash_finish)
+        raise(SIGSEGV);
+    return QUARRY_OK;
+}
+
 QUARRY_STAGE(probe) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
@@ -120,5 +130,6 @@ QUARRY_STAGE(probe) = {
     .flags = QUARRY_PER_RECORD,
     .open = probe_open,
     .process = probe_process,
+    .finish = probe_finish,
     .close = free,
 };
