@@ -15,7 +15,8 @@ static const char *const write_table_formats[] = {"tsv", "jsonl", "both", NULL};
 
 static const quarry_param write_params[] = {
     {"path", QUARRY_PARAM_STRING, "documents.jsonl",
-     "file name in the output folder (ending in .gz: gzip-compressed), or '-' for standard output",
+     "file name in the output folder (ending in .gz: gzip-compressed), or '-' for standard output; "
+     "documents.tsv when format = tsv",
      0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto", "auto: .tsv (or .tsv.gz) files are TSV, anything else JSON Lines", 0,
      0, 0, write_formats},
@@ -88,24 +89,48 @@ static int write_ends_with(const char *s, const char *suffix)
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
+/* Whether FILE's name (less a .gz) says TSV (1), JSON Lines (0), or neither (-1). */
+static int write_named_tsv(const char *file, int gzip)
+{
+    size_t len = strlen(file) - (gzip ? 3 : 0);
+    const char *const tsv[] = {".tsv", NULL}, *const json[] = {".jsonl", ".json", ".ndjson", NULL};
+    for (int kind = 0; kind < 2; kind++)
+        for (const char *const *ext = kind ? tsv : json; *ext; ext++) {
+            size_t n = strlen(*ext);
+            if (len >= n && strncmp(file + len - n, *ext, n) == 0)
+                return kind;
+        }
+    return -1;
+}
+
 static int write_open(quarry_ctx *ctx, void **state)
 {
+    const char *path = quarry_param_str(ctx, "path");
+    const char *format = quarry_param_str(ctx, "format");
+    int to_stdout = strcmp(path, "-") == 0;
+    int gzip = !to_stdout && write_ends_with(path, ".gz");
+    int named_tsv = to_stdout ? -1 : write_named_tsv(path, gzip);
+    int tsv = strcmp(format, "tsv") == 0 || (strcmp(format, "auto") == 0 && named_tsv == 1);
+    if (!quarry_param_is_set(ctx, "path") && tsv) {
+        path = "documents.tsv"; /* format = tsv alone must not fill a file named .jsonl */
+    } else if (strcmp(format, "auto") != 0 && named_tsv >= 0 && named_tsv != tsv) {
+        /* A downstream loader goes by the name: JSON Lines would choke on TSV, and the reverse. */
+        return quarry_fail(ctx, EX_USAGE, "format = %s, but path '%s' names a %s file: "
+                           "name it for its format, or leave format to the name (auto)",
+                           format, path, named_tsv ? "TSV" : "JSON Lines");
+    }
     write_state *st = calloc(1, sizeof *st);
     if (!st)
         return quarry_error(ctx, "out of memory");
     *state = st;
-    const char *path = quarry_param_str(ctx, "path");
-    const char *format = quarry_param_str(ctx, "format");
-    int gzip = strcmp(path, "-") != 0 && write_ends_with(path, ".gz");
     st->path = path;
-    st->tsv = strcmp(format, "tsv") == 0 ||
-              (strcmp(format, "auto") == 0 && write_ends_with(path, gzip ? ".tsv.gz" : ".tsv"));
+    st->tsv = tsv;
     st->nfields = quarry_param_list(ctx, "fields", &st->fields);
     st->tables = quarry_param_bool(ctx, "tables");
     const char *table_format = quarry_param_str(ctx, "table-format");
     st->table_tsv = strcmp(table_format, "jsonl") != 0;
     st->table_json = strcmp(table_format, "tsv") != 0;
-    if (strcmp(path, "-") == 0) {
+    if (to_stdout) {
         st->file = quarry_output_stdout(ctx);
         st->to_stdout = 1;
     } else {
@@ -435,7 +460,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.3.1",
+    .version = "1.4.0",
     .summary = "records to JSON Lines or TSV (gzipped if .gz) in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,

@@ -58,7 +58,7 @@ expect_status 64 "$QUARRY" check -o "$T/x" "$T/job/pipelines/news.pipeline"
 
 expect_status 0 "$QUARRY" list
 expect_in "$T/out" "read         1.3.1"
-expect_in "$T/out" "write        1.3.1"
+expect_in "$T/out" "write        1.4.0"
 expect_status 0 "$QUARRY" inspect read
 expect_in "$T/out" "Stage:       read 1.3.1"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
@@ -67,7 +67,7 @@ expect_status 0 "$QUARRY" inspect topics
 expect_in "$T/out" "seed             int    default: 1  allowed: at least 0"
 expect_in "$T/out" "threads          int    default: 2  allowed: 1..256"
 expect_status 0 "$QUARRY" inspect --json write
-expect_in "$T/out" '{"name":"write","version":"1.3.1",'
+expect_in "$T/out" '{"name":"write","version":"1.4.0",'
 expect_in "$T/out" '"params":[{"name":"path","type":"string","required":false,"default":"documents.jsonl"'
 if command -v python3 >/dev/null; then
     python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" || fail "inspect --json is not JSON"
@@ -80,6 +80,18 @@ expect_status 0 "$QUARRY" run -e 'r:read ! write path=a.jsonl  r. ! write path=b
     "$SRCDIR/samples/*.txt" -o "$T/o2"
 cmp -s "$T/o2/a.jsonl" "$T/o2/b.jsonl" || fail "branches differ"
 expect_lines "$T/o2/a.jsonl" 5
+
+# A file's name says its format: format = tsv alone writes documents.tsv, never TSV into
+# documents.jsonl; a format that the given name contradicts is refused before any data flows.
+expect_status 0 "$QUARRY" run -q -e 'read ! write format=tsv fields=id' "$SRCDIR/samples/*.txt" -o "$T/ot"
+expect_lines "$T/ot/documents.tsv" 6
+[ -e "$T/ot/documents.jsonl" ] && fail "format=tsv wrote documents.jsonl"
+expect_status 64 "$QUARRY" run -q -e 'read ! write format=tsv path=d.jsonl.gz' "$SRCDIR/samples" -o "$T/ot"
+expect_in "$T/err" "format = tsv, but path 'd.jsonl.gz' names a JSON Lines file"
+expect_status 64 "$QUARRY" run -q -e 'read ! write format=jsonl path=d.tsv' "$SRCDIR/samples" -o "$T/ot"
+expect_in "$T/err" "format = jsonl, but path 'd.tsv' names a TSV file"
+expect_status 0 "$QUARRY" run -q -e 'read ! write format=jsonl path=d.txt' "$SRCDIR/samples/*.txt" -o "$T/ot"
+expect_lines "$T/ot/d.txt" 5
 
 # Standard output on a full disk: whatever printed it, lost output is exit 74 with the reason,
 # never 0 (a failed write drops stdio's buffer, so the last flush alone can succeed).
