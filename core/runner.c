@@ -292,7 +292,7 @@ static void runner_log(int level, const char *who, const char *fmt, va_list ap)
     log_vmsg((log_level)level, who, fmt, ap);
 }
 
-static int runner_run_unlocked(runner *r, quarry_buf *err);
+static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err);
 
 int runner_run(runner *r, quarry_buf *err)
 {
@@ -311,7 +311,7 @@ int runner_run(runner *r, quarry_buf *err)
     int out_lock = -1;
     int status = output_make_folders(r->output_dir, err) < 0          ? EX_CANTCREAT
                  : output_lock_folder(r->output_dir, &out_lock, err) < 0 ? EX_TEMPFAIL
-                                                                          : runner_run_unlocked(r, err);
+                                                                          : runner_run_unlocked(r, out_lock >= 0, err);
     if (out_lock >= 0)
         close(out_lock);
     state_lock_release(lock);
@@ -328,22 +328,22 @@ static void runner_describe(void *arg, quarry_buf *line)
                    (unsigned long long)atomic_load(&r->nodes[i].progress), i + 1 < r->n ? " >" : "");
 }
 
-static int runner_run_unlocked(runner *r, quarry_buf *err)
+static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
 {
     double t0 = runner_now();
     r->started = t0;
     if (r->keep_dir && output_make_folders(r->keep_dir, err) < 0)
         return EX_CANTCREAT;
-    /* A run killed outright (SIGKILL, a power cut) leaves its temporary files behind. Only a
-     * run holding a state folder's lock sweeps them: the folders are then its own, whereas a
-     * PID that looks dead here may be a live run on another host sharing the output folder. */
-    size_t swept = 0;
+    /* A run killed outright (SIGKILL, a crash, a power cut) leaves its temporary files behind.
+     * Only a run holding the output folder's lock, or a state folder's, sweeps them: the folders
+     * are then its own, whereas a PID that looks dead here may be a live run on another host
+     * sharing a folder that its file system cannot lock. */
+    size_t swept = output_locked || r->state_dir ? state_sweep_temps(r->output_dir) : 0;
     interrupt_add_dir(r->output_dir);
     if (r->state_dir) {
         quarry_buf cache_dir = {0};
         buf_printf(&cache_dir, "%s/cache", r->state_dir);
-        swept = state_sweep_temps(r->output_dir) + state_sweep_temps(r->state_dir) +
-                state_sweep_temps(buf_cstr(&cache_dir));
+        swept += state_sweep_temps(r->state_dir) + state_sweep_temps(buf_cstr(&cache_dir));
         interrupt_add_dir(r->state_dir);
         interrupt_add_dir(buf_cstr(&cache_dir));
         quarry_buf_free(&cache_dir);

@@ -43,6 +43,25 @@ if command -v flock >/dev/null 2>&1; then
     expect_status 0 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/busy" # free again
 fi
 
+# A run killed outright (SIGKILL, a crash) leaves its hidden temporary file; the next run that
+# locks the folder removes it, state folder or not, and says so.
+mkfifo "$T/feed2"
+"$QUARRY" run -q -e 'read ! write' - -o "$T/busy" <"$T/feed2" >/dev/null 2>&1 &
+killed=$!
+exec 7<>"$T/feed2"
+tries=0
+while ! ls -a "$T/busy" | grep -q '^\.documents\.jsonl\.tmp-' && [ $tries -lt 3000 ]; do
+    sleep 0.01
+    tries=$((tries + 1))
+done
+kill -9 "$killed"
+wait "$killed" 2>/dev/null
+exec 7>&-
+ls -a "$T/busy" | grep -q '^\.documents\.jsonl\.tmp-' || fail "no temporary file to sweep"
+expect_status 0 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/busy"
+expect_in "$T/err" "removed 1 temporary file left by a run that did not finish"
+ls -a "$T/busy" | grep -q '\.tmp-' && fail "the temporary file of a killed run is still there"
+
 # Two-pass: every record knows the corpus size; finish emits a table row to summary.tsv.
 printf '[pipeline]\nblock-size = 256\n[read]\n[twopass]\n[write]\n' >"$T/two.pipeline"
 expect_status 0 "$QUARRY" run $P "$T/two.pipeline" "$T/in" -o "$T/o" --jobs 2 --stats
