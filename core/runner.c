@@ -64,10 +64,14 @@ void runner_fail(runner *r, int status, const char *fmt, ...)
         atomic_store(&r->failed, 1);
     }
     pthread_mutex_unlock(&r->fail_lock);
+    /* Every queue first: a worker publishes in its turn, holding its stage's turn_lock while it
+     * waits for room in the next stage's queue. Taking that lock before the queue it waits on is
+     * aborted would wait for ever (a full pipeline behind a failed stage hung the run). */
+    for (size_t i = 0; i < r->n; i++)
+        if (r->nodes[i].inq)
+            queue_abort(r->nodes[i].inq);
     for (size_t i = 0; i < r->n; i++) {
         node *n = &r->nodes[i];
-        if (n->inq)
-            queue_abort(n->inq);
         pthread_mutex_lock(&n->turn_lock);
         pthread_cond_broadcast(&n->turn_cond);
         pthread_mutex_unlock(&n->turn_lock);

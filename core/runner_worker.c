@@ -464,8 +464,10 @@ static int node_observe_and_spool(node *n, worker *w)
     int rc = 0;
     while (rc == 0 && (b = queue_pop(n->inq))) {
         if (worker_save(w, sw, b, &w->spool_codec, n->run->spool_level) < 0) {
-            runner_fail(n->run, EX_CANTCREAT, "stage '%s': cannot write its spool: %s",
-                        n->inst->name, strerror(sw->failed));
+            runner_fail(n->run, EX_CANTCREAT,
+                        "stage '%s': cannot write its spool in %s: %s (a two-pass stage spools its "
+                        "whole input there: point TMPDIR at a disk with room)",
+                        n->inst->name, tmpdir, strerror(sw->failed));
             rc = -1;
         } else {
             rc = worker_each_record(w, b, worker_observe_one);
@@ -474,7 +476,8 @@ static int node_observe_and_spool(node *n, worker *w)
     }
     quarry_buf err = {0};
     if (rc == 0 && !runner_failed(n->run) && stream_writer_finish(sw, &w->rest_codec, &err) < 0) {
-        runner_fail(n->run, EX_CANTCREAT, "stage '%s': %s", n->inst->name, buf_cstr(&err));
+        runner_fail(n->run, EX_CANTCREAT, "stage '%s': %s in %s (point TMPDIR at a disk with room)",
+                    n->inst->name, buf_cstr(&err), tmpdir);
         rc = -1;
     }
     quarry_buf_free(&err);

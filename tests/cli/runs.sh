@@ -71,6 +71,17 @@ expect_in "$T/o/summary.tsv" "records	bytes	processed"
 expect_in "$T/o/summary.tsv" "9	126	9"
 expect_in "$T/err" "twopass        twopass             9          9         0        1"
 
+# A stage that fails behind a full pipeline stops the run; it used to hang it for ever: the
+# failure took each upstream stage's turn lock before aborting the queue that a worker, holding
+# that lock, was waiting to push to. Slow 'b' (jitter) keeps the queues full; 'timeout' turns a
+# hang into exit 124.
+awk 'BEGIN { for (i = 1; i <= 1500; i++) printf "{\"id\":\"d%d\",\"text\":\"text number %d\"}\n", i, i }' >"$T/many.jsonl"
+printf '[pipeline]\nqueue = 1\nblock-size = 256\n[read]\n[a]\nuse = probe\ntag = a\n[b]\nuse = probe\ntag = b\njitter = true\nfail = number 1000\n[write]\n' >"$T/full.pipeline"
+for jobs in 1 2; do
+    expect_status 70 timeout 120 "$QUARRY" run -q -j $jobs $P "$T/full.pipeline" "$T/many.jsonl" -o "$T/full"
+    expect_in "$T/err" "stage 'b' failed: asked to fail on 'number 1000'"
+done
+
 # A run that fails half-way leaves the previous outputs as they were, and no temporary files.
 expect_status 0 "$QUARRY" run $P -e 'read ! probe tag=a ! write' "$T/in" -o "$T/keep"
 cp "$T/keep/documents.jsonl" "$T/before.jsonl"
@@ -110,4 +121,9 @@ echo "one more" >>"$T/in/d1.txt"
 expect_in "$T/err" "d.jsonl.gz"
 expect_in "$T/err" "File too large"
 cmp -s "$T/o4/d.jsonl.gz" "$T/before.gz" || fail "a run that hit a full disk changed d.jsonl.gz"
+
+# A two-pass stage's spool on a full disk: 73, saying where the spool was and what to do.
+(ulimit -f 64 && TMPDIR="$T" exec "$QUARRY" run -q $P -e 'read ! twopass ! write' "$T/in" -o "$T/o5") 2>"$T/err"
+[ $? = 73 ] || fail "a spool on a full disk: status other than 73"
+expect_in "$T/err" "stage 'twopass': cannot write its spool in $T: File too large (a two-pass stage spools its whole input there: point TMPDIR at a disk with room)"
 finish
