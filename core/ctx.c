@@ -168,6 +168,12 @@ FILE *quarry_output_stdout(quarry_ctx *ctx)
     return stdout;
 }
 
+int quarry_stopping(quarry_ctx *ctx)
+{
+    const run_env *env = ctx->inst->env;
+    return env && env->failed && atomic_load(env->failed);
+}
+
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec)
 {
     ctx->created++;

@@ -4,6 +4,7 @@
 #include "param.h"
 #include "plugin.h"
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -37,6 +38,9 @@ typedef struct run_env {
     /* The quarry command's logger. Stages call quarry_log in libquarry.so, which holds its own
      * copy of the core, so the command's settings (--quiet) must travel with the run. */
     void (*log)(int level, const char *who, const char *fmt, va_list ap);
+    /* Set once the run has failed (the runner's flag): what the stages do from then on is
+     * wasted, and quarry_stopping tells them so. NULL outside a run. */
+    const atomic_int *failed;
 } run_env;
 
 struct instance {

@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 4
+#define QUARRY_ABI_MINOR 5
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -158,6 +158,11 @@ size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max);
 /* ---- Emitting, rejecting, failing -------------------------------------------------------- */
 /* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish. */
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec);
+/* ABI 1.5: nonzero once the run has failed (another stage stopped it): what is emitted from then
+ * on is dropped. A source asks it between files and between chunks of one, and stops reading,
+ * so that a failed run over a large corpus ends at once instead of reading it all first; a stage
+ * with a long loop over one record may ask it too. Always 0 under quarry test-stage. */
+int quarry_stopping(quarry_ctx *ctx);
 /* Rejects REC with a reason; it goes to the run's rejects file. Returns QUARRY_REJECT so that
  * process() can end with `return quarry_reject(ctx, rec, "...")`. Sources reject their own
  * new records the same way. */

@@ -363,6 +363,7 @@ static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
     r->env.quiet = r->quiet;
     r->env.outputs_lock = &r->outputs_lock;
     r->env.log = runner_log;
+    r->env.failed = &r->failed;
 
     /* Every stage opens before any data flows: a cron job must never half-run. */
     for (size_t i = 0; i < r->n; i++) {

@@ -335,11 +335,14 @@ static int read_reject_file(quarry_ctx *ctx, read_state *st, const char *id, con
 }
 
 /* The next chunk of GZ in st->chunk, and its length: the *PENDING bytes already there (the
- * start of standard input, read to tell its format) first. */
-static int read_next_chunk(read_state *st, gzFile gz, int *pending)
+ * start of standard input, read to tell its format) first. 0, as at the end, once the run has
+ * failed: what would be read is wasted, and a large file would hold the run until read. */
+static int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending)
 {
     int n = *pending;
     *pending = 0;
+    if (quarry_stopping(ctx))
+        return 0;
     return n ? n : gzread(gz, st->chunk, READ_CHUNK);
 }
 
@@ -350,7 +353,7 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     st->data.len = 0;
     int n, sniffed = 0;
     char why[256];
-    while ((n = read_next_chunk(st, gz, &pending)) > 0) {
+    while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
         if (st->data.len + (size_t)n > st->max_bytes) {
             gzclose(gz);
             snprintf(why, sizeof why, "larger than max-bytes (%zu bytes)", st->max_bytes);
@@ -477,7 +480,7 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
     size_t lineno = 0;
     int n, too_long = 0;
     st->data.len = 0;
-    while ((n = read_next_chunk(st, gz, &pending)) > 0) {
+    while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
         const char *p = st->chunk, *end = st->chunk + n;
         while (p < end) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -528,7 +531,7 @@ static int read_records_stream(quarry_ctx *ctx, read_state *st, const char *path
         return read_reject_file(ctx, st, file_id, path, strerror(saved));
     }
     int got;
-    while ((got = quarry_stream_next(s, st->rec, &err)) != 0) {
+    while (!quarry_stopping(ctx) && (got = quarry_stream_next(s, st->rec, &err)) != 0) {
         if (got > 0) {
             read_emit(ctx, st, st->rec, path, 0);
             continue;
@@ -707,6 +710,10 @@ static int read_walk(quarry_ctx *ctx, read_state *st, const char *dir, const cha
     if (n < 0)
         return read_reject_file(ctx, st, rel, dir, strerror(errno));
     for (int i = 0; i < n; i++) {
+        if (quarry_stopping(ctx)) { /* the run failed: the rest would be read for nothing */
+            free(entries[i]);
+            continue;
+        }
         quarry_buf path = {0}, sub = {0};
         const char *name = entries[i]->d_name;
         quarry_buf_append(&path, dir, strlen(dir));
@@ -749,7 +756,7 @@ static int read_produce(void *state, quarry_ctx *ctx)
         if (stat(own[i], &sb) == 0 && !read_folder_seen(st, &sb, own[i], &id))
             st->run_folders = (size_t)id + 1;
     }
-    for (size_t i = 0; i < st->nroots; i++) {
+    for (size_t i = 0; i < st->nroots && !quarry_stopping(ctx); i++) {
         const read_root *root = &st->roots[i];
         if (root->is_dir) {
             read_walk(ctx, st, root->path, "", 0);
@@ -768,7 +775,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.3.1",
+    .version = "1.3.2",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,

@@ -82,6 +82,16 @@ for jobs in 1 2; do
     expect_in "$T/err" "stage 'b' failed: asked to fail on 'number 1000'"
 done
 
+# A failed run stops reading (quarry_stopping): a source that read on to the end of a large
+# corpus held the run, and its lock, for as long as that took. Here the next input is a named
+# pipe that nobody writes: opening it would wait for ever, as 'timeout' would show (exit 124).
+# Queues of one block keep read behind the failing stage, far from the end of its first file.
+awk 'BEGIN { for (i = 1; i <= 120000; i++) printf "{\"id\":\"d%d\",\"text\":\"text number %d\"}\n", i, i }' >"$T/long.jsonl"
+mkfifo "$T/nobody"
+printf '[pipeline]\nqueue = 1\nblock-size = 256\n[read]\n[probe]\ntag = b\nfail = number 100\n[write]\n' >"$T/stop.pipeline"
+expect_status 70 timeout 120 "$QUARRY" run -q $P "$T/stop.pipeline" "$T/long.jsonl" "$T/nobody" -o "$T/stop"
+expect_in "$T/err" "stage 'probe' failed: asked to fail on 'number 100'"
+
 # A run that fails half-way leaves the previous outputs as they were, and no temporary files.
 expect_status 0 "$QUARRY" run $P -e 'read ! probe tag=a ! write' "$T/in" -o "$T/keep"
 cp "$T/keep/documents.jsonl" "$T/before.jsonl"
