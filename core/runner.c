@@ -12,6 +12,7 @@
 #include "suggest.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,6 +299,48 @@ static void runner_log(int level, const char *who, const char *fmt, va_list ap)
 
 static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err);
 
+static void runner_wake_handler(int sig)
+{
+    (void)sig; /* its whole work is to interrupt a blocked read */
+}
+
+/* Waits for node N's thread to end. A source can be blocked reading standard input or a pipe
+ * whose writer neither writes nor closes: after the run has failed, that would hold the run (and
+ * its lock) until the writer does. So while the run has failed and the source still runs, it is
+ * sent SIGURG every tenth of a second; the handler does nothing and is installed without
+ * SA_RESTART, so the read fails with EINTR, and the source, asking quarry_stopping, stops.
+ * SIGURG is ignored by default: one that came before the handler, or after, harms nothing. */
+static void runner_join(runner *r, node *n)
+{
+    if (n->input) {
+        pthread_join(n->thread, NULL);
+        return;
+    }
+    for (;;) {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 100000000L;
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        if (pthread_timedjoin_np(n->thread, NULL, &until) != ETIMEDOUT)
+            return;
+        if (runner_failed(r))
+            pthread_kill(n->thread, SIGURG);
+    }
+}
+
+static void runner_install_wake(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = runner_wake_handler;
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns */
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGURG, &sa, NULL);
+}
+
 int runner_run(runner *r, quarry_buf *err)
 {
     /* A state folder is one run's at a time: cron may start tonight's before last night's ends. */
@@ -408,6 +451,7 @@ static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
         status = EX_CANTCREAT;
     size_t started = 0;
     progress *bar = status || r->unchanged ? NULL : progress_start(200, runner_describe, r);
+    runner_install_wake();
     for (size_t i = 0; i < r->n && !status && !r->unchanged; i++, started++) {
         int why = pthread_create(&r->nodes[i].thread, NULL, node_main, &r->nodes[i]);
         if (why != 0) { /* EAGAIN: a limit on threads or memory (ulimit -u, -v) */
@@ -417,7 +461,7 @@ static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
         }
     }
     for (size_t i = 0; i < started; i++)
-        pthread_join(r->nodes[i].thread, NULL);
+        runner_join(r, &r->nodes[i]);
     progress_stop(bar);
 
     if (!status && !runner_failed(r)) {

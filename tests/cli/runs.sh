@@ -91,6 +91,19 @@ mkfifo "$T/nobody"
 printf '[pipeline]\nqueue = 1\nblock-size = 256\n[read]\n[probe]\ntag = b\nfail = number 100\n[write]\n' >"$T/stop.pipeline"
 expect_status 70 timeout 120 "$QUARRY" run -q $P "$T/stop.pipeline" "$T/long.jsonl" "$T/nobody" -o "$T/stop"
 expect_in "$T/err" "stage 'probe' failed: asked to fail on 'number 100'"
+# And standard input from a writer that neither writes nor closes: read is blocked in read(2)
+# when the run fails, until woken. 1.3 MB, more than one 1 MiB chunk: read takes in the first
+# (queues wide enough for all of it), then waits for the rest of the second, which never comes,
+# as this shell holds the pipe open; slowed, probe reaches the failing document long after.
+printf '[pipeline]\nqueue = 1024\n[read]\n[probe]\ntag = b\njitter = true\nfail = number 10000\n[write]\n' >"$T/idle.pipeline"
+mkfifo "$T/idle"
+exec 6<>"$T/idle"
+(exec 6>&- && exec head -n 30000 "$T/long.jsonl" >"$T/idle") & # a writer only: once quarry and
+writer=$!                                                      # this shell let go, it is done
+expect_status 70 timeout 120 "$QUARRY" run -q $P "$T/idle.pipeline" - -o "$T/stop" <"$T/idle"
+expect_in "$T/err" "stage 'probe' failed: asked to fail on 'number 10000'"
+exec 6>&-
+wait "$writer" 2>/dev/null
 
 # A run that fails half-way leaves the previous outputs as they were, and no temporary files.
 expect_status 0 "$QUARRY" run $P -e 'read ! probe tag=a ! write' "$T/in" -o "$T/keep"
