@@ -190,6 +190,11 @@ doccache *doccache_open(const char *dir, const char *stage_name, const fingerpri
         doccache_free(c);
         return NULL;
     }
+    /* Its failures are told by the folder, which the user chose, not by the hidden name. */
+    quarry_buf shown = {0};
+    buf_printf(&shown, "its cache in the state folder (%s)", dir);
+    free(c->out->name);
+    c->out->name = buf_steal(&shown);
     return c;
 }
 
@@ -305,7 +310,7 @@ int doccache_write(doccache *c, const block *b, quarry_buf *err)
 {
     if (stream_write_block(c->out, b) == 0)
         return 0;
-    buf_printf(err, "cannot write %s: %s", c->temp_path, strerror(c->out->failed));
+    buf_printf(err, "cannot write %s: %s", c->out->name, strerror(c->out->failed));
     return -1;
 }
 
@@ -314,7 +319,7 @@ int doccache_commit(doccache *c, quarry_buf *err)
     if (stream_writer_finish(c->out, &c->codec, err) < 0)
         return -1;
     if (fsync(fileno(c->out->file)) != 0) {
-        buf_printf(err, "cannot write %s: %s", c->temp_path, strerror(errno));
+        buf_printf(err, "cannot write %s: %s", c->out->name, strerror(errno));
         return -1;
     }
     if (output_rename_synced(c->temp_path, c->old_path, c->dir, err) < 0)

@@ -149,4 +149,8 @@ cmp -s "$T/o4/d.jsonl.gz" "$T/before.gz" || fail "a run that hit a full disk cha
 (ulimit -f 64 && TMPDIR="$T" exec "$QUARRY" run -q $P -e 'read ! twopass ! write' "$T/in" -o "$T/o5") 2>"$T/err"
 [ $? = 73 ] || fail "a spool on a full disk: status other than 73"
 expect_in "$T/err" "stage 'twopass': cannot write its spool in $T: File too large (a two-pass stage spools its whole input there: point TMPDIR at a disk with room)"
+# And a state folder's cache: named by its folder, not by its hidden temporary file.
+(ulimit -f 64 && exec "$QUARRY" run -q --state "$T/stfull" -e 'read ! tokenize ! write fields=id' "$T/in" -o "$T/o6") 2>"$T/err"
+[ $? = 73 ] || fail "a state cache on a full disk: status other than 73"
+expect_in "$T/err" "stage 'tokenize' failed: cannot write its cache in the state folder ($T/stfull/cache): File too large"
 finish
