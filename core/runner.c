@@ -356,9 +356,11 @@ int runner_run(runner *r, quarry_buf *err)
     /* And an output folder too, with or without a state folder: the outputs of one run replace
      * the last ones together (output_commit_all), which two runs renaming at once would undo. */
     int out_lock = -1;
-    int status = output_make_folders(r->output_dir, err) < 0          ? EX_CANTCREAT
-                 : output_lock_folder(r->output_dir, &out_lock, err) < 0 ? EX_TEMPFAIL
-                                                                          : runner_run_unlocked(r, out_lock >= 0, err);
+    int status = EX_CANTCREAT;
+    if (output_make_folders(r->output_dir, err) == 0)
+        status = output_lock_folder(r->output_dir, &out_lock, err) < 0
+                     ? EX_TEMPFAIL
+                     : runner_run_unlocked(r, out_lock >= 0, err);
     if (out_lock >= 0)
         close(out_lock);
     state_lock_release(lock);
