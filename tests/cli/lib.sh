@@ -52,6 +52,22 @@ expect_lines() {
     [ "$n" -eq "$2" ] || fail "$1 has $n lines, expected $2"
 }
 
+# wait_for_temp DIR: waits (30 s at most) until DIR holds a run's hidden temporary output file:
+# the run then holds the folder and is writing into it.
+wait_for_temp() {
+    tries=0
+    until ls -a "$1" 2>/dev/null | grep -q '^\..*\.tmp-' || [ $tries -ge 3000 ]; do
+        sleep 0.01
+        tries=$((tries + 1))
+    done
+}
+
+# small_disk CMD...: CMD under a 64 KiB file-size limit, as on a nearly full disk: quarry ignores
+# SIGXFSZ, so its writes past the limit fail with EFBIG ("File too large").
+small_disk() {
+    (ulimit -f 64 && exec "$@")
+}
+
 # sanitized: whether quarry runs under AddressSanitizer or ThreadSanitizer, whose runtimes take
 # far more address space, and catch fatal signals, themselves.
 sanitized() {

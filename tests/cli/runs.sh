@@ -29,11 +29,7 @@ if command -v flock >/dev/null 2>&1; then
     exec 8<>"$T/feed" # read-write: opening it blocks on nobody, and writing kills nobody
     # Its output's temporary file shows it holds the folder (probing the lock with flock would
     # hold it for a moment, and could make the first run find it in use).
-    tries=0
-    while ! ls -a "$T/busy" | grep -q '^\.documents\.jsonl\.tmp-' && [ $tries -lt 3000 ]; do
-        sleep 0.01
-        tries=$((tries + 1))
-    done
+    wait_for_temp "$T/busy"
     expect_status 75 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/busy"
     expect_in "$T/err" "is being written by another run (pid $first); try again when it ends"
     printf '{"id":"fed","text":"the first run"}\n' >&8
@@ -49,11 +45,7 @@ mkfifo "$T/feed2"
 "$QUARRY" run -q -e 'read ! write' - -o "$T/busy" <"$T/feed2" >/dev/null 2>&1 &
 killed=$!
 exec 7<>"$T/feed2"
-tries=0
-while ! ls -a "$T/busy" | grep -q '^\.documents\.jsonl\.tmp-' && [ $tries -lt 3000 ]; do
-    sleep 0.01
-    tries=$((tries + 1))
-done
+wait_for_temp "$T/busy"
 kill -9 "$killed"
 wait "$killed" 2>/dev/null
 exec 7>&-
@@ -139,18 +131,15 @@ expect_status 0 "$QUARRY" run -q -e 'read ! write path=d.jsonl.gz' "$T/in" -o "$
 cp "$T/o4/d.jsonl.gz" "$T/before.gz"
 gzip -dc "$T/o4/d.jsonl.gz" | grep -q '"id":"d9"' || fail "d.jsonl.gz is not the documents, gzipped"
 echo "one more" >>"$T/in/d1.txt"
-(ulimit -f 64 && exec "$QUARRY" run -q -e 'read ! write path=d.jsonl.gz gzip-level=1' "$T/in" -o "$T/o4") 2>"$T/err"
-[ $? = 73 ] || fail "gzip output on a full disk: status other than 73"
+expect_status 73 small_disk "$QUARRY" run -q -e 'read ! write path=d.jsonl.gz gzip-level=1' "$T/in" -o "$T/o4"
 expect_in "$T/err" "d.jsonl.gz"
 expect_in "$T/err" "File too large"
 cmp -s "$T/o4/d.jsonl.gz" "$T/before.gz" || fail "a run that hit a full disk changed d.jsonl.gz"
 
 # A two-pass stage's spool on a full disk: 73, saying where the spool was and what to do.
-(ulimit -f 64 && TMPDIR="$T" exec "$QUARRY" run -q $P -e 'read ! twopass ! write' "$T/in" -o "$T/o5") 2>"$T/err"
-[ $? = 73 ] || fail "a spool on a full disk: status other than 73"
+expect_status 73 small_disk env TMPDIR="$T" "$QUARRY" run -q $P -e 'read ! twopass ! write' "$T/in" -o "$T/o5"
 expect_in "$T/err" "stage 'twopass': cannot write its spool in $T: File too large (a two-pass stage spools its whole input there: point TMPDIR at a disk with room)"
 # And a state folder's cache: named by its folder, not by its hidden temporary file.
-(ulimit -f 64 && exec "$QUARRY" run -q --state "$T/stfull" -e 'read ! tokenize ! write fields=id' "$T/in" -o "$T/o6") 2>"$T/err"
-[ $? = 73 ] || fail "a state cache on a full disk: status other than 73"
+expect_status 73 small_disk "$QUARRY" run -q --state "$T/stfull" -e 'read ! tokenize ! write fields=id' "$T/in" -o "$T/o6"
 expect_in "$T/err" "stage 'tokenize' failed: cannot write its cache in the state folder ($T/stfull/cache): File too large"
 finish

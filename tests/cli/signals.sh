@@ -20,11 +20,7 @@ cp -r "$T/res" "$T/before"
 stop_midway() {
     "$QUARRY" run -e "$(slow 100000)" "$T/docs" -o "$T/res" --state "$T/st" 2>"$T/err" &
     pid=$!
-    tries=0
-    until ls -a "$T/res" | grep -q '\.tmp-' || [ $tries -ge 1000 ]; do
-        sleep 0.01
-        tries=$((tries + 1))
-    done
+    wait_for_temp "$T/res"
     kill -"$1" "$pid"
     wait "$pid"
     got=$?
@@ -53,11 +49,7 @@ rm -rf "$T/out2"
     exec "$QUARRY" run -q -e "$(slow 5000)" "$T/docs" -o "$T/out2"
 ) 2>"$T/err" &
 pid=$!
-tries=0
-until ls -a "$T/out2" 2>/dev/null | grep -q '\.tmp-' || [ $tries -ge 1000 ]; do
-    sleep 0.01
-    tries=$((tries + 1))
-done
+wait_for_temp "$T/out2"
 kill -HUP "$pid"
 wait "$pid" || fail "a run with SIGHUP ignored did not finish: $(cat "$T/err")"
 expect_in "$T/out2/documents.jsonl" '"topics":'
