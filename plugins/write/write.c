@@ -89,18 +89,22 @@ static int write_ends_with(const char *s, const char *suffix)
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
+/* Whether FILE's name ends in EXT, then .gz if GZIP. */
+static int write_named(const char *file, int gzip, const char *ext)
+{
+    char suffix[16];
+    snprintf(suffix, sizeof suffix, "%s%s", ext, gzip ? ".gz" : "");
+    return write_ends_with(file, suffix);
+}
+
 /* Whether FILE's name (less a .gz) says TSV (1), JSON Lines (0), or neither (-1). */
 static int write_named_tsv(const char *file, int gzip)
 {
-    size_t len = strlen(file) - (gzip ? 3 : 0);
-    const char *const tsv[] = {".tsv", NULL}, *const json[] = {".jsonl", ".json", ".ndjson", NULL};
-    for (int kind = 0; kind < 2; kind++)
-        for (const char *const *ext = kind ? tsv : json; *ext; ext++) {
-            size_t n = strlen(*ext);
-            if (len >= n && strncmp(file + len - n, *ext, n) == 0)
-                return kind;
-        }
-    return -1;
+    if (write_named(file, gzip, ".tsv"))
+        return 1;
+    int json = write_named(file, gzip, ".jsonl") || write_named(file, gzip, ".json") ||
+               write_named(file, gzip, ".ndjson");
+    return json ? 0 : -1;
 }
 
 static int write_open(quarry_ctx *ctx, void **state)
