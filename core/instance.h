@@ -89,8 +89,9 @@ int ctx_process(quarry_ctx *ctx, quarry_record *rec);
 /* Records a callback's QUARRY_ERROR in ERR ("stage 'x': message"). */
 void ctx_describe_error(quarry_ctx *ctx, const char *during, quarry_buf *err);
 
-/* Opens output NAME for the runner itself (e.g. the rejects file); NULL with ERR set. */
-FILE *output_open(run_env *env, const char *name, quarry_buf *err);
+/* Opens output NAME for the runner itself (e.g. the rejects file); NULL with ERR set and *STATUS
+ * EX_USAGE (NAME is no plain file name, or another output has it) or EX_CANTCREAT. */
+FILE *output_open(run_env *env, const char *name, int *status, quarry_buf *err);
 /* Commits (flush, fsync, rename) or discards every output a stage opened. */
 int output_commit_all(run_env *env, quarry_buf *err);
 void output_discard_all(run_env *env);

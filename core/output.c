@@ -15,8 +15,9 @@
 #include <sysexits.h>
 #include <unistd.h>
 
-FILE *output_open(run_env *env, const char *name, quarry_buf *err)
+FILE *output_open(run_env *env, const char *name, int *status, quarry_buf *err)
 {
+    *status = EX_USAGE; /* a name that cannot be: the pipeline's to change */
     if (!*name || strchr(name, '/') || name[0] == '.') {
         buf_printf(err, "output name '%s' must be a plain file name (no '/', not hidden)", name);
         return NULL;
@@ -38,6 +39,7 @@ FILE *output_open(run_env *env, const char *name, quarry_buf *err)
     f = fopen(buf_cstr(&temp), "wb");
     if (!f) {
         buf_printf(err, "cannot create %s: %s", buf_cstr(&temp), strerror(errno));
+        *status = EX_CANTCREAT;
         goto out;
     }
     env->outputs = mem_realloc(env->outputs, (env->noutputs + 1) * sizeof *env->outputs);
@@ -59,11 +61,18 @@ FILE *quarry_output_file(quarry_ctx *ctx, const char *name)
         quarry_error(ctx, "no output folder in this context");
         return NULL;
     }
+    /* The runner writes its rejects last: a stage that took the name would fail the run at its
+     * end, after all its work, so the name is refused from open(). */
+    if (!strcmp(name, OUTPUT_REJECTS)) {
+        quarry_fail(ctx, EX_USAGE, "output name '%s' is the run's own list of rejected documents: give "
+                    "the stage another file name", name);
+        return NULL;
+    }
     quarry_buf err = {0};
-    FILE *f = output_open(ctx->inst->env, name, &err);
+    int status;
+    FILE *f = output_open(ctx->inst->env, name, &status, &err);
     if (!f)
-        quarry_fail(ctx, strstr(buf_cstr(&err), "cannot create") ? EX_CANTCREAT : 0, "%s",
-                    buf_cstr(&err));
+        quarry_fail(ctx, status, "%s", buf_cstr(&err));
     quarry_buf_free(&err);
     return f;
 }

@@ -5,6 +5,9 @@
 #include "quarry.h"
 #include <stdio.h>
 
+/* The file in the output folder that lists the run's rejected documents, with their reasons. */
+#define OUTPUT_REJECTS "rejects.jsonl"
+
 /* DIR/.NAME.tmp-PID: where NAME is written before it replaces DIR/NAME. state_sweep_temps
  * removes such files when their process is gone. */
 void output_temp_path(quarry_buf *out, const char *dir, const char *name);

@@ -142,7 +142,10 @@ void quarry_fingerprint_file(quarry_ctx *ctx, const char *path);
 /* An output file NAME (a plain file name) in the output folder, for writing. It is written
  * under a temporary name and renamed into place, after fsync, only when the whole run succeeds,
  * so a failed or killed run leaves the previous file intact. The core closes it: do not fclose.
- * NULL (with quarry_error set) if it cannot be created or another stage already writes NAME. */
+ * NULL, with the run's error set, if it cannot be created (EX_CANTCREAT), or if NAME is no plain
+ * file name, is rejects.jsonl (the core's) or is written by another stage already (EX_USAGE).
+ * Ask for it from open(), even for a file written in finish(), so that a clash stops the run
+ * before any data flows. */
 FILE *quarry_output_file(quarry_ctx *ctx, const char *name);
 
 /* From open() (ABI 1.2): standard output, for a stage that writes its results there. Nothing of

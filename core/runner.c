@@ -249,10 +249,12 @@ double runner_now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Writes every stage's rejects, in stage order, as rejects.jsonl. */
+/* Writes every stage's rejects, in stage order, as rejects.jsonl. No stage can have taken the
+ * name (quarry_output_file), so a failure is one to create the file. */
 static int runner_write_rejects(runner *r, quarry_buf *err)
 {
-    FILE *f = output_open(&r->env, "rejects.jsonl", err);
+    int status;
+    FILE *f = output_open(&r->env, OUTPUT_REJECTS, &status, err);
     if (!f)
         return -1;
     block_codec codec;

@@ -1,4 +1,5 @@
-/* datafile.c: reads the files a user gives a stage, a line at a time (see datafile.h). */
+/* datafile.c: reads the files a user gives a stage, a line at a time, and opens the models a
+ * stage saves (see datafile.h). */
 #include "datafile.h"
 #include "textline.h"
 
@@ -72,4 +73,13 @@ int datafile_each_line(const char *path, const char *what, datafile_line_fn fn, 
     free(line);
     fclose(f);
     return status;
+}
+
+FILE *datafile_save_open(quarry_ctx *ctx, const char *param, const char *name)
+{
+    if (!*name || strchr(name, '/')) {
+        quarry_fail(ctx, EX_USAGE, "%s is a file name in the output folder, not a path: '%s'", param, name);
+        return NULL;
+    }
+    return quarry_output_file(ctx, name);
 }

@@ -1,10 +1,12 @@
 /* datafile.h: the files a user gives a stage (models, topic files, word lists), read a line at
- * a time, with the same messages and exit statuses whichever stage reads them. */
+ * a time, and the models a stage saves, with the same messages and exit statuses whichever
+ * stage reads or saves them. */
 #ifndef QUARRY_DATAFILE_H
 #define QUARRY_DATAFILE_H
 #include "quarry.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* One line of the file: LINE holds LEN bytes, NUL-terminated and writable, without its line
  * end ("\n" or "\r\n") or, on line 1, a UTF-8 byte-order mark; LINENO counts from 1. Returns
@@ -27,6 +29,12 @@ static inline int datafile_is_blank(const char *line, size_t len)
         i++;
     return i == len || line[i] == '#';
 }
+
+/* From open(): the output file NAME, which parameter PARAM ("save-model") gives, for a model
+ * the stage writes from finish(). It is taken at open, so that a path, a hidden name, or a name
+ * another output has (the main file, rejects.jsonl) stops the run with EX_USAGE before any data
+ * flows, not after all its work. NULL, with quarry_fail called, if it cannot be. */
+FILE *datafile_save_open(quarry_ctx *ctx, const char *param, const char *name);
 
 /* Puts "PATH:LINE: WHY" in ERR ("PATH: WHY" for line 0) and returns EX_DATAERR: for what is
  * wrong with a file as a whole, found after its last line. */

@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "candidates.h"
+#include "datafile.h"
 #include "docbound.h"
 #include "facts.h"
 #include "missing.h"
@@ -71,6 +72,7 @@ typedef struct keywords_state {
     missing without_tokens;       /* documents without a token list, passed on without keyphrases */
     missing without_stop;         /* documents with tokens but no 'stop' list: no stop words */
     const char *field, *output, *save_model;
+    FILE *model_file; /* save-model's, taken at open; the core closes it */
     intern *df; /* stem phrase -> uint32_t documents */
     uint64_t docs;
     kw_tokens tokens; /* the observe pass's scratch */
@@ -130,11 +132,9 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->surfaces = intern_new(sizeof(uint64_t));
     st->casings = intern_new(sizeof(kw_casing));
     /* A failed open owns nothing: the state is freed here, not by the core. */
-    if (st->save_model && (strchr(st->save_model, '/') || !*st->save_model)) {
-        int rc = quarry_fail(ctx, EX_USAGE, "save-model is a file name in the output folder, not a path: %s",
-                             st->save_model);
+    if (st->save_model && !(st->model_file = datafile_save_open(ctx, "save-model", st->save_model))) {
         keywords_close(st);
-        return rc;
+        return QUARRY_ERROR;
     }
     const char *model = quarry_param_str(ctx, "model");
     if (model) {
@@ -378,11 +378,8 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
                    "max-terms (%llu) reached: the casings of %llu rare words were pruned; a word only "
                    "a headline holds is shown as the headline writes it",
                    (unsigned long long)st->max_terms, (unsigned long long)st->casings_pruned);
-    if (st->save_model) {
-        FILE *f = quarry_output_file(ctx, st->save_model);
-        if (!f)
-            return QUARRY_ERROR;
-        if (kw_model_write(f, st->df, st->casings, st->docs, st->field, st->model_words) < 0)
+    if (st->model_file) {
+        if (kw_model_write(st->model_file, st->df, st->casings, st->docs, st->field, st->model_words) < 0)
             return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
     }
     size_t n = intern_count(st->corpus);
@@ -424,7 +421,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.7.1",
+    .version = "1.7.2",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

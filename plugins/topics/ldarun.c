@@ -33,6 +33,7 @@ struct ldarun {
     double alpha, beta, max_df;
     uint32_t min_df;
     const char *field, *save_model;
+    FILE *model_file; /* save-model's, taken at open; the core closes it */
     /* The observe pass: every word seen, every document, each record's id. */
     intern *vocab;    /* stem -> vocab_entry */
     intern *surfaces; /* stem, NUL, surface -> uint64_t count */
@@ -238,9 +239,7 @@ ldarun *ldarun_open(quarry_ctx *ctx)
     r->surfaces = intern_new(sizeof(uint64_t));
     r->ids = intern_new(sizeof(uint32_t));
     pthread_mutex_init(&r->lock, NULL);
-    if (r->save_model && (strchr(r->save_model, '/') || !*r->save_model)) {
-        quarry_fail(ctx, EX_USAGE, "save-model is a file name in the output folder, not a path: %s",
-                    r->save_model);
+    if (r->save_model && !(r->model_file = datafile_save_open(ctx, "save-model", r->save_model))) {
         ldarun_close(r);
         return NULL;
     }
@@ -551,10 +550,8 @@ int ldarun_process(ldarun *r, quarry_ctx *ctx, quarry_record *rec)
 int ldarun_finish(ldarun *r, quarry_ctx *ctx)
 {
     ldarun_ready(r, ctx); /* a run with no documents still trains (on nothing) and names */
-    if (r->save_model) {
-        FILE *f = quarry_output_file(ctx, r->save_model);
-        if (!f)
-            return QUARRY_ERROR;
+    if (r->model_file) {
+        FILE *f = r->model_file;
         const char **stems = ldarun_alloc(r->model.V * sizeof *stems);
         for (uint32_t i = 0; i < intern_count(r->model_words); i++)
             stems[*(const uint32_t *)intern_value(r->model_words, i)] = intern_key(r->model_words, i, NULL);

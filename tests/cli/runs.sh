@@ -110,9 +110,20 @@ ls -A "$T/keep" | grep -q '^\.' && fail "a failed run left temporary files: $(ls
 expect_status 73 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/file/sub"
 expect_in "$T/err" "cannot create folder $T/file/sub"
 
-# Two writers may not write the same file.
-expect_status 78 "$QUARRY" run -e 'r:read ! write  r. ! write' "$T/in" -o "$T/o2"
-expect_in "$T/err" "already written by another stage of this run"
+# Two writers may not write the same file. Output names are taken when the stages open, so a
+# clash stops the run before any data flows (64, a pipeline to change), not after all its work:
+# a saved model that another output has, or rejects.jsonl, which the core writes at the end.
+while IFS='|' read -r graph message; do
+    expect_status 64 "$QUARRY" run -e "$graph" "$T/in" -o "$T/o2"
+    expect_in "$T/err" "$message"
+done <<EOF
+r:read ! write  r. ! write|stage 'write-2' could not start: output $T/o2/documents.jsonl is already written by another stage of this run
+read ! tokenize ! keywords save-model=documents.jsonl ! write|stage 'write' could not start: output $T/o2/documents.jsonl is already written by another stage
+read ! tokenize ! topics method=lda save-model=rejects.jsonl ! write|stage 'topics' could not start: output name 'rejects.jsonl' is the run's own list of rejected documents
+read ! write path=rejects.jsonl|stage 'write' could not start: output name 'rejects.jsonl' is the run's own list
+read ! tokenize ! keywords save-model=.df ! write|stage 'keywords' could not start: output name '.df' must be a plain file name
+EOF
+[ -e "$T/o2" ] && [ -n "$(ls -A "$T/o2")" ] && fail "a run stopped at open left files: $(ls -A "$T/o2")"
 
 # Spools and temporary files go to $TMPDIR (glibc's tmpfile() would use /tmp whatever it says):
 # a missing one fails the run before it starts, naming it, and the previous outputs stand.
