@@ -32,7 +32,8 @@ FILE *output_open(run_env *env, const char *name, int *status, quarry_buf *err)
     for (size_t i = 0; i < env->noutputs; i++) {
         if (strcmp(env->outputs[i].final_path, buf_cstr(&final)) == 0) {
             buf_printf(err, "output %s is already written by another stage of this run; give "
-                       "one of them another file name", buf_cstr(&final));
+                       "one of them another file name (a corpus table's: write's table-prefix)",
+                       buf_cstr(&final));
             goto out;
         }
     }

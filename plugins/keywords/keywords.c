@@ -17,9 +17,11 @@
 #include "pick.h"
 #include "score.h"
 #include "surface.h"
+#include "tablerows.h"
 #include "topsort.h"
 
 static const char *const keywords_methods[] = {"combined", "tfidf", "yake", "rake", NULL};
+static const char *const keywords_tables[] = {"keywords", NULL};
 
 static const quarry_param keywords_params[] = {
     {"method", QUARRY_PARAM_ENUM, "combined",
@@ -271,7 +273,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     int listed = kw_tokens_read(&w->tokens, rec, st->field) == 0;
     missing_count(&st->without_tokens, rec, listed);
     if (!listed)
-        return QUARRY_OK; /* no tokens: nothing to do */
+        return st->table ? tablerows_check(ctx, rec, keywords_tables) : QUARRY_OK; /* no tokens */
     missing_count_stop(&st->without_stop, rec);
     w->doc.casings = st->casings;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
@@ -404,7 +406,7 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     for (size_t i = 0; i < shown; i++) {
         int64_t df_id = intern_find(st->df, rows[i].key, rows[i].len);
         quarry_record_clear(row);
-        quarry_set_string(row, "_table", "keywords", 8);
+        quarry_set_string(row, "_table", keywords_tables[0], strlen(keywords_tables[0]));
         quarry_set_string(row, "keyword", rows[i].surface, rows[i].slen);
         quarry_set_string(row, "stems", rows[i].key, rows[i].len);
         quarry_set_int(row, "documents", rows[i].c->docs);

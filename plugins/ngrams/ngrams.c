@@ -12,11 +12,13 @@
 #include "intern.h"
 #include "letters.h"
 #include "missing.h"
+#include "tablerows.h"
 #include "tokenlists.h"
 #include "topsort.h"
 
 static const char *const ngrams_scores[] = {"npmi", "pmi", "llr", "t", NULL};
 static const char *const ngrams_withins[] = {"clauses", "sentences", NULL};
+static const char *const ngrams_tables[] = {"ngrams", "collocations", NULL};
 
 static const quarry_param ngrams_params[] = {
     {"min", QUARRY_PARAM_INT, "1", "the fewest tokens in an n-gram", 0, 1, 8, NULL},
@@ -201,7 +203,7 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     missing_count(&st->without_tokens, rec, present);
     if (!listed) {
         if (!present)
-            return QUARRY_OK;
+            return tablerows_check(ctx, rec, ngrams_tables);
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
     }
     size_t n = st->tokens.n;
@@ -417,9 +419,9 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
     shown = topsort(pairs, colloc, sizeof *pairs, shown, ngrams_row_cmp);
     quarry_record *row = quarry_record_new();
     for (size_t i = 0; i < kept; i++)
-        ngrams_emit_row(ctx, row, "ngrams", &rows[i], 0);
+        ngrams_emit_row(ctx, row, ngrams_tables[0], &rows[i], 0);
     for (size_t i = 0; i < shown; i++)
-        ngrams_emit_row(ctx, row, "collocations", &pairs[i], 1);
+        ngrams_emit_row(ctx, row, ngrams_tables[1], &pairs[i], 1);
     quarry_record_free(row);
     free(rows);
     free(pairs);
@@ -430,7 +432,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.4.0",
+    .version = "1.4.1",
     .summary = "n-grams within clauses, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

@@ -11,6 +11,9 @@
 #include "intern.h"
 #include "missing.h"
 #include "surfaces.h"
+#include "tablerows.h"
+
+static const char *const stem_table_names[] = {SURFACES_TABLE, NULL};
 
 static const quarry_param stem_params[] = {
     {"language", QUARRY_PARAM_STRING, "english",
@@ -299,8 +302,8 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     stem_worker *w = quarry_local(ctx);
     int got = stem_load(st, w, rec);
     missing_count(&st->without_tokens, rec, got != 0);
-    if (got == 0)
-        return QUARRY_OK; /* nothing to stem: pass it on */
+    if (got == 0) /* nothing to stem: pass it on, unless it is a row of the table stem makes */
+        return st->table ? tablerows_check(ctx, rec, stem_table_names) : QUARRY_OK;
     if (got < 0)
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
     return stem_count(st, w, ctx, rec, rec, NULL);
@@ -360,7 +363,7 @@ QUARRY_STAGE(stem) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "stem",
-    .version = "1.0.0",
+    .version = "1.0.1",
     .summary = "Snowball stems of the tokens (any libstemmer language), and each stem's surface form",
     .params = stem_params,
     .flags = QUARRY_PER_RECORD,

@@ -141,7 +141,7 @@ void surfaces_each_best(surfaces *s, quarry_ctx *ctx, quarry_record *row)
             }
         }
         quarry_record_clear(row);
-        quarry_set_string(row, "_table", "stems", 5);
+        quarry_set_string(row, "_table", SURFACES_TABLE, strlen(SURFACES_TABLE));
         quarry_set_string(row, "stem", stem->stem, stem->slen);
         quarry_set_string(row, "surface", best->surface, best->len);
         quarry_set_int(row, "count", (int64_t)best_count);

@@ -576,7 +576,7 @@ int ldarun_finish(ldarun *r, quarry_ctx *ctx)
             quarry_buf_append(&words, r->shown[w], strlen(r->shown[w]));
         }
         quarry_record_clear(row);
-        quarry_set_string(row, "_table", "lda", 3);
+        quarry_set_string(row, "_table", LDARUN_TABLE, strlen(LDARUN_TABLE));
         quarry_set_int(row, "topic", k + 1);
         quarry_set_string(row, "words", words.data ? words.data : "", words.len);
         quarry_set_float(row, "share", total ? (double)r->model.nk[k] / (double)total : 0);

@@ -18,4 +18,6 @@ int ldarun_observe(ldarun *r, quarry_ctx *ctx, const quarry_record *rec);
 int ldarun_process(ldarun *r, quarry_ctx *ctx, quarry_record *rec);
 /* The topics table, the coherence figures and the saved model. */
 int ldarun_finish(ldarun *r, quarry_ctx *ctx);
+/* The name of the table of topics that finish emits. */
+#define LDARUN_TABLE "lda"
 #endif

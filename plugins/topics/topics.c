@@ -11,9 +11,11 @@
 #include "ldarun.h"
 #include "lexicon.h"
 #include "missing.h"
+#include "tablerows.h"
 #include "tokenlists.h"
 
 static const char *const topics_methods[] = {"lexicon", "lda", NULL};
+static const char *const topics_lda_tables[] = {LDARUN_TABLE, NULL};
 
 static const quarry_param topics_params[] = {
     {"method", QUARRY_PARAM_ENUM, "lexicon",
@@ -203,7 +205,10 @@ static int topics_read(const topics_state *st, topics_worker *w, const quarry_re
 static int topics_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     topics_state *st = state;
-    missing_count(&st->without_tokens, rec, missing_has(rec, "tokens") || missing_has(rec, st->field));
+    int listed = missing_has(rec, "tokens") || missing_has(rec, st->field);
+    missing_count(&st->without_tokens, rec, listed);
+    if (st->lda && !listed && tablerows_check(ctx, rec, topics_lda_tables) != QUARRY_OK)
+        return QUARRY_ERROR;
     if (st->lda)
         return ldarun_process(st->lda, ctx, rec);
     topics_worker *w = quarry_local(ctx);

@@ -30,10 +30,14 @@ static const quarry_param write_params[] = {
     {"table-format", QUARRY_PARAM_ENUM, "tsv",
      "the tables' files: TABLE.tsv (a header, then a row a line), TABLE.jsonl (an object a row), or both",
      0, 0, 0, write_table_formats},
+    {"table-prefix", QUARRY_PARAM_STRING, NULL,
+     "put before each table's file name (PREFIXstems.tsv): for a second write whose branch has tables "
+     "of the same names", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
-/* The longest table name: its files' names stay far below NAME_MAX (255). */
+/* The longest table name and table-prefix: their files' names stay below NAME_MAX (255). */
 #define WRITE_TABLE_NAME_MAX 200
+#define WRITE_TABLE_PREFIX_MAX 40
 
 typedef struct write_table {
     char *name;
@@ -51,6 +55,7 @@ typedef struct write_state {
     const char *const *fields;
     size_t nfields;
     int tables, table_tsv, table_json;
+    const char *table_prefix;
     char **columns;  /* TSV columns of the main file */
     size_t ncolumns;
     int header_done;
@@ -123,6 +128,12 @@ static int write_open(quarry_ctx *ctx, void **state)
                            "name it for its format, or leave format to the name (auto)",
                            format, path, named_tsv ? "TSV" : "JSON Lines");
     }
+    const char *table_prefix = quarry_param_str(ctx, "table-prefix");
+    if (!table_prefix)
+        table_prefix = "";
+    if (strchr(table_prefix, '/') || table_prefix[0] == '.' || strlen(table_prefix) > WRITE_TABLE_PREFIX_MAX)
+        return quarry_fail(ctx, EX_USAGE, "table-prefix '%s' must begin a plain file name: no '/', no "
+                           "leading '.', at most %d bytes", table_prefix, WRITE_TABLE_PREFIX_MAX);
     write_state *st = calloc(1, sizeof *st);
     if (!st)
         return quarry_error(ctx, "out of memory");
@@ -131,6 +142,7 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->tsv = tsv;
     st->nfields = quarry_param_list(ctx, "fields", &st->fields);
     st->tables = quarry_param_bool(ctx, "tables");
+    st->table_prefix = table_prefix;
     const char *table_format = quarry_param_str(ctx, "table-format");
     st->table_tsv = strcmp(table_format, "jsonl") != 0;
     st->table_json = strcmp(table_format, "tsv") != 0;
@@ -260,20 +272,23 @@ static void write_json_table_row(quarry_buf *out, const quarry_record *rec)
     quarry_buf_append(out, "}\n", 2);
 }
 
-/* The room for a table's file name: NAME (at most WRITE_TABLE_NAME_MAX bytes), '.', EXT. */
-#define WRITE_TABLE_FILE_SIZE (WRITE_TABLE_NAME_MAX + 8)
+/* The room for a table's file name: the prefix, NAME (at most WRITE_TABLE_NAME_MAX bytes), '.',
+ * EXT. */
+#define WRITE_TABLE_FILE_SIZE (WRITE_TABLE_PREFIX_MAX + WRITE_TABLE_NAME_MAX + 8)
 
-/* The file name NAME.EXT of a table (NAME of LEN bytes) into FILE. */
-static void write_table_file_name(char *file, const char *name, size_t len, const char *ext)
+/* The file name PREFIXNAME.EXT of a table (NAME of LEN bytes) into FILE. */
+static void write_table_file_name(const write_state *st, char *file, const char *name, size_t len,
+                                  const char *ext)
 {
-    snprintf(file, WRITE_TABLE_FILE_SIZE, "%.*s.%s", (int)len, name, ext);
+    snprintf(file, WRITE_TABLE_FILE_SIZE, "%s%.*s.%s", st->table_prefix, (int)len, name, ext);
 }
 
-/* The output file NAME.EXT of a table. */
-static FILE *write_table_file(quarry_ctx *ctx, const char *name, size_t len, const char *ext)
+/* The output file PREFIXNAME.EXT of a table. */
+static FILE *write_table_file(quarry_ctx *ctx, const write_state *st, const char *name, size_t len,
+                              const char *ext)
 {
     char file[WRITE_TABLE_FILE_SIZE];
-    write_table_file_name(file, name, len, ext);
+    write_table_file_name(st, file, name, len, ext);
     return quarry_output_file(ctx, file);
 }
 
@@ -292,7 +307,7 @@ static const char *write_table_fault(const write_state *st, const char *name, si
         if (!exts[i])
             continue;
         char file[WRITE_TABLE_FILE_SIZE];
-        write_table_file_name(file, name, len, exts[i]);
+        write_table_file_name(st, file, name, len, exts[i]);
         if (!strcmp(file, "rejects.jsonl") || (!st->to_stdout && !strcmp(file, st->path)))
             return "would write over the run's main file or rejects.jsonl";
     }
@@ -310,8 +325,8 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
             return &st->tab[i];
     if ((*fault = write_table_fault(st, name, len)) != NULL)
         return NULL;
-    FILE *f = st->table_tsv ? write_table_file(ctx, name, len, "tsv") : NULL;
-    FILE *json = st->table_json ? write_table_file(ctx, name, len, "jsonl") : NULL;
+    FILE *f = st->table_tsv ? write_table_file(ctx, st, name, len, "tsv") : NULL;
+    FILE *json = st->table_json ? write_table_file(ctx, st, name, len, "jsonl") : NULL;
     if ((st->table_tsv && !f) || (st->table_json && !json))
         return NULL;
     st->tab = realloc(st->tab, (st->ntab + 1) * sizeof *st->tab);
@@ -464,7 +479,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.4.0",
+    .version = "1.5.0",
     .summary = "records to JSON Lines or TSV (gzipped if .gz) in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,

@@ -124,6 +124,24 @@ read ! write path=rejects.jsonl|stage 'write' could not start: output name 'reje
 read ! tokenize ! keywords save-model=.df ! write|stage 'keywords' could not start: output name '.df' must be a plain file name
 EOF
 [ -e "$T/o2" ] && [ -n "$(ls -A "$T/o2")" ] && fail "a run stopped at open left files: $(ls -A "$T/o2")"
+# Corpus tables of one name: two branches' writes would both write ngrams.tsv (the message says
+# what to do, and table-prefix keeps them apart), and two ngrams stages in a row would have one
+# write mix their rows in one file, so the second stops the run.
+branches='r:read ! t:tokenize ! ngrams min-count=1 ! write  t. ! ngrams max=1 min-count=1 ! write path=one.jsonl'
+expect_status 64 "$QUARRY" run -e "$branches" "$T/in" -o "$T/o2"
+expect_in "$T/err" "output $T/o2/ngrams.tsv is already written by another stage of this run; give one of them another file name (a corpus table's: write's table-prefix)"
+expect_status 0 "$QUARRY" run -q -e "$branches table-prefix=one-" "$T/in" -o "$T/o2"
+[ "$(cut -f2 "$T/o2/one-ngrams.tsv" | sort -u | tr '\n' ' ')" = "1 n " ] || fail "one-ngrams.tsv holds more than 1-grams"
+[ "$(cut -f2 "$T/o2/ngrams.tsv" | sort -u | tr '\n' ' ')" = "1 2 3 n " ] || fail "ngrams.tsv lacks 2- and 3-grams"
+mkdir "$T/pact"
+printf 'Japan and India signed a cyber security pact.\n' >"$T/pact/a.txt"
+printf 'The cyber security pact worries China.\n' >"$T/pact/b.txt"
+lda='topics method=lda topics=2 min-df=1 max-df=1 iterations=5'
+for twice in 'a:ngrams ! b:ngrams max=1' 'stem ! stem-2:stem' 'stem ! keywords ! keywords' "stem ! $lda ! $lda"; do
+    expect_status 64 "$QUARRY" run -e "read ! tokenize ! $twice ! write" "$T/pact" -o "$T/o2b"
+    expect_in "$T/err" "its input already holds rows of table"
+done
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem table=false ! stem ! write' "$T/in" -o "$T/o2b"
 
 # Spools and temporary files go to $TMPDIR (glibc's tmpfile() would use /tmp whatever it says):
 # a missing one fails the run before it starts, naming it, and the previous outputs stand.

@@ -141,6 +141,45 @@ START_TEST(test_table_formats)
 }
 END_TEST
 
+/* table-prefix goes before each table's file name, so that two writes of one run can write
+ * tables of the same name; the prefix is checked when write opens, and a table's name is checked
+ * against rejects.jsonl with the prefix. */
+START_TEST(test_table_prefix)
+{
+    const char *prefixed[] = {"table-prefix", "b-", "path", "b.jsonl", NULL};
+    quarry_harness *h = run_write(prefixed);
+    char *tsv = testutil_read(dir, "b-colloc.tsv", NULL);
+    ck_assert_str_eq(tsv, "ngram\tpmi\ncyber security\t2.5\n");
+    ck_assert_ptr_null(testutil_read(dir, "colloc.tsv", NULL));
+    free(tsv);
+    quarry_harness_free(h);
+    const char *bad[] = {"/x", ".x", "0123456789012345678901234567890123456789x"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        const char *kv[] = {"table-prefix", bad[i], NULL};
+        h = testutil_harness("write", kv, dir, NULL, 0);
+        quarry_buf err = {0};
+        ck_assert_int_ne(quarry_harness_open(h, &err), 0);
+        ck_assert_msg(strstr(err.data, "must begin a plain file name"), "%s: %s", bad[i], err.data);
+        quarry_harness_free(h);
+        quarry_buf_free(&err);
+    }
+    const char *rejects[] = {"table-prefix", "rej", "table-format", "jsonl", NULL};
+    h = testutil_harness("write", rejects, dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "_table", "ects", 4);
+    quarry_set_string(r, "term", "x", 1);
+    ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+    quarry_record_free(r);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 1);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "rejects.jsonl"));
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 /* The text of gzip file NAME in the test's folder. */
 static char *read_gunzipped(const char *name)
 {
@@ -266,6 +305,7 @@ int main(void)
     tcase_add_test(tc, test_bad_table_names_rejected);
     tcase_add_test(tc, test_fields_and_tsv);
     tcase_add_test(tc, test_table_formats);
+    tcase_add_test(tc, test_table_prefix);
     tcase_add_test(tc, test_gzip_main_file);
     tcase_add_test(tc, test_nothing_written_until_success);
     tcase_add_test(tc, test_long_line_written_in_pieces);
