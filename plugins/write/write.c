@@ -62,6 +62,9 @@ typedef struct write_state {
     write_table *tab;
     size_t ntab;
     quarry_buf line;
+    uint64_t documents;  /* documents written to the main file */
+    uint64_t *holders;   /* for each of 'fields': the documents that have it */
+    quarry_buf seen;     /* the first document's field names, ", " between them */
 } write_state;
 
 static void write_free_columns(char **columns, size_t n)
@@ -85,6 +88,8 @@ static void write_close(void *state)
     free(st->tab);
     write_free_columns(st->columns, st->ncolumns);
     quarry_buf_free(&st->line);
+    free(st->holders);
+    quarry_buf_free(&st->seen);
     free(st);
 }
 
@@ -141,6 +146,11 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->path = path;
     st->tsv = tsv;
     st->nfields = quarry_param_list(ctx, "fields", &st->fields);
+    if (st->nfields && !(st->holders = calloc(st->nfields, sizeof *st->holders))) {
+        write_close(st);
+        *state = NULL;
+        return quarry_error(ctx, "out of memory");
+    }
     st->tables = quarry_param_bool(ctx, "tables");
     st->table_prefix = table_prefix;
     const char *table_format = quarry_param_str(ctx, "table-format");
@@ -413,6 +423,42 @@ static int write_jsonl_row(write_state *st, const quarry_record *rec)
     return write_line(st);
 }
 
+/* The most field names a warning lists (JSON Lines may hold any number). */
+#define WRITE_SEEN_MAX 40
+
+/* Counts document REC towards the fields asked for that it has, and keeps the first one's
+ * field names: a field no document has (a typo in 'fields', or a stage missing before write)
+ * would otherwise leave its column empty without a word (write_warn_absent). */
+static void write_count_fields(write_state *st, const quarry_record *rec)
+{
+    if (!st->documents++ && st->nfields) {
+        size_t n = quarry_field_count(rec);
+        for (size_t i = 0; i < n && i < WRITE_SEEN_MAX; i++) {
+            size_t len;
+            const char *name = quarry_field_name(rec, i, &len);
+            quarry_buf_append(&st->seen, ", ", i ? 2 : 0);
+            quarry_buf_append(&st->seen, name, len < 80 ? len : 80);
+        }
+        if (n > WRITE_SEEN_MAX)
+            quarry_buf_append(&st->seen, ", ...", 5);
+        quarry_buf_append(&st->seen, "", 1);
+    }
+    for (size_t i = 0; i < st->nfields; i++)
+        st->holders[i] += quarry_get(rec, st->fields[i]) != NULL;
+}
+
+/* From finish: a warning for each field asked for that no document had. */
+static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
+{
+    for (size_t i = 0; i < st->nfields && st->documents; i++)
+        if (!st->holders[i])
+            quarry_log(ctx, QUARRY_LOG_WARN,
+                       "field '%s' of 'fields' is in no document (%llu written), so %s; the first "
+                       "document's fields: %s",
+                       st->fields[i], (unsigned long long)st->documents,
+                       st->tsv ? "its column is empty" : "no line has it", st->seen.data);
+}
+
 static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     write_state *st = state;
@@ -438,6 +484,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         }
         return QUARRY_OK;
     }
+    write_count_fields(st, rec);
     if (st->tsv) {
         if (!st->header_done) {
             write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns);
@@ -461,6 +508,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 static int write_finish(void *state, quarry_ctx *ctx)
 {
     write_state *st = state;
+    write_warn_absent(st, ctx);
     errno = 0;
     if (st->to_stdout && (fflush(stdout) != 0 || ferror(stdout)))
         return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s",

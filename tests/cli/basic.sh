@@ -92,6 +92,16 @@ expect_status 64 "$QUARRY" run -q -e 'read ! write format=jsonl path=d.tsv' "$SR
 expect_in "$T/err" "format = jsonl, but path 'd.tsv' names a TSV file"
 expect_status 0 "$QUARRY" run -q -e 'read ! write format=jsonl path=d.txt' "$SRCDIR/samples/*.txt" -o "$T/ot"
 expect_lines "$T/ot/d.txt" 5
+# A field of 'fields' that no document has (a typo, or a stage missing before write) is named in a
+# warning, with the fields the documents do have; one that some documents lack is not.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! write fields=id,token' "$SRCDIR/samples/*.txt" -o "$T/ot"
+expect_in "$T/err" "write: warning: field 'token' of 'fields' is in no document (5 written), so no line has it; the first document's fields: id, text, tokens, surface,"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=d.tsv fields=id,title,text' "$SRCDIR/samples/*.txt" -o "$T/ot"
+expect_in "$T/err" "field 'title' of 'fields' is in no document (5 written), so its column is empty"
+expect_not_in "$T/err" "field 'text'"
+printf '{"id":"a","text":"x","title":"T"}\n{"id":"b","text":"y"}\n' >"$T/titled.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title' "$T/titled.jsonl" -o "$T/ot"
+expect_not_in "$T/err" "warning"
 
 # Standard output on a full disk: whatever printed it, lost output is exit 74 with the reason,
 # never 0 (a failed write drops stdio's buffer, so the last flush alone can succeed).
