@@ -170,7 +170,8 @@ static plugin_status plugin_check_descriptor(plugin *p, const struct quarry_stag
 }
 
 /* libltdl reports a module that fails to link as "file not found", losing the loader's reason.
- * Ask dlopen directly for the real one: the .so itself, or the one a libtool .la names. */
+ * Ask dlopen directly for the real one, into OUT: the .so itself, or the one a libtool .la names.
+ * OUT stays empty if dlopen gives none. */
 static void plugin_diagnose(const char *file, quarry_buf *out)
 {
     quarry_buf so = {0};
@@ -201,7 +202,7 @@ static void plugin_diagnose(const char *file, quarry_buf *out)
     if (h)
         dlclose(h);
     else
-        buf_printf(out, " (%s)", dlerror());
+        buf_puts(out, dlerror());
     quarry_buf_free(&so);
 }
 
@@ -233,8 +234,16 @@ plugin_status plugin_load(const plugin_path *pp, const char *name, plugin **out,
     p->handle = lt_dlopen(file);
     if (!p->handle) {
         const char *why = lt_dlerror();
-        buf_printf(err, "stage '%s': cannot load %s: %s", name, file, why ? why : "unknown error");
-        plugin_diagnose(file, err);
+        quarry_buf real = {0};
+        plugin_diagnose(file, &real);
+        buf_printf(err, "stage '%s': cannot load %s: %s", name, file,
+                   real.len ? buf_cstr(&real) : why ? why : "unknown error");
+        /* The stage is there, but a library it needs is not where the loader looks. */
+        if (real.len && strstr(buf_cstr(&real), "cannot open shared object file"))
+            buf_puts(err, " (a library the stage needs: build the stage with a run path to its folder, "
+                          "-Wl,-rpath, as quarry new-stage's Makefile does, or set LD_LIBRARY_PATH, or "
+                          "run ldconfig)");
+        quarry_buf_free(&real);
         plugin_unload(p);
         return PLUGIN_LOAD_FAILED;
     }
