@@ -128,6 +128,30 @@ static int read_resolve(quarry_ctx *ctx, read_state *st, const char *in)
     return quarry_fail(ctx, EX_NOINPUT, "input %s: %s", in, strerror(errno));
 }
 
+/* Refuses an input folder that this run writes into. Its outputs (the documents, the tables,
+ * rejects.jsonl, saved models) would be read back as documents on the next run, and grow run
+ * after run: a nightly job given one folder for both. Such a folder met inside an input folder
+ * is only skipped (read_walk); files named in it are read as asked. */
+static int read_refuse_run_folders(quarry_ctx *ctx, const read_state *st)
+{
+    const char *own[4];
+    size_t nown = quarry_run_folders(ctx, own, 4);
+    for (size_t i = 0; i < st->nroots; i++) {
+        struct stat root, sb;
+        if (!st->roots[i].is_dir || stat(st->roots[i].path, &root) != 0)
+            continue;
+        for (size_t k = 0; k < nown; k++)
+            if (stat(own[k], &sb) == 0 && sb.st_dev == root.st_dev && sb.st_ino == root.st_ino)
+                return quarry_fail(ctx, EX_USAGE,
+                                   "input folder %s is %s: what the run writes there would be read "
+                                   "back as documents on the next run; give the outputs a folder of "
+                                   "their own (-o), or name the files to read",
+                                   st->roots[i].path,
+                                   k == 0 ? "the run's output folder" : "a folder the run writes into");
+    }
+    return 0;
+}
+
 static int read_open(quarry_ctx *ctx, void **state)
 {
     read_state *st = calloc(1, sizeof *st);
@@ -155,6 +179,10 @@ static int read_open(quarry_ctx *ctx, void **state)
             read_close(st);
             return QUARRY_ERROR;
         }
+    }
+    if (read_refuse_run_folders(ctx, st) != 0) {
+        read_close(st);
+        return QUARRY_ERROR;
     }
     st->rec = quarry_record_new();
     st->chunk = malloc(READ_CHUNK);
@@ -775,7 +803,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.3.2",
+    .version = "1.4.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,

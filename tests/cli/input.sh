@@ -124,6 +124,14 @@ for run in 1 2 3; do
 done
 expect_in "$T/err" "nightly/out: not read: this run writes into it (its output folder)"
 expect_in "$T/err" "the same as in the run that finished"
+# One folder for input and output (or state) is refused before anything is read, where every
+# run read the last one's outputs back; a file named there is read as asked.
+expect_status 64 "$QUARRY" run -e 'read ! write' "$T/nightly/out" -o "$T/nightly/out"
+expect_in "$T/err" "input folder $T/nightly/out is the run's output folder: what the run writes there would be read back"
+expect_status 64 "$QUARRY" run -e 'read ! write' "$T/nightly" -o "$T/o9" --state "$T/nightly"
+expect_in "$T/err" "input folder $T/nightly is a folder the run writes into"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/nightly/out/documents.jsonl" -o "$T/nightly/out"
+expect_lines "$T/nightly/out/documents.jsonl" 2
 
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"

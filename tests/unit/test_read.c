@@ -208,9 +208,21 @@ START_TEST(test_own_output_folder_not_read)
     quarry_harness *h = run_read_in_to(out);
     expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"first\"}", NULL});
     quarry_harness_free(h);
-    const char *own[] = {out};
-    h = run_read_to(NULL, out, own, 1);
+    /* A file named in it is read as asked; the folder itself, given as an input, is refused:
+     * the next run would read this one's outputs back. */
+    char file[4200];
+    snprintf(file, sizeof file, "%s/documents.jsonl", out);
+    const char *named[] = {file};
+    h = run_read_to(NULL, out, named, 1);
     ck_assert_uint_eq(quarry_harness_output_count(h), 1);
+    quarry_harness_free(h);
+    const char *own[] = {out};
+    h = testutil_harness("read", NULL, out, own, 1);
+    quarry_buf err = {0};
+    ck_assert_int_ne(quarry_harness_open(h, &err), 0);
+    ck_assert_msg(strstr(err.data, "is the run's output folder: what the run writes there would be read back"),
+                  "%s", err.data);
+    quarry_buf_free(&err);
     quarry_harness_free(h);
 }
 END_TEST
