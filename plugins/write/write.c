@@ -65,6 +65,9 @@ typedef struct write_state {
     uint64_t documents;  /* documents written to the main file */
     uint64_t *holders;   /* for each of 'fields': the documents that have it */
     quarry_buf seen;     /* the first document's field names, ", " between them */
+    uint64_t unlisted;   /* TSV without 'fields': documents with fields outside the columns */
+    quarry_buf unlisted_names; /* the first few of those fields, ", " between them */
+    size_t nunlisted_names;
 } write_state;
 
 static void write_free_columns(char **columns, size_t n)
@@ -90,6 +93,7 @@ static void write_close(void *state)
     quarry_buf_free(&st->line);
     free(st->holders);
     quarry_buf_free(&st->seen);
+    quarry_buf_free(&st->unlisted_names);
     free(st);
 }
 
@@ -447,9 +451,60 @@ static void write_count_fields(write_state *st, const quarry_record *rec)
         st->holders[i] += quarry_get(rec, st->fields[i]) != NULL;
 }
 
-/* From finish: a warning for each field asked for that no document had. */
+/* Whether NAME (LEN bytes) is one of the TSV columns. */
+static int write_is_column(const write_state *st, const char *name, size_t len)
+{
+    for (size_t i = 0; i < st->ncolumns; i++)
+        if (strlen(st->columns[i]) == len && !memcmp(st->columns[i], name, len))
+            return 1;
+    return 0;
+}
+
+/* The most names of fields outside the TSV columns that a warning lists. */
+#define WRITE_UNLISTED_MAX 10
+
+/* TSV without 'fields' takes its columns from the first document: counts document REC if it
+ * has a field outside them, which its line leaves out, and keeps the first few such names. */
+static void write_count_unlisted(write_state *st, const quarry_record *rec)
+{
+    int counted = 0;
+    for (size_t i = 0; i < quarry_field_count(rec); i++) {
+        size_t len;
+        const char *name = quarry_field_name(rec, i, &len);
+        if (write_table_mark(name, len) || write_is_column(st, name, len))
+            continue;
+        st->unlisted += !counted;
+        counted = 1;
+        quarry_buf *names = &st->unlisted_names;
+        int known = 0;
+        for (size_t at = 0; at < names->len && !known; at += strlen(names->data + at) + 1)
+            known = strlen(names->data + at) == len && !memcmp(names->data + at, name, len);
+        if (!known && st->nunlisted_names < WRITE_UNLISTED_MAX) {
+            quarry_buf_append(names, name, len);
+            quarry_buf_append(names, "", 1); /* NUL-separated, joined by write_warn_absent */
+            st->nunlisted_names++;
+        }
+    }
+}
+
+/* From finish: a warning for each field asked for that no document had, and for the fields that
+ * TSV columns taken from the first document left out of later ones. */
 static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
 {
+    if (st->unlisted) {
+        quarry_buf names = {0};
+        for (size_t at = 0; at < st->unlisted_names.len; at += strlen(st->unlisted_names.data + at) + 1) {
+            quarry_buf_append(&names, ", ", at ? 2 : 0);
+            quarry_buf_append(&names, st->unlisted_names.data + at, strlen(st->unlisted_names.data + at));
+        }
+        quarry_buf_append(&names, "", 1);
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "%llu of %llu documents have fields that the TSV's columns leave out (%s%s): the "
+                   "columns are the first document's fields; name every column in 'fields'",
+                   (unsigned long long)st->unlisted, (unsigned long long)st->documents, names.data,
+                   st->nunlisted_names == WRITE_UNLISTED_MAX ? ", ..." : "");
+        quarry_buf_free(&names);
+    }
     for (size_t i = 0; i < st->nfields && st->documents; i++)
         if (!st->holders[i])
             quarry_log(ctx, QUARRY_LOG_WARN,
@@ -492,6 +547,8 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             st->header_done = 1;
         }
         write_tsv_row(&st->line, rec, st->columns, st->ncolumns, 0);
+        if (!st->nfields)
+            write_count_unlisted(st, rec);
     }
     errno = 0;
     if (st->tsv ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0) {

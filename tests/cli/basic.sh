@@ -102,6 +102,13 @@ expect_not_in "$T/err" "field 'text'"
 printf '{"id":"a","text":"x","title":"T"}\n{"id":"b","text":"y"}\n' >"$T/titled.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title' "$T/titled.jsonl" -o "$T/ot"
 expect_not_in "$T/err" "warning"
+# TSV without 'fields' takes its columns from the first document: fields of later ones that they
+# leave out are named in a warning, not dropped without a word.
+printf '{"id":"a","text":"x"}\n{"id":"b","text":"y","title":"T","x1":1}\n{"id":"c","text":"z","title":"U"}\n' >"$T/mixed.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=m.tsv' "$T/mixed.jsonl" -o "$T/ot"
+expect_in "$T/err" "write: warning: 2 of 3 documents have fields that the TSV's columns leave out (title, x1): the columns are the first document's fields"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=m.tsv fields=id,title' "$T/mixed.jsonl" -o "$T/ot"
+expect_not_in "$T/err" "warning"
 
 # Standard output on a full disk: whatever printed it, lost output is exit 74 with the reason,
 # never 0 (a failed write drops stdio's buffer, so the last flush alone can succeed).
