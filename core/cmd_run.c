@@ -17,8 +17,10 @@ static void cmd_run_help(int check)
         printf("Usage: quarry check [OPTIONS] PIPELINE\n"
                "       quarry check [OPTIONS] -e GRAPH\n\n"
                "Loads every stage of a pipeline and validates every parameter and edge,\n"
-               "without opening a stage or reading any data; prints 'PIPELINE: OK' when it\n"
-               "would run.\n\n");
+               "without opening a stage or reading any data; prints 'PIPELINE: OK' when all\n"
+               "are valid. What a stage checks as it opens (the files it is given, parameters\n"
+               "that contradict each other, output file names) is left to the run, which\n"
+               "checks it before reading any data.\n\n");
     else
         printf("Usage: quarry run [OPTIONS] PIPELINE [INPUT...]\n"
                "       quarry run [OPTIONS] -e GRAPH [INPUT...]\n\n"
@@ -59,7 +61,7 @@ static void cmd_run_help(int check)
            "  -h, --help                 show this help\n\n",
            check ? " (not the OK line)" : "");
     if (check) {
-        printf("Exit status: 0 it would run; 64 usage or pipeline error (syntax, an unknown stage or\n"
+        printf("Exit status: 0 all valid; 64 usage or pipeline error (syntax, an unknown stage or\n"
                "parameter, a bad value, a bad edge); 69 a stage could not be loaded.\n");
         return;
     }

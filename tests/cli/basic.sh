@@ -52,7 +52,7 @@ expect_in "$T/out" "news.pipeline: OK"
 expect_status 0 "$QUARRY" check -q "$T/job/pipelines/news.pipeline"
 [ -s "$T/out" ] && fail "check -q printed: $(cat "$T/out")"
 expect_status 0 "$QUARRY" check --help
-expect_in "$T/out" "Exit status: 0 it would run; 64 usage or pipeline error"
+expect_in "$T/out" "Exit status: 0 all valid; 64 usage or pipeline error"
 expect_not_in "$T/out" "79 done"
 expect_status 64 "$QUARRY" check -o "$T/x" "$T/job/pipelines/news.pipeline"
 
