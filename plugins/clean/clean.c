@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,7 @@ typedef struct clean_state {
     pthread_mutex_t learn_lock;
     int learned;
     missing without_text; /* documents without the field, passed on as they are */
+    atomic_uint_least64_t textless; /* documents left with no text: kept, and told at the end */
 } clean_state;
 
 static void clean_close(void *state)
@@ -307,6 +309,17 @@ static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
     return QUARRY_OK;
 }
 
+/* Counts a cleaned document whose TEXT (LEN bytes) holds nothing but white space: it is kept,
+ * but a source whose pages clean empties (a site's new layout taken whole for furniture) should
+ * not go unseen night after night (clean_finish). */
+static void clean_count_textless(clean_state *st, const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r')
+            return;
+    atomic_fetch_add_explicit(&st->textless, 1, memory_order_relaxed);
+}
+
 static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     clean_state *st = state;
@@ -357,6 +370,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         quarry_set_string(rec, "date", date, 10);
     doc_render(&doc, &out);
     quarry_set_string(rec, st->field, out.data ? out.data : "", out.len);
+    clean_count_textless(st, out.data, out.len);
     int words = 0, stops = 0;
     if (spun)
         boiler_count_words(out.data, out.len, &words, &stops);
@@ -397,7 +411,11 @@ static int clean_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     (void)ctx;
     clean_state *st = state;
-    missing_count(&st->without_text, rec, quarry_get_string(rec, st->field, NULL) != NULL);
+    size_t len;
+    const char *text = quarry_get_string(rec, st->field, &len);
+    missing_count(&st->without_text, rec, text != NULL);
+    if (text)
+        clean_count_textless(st, text, len);
     return QUARRY_OK;
 }
 
@@ -405,6 +423,14 @@ static int clean_finish(void *state, quarry_ctx *ctx)
 {
     clean_state *st = state;
     missing_warn(&st->without_text, ctx, "they pass through uncleaned", "'%s' field", st->field);
+    uint64_t textless = atomic_load(&st->textless);
+    uint64_t documents = atomic_load(&st->without_text.documents) - atomic_load(&st->without_text.without);
+    if (textless)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "%llu of %llu documents have no text after cleaning (all furniture, boilerplate or "
+                   "markup, or empty to begin with): they are kept, empty; explain = true says what "
+                   "each line was taken for",
+                   (unsigned long long)textless, (unsigned long long)documents);
     return QUARRY_OK;
 }
 
@@ -412,7 +438,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.3.0",
+    .version = "1.3.1",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

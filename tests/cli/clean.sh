@@ -93,4 +93,19 @@ printf '%s\n%s\n' 'Hermes in talks to buy a stake in Paris tannery' \
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,title,text' "$T/wire.txt" -o "$T/o7"
 expect_in "$T/o7/documents.jsonl" '"title":"Hermes in talks to buy a stake in Paris tannery","text":"PARIS (Bloomberg) - Hermes International SCA'
 expect_in "$T/o7/documents.jsonl" 'is in talks to buy a tannery, the company said."}'
+# A page that is all furniture, and an empty file, are kept with empty text, and a warning counts
+# them: a source whose pages clean empties must not go unseen, night after night. The count is
+# the same when the documents come from the state folder's cache.
+mkdir "$T/mixed"
+cp "$T/wire.txt" "$T/mixed/"
+printf '<html><body><nav>Home | About | Contact</nav><script>var x = 1;</script></body></html>' >"$T/mixed/nav.html"
+: >"$T/mixed/zero.txt"
+for run in fresh cached; do
+    expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/mixed" -o "$T/o8" --state "$T/st8"
+    expect_in "$T/err" "clean: warning: 2 of 3 documents have no text after cleaning (all furniture, boilerplate or markup, or empty to begin with): they are kept, empty"
+    expect_in "$T/o8/documents.jsonl" '{"id":"nav","text":""}'
+    echo "# $run" >>"$T/mixed/wire.txt" # the next run takes the other two from the cache
+done
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write' "$T/wire.txt" -o "$T/o8"
+expect_not_in "$T/err" "warning"
 finish
