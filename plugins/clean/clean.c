@@ -424,13 +424,12 @@ static int clean_finish(void *state, quarry_ctx *ctx)
     clean_state *st = state;
     missing_warn(&st->without_text, ctx, "they pass through uncleaned", "'%s' field", st->field);
     uint64_t textless = atomic_load(&st->textless);
-    uint64_t documents = atomic_load(&st->without_text.documents) - atomic_load(&st->without_text.without);
     if (textless)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "%llu of %llu documents have no text after cleaning (all furniture, boilerplate or "
                    "markup, or empty to begin with): they are kept, empty; explain = true says what "
                    "each line was taken for",
-                   (unsigned long long)textless, (unsigned long long)documents);
+                   (unsigned long long)textless, (unsigned long long)missing_present(&st->without_text));
     return QUARRY_OK;
 }
 

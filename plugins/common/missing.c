@@ -26,6 +26,11 @@ void missing_count(missing *m, const quarry_record *rec, int has)
         atomic_fetch_add_explicit(&m->without, 1, memory_order_relaxed);
 }
 
+uint64_t missing_present(missing *m)
+{
+    return atomic_load(&m->documents) - atomic_load(&m->without);
+}
+
 void missing_warn(missing *m, quarry_ctx *ctx, const char *then, const char *format, ...)
 {
     uint64_t without = atomic_load(&m->without), documents = atomic_load(&m->documents);

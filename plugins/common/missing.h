@@ -14,6 +14,8 @@ typedef struct missing {
 /* Counts REC if it is a document (a corpus table's row is none): HAS says whether it holds the
  * field. From any worker. */
 void missing_count(missing *m, const quarry_record *rec, int has);
+/* How many documents counted had the field: those the stage worked on. */
+uint64_t missing_present(missing *m);
 /* Whether REC has a field NAME, found by its name alone: quarry_get would decode a whole list. */
 int missing_has(const quarry_record *rec, const char *name);
 /* From finish(): if some documents lacked the field, warns "N of M documents have no WHAT:

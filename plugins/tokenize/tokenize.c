@@ -5,7 +5,9 @@
 #include "facts.h"
 #include "intern.h"
 #include "missing.h"
+#include "unspaced.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +45,7 @@ typedef struct tokenize_state {
      * fail one of the two, and skip the hash lookup. Lengths from 31 up share a row. */
     unsigned char first_bits[32][32], last_bits[32][32];
     missing without_text; /* documents with none of the fields, passed on as they are */
+    atomic_uint_least64_t unspaced; /* documents with clauses of a script without spaces */
 } tokenize_state;
 
 static void tokenize_bit_set(unsigned char row[32], unsigned char byte)
@@ -335,6 +338,15 @@ static const char *tokenize_source(const tokenize_state *st, tokenize_worker *w,
     return w->joined.data;
 }
 
+/* Counts a document if UNSPACED: one of its tokens is a clause of a script written without
+ * spaces (Chinese, Japanese, Thai). tokenize does not cut such text into words, and says so at
+ * the end (tokenize_finish), where every later stage would work on clauses without a word. */
+static void tokenize_count_unspaced(tokenize_state *st, int unspaced)
+{
+    if (unspaced)
+        atomic_fetch_add_explicit(&st->unspaced, 1, memory_order_relaxed);
+}
+
 static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     tokenize_state *st = state;
@@ -364,8 +376,10 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     quarry_list *parts = quarry_set_list(rec, "parts"); /* [part, token index] of hyphenated ones */
     if (only)
         text = quarry_get_string(rec, only, &len);
+    int unspaced = 0;
     for (size_t i = 0; i < n; i++) {
         const seg_token *tok = &w->toks.v[i];
+        unspaced = unspaced || unspaced_run(text + tok->off, tok->len);
         size_t tl;
         const char *t = tokenize_folded(w, text, i, &tl);
         quarry_list_add_string(tokens, t, tl);
@@ -383,6 +397,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             }
         }
     }
+    tokenize_count_unspaced(st, unspaced);
     return QUARRY_OK;
 }
 
@@ -396,6 +411,13 @@ static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *r
     for (size_t f = 0; f < st->nfields && !has; f++)
         has = quarry_get_string(rec, st->fields[f], NULL) != NULL;
     missing_count(&st->without_text, rec, has);
+    quarry_strings surface = {0};
+    int unspaced = 0;
+    if (quarry_get_strings(rec, "surface", &surface) == 0)
+        for (size_t i = 0; i < surface.n && !unspaced; i++)
+            unspaced = unspaced_run(surface.str[i], surface.len[i]);
+    quarry_strings_free(&surface);
+    tokenize_count_unspaced(st, unspaced);
     return QUARRY_OK;
 }
 
@@ -411,6 +433,13 @@ static int tokenize_finish(void *state, quarry_ctx *ctx)
     missing_warn(&st->without_text, ctx, "they pass through without tokens", "'%.*s' field", (int)fields.len,
                  fields.data ? fields.data : "");
     quarry_buf_free(&fields);
+    uint64_t unspaced = atomic_load(&st->unspaced);
+    if (unspaced)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "%llu of %llu documents are written in a script without spaces between words "
+                   "(Chinese, Japanese, Thai, ...): tokenize does not cut such text into words, so "
+                   "each of their clauses is one token",
+                   (unsigned long long)unspaced, (unsigned long long)missing_present(&st->without_text));
     return QUARRY_OK;
 }
 
@@ -418,7 +447,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.13.0",
+    .version = "0.13.1",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

@@ -23,4 +23,19 @@ expect_in "$grams" "mr abe	2	"
 expect_in "$grams" "s jaishankar	2	"
 expect_in "$grams" "5g technology	2	"
 expect_not_in "$grams" "wednesday this	"
+# Text in a script without spaces between words is not cut into words: a warning counts such
+# documents, fresh or from the state folder's cache; a name in such a script inside English is
+# no cause for one.
+mkdir "$T/scripts"
+printf '日本和印度签署了网络安全协议。\n' >"$T/scripts/zh.txt"
+printf 'ประเทศไทยและญี่ปุ่นลงนามข้อตกลงความร่วมมือ\n' >"$T/scripts/th.txt"
+printf 'The Tokyo (東京) office of Sony opened.\n' >"$T/scripts/en.txt"
+for run in fresh cached; do
+    expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! write' "$T/scripts" -o "$T/o9" --state "$T/st9"
+    expect_in "$T/err" "tokenize: warning: 2 of 3 documents are written in a script without spaces between words"
+    echo "Sony said so. # $run" >>"$T/scripts/en.txt" # the next run takes the other two from the cache
+done
+expect_in "$T/o9/documents.jsonl" '"tokens":["日本和印度签署了网络安全协议"]'
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! write' "$T/scripts/en.txt" -o "$T/o9"
+expect_not_in "$T/err" "warning"
 finish

@@ -2,6 +2,7 @@
  * clauses, line breaks in wrapped and unwrapped text, other scripts, stop words, hyphen parts, word
  * lists, hostile input. */
 #include "testutil.h"
+#include "unspaced.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -230,6 +231,24 @@ START_TEST(test_hostile_input)
 }
 END_TEST
 
+/* A token that is a clause of a script written without spaces (eight characters or more of
+ * Chinese, Japanese, Thai, ...) is told from a word of such a script in other text, and from
+ * long words of scripts that space their words. */
+START_TEST(test_unspaced_runs)
+{
+    const char *clauses[] = {"日本和印度签署了网络安全协议", "東京は日本の首都です", "ประเทศไทยและญี่ปุ่นลงนาม"};
+    for (size_t i = 0; i < sizeof clauses / sizeof *clauses; i++)
+        ck_assert_msg(unspaced_run(clauses[i], strlen(clauses[i])), "%s", clauses[i]);
+    const char *words[] = {"東京", "東京大学医学部", "кибербезопасности", "Donaudampfschifffahrtsgesellschaft",
+                           "대한민국정부수립기념식", "日本and印度and签署and了网络"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        ck_assert_msg(!unspaced_run(words[i], strlen(words[i])), "%s", words[i]);
+    /* A character cut short at the token's end is not read past it. */
+    const char cut[] = "日本和印度签署\xe4\xba";
+    ck_assert(!unspaced_run(cut, sizeof cut - 1));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("tokenize");
@@ -239,6 +258,7 @@ int main(void)
     tcase_add_test(tc, test_clauses);
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
+    tcase_add_test(tc, test_unspaced_runs);
     tcase_add_test(tc, test_modes_and_stopwords);
     tcase_add_test(tc, test_title_and_text);
     tcase_add_test(tc, test_hostile_input);
