@@ -423,13 +423,10 @@ static int clean_finish(void *state, quarry_ctx *ctx)
 {
     clean_state *st = state;
     missing_warn(&st->without_text, ctx, "they pass through uncleaned", "'%s' field", st->field);
-    uint64_t textless = atomic_load(&st->textless);
-    if (textless)
-        quarry_log(ctx, QUARRY_LOG_WARN,
-                   "%llu of %llu documents have no text after cleaning (all furniture, boilerplate or "
-                   "markup, or empty to begin with): they are kept, empty; explain = true says what "
-                   "each line was taken for",
-                   (unsigned long long)textless, (unsigned long long)missing_present(&st->without_text));
+    missing_warn_some(&st->without_text, ctx, atomic_load(&st->textless),
+                      "have no text after cleaning (all furniture, boilerplate or markup, or empty to "
+                      "begin with): they are kept, empty; explain = true says what each line was taken "
+                      "for");
     return QUARRY_OK;
 }
 

@@ -26,23 +26,36 @@ void missing_count(missing *m, const quarry_record *rec, int has)
         atomic_fetch_add_explicit(&m->without, 1, memory_order_relaxed);
 }
 
-uint64_t missing_present(missing *m)
+/* Warns "COUNT of OF documents PREFIXWHAT: THEN" (": THEN" only if THEN), WHAT made from FORMAT
+ * and AP. */
+__attribute__((format(printf, 6, 0))) static void missing_vwarn(quarry_ctx *ctx, uint64_t count, uint64_t of, const char *prefix, const char *then,
+                          const char *format, va_list ap)
 {
-    return atomic_load(&m->documents) - atomic_load(&m->without);
+    char what[512];
+    vsnprintf(what, sizeof what, format, ap);
+    quarry_log(ctx, QUARRY_LOG_WARN, "%llu of %llu documents %s%s%s%s", (unsigned long long)count,
+               (unsigned long long)of, prefix, what, then ? ": " : "", then ? then : "");
+}
+
+void missing_warn_some(missing *m, quarry_ctx *ctx, uint64_t count, const char *format, ...)
+{
+    if (!count)
+        return;
+    va_list ap;
+    va_start(ap, format);
+    missing_vwarn(ctx, count, atomic_load(&m->documents) - atomic_load(&m->without), "", NULL, format, ap);
+    va_end(ap);
 }
 
 void missing_warn(missing *m, quarry_ctx *ctx, const char *then, const char *format, ...)
 {
-    uint64_t without = atomic_load(&m->without), documents = atomic_load(&m->documents);
+    uint64_t without = atomic_load(&m->without);
     if (!without)
         return;
-    char what[512];
     va_list ap;
     va_start(ap, format);
-    vsnprintf(what, sizeof what, format, ap);
+    missing_vwarn(ctx, without, atomic_load(&m->documents), "have no ", then, format, ap);
     va_end(ap);
-    quarry_log(ctx, QUARRY_LOG_WARN, "%llu of %llu documents have no %s: %s", (unsigned long long)without,
-               (unsigned long long)documents, what, then);
 }
 
 void missing_count_stop(missing *m, const quarry_record *rec)

@@ -14,8 +14,11 @@ typedef struct missing {
 /* Counts REC if it is a document (a corpus table's row is none): HAS says whether it holds the
  * field. From any worker. */
 void missing_count(missing *m, const quarry_record *rec, int has);
-/* How many documents counted had the field: those the stage worked on. */
-uint64_t missing_present(missing *m);
+/* From finish(): if COUNT is not 0, warns "COUNT of N documents WHAT", N the documents that had
+ * the field (those the stage worked on) and WHAT made from FORMAT: for what the stage found in
+ * some of them, such as "have no text after cleaning". */
+void missing_warn_some(missing *m, quarry_ctx *ctx, uint64_t count, const char *format, ...)
+    __attribute__((format(printf, 4, 5)));
 /* Whether REC has a field NAME, found by its name alone: quarry_get would decode a whole list. */
 int missing_has(const quarry_record *rec, const char *name);
 /* From finish(): if some documents lacked the field, warns "N of M documents have no WHAT:

@@ -5,6 +5,7 @@
 #include "facts.h"
 #include "intern.h"
 #include "missing.h"
+#include "alphabet.h"
 #include "unspaced.h"
 
 #include <stdatomic.h>
@@ -46,6 +47,9 @@ typedef struct tokenize_state {
     unsigned char first_bits[32][32], last_bits[32][32];
     missing without_text; /* documents with none of the fields, passed on as they are */
     atomic_uint_least64_t unspaced; /* documents with clauses of a script without spaces */
+    const char *language;           /* of the stop words, or NULL (none) */
+    alphabet stop_alphabet;         /* the one the stop words are written in */
+    atomic_uint_least64_t foreign;  /* documents mostly in another alphabet */
 } tokenize_state;
 
 static void tokenize_bit_set(unsigned char row[32], unsigned char byte)
@@ -149,8 +153,13 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
             *state = NULL;
             return rc;
         }
-        for (size_t i = 0; sl->words[i]; i++)
+        alphabet_tally tally = {{0}};
+        for (size_t i = 0; sl->words[i]; i++) {
             tokenize_add_stop(st, sl->words[i], strlen(sl->words[i]));
+            alphabet_add(&tally, sl->words[i], strlen(sl->words[i]));
+        }
+        st->language = language;
+        st->stop_alphabet = alphabet_main(&tally);
     }
     const char *extra = quarry_param_str(ctx, "stopwords");
     quarry_buf err = {0};
@@ -338,13 +347,31 @@ static const char *tokenize_source(const tokenize_state *st, tokenize_worker *w,
     return w->joined.data;
 }
 
-/* Counts a document if UNSPACED: one of its tokens is a clause of a script written without
- * spaces (Chinese, Japanese, Thai). tokenize does not cut such text into words, and says so at
- * the end (tokenize_finish), where every later stage would work on clauses without a word. */
-static void tokenize_count_unspaced(tokenize_state *st, int unspaced)
+/* What a document's tokens are written in, for two warnings at the end of the run
+ * (tokenize_finish), where every later stage would go wrong without a sign:
+ * - a clause of a script written without spaces (Chinese, Japanese, Thai), which tokenize does
+ *   not cut into words;
+ * - mostly another alphabet than the stop words' (a Russian story read with English stop words),
+ *   so that its own "и" and "о" are no stop words. */
+typedef struct tokenize_scripts {
+    int unspaced;
+    alphabet_tally tally;
+} tokenize_scripts;
+
+static void tokenize_scripts_add(tokenize_scripts *s, const char *t, size_t len)
 {
-    if (unspaced)
+    s->unspaced = s->unspaced || unspaced_run(t, len);
+    alphabet_add(&s->tally, t, len);
+}
+
+/* Counts the document of S towards the warnings: a document in an unspaced script is told of as
+ * such, not as one in another alphabet as well. */
+static void tokenize_scripts_count(tokenize_state *st, const tokenize_scripts *s)
+{
+    if (s->unspaced)
         atomic_fetch_add_explicit(&st->unspaced, 1, memory_order_relaxed);
+    else if (st->language && alphabet_foreign(&s->tally, st->stop_alphabet))
+        atomic_fetch_add_explicit(&st->foreign, 1, memory_order_relaxed);
 }
 
 static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -376,10 +403,10 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     quarry_list *parts = quarry_set_list(rec, "parts"); /* [part, token index] of hyphenated ones */
     if (only)
         text = quarry_get_string(rec, only, &len);
-    int unspaced = 0;
+    tokenize_scripts scripts = {0};
     for (size_t i = 0; i < n; i++) {
         const seg_token *tok = &w->toks.v[i];
-        unspaced = unspaced || unspaced_run(text + tok->off, tok->len);
+        tokenize_scripts_add(&scripts, text + tok->off, tok->len);
         size_t tl;
         const char *t = tokenize_folded(w, text, i, &tl);
         quarry_list_add_string(tokens, t, tl);
@@ -397,7 +424,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             }
         }
     }
-    tokenize_count_unspaced(st, unspaced);
+    tokenize_scripts_count(st, &scripts);
     return QUARRY_OK;
 }
 
@@ -412,12 +439,12 @@ static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *r
         has = quarry_get_string(rec, st->fields[f], NULL) != NULL;
     missing_count(&st->without_text, rec, has);
     quarry_strings surface = {0};
-    int unspaced = 0;
+    tokenize_scripts scripts = {0};
     if (quarry_get_strings(rec, "surface", &surface) == 0)
-        for (size_t i = 0; i < surface.n && !unspaced; i++)
-            unspaced = unspaced_run(surface.str[i], surface.len[i]);
+        for (size_t i = 0; i < surface.n; i++)
+            tokenize_scripts_add(&scripts, surface.str[i], surface.len[i]);
     quarry_strings_free(&surface);
-    tokenize_count_unspaced(st, unspaced);
+    tokenize_scripts_count(st, &scripts);
     return QUARRY_OK;
 }
 
@@ -433,13 +460,15 @@ static int tokenize_finish(void *state, quarry_ctx *ctx)
     missing_warn(&st->without_text, ctx, "they pass through without tokens", "'%.*s' field", (int)fields.len,
                  fields.data ? fields.data : "");
     quarry_buf_free(&fields);
-    uint64_t unspaced = atomic_load(&st->unspaced);
-    if (unspaced)
-        quarry_log(ctx, QUARRY_LOG_WARN,
-                   "%llu of %llu documents are written in a script without spaces between words "
-                   "(Chinese, Japanese, Thai, ...): tokenize does not cut such text into words, so "
-                   "each of their clauses is one token",
-                   (unsigned long long)unspaced, (unsigned long long)missing_present(&st->without_text));
+    missing_warn_some(&st->without_text, ctx, atomic_load(&st->unspaced),
+                      "are written in a script without spaces between words (Chinese, Japanese, "
+                      "Thai, ...): tokenize does not cut such text into words, so each of their "
+                      "clauses is one token");
+    missing_warn_some(&st->without_text, ctx, atomic_load(&st->foreign),
+                      "are mostly written in another alphabet than the %s stop words (%s): their own "
+                      "stop words are not marked, and can begin and end keyphrases and n-grams; give "
+                      "tokenize and stem the documents' language",
+                      st->language, alphabet_name(st->stop_alphabet));
     return QUARRY_OK;
 }
 

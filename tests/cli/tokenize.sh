@@ -38,4 +38,14 @@ done
 expect_in "$T/o9/documents.jsonl" '"tokens":["日本和印度签署了网络安全协议"]'
 expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! write' "$T/scripts/en.txt" -o "$T/o9"
 expect_not_in "$T/err" "warning"
+# A story in another alphabet than the stop words' (Russian read with English ones): its own
+# stop words would go unmarked, so a warning counts such documents; with its language, none.
+for i in 1 2 3 4; do printf 'Япония и Индия подписали соглашение о кибербезопасности. '; done >"$T/ru.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! write' "$T/ru.txt" "$T/scripts/en.txt" -o "$T/o9"
+expect_in "$T/err" "tokenize: warning: 1 of 2 documents are mostly written in another alphabet than the english stop words (Latin): their own stop words are not marked"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize language=russian ! write' "$T/ru.txt" -o "$T/o9"
+expect_not_in "$T/err" "warning"
+expect_in "$T/o9/documents.jsonl" '"stop":[0,1,0,0,0,1,0,'
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize language=none ! write' "$T/ru.txt" -o "$T/o9"
+expect_not_in "$T/err" "warning"
 finish

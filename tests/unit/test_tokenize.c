@@ -2,6 +2,7 @@
  * clauses, line breaks in wrapped and unwrapped text, other scripts, stop words, hyphen parts, word
  * lists, hostile input. */
 #include "testutil.h"
+#include "alphabet.h"
 #include "unspaced.h"
 
 #include <check.h>
@@ -249,6 +250,33 @@ START_TEST(test_unspaced_runs)
 }
 END_TEST
 
+/* The alphabet of a token is its first letter's; a document is foreign to its stop words'
+ * alphabet when most of its twenty or more words are in another. */
+START_TEST(test_alphabets)
+{
+    ck_assert_int_eq(alphabet_of("cyber", 5), ALPHABET_LATIN);
+    ck_assert_int_eq(alphabet_of("\xc3\xa9t\xc3\xa9", 6), ALPHABET_LATIN); /* été */
+    ck_assert_int_eq(alphabet_of("\xd0\xb8", 2), ALPHABET_CYRILLIC);        /* и */
+    ck_assert_int_eq(alphabet_of("\xce\xb1", 2), ALPHABET_OTHER);           /* α */
+    ck_assert_int_eq(alphabet_of("\xea\xb0\x80", 3), ALPHABET_OTHER);       /* 가 */
+    ck_assert_int_eq(alphabet_of("5g", 2), ALPHABET_NONE);
+    ck_assert_int_eq(alphabet_of("\xd0", 1), ALPHABET_OTHER); /* cut short: read no further */
+    alphabet_tally t = {{0}};
+    for (int i = 0; i < 30; i++)
+        alphabet_add(&t, i % 3 ? "\xd0\xb8" : "the", i % 3 ? 2 : 3);
+    for (int i = 0; i < 50; i++)
+        alphabet_add(&t, "1987", 4); /* figures count for neither */
+    ck_assert_int_eq(alphabet_main(&t), ALPHABET_CYRILLIC);
+    ck_assert(alphabet_foreign(&t, ALPHABET_LATIN));
+    ck_assert(!alphabet_foreign(&t, ALPHABET_CYRILLIC));
+    alphabet_tally few = {{0}};
+    for (int i = 0; i < ALPHABET_WORDS - 1; i++)
+        alphabet_add(&few, "\xd0\xb8", 2);
+    ck_assert(!alphabet_foreign(&few, ALPHABET_LATIN)); /* too few words to tell */
+    ck_assert_str_eq(alphabet_name(ALPHABET_CYRILLIC), "Cyrillic");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("tokenize");
@@ -259,6 +287,7 @@ int main(void)
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
     tcase_add_test(tc, test_unspaced_runs);
+    tcase_add_test(tc, test_alphabets);
     tcase_add_test(tc, test_modes_and_stopwords);
     tcase_add_test(tc, test_title_and_text);
     tcase_add_test(tc, test_hostile_input);

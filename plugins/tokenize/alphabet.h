@@ -1,0 +1,30 @@
+/* alphabet.h: the alphabet a token is written in (Latin, Cyrillic or another), tallied over a
+ * document to tell a story in another alphabet than its stop words' (a Russian story read with
+ * English stop words), whose stop words and stems would then be wrong without a sign. */
+#ifndef QUARRY_ALPHABET_H
+#define QUARRY_ALPHABET_H
+#include <stddef.h>
+
+typedef enum alphabet { ALPHABET_NONE, ALPHABET_LATIN, ALPHABET_CYRILLIC, ALPHABET_OTHER } alphabet;
+
+/* The alphabet of token T (LEN bytes of UTF-8), by its first character; ALPHABET_NONE if that
+ * is no letter (a figure). */
+alphabet alphabet_of(const char *t, size_t len);
+
+/* Letters counted by alphabet. */
+typedef struct alphabet_tally {
+    size_t of[4];
+} alphabet_tally;
+
+/* Counts token T (LEN bytes) into TALLY. */
+void alphabet_add(alphabet_tally *tally, const char *t, size_t len);
+/* The alphabet most of TALLY's words are in, or ALPHABET_NONE if it counted no word. */
+alphabet alphabet_main(const alphabet_tally *tally);
+/* Whether a document of TALLY is written in another alphabet than EXPECTED: at least
+ * ALPHABET_WORDS words, fewer than half of them in EXPECTED. */
+int alphabet_foreign(const alphabet_tally *tally, alphabet expected);
+/* "Latin", "Cyrillic" or "another". */
+const char *alphabet_name(alphabet a);
+
+#define ALPHABET_WORDS 20
+#endif
