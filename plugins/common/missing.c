@@ -28,8 +28,9 @@ void missing_count(missing *m, const quarry_record *rec, int has)
 
 /* Warns "COUNT of OF documents PREFIXWHAT: THEN" (": THEN" only if THEN), WHAT made from FORMAT
  * and AP. */
-__attribute__((format(printf, 6, 0))) static void missing_vwarn(quarry_ctx *ctx, uint64_t count, uint64_t of, const char *prefix, const char *then,
-                          const char *format, va_list ap)
+__attribute__((format(printf, 6, 0))) static void missing_vwarn(quarry_ctx *ctx, uint64_t count, uint64_t of,
+                                                                const char *prefix, const char *then,
+                                                                const char *format, va_list ap)
 {
     char what[512];
     vsnprintf(what, sizeof what, format, ap);

@@ -1,18 +1,20 @@
 /* alphabet.c: the alphabets of tokens, tallied over a document (see alphabet.h). */
 #include "alphabet.h"
 
+#include <utf8proc.h>
+
 alphabet alphabet_of(const char *t, size_t len)
 {
-    const unsigned char *s = (const unsigned char *)t;
-    if (!len)
-        return ALPHABET_NONE;
-    if (s[0] < 0x80) {
-        unsigned char c = s[0] | 0x20;
-        return c >= 'a' && c <= 'z' ? ALPHABET_LATIN : ALPHABET_NONE;
+    if (len && (unsigned char)t[0] < 0x80) { /* most tokens: no decoding */
+        unsigned char a = (unsigned char)t[0] | 0x20;
+        return a >= 'a' && a <= 'z' ? ALPHABET_LATIN : ALPHABET_NONE;
     }
-    if (len < 2 || (s[0] & 0xE0) != 0xC0)
-        return ALPHABET_OTHER; /* three- and four-byte characters: no Latin or Cyrillic letter */
-    unsigned c = (unsigned)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+    utf8proc_int32_t c;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)t, (utf8proc_ssize_t)len, &c) <= 0)
+        return ALPHABET_NONE; /* empty, or invalid UTF-8 left by an earlier stage */
+    utf8proc_category_t category = utf8proc_category(c);
+    if (category < UTF8PROC_CATEGORY_LU || category > UTF8PROC_CATEGORY_LO)
+        return ALPHABET_NONE; /* no letter: a figure */
     if (c >= 0x00C0 && c <= 0x024F)
         return ALPHABET_LATIN; /* Latin-1 letters and Latin Extended-A and -B */
     if (c >= 0x0400 && c <= 0x052F)

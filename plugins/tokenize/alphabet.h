@@ -8,7 +8,7 @@
 typedef enum alphabet { ALPHABET_NONE, ALPHABET_LATIN, ALPHABET_CYRILLIC, ALPHABET_OTHER } alphabet;
 
 /* The alphabet of token T (LEN bytes of UTF-8), by its first character; ALPHABET_NONE if that
- * is no letter (a figure). */
+ * is no letter (a figure) or no valid UTF-8. */
 alphabet alphabet_of(const char *t, size_t len);
 
 /* Letters counted by alphabet. */

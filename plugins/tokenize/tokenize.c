@@ -1,11 +1,11 @@
 /* tokenize.c: the tokenize stage: tokens (lower-cased) and their surface forms, sentence
  * and clause starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
+#include "alphabet.h"
 #include "datafile.h"
 #include "facts.h"
 #include "intern.h"
 #include "missing.h"
-#include "alphabet.h"
 #include "unspaced.h"
 
 #include <stdatomic.h>
