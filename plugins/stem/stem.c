@@ -3,12 +3,14 @@
 #include <quarry.h>
 
 #include <libstemmer.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 
 #include "facts.h"
 #include "intern.h"
+#include "language.h"
 #include "missing.h"
 #include "surfaces.h"
 #include "tablerows.h"
@@ -71,6 +73,8 @@ typedef struct stem_state {
     stem_tables *done; /* closed workers' tables, kept for the stems table */
     size_t ndone;
     missing without_tokens; /* documents without the field, passed on unstemmed */
+    alphabet letters;       /* the one the stemmer stems, ALPHABET_NONE for more than one */
+    atomic_uint_least64_t foreign; /* documents mostly in another, whose words it leaves as they are */
 } stem_state;
 
 typedef struct stem_worker {
@@ -139,6 +143,7 @@ static int stem_open(quarry_ctx *ctx, void **state)
     if (!st)
         return quarry_error(ctx, "out of memory");
     st->language = language;
+    st->letters = stem_language_alphabet(language);
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
     st->surface_field = quarry_param_str(ctx, "surface-field");
@@ -296,6 +301,20 @@ static int stem_load(stem_state *st, stem_worker *w, const quarry_record *rec)
     return 1;
 }
 
+/* Counts the document of W's tokens if it is mostly written in another alphabet than the
+ * stemmer's: the stemmer then leaves its words as they are, and nothing else would show it. */
+static void stem_count_foreign(stem_state *st, const stem_worker *w)
+{
+    if (st->letters == ALPHABET_NONE)
+        return;
+    alphabet_tally tally = {{0}};
+    for (size_t i = 0; i < w->tokens.n; i++)
+        if (w->tokens.str[i])
+            alphabet_add(&tally, w->tokens.str[i], w->tokens.len[i]);
+    if (alphabet_foreign(&tally, st->letters))
+        atomic_fetch_add_explicit(&st->foreign, 1, memory_order_relaxed);
+}
+
 static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     stem_state *st = state;
@@ -306,6 +325,7 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return st->table ? tablerows_check(ctx, rec, stem_table_names) : QUARRY_OK;
     if (got < 0)
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
+    stem_count_foreign(st, w);
     return stem_count(st, w, ctx, rec, rec, NULL);
 }
 
@@ -316,6 +336,8 @@ static int stem_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
     stem_worker *w = quarry_local(ctx);
     int got = stem_load(st, w, rec);
     missing_count(&st->without_tokens, rec, got != 0);
+    if (got > 0)
+        stem_count_foreign(st, w);
     if (!st->table || got <= 0)
         return QUARRY_OK;
     if (quarry_get_strings(rec, st->output, &w->stems) < 0 || w->stems.n != w->tokens.n)
@@ -329,6 +351,10 @@ static int stem_finish(void *state, quarry_ctx *ctx)
     stem_state *st = state;
     missing_warn(&st->without_tokens, ctx, "they pass through unstemmed (put tokenize before stem)", "'%s' list",
                  st->field);
+    missing_warn_some(&st->without_tokens, ctx, atomic_load(&st->foreign),
+                      "are mostly written in another alphabet than the %s stemmer's (%s): it leaves "
+                      "their words as they are; give stem the documents' language",
+                      st->language, alphabet_name(st->letters));
     if (!st->table)
         return QUARRY_OK;
     size_t expected = 0;
@@ -363,7 +389,7 @@ QUARRY_STAGE(stem) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "stem",
-    .version = "1.0.1",
+    .version = "1.0.2",
     .summary = "Snowball stems of the tokens (any libstemmer language), and each stem's surface form",
     .params = stem_params,
     .flags = QUARRY_PER_RECORD,

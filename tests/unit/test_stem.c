@@ -1,8 +1,10 @@
 /* test_stem.c: unit tests of the stem stage: word-for-word agreement with Snowball's own test
  * vocabularies (a sample, below), alignment, the surface table, bad languages and fields. */
+#include "language.h"
 #include "testutil.h"
 
 #include <check.h>
+#include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -209,6 +211,47 @@ START_TEST(test_bad_setup_and_input)
 }
 END_TEST
 
+/* The alphabet the stage expects of each algorithm, checked against libstemmer itself: every
+ * algorithm it has leaves words of the other alphabets as they are, which is what the stage's
+ * warning tells the user; ISO codes are known as their algorithm's names are. */
+START_TEST(test_language_alphabets)
+{
+    static const struct {
+        alphabet letters;
+        const char *word;
+    } probes[] = {
+        {ALPHABET_LATIN, "nationalities"},
+        {ALPHABET_LATIN, "running"},
+        {ALPHABET_CYRILLIC, "\xd0\xbf\xd1\x83\xd1\x82\xd0\xb5\xd1\x88\xd0\xb5\xd1\x81\xd1\x82\xd0\xb2\xd0\xb8\xd1\x8f\xd0\xbc\xd0\xb8"}, /* путешествиями */
+        {ALPHABET_OTHER, "\xcf\x84\xce\xb1\xce\xbe\xce\xaf\xce\xb4\xce\xb9\xce\xb1"}, /* ταξίδια */
+    };
+    const char **names = sb_stemmer_list();
+    for (size_t i = 0; names[i]; i++) {
+        alphabet letters = stem_language_alphabet(names[i]);
+        struct sb_stemmer *stemmer = sb_stemmer_new(names[i], "UTF_8");
+        ck_assert_ptr_nonnull(stemmer);
+        for (size_t p = 0; p < sizeof probes / sizeof probes[0]; p++) {
+            if (letters == ALPHABET_NONE || probes[p].letters == letters ||
+                (letters == ALPHABET_OTHER && probes[p].letters == ALPHABET_OTHER))
+                continue;
+            const char *w = probes[p].word;
+            const char *got = (const char *)sb_stemmer_stem(stemmer, (const sb_symbol *)w, (int)strlen(w));
+            ck_assert_msg(got && strcmp(got, w) == 0, "%s (%s letters) changed %s to %s", names[i],
+                          alphabet_name(letters), w, got ? got : "(null)");
+        }
+        sb_stemmer_delete(stemmer);
+    }
+    ck_assert_int_eq(stem_language_alphabet("russian"), ALPHABET_CYRILLIC);
+    ck_assert_int_eq(stem_language_alphabet("ru"), ALPHABET_CYRILLIC);
+    ck_assert_int_eq(stem_language_alphabet("rus"), ALPHABET_CYRILLIC);
+    ck_assert_int_eq(stem_language_alphabet("el"), ALPHABET_OTHER);
+    ck_assert_int_eq(stem_language_alphabet("hye"), ALPHABET_OTHER);
+    ck_assert_int_eq(stem_language_alphabet("sr"), ALPHABET_NONE);
+    ck_assert_int_eq(stem_language_alphabet("english"), ALPHABET_LATIN);
+    ck_assert_int_eq(stem_language_alphabet("de"), ALPHABET_LATIN);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("stem");
@@ -216,6 +259,7 @@ int main(void)
     tcase_add_test(tc, test_snowball_samples);
     tcase_add_test(tc, test_alignment_and_surfaces);
     tcase_add_test(tc, test_bad_setup_and_input);
+    tcase_add_test(tc, test_language_alphabets);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }

@@ -1,6 +1,7 @@
 /* alphabet.h: the alphabet a token is written in (Latin, Cyrillic or another), tallied over a
- * document to tell a story in another alphabet than its stop words' (a Russian story read with
- * English stop words), whose stop words and stems would then be wrong without a sign. */
+ * document to tell a story in another alphabet than its stop words' or its stemmer's (a Russian
+ * story read with English stop words, or given the English stemmer), whose stop words and stems
+ * would then be wrong without a sign. */
 #ifndef QUARRY_ALPHABET_H
 #define QUARRY_ALPHABET_H
 #include <stddef.h>
