@@ -4,6 +4,7 @@
 #include "alphabet.h"
 #include "datafile.h"
 #include "facts.h"
+#include "fold.h"
 #include "intern.h"
 #include "missing.h"
 #include "unspaced.h"
@@ -29,7 +30,9 @@ static const quarry_param tokenize_params[] = {
      0, NULL},
     {"language", QUARRY_PARAM_STRING, "english",
      "the stop-word list to mark tokens with (one of data/stopwords), or 'none'", 0, 0, 0, NULL},
-    {"stopwords", QUARRY_PARAM_PATH, NULL, "a file of further stop words, one a line", 0, 0, 0, NULL},
+    {"stopwords", QUARRY_PARAM_PATH, NULL,
+     "a file of further stop words, one a line, lower-cased as tokens are (\"Reuters\" marks \"reuters\")", 0, 0, 0,
+     NULL},
     {"max-token-length", QUARRY_PARAM_INT, "256",
      "tokens longer than this many bytes (encoded data, a run of one letter) are left out; 0: none",
      0, 0, 1000000000, NULL},
@@ -62,14 +65,23 @@ static int tokenize_bit(const unsigned char row[32], unsigned char byte)
     return row[byte >> 3] >> (byte & 7) & 1;
 }
 
+/* Stop words are kept lower-cased, as tokens are: "Reuters" in a stop-word file is the token
+ * "reuters". */
 static void tokenize_add_stop(tokenize_state *st, const char *w, size_t len)
 {
     if (!len)
         return;
+    quarry_buf lower = {0};
+    if (fold_needed(w, len)) {
+        fold_lower(w, len, &lower);
+        w = lower.data;
+        len = lower.len;
+    }
     intern_add(st->stops, w, len, NULL);
     size_t row = len < 31 ? len : 31;
     tokenize_bit_set(st->first_bits[row], (unsigned char)w[0]);
     tokenize_bit_set(st->last_bits[row], (unsigned char)w[len - 1]);
+    quarry_buf_free(&lower);
 }
 
 static int tokenize_is_stop(const tokenize_state *st, const char *w, size_t len)
@@ -91,7 +103,20 @@ typedef struct tokenize_worker {
     size_t *folded_len;
     size_t cap;
     quarry_buf joined;    /* the fields, when more than one is there */
+    quarry_buf lowered;   /* a token kept as written (lowercase = false), lower-cased to test
+                           * whether it is a stop word */
 } tokenize_worker;
+
+/* Whether token T (TL bytes, as emitted) is a stop word, whatever its case: "The" opening a
+ * sentence is one when the tokens keep their case (lowercase = false) too. */
+static int tokenize_stop_as_lower(const tokenize_state *st, tokenize_worker *w, const char *t, size_t tl)
+{
+    if (st->lowercase || !fold_needed(t, tl))
+        return tokenize_is_stop(st, t, tl);
+    w->lowered.len = 0;
+    fold_lower(t, tl, &w->lowered);
+    return tokenize_is_stop(st, w->lowered.data, w->lowered.len);
+}
 
 static void tokenize_close(void *state)
 {
@@ -190,47 +215,10 @@ static void tokenize_worker_close(void *state, void *local)
     seg_tokens_free(&w->toks);
     quarry_buf_free(&w->folded);
     quarry_buf_free(&w->joined);
+    quarry_buf_free(&w->lowered);
     free(w->folded_at);
     free(w->folded_len);
     free(w);
-}
-
-/* Appends the lower-case form of S (LEN bytes) to OUT: ASCII by arithmetic, the rest code point
- * by code point with utf8proc, which Snowball's stemmers expect (no full case folding: ß stays
- * ß). */
-static void tokenize_lower(const char *s, size_t len, quarry_buf *out)
-{
-    size_t ascii = 0;
-    while (ascii < len && (unsigned char)s[ascii] < 0x80)
-        ascii++;
-    if (ascii) {
-        size_t at = out->len;
-        quarry_buf_append(out, s, ascii); /* the ASCII start, lowered in place */
-        for (char *p = out->data + at, *e = p + ascii; p < e; p++)
-            if (*p >= 'A' && *p <= 'Z')
-                *p = (char)(*p + 32);
-    }
-    for (size_t i = ascii; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            char l = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            quarry_buf_append(out, &l, 1);
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0) {
-            quarry_buf_append(out, s + i, 1); /* invalid UTF-8 left by an earlier stage: kept */
-            i++;
-            continue;
-        }
-        utf8proc_uint8_t enc[4];
-        /* ’ inside a word is an apostrophe: "don’t" is "don't" */
-        utf8proc_ssize_t m = utf8proc_encode_char(cp == 0x2019 ? '\'' : utf8proc_tolower(cp), enc);
-        quarry_buf_append(out, enc, (size_t)m);
-        i += (size_t)n;
-    }
 }
 
 #define TOKENIZE_AS_WRITTEN SIZE_MAX /* a token that is its surface form, byte for byte */
@@ -240,18 +228,6 @@ static const char *tokenize_folded(const tokenize_worker *w, const char *text, s
 {
     *len = w->folded_len[i];
     return w->folded_at[i] == TOKENIZE_AS_WRITTEN ? text + w->toks.v[i].off : w->folded.data + w->folded_at[i];
-}
-
-/* Whether lower-casing could change S: an ASCII capital, or anything beyond ASCII. Most words
- * of a text are neither, and are emitted as written, with no copy. */
-static int tokenize_needs_lower(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || (unsigned)(c - 'A') < 26u)
-            return 1;
-    }
-    return 0;
 }
 
 /* Leaves out of T the tokens longer than MAX bytes: a base64 blob or a 20 MB run of one letter
@@ -302,13 +278,13 @@ static size_t tokenize_split(const tokenize_state *st, tokenize_worker *w, const
     for (size_t i = 0; i < w->toks.n; i++) {
         const char *t = s + w->toks.v[i].off;
         size_t tl = w->toks.v[i].len;
-        if (!st->lowercase || !tokenize_needs_lower(t, tl)) {
+        if (!st->lowercase || !fold_needed(t, tl)) {
             w->folded_at[i] = TOKENIZE_AS_WRITTEN;
             w->folded_len[i] = tl;
             continue;
         }
         w->folded_at[i] = w->folded.len;
-        tokenize_lower(t, tl, &w->folded);
+        fold_lower(t, tl, &w->folded);
         w->folded_len[i] = w->folded.len - w->folded_at[i];
     }
     return dropped;
@@ -415,7 +391,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             quarry_list_add_int(sentences, (int64_t)i);
         else if (tok->clause_start)
             quarry_list_add_int(clauses, (int64_t)i);
-        quarry_list_add_int(stop, tokenize_is_stop(st, t, tl));
+        quarry_list_add_int(stop, tokenize_stop_as_lower(st, w, t, tl));
         for (size_t a = 0, b = 0; tok->hyphens && b <= tl; b++) {
             if (b == tl || t[b] == '-') {
                 if (b > a)
@@ -476,7 +452,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.13.1",
+    .version = "0.14.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

@@ -147,6 +147,18 @@ START_TEST(test_modes_and_stopwords)
     j = tok_json(kv, "The quarry works", 16);
     expect_part(j, "\"stop\":[1,1,0]");
     free(j);
+    /* A stop word written with capitals, ASCII or not, is the lower-cased token's. */
+    testutil_write(dir, "caps.txt", "Reuters\n\xc3\x89T\xc3\x89\n", 14, 0); /* ÉTÉ */
+    snprintf(path, sizeof path, "%s/caps.txt", dir);
+    j = tok_json(kv, "Reuters said the \xc3\xa9t\xc3\xa9 was hot", 30);
+    expect_part(j, "\"stop\":[1,0,1,1,1,0]");
+    free(j);
+    /* Tokens that keep their case are stop words whatever their case. */
+    const char *cased[] = {"stopwords", path, "lowercase", "false", NULL};
+    j = tok_json(cased, "The cat sat on THE \xc3\x89T\xc3\x89 REUTERS", 32);
+    expect_part(j, "\"tokens\":[\"The\",\"cat\",\"sat\",\"on\",\"THE\",\"\xc3\x89T\xc3\x89\",\"REUTERS\"]");
+    expect_part(j, "\"stop\":[1,0,0,1,1,1,1]");
+    free(j);
     testutil_rmtree(dir);
     free(dir);
     static const struct {
