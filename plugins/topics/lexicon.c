@@ -1,6 +1,7 @@
 /* lexicon.c: reading topic lexicons, matching their terms in a document, BM25 saturation. */
 #include "lexicon.h"
 #include "datafile.h"
+#include "fold.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -54,6 +55,30 @@ static char *lexicon_trim(char *s, size_t *len)
     return s;
 }
 
+/* Adds WORD (WL bytes, lower-cased) to term T: its stem, or the prefix of a wildcard
+ * ('telecom*'). NULL, or the reason it is no word. */
+static const char *lexicon_word_add(lexicon_term *t, const char *word, size_t wl, struct sb_stemmer *stemmer)
+{
+    int wild = word[wl - 1] == '*';
+    if (wild && --wl == 0)
+        return "a wildcard needs a prefix ('telecom*')";
+    if (memchr(word, '*', wl))
+        return "'*' may only end a word";
+    const char *form = word;
+    size_t fl = wl;
+    if (!wild && stemmer) {
+        const sb_symbol *stem = sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)wl);
+        if (stem) {
+            form = (const char *)stem;
+            fl = (size_t)sb_stemmer_length(stemmer);
+        }
+    }
+    t->word[t->words] = lexicon_strndup(form, fl);
+    t->len[t->words] = fl;
+    t->wild[t->words++] = (unsigned char)wild;
+    return NULL;
+}
+
 /* Parses a term line (TEXT, LEN bytes, trimmed) into T: words, lower-cased and stemmed, and an
  * optional "= WEIGHT". NULL, or the reason it is not one. */
 static const char *lexicon_term_parse(lexicon_term *t, char *text, size_t len, struct sb_stemmer *stemmer)
@@ -88,29 +113,15 @@ static const char *lexicon_term_parse(lexicon_term *t, char *text, size_t len, s
             break;
         if (t->words == LEXICON_MAX_WORDS)
             return "a phrase of more than 8 words";
-        char word[256];
-        size_t wl = i - start;
-        if (wl >= sizeof word)
+        if (i - start > 255)
             return "a word of more than 255 bytes";
-        for (size_t k = 0; k < wl; k++)
-            word[k] = (char)tolower((unsigned char)text[start + k]);
-        int wild = word[wl - 1] == '*';
-        if (wild && --wl == 0)
-            return "a wildcard needs a prefix ('telecom*')";
-        if (memchr(word, '*', wl))
-            return "'*' may only end a word";
-        const char *form = word;
-        size_t fl = wl;
-        if (!wild && stemmer) {
-            const sb_symbol *stem = sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)wl);
-            if (stem) {
-                form = (const char *)stem;
-                fl = (size_t)sb_stemmer_length(stemmer);
-            }
-        }
-        t->word[t->words] = lexicon_strndup(form, fl);
-        t->len[t->words] = fl;
-        t->wild[t->words++] = (unsigned char)wild;
+        /* lower-cased as tokenize lower-cases tokens: "Ölpreis" is the token "ölpreis" */
+        quarry_buf lower = {0};
+        fold_lower(text + start, i - start, &lower);
+        const char *reason = lexicon_word_add(t, lower.data, lower.len, stemmer);
+        quarry_buf_free(&lower);
+        if (reason)
+            return reason;
     }
     return t->words ? NULL : "a term with no words";
 }

@@ -112,6 +112,20 @@ START_TEST(test_wildcards_indexed)
 }
 END_TEST
 
+/* A lexicon's words are lower-cased as tokenize lower-cases tokens, beyond ASCII too: "Ölpreis",
+ * "РОССИЯ" and the wildcard "Öl*" find the tokens "ölpreis", "россия" and "ölkrise". */
+START_TEST(test_capitals_beyond_ascii)
+{
+    char *j = run("[energy]\n\xc3\x96lpreis\n\xc3\x96l*\n[russia]\n\xd0\xa0\xd0\x9e\xd0\xa1\xd0\xa1\xd0\x98\xd0\xaf\n",
+                  "{\"tokens\":[\"\xc3\xb6lpreis\",\"\xc3\xb6lkrise\",\"\xd1\x80\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd1\x8f\"],"
+                  "\"sentences\":[0]}");
+    ck_assert_msg(strstr(j, "[\"energy: \xc3\x96lpreis\",1]") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"energy: \xc3\x96l*\",1]") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"russia: \xd0\xa0\xd0\x9e\xd0\xa1\xd0\xa1\xd0\x98\xd0\xaf\",1]") != NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_bad_files)
 {
     const char *files[][2] = {
@@ -161,6 +175,7 @@ int main(void)
     tcase_add_test(tc, test_one_repeated_word_does_not_win);
     tcase_add_test(tc, test_phrases_wildcards_longest_match);
     tcase_add_test(tc, test_wildcards_indexed);
+    tcase_add_test(tc, test_capitals_beyond_ascii);
     tcase_add_test(tc, test_bad_files);
     suite_add_tcase(s, tc);
     return testutil_run(s);
