@@ -38,7 +38,7 @@ static void main_help(void)
         printf("  %-11s %s\n", commands[i].name, commands[i].summary);
     printf("\n'quarry COMMAND --help' tells more. Options: --help, --version.\n"
            "Stages are searched in --plugin-path, $QUARRY_PLUGIN_PATH, then %s.\n",
-           QUARRY_PLUGINDIR);
+           plugin_shipped_dir());
 }
 
 /* Runs the command of ARGV: its exit status, before standard output is checked. */

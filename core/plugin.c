@@ -68,12 +68,17 @@ static int plugin_running_uninstalled(void)
            (strncmp(exe, top, tl) == 0 && strcmp(exe + tl, "/.libs") == 0);
 }
 
+const char *plugin_shipped_dir(void)
+{
+    return plugin_running_uninstalled() ? QUARRY_BUILDDIR "/plugins" : QUARRY_PLUGINDIR;
+}
+
 void plugin_path_init(plugin_path *pp, const char *cli_path)
 {
     memset(pp, 0, sizeof *pp);
     plugin_path_add_list(pp, cli_path);
     plugin_path_add_list(pp, getenv("QUARRY_PLUGIN_PATH"));
-    const char *last = plugin_running_uninstalled() ? QUARRY_BUILDDIR "/plugins" : QUARRY_PLUGINDIR;
+    const char *last = plugin_shipped_dir();
     plugin_path_add(pp, last, strlen(last));
 }
 

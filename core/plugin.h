@@ -33,6 +33,9 @@ void plugin_system_exit(void);
 /* The search order: CLI_PATH (colon-separated, may be NULL), $QUARRY_PLUGIN_PATH, then the
  * build tree's plugins when this quarry runs from its build tree, else the installed ones. */
 void plugin_path_init(plugin_path *pp, const char *cli_path);
+/* The folder of the shipped stages, searched last: the installed one, or the build tree's when
+ * this quarry runs from its build tree. */
+const char *plugin_shipped_dir(void);
 void plugin_path_free(plugin_path *pp);
 void plugin_path_describe(const plugin_path *pp, quarry_buf *out); /* "a, b, c" */
 

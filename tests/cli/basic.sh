@@ -5,6 +5,8 @@ expect_status 0 "$QUARRY" --version
 expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.5)"
 expect_status 0 "$QUARRY" --help
 expect_in "$T/out" "Commands:"
+# Run from its build tree, quarry searches the build tree's stages last, and says so.
+expect_in "$T/out" "Stages are searched in --plugin-path, \$QUARRY_PLUGIN_PATH, then $(cd "$(dirname "$QUARRY")" && pwd)/plugins."
 for cmd in run check list inspect cat; do
     expect_status 0 "$QUARRY" $cmd --help
     expect_in "$T/out" "Usage: quarry $cmd"
