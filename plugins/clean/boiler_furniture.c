@@ -3,6 +3,7 @@
  * (links, phone numbers, menus), and the markers that end an article. */
 #include "clean.h"
 #include "datafile.h"
+#include "fold.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -100,26 +101,17 @@ struct boiler {
     size_t nlearned;
 };
 
-/* Lower-case ASCII, spaces folded; returns the length (truncated to MAX - 1). */
-static size_t boiler_normalize(const char *s, size_t len, char *out, size_t max)
-{
-    boiler_words_init();
-    size_t n = 0;
-    int space = 0;
-    for (size_t i = 0; i < len && n + 1 < max; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-            space = n > 0;
-            continue;
-        }
-        if (space && n + 2 < max)
-            out[n++] = ' ';
-        space = 0;
-        out[n++] = (char)boiler_lower[c];
-    }
-    out[n] = '\0';
-    return n;
-}
+/* A line as patterns see it: lower case, spaces folded (the first BOILER_NORM_MAX - 1 bytes),
+ * with its bigram signature, and the line key of the whole line, all from one pass. */
+typedef struct line_norm {
+    char text[BOILER_NORM_MAX];
+    size_t n;
+    uint64_t bigrams[4];
+    uint64_t key;
+    int digits, pipes, tokens, urls;  /* for the link, phone and menu rules */
+} line_norm;
+
+static void boiler_norm_line(const char *s, size_t len, line_norm *ln);
 
 static void boiler_add_to(boiler_pattern **list, size_t *n, const char *p, size_t len)
 {
@@ -136,13 +128,16 @@ static void boiler_add_to(boiler_pattern **list, size_t *n, const char *p, size_
         len--;
         space_after = len && p[len - 1] == ' ';
     }
-    char norm[BOILER_NORM_MAX];
+    line_norm ln;
+    boiler_norm_line(p, len, &ln);
+    char norm[BOILER_NORM_MAX + 2];
     /* "author *" is the word "author", not a prefix of "authorities": keep the spaces that
      * stand next to a '*'. */
     size_t at = 0;
     if (space_before)
         norm[at++] = ' ';
-    bp.len = at + boiler_normalize(p, len, norm + at, sizeof norm - at - 1);
+    memcpy(norm + at, ln.text, ln.n);
+    bp.len = at + ln.n;
     if (space_after)
         norm[bp.len++] = ' ';
     norm[bp.len] = '\0';
@@ -238,26 +233,23 @@ int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err)
     return rc;
 }
 
-/* A line as patterns see it: lower case, spaces folded (the first BOILER_NORM_MAX - 1 bytes),
- * with its bigram signature, and the line key of the whole line, all from one pass. */
-typedef struct line_norm {
-    char text[BOILER_NORM_MAX];
-    size_t n;
-    uint64_t bigrams[4];
-    uint64_t key;
-    int digits, pipes, tokens, urls;  /* for the link, phone and menu rules */
-} line_norm;
+/* Appends BYTE to the normalized line of LN (N bytes so far), with the pair it ends. */
+static inline void boiler_norm_put(line_norm *ln, size_t *n, char byte)
+{
+    if (*n)
+        boiler_bigram(ln->bigrams, (unsigned char)ln->text[*n - 1], (unsigned char)byte);
+    ln->text[(*n)++] = byte;
+}
 
 static void boiler_norm_line(const char *s, size_t len, line_norm *ln)
 {
     boiler_words_init();
     uint64_t key = BOILER_KEY_SEED;
-    uint64_t *sig = ln->bigrams;
-    sig[0] = sig[1] = sig[2] = sig[3] = 0;
+    ln->bigrams[0] = ln->bigrams[1] = ln->bigrams[2] = ln->bigrams[3] = 0;
     int digits = 0, pipes = 0, tokens = 0, urls = 0;
     size_t n = 0;
-    int space = 0;
-    char *out = ln->text;
+    int space = 0, full = 0;
+    size_t folded_to = 0; /* the bytes before it belong to a character folded already */
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         key = boiler_key_step(key, c);
@@ -269,24 +261,33 @@ static void boiler_norm_line(const char *s, size_t len, line_norm *ln)
                 (c == 'w' && len - i > 4 && !memcmp(s + i, "www.", 4)))
                 urls++;
         }
-        if (n + 1 >= BOILER_NORM_MAX)
+        if (full || i < folded_to)
             continue;
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
             space = n > 0;
             continue;
         }
-        if (space && n + 2 < BOILER_NORM_MAX) {
-            out[n] = ' ';
-            boiler_bigram(sig, (unsigned char)out[n - 1], ' ');
-            n++;
+        /* lower case in every alphabet, as tokenize lowers tokens: "ÜBER UNS" is "über uns" */
+        char lower[4];
+        size_t m = 1;
+        if (c < 0x80) {
+            lower[0] = (char)boiler_lower[c];
+        } else {
+            size_t taken;
+            m = fold_char(s + i, len - i, lower, &taken);
+            folded_to = i + taken;
         }
+        if (n + (size_t)space + m >= BOILER_NORM_MAX) { /* no character cut in two */
+            full = 1;
+            continue;
+        }
+        if (space)
+            boiler_norm_put(ln, &n, ' ');
         space = 0;
-        out[n] = (char)boiler_lower[c];
-        if (n)
-            boiler_bigram(sig, (unsigned char)out[n - 1], (unsigned char)out[n]);
-        n++;
+        for (size_t k = 0; k < m; k++)
+            boiler_norm_put(ln, &n, lower[k]);
     }
-    out[n] = '\0';
+    ln->text[n] = '\0';
     ln->n = n;
     ln->key = key ? key : 1;
     ln->digits = digits;

@@ -3,6 +3,20 @@
 
 #include <utf8proc.h>
 
+size_t fold_char(const char *s, size_t len, char out[4], size_t *taken)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp);
+    if (n <= 0) {
+        out[0] = s[0]; /* invalid UTF-8 left by an earlier stage: kept */
+        *taken = 1;
+        return 1;
+    }
+    *taken = (size_t)n;
+    /* ’ inside a word is an apostrophe: "don’t" is "don't" */
+    return (size_t)utf8proc_encode_char(cp == 0x2019 ? '\'' : utf8proc_tolower(cp), (utf8proc_uint8_t *)out);
+}
+
 void fold_lower(const char *s, size_t len, quarry_buf *out)
 {
     size_t ascii = 0;
@@ -23,18 +37,10 @@ void fold_lower(const char *s, size_t len, quarry_buf *out)
             i++;
             continue;
         }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0) {
-            quarry_buf_append(out, s + i, 1); /* invalid UTF-8 left by an earlier stage: kept */
-            i++;
-            continue;
-        }
-        utf8proc_uint8_t enc[4];
-        /* ’ inside a word is an apostrophe: "don’t" is "don't" */
-        utf8proc_ssize_t m = utf8proc_encode_char(cp == 0x2019 ? '\'' : utf8proc_tolower(cp), enc);
-        quarry_buf_append(out, enc, (size_t)m);
-        i += (size_t)n;
+        char lower[4];
+        size_t taken;
+        quarry_buf_append(out, lower, fold_char(s + i, len - i, lower, &taken));
+        i += taken;
     }
 }
 

@@ -501,6 +501,20 @@ START_TEST(test_patterns_and_learning)
     ck_assert_ptr_null(strstr(j, "Acme"));
     ck_assert_ptr_nonnull(strstr(j, "A long enough sentence"));
     free(j);
+    /* Case is ignored in every alphabet: "*ÜBER UNS" ends "Mehr über uns", "ПОДПИСАТЬСЯ" is
+     * "Подписаться". */
+    const char *caps = "*\xc3\x9c" "BER UNS\n\xd0\x9f\xd0\x9e\xd0\x94\xd0\x9f\xd0\x98\xd0\xa1\xd0\x90\xd0\xa2\xd0\xac"
+                       "\xd0\xa1\xd0\xaf\n";
+    testutil_write(dir, "caps.txt", caps, strlen(caps), 0);
+    snprintf(path, sizeof path, "%s/caps.txt", dir);
+    const char *other = "Mehr \xc3\xbc" "ber uns\n\nA long enough sentence of the article that stays where it "
+                        "is, because it is the story.\n\n\xd0\x9f\xd0\xbe\xd0\xb4\xd0\xbf\xd0\xb8\xd1\x81"
+                        "\xd0\xb0\xd1\x82\xd1\x8c\xd1\x81\xd1\x8f";
+    const char *explained[] = {"patterns", path, "title", "false", "explain", "true", NULL};
+    j = clean_json(explained, other, strlen(other));
+    ck_assert_msg(strstr(j, "\"furniture: Mehr \xc3\xbc" "ber uns\"") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"furniture: \xd0\x9f\xd0\xbe\xd0\xb4") != NULL, "%s", j);
+    free(j);
     /* Learning: a line in every document of the corpus is furniture. */
     static const char *const subjects[] = {"farmers", "bankers", "miners", "sailors"};
     for (int shared = 1; shared >= 0; shared--) {
