@@ -16,7 +16,7 @@ Targets:
              records (and, one run in three, damaged as raw bytes), through `quarry run` and
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
-             tokenize's stop words and pipeline files;
+             tokenize's stop words, JSON files of documents and pipeline files;
   documents  damaged stories and an HTML page through the whole news pipeline;
   state      a state folder with one damaged file: the next run must write what a fresh one
              writes;
@@ -27,6 +27,7 @@ damaged input must not give (70, or one quarry never uses), or (state) its docum
 from a fresh run's. Prints one line a failure and a summary a target; exits 1 if anything
 failed. Never run by the build or the tests."""
 import argparse
+import json
 import os
 import random
 import shutil
@@ -180,12 +181,15 @@ class Fuzzer:
             "patterns": (None, "read ! clean patterns=%s ! write", None),
             "spun phrases": (None, "read ! clean spun-phrases=%s ! write", None),
             "stop words": (None, "read ! tokenize stopwords=%s ! write", None),
+            "JSON documents": (None, "read format=json path=%s ! clean ! tokenize ! write", None),
             "pipeline": (os.path.join(SOURCE, "pipelines/news.pipeline"), None, None),
         }
         kind = self.rng.choice(sorted(kinds))
         seed, graph, source = kinds[kind]
         text = {"patterns": b"Advertisement\nRead more*\n*Subscribe\n",
-                "spun phrases": b"alter your life\tchange your life\n", "stop words": b"the\nfoo\n"}
+                "spun phrases": b"alter your life\tchange your life\n", "stop words": b"the\nfoo\n",
+                "JSON documents": json.dumps([{"id": str(i), "text": t.decode("utf-8", "replace")}
+                                              for i, t in enumerate(self.samples)], indent=1).encode()}
         data = self.mutate(open(seed, "rb").read() if seed else text[kind] * 3)
         f = self.write("file", data)
         if kind == "pipeline":

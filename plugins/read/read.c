@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glob.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,30 +16,32 @@
 #include <zlib.h>
 
 #include "intern.h"
+#include "jsonsplit.h"
 #include "utf16.h"
 
 #define READ_MAX_DEPTH 64
 #define READ_CHUNK (1u << 20)
 
-static const char *const read_formats[] = {"auto", "text", "jsonl", "records", NULL};
-enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS }; /* read_formats' order */
+static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", NULL};
+enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON }; /* read_formats' order */
 
 static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
      "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto",
-     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, a record stream a run kept "
-     "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
-     "anything else is plain text; standard input is a record stream by its first bytes, else JSON "
-     "Lines if it begins with '{'", 0, 0, 0,
+     "auto: .jsonl and .ndjson (also .gz) are JSON Lines, .json a JSON array of documents (or "
+     "objects one after another), a record stream a run kept (--keep-intermediate: .qz) is read as "
+     "its records when named (in a folder it is skipped), anything else is plain text; standard "
+     "input is a record stream by its first bytes, else JSON Lines if it begins with '{', a JSON "
+     "array if with '['", 0, 0, 0,
      read_formats},
-    {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines: the field holding the document id", 0, 0, 0, NULL},
-    {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines: the field holding the text (read as 'text')",
+    {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines and JSON: the field holding the document id", 0, 0, 0, NULL},
+    {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines and JSON: the field holding the text (read as 'text')",
      0, 0, 0, NULL},
     /* 256 MiB: the keyword pipeline holds 35 to 70 times its largest document, so a larger one
      * would need more memory than most machines have, and be killed, not rejected. */
     {"max-bytes", QUARRY_PARAM_INT, "268435456",
-     "documents (or JSON lines) larger than this are rejected", 0, 1, 1099511627776.0, NULL},
+     "documents (or JSON lines, or JSON elements) larger than this are rejected", 0, 1, 1099511627776.0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct read_root {
@@ -216,7 +219,7 @@ static void read_make_id(const char *rel, quarry_buf *id)
     quarry_buf_append(id, "", 1);
 }
 
-/* The format of file PATH (READ_TEXT, READ_JSONL or READ_RECORDS): the one given, else by its
+/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON or READ_RECORDS): the one given, else by its
  * first bytes (HEAD, N of them: a record stream whatever its name), else by its name (".qz": a
  * record stream, so that a damaged one is told as such). Standard input ("-") has no name to go
  * by: READ_AUTO, told after gunzip (read_file). */
@@ -231,6 +234,8 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
         return READ_AUTO;
     if (read_has_suffix(path, len, ".gz"))
         len -= 3;
+    if (read_has_suffix(path, len, ".json"))
+        return READ_JSON;
     return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson") ? READ_JSONL : READ_TEXT;
 }
 
@@ -437,35 +442,61 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     return 0;
 }
 
-/* Appends "NAME:LINE" to OUT: the id of a line without one (a file's path may be long). */
-static void read_line_id(quarry_buf *out, const char *name, size_t lineno)
+/* Appends "NAME:N" to OUT: the id of a document without one, N its line in JSON Lines or its
+ * place in a JSON file (a file's path may be long). */
+static void read_line_id(quarry_buf *out, const char *name, size_t n)
 {
     char line[32];
-    int n = snprintf(line, sizeof line, ":%zu", lineno);
+    int len = snprintf(line, sizeof line, ":%zu", n);
     quarry_buf_append(out, name, strlen(name));
-    quarry_buf_append(out, line, (size_t)n);
+    quarry_buf_append(out, line, (size_t)len);
 }
 
-/* REC cleared, with the id FILE_ID:LINENO of a line that is rejected. */
-static void read_line_record(quarry_record *rec, const char *file_id, size_t lineno)
+/* REC cleared, with the id FILE_ID:N of a document that is rejected. */
+static void read_line_record(quarry_record *rec, const char *file_id, size_t n)
 {
     quarry_buf id = {0};
-    read_line_id(&id, file_id, lineno);
+    read_line_id(&id, file_id, n);
     quarry_record_clear(rec);
     quarry_set_string(rec, "id", id.data, id.len);
     quarry_buf_free(&id);
 }
 
-/* One JSON line: emitted as a record with string "id" and "text" fields, or rejected. */
-static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, const char *file_id,
-                           size_t lineno, const char *line, size_t len)
+/* Where a JSON document was: a line of JSON Lines (ELEMENT 0), or the ELEMENT-th value of a
+ * JSON file, begun on LINE. */
+typedef struct read_place {
+    const char *path, *file_id;
+    size_t line, element;
+} read_place;
+
+/* "PATH:LINE", or "PATH: element N (line L)", for messages. */
+static const char *read_place_name(const read_place *at, char *out, size_t cap)
+{
+    if (at->element)
+        snprintf(out, cap, "%s: element %zu (line %zu)", at->path, at->element, at->line);
+    else
+        snprintf(out, cap, "%s:%zu", at->path, at->line);
+    return out;
+}
+
+/* The number in the id of a document AT that has none: its line, or its element. */
+static size_t read_place_number(const read_place *at)
+{
+    return at->element ? at->element : at->line;
+}
+
+/* One JSON document (a line, or an element of a JSON file): emitted as a record with string "id"
+ * and "text" fields, or rejected. */
+static void read_json_line(quarry_ctx *ctx, read_state *st, const read_place *at, const char *line,
+                           size_t len)
 {
     quarry_buf err = {0}, id = {0};
     quarry_record *rec = st->rec;
+    char where[PATH_MAX + 64];
     if (quarry_record_from_json(rec, line, len, &err) < 0) {
-        read_line_record(rec, file_id, lineno);
+        read_line_record(rec, at->file_id, read_place_number(at));
         quarry_set_string(rec, "raw", line, len);
-        quarry_reject(ctx, rec, "%s:%zu: %.*s", path, lineno, (int)err.len, err.data);
+        quarry_reject(ctx, rec, "%s: %.*s", read_place_name(at, where, sizeof where), (int)err.len, err.data);
         quarry_buf_free(&err);
         return;
     }
@@ -478,7 +509,7 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
     } else if (idv && quarry_value_type(idv) != QUARRY_NIL) {
         quarry_value_to_json(idv, &id);  /* a number or other value: its JSON text */
     } else {
-        read_line_id(&id, file_id, lineno);
+        read_line_id(&id, at->file_id, read_place_number(at));
     }
     if (strcmp(st->id_field, "id") != 0)
         quarry_remove(rec, st->id_field);
@@ -487,18 +518,20 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const char *path, co
     size_t tl;
     const char *text = quarry_get_string(rec, st->text_field, &tl);
     if (!text) {
-        quarry_reject(ctx, rec, "%s:%zu: no string field '%s'", path, lineno, st->text_field);
+        quarry_reject(ctx, rec, "%s: no string field '%s'", read_place_name(at, where, sizeof where),
+                      st->text_field);
         return;
     }
     if (memchr(text, '\0', tl)) {
-        quarry_reject(ctx, rec, "%s:%zu: NUL character in '%s'", path, lineno, st->text_field);
+        quarry_reject(ctx, rec, "%s: NUL character in '%s'", read_place_name(at, where, sizeof where),
+                      st->text_field);
         return;
     }
     if (strcmp(st->text_field, "text") != 0) {
         quarry_set_string(rec, "text", text, tl);
         quarry_remove(rec, st->text_field);
     }
-    read_emit(ctx, st, rec, path, lineno);
+    read_emit(ctx, st, rec, at->path, at->line);
 }
 
 /* A document a line of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
@@ -527,15 +560,18 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
                 quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path,
                               lineno, st->max_bytes);
             } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {
-                read_json_line(ctx, st, path, file_id, lineno, st->data.data, st->data.len);
+                read_place at = {path, file_id, lineno, 0};
+                read_json_line(ctx, st, &at, st->data.data, st->data.len);
             }
             st->data.len = 0;
             too_long = 0;
         }
     }
     const char *problem = read_gz_problem(gz);
-    if (st->data.len && !too_long && !problem)
-        read_json_line(ctx, st, path, file_id, lineno + 1, st->data.data, st->data.len);
+    if (st->data.len && !too_long && !problem) {
+        read_place at = {path, file_id, lineno + 1, 0};
+        read_json_line(ctx, st, &at, st->data.data, st->data.len);
+    }
     if (problem) {
         char why[256];
         snprintf(why, sizeof why, "after line %zu: %s", lineno, problem);
@@ -543,6 +579,65 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
         return read_reject_file(ctx, st, file_id, path, why);
     }
     gzclose(gz);
+    return 0;
+}
+
+/* A JSON file being read: where its values go. */
+typedef struct read_json_file {
+    quarry_ctx *ctx;
+    read_state *st;
+    const char *path, *file_id;
+} read_json_file;
+
+/* One value of a JSON file (json_split_fn): a document if it is an object, else rejected. */
+static void read_json_value(void *data, const char *value, size_t len, size_t element, size_t line,
+                            int too_long)
+{
+    read_json_file *f = data;
+    read_place at = {f->path, f->file_id, line, element};
+    char where[PATH_MAX + 64];
+    if (!too_long && value[0] == '{') {
+        read_json_line(f->ctx, f->st, &at, value, len);
+        return;
+    }
+    read_line_record(f->st->rec, f->file_id, element);
+    if (too_long) {
+        quarry_reject(f->ctx, f->st->rec, "%s: larger than max-bytes (%zu)", read_place_name(&at, where, sizeof where),
+                      f->st->max_bytes);
+        return;
+    }
+    quarry_set_string(f->st->rec, "raw", value, len);
+    quarry_reject(f->ctx, f->st->rec, "%s: not an object: a document is an object with an 'id' and a '%s'",
+                  read_place_name(&at, where, sizeof where), f->st->text_field);
+}
+
+/* The documents of a JSON file GZ (opened from PATH; its first PENDING bytes in st->chunk): the
+ * elements of its array, or the objects it holds one after another. A file cut short loses
+ * the element it ends in, named, and keeps those before. */
+static int read_json_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
+                            const char *file_id, int pending)
+{
+    json_split js;
+    json_split_init(&js, st->max_bytes);
+    read_json_file f = {ctx, st, path, file_id};
+    int n, first = 1;
+    while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
+        size_t skip = first && n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0; /* a Windows editor's mark */
+        first = 0;
+        json_split_feed(&js, st->chunk + skip, (size_t)n - skip, read_json_value, &f);
+    }
+    const char *problem = read_gz_problem(gz);
+    gzclose(gz);
+    char why[256];
+    if (problem) {
+        snprintf(why, sizeof why, "after element %zu: %s", js.values, problem);
+        read_reject_file(ctx, st, file_id, path, why);
+    } else if (!quarry_stopping(ctx) && json_split_end(&js, read_json_value, &f) < 0) {
+        snprintf(why, sizeof why, "ends inside element %zu, begun on line %zu: cut short?", js.values,
+                 js.value_line);
+        read_reject_file(ctx, st, file_id, path, why);
+    }
+    json_split_free(&js);
     return 0;
 }
 
@@ -650,12 +745,14 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
                                                "give the stream as it was saved"
                                              : "a record stream a run saved, it seems: read it with format = records");
         } else {
-            rc = k < n && st->chunk[k] == '{' ? read_jsonl_stream(ctx, st, gz, path, sid, n)
-                                              : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
+            rc = k < n && st->chunk[k] == '{'   ? read_jsonl_stream(ctx, st, gz, path, sid, n)
+                 : k < n && st->chunk[k] == '[' ? read_json_stream(ctx, st, gz, path, sid, n)
+                                                : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
         }
     } else {
         rc = format == READ_JSONL ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
-                                  : read_text_stream(ctx, st, gz, path, sid, 0);
+             : format == READ_JSON ? read_json_stream(ctx, st, gz, path, sid, 0)
+                                   : read_text_stream(ctx, st, gz, path, sid, 0);
     }
     quarry_buf_free(&id);
     return rc;
@@ -803,7 +900,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.4.0",
+    .version = "1.5.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,

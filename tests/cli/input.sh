@@ -133,6 +133,24 @@ expect_in "$T/err" "input folder $T/nightly is a folder the run writes into"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/nightly/out/documents.jsonl" -o "$T/nightly/out"
 expect_lines "$T/nightly/out/documents.jsonl" 2
 
+# A JSON file as exports write it (an array of documents, pretty-printed) is read as its
+# documents, through the keyword pipeline, from a file and from standard input; a file cut short
+# keeps the documents before the cut and rejects the rest, naming where.
+mkdir "$T/json"
+printf '[\n  {"id": "e1", "text": "Japan and India signed a cyber security pact in Tokyo."},\n  {"id": "e2", "text": "India and Japan will build 5G networks together."}\n]\n' \
+    >"$T/json/export.json"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' \
+    "$T/json" -o "$T/o10"
+expect_lines "$T/o10/documents.jsonl" 2
+expect_in "$T/o10/documents.jsonl" '{"id":"e1","keywords":[['
+expect_in "$T/o10/documents.jsonl" '{"id":"e2","keywords":[['
+"$QUARRY" run -q -e 'read ! write' - -o "$T/o11" <"$T/json/export.json" 2>"$T/err" || fail "a JSON array on standard input failed"
+expect_lines "$T/o11/documents.jsonl" 2
+head -c 100 "$T/json/export.json" >"$T/json/cut.json"
+expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/json/cut.json" -o "$T/o12"
+expect_lines "$T/o12/documents.jsonl" 1
+expect_in "$T/o12/rejects.jsonl" 'cut.json: ends inside element 2, begun on line 3: cut short?'
+
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/big.txt" -o "$T/o5"

@@ -1,4 +1,6 @@
-/* test_read.c: unit tests of the read stage: folders, globs, text, JSON Lines, gzip, bad input. */
+/* test_read.c: unit tests of the read stage: folders, globs, text, JSON Lines, JSON files, gzip,
+ * bad input. */
+#include "jsonsplit.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -285,6 +287,99 @@ START_TEST(test_fields_format_limits)
 }
 END_TEST
 
+/* What the splitter hands on: "ORDINAL@LINE:VALUE|" for each value, "!" for one too long. */
+static void split_collect(void *data, const char *value, size_t len, size_t ordinal, size_t line, int too_long)
+{
+    quarry_buf *out = data;
+    char head[64];
+    int n = snprintf(head, sizeof head, "%zu@%zu:%s", ordinal, line, too_long ? "!" : "");
+    quarry_buf_append(out, head, (size_t)n);
+    quarry_buf_append(out, value, len);
+    quarry_buf_append(out, "|", 1);
+}
+
+/* TEXT split whole and a byte at a time (a value across chunk boundaries), with MAX: the same
+ * values, WANT, and END, json_split_end's answer. */
+static void expect_split(const char *text, size_t max, const char *want, int end)
+{
+    for (int bytewise = 0; bytewise <= 1; bytewise++) {
+        json_split js;
+        json_split_init(&js, max);
+        quarry_buf got = {0};
+        size_t n = strlen(text);
+        for (size_t i = 0; i < n; i += bytewise ? 1 : n)
+            json_split_feed(&js, text + i, bytewise ? 1 : n, split_collect, &got);
+        ck_assert_int_eq(json_split_end(&js, split_collect, &got), end);
+        quarry_buf_append(&got, "", 1);
+        ck_assert_msg(strcmp(got.data, want) == 0, "%s (%s): got %s, want %s", text,
+                      bytewise ? "a byte at a time" : "whole", got.data, want);
+        quarry_buf_free(&got);
+        json_split_free(&js);
+    }
+}
+
+START_TEST(test_json_split)
+{
+    /* An array's elements, whatever their nesting, strings with brackets, quotes and escapes. */
+    expect_split("[{\"a\":[1,{\"b\":\"]}\"}]}, {\"t\":\"q\\\"}\\\\\"}]", 100,
+                 "1@1:{\"a\":[1,{\"b\":\"]}\"}]}|2@1:{\"t\":\"q\\\"}\\\\\"}|", 0);
+    /* Pretty-printed, with lines counted; values other than objects are handed on too. */
+    expect_split("[\n {\n  \"x\": 1\n },\n \"s\",\n 42 ,\n true]\n", 100,
+                 "1@2:{\n  \"x\": 1\n }|2@5:\"s\"|3@6:42|4@7:true|", 0);
+    /* Objects one after another (JSON Lines named .json), and arrays one after another. */
+    expect_split("{\"a\":1}\n{\"a\":2}\n[{\"a\":3}][]", 100, "1@1:{\"a\":1}|2@2:{\"a\":2}|3@3:{\"a\":3}|", 0);
+    /* A value longer than MAX is marked, with its first bytes; the nesting is still followed. */
+    expect_split("[{\"a\":\"0123456789\"},{}]", 8, "1@1:!{\"a\":\"01|2@1:{}|", 0);
+    /* Cut short inside a value: the ones before it stand, and the end says so. */
+    expect_split("[{\"a\":1},{\"a\":\"[", 100, "1@1:{\"a\":1}|", -1);
+    expect_split("[{}, 12", 100, "1@1:{}|2@1:12|", 0); /* a bare number at the end is whole */
+    expect_split("", 100, "", 0);
+    expect_split("[]", 100, "", 0);
+}
+END_TEST
+
+/* JSON files (.json): an array of documents, as exports write them, pretty-printed or not, or
+ * objects one after another; anything else in them rejected with its place, the rest read. */
+START_TEST(test_json_files)
+{
+    const char *pretty = "\xEF\xBB\xBF[\n  {\n    \"id\": \"p1\",\n"
+                         "    \"text\": \"With [brackets] and \\\"quotes\\\"\"\n  },\n"
+                         "  {\"text\": \"no id\", \"tags\": [\"a\"]},\n  \"a bare string\",\n"
+                         "  {\"id\": \"n\", \"text\": 5}\n]\n";
+    testutil_write(dir, "in/export.json", pretty, strlen(pretty), 0);
+    const char *objects = "{\"id\":\"o1\",\"text\":\"one\"}\n{\n \"id\": \"o2\",\n \"text\": \"two\"\n}\n";
+    testutil_write(dir, "in/objects.json.gz", objects, strlen(objects), 1);
+    const char *cut = "[{\"id\":\"c1\",\"text\":\"kept\"},{\"id\":\"c2\",\"text\":\"cut sh";
+    testutil_write(dir, "in/z-cut.json", cut, strlen(cut), 0);
+    quarry_harness *h = run_read_in();
+    expect_outputs(h, (const char *const[]){"{\"id\":\"p1\",\"text\":\"With [brackets] and \\\"quotes\\\"\"}",
+                                            "{\"text\":\"no id\",\"tags\":[\"a\"],\"id\":\"export:2\"}",
+                                            "{\"id\":\"o1\",\"text\":\"one\"}", "{\"id\":\"o2\",\"text\":\"two\"}",
+                                            "{\"id\":\"c1\",\"text\":\"kept\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0),
+                                 "export.json: element 3 (line 7): not an object: a document is an object with an "
+                                 "'id' and a 'text'"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "export.json: element 4 (line 8): no string "
+                                                                     "field 'text'"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "z-cut.json: ends inside element 2, begun on "
+                                                                     "line 1: cut short?"));
+    quarry_harness_free(h);
+    /* format = json reads any name so; an element over max-bytes is rejected alone. */
+    char in[4096];
+    const char *list = "[{\"id\":\"x\",\"text\":\"a long enough text\"},{\"id\":\"y\",\"text\":\"t\"}]";
+    testutil_write(dir, "list.txt", list, strlen(list), 0);
+    snprintf(in, sizeof in, "%s/list.txt", dir);
+    const char *kv[] = {"format", "json", "max-bytes", "30", NULL};
+    const char *inputs[] = {in};
+    h = run_read(kv, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"y\",\"text\":\"t\"}", NULL});
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "list.txt: element 1 (line 1): larger than "
+                                                                     "max-bytes (30)"));
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_globs_and_missing_input)
 {
     testutil_write(dir, "g/b.txt", "b", 1, 0);
@@ -328,6 +423,8 @@ int main(void)
     tcase_add_test(tc, test_own_output_folder_not_read);
     tcase_add_test(tc, test_jsonl_lines);
     tcase_add_test(tc, test_fields_format_limits);
+    tcase_add_test(tc, test_json_split);
+    tcase_add_test(tc, test_json_files);
     tcase_add_test(tc, test_globs_and_missing_input);
     suite_add_tcase(s, tc);
     return testutil_run(s);
