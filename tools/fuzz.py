@@ -16,7 +16,7 @@ Targets:
              records (and, one run in three, damaged as raw bytes), through `quarry run` and
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
-             tokenize's stop words, JSON files of documents and pipeline files;
+             tokenize's stop words, JSON and CSV files of documents and pipeline files;
   documents  damaged stories and an HTML page through the whole news pipeline;
   state      a state folder with one damaged file: the next run must write what a fresh one
              writes;
@@ -182,6 +182,7 @@ class Fuzzer:
             "spun phrases": (None, "read ! clean spun-phrases=%s ! write", None),
             "stop words": (None, "read ! tokenize stopwords=%s ! write", None),
             "JSON documents": (None, "read format=json path=%s ! clean ! tokenize ! write", None),
+            "CSV documents": (None, "read format=csv path=%s ! clean ! tokenize ! write", None),
             "pipeline": (os.path.join(SOURCE, "pipelines/news.pipeline"), None, None),
         }
         kind = self.rng.choice(sorted(kinds))
@@ -189,7 +190,9 @@ class Fuzzer:
         text = {"patterns": b"Advertisement\nRead more*\n*Subscribe\n",
                 "spun phrases": b"alter your life\tchange your life\n", "stop words": b"the\nfoo\n",
                 "JSON documents": json.dumps([{"id": str(i), "text": t.decode("utf-8", "replace")}
-                                              for i, t in enumerate(self.samples)], indent=1).encode()}
+                                              for i, t in enumerate(self.samples)], indent=1).encode(),
+                "CSV documents": b"id,title,text\n" + b"".join(b'%d,"T, %d","%s"\n' % (i, i, t.replace(b'"', b'""'))
+                                                             for i, t in enumerate(self.samples))}
         data = self.mutate(open(seed, "rb").read() if seed else text[kind] * 3)
         f = self.write("file", data)
         if kind == "pipeline":

@@ -3,37 +3,28 @@
  * and a broken one is rejected there, with its place. */
 #include "jsonsplit.h"
 
-#include <string.h>
 
 void json_split_init(json_split *js, size_t max)
 {
-    memset(js, 0, sizeof *js);
-    js->max = max;
-    js->line = 1;
+    *js = (json_split){.value.max = max, .line = 1};
 }
 
 void json_split_free(json_split *js)
 {
-    quarry_buf_free(&js->value);
+    split_buf_free(&js->value);
 }
 
 static void json_split_keep(json_split *js, const char *s, size_t n)
 {
-    if (js->too_long)
-        return;
-    if (js->value.len + n > js->max) { /* its first bytes are kept, to name it by */
-        quarry_buf_append(&js->value, s, js->max - js->value.len);
-        js->too_long = 1;
-        return;
-    }
-    quarry_buf_append(&js->value, s, n);
+    split_buf_keep(&js->value, s, n);
 }
 
 static void json_split_done(json_split *js, json_split_fn fn, void *data)
 {
-    fn(data, js->value.data ? js->value.data : "", js->value.len, js->values, js->value_line, js->too_long);
-    js->in_value = js->scalar = js->too_long = 0;
-    js->value.len = 0;
+    const quarry_buf *v = &js->value.bytes;
+    fn(data, v->data ? v->data : "", v->len, js->values, js->value_line, js->value.too_long);
+    js->in_value = js->scalar = 0;
+    split_buf_reset(&js->value);
 }
 
 static int json_split_space(char c)

@@ -16,32 +16,35 @@
 #include <zlib.h>
 
 #include "intern.h"
+#include "csvsplit.h"
 #include "jsonsplit.h"
 #include "utf16.h"
 
 #define READ_MAX_DEPTH 64
 #define READ_CHUNK (1u << 20)
 
-static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", NULL};
-enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON }; /* read_formats' order */
+static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", "csv", NULL};
+enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV }; /* read_formats' order */
 
 static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
      "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto",
      "auto: .jsonl and .ndjson (also .gz) are JSON Lines, .json a JSON array of documents (or "
-     "objects one after another), a record stream a run kept (--keep-intermediate: .qz) is read as "
-     "its records when named (in a folder it is skipped), anything else is plain text; standard "
-     "input is a record stream by its first bytes, else JSON Lines if it begins with '{', a JSON "
-     "array if with '['", 0, 0, 0,
+     "objects one after another), .csv a table with a header row, a record stream a run kept "
+     "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
+     "anything else is plain text; standard input is a record stream by its first bytes, else "
+     "JSON Lines if it begins with '{', a JSON array if with '['", 0, 0, 0,
      read_formats},
-    {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines and JSON: the field holding the document id", 0, 0, 0, NULL},
-    {"text-field", QUARRY_PARAM_STRING, "text", "JSON Lines and JSON: the field holding the text (read as 'text')",
-     0, 0, 0, NULL},
+    {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines, JSON and CSV: the field holding the document id", 0, 0,
+     0, NULL},
+    {"text-field", QUARRY_PARAM_STRING, "text",
+     "JSON Lines, JSON and CSV: the field holding the text (read as 'text')", 0, 0, 0, NULL},
     /* 256 MiB: the keyword pipeline holds 35 to 70 times its largest document, so a larger one
      * would need more memory than most machines have, and be killed, not rejected. */
     {"max-bytes", QUARRY_PARAM_INT, "268435456",
-     "documents (or JSON lines, or JSON elements) larger than this are rejected", 0, 1, 1099511627776.0, NULL},
+     "documents (or JSON lines, JSON elements, CSV rows) larger than this are rejected", 0, 1, 1099511627776.0,
+     NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct read_root {
@@ -219,7 +222,7 @@ static void read_make_id(const char *rel, quarry_buf *id)
     quarry_buf_append(id, "", 1);
 }
 
-/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON or READ_RECORDS): the one given, else by its
+/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV or READ_RECORDS): the one given, else by its
  * first bytes (HEAD, N of them: a record stream whatever its name), else by its name (".qz": a
  * record stream, so that a damaged one is told as such). Standard input ("-") has no name to go
  * by: READ_AUTO, told after gunzip (read_file). */
@@ -236,6 +239,8 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
         len -= 3;
     if (read_has_suffix(path, len, ".json"))
         return READ_JSON;
+    if (read_has_suffix(path, len, ".csv"))
+        return READ_CSV;
     return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson") ? READ_JSONL : READ_TEXT;
 }
 
@@ -485,22 +490,12 @@ static size_t read_place_number(const read_place *at)
     return at->element ? at->element : at->line;
 }
 
-/* One JSON document (a line, or an element of a JSON file): emitted as a record with string "id"
- * and "text" fields, or rejected. */
-static void read_json_line(quarry_ctx *ctx, read_state *st, const read_place *at, const char *line,
-                           size_t len)
+/* A document of fields (a JSON line or element, a CSV row) in REC, from AT: emitted with string
+ * "id" and "text" fields, taken from id-field and text-field, or rejected. */
+static void read_document(quarry_ctx *ctx, read_state *st, const read_place *at, quarry_record *rec)
 {
-    quarry_buf err = {0}, id = {0};
-    quarry_record *rec = st->rec;
+    quarry_buf id = {0};
     char where[PATH_MAX + 64];
-    if (quarry_record_from_json(rec, line, len, &err) < 0) {
-        read_line_record(rec, at->file_id, read_place_number(at));
-        quarry_set_string(rec, "raw", line, len);
-        quarry_reject(ctx, rec, "%s: %.*s", read_place_name(at, where, sizeof where), (int)err.len, err.data);
-        quarry_buf_free(&err);
-        return;
-    }
-    quarry_buf_free(&err);
     const quarry_value *idv = quarry_get(rec, st->id_field);
     if (quarry_value_type(idv) == QUARRY_STRING) {
         size_t il;
@@ -532,6 +527,25 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const read_place *at
         quarry_remove(rec, st->text_field);
     }
     read_emit(ctx, st, rec, at->path, at->line);
+}
+
+/* One JSON document (a line, or an element of a JSON file): parsed, then read_document, or
+ * rejected. */
+static void read_json_line(quarry_ctx *ctx, read_state *st, const read_place *at, const char *line,
+                           size_t len)
+{
+    quarry_buf err = {0};
+    quarry_record *rec = st->rec;
+    if (quarry_record_from_json(rec, line, len, &err) < 0) {
+        char where[PATH_MAX + 64];
+        read_line_record(rec, at->file_id, read_place_number(at));
+        quarry_set_string(rec, "raw", line, len);
+        quarry_reject(ctx, rec, "%s: %.*s", read_place_name(at, where, sizeof where), (int)err.len, err.data);
+        quarry_buf_free(&err);
+        return;
+    }
+    quarry_buf_free(&err);
+    read_document(ctx, st, at, rec);
 }
 
 /* A document a line of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
@@ -582,11 +596,57 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
     return 0;
 }
 
-/* A JSON file being read: where its values go. */
+/* Feeds the whole of GZ (its first PENDING bytes in st->chunk) to FEED with SPLITTER, chunk by
+ * chunk, without the byte-order mark a Windows editor may put first, then closes GZ. 0, or -1
+ * with the gzip problem that stopped it in WHY (CAP bytes). */
+typedef void (*read_feed_fn)(void *splitter, const char *s, size_t n);
+static int read_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, read_feed_fn feed,
+                         void *splitter, char *why, size_t cap)
+{
+    int n, first = 1;
+    while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
+        size_t skip = first && n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        first = 0;
+        feed(splitter, st->chunk + skip, (size_t)n - skip);
+    }
+    const char *problem = read_gz_problem(gz);
+    if (problem)
+        snprintf(why, cap, "%s", problem); /* before gzclose, which frees zlib's message */
+    gzclose(gz);
+    return problem ? -1 : 0;
+}
+
+/* A format whose files are cut into documents as they are read (JSON, CSV): FEED takes the next
+ * bytes; END, at the end, returns 0, or -1 with why the file ends inside a document in WHY; AT
+ * says how far reading got, for a gzip problem ("after element 3", "at line 12"). */
+typedef struct read_splitter {
+    read_feed_fn feed;
+    int (*end)(void *file, char *why, size_t cap);
+    void (*at)(void *file, char *out, size_t cap);
+} read_splitter;
+
+/* Reads GZ (its first PENDING bytes in st->chunk) from PATH through SP with FILE, its state; a
+ * gzip problem or a file cut short rejects the file, naming how far it got, after the documents
+ * before. */
+static void read_split(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, const char *path,
+                       const char *file_id, const read_splitter *sp, void *file)
+{
+    char problem[256], at[64], why[512];
+    if (read_feed_all(ctx, st, gz, pending, sp->feed, file, problem, sizeof problem) < 0) {
+        sp->at(file, at, sizeof at);
+        snprintf(why, sizeof why, "%s: %s", at, problem);
+        read_reject_file(ctx, st, file_id, path, why);
+    } else if (!quarry_stopping(ctx) && sp->end(file, why, sizeof why) < 0) {
+        read_reject_file(ctx, st, file_id, path, why);
+    }
+}
+
+/* A JSON file being read: its splitter, and where its values go. */
 typedef struct read_json_file {
     quarry_ctx *ctx;
     read_state *st;
     const char *path, *file_id;
+    json_split js;
 } read_json_file;
 
 /* One value of a JSON file (json_split_fn): a document if it is an object, else rejected. */
@@ -614,30 +674,151 @@ static void read_json_value(void *data, const char *value, size_t len, size_t el
 /* The documents of a JSON file GZ (opened from PATH; its first PENDING bytes in st->chunk): the
  * elements of its array, or the objects it holds one after another. A file cut short loses
  * the element it ends in, named, and keeps those before. */
+static void read_json_feed(void *data, const char *s, size_t n)
+{
+    read_json_file *f = data;
+    json_split_feed(&f->js, s, n, read_json_value, f);
+}
+
+static int read_json_end(void *data, char *why, size_t cap)
+{
+    read_json_file *f = data;
+    if (json_split_end(&f->js, read_json_value, f) == 0)
+        return 0;
+    snprintf(why, cap, "ends inside element %zu, begun on line %zu: cut short?", f->js.values, f->js.value_line);
+    return -1;
+}
+
+static void read_json_at(void *data, char *out, size_t cap)
+{
+    const json_split *js = &((read_json_file *)data)->js;
+    if (js->in_value)
+        snprintf(out, cap, "inside element %zu, begun on line %zu", js->values, js->value_line);
+    else
+        snprintf(out, cap, "after element %zu", js->values);
+}
+
 static int read_json_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
                             const char *file_id, int pending)
 {
-    json_split js;
-    json_split_init(&js, st->max_bytes);
-    read_json_file f = {ctx, st, path, file_id};
-    int n, first = 1;
-    while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
-        size_t skip = first && n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0; /* a Windows editor's mark */
-        first = 0;
-        json_split_feed(&js, st->chunk + skip, (size_t)n - skip, read_json_value, &f);
+    static const read_splitter json = {read_json_feed, read_json_end, read_json_at};
+    read_json_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
+    json_split_init(&f.js, st->max_bytes);
+    read_split(ctx, st, gz, pending, path, file_id, &json, &f);
+    json_split_free(&f.js);
+    return 0;
+}
+
+/* A CSV file being read: its header's column names, and where its rows go. */
+typedef struct read_csv_file {
+    quarry_ctx *ctx;
+    read_state *st;
+    const char *path, *file_id;
+    csv_split cs;
+    char **columns; /* the header's names, once read */
+    size_t ncolumns;
+    int header_read;
+    char why[512];  /* set: the header makes the file unreadable */
+} read_csv_file;
+
+/* The header of F: ROW's fields are the columns' names; an empty one (an index, as pandas writes
+ * it) is named by its place, "column1". Sets f->why if the names repeat or lack text-field. */
+static void read_csv_header(read_csv_file *f, const csv_row *row)
+{
+    f->header_read = 1;
+    if (row->too_long) {
+        snprintf(f->why, sizeof f->why, "its header row is longer than max-bytes (%zu)", f->st->max_bytes);
+        return;
     }
-    const char *problem = read_gz_problem(gz);
-    gzclose(gz);
-    char why[256];
-    if (problem) {
-        snprintf(why, sizeof why, "after element %zu: %s", js.values, problem);
-        read_reject_file(ctx, st, file_id, path, why);
-    } else if (!quarry_stopping(ctx) && json_split_end(&js, read_json_value, &f) < 0) {
-        snprintf(why, sizeof why, "ends inside element %zu, begun on line %zu: cut short?", js.values,
-                 js.value_line);
-        read_reject_file(ctx, st, file_id, path, why);
+    f->columns = calloc(row->n, sizeof *f->columns);
+    if (!f->columns)
+        abort();
+    f->ncolumns = row->n;
+    int has_text = 0;
+    for (size_t i = 0; i < row->n; i++) {
+        char place[32];
+        snprintf(place, sizeof place, "column%zu", i + 1);
+        f->columns[i] = row->len[i] ? strndup(row->text + row->at[i], row->len[i]) : strdup(place);
+        if (!f->columns[i])
+            abort();
+        has_text |= strcmp(f->columns[i], f->st->text_field) == 0;
+        for (size_t k = 0; k < i && !f->why[0]; k++)
+            if (strcmp(f->columns[k], f->columns[i]) == 0)
+                snprintf(f->why, sizeof f->why, "its header names column '%.200s' twice", f->columns[i]);
     }
-    json_split_free(&js);
+    if (!has_text && !f->why[0]) {
+        int n = snprintf(f->why, sizeof f->why, "no column '%s' for the text (text-field); its header: ",
+                         f->st->text_field);
+        for (size_t i = 0; i < row->n && n > 0 && (size_t)n < sizeof f->why; i++)
+            n += snprintf(f->why + n, sizeof f->why - (size_t)n, "%s%s", i ? ", " : "", f->columns[i]);
+    }
+}
+
+/* One row of a CSV file (csv_split_fn): the header, then a document a row. */
+static void read_csv_row(void *data, const csv_row *row)
+{
+    read_csv_file *f = data;
+    if (!f->header_read) {
+        read_csv_header(f, row);
+        return;
+    }
+    if (f->why[0])
+        return; /* the file is rejected whole, below */
+    read_place at = {f->path, f->file_id, row->line, 0};
+    quarry_record *rec = f->st->rec;
+    char where[PATH_MAX + 64];
+    if (row->too_long || row->n != f->ncolumns) {
+        read_line_record(rec, f->file_id, row->line);
+        if (row->too_long)
+            quarry_reject(f->ctx, rec, "%s: row longer than max-bytes (%zu)", read_place_name(&at, where, sizeof where),
+                          f->st->max_bytes);
+        else
+            quarry_reject(f->ctx, rec, "%s: %zu fields, where the header has %zu",
+                          read_place_name(&at, where, sizeof where), row->n, f->ncolumns);
+        return;
+    }
+    quarry_record_clear(rec);
+    for (size_t i = 0; i < row->n; i++)
+        if (row->len[i] || strcmp(f->columns[i], f->st->id_field) != 0) /* an empty id is none */
+            quarry_set_string(rec, f->columns[i], row->text + row->at[i], row->len[i]);
+    read_document(f->ctx, f->st, &at, rec);
+}
+
+/* The documents of a CSV file GZ (opened from PATH; its first PENDING bytes in st->chunk): a
+ * header row naming the columns, then a document a row, each column a string field. */
+static void read_csv_feed(void *data, const char *s, size_t n)
+{
+    read_csv_file *f = data;
+    csv_split_feed(&f->cs, s, n, read_csv_row, f);
+}
+
+static int read_csv_end(void *data, char *why, size_t cap)
+{
+    read_csv_file *f = data;
+    if (csv_split_end(&f->cs, read_csv_row, f) == 0)
+        return 0;
+    snprintf(why, cap, "ends inside a quoted field of the row begun on line %zu: cut short?", f->cs.row_line);
+    return -1;
+}
+
+static void read_csv_at(void *data, char *out, size_t cap)
+{
+    snprintf(out, cap, "at line %zu", ((read_csv_file *)data)->cs.line);
+}
+
+static int read_csv_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
+                           const char *file_id, int pending)
+{
+    static const read_splitter csv = {read_csv_feed, read_csv_end, read_csv_at};
+    read_csv_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
+    csv_split_init(&f.cs, st->max_bytes);
+    read_split(ctx, st, gz, pending, path, file_id, &csv, &f);
+    if (f.why[0])
+        read_reject_file(ctx, st, file_id, path, f.why);
+    for (size_t i = 0; i < f.ncolumns; i++)
+        free(f.columns[i]);
+    free(f.columns);
+    csv_split_free(&f.cs);
     return 0;
 }
 
@@ -752,6 +933,7 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
     } else {
         rc = format == READ_JSONL ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
              : format == READ_JSON ? read_json_stream(ctx, st, gz, path, sid, 0)
+             : format == READ_CSV  ? read_csv_stream(ctx, st, gz, path, sid, 0)
                                    : read_text_stream(ctx, st, gz, path, sid, 0);
     }
     quarry_buf_free(&id);

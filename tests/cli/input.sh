@@ -151,6 +151,24 @@ expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/json/cut.json" -o "$T/o1
 expect_lines "$T/o12/documents.jsonl" 1
 expect_in "$T/o12/rejects.jsonl" 'cut.json: ends inside element 2, begun on line 3: cut short?'
 
+# A CSV export (a header row, a quoted text with commas and line breaks) through the keyword
+# pipeline, its text column named by text-field; a row of the wrong length is rejected by line.
+printf 'id,headline,content\ne1,Pact,"Japan and India signed a cyber security pact, in Tokyo.\nMore follows."\ne2,5G,India and Japan will build 5G networks together.\ne3,short\n' \
+    >"$T/json/export.csv"
+expect_status 79 "$QUARRY" run -q -e 'read text-field=content ! clean ! tokenize ! stem ! keywords ! write fields=id,headline,keywords' \
+    "$T/json/export.csv" -o "$T/o13"
+expect_lines "$T/o13/documents.jsonl" 2
+expect_in "$T/o13/documents.jsonl" '{"id":"e1","headline":"Pact","keywords":[['
+expect_in "$T/o13/rejects.jsonl" 'export.csv:5: 2 fields, where the header has 3'
+# Their gzip cut short: the file is rejected, naming how far reading got.
+gzip -c "$T/json/export.json" | head -c 120 >"$T/json/gz-cut.json.gz"
+gzip -c "$T/json/export.csv" | head -c 120 >"$T/json/gz-cut.csv.gz"
+expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/json/gz-cut.json.gz" -o "$T/o14"
+expect_lines "$T/o14/documents.jsonl" 1
+expect_in "$T/o14/rejects.jsonl" 'gz-cut.json.gz: inside element 2, begun on line 3: truncated gzip data (unexpected end of file)'
+expect_status 79 "$QUARRY" run -q -e 'read text-field=content ! write' "$T/json/gz-cut.csv.gz" -o "$T/o14"
+expect_in "$T/o14/rejects.jsonl" 'gz-cut.csv.gz: at line 4: truncated gzip data (unexpected end of file)'
+
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/big.txt" -o "$T/o5"

@@ -1,5 +1,6 @@
 /* test_read.c: unit tests of the read stage: folders, globs, text, JSON Lines, JSON files, gzip,
  * bad input. */
+#include "csvsplit.h"
 #include "jsonsplit.h"
 #include "testutil.h"
 
@@ -298,24 +299,47 @@ static void split_collect(void *data, const char *value, size_t len, size_t ordi
     quarry_buf_append(out, "|", 1);
 }
 
-/* TEXT split whole and a byte at a time (a value across chunk boundaries), with MAX: the same
- * values, WANT, and END, json_split_end's answer. */
-static void expect_split(const char *text, size_t max, const char *want, int end)
+/* A splitter (JSON or CSV) fed TEXT whole, then a byte at a time (a value across chunk
+ * boundaries): what it handed on must be WANT both times, and what its end returned, END. */
+typedef struct split_under_test {
+    void (*start)(size_t max);
+    void (*feed)(const char *s, size_t n, quarry_buf *out);
+    int (*end)(quarry_buf *out); /* also frees */
+} split_under_test;
+
+static void expect_pieces(const split_under_test *t, const char *text, size_t max, const char *want, int end)
 {
     for (int bytewise = 0; bytewise <= 1; bytewise++) {
-        json_split js;
-        json_split_init(&js, max);
+        t->start(max);
         quarry_buf got = {0};
         size_t n = strlen(text);
         for (size_t i = 0; i < n; i += bytewise ? 1 : n)
-            json_split_feed(&js, text + i, bytewise ? 1 : n, split_collect, &got);
-        ck_assert_int_eq(json_split_end(&js, split_collect, &got), end);
+            t->feed(text + i, bytewise ? 1 : n, &got);
+        ck_assert_int_eq(t->end(&got), end);
         quarry_buf_append(&got, "", 1);
         ck_assert_msg(strcmp(got.data, want) == 0, "%s (%s): got %s, want %s", text,
                       bytewise ? "a byte at a time" : "whole", got.data, want);
         quarry_buf_free(&got);
-        json_split_free(&js);
     }
+}
+
+static json_split json_under_test;
+static void json_start(size_t max) { json_split_init(&json_under_test, max); }
+static void json_feed(const char *s, size_t n, quarry_buf *out)
+{
+    json_split_feed(&json_under_test, s, n, split_collect, out);
+}
+static int json_end(quarry_buf *out)
+{
+    int end = json_split_end(&json_under_test, split_collect, out);
+    json_split_free(&json_under_test);
+    return end;
+}
+
+static void expect_split(const char *text, size_t max, const char *want, int end)
+{
+    static const split_under_test json = {json_start, json_feed, json_end};
+    expect_pieces(&json, text, max, want, end);
 }
 
 START_TEST(test_json_split)
@@ -380,6 +404,88 @@ START_TEST(test_json_files)
 }
 END_TEST
 
+/* What the CSV splitter hands on: "LINE:FIELD/FIELD|" for each row, "!" for one too long. */
+static void csv_collect(void *data, const csv_row *row)
+{
+    quarry_buf *out = data;
+    char head[64];
+    int n = snprintf(head, sizeof head, "%zu:%s", row->line, row->too_long ? "!" : "");
+    quarry_buf_append(out, head, (size_t)n);
+    for (size_t i = 0; i < row->n; i++) {
+        quarry_buf_append(out, i ? "/" : "", i ? 1 : 0);
+        quarry_buf_append(out, row->text + row->at[i], row->len[i]);
+    }
+    quarry_buf_append(out, "|", 1);
+}
+
+static csv_split csv_under_test;
+static void csv_start(size_t max) { csv_split_init(&csv_under_test, max); }
+static void csv_feed(const char *s, size_t n, quarry_buf *out)
+{
+    csv_split_feed(&csv_under_test, s, n, csv_collect, out);
+}
+static int csv_end(quarry_buf *out)
+{
+    int end = csv_split_end(&csv_under_test, csv_collect, out);
+    csv_split_free(&csv_under_test);
+    return end;
+}
+
+static void expect_csv(const char *text, size_t max, const char *want, int end)
+{
+    static const split_under_test csv = {csv_start, csv_feed, csv_end};
+    expect_pieces(&csv, text, max, want, end);
+}
+
+START_TEST(test_csv_split)
+{
+    /* Quoted fields hold commas, line breaks and doubled quotes; rows end in LF, CRLF or CR;
+     * blank lines are no rows, but count as lines. */
+    expect_csv("a,b\n\"x, y\",\"two\nlines \"\"q\"\"\"\r\n\r\n1,\nz,\"\"\rlast,row", 100,
+               "1:a/b|2:x, y/two\nlines \"q\"|5:1/|6:z/|6:last/row|", 0);
+    /* A quote inside an unquoted field is kept as written; text after a closing quote is kept. */
+    expect_csv("5\" screen,\"ab\"cd\n", 100, "1:5\" screen/abcd|", 0);
+    /* A row past MAX is marked; the rows after it are whole. */
+    expect_csv("0123456789,x\nok\n", 6, "1:!012345/|2:ok|", 0);
+    /* Cut short inside quotes: the rows before stand, and the end says so. */
+    expect_csv("a\n\"open", 100, "1:a|", -1);
+    expect_csv("", 100, "", 0);
+}
+END_TEST
+
+/* CSV files (.csv): a header row names the columns, then each row is a document whose columns
+ * are string fields; id-field and text-field pick the id and text as in JSON Lines. */
+START_TEST(test_csv_files)
+{
+    const char *news = "\xEF\xBB\xBF,id,title,text\r\n0,n1,\"Oil, up\",\"Oil rose.\nGas \"\"fell\"\".\"\r\n"
+                       "1,,No id,Plain text\r\n2,n3,short row\r\n";
+    testutil_write(dir, "in/news.csv.gz", news, strlen(news), 1);
+    testutil_write(dir, "in/other.csv", "a,b\n1,2\n", 8, 0);
+    testutil_write(dir, "in/twice.csv", "text,text\n1,2\n", 14, 0);
+    quarry_harness *h = run_read_in();
+    expect_outputs(h, (const char *const[]){
+                          "{\"column1\":\"0\",\"id\":\"n1\",\"title\":\"Oil, up\","
+                          "\"text\":\"Oil rose.\\nGas \\\"fell\\\".\"}",
+                          "{\"column1\":\"1\",\"title\":\"No id\",\"text\":\"Plain text\",\"id\":\"news:4\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "news.csv.gz:5: 3 fields, where the header "
+                                                                     "has 4"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1),
+                                 "other.csv: no column 'text' for the text (text-field); its header: a, b"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "twice.csv: its header names column 'text' "
+                                                                     "twice"));
+    quarry_harness_free(h);
+    /* text-field names the text's column; format = csv reads any name so. */
+    char in[4096];
+    snprintf(in, sizeof in, "%s/in/other.csv", dir);
+    const char *kv[] = {"format", "csv", "text-field", "b", "id-field", "a", NULL};
+    const char *inputs[] = {in};
+    h = run_read(kv, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"1\",\"text\":\"2\"}", NULL});
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_globs_and_missing_input)
 {
     testutil_write(dir, "g/b.txt", "b", 1, 0);
@@ -425,6 +531,8 @@ int main(void)
     tcase_add_test(tc, test_fields_format_limits);
     tcase_add_test(tc, test_json_split);
     tcase_add_test(tc, test_json_files);
+    tcase_add_test(tc, test_csv_split);
+    tcase_add_test(tc, test_csv_files);
     tcase_add_test(tc, test_globs_and_missing_input);
     suite_add_tcase(s, tc);
     return testutil_run(s);
