@@ -694,8 +694,10 @@ static void read_json_at(void *data, char *out, size_t cap)
     const json_split *js = &((read_json_file *)data)->js;
     if (js->in_value)
         snprintf(out, cap, "inside element %zu, begun on line %zu", js->values, js->value_line);
-    else
+    else if (js->values)
         snprintf(out, cap, "after element %zu", js->values);
+    else
+        snprintf(out, cap, "before its first element");
 }
 
 static int read_json_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
