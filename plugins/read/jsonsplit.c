@@ -3,7 +3,6 @@
  * and a broken one is rejected there, with its place. */
 #include "jsonsplit.h"
 
-
 void json_split_init(json_split *js, size_t max)
 {
     *js = (json_split){.value.max = max, .line = 1};
@@ -12,11 +11,6 @@ void json_split_init(json_split *js, size_t max)
 void json_split_free(json_split *js)
 {
     split_buf_free(&js->value);
-}
-
-static void json_split_keep(json_split *js, const char *s, size_t n)
-{
-    split_buf_keep(&js->value, s, n);
 }
 
 static void json_split_done(json_split *js, json_split_fn fn, void *data)
@@ -49,11 +43,11 @@ void json_split_feed(json_split *js, const char *s, size_t n, json_split_fn fn, 
             while (run < n && !json_split_special(s[run], js->in_string) && !js->escape)
                 run++;
             if (run > i) {
-                json_split_keep(js, s + i, run - i);
+                split_buf_keep(&js->value, s + i, run - i);
                 i = run;
                 continue;
             }
-            json_split_keep(js, &c, 1);
+            split_buf_keep(&js->value, &c, 1);
             i++;
             if (c == '\n')
                 js->line++;
@@ -79,7 +73,7 @@ void json_split_feed(json_split *js, const char *s, size_t n, json_split_fn fn, 
         if (js->in_value) { /* a bare word or number: a separator ends it, and is read below */
             if (!json_split_space(c) && c != ',' && c != ']' && c != '}' && c != '[' && c != '{' &&
                 c != '"') {
-                json_split_keep(js, &c, 1);
+                split_buf_keep(&js->value, &c, 1);
                 i++;
                 continue;
             }
@@ -101,7 +95,7 @@ void json_split_feed(json_split *js, const char *s, size_t n, json_split_fn fn, 
         js->in_value = 1;
         js->value_line = js->line;
         js->values++;
-        json_split_keep(js, &c, 1);
+        split_buf_keep(&js->value, &c, 1);
         if (c == '{' || c == '[') {
             js->depth++;
         } else if (c == '"') {
