@@ -1,7 +1,9 @@
 #!/bin/sh
 # read-write.sh: read -> write throughput on a JSON Lines corpus with the blocks between the
-# stages at compression levels 0 (the default), 1 and 6, with peak memory, beside two peers measured in the same run: zcat (the floor: just
-# decompressing the input) and a Python json.loads/json.dumps round trip.
+# stages at compression levels 0 (the default), 1 and 6, with peak memory, beside two peers
+# measured in the same run: zcat (the floor: just decompressing the input) and a Python
+# json.loads/json.dumps round trip; then the same documents as a JSON array and as CSV, each
+# beside Python reading that format.
 # Usage: bench/read-write.sh [CORPUS.jsonl.gz] [REPEAT]   (prints figures; never fails on speed)
 set -eu
 cd "$(dirname "$0")/.."
@@ -54,6 +56,38 @@ set -- $(best_of ./quarry run -q -e 'read ! write' "$corpus" -o "$tmp/out" --kee
 report "  + keeping edges (level 1)" "$1" "$2" "$peer"
 set -- $(best_of ./quarry run -q -e 'read ! write' "$tmp/plain.jsonl" -o "$tmp/out")
 report "quarry, uncompressed input" "$1" "$2" "$peer"
+
+# The same documents as a JSON array (.json, as exports write it) and as a CSV table (.csv), each
+# beside Python reading that format (json.load; csv.DictReader) and writing JSON Lines. MB/s is
+# of the JSON Lines' size, for one yardstick; documents/s is exact.
+cat >"$tmp/convert.py" <<'PY'
+import csv, json, sys
+docs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+json.dump(docs, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+with open(sys.argv[3], "w", encoding="utf-8", newline="") as out:
+    table = csv.writer(out)
+    table.writerow(["id", "text"])
+    table.writerows([d["id"], d["text"]] for d in docs)
+PY
+/usr/bin/python3 "$tmp/convert.py" "$tmp/plain.jsonl" "$tmp/corpus.json" "$tmp/corpus.csv"
+cat >"$tmp/peer-formats.py" <<'PY'
+import csv, json, sys
+if sys.argv[1].endswith(".json"):
+    docs = json.load(open(sys.argv[1], encoding="utf-8"))
+else:
+    csv.field_size_limit(sys.maxsize)
+    docs = csv.DictReader(open(sys.argv[1], encoding="utf-8", newline=""))
+with open(sys.argv[2], "w", encoding="utf-8") as dst:
+    for d in docs:
+        dst.write(json.dumps(d, ensure_ascii=False) + "\n")
+PY
+for format in json csv; do
+    set -- $(best_of /usr/bin/python3 "$tmp/peer-formats.py" "$tmp/corpus.$format" "$tmp/peer.jsonl")
+    fpeer=$1
+    report "python, .$format" "$1" "$2"
+    set -- $(best_of ./quarry run -q -e 'read ! write' "$tmp/corpus.$format" -o "$tmp/out")
+    report "quarry read!write, .$format" "$1" "$2" "$fpeer"
+done
 
 # Memory stays flat as the corpus grows: the same corpus four times over.
 mkdir "$tmp/x4"
