@@ -40,6 +40,10 @@ static const quarry_param read_params[] = {
      0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text",
      "JSON Lines, JSON and CSV: the field holding the text (read as 'text')", 0, 0, 0, NULL},
+    {"json-records", QUARRY_PARAM_STRING, NULL,
+     "JSON Lines and JSON: the list in each object that holds the documents, a field or a dotted path, "
+     "as web APIs nest them ('articles', 'response.results'); unset: each object is a document", 0, 0, 0,
+     NULL},
     /* 256 MiB: the keyword pipeline holds 35 to 70 times its largest document, so a larger one
      * would need more memory than most machines have, and be killed, not rejected. */
     {"max-bytes", QUARRY_PARAM_INT, "268435456",
@@ -62,6 +66,8 @@ typedef struct read_state {
     size_t run_folders;  /* the first ones: folders this run writes, never read */
     int format;   /* index into read_formats */
     const char *id_field, *text_field;
+    const char *json_records; /* a dotted path to the documents in a JSON object, or NULL */
+    quarry_record *outer;     /* the object they are nested in */
     size_t max_bytes;
     quarry_record *rec;
     quarry_buf data;  /* the current document or line */
@@ -93,6 +99,7 @@ static void read_close(void *state)
     intern_free(st->folders);
     intern_free(st->ids);
     quarry_record_free(st->rec);
+    quarry_record_free(st->outer);
     quarry_buf_free(&st->data);
     quarry_buf_free(&st->converted);
     free(st->chunk);
@@ -171,6 +178,7 @@ static int read_open(quarry_ctx *ctx, void **state)
     st->id_field = quarry_param_str(ctx, "id-field");
     st->text_field = quarry_param_str(ctx, "text-field");
     st->max_bytes = (size_t)quarry_param_int(ctx, "max-bytes");
+    st->json_records = quarry_param_str(ctx, "json-records");
     const char *const *inputs;
     size_t n = quarry_param_list(ctx, "path", &inputs);
     if (n == 0)
@@ -191,6 +199,7 @@ static int read_open(quarry_ctx *ctx, void **state)
         return QUARRY_ERROR;
     }
     st->rec = quarry_record_new();
+    st->outer = quarry_record_new();
     st->chunk = malloc(READ_CHUNK);
     if (!st->chunk) {
         read_close(st);
@@ -447,47 +456,73 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     return 0;
 }
 
-/* Appends "NAME:N" to OUT: the id of a document without one, N its line in JSON Lines or its
- * place in a JSON file (a file's path may be long). */
-static void read_line_id(quarry_buf *out, const char *name, size_t n)
+/* Where a document was: a line of JSON Lines or CSV (ELEMENT 0), or the ELEMENT-th value of a
+ * JSON file, begun on LINE; RECORD, if not 0, its place in the list that object holds
+ * (json-records). */
+typedef struct read_place {
+    const char *path, *file_id;
+    size_t line, element, record;
+} read_place;
+
+/* "PATH:LINE" or "PATH: element N (line L)", then ", record R" if nested, for messages. */
+static const char *read_place_name(const read_place *at, char *out, size_t cap)
 {
-    char line[32];
-    int len = snprintf(line, sizeof line, ":%zu", n);
-    quarry_buf_append(out, name, strlen(name));
-    quarry_buf_append(out, line, (size_t)len);
+    int n = at->element ? snprintf(out, cap, "%s: element %zu (line %zu)", at->path, at->element, at->line)
+                        : snprintf(out, cap, "%s:%zu", at->path, at->line);
+    if (at->record && n > 0 && (size_t)n < cap)
+        snprintf(out + n, cap - (size_t)n, ", record %zu", at->record);
+    return out;
 }
 
-/* REC cleared, with the id FILE_ID:N of a document that is rejected. */
-static void read_line_record(quarry_record *rec, const char *file_id, size_t n)
+/* Appends the id of a document AT that has none to OUT: FILE:N, N its line (JSON Lines, CSV)
+ * or its element (JSON), then .R for the R-th record of a json-records list: "feed:3.2". */
+static void read_place_id(quarry_buf *out, const read_place *at)
+{
+    char number[64];
+    int len = snprintf(number, sizeof number, ":%zu", at->element ? at->element : at->line);
+    if (at->record)
+        len += snprintf(number + len, sizeof number - (size_t)len, ".%zu", at->record);
+    quarry_buf_append(out, at->file_id, strlen(at->file_id));
+    quarry_buf_append(out, number, (size_t)len);
+}
+
+/* REC cleared, with the id of the document AT, which is rejected. */
+static void read_place_record(quarry_record *rec, const read_place *at)
 {
     quarry_buf id = {0};
-    read_line_id(&id, file_id, n);
+    read_place_id(&id, at);
     quarry_record_clear(rec);
     quarry_set_string(rec, "id", id.data, id.len);
     quarry_buf_free(&id);
 }
 
-/* Where a JSON document was: a line of JSON Lines (ELEMENT 0), or the ELEMENT-th value of a
- * JSON file, begun on LINE. */
-typedef struct read_place {
-    const char *path, *file_id;
-    size_t line, element;
-} read_place;
-
-/* "PATH:LINE", or "PATH: element N (line L)", for messages. */
-static const char *read_place_name(const read_place *at, char *out, size_t cap)
+/* Whether V is a list that holds an object. */
+static int read_lists_objects(const quarry_value *v)
 {
-    if (at->element)
-        snprintf(out, cap, "%s: element %zu (line %zu)", at->path, at->element, at->line);
-    else
-        snprintf(out, cap, "%s:%zu", at->path, at->line);
-    return out;
+    if (quarry_value_type(v) != QUARRY_LIST)
+        return 0;
+    for (size_t i = 0; i < quarry_value_size(v); i++)
+        if (quarry_value_type(quarry_value_at(v, i)) == QUARRY_MAP)
+            return 1;
+    return 0;
 }
 
-/* The number in the id of a document AT that has none: its line, or its element. */
-static size_t read_place_number(const read_place *at)
+/* Appends to HINT, for a JSON object without a text, where its documents may be: a field that
+ * is a list of objects, as an API's response holds its 'articles'. */
+static void read_nested_hint(const quarry_record *rec, quarry_buf *hint)
 {
-    return at->element ? at->element : at->line;
+    for (size_t i = 0; i < quarry_field_count(rec); i++) {
+        const quarry_value *v = quarry_field_value(rec, i);
+        if (!read_lists_objects(v))
+            continue;
+        size_t len;
+        const char *name = quarry_field_name(rec, i, &len);
+        char text[320];
+        snprintf(text, sizeof text, "; its '%.*s' is a list of %zu: give json-records=%.*s to read them", (int)len,
+                 name, quarry_value_size(v), (int)len, name);
+        quarry_buf_append(hint, text, strlen(text));
+        return;
+    }
 }
 
 /* A document of fields (a JSON line or element, a CSV row) in REC, from AT: emitted with string
@@ -504,7 +539,7 @@ static void read_document(quarry_ctx *ctx, read_state *st, const read_place *at,
     } else if (idv && quarry_value_type(idv) != QUARRY_NIL) {
         quarry_value_to_json(idv, &id);  /* a number or other value: its JSON text */
     } else {
-        read_line_id(&id, at->file_id, read_place_number(at));
+        read_place_id(&id, at);
     }
     if (strcmp(st->id_field, "id") != 0)
         quarry_remove(rec, st->id_field);
@@ -513,8 +548,12 @@ static void read_document(quarry_ctx *ctx, read_state *st, const read_place *at,
     size_t tl;
     const char *text = quarry_get_string(rec, st->text_field, &tl);
     if (!text) {
-        quarry_reject(ctx, rec, "%s: no string field '%s'", read_place_name(at, where, sizeof where),
-                      st->text_field);
+        quarry_buf hint = {0};
+        if (!st->json_records)
+            read_nested_hint(rec, &hint);
+        quarry_reject(ctx, rec, "%s: no string field '%s'%.*s", read_place_name(at, where, sizeof where),
+                      st->text_field, (int)hint.len, hint.data ? hint.data : "");
+        quarry_buf_free(&hint);
         return;
     }
     if (memchr(text, '\0', tl)) {
@@ -529,16 +568,92 @@ static void read_document(quarry_ctx *ctx, read_state *st, const read_place *at,
     read_emit(ctx, st, rec, at->path, at->line);
 }
 
+/* The value at dotted PATH ("response.results") in REC, or NULL. */
+static const quarry_value *read_at_path(const quarry_record *rec, const char *path)
+{
+    char name[256];
+    size_t n = strcspn(path, ".");
+    if (n >= sizeof name)
+        return NULL;
+    memcpy(name, path, n);
+    name[n] = '\0';
+    const quarry_value *v = quarry_get(rec, name);
+    for (path += n; v && *path == '.'; path += n) {
+        path++;
+        n = strcspn(path, ".");
+        const quarry_value *next = NULL;
+        for (size_t i = 0; quarry_value_type(v) == QUARRY_MAP && i < quarry_value_size(v) && !next; i++) {
+            size_t kl;
+            const char *key = quarry_value_key(v, i, &kl);
+            if (kl == n && !memcmp(key, path, n))
+                next = quarry_value_map_at(v, i);
+        }
+        v = next;
+    }
+    return v;
+}
+
+/* The documents of one JSON object (a line, or an element of a JSON file), in its list at
+ * json-records: each object of the list one, numbered within it; the object itself is rejected
+ * if it has no such list. */
+static void read_json_nested(quarry_ctx *ctx, read_state *st, const read_place *outer, const char *value,
+                             size_t len)
+{
+    char where[PATH_MAX + 64];
+    quarry_buf err = {0};
+    int parsed = quarry_record_from_json(st->outer, value, len, &err) == 0;
+    const quarry_value *list = parsed ? read_at_path(st->outer, st->json_records) : NULL;
+    if (quarry_value_type(list) != QUARRY_LIST) {
+        read_place_record(st->rec, outer);
+        if (!parsed)
+            quarry_reject(ctx, st->rec, "%s: %.*s", read_place_name(outer, where, sizeof where), (int)err.len,
+                          err.data);
+        else
+            quarry_reject(ctx, st->rec, "%s: no list at '%s' (json-records)",
+                          read_place_name(outer, where, sizeof where), st->json_records);
+        quarry_buf_free(&err);
+        return;
+    }
+    quarry_buf_free(&err);
+    quarry_buf name = {0};
+    for (size_t i = 0; i < quarry_value_size(list); i++) {
+        read_place at = *outer;
+        at.record = i + 1;
+        const quarry_value *item = quarry_value_at(list, i);
+        quarry_record_clear(st->rec);
+        if (quarry_value_type(item) != QUARRY_MAP) {
+            read_place_record(st->rec, &at);
+            quarry_reject(ctx, st->rec, "%s: not an object: a document is an object with an 'id' and a '%s'",
+                          read_place_name(&at, where, sizeof where), st->text_field);
+            continue;
+        }
+        for (size_t k = 0; k < quarry_value_size(item); k++) {
+            size_t kl;
+            const char *key = quarry_value_key(item, k, &kl);
+            name.len = 0;
+            quarry_buf_append(&name, key, kl);
+            quarry_buf_append(&name, "", 1);
+            quarry_set_value(st->rec, name.data, quarry_value_map_at(item, k));
+        }
+        read_document(ctx, st, &at, st->rec);
+    }
+    quarry_buf_free(&name);
+}
+
 /* One JSON document (a line, or an element of a JSON file): parsed, then read_document, or
  * rejected. */
 static void read_json_line(quarry_ctx *ctx, read_state *st, const read_place *at, const char *line,
                            size_t len)
 {
+    if (st->json_records) {
+        read_json_nested(ctx, st, at, line, len);
+        return;
+    }
     quarry_buf err = {0};
     quarry_record *rec = st->rec;
     if (quarry_record_from_json(rec, line, len, &err) < 0) {
         char where[PATH_MAX + 64];
-        read_line_record(rec, at->file_id, read_place_number(at));
+        read_place_record(rec, at);
         quarry_set_string(rec, "raw", line, len);
         quarry_reject(ctx, rec, "%s: %.*s", read_place_name(at, where, sizeof where), (int)err.len, err.data);
         quarry_buf_free(&err);
@@ -569,12 +684,12 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
                 break;
             p++;
             lineno++;
+            read_place at = {path, file_id, lineno, 0, 0};
             if (too_long) {
-                read_line_record(st->rec, file_id, lineno);
+                read_place_record(st->rec, &at);
                 quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path,
                               lineno, st->max_bytes);
             } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {
-                read_place at = {path, file_id, lineno, 0};
                 read_json_line(ctx, st, &at, st->data.data, st->data.len);
             }
             st->data.len = 0;
@@ -583,7 +698,7 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
     }
     const char *problem = read_gz_problem(gz);
     if (st->data.len && !too_long && !problem) {
-        read_place at = {path, file_id, lineno + 1, 0};
+        read_place at = {path, file_id, lineno + 1, 0, 0};
         read_json_line(ctx, st, &at, st->data.data, st->data.len);
     }
     if (problem) {
@@ -654,13 +769,13 @@ static void read_json_value(void *data, const char *value, size_t len, size_t el
                             int too_long)
 {
     read_json_file *f = data;
-    read_place at = {f->path, f->file_id, line, element};
+    read_place at = {f->path, f->file_id, line, element, 0};
     char where[PATH_MAX + 64];
     if (!too_long && value[0] == '{') {
         read_json_line(f->ctx, f->st, &at, value, len);
         return;
     }
-    read_line_record(f->st->rec, f->file_id, element);
+    read_place_record(f->st->rec, &at);
     if (too_long) {
         quarry_reject(f->ctx, f->st->rec, "%s: larger than max-bytes (%zu)", read_place_name(&at, where, sizeof where),
                       f->st->max_bytes);
@@ -766,11 +881,11 @@ static void read_csv_row(void *data, const csv_row *row)
     }
     if (f->why[0])
         return; /* the file is rejected whole, below */
-    read_place at = {f->path, f->file_id, row->line, 0};
+    read_place at = {f->path, f->file_id, row->line, 0, 0};
     quarry_record *rec = f->st->rec;
     char where[PATH_MAX + 64];
     if (row->too_long || row->n != f->ncolumns) {
-        read_line_record(rec, f->file_id, row->line);
+        read_place_record(rec, &at);
         if (row->too_long)
             quarry_reject(f->ctx, rec, "%s: row longer than max-bytes (%zu)", read_place_name(&at, where, sizeof where),
                           f->st->max_bytes);

@@ -151,6 +151,15 @@ expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/json/cut.json" -o "$T/o1
 expect_lines "$T/o12/documents.jsonl" 1
 expect_in "$T/o12/rejects.jsonl" 'cut.json: ends inside element 2, begun on line 3: cut short?'
 
+# Responses of a web API, saved one a line, their documents nested in 'articles': read with
+# json-records; without it, the rejection says where the documents are.
+printf '{"status":"ok","articles":[{"title":"A","text":"Japan and India."},{"id":"b","text":"India."}]}\n' >"$T/json/api.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read json-records=articles ! write' "$T/json/api.jsonl" -o "$T/o15"
+expect_in "$T/o15/documents.jsonl" '{"title":"A","text":"Japan and India.","id":"api:1.1"}'
+expect_in "$T/o15/documents.jsonl" '{"id":"b","text":"India."}'
+expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/json/api.jsonl" -o "$T/o15"
+expect_in "$T/o15/rejects.jsonl" "api.jsonl:1: no string field 'text'; its 'articles' is a list of 2: give json-records=articles to read them"
+
 # A CSV export (a header row, a quoted text with commas and line breaks) through the keyword
 # pipeline, its text column named by text-field; a row of the wrong length is rejected by line.
 printf 'id,headline,content\ne1,Pact,"Japan and India signed a cyber security pact, in Tokyo.\nMore follows."\ne2,5G,India and Japan will build 5G networks together.\ne3,short\n' \

@@ -404,6 +404,50 @@ START_TEST(test_json_files)
 }
 END_TEST
 
+/* Documents nested in an API's response (json-records): each object of the list one, in JSON
+ * files and JSON Lines alike; without the parameter, the rejection says where they are. */
+START_TEST(test_json_records)
+{
+    const char *api = "{\"status\":\"ok\",\"articles\":[{\"title\":\"A\",\"text\":\"one\"},\"junk\","
+                      "{\"id\":\"b\",\"text\":\"two\"}]}\n{\"status\":\"error\"}\n";
+    testutil_write(dir, "in/api.json", api, strlen(api), 0);
+    testutil_write(dir, "in/api2.jsonl", api, strlen(api), 0);
+    const char *nested = "{\"response\":{\"results\":[{\"id\":\"g\",\"text\":\"deep\"}]}}";
+    testutil_write(dir, "in/guardian.json", nested, strlen(nested), 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/in", dir);
+    const char *kv[] = {"json-records", "articles", NULL};
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(kv, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"title\":\"A\",\"text\":\"one\",\"id\":\"api:1.1\"}",
+                                            "{\"id\":\"b\",\"text\":\"two\"}",
+                                            "{\"title\":\"A\",\"text\":\"one\",\"id\":\"api2:1.1\"}",
+                                            "{\"id\":\"b\",\"text\":\"two\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 5);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "api.json: element 1 (line 1), record 2: not an "
+                                                                     "object"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1),
+                                 "api.json: element 2 (line 2): no list at 'articles' (json-records)"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 3), "api2.jsonl:2: no list at 'articles'"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 4), "guardian.json: element 1 (line 1): no list"));
+    quarry_harness_free(h);
+    /* A dotted path reaches into objects. */
+    snprintf(in, sizeof in, "%s/in/guardian.json", dir);
+    const char *deep[] = {"json-records", "response.results", NULL};
+    h = run_read(deep, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"g\",\"text\":\"deep\"}", NULL});
+    quarry_harness_free(h);
+    /* Without it, the response is rejected, saying where its documents are. */
+    snprintf(in, sizeof in, "%s/in/api.json", dir);
+    h = run_read(NULL, inputs, 1);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 0);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0),
+                                 "no string field 'text'; its 'articles' is a list of 3: give json-records=articles "
+                                 "to read them"));
+    quarry_harness_free(h);
+}
+END_TEST
+
 /* What the CSV splitter hands on: "LINE:FIELD/FIELD|" for each row, "!" for one too long. */
 static void csv_collect(void *data, const csv_row *row)
 {
@@ -531,6 +575,7 @@ int main(void)
     tcase_add_test(tc, test_fields_format_limits);
     tcase_add_test(tc, test_json_split);
     tcase_add_test(tc, test_json_files);
+    tcase_add_test(tc, test_json_records);
     tcase_add_test(tc, test_csv_split);
     tcase_add_test(tc, test_csv_files);
     tcase_add_test(tc, test_globs_and_missing_input);
