@@ -340,6 +340,18 @@ static const char *read_binary_problem(const char *s, size_t n, char *why, size_
     return NULL;
 }
 
+/* Why a file of documents (JSON Lines, JSON, CSV) whose first bytes are S (N of them) cannot be
+ * read as one: UTF-16 (as Excel's "Unicode" export writes it), or another format by mistake (a
+ * zip archive); NULL if neither. Their documents are read as they arrive, so UTF-16 is not
+ * converted as a text file's is, and each line would be rejected on its own. */
+static const char *read_unreadable_start(const char *s, size_t n)
+{
+    if (read_utf16_detect((const unsigned char *)s, n) != READ_UTF16_NO)
+        return "UTF-16 text: convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8; UTF-16LE or UTF-16BE "
+               "if it has no byte-order mark)";
+    return read_other_format(s, n);
+}
+
 enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest counted at the end */
 
 /* Emits REC (from PATH, at line LINENO of it, or the whole file if 0), with a warning when an
@@ -668,9 +680,15 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
                              const char *file_id, int pending)
 {
     size_t lineno = 0;
-    int n, too_long = 0;
+    int n, too_long = 0, first = 1;
     st->data.len = 0;
     while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
+        const char *unreadable = first ? read_unreadable_start(st->chunk, (size_t)n) : NULL;
+        first = 0;
+        if (unreadable) {
+            gzclose(gz);
+            return read_reject_file(ctx, st, file_id, path, unreadable);
+        }
         const char *p = st->chunk, *end = st->chunk + n;
         while (p < end) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -712,14 +730,21 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
 }
 
 /* Feeds the whole of GZ (its first PENDING bytes in st->chunk) to FEED with SPLITTER, chunk by
- * chunk, without the byte-order mark a Windows editor may put first, then closes GZ. 0, or -1
- * with the gzip problem that stopped it in WHY (CAP bytes). */
+ * chunk, without the byte-order mark a Windows editor may put first, then closes GZ. 0; -1 with
+ * the gzip problem that stopped it in WHY (CAP bytes); or -2, with why the file is no JSON or
+ * CSV at all, before anything was fed. */
 typedef void (*read_feed_fn)(void *splitter, const char *s, size_t n);
 static int read_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, read_feed_fn feed,
                          void *splitter, char *why, size_t cap)
 {
     int n, first = 1;
     while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
+        const char *other = first ? read_unreadable_start(st->chunk, (size_t)n) : NULL;
+        if (other) {
+            snprintf(why, cap, "%s", other);
+            gzclose(gz);
+            return -2;
+        }
         size_t skip = first && n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0;
         first = 0;
         feed(splitter, st->chunk + skip, (size_t)n - skip);
@@ -747,7 +772,10 @@ static void read_split(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, 
                        const char *file_id, const read_splitter *sp, void *file)
 {
     char problem[256], at[64], why[512];
-    if (read_feed_all(ctx, st, gz, pending, sp->feed, file, problem, sizeof problem) < 0) {
+    int fed = read_feed_all(ctx, st, gz, pending, sp->feed, file, problem, sizeof problem);
+    if (fed == -2) {
+        read_reject_file(ctx, st, file_id, path, problem);
+    } else if (fed < 0) {
         sp->at(file, at, sizeof at);
         snprintf(why, sizeof why, "%s: %s", at, problem);
         read_reject_file(ctx, st, file_id, path, why);

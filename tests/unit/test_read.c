@@ -186,14 +186,21 @@ START_TEST(test_other_formats_named)
         {"in/2.txt.xz", "\xFD" "7zXZ\0\0\x04", 8, "an xz file"},
         {"in/3.zip", "PK\x03\x04\x14\0", 6, "a zip archive"},
         {"in/4.pdf", "%PDF-1.4\n%\xE2\xE3", 12, "a PDF document"},
-        {"in/5.txt", "BZh is how this text begins", 27, NULL},
+        /* Files of documents in UTF-16 or another format are rejected whole, once, not a
+         * document or line at a time. */
+        {"in/6.jsonl", "\xFF\xFE{\0\"\0i\0d\0\"\0:\0\"\0a\0\"\0}\0\n\0{\0}\0\n\0", 30,
+         "UTF-16 text: convert it to UTF-8"},
+        {"in/7.csv", "\xFF\xFEi\0d\0,\0t\0e\0x\0t\0\n\0", 18, "UTF-16 text: convert it to UTF-8"},
+        {"in/8.json", "PK\x03\x04\x14\0", 6, "a zip archive"},
+        {"in/9.txt", "BZh is how this text begins", 27, NULL},
     };
+    size_t rejected = sizeof files / sizeof *files - 1;
     for (size_t i = 0; i < sizeof files / sizeof *files; i++)
         testutil_write(dir, files[i].name, files[i].bytes, files[i].len, 0);
     quarry_harness *h = run_read_in();
-    expect_outputs(h, (const char *const[]){"{\"id\":\"5\",\"text\":\"BZh is how this text begins\"}", NULL});
-    ck_assert_uint_eq(quarry_harness_reject_count(h), 4);
-    for (size_t i = 0; i < 4; i++)
+    expect_outputs(h, (const char *const[]){"{\"id\":\"9\",\"text\":\"BZh is how this text begins\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), rejected);
+    for (size_t i = 0; i < rejected; i++)
         ck_assert_msg(strstr(quarry_harness_reject_reason(h, i), files[i].reason) != NULL, "%s",
                       quarry_harness_reject_reason(h, i));
     quarry_harness_free(h);
