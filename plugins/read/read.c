@@ -684,12 +684,14 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
     st->data.len = 0;
     while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
         const char *unreadable = first ? read_unreadable_start(st->chunk, (size_t)n) : NULL;
-        first = 0;
         if (unreadable) {
             gzclose(gz);
             return read_reject_file(ctx, st, file_id, path, unreadable);
         }
-        const char *p = st->chunk, *end = st->chunk + n;
+        /* without the byte-order mark a Windows editor may put first, which no JSON begins with */
+        const char *p = st->chunk + (first && n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0);
+        const char *end = st->chunk + n;
+        first = 0;
         while (p < end) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
             size_t take = (size_t)((nl ? nl : end) - p);

@@ -271,6 +271,12 @@ START_TEST(test_jsonl_lines)
     ck_assert_str_eq(raw, "{\"id\":\"c:5\",\"raw\":\"{broken\"}");
     free(raw);
     quarry_harness_free(h);
+    /* Saved by a Windows editor: a byte-order mark before the first line, which is read. */
+    testutil_write(dir, "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"x\"}\n", 25, 0);
+    snprintf(in, sizeof in, "%s/bom.jsonl", dir);
+    h = run_read(NULL, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"b\",\"text\":\"x\"}", NULL});
+    quarry_harness_free(h);
 }
 END_TEST
 
