@@ -717,7 +717,11 @@ static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const c
         }
     }
     const char *problem = read_gz_problem(gz);
-    if (st->data.len && !too_long && !problem) {
+    if (too_long && !problem) { /* a last line without its newline is a line too */
+        read_place at = {path, file_id, lineno + 1, 0, 0};
+        read_place_record(st->rec, &at);
+        quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path, lineno + 1, st->max_bytes);
+    } else if (st->data.len && !problem) {
         read_place at = {path, file_id, lineno + 1, 0, 0};
         read_json_line(ctx, st, &at, st->data.data, st->data.len);
     }

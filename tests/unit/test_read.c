@@ -298,6 +298,18 @@ START_TEST(test_fields_format_limits)
     ck_assert_uint_eq(quarry_harness_output_count(h), 0);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "larger than max-bytes"));
     quarry_harness_free(h);
+    /* A JSON line over the limit is rejected, the last one too when no newline ends it. */
+    const char *lines = "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"a long line\"}\n"
+                        "{\"id\":\"c\",\"text\":\"a long line\"}";
+    testutil_write(dir, "long.jsonl", lines, strlen(lines), 0);
+    snprintf(in2, sizeof in2, "%s/long.jsonl", dir);
+    const char *kv3[] = {"max-bytes", "25", NULL};
+    h = run_read(kv3, inputs2, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"x\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "long.jsonl:2: line longer than max-bytes (25)"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "long.jsonl:3: line longer than max-bytes (25)"));
+    quarry_harness_free(h);
 }
 END_TEST
 
