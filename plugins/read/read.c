@@ -675,65 +675,6 @@ static void read_json_line(quarry_ctx *ctx, read_state *st, const read_place *at
     read_document(ctx, st, at, rec);
 }
 
-/* A document a line of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
-static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
-                             const char *file_id, int pending)
-{
-    size_t lineno = 0;
-    int n, too_long = 0, first = 1;
-    st->data.len = 0;
-    while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
-        const char *unreadable = first ? read_unreadable_start(st->chunk, (size_t)n) : NULL;
-        if (unreadable) {
-            gzclose(gz);
-            return read_reject_file(ctx, st, file_id, path, unreadable);
-        }
-        /* without the byte-order mark a Windows editor may put first, which no JSON begins with */
-        const char *p = st->chunk + (first && n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0);
-        const char *end = st->chunk + n;
-        first = 0;
-        while (p < end) {
-            const char *nl = memchr(p, '\n', (size_t)(end - p));
-            size_t take = (size_t)((nl ? nl : end) - p);
-            if (!too_long && st->data.len + take > st->max_bytes)
-                too_long = 1;
-            if (!too_long)
-                quarry_buf_append(&st->data, p, take);
-            p += take;
-            if (!nl)
-                break;
-            p++;
-            lineno++;
-            read_place at = {path, file_id, lineno, 0, 0};
-            if (too_long) {
-                read_place_record(st->rec, &at);
-                quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path,
-                              lineno, st->max_bytes);
-            } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {
-                read_json_line(ctx, st, &at, st->data.data, st->data.len);
-            }
-            st->data.len = 0;
-            too_long = 0;
-        }
-    }
-    const char *problem = read_gz_problem(gz);
-    if (too_long && !problem) { /* a last line without its newline is a line too */
-        read_place at = {path, file_id, lineno + 1, 0, 0};
-        read_place_record(st->rec, &at);
-        quarry_reject(ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", path, lineno + 1, st->max_bytes);
-    } else if (st->data.len && !problem) {
-        read_place at = {path, file_id, lineno + 1, 0, 0};
-        read_json_line(ctx, st, &at, st->data.data, st->data.len);
-    }
-    if (problem) {
-        char why[256];
-        snprintf(why, sizeof why, "after line %zu: %s", lineno, problem);
-        gzclose(gz);
-        return read_reject_file(ctx, st, file_id, path, why);
-    }
-    gzclose(gz);
-    return 0;
-}
 
 /* Feeds the whole of GZ (its first PENDING bytes in st->chunk) to FEED with SPLITTER, chunk by
  * chunk, without the byte-order mark a Windows editor may put first, then closes GZ. 0; -1 with
@@ -788,6 +729,77 @@ static void read_split(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, 
     } else if (!quarry_stopping(ctx) && sp->end(file, why, sizeof why) < 0) {
         read_reject_file(ctx, st, file_id, path, why);
     }
+}
+
+/* A JSON Lines file being read: the line being gathered (in st->data) and how many ended. */
+typedef struct read_jsonl_file {
+    quarry_ctx *ctx;
+    read_state *st;
+    const char *path, *file_id;
+    size_t lineno;
+    int too_long; /* the line ran past max-bytes: the rest of it is not kept */
+} read_jsonl_file;
+
+/* Ends the line gathered: a document, rejected if it ran past max-bytes; a blank line is none. */
+static void read_jsonl_line_end(read_jsonl_file *f)
+{
+    read_state *st = f->st;
+    read_place at = {f->path, f->file_id, ++f->lineno, 0, 0};
+    if (f->too_long) {
+        read_place_record(st->rec, &at);
+        quarry_reject(f->ctx, st->rec, "%s:%zu: line longer than max-bytes (%zu)", f->path, f->lineno,
+                      st->max_bytes);
+    } else if (strspn(st->data.data ? st->data.data : "", " \t\r") < st->data.len) {
+        read_json_line(f->ctx, st, &at, st->data.data, st->data.len);
+    }
+    st->data.len = 0;
+    f->too_long = 0;
+}
+
+/* The next N bytes at S of a JSON Lines file (read_feed_fn): a document a line. */
+static void read_jsonl_feed(void *data, const char *s, size_t n)
+{
+    read_jsonl_file *f = data;
+    read_state *st = f->st;
+    for (const char *p = s, *end = s + n; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t take = (size_t)((nl ? nl : end) - p);
+        if (!f->too_long && st->data.len + take > st->max_bytes)
+            f->too_long = 1;
+        if (!f->too_long)
+            quarry_buf_append(&st->data, p, take);
+        p += take;
+        if (!nl)
+            break;
+        p++;
+        read_jsonl_line_end(f);
+    }
+}
+
+/* At the end of a JSON Lines file: a last line without its newline is a line too. */
+static int read_jsonl_end(void *data, char *why, size_t cap)
+{
+    (void)why, (void)cap;
+    read_jsonl_file *f = data;
+    if (f->st->data.len || f->too_long)
+        read_jsonl_line_end(f);
+    return 0;
+}
+
+static void read_jsonl_at(void *data, char *out, size_t cap)
+{
+    snprintf(out, cap, "after line %zu", ((read_jsonl_file *)data)->lineno);
+}
+
+/* A document a line of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
+static int read_jsonl_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
+                             const char *file_id, int pending)
+{
+    static const read_splitter jsonl = {read_jsonl_feed, read_jsonl_end, read_jsonl_at};
+    read_jsonl_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
+    st->data.len = 0;
+    read_split(ctx, st, gz, pending, path, file_id, &jsonl, &f);
+    return 0;
 }
 
 /* A JSON file being read: its splitter, and where its values go. */
