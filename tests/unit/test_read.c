@@ -555,6 +555,38 @@ START_TEST(test_csv_files)
 }
 END_TEST
 
+/* A CSV file's limits: a row over max-bytes is rejected by its line and the rows after it are
+ * read; a header over it rejects the file; a quote never closed keeps the rows before it and
+ * names the row it opened in. */
+START_TEST(test_csv_limits_and_cuts)
+{
+    char row[200];
+    memset(row, 'a', sizeof row - 1);
+    row[sizeof row - 1] = '\0';
+    char text[512];
+    snprintf(text, sizeof text, "id,text\n1,short\n2,%s\n3,after\n", row);
+    testutil_write(dir, "lim/long.csv", text, strlen(text), 0);
+    snprintf(text, sizeof text, "id,text%s\n1,x\n", row);
+    testutil_write(dir, "lim/wide.csv", text, strlen(text), 0);
+    const char *cut = "id,text\n1,kept\n2,\"never closed\n3,swallowed\n";
+    testutil_write(dir, "lim/cut.csv", cut, strlen(cut), 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/lim", dir);
+    const char *kv[] = {"max-bytes", "100", NULL};
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(kv, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"1\",\"text\":\"kept\"}", "{\"id\":\"1\",\"text\":\"short\"}",
+                                            "{\"id\":\"3\",\"text\":\"after\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0),
+                                 "cut.csv: ends inside a quoted field of the row begun on line 3: cut short?"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "long.csv:3: row longer than max-bytes (100)"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2),
+                                 "wide.csv: its header row is longer than max-bytes (100)"));
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_globs_and_missing_input)
 {
     testutil_write(dir, "g/b.txt", "b", 1, 0);
@@ -603,6 +635,7 @@ int main(void)
     tcase_add_test(tc, test_json_records);
     tcase_add_test(tc, test_csv_split);
     tcase_add_test(tc, test_csv_files);
+    tcase_add_test(tc, test_csv_limits_and_cuts);
     tcase_add_test(tc, test_globs_and_missing_input);
     suite_add_tcase(s, tc);
     return testutil_run(s);

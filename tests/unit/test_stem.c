@@ -173,6 +173,41 @@ START_TEST(test_alignment_and_surfaces)
 }
 END_TEST
 
+/* One surface written for two tokens (a tokenizer of the researcher's that folds "Running" to
+ * "running" in one place and keeps it in another): each token is stemmed as itself, never as
+ * the other that its surface was first seen with. */
+START_TEST(test_one_surface_two_tokens)
+{
+    quarry_harness *h = stem_harness(NULL);
+    quarry_buf err = {0};
+    quarry_record *r = quarry_record_new();
+    static const char *const tokens[] = {"running", "Running", "running", "Running"};
+    quarry_list *t = quarry_set_list(r, "tokens");
+    quarry_list *s = quarry_set_list(r, "surface");
+    for (size_t i = 0; i < 4; i++) {
+        quarry_list_add_string(t, tokens[i], strlen(tokens[i]));
+        quarry_list_add_string(s, "Running", 7);
+    }
+    ck_assert(quarry_harness_push(h, r, &err) == 0);
+    ck_assert(quarry_harness_finish(h, &err) == 0);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_ptr_nonnull(strstr(j, "\"stems\":[\"run\",\"Run\",\"run\",\"Run\"]"));
+    free(j);
+    ck_assert_uint_eq(quarry_harness_output_count(h), 1 + 2);
+    j = testutil_json(quarry_harness_output(h, 1));
+    ck_assert_str_eq(j, "{\"_table\":\"stems\",\"stem\":\"Run\",\"surface\":\"Running\",\"count\":2,"
+                        "\"total\":2,\"forms\":1}");
+    free(j);
+    j = testutil_json(quarry_harness_output(h, 2));
+    ck_assert_str_eq(j, "{\"_table\":\"stems\",\"stem\":\"run\",\"surface\":\"Running\",\"count\":2,"
+                        "\"total\":2,\"forms\":1}");
+    free(j);
+    quarry_record_free(r);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 START_TEST(test_bad_setup_and_input)
 {
     const char *kv[] = {"language", "klingon", NULL};
@@ -260,6 +295,7 @@ int main(void)
     TCase *tc = tcase_create("stage");
     tcase_add_test(tc, test_snowball_samples);
     tcase_add_test(tc, test_alignment_and_surfaces);
+    tcase_add_test(tc, test_one_surface_two_tokens);
     tcase_add_test(tc, test_bad_setup_and_input);
     tcase_add_test(tc, test_language_alphabets);
     suite_add_tcase(s, tc);
