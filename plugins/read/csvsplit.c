@@ -17,6 +17,7 @@ void csv_split_free(csv_split *cs)
     split_buf_free(&cs->text);
     free(cs->at);
     free(cs->len);
+    free(cs->was_quoted);
 }
 
 static void csv_split_keep(csv_split *cs, char c)
@@ -31,12 +32,15 @@ static void csv_split_field_end(csv_split *cs)
         cs->cap = cs->cap ? 2 * cs->cap : 16;
         cs->at = realloc(cs->at, cs->cap * sizeof *cs->at);
         cs->len = realloc(cs->len, cs->cap * sizeof *cs->len);
-        if (!cs->at || !cs->len)
+        cs->was_quoted = realloc(cs->was_quoted, cs->cap);
+        if (!cs->at || !cs->len || !cs->was_quoted)
             abort();
     }
     size_t start = cs->n ? cs->at[cs->n - 1] + cs->len[cs->n - 1] : 0;
     cs->at[cs->n] = start;
     cs->len[cs->n] = cs->text.bytes.len - start;
+    cs->was_quoted[cs->n] = (unsigned char)cs->field_quoted;
+    cs->field_quoted = 0;
     cs->n++;
 }
 
@@ -45,10 +49,11 @@ static void csv_split_row_end(csv_split *cs, csv_split_fn fn, void *data)
     if (cs->in_row) { /* a blank line is no row */
         csv_split_field_end(cs);
         const quarry_buf *t = &cs->text.bytes;
-        csv_row row = {t->data ? t->data : "", cs->at, cs->len, cs->n, cs->row_line, cs->text.too_long};
+        csv_row row = {t->data ? t->data : "", cs->at, cs->len, cs->was_quoted, cs->n, cs->row_line,
+                       cs->text.too_long};
         fn(data, &row);
     }
-    cs->in_row = cs->quoted = cs->quote_seen = 0;
+    cs->in_row = cs->quoted = cs->quote_seen = cs->field_quoted = 0;
     cs->n = 0;
     split_buf_reset(&cs->text);
 }
@@ -99,7 +104,7 @@ void csv_split_feed(csv_split *cs, const char *s, size_t n, csv_split_fn fn, voi
             }
         }
         if (c == '"' && csv_split_field_empty(cs)) {
-            cs->quoted = 1;
+            cs->quoted = cs->field_quoted = 1;
         } else if (c == ',') {
             csv_split_field_end(cs);
         } else if (c == '\n' || c == '\r') {

@@ -8,11 +8,13 @@
 
 #include "splitbuf.h"
 
-/* One row: its N fields (field I is the LEN[I] bytes at TEXT + AT[I]), the line it began on
- * (LINE, from 1), and TOO_LONG when it ran past the limit (its fields are then cut short). */
+/* One row: its N fields (field I is the LEN[I] bytes at TEXT + AT[I], QUOTED[I] nonzero if it
+ * was written in quotes), the line it began on (LINE, from 1), and TOO_LONG when it ran past the
+ * limit (its fields are then cut short). */
 typedef struct csv_row {
     const char *text;
     const size_t *at, *len;
+    const unsigned char *quoted;
     size_t n, line;
     int too_long;
 } csv_row;
@@ -22,7 +24,9 @@ typedef void (*csv_split_fn)(void *data, const csv_row *row);
 typedef struct csv_split {
     split_buf text;       /* the row's fields, unquoted, end to end, up to max-bytes */
     size_t *at, *len, n, cap; /* where each field of the row is in TEXT */
+    unsigned char *was_quoted; /* for each field of the row: it opened with a quote */
     int quoted;           /* inside a quoted field */
+    int field_quoted;     /* the field being read opened with a quote */
     int quote_seen;       /* a quote inside a quoted field: it ends the field, or doubles */
     int in_row;
     int cr;               /* the byte before was a CR: a LF after it ends nothing more */

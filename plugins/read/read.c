@@ -941,8 +941,11 @@ static void read_csv_row(void *data, const csv_row *row)
         return;
     }
     quarry_record_clear(rec);
+    /* An empty cell is a field the row lacks, unless quoted (""): an empty string. That is how
+     * PostgreSQL's COPY tells NULL from '', and how write tells a missing field from an empty
+     * one. An empty id is none, quoted or not. */
     for (size_t i = 0; i < row->n; i++)
-        if (row->len[i] || strcmp(f->columns[i], f->st->id_field) != 0) /* an empty id is none */
+        if (row->len[i] || (row->quoted[i] && strcmp(f->columns[i], f->st->id_field) != 0))
             quarry_set_string(rec, f->columns[i], row->text + row->at[i], row->len[i]);
     read_document(f->ctx, f->st, &at, rec);
 }
@@ -1245,7 +1248,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.5.0",
+    .version = "1.6.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,

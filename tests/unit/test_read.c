@@ -557,7 +557,7 @@ END_TEST
 
 /* A CSV file's limits: a row over max-bytes is rejected by its line and the rows after it are
  * read; a header over it rejects the file; a quote never closed keeps the rows before it and
- * names the row it opened in. */
+ * names the row it opened in; empty cells. */
 START_TEST(test_csv_limits_and_cuts)
 {
     char row[200];
@@ -568,6 +568,10 @@ START_TEST(test_csv_limits_and_cuts)
     testutil_write(dir, "lim/long.csv", text, strlen(text), 0);
     snprintf(text, sizeof text, "id,text%s\n1,x\n", row);
     testutil_write(dir, "lim/wide.csv", text, strlen(text), 0);
+    /* An empty cell is a field the row lacks, a quoted one ("") an empty string, as write writes
+     * them: so a row whose text cell is empty has no text. */
+    const char *empty = "id,text,title\ne1,\"\",\ne2,,\"\"\n";
+    testutil_write(dir, "lim/empty.csv", empty, strlen(empty), 0);
     const char *cut = "id,text\n1,kept\n2,\"never closed\n3,swallowed\n";
     testutil_write(dir, "lim/cut.csv", cut, strlen(cut), 0);
     char in[4096];
@@ -575,13 +579,15 @@ START_TEST(test_csv_limits_and_cuts)
     const char *kv[] = {"max-bytes", "100", NULL};
     const char *inputs[] = {in};
     quarry_harness *h = run_read(kv, inputs, 1);
-    expect_outputs(h, (const char *const[]){"{\"id\":\"1\",\"text\":\"kept\"}", "{\"id\":\"1\",\"text\":\"short\"}",
-                                            "{\"id\":\"3\",\"text\":\"after\"}", NULL});
-    ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"1\",\"text\":\"kept\"}", "{\"id\":\"e1\",\"text\":\"\"}",
+                                            "{\"id\":\"1\",\"text\":\"short\"}", "{\"id\":\"3\",\"text\":\"after\"}",
+                                            NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 4);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0),
                                  "cut.csv: ends inside a quoted field of the row begun on line 3: cut short?"));
-    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "long.csv:3: row longer than max-bytes (100)"));
-    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2),
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "empty.csv:3: no string field 'text'"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "long.csv:3: row longer than max-bytes (100)"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 3),
                                  "wide.csv: its header row is longer than max-bytes (100)"));
     quarry_harness_free(h);
 }
