@@ -1,6 +1,6 @@
-/* write.c: the write stage: records as JSON Lines (or TSV), corpus tables as TSV and/or JSON
- * Lines files, each file replaced atomically when the run succeeds. */
-#include <quarry.h>
+/* write.c: the write stage: records as JSON Lines, TSV or CSV, corpus tables as TSV, CSV and/or
+ * JSON Lines files, each file replaced atomically when the run succeeds. */
+#include "delimited.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -10,16 +10,17 @@
 #include <unistd.h>
 #include <zlib.h>
 
-static const char *const write_formats[] = {"auto", "jsonl", "tsv", NULL};
-static const char *const write_table_formats[] = {"tsv", "jsonl", "both", NULL};
+static const char *const write_formats[] = {"auto", "jsonl", "tsv", "csv", NULL};
+static const char *const write_table_formats[] = {"tsv", "jsonl", "both", "csv", NULL};
 
 static const quarry_param write_params[] = {
     {"path", QUARRY_PARAM_STRING, "documents.jsonl",
      "file name in the output folder (ending in .gz: gzip-compressed), or '-' for standard output; "
-     "documents.tsv when format = tsv",
+     "documents.tsv when format = tsv, documents.csv when format = csv",
      0, 0, 0, NULL},
-    {"format", QUARRY_PARAM_ENUM, "auto", "auto: .tsv (or .tsv.gz) files are TSV, anything else JSON Lines", 0,
-     0, 0, write_formats},
+    {"format", QUARRY_PARAM_ENUM, "auto",
+     "auto: .tsv (or .tsv.gz) files are TSV, .csv (or .csv.gz) files CSV, anything else JSON Lines", 0, 0, 0,
+     write_formats},
     {"gzip-level", QUARRY_PARAM_INT, "6", "zlib level of a main file whose name ends in .gz", 0, 1, 9,
      NULL},
     {"fields", QUARRY_PARAM_LIST, NULL, "the main file's fields, in this order (default: all); tables keep all their columns",
@@ -28,7 +29,8 @@ static const quarry_param write_params[] = {
      "records with a '_table' field go to files of their own (TABLE.tsv), not the main file", 0, 0, 0,
      NULL},
     {"table-format", QUARRY_PARAM_ENUM, "tsv",
-     "the tables' files: TABLE.tsv (a header, then a row a line), TABLE.jsonl (an object a row), or both",
+     "the tables' files: TABLE.tsv (a header, then a row a line), TABLE.jsonl (an object a row), both of "
+     "those, or TABLE.csv",
      0, 0, 0, write_table_formats},
     {"table-prefix", QUARRY_PARAM_STRING, NULL,
      "put before each table's file name (PREFIXstems.tsv): for a second write whose branch has tables "
@@ -41,7 +43,7 @@ static const quarry_param write_params[] = {
 
 typedef struct write_table {
     char *name;
-    FILE *file, *json; /* TABLE.tsv, TABLE.jsonl: either may be NULL */
+    FILE *file, *json; /* TABLE.tsv (or .csv), TABLE.jsonl: either may be NULL */
     char **columns;  /* taken from the first row */
     size_t ncolumns;
 } write_table;
@@ -50,13 +52,15 @@ typedef struct write_state {
     FILE *file;
     gzFile gz;        /* the main file compressed (its name ends in .gz), or NULL */
     const char *path;
-    int tsv;
+    int delimited;     /* the main file is TSV or CSV (style), not JSON Lines */
+    delim_style style;
     int to_stdout;
     const char *const *fields;
     size_t nfields;
-    int tables, table_tsv, table_json;
+    int tables, table_delimited, table_json;
+    delim_style table_style;
     const char *table_prefix;
-    char **columns;  /* TSV columns of the main file */
+    char **columns;  /* TSV or CSV columns of the main file */
     size_t ncolumns;
     int header_done;
     write_table *tab;
@@ -65,7 +69,7 @@ typedef struct write_state {
     uint64_t documents;  /* documents written to the main file */
     uint64_t *holders;   /* for each of 'fields': the documents that have it */
     quarry_buf seen;     /* the first document's field names, ", " between them */
-    uint64_t unlisted;   /* TSV without 'fields': documents with fields outside the columns */
+    uint64_t unlisted;   /* TSV or CSV without 'fields': documents with fields outside the columns */
     quarry_buf unlisted_names; /* the first few of those fields, ", " between them */
     size_t nunlisted_names;
 } write_state;
@@ -111,14 +115,21 @@ static int write_named(const char *file, int gzip, const char *ext)
     return write_ends_with(file, suffix);
 }
 
-/* Whether FILE's name (less a .gz) says TSV (1), JSON Lines (0), or neither (-1). */
-static int write_named_tsv(const char *file, int gzip)
+/* The formats a main file may be written in, as write_formats names them. */
+enum { WRITE_AUTO, WRITE_JSONL, WRITE_TSV, WRITE_CSV };
+
+static const char *const write_format_names[] = {"", "JSON Lines", "TSV", "CSV"};
+
+/* The format FILE's name (less a .gz) says, or WRITE_AUTO if it says none. */
+static int write_named_format(const char *file, int gzip)
 {
     if (write_named(file, gzip, ".tsv"))
-        return 1;
+        return WRITE_TSV;
+    if (write_named(file, gzip, ".csv"))
+        return WRITE_CSV;
     int json = write_named(file, gzip, ".jsonl") || write_named(file, gzip, ".json") ||
                write_named(file, gzip, ".ndjson");
-    return json ? 0 : -1;
+    return json ? WRITE_JSONL : WRITE_AUTO;
 }
 
 static int write_open(quarry_ctx *ctx, void **state)
@@ -127,15 +138,19 @@ static int write_open(quarry_ctx *ctx, void **state)
     const char *format = quarry_param_str(ctx, "format");
     int to_stdout = strcmp(path, "-") == 0;
     int gzip = !to_stdout && write_ends_with(path, ".gz");
-    int named_tsv = to_stdout ? -1 : write_named_tsv(path, gzip);
-    int tsv = strcmp(format, "tsv") == 0 || (strcmp(format, "auto") == 0 && named_tsv == 1);
-    if (!quarry_param_is_set(ctx, "path") && tsv) {
-        path = "documents.tsv"; /* format = tsv alone must not fill a file named .jsonl */
-    } else if (strcmp(format, "auto") != 0 && named_tsv >= 0 && named_tsv != tsv) {
+    int named = to_stdout ? WRITE_AUTO : write_named_format(path, gzip);
+    int asked = WRITE_AUTO;
+    while (strcmp(format, write_formats[asked]))
+        asked++;
+    int chosen = asked != WRITE_AUTO ? asked : named != WRITE_AUTO ? named : WRITE_JSONL;
+    if (!quarry_param_is_set(ctx, "path") && chosen != WRITE_JSONL) {
+        /* format = tsv alone must not fill a file named .jsonl */
+        path = chosen == WRITE_TSV ? "documents.tsv" : "documents.csv";
+    } else if (asked != WRITE_AUTO && named != WRITE_AUTO && named != asked) {
         /* A downstream loader goes by the name: JSON Lines would choke on TSV, and the reverse. */
         return quarry_fail(ctx, EX_USAGE, "format = %s, but path '%s' names a %s file: "
                            "name it for its format, or leave format to the name (auto)",
-                           format, path, named_tsv ? "TSV" : "JSON Lines");
+                           format, path, write_format_names[named]);
     }
     const char *table_prefix = quarry_param_str(ctx, "table-prefix");
     if (!table_prefix)
@@ -148,7 +163,8 @@ static int write_open(quarry_ctx *ctx, void **state)
         return quarry_error(ctx, "out of memory");
     *state = st;
     st->path = path;
-    st->tsv = tsv;
+    st->delimited = chosen != WRITE_JSONL;
+    st->style = chosen == WRITE_CSV ? DELIM_CSV : DELIM_TSV;
     st->nfields = quarry_param_list(ctx, "fields", &st->fields);
     if (st->nfields && !(st->holders = calloc(st->nfields, sizeof *st->holders))) {
         write_close(st);
@@ -158,8 +174,9 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->tables = quarry_param_bool(ctx, "tables");
     st->table_prefix = table_prefix;
     const char *table_format = quarry_param_str(ctx, "table-format");
-    st->table_tsv = strcmp(table_format, "jsonl") != 0;
-    st->table_json = strcmp(table_format, "tsv") != 0;
+    st->table_delimited = strcmp(table_format, "jsonl") != 0;
+    st->table_json = !strcmp(table_format, "jsonl") || !strcmp(table_format, "both");
+    st->table_style = strcmp(table_format, "csv") ? DELIM_TSV : DELIM_CSV;
     if (to_stdout) {
         st->file = quarry_output_stdout(ctx);
         st->to_stdout = 1;
@@ -189,43 +206,14 @@ static int write_open(quarry_ctx *ctx, void **state)
     return QUARRY_OK;
 }
 
-static void write_tsv_text(quarry_buf *out, const char *s, size_t len)
-{
-    size_t start = 0;
-    for (size_t i = 0; i < len; i++) {
-        const char *esc = s[i] == '\t' ? "\\t" : s[i] == '\n' ? "\\n" : s[i] == '\r' ? "\\r"
-                        : s[i] == '\\' ? "\\\\" : NULL;
-        if (!esc)
-            continue;
-        quarry_buf_append(out, s + start, i - start);
-        quarry_buf_append(out, esc, 2);
-        start = i + 1;
-    }
-    quarry_buf_append(out, s + start, len - start);
-}
-
-/* One TSV cell: strings escaped (\t \n \r \\), other values as their JSON text. */
-static void write_tsv_cell(quarry_buf *out, const quarry_value *v)
-{
-    size_t len;
-    const char *s = quarry_value_string(v, &len);
-    if (s) {
-        write_tsv_text(out, s, len);
-    } else if (v) {
-        quarry_buf json = {0};
-        quarry_value_to_json(v, &json);
-        write_tsv_text(out, json.data, json.len);
-        quarry_buf_free(&json);
-    }
-}
-
 /* Whether field NAME (LEN bytes) is the '_table' mark, which no file shows as a column. */
 static int write_table_mark(const char *name, size_t len)
 {
     return len == 6 && memcmp(name, "_table", 6) == 0;
 }
 
-/* The columns of a TSV file: the NFIELDS chosen FIELDS, else the first row's (without _table). */
+/* The columns of a TSV or CSV file: the NFIELDS chosen FIELDS, else the first row's (without
+ * _table). */
 static void write_pick_columns(const char *const *fields, size_t nfields, const quarry_record *rec,
                                char ***columns, size_t *n)
 {
@@ -245,20 +233,6 @@ static void write_pick_columns(const char *const *fields, size_t nfields, const 
     }
     *columns = cols;
     *n = k;
-}
-
-static void write_tsv_row(quarry_buf *out, const quarry_record *rec, char **columns, size_t n,
-                          int header)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            quarry_buf_append(out, "\t", 1);
-        if (header)
-            write_tsv_text(out, columns[i], strlen(columns[i]));
-        else
-            write_tsv_cell(out, quarry_get(rec, columns[i]));
-    }
-    quarry_buf_append(out, "\n", 1);
 }
 
 /* "NAME":VALUE into a JSON object, after a comma unless it is the object's first (*COUNT). */
@@ -316,7 +290,8 @@ static const char *write_table_fault(const write_state *st, const char *name, si
         return "is no plain file name (empty, a '/', a NUL byte or a leading '.')";
     if (len > WRITE_TABLE_NAME_MAX)
         return "is too long for a file name";
-    const char *exts[] = {st->table_tsv ? "tsv" : NULL, st->table_json ? "jsonl" : NULL};
+    const char *exts[] = {st->table_delimited ? delim_extension(st->table_style) : NULL,
+                          st->table_json ? "jsonl" : NULL};
     for (size_t i = 0; i < 2; i++) {
         if (!exts[i])
             continue;
@@ -328,7 +303,7 @@ static const char *write_table_fault(const write_state *st, const char *name, si
     return NULL;
 }
 
-/* The files for rows of table NAME, opened (the TSV one with its header) on first use. NULL if
+/* The files for rows of table NAME, opened (the TSV or CSV one with its header) on first use. NULL if
  * they cannot be: with *FAULT set if the name cannot name them (write_table_fault), else with
  * the run's error set. */
 static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char *name, size_t len,
@@ -339,9 +314,10 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
             return &st->tab[i];
     if ((*fault = write_table_fault(st, name, len)) != NULL)
         return NULL;
-    FILE *f = st->table_tsv ? write_table_file(ctx, st, name, len, "tsv") : NULL;
+    const char *ext = delim_extension(st->table_style);
+    FILE *f = st->table_delimited ? write_table_file(ctx, st, name, len, ext) : NULL;
     FILE *json = st->table_json ? write_table_file(ctx, st, name, len, "jsonl") : NULL;
-    if ((st->table_tsv && !f) || (st->table_json && !json))
+    if ((st->table_delimited && !f) || (st->table_json && !json))
         return NULL;
     st->tab = realloc(st->tab, (st->ntab + 1) * sizeof *st->tab);
     write_table *t = &st->tab[st->ntab++];
@@ -355,7 +331,7 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
      * meant for documents would leave empty. */
     write_pick_columns(NULL, 0, first, &t->columns, &t->ncolumns);
     quarry_buf head = {0};
-    write_tsv_row(&head, first, t->columns, t->ncolumns, 1);
+    delim_row(&head, st->table_style, first, t->columns, t->ncolumns, 1);
     fwrite(head.data, 1, head.len, f);
     quarry_buf_free(&head);
     return t;
@@ -451,7 +427,7 @@ static void write_count_fields(write_state *st, const quarry_record *rec)
         st->holders[i] += quarry_get(rec, st->fields[i]) != NULL;
 }
 
-/* Whether NAME (LEN bytes) is one of the TSV columns. */
+/* Whether NAME (LEN bytes) is one of the main file's columns. */
 static int write_is_column(const write_state *st, const char *name, size_t len)
 {
     for (size_t i = 0; i < st->ncolumns; i++)
@@ -460,10 +436,10 @@ static int write_is_column(const write_state *st, const char *name, size_t len)
     return 0;
 }
 
-/* The most names of fields outside the TSV columns that a warning lists. */
+/* The most names of fields outside the columns that a warning lists. */
 #define WRITE_UNLISTED_MAX 10
 
-/* TSV without 'fields' takes its columns from the first document: counts document REC if it
+/* TSV or CSV without 'fields' takes its columns from the first document: counts document REC if it
  * has a field outside them, which its line leaves out, and keeps the first few such names. */
 static void write_count_unlisted(write_state *st, const quarry_record *rec)
 {
@@ -488,7 +464,7 @@ static void write_count_unlisted(write_state *st, const quarry_record *rec)
 }
 
 /* From finish: a warning for each field asked for that no document had, and for the fields that
- * TSV columns taken from the first document left out of later ones. */
+ * columns taken from the first document left out of later ones. */
 static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
 {
     if (st->unlisted) {
@@ -499,9 +475,10 @@ static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
         }
         quarry_buf_append(&names, "", 1);
         quarry_log(ctx, QUARRY_LOG_WARN,
-                   "%llu of %llu documents have fields that the TSV's columns leave out (%s%s): the "
+                   "%llu of %llu documents have fields that the %s's columns leave out (%s%s): the "
                    "columns are the first document's fields; name every column in 'fields'",
-                   (unsigned long long)st->unlisted, (unsigned long long)st->documents, names.data,
+                   (unsigned long long)st->unlisted, (unsigned long long)st->documents,
+                   st->style == DELIM_CSV ? "CSV" : "TSV", names.data,
                    st->nunlisted_names == WRITE_UNLISTED_MAX ? ", ..." : "");
         quarry_buf_free(&names);
     }
@@ -511,7 +488,7 @@ static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
                        "field '%s' of 'fields' is in no document (%llu written), so %s; the first "
                        "document's fields: %s",
                        st->fields[i], (unsigned long long)st->documents,
-                       st->tsv ? "its column is empty" : "no line has it", st->seen.data);
+                       st->delimited ? "its column is empty" : "no line has it", st->seen.data);
 }
 
 static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -529,7 +506,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (!t)
             return QUARRY_ERROR;
         if (t->file) {
-            write_tsv_row(&st->line, rec, t->columns, t->ncolumns, 0);
+            delim_row(&st->line, st->table_style, rec, t->columns, t->ncolumns, 0);
             fwrite(st->line.data, 1, st->line.len, t->file);
         }
         if (t->json) {
@@ -540,18 +517,18 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return QUARRY_OK;
     }
     write_count_fields(st, rec);
-    if (st->tsv) {
+    if (st->delimited) {
         if (!st->header_done) {
             write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns);
-            write_tsv_row(&st->line, rec, st->columns, st->ncolumns, 1);
+            delim_row(&st->line, st->style, rec, st->columns, st->ncolumns, 1);
             st->header_done = 1;
         }
-        write_tsv_row(&st->line, rec, st->columns, st->ncolumns, 0);
+        delim_row(&st->line, st->style, rec, st->columns, st->ncolumns, 0);
         if (!st->nfields)
             write_count_unlisted(st, rec);
     }
     errno = 0;
-    if (st->tsv ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0) {
+    if (st->delimited ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0) {
         /* A full disk under the output folder stops the run before anything is renamed into
          * place (73); standard output, once written to, cannot be taken back (74). */
         const char *why = write_line_failure(st);
@@ -584,8 +561,8 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.5.0",
-    .summary = "records to JSON Lines or TSV (gzipped if .gz) in the output folder (atomic), tables to TABLE.tsv",
+    .version = "1.6.0",
+    .summary = "records to JSON Lines, TSV or CSV (gzipped if .gz) in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,
     .open = write_open,

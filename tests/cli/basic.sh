@@ -60,7 +60,7 @@ expect_status 64 "$QUARRY" check -o "$T/x" "$T/job/pipelines/news.pipeline"
 
 expect_status 0 "$QUARRY" list
 expect_in "$T/out" "read         1.6.0"
-expect_in "$T/out" "write        1.5.0"
+expect_in "$T/out" "write        1.6.0"
 expect_status 0 "$QUARRY" inspect read
 expect_in "$T/out" "Stage:       read 1.6.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
@@ -69,7 +69,7 @@ expect_status 0 "$QUARRY" inspect topics
 expect_in "$T/out" "seed             int    default: 1  allowed: at least 0"
 expect_in "$T/out" "threads          int    default: 2  allowed: 1..256"
 expect_status 0 "$QUARRY" inspect --json write
-expect_in "$T/out" '{"name":"write","version":"1.5.0",'
+expect_in "$T/out" '{"name":"write","version":"1.6.0",'
 expect_in "$T/out" '"params":[{"name":"path","type":"string","required":false,"default":"documents.jsonl"'
 if command -v python3 >/dev/null; then
     python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" || fail "inspect --json is not JSON"
@@ -94,6 +94,16 @@ expect_status 64 "$QUARRY" run -q -e 'read ! write format=jsonl path=d.tsv' "$SR
 expect_in "$T/err" "format = jsonl, but path 'd.tsv' names a TSV file"
 expect_status 0 "$QUARRY" run -q -e 'read ! write format=jsonl path=d.txt' "$SRCDIR/samples/*.txt" -o "$T/ot"
 expect_lines "$T/ot/d.txt" 5
+expect_status 64 "$QUARRY" run -q -e 'read ! write format=csv path=d.tsv' "$SRCDIR/samples" -o "$T/ot"
+expect_in "$T/err" "format = csv, but path 'd.tsv' names a TSV file"
+# CSV written is CSV read: the documents and their tables (table-format = csv) come back whole,
+# commas, quotes and line breaks inside them too.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! write path=d.csv.gz fields=id,title,text table-format=csv' \
+    "$SRCDIR/samples/*.txt" -o "$T/oc"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title,text' "$SRCDIR/samples/*.txt" -o "$T/oj"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title,text' "$T/oc/d.csv.gz" -o "$T/ocj"
+cmp -s "$T/oj/documents.jsonl" "$T/ocj/documents.jsonl" || fail "CSV read back differs from the documents written"
+[ "$(head -c 32 "$T/oc/stems.csv")" = "$(printf 'stem,surface,count,total,forms\r\n')" ] || fail "stems.csv has no CSV header"
 # A field of 'fields' that no document has (a typo, or a stage missing before write) is named in a
 # warning, with the fields the documents do have; one that some documents lack is not.
 expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! write fields=id,token' "$SRCDIR/samples/*.txt" -o "$T/ot"
@@ -104,13 +114,15 @@ expect_not_in "$T/err" "field 'text'"
 printf '{"id":"a","text":"x","title":"T"}\n{"id":"b","text":"y"}\n' >"$T/titled.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title' "$T/titled.jsonl" -o "$T/ot"
 expect_not_in "$T/err" "warning"
-# TSV without 'fields' takes its columns from the first document: fields of later ones that they
-# leave out are named in a warning, not dropped without a word.
+# TSV (or CSV) without 'fields' takes its columns from the first document: fields of later ones
+# that they leave out are named in a warning, not dropped without a word.
 printf '{"id":"a","text":"x"}\n{"id":"b","text":"y","title":"T","x1":1}\n{"id":"c","text":"z","title":"U"}\n' >"$T/mixed.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! write path=m.tsv' "$T/mixed.jsonl" -o "$T/ot"
 expect_in "$T/err" "write: warning: 2 of 3 documents have fields that the TSV's columns leave out (title, x1): the columns are the first document's fields"
 expect_status 0 "$QUARRY" run -q -e 'read ! write path=m.tsv fields=id,title' "$T/mixed.jsonl" -o "$T/ot"
 expect_not_in "$T/err" "warning"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=m.csv' "$T/mixed.jsonl" -o "$T/ot"
+expect_in "$T/err" "write: warning: 2 of 3 documents have fields that the CSV's columns leave out (title, x1)"
 
 # Standard output on a full disk: whatever printed it, lost output is exit 74 with the reason,
 # never 0 (a failed write drops stdio's buffer, so the last flush alone can succeed).

@@ -117,6 +117,61 @@ START_TEST(test_fields_and_tsv)
 }
 END_TEST
 
+/* Writes one document of awkward strings with KV parameters, and returns file NAME's bytes. */
+static char *write_awkward(const char *const *kv, const char *name)
+{
+    quarry_harness *h = testutil_harness("write", kv, dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "id", "a,1", 3);
+    quarry_set_string(r, "text", "He said \"hi\",\r\nthen\tleft \\ \xC3\xA9t\xC3\xA9 \xFF\xC3.", 36);
+    quarry_set_string(r, "empty", "", 0);
+    quarry_set_string(r, "nul", "a\0b", 3);
+    quarry_list_add_string(quarry_set_list(r, "list"), "x,y", 3);
+    quarry_set_int(r, "n", 7);
+    ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+    quarry_record_clear(r);
+    quarry_set_string(r, "_table", "t", 1);
+    quarry_set_string(r, "term", "a \"b\"", 5);
+    ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    quarry_record_free(r);
+    quarry_buf_free(&err);
+    quarry_harness_free(h);
+    return testutil_read(dir, name, NULL);
+}
+
+/* CSV as RFC 4180 has it (quotes where needed, doubled inside, CRLF line ends), an empty string
+ * quoted where a missing field is not; TSV escaped. Both always valid UTF-8: a byte that is no
+ * UTF-8 becomes U+FFFD, as in JSON; NUL is \0 in TSV, and U+FFFD in CSV, which cannot carry it. */
+START_TEST(test_csv_and_awkward_text)
+{
+    const char *csv[] = {"path", "d.csv", "fields", "id,text,empty,missing,nul,list,n", "table-format", "csv",
+                         NULL};
+    char *got = write_awkward(csv, "d.csv");
+    ck_assert_str_eq(got, "id,text,empty,missing,nul,list,n\r\n"
+                          "\"a,1\",\"He said \"\"hi\"\",\r\nthen\tleft \\ \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD.\",\"\",,"
+                          "a\xEF\xBF\xBD" "b,\"[\"\"x,y\"\"]\",7\r\n");
+    free(got);
+    got = testutil_read(dir, "t.csv", NULL);
+    ck_assert_str_eq(got, "term\r\n\"a \"\"b\"\"\"\r\n");
+    free(got);
+    ck_assert_ptr_null(testutil_read(dir, "t.tsv", NULL));
+    const char *tsv[] = {"path", "d.tsv", "fields", "id,text,empty,missing,nul,list,n", NULL};
+    got = write_awkward(tsv, "d.tsv");
+    ck_assert_str_eq(got, "id\ttext\tempty\tmissing\tnul\tlist\tn\n"
+                          "a,1\tHe said \"hi\",\\r\\nthen\\tleft \\\\ \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD.\t\t\t"
+                          "a\\0b\t[\"x,y\"]\t7\n");
+    free(got);
+    /* format = csv alone names the file for its format. */
+    const char *named[] = {"format", "csv", "fields", "id", NULL};
+    got = write_awkward(named, "documents.csv");
+    ck_assert_str_eq(got, "id\r\n\"a,1\"\r\n");
+    free(got);
+}
+END_TEST
+
 START_TEST(test_table_formats)
 {
     const char *both[] = {"table-format", "both", NULL};
@@ -305,6 +360,7 @@ int main(void)
     tcase_add_test(tc, test_bad_table_names_rejected);
     tcase_add_test(tc, test_fields_and_tsv);
     tcase_add_test(tc, test_table_formats);
+    tcase_add_test(tc, test_csv_and_awkward_text);
     tcase_add_test(tc, test_table_prefix);
     tcase_add_test(tc, test_gzip_main_file);
     tcase_add_test(tc, test_nothing_written_until_success);

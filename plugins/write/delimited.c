@@ -1,0 +1,105 @@
+/* delimited.c: rows of TSV and CSV files: cells escaped or quoted, always valid UTF-8. */
+#include "delimited.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+const char *delim_extension(delim_style style)
+{
+    return style == DELIM_CSV ? "csv" : "tsv";
+}
+
+/* The bytes of S (LEN) that need a look: those a style escapes or quotes for, and every byte
+ * that is not ASCII, as it may begin a sequence that is not UTF-8. */
+static int delim_special(delim_style style, unsigned char c)
+{
+    if (c >= 0x80 || c == '\n' || c == '\r' || c == '\0')
+        return 1;
+    return style == DELIM_CSV ? c == ',' || c == '"' : c == '\t' || c == '\\';
+}
+
+/* Whether a CSV cell holding S (LEN bytes) must be quoted: it holds a comma, a quote or a line
+ * end, or it is empty (an empty string, where an unquoted empty cell is a field the record
+ * lacks, as PostgreSQL's COPY tells NULL from ''). */
+static int delim_csv_quoted(const char *s, size_t len)
+{
+    if (!len)
+        return 1;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+            return 1;
+    return 0;
+}
+
+/* S (LEN bytes) as the text of a cell. Bytes that are not UTF-8 become U+FFFD, one each, as
+ * in JSON output: the loaders of both formats reject a file with one such byte. TSV escapes
+ * tab, line ends, backslash and NUL; CSV quotes (delim_csv_quoted) and doubles quotes, and
+ * NUL, which it cannot carry, becomes U+FFFD. */
+static void delim_text(quarry_buf *out, delim_style style, const char *s, size_t len)
+{
+    int quoted = style == DELIM_CSV && delim_csv_quoted(s, len);
+    if (quoted)
+        quarry_buf_append(out, "\"", 1);
+    size_t i = 0;
+    while (i < len) {
+        size_t start = i;
+        while (i < len && !delim_special(style, (unsigned char)s[i]))
+            i++;
+        quarry_buf_append(out, s + start, i - start);
+        if (i >= len)
+            break;
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+            size_t take = n > 0 ? (size_t)n : 1;
+            quarry_buf_append(out, n > 0 ? s + i : "\xEF\xBF\xBD", n > 0 ? take : 3);
+            i += take;
+            continue;
+        }
+        const char *put;
+        if (style == DELIM_TSV)
+            put = c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\\' ? "\\\\" : "\\0";
+        else
+            put = c == '"' ? "\"\"" : c == '\0' ? "\xEF\xBF\xBD" : NULL;
+        if (put)
+            quarry_buf_append(out, put, strlen(put));
+        else
+            quarry_buf_append(out, s + i, 1); /* a comma or line end, inside the quotes */
+        i++;
+    }
+    if (quoted)
+        quarry_buf_append(out, "\"", 1);
+}
+
+/* One cell: a string as text, another value as its JSON text, a missing one as nothing. */
+static void delim_cell(quarry_buf *out, delim_style style, const quarry_value *v)
+{
+    size_t len;
+    const char *s = quarry_value_string(v, &len);
+    if (s) {
+        delim_text(out, style, s, len);
+    } else if (v) {
+        quarry_buf json = {0};
+        quarry_value_to_json(v, &json);
+        delim_text(out, style, json.data, json.len);
+        quarry_buf_free(&json);
+    }
+}
+
+void delim_row(quarry_buf *out, delim_style style, const quarry_record *rec, char *const *columns, size_t n,
+               int header)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            quarry_buf_append(out, style == DELIM_CSV ? "," : "\t", 1);
+        if (header)
+            delim_text(out, style, columns[i], strlen(columns[i]));
+        else
+            delim_cell(out, style, quarry_get(rec, columns[i]));
+    }
+    if (style == DELIM_CSV)
+        quarry_buf_append(out, "\r\n", 2);
+    else
+        quarry_buf_append(out, "\n", 1);
+}

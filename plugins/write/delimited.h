@@ -1,0 +1,21 @@
+/* delimited.h: rows of TSV and CSV files: cells escaped or quoted, always valid UTF-8. */
+#ifndef QUARRY_WRITE_DELIMITED_H
+#define QUARRY_WRITE_DELIMITED_H
+
+#include <quarry.h>
+
+typedef enum delim_style {
+    DELIM_TSV, /* tab-separated, \t \n \r \\ \0 escaped, lines end in LF (PostgreSQL's text COPY) */
+    DELIM_CSV  /* comma-separated, RFC 4180: cells quoted where they must be, lines end in CRLF */
+} delim_style;
+
+/* The file extension of STYLE, without its dot: "tsv" or "csv". */
+const char *delim_extension(delim_style style);
+
+/* One line of N cells into OUT: the names COLUMNS themselves when HEADER, else the values of
+ * REC's fields of those names (a field REC lacks: an empty cell). Strings are written as text,
+ * other values as their JSON text. */
+void delim_row(quarry_buf *out, delim_style style, const quarry_record *rec, char *const *columns, size_t n,
+               int header);
+
+#endif
