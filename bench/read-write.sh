@@ -3,7 +3,7 @@
 # stages at compression levels 0 (the default), 1 and 6, with peak memory, beside two peers
 # measured in the same run: zcat (the floor: just decompressing the input) and a Python
 # json.loads/json.dumps round trip; then the same documents as a JSON array and as CSV, each
-# beside Python reading that format.
+# beside Python reading that format, and written as CSV beside Python's csv.writer.
 # Usage: bench/read-write.sh [CORPUS.jsonl.gz] [REPEAT]   (prints figures; never fails on speed)
 set -eu
 cd "$(dirname "$0")/.."
@@ -88,6 +88,24 @@ for format in json csv; do
     set -- $(best_of ./quarry run -q -e 'read ! write' "$tmp/corpus.$format" -o "$tmp/out")
     report "quarry read!write, .$format" "$1" "$2" "$fpeer"
 done
+
+# Writing CSV (write path=X.csv): JSON Lines in, a CSV table of id and text out, beside Python's
+# json.loads and csv.writer doing the same.
+cat >"$tmp/peer-csv.py" <<'PY'
+import csv, json, sys
+with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8", newline="") as dst:
+    table = csv.writer(dst)
+    table.writerow(["id", "text"])
+    for line in src:
+        d = json.loads(line)
+        table.writerow([d["id"], d["text"]])
+PY
+set -- $(best_of /usr/bin/python3 "$tmp/peer-csv.py" "$tmp/plain.jsonl" "$tmp/peer.csv")
+fpeer=$1
+report "python, writing .csv" "$1" "$2"
+set -- $(best_of ./quarry run -q -e 'read ! write path=out.csv fields=id,text' "$tmp/plain.jsonl" -o "$tmp/out")
+report "quarry read!write, to .csv" "$1" "$2" "$fpeer"
+cmp -s "$tmp/peer.csv" "$tmp/out/out.csv" || echo "  (the two CSV files differ)"
 
 # Memory stays flat as the corpus grows: the same corpus four times over.
 mkdir "$tmp/x4"
