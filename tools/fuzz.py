@@ -17,7 +17,7 @@ Targets:
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
              tokenize's stop words, JSON and CSV files of documents and pipeline files;
-  documents  damaged stories and an HTML page through the whole news pipeline;
+  documents  damaged stories and an HTML page through the whole news pipeline, written as JSON Lines, TSV or CSV;
   state      a state folder with one damaged file: the next run must write what a fresh one
              writes;
   graphs     damaged one-line pipelines through `quarry check -e`.
@@ -216,8 +216,12 @@ class Fuzzer:
             name = "d%d%s" % (k, ".html" if data.lstrip().startswith(b"<") else ".txt")
             inputs[name] = data
             self.write("docs/" + name, data)
-        graph = ("read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=%s ! write"
-                 % os.path.join(SOURCE, "pipelines/news.topics"))
+        # The damaged text goes out in each format write has, tables too: their escaping and
+        # quoting meet every byte.
+        out = self.rng.choice(["documents.jsonl", "d.tsv", "d.csv", "d.csv.gz"])
+        tables = self.rng.choice(["tsv", "jsonl", "both", "csv"])
+        graph = ("read ! clean ! tokenize ! stem ! ngrams ! keywords ! topics lexicon=%s ! write path=%s "
+                 "table-format=%s" % (os.path.join(SOURCE, "pipelines/news.topics"), out, tables))
         return self.run("documents", ["run", "-q", "-j2", "-e", graph, folder, "-o", self.path("o")], inputs)
 
     def state_run(self):
