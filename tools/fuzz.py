@@ -17,7 +17,8 @@ Targets:
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
              tokenize's stop words, JSON and CSV files of documents and pipeline files;
-  documents  damaged stories and an HTML page through the whole news pipeline, written as JSON Lines, TSV or CSV;
+  documents  damaged stories and an HTML page through the whole news pipeline, written as
+             JSON Lines, TSV or CSV;
   state      a state folder with one damaged file: the next run must write what a fresh one
              writes;
   graphs     damaged one-line pipelines through `quarry check -e`.
