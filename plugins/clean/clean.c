@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 #include <utf8proc.h>
 
+#include <iconv.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -25,6 +26,11 @@ static const quarry_param clean_params[] = {
     {"entities", QUARRY_PARAM_BOOL, "true", "decode HTML character references (also double-escaped)", 0, 0, 0, NULL},
     {"mojibake", QUARRY_PARAM_BOOL, "true", "repair UTF-8 that was decoded as a single-byte code page", 0, 0, 0, NULL},
     {"normalize", QUARRY_PARAM_ENUM, "nfc", "Unicode normalization form", 0, 0, 0, clean_forms},
+    {"encoding", QUARRY_PARAM_STRING, "windows-1252",
+     "what text that is not UTF-8 is written in: windows-1252 reads each byte that is not UTF-8 as it "
+     "(text in it labelled UTF-8, the usual cause); another (any iconv knows: windows-1251, koi8-r, "
+     "shift_jis, gb18030) decodes the whole text; an HTML page's own <meta charset> comes first",
+     0, 0, 0, NULL},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
     {"html", QUARRY_PARAM_BOOL, "true",
      "text that is HTML (a page, or two tags of common elements) becomes its visible text, a line a block",
@@ -49,6 +55,7 @@ static const quarry_param clean_params[] = {
 
 typedef struct clean_state {
     const char *field, *keep_original;
+    const char *encoding; /* of text that is not UTF-8, unless its page says another */
     int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
@@ -85,6 +92,15 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->keep_original = quarry_param_str(ctx, "keep-original");
     st->entities = quarry_param_bool(ctx, "entities");
     st->mojibake = quarry_param_bool(ctx, "mojibake");
+    st->encoding = quarry_param_str(ctx, "encoding");
+    if (!charset_known(st->encoding)) {
+        int rc = quarry_fail(ctx, EX_USAGE, "encoding '%s' is none that iconv knows ('iconv -l' lists them)",
+                             st->encoding);
+        clean_close(st);
+        *state = NULL;
+        return rc;
+    }
+    facts_library(ctx, (const void *)iconv_open); /* the C library's iconv: what legacy bytes read as */
     st->chars.nfkc = strcmp(quarry_param_str(ctx, "normalize"), "nfkc") == 0;
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
     st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
@@ -155,11 +171,34 @@ static void clean_explain_count(const clean_state *st, clean_doc *audit, const c
     doc_explain(audit, rule, msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : strlen(msg));
 }
 
-/* TEXT with its bytes that are not UTF-8 read as Windows-1252, the usual cause, appended to
- * OUT; how many, in the audit. */
-static void clean_repair_bytes(const clean_state *st, const char *text, size_t len, quarry_buf *out,
-                               clean_doc *audit)
+/* TEXT as UTF-8, appended to OUT. Text that is not UTF-8 is read as written in the encoding
+ * its page declares (DECLARED, or NULL), else in 'encoding'. Windows-1252 reads only the bytes
+ * that are not UTF-8, each alone: the usual cause is text in it labelled UTF-8, and the rest of
+ * such a text is UTF-8 to keep. Another encoding decodes the whole text: a page in
+ * Windows-1251 holds pairs of bytes that happen to be UTF-8 ("С»" in "«ТАСС»"), which are
+ * Cyrillic all the same. What was done goes to the audit. */
+static void clean_repair_bytes(const clean_state *st, const char *text, size_t len, const char *declared,
+                               quarry_buf *out, clean_doc *audit)
 {
+    const char *encoding = declared ? declared : st->encoding;
+    if (!charset_western(encoding) && !utf8_is_valid(text, len)) {
+        int opened;
+        size_t bad = charset_decode(encoding, text, len, out, &opened);
+        if (opened) {
+            if (st->explain) {
+                char what[160];
+                int n = snprintf(what, sizeof what, "the text decoded from %s (%s)", encoding,
+                                 declared ? "its page's <meta charset>" : "encoding");
+                doc_explain(audit, "encoding", what, n > 0 && (size_t)n < sizeof what ? (size_t)n : strlen(what));
+            }
+            clean_explain_count(st, audit, "encoding", bad, "bytes that the encoding does not have, as U+FFFD");
+            return;
+        }
+        if (declared) { /* a charset iconv does not know: as if the page declared none */
+            clean_repair_bytes(st, text, len, NULL, out, audit);
+            return;
+        }
+    }
     clean_explain_count(st, audit, "encoding", utf8_repair_bytes(out, text, len),
                         "bytes that were not UTF-8, read as Windows-1252");
 }
@@ -191,7 +230,7 @@ static void clean_encoding(const clean_state *st, const char *text, size_t len, 
         quarry_buf_free(&c);
         return;
     }
-    clean_repair_bytes(st, text, len, out, audit);
+    clean_repair_bytes(st, text, len, NULL, out, audit);
     if (st->entities && out->len) {
         entities_decode(out->data, out->len, &b);
         clean_swap(out, &b);
@@ -214,11 +253,15 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
 {
     quarry_buf page = {0}, utf8 = {0};
     if (st->html && html_looks_like(text, len)) {
-        /* The parser reads UTF-8: stray bytes are read as Windows-1252 first, as below. */
+        /* The parser reads UTF-8: a page in another encoding is decoded first, from the one it
+         * declares if it declares one. */
         const char *src = text;
         size_t n = len;
         if (!utf8_is_ascii(text, len)) {
-            clean_repair_bytes(st, text, len, &utf8, audit); /* in the audit: the page's text is UTF-8 */
+            char declared[64];
+            int says = charset_declared(text, len, declared, sizeof declared) > 0;
+            /* in the audit: the page's text is UTF-8 */
+            clean_repair_bytes(st, text, len, says ? declared : NULL, &utf8, audit);
             src = utf8.data;
             n = utf8.len;
         }
@@ -434,7 +477,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.3.2",
+    .version = "1.4.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -34,6 +34,21 @@ size_t utf8_repair_bytes(quarry_buf *out, const char *s, size_t len);
 int utf8_next(const char **s, int32_t *cp);
 /* True when S is all ASCII. */
 int utf8_is_ascii(const char *s, size_t len);
+/* True when S is valid UTF-8 throughout. */
+int utf8_is_valid(const char *s, size_t len);
+
+/* ---- Legacy encodings (charset.c) ----------------------------------------------------------- */
+/* Whether NAME is a label browsers read as Windows-1252 (iso-8859-1, us-ascii, ...). */
+int charset_western(const char *name);
+/* Whether NAME is an encoding that iconv can decode (or a Windows-1252 label). */
+int charset_known(const char *name);
+/* The charset an HTML page S declares in a <meta> tag, lower-cased into NAME (CAP bytes): its
+ * length, or 0 if it declares none. */
+size_t charset_declared(const char *s, size_t len, char *name, size_t cap);
+/* Appends S decoded from encoding NAME as UTF-8 to OUT, each byte NAME does not have as U+FFFD,
+ * and returns how many those were. *OPENED is 0 (and nothing appended) if iconv does not know
+ * NAME. */
+size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *out, int *opened);
 
 /* ---- Mojibake (mojibake.c, badness.c) ------------------------------------------------------------ */
 /* How much S (valid UTF-8) looks like mojibake: 0 for text that looks right. */

@@ -80,6 +80,19 @@ int utf8_is_ascii(const char *s, size_t len)
     return 1;
 }
 
+int utf8_is_valid(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t n = u[i] < 0x80 ? 1 : utf8_decode(u + i, len - i, &cp);
+        if (!n)
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
 size_t utf8_repair_bytes(quarry_buf *out, const char *s, size_t len)
 {
     const codepage *cp1252 = &clean_codepages[1];

@@ -1,7 +1,7 @@
 # clean.sh: the clean stage through quarry run: the seed articles come out as a reader would
 # see them, runs are deterministic, huge or hostile input goes through, quotes doubled by CSV
-# escaping are single again, an HTML page becomes its text, and an agency story loses its
-# byline, editor's note and contact trailer.
+# escaping are single again, an HTML page becomes its text, a page or text in a legacy encoding
+# is read in it, and an agency story loses its byline, editor's note and contact trailer.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"
 
@@ -85,6 +85,18 @@ expect_in "$T/o6/documents.jsonl" '"title":"Japan, India sign cyber pact","text"
 expect_not_in "$T/o6/documents.jsonl" "<"
 expect_not_in "$T/o6/documents.jsonl" "Home"
 expect_not_in "$T/o6/documents.jsonl" "rights reserved"
+# A page in Windows-1251 that says so in its <meta>, and a text file in it, named by 'encoding':
+# both come out in Cyrillic ("Москва и Петербург"), where Windows-1252 gave Latin letters.
+mkdir "$T/legacy"
+printf '<html><head><meta charset="windows-1251"></head><body><h1>\315\356\342\356\361\362\350</h1><p>\314\356\361\352\342\340 \350 \317\345\362\345\360\341\363\360\343.</p></body></html>' \
+    >"$T/legacy/page.html"
+printf '\314\356\361\352\342\340 \350 \317\345\362\345\360\341\363\360\343.\n' >"$T/legacy/plain.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean encoding=koi8-r ! write fields=id,text' "$T/legacy/page.html" -o "$T/o8"
+expect_in "$T/o8/documents.jsonl" '"text":"Новости\n\nМосква и Петербург."'
+expect_status 0 "$QUARRY" run -q -e 'read ! clean encoding=windows-1251 ! write fields=id,text' "$T/legacy/plain.txt" -o "$T/o8"
+expect_in "$T/o8/documents.jsonl" '"text":"Москва и Петербург."'
+expect_status 64 "$QUARRY" run -q -e 'read ! clean encoding=klingon ! write' "$T/legacy" -o "$T/o8"
+expect_in "$T/err" "encoding 'klingon' is none that iconv knows"
 # A scraped agency story: its byline, editor's note, editors and contact trailer go; its
 # headline, dateline and text stay.
 printf '%s\n%s\n' 'Hermes in talks to buy a stake in Paris tannery' \

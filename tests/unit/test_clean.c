@@ -177,6 +177,80 @@ START_TEST(test_html_page)
 }
 END_TEST
 
+/* Text in a legacy encoding. An HTML page is decoded from the charset its <meta> declares (a
+ * label read as browsers read it: gb2312 as GBK), other text from 'encoding'. Windows-1252, the
+ * default, reads only the bytes that are not UTF-8, so that Cyrillic in Windows-1251 comes out
+ * as Latin letters unless 'encoding' says what it is. */
+START_TEST(test_legacy_encodings)
+{
+    static const char *const plain[] = {"boilerplate", "false", "title", "false", "repeats", "false", NULL};
+    /* "Агентство «ТАСС»: Москва." in Windows-1251: "С»" is also a UTF-8 pair. */
+    static const char ru_1251[] = "\xC0\xE3\xE5\xED\xF2\xF1\xF2\xE2\xEE \xAB\xD2\xC0\xD1\xD1\xBB: "
+                                  "\xCC\xEE\xF1\xEA\xE2\xE0.";
+    static const char ru_utf8[] = "\xD0\x90\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE "
+                                  "\xC2\xAB\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1\xC2\xBB: \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA"
+                                  "\xD0\xB2\xD0\xB0.";
+    quarry_buf page = {0};
+    static const char head[] = "<html><head><meta charset=\"Windows-1251\"></head><body><p>";
+    quarry_buf_append(&page, head, strlen(head));
+    quarry_buf_append(&page, ru_1251, sizeof ru_1251 - 1);
+    quarry_buf_append(&page, "</p></body></html>", strlen("</p></body></html>"));
+    char *j = clean_json(plain, page.data, page.len);
+    ck_assert_msg(strstr(j, ru_utf8) != NULL, "%s", j);
+    free(j);
+    quarry_buf_free(&page);
+    /* Shift_JIS in http-equiv's content; "東京で会議". */
+    static const char ja[] = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+                             "</head><body><p>\x93\x8C\x8B\x9E\x82\xC5\x89\xEF\x8B" "c</p><p>x</p></body></html>";
+    j = clean_json(plain, ja, sizeof ja - 1);
+    ck_assert_msg(strstr(j, "\"text\":\"\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE4\xBC\x9A\xE8\xAD\xB0\\n\\nx\"") != NULL,
+                  "%s", j);
+    free(j);
+    /* gb2312 is read as GBK, as browsers do: "朱镕基", whose 镕 GB2312 lacks. */
+    static const char zh[] = "<meta charset=gb2312><p>\xD6\xEC\xE9" "F\xBB\xF9</p><p>y</p>";
+    j = clean_json(plain, zh, sizeof zh - 1);
+    ck_assert_msg(strstr(j, "\"text\":\"\xE6\x9C\xB1\xE9\x95\x95\xE5\x9F\xBA\\n\\ny\"") != NULL, "%s", j);
+    free(j);
+    /* Plain text: read as Windows-1252 byte by byte unless 'encoding' names its encoding. */
+    j = clean_json(plain, ru_1251, sizeof ru_1251 - 1);
+    ck_assert_msg(strstr(j, "\xC3\x80\xC3\xA3\xC3\xA5") != NULL && !strstr(j, ru_utf8), "%s", j);
+    free(j);
+    static const char *const cyrillic[] = {"encoding", "windows-1251", "explain", "true", "boilerplate", "false",
+                                           "title", "false", NULL};
+    j = clean_json(cyrillic, ru_1251, sizeof ru_1251 - 1);
+    ck_assert_msg(strstr(j, ru_utf8) != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "encoding: the text decoded from windows-1251 (encoding)") != NULL, "%s", j);
+    free(j);
+    /* A byte Windows-1251 does not have (0x98) becomes U+FFFD, and the audit counts it. */
+    j = clean_json(cyrillic, "\xCC\xEE\x98\xF1", 4);
+    ck_assert_msg(strstr(j, "\"text\":\"\xD0\x9C\xD0\xBE\xEF\xBF\xBD\xD1\x81\"") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "encoding: 1 bytes that the encoding does not have, as U+FFFD") != NULL, "%s", j);
+    free(j);
+    /* A page that declares Windows-1251 but is UTF-8 (a crawler converted it) stays as it is;
+     * a charset iconv does not know is as none: Windows-1252. */
+    quarry_buf utf8_page = {0};
+    quarry_buf_append(&utf8_page, "<meta charset=\"windows-1251\"><p>", strlen("<meta charset=\"windows-1251\"><p>"));
+    quarry_buf_append(&utf8_page, ru_utf8, sizeof ru_utf8 - 1);
+    quarry_buf_append(&utf8_page, "</p><p>z</p>", strlen("</p><p>z</p>"));
+    j = clean_json(plain, utf8_page.data, utf8_page.len);
+    ck_assert_msg(strstr(j, ru_utf8) != NULL, "%s", j);
+    free(j);
+    quarry_buf_free(&utf8_page);
+    static const char bogus[] = "<meta charset=\"x-klingon\"><p>caf\xe9</p><p>z</p>";
+    j = clean_json(plain, bogus, sizeof bogus - 1);
+    ck_assert_msg(strstr(j, "\"text\":\"caf\xC3\xA9\\n\\nz\"") != NULL, "%s", j);
+    free(j);
+    /* An encoding that iconv does not know stops the run before any data flows. */
+    static const char *const unknown[] = {"encoding", "klingon", NULL};
+    quarry_harness *h = testutil_harness("clean", unknown, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_msg(strstr(err.data, "encoding 'klingon' is none that iconv knows") != NULL, "%s", err.data);
+    quarry_buf_free(&err);
+    quarry_harness_free(h);
+}
+END_TEST
+
 /* One acronym echoed many times by a spinner: every echo gets the expansion the document spells
  * out (found once, remembered for the document). */
 START_TEST(test_spinner_echoes_repeated)
@@ -608,6 +682,7 @@ int main(void)
     tcase_add_test(tc, test_doubled_quotes);
     tcase_add_test(tc, test_spinner_echoes_repeated);
     tcase_add_test(tc, test_html_page);
+    tcase_add_test(tc, test_legacy_encodings);
     tcase_add_test(tc, test_headline_above_a_paragraph_line);
     tcase_add_test(tc, test_byline_is_no_headline);
     tcase_add_test(tc, test_options);

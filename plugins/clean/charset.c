@@ -1,0 +1,128 @@
+/* charset.c: text in a legacy encoding made UTF-8: the encoding an HTML page declares in its
+ * <meta>, or the one the pipeline names, decoded by iconv. */
+#include "clean.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+#include <strings.h>
+
+/* How far into a page its declaration is looked for: browsers look in the first 1024 bytes,
+ * but pages with long heads put it later, and a crawl keeps what the server sent. */
+#define CHARSET_SCAN (64u << 10)
+
+int charset_western(const char *name)
+{
+    /* The labels browsers read as Windows-1252 (the WHATWG Encoding Standard), and the usual
+     * spellings of it. */
+    static const char *const western[] = {"windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1",
+                                          "l1", "us-ascii", "ascii", "x-cp1252", "cp819", "ibm819",
+                                          "iso_8859-1", NULL};
+    for (size_t i = 0; western[i]; i++)
+        if (!strcasecmp(name, western[i]))
+            return 1;
+    return 0;
+}
+
+/* NAME as iconv knows it: the labels whose encoding browsers read as a wider one (a page that
+ * says gb2312 may use any character of GBK) get that one; others are iconv's own. */
+static const char *charset_iconv_name(const char *name)
+{
+    static const struct {
+        const char *label, *wider;
+    } wider[] = {{"gb2312", "GB18030"}, {"gbk", "GB18030"}, {"x-gbk", "GB18030"}, {"euc-kr", "CP949"},
+                 {"ks_c_5601-1987", "CP949"}, {"shift_jis", "CP932"}, {"shift-jis", "CP932"}, {"sjis", "CP932"},
+                 {"x-sjis", "CP932"}, {"tis-620", "CP874"}, {"iso-8859-11", "CP874"}, {"iso-8859-9", "CP1254"},
+                 {"latin5", "CP1254"}};
+    for (size_t i = 0; i < sizeof wider / sizeof wider[0]; i++)
+        if (!strcasecmp(name, wider[i].label))
+            return wider[i].wider;
+    return name;
+}
+
+int charset_known(const char *name)
+{
+    if (charset_western(name))
+        return 1;
+    iconv_t cd = iconv_open("UTF-8", charset_iconv_name(name));
+    if (cd == (iconv_t)-1)
+        return 0;
+    iconv_close(cd);
+    return 1;
+}
+
+/* Whether the LEN bytes at S begin with WORD, in any case. */
+static int charset_at(const char *s, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    return len >= n && !strncasecmp(s, word, n);
+}
+
+/* The value after "charset" at S (within END), lower-cased into NAME: '=', spaces and a quote
+ * may come before it. Its length, or 0. */
+static size_t charset_value(const char *s, const char *end, char *name, size_t cap)
+{
+    s += 7; /* "charset" */
+    while (s < end && (*s == ' ' || *s == '\t'))
+        s++;
+    if (s >= end || *s != '=')
+        return 0;
+    s++;
+    while (s < end && (*s == ' ' || *s == '\t' || *s == '"' || *s == '\''))
+        s++;
+    size_t n = 0;
+    while (s < end && n + 1 < cap && (isalnum((unsigned char)*s) || strchr("-_.:", *s)))
+        name[n++] = (char)tolower((unsigned char)*s++);
+    name[n] = '\0';
+    return n;
+}
+
+size_t charset_declared(const char *s, size_t len, char *name, size_t cap)
+{
+    const char *end = s + (len < CHARSET_SCAN ? len : CHARSET_SCAN);
+    for (const char *p = memchr(s, '<', (size_t)(end - s)); p; p = memchr(p, '<', (size_t)(end - p))) {
+        p++;
+        if (!charset_at(p, (size_t)(end - p), "meta"))
+            continue;
+        /* <meta charset="X"> or <meta http-equiv="Content-Type" content="text/html; charset=X"> */
+        const char *close = memchr(p, '>', (size_t)(end - p));
+        const char *tag_end = close ? close : end;
+        for (const char *q = p; q + 7 <= tag_end; q++) {
+            if (charset_at(q, (size_t)(tag_end - q), "charset")) {
+                size_t n = charset_value(q, tag_end, name, cap);
+                if (n)
+                    return n;
+            }
+        }
+    }
+    return 0;
+}
+
+size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *out, int *opened)
+{
+    iconv_t cd = iconv_open("UTF-8", charset_iconv_name(name));
+    *opened = cd != (iconv_t)-1;
+    if (!*opened)
+        return 0;
+    size_t bad = 0;
+    char *in = (char *)s; /* iconv's prototype: it does not write the input */
+    size_t left = len;
+    char chunk[16384];
+    while (left) {
+        char *to = chunk;
+        size_t room = sizeof chunk;
+        size_t rc = iconv(cd, &in, &left, &to, &room);
+        quarry_buf_append(out, chunk, sizeof chunk - room);
+        if (rc != (size_t)-1 || errno == E2BIG)
+            continue;
+        /* A byte the encoding does not have, or a sequence cut short at the end: U+FFFD for
+         * the byte, as for a byte that is not UTF-8, and on with the next. */
+        utf8_append(out, 0xFFFD);
+        in++;
+        left--;
+        bad++;
+    }
+    iconv_close(cd);
+    return bad;
+}
