@@ -210,8 +210,14 @@ class Fuzzer:
         shutil.rmtree(folder, ignore_errors=True)
         os.makedirs(folder)
         inputs = {}
+        # Pages in legacy encodings that say so: clean decodes them with iconv, damaged or not.
+        legacy = [b'<html><head><meta charset="windows-1251"></head><body><h1>\xcd\xee\xe2\xee\xf1\xf2\xe8</h1>'
+                  b'<p>\xcc\xee\xf1\xea\xe2\xe0 \xe8 \xcf\xe5\xf2\xe5\xf0\xe1\xf3\xf0\xe3.</p></body></html>',
+                  b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>\x93\x8c\x8b\x9e'
+                  b'\x82\xc5\x89\xef\x8bc</p><p>\x1b$B</p>',
+                  b'<meta charset=gb2312><p>\xd6\xec\xe9F\xbb\xf9\xd4\xda\xb1\xb1\xbe\xa9</p>']
         for k in range(self.rng.choice([1, 2, 3])):
-            data = self.mutate(self.rng.choice(self.samples + [page]), self.rng.choice([1, 4, 16, 64]))
+            data = self.mutate(self.rng.choice(self.samples + [page] + legacy), self.rng.choice([1, 4, 16, 64]))
             if self.rng.random() < 0.8:  # read rejects a document with a NUL: most go further
                 data = data.replace(b"\0", b"")
             name = "d%d%s" % (k, ".html" if data.lstrip().startswith(b"<") else ".txt")
