@@ -99,6 +99,22 @@ size_t charset_declared(const char *s, size_t len, char *name, size_t cap)
     return 0;
 }
 
+int charset_misread(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t plain = 0, accented = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isalpha(u[i])) {
+            plain++;
+        } else if (u[i] == 0xC3 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0xBF && u[i + 1] != 0x97 &&
+                   u[i + 1] != 0xB7) {
+            accented++; /* U+00C0-U+00FF, but for the signs of times and division */
+            i++;
+        }
+    }
+    return accented >= CHARSET_MISREAD_LETTERS && accented > plain;
+}
+
 size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *out, int *opened)
 {
     iconv_t cd = iconv_open("UTF-8", charset_iconv_name(name));

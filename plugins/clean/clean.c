@@ -67,6 +67,7 @@ typedef struct clean_state {
     int learned;
     missing without_text; /* documents without the field, passed on as they are */
     atomic_uint_least64_t textless; /* documents left with no text: kept, and told at the end */
+    atomic_uint_least64_t misread;  /* documents that read as another encoding taken for Windows-1252 */
 } clean_state;
 
 static void clean_close(void *state)
@@ -352,6 +353,15 @@ static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
     return QUARRY_OK;
 }
 
+/* Counts a cleaned document whose TEXT (LEN bytes) looks like another encoding read as
+ * Windows-1252 (charset_misread): a corpus in Windows-1251 without 'encoding' comes out as
+ * Latin letters with accents, which no later step can tell from text (clean_finish). */
+static void clean_count_misread(clean_state *st, const char *text, size_t len)
+{
+    if (!utf8_is_ascii(text, len) && charset_misread(text, len))
+        atomic_fetch_add_explicit(&st->misread, 1, memory_order_relaxed);
+}
+
 /* Counts a cleaned document whose TEXT (LEN bytes) holds nothing but white space: it is kept,
  * but a source whose pages clean empties (a site's new layout taken whole for furniture) should
  * not go unseen night after night (clean_finish). */
@@ -414,6 +424,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     doc_render(&doc, &out);
     quarry_set_string(rec, st->field, out.data ? out.data : "", out.len);
     clean_count_textless(st, out.data, out.len);
+    clean_count_misread(st, out.data ? out.data : "", out.len);
     int words = 0, stops = 0;
     if (spun)
         boiler_count_words(out.data, out.len, &words, &stops);
@@ -457,8 +468,10 @@ static int clean_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
     size_t len;
     const char *text = quarry_get_string(rec, st->field, &len);
     missing_count(&st->without_text, rec, text != NULL);
-    if (text)
+    if (text) {
         clean_count_textless(st, text, len);
+        clean_count_misread(st, text, len);
+    }
     return QUARRY_OK;
 }
 
@@ -470,6 +483,10 @@ static int clean_finish(void *state, quarry_ctx *ctx)
                       "have no text after cleaning (all furniture, boilerplate or markup, or empty to "
                       "begin with): they are kept, empty; explain = true says what each line was taken "
                       "for");
+    missing_warn_some(&st->without_text, ctx, atomic_load(&st->misread),
+                      "read as %s are mostly letters with accents (\"Ìîñêâà\" for \"Москва\"): text "
+                      "in another encoding; name it with encoding = (windows-1251, koi8-r, gb18030, ...), "
+                      "or in the page's <meta charset>", st->encoding);
     return QUARRY_OK;
 }
 

@@ -49,6 +49,11 @@ size_t charset_declared(const char *s, size_t len, char *name, size_t cap);
  * and returns how many those were. *OPENED is 0 (and nothing appended) if iconv does not know
  * NAME. */
 size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *out, int *opened);
+/* Whether cleaned text S (UTF-8) looks like text in another encoding read as Windows-1252: at
+ * least CHARSET_MISREAD_LETTERS letters with accents (U+00C0-U+00FF), more than the plain Latin
+ * ones ("Ìîñêâà" for "Москва"), as no language writes. */
+int charset_misread(const char *s, size_t len);
+#define CHARSET_MISREAD_LETTERS 20
 
 /* ---- Mojibake (mojibake.c, badness.c) ------------------------------------------------------------ */
 /* How much S (valid UTF-8) looks like mojibake: 0 for text that looks right. */

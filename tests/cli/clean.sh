@@ -95,6 +95,13 @@ expect_status 0 "$QUARRY" run -q -e 'read ! clean encoding=koi8-r ! write fields
 expect_in "$T/o8/documents.jsonl" '"text":"Новости\n\nМосква и Петербург."'
 expect_status 0 "$QUARRY" run -q -e 'read ! clean encoding=windows-1251 ! write fields=id,text' "$T/legacy/plain.txt" -o "$T/o8"
 expect_in "$T/o8/documents.jsonl" '"text":"Москва и Петербург."'
+expect_not_in "$T/err" "warning"
+# French in Latin-1, rich in accents, is read as it is, with no warning.
+printf '\311t\351 \340 la for\352t: tr\350s \351l\351gant, d\351j\340 vu, na\357ve fa\347ade, caf\351 cr\350me, \351t\351 \351t\351 \351t\351, r\352ve \340 Gen\350ve, p\350re et m\350re \340 No\353l.\n' \
+    >"$T/french.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/french.txt" -o "$T/o8"
+expect_in "$T/o8/documents.jsonl" '"text":"Été à la forêt: très élégant, déjà vu, naïve façade'
+expect_not_in "$T/err" "warning"
 expect_status 64 "$QUARRY" run -q -e 'read ! clean encoding=klingon ! write' "$T/legacy" -o "$T/o8"
 expect_in "$T/err" "encoding 'klingon' is none that iconv knows"
 # A scraped agency story: its byline, editor's note, editors and contact trailer go; its
@@ -106,15 +113,20 @@ expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,title,text' 
 expect_in "$T/o7/documents.jsonl" '"title":"Hermes in talks to buy a stake in Paris tannery","text":"PARIS (Bloomberg) - Hermes International SCA'
 expect_in "$T/o7/documents.jsonl" 'is in talks to buy a tannery, the company said."}'
 # A page that is all furniture, and an empty file, are kept with empty text, and a warning counts
-# them: a source whose pages clean empties must not go unseen, night after night. The count is
+# them: a source whose pages clean empties must not go unseen, night after night. So does one
+# for a text in Windows-1251 read as Windows-1252 (Latin letters with accents). The counts are
 # the same when the documents come from the state folder's cache.
 mkdir "$T/mixed"
 cp "$T/wire.txt" "$T/mixed/"
+printf '\314\356\361\352\342\340 \350 \317\345\362\345\360\341\363\360\343 \361\356\343\353\340\361\350\353\350.\n' \
+    >"$T/mixed/cyrillic.txt"
 printf '<html><body><nav>Home | About | Contact</nav><script>var x = 1;</script></body></html>' >"$T/mixed/nav.html"
 : >"$T/mixed/zero.txt"
 for run in fresh cached; do
     expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/mixed" -o "$T/o8" --state "$T/st8"
-    expect_in "$T/err" "clean: warning: 2 of 3 documents have no text after cleaning (all furniture, boilerplate or markup, or empty to begin with): they are kept, empty"
+    expect_in "$T/err" "clean: warning: 2 of 4 documents have no text after cleaning (all furniture, boilerplate or markup, or empty to begin with): they are kept, empty"
+    expect_in "$T/err" 'clean: warning: 1 of 4 documents read as windows-1252 are mostly letters with accents ("Ìîñêâà" for "Москва"): text in another encoding; name it with encoding ='
+
     expect_in "$T/o8/documents.jsonl" '{"id":"nav","text":""}'
     echo "# $run" >>"$T/mixed/wire.txt" # the next run takes the other two from the cache
 done
