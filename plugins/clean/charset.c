@@ -59,11 +59,11 @@ static int charset_at(const char *s, size_t len, const char *word)
     return len >= n && !strncasecmp(s, word, n);
 }
 
-/* The value after "charset" at S (within END), lower-cased into NAME: '=', spaces and a quote
- * may come before it. Its length, or 0. */
-static size_t charset_value(const char *s, const char *end, char *name, size_t cap)
+/* The value after the attribute of LEN bytes at S (within END), lower-cased into NAME: '=',
+ * spaces and a quote may come before it. Its length, or 0. */
+static size_t charset_value(const char *s, size_t len, const char *end, char *name, size_t cap)
 {
-    s += 7; /* "charset" */
+    s += len;
     while (s < end && (*s == ' ' || *s == '\t'))
         s++;
     if (s >= end || *s != '=')
@@ -83,14 +83,18 @@ size_t charset_declared(const char *s, size_t len, char *name, size_t cap)
     const char *end = s + (len < CHARSET_SCAN ? len : CHARSET_SCAN);
     for (const char *p = memchr(s, '<', (size_t)(end - s)); p; p = memchr(p, '<', (size_t)(end - p))) {
         p++;
-        if (!charset_at(p, (size_t)(end - p), "meta"))
+        /* <meta charset="X">, <meta http-equiv="Content-Type" content="text/html; charset=X">,
+         * or XHTML's <?xml version="1.0" encoding="X"?> */
+        const char *attr = charset_at(p, (size_t)(end - p), "meta") ? "charset"
+                           : charset_at(p, (size_t)(end - p), "?xml") ? "encoding" : NULL;
+        if (!attr)
             continue;
-        /* <meta charset="X"> or <meta http-equiv="Content-Type" content="text/html; charset=X"> */
+        size_t alen = strlen(attr);
         const char *close = memchr(p, '>', (size_t)(end - p));
         const char *tag_end = close ? close : end;
-        for (const char *q = p; q + 7 <= tag_end; q++) {
-            if (charset_at(q, (size_t)(tag_end - q), "charset")) {
-                size_t n = charset_value(q, tag_end, name, cap);
+        for (const char *q = p; q + alen <= tag_end; q++) {
+            if (charset_at(q, (size_t)(tag_end - q), attr)) {
+                size_t n = charset_value(q, alen, tag_end, name, cap);
                 if (n)
                     return n;
             }

@@ -236,6 +236,12 @@ START_TEST(test_legacy_encodings)
     ck_assert_msg(strstr(j, ru_utf8) != NULL, "%s", j);
     free(j);
     quarry_buf_free(&utf8_page);
+    /* XHTML says it in its XML declaration: "Ελλάδα" in Windows-1253. */
+    static const char el[] = "<?xml version=\"1.0\" encoding=\"windows-1253\"?>\n<html><body><p>"
+                             "\xC5\xeb\xeb\xdc\xe4\xe1</p><p>w</p></body></html>";
+    j = clean_json(plain, el, sizeof el - 1);
+    ck_assert_msg(strstr(j, "\"text\":\"\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1\\n\\nw\"") != NULL, "%s", j);
+    free(j);
     static const char bogus[] = "<meta charset=\"x-klingon\"><p>caf\xe9</p><p>z</p>";
     j = clean_json(plain, bogus, sizeof bogus - 1);
     ck_assert_msg(strstr(j, "\"text\":\"caf\xC3\xA9\\n\\nz\"") != NULL, "%s", j);
