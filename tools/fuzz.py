@@ -16,7 +16,7 @@ Targets:
              records (and, one run in three, damaged as raw bytes), through `quarry run` and
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
-             tokenize's stop words, JSON and CSV files of documents and pipeline files;
+             tokenize's stop words, JSON and CSV files of documents, RSS feeds and pipeline files;
   documents  damaged stories and an HTML page through the whole news pipeline, written as
              JSON Lines, TSV or CSV;
   state      a state folder with one damaged file: the next run must write what a fresh one
@@ -184,6 +184,7 @@ class Fuzzer:
             "stop words": (None, "read ! tokenize stopwords=%s ! write", None),
             "JSON documents": (None, "read format=json path=%s ! clean ! tokenize ! write", None),
             "CSV documents": (None, "read format=csv path=%s ! clean ! tokenize ! write", None),
+            "RSS feed": (None, "read format=feed path=%s ! clean ! tokenize ! write", None),
             "pipeline": (os.path.join(SOURCE, "pipelines/news.pipeline"), None, None),
         }
         kind = self.rng.choice(sorted(kinds))
@@ -193,7 +194,12 @@ class Fuzzer:
                 "JSON documents": json.dumps([{"id": str(i), "text": t.decode("utf-8", "replace")}
                                               for i, t in enumerate(self.samples)], indent=1).encode(),
                 "CSV documents": b"id,title,text\n" + b"".join(b'%d,"T, %d","%s"\n' % (i, i, t.replace(b'"', b'""'))
-                                                             for i, t in enumerate(self.samples))}
+                                                             for i, t in enumerate(self.samples)),
+                "RSS feed": b'<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+                            b'<title>W</title>' + b"".join(
+                                b"<item><title>T %d</title><guid>g%d</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT"
+                                b"</pubDate><description><![CDATA[<p>%s</p>]]></description></item>" % (i, i, t)
+                                for i, t in enumerate(self.samples)) + b"</channel></rss>"}
         data = self.mutate(open(seed, "rb").read() if seed else text[kind] * 3)
         f = self.write("file", data)
         if kind == "pipeline":

@@ -1,5 +1,6 @@
 /* read.c: the read stage: documents from files, folders, globs and standard input, as plain
- * text or JSON Lines, either of them gzip-compressed, or as the record streams runs save. */
+ * text, JSON Lines, JSON, CSV or RSS and Atom feeds, gzip-compressed or not, or as the record
+ * streams runs save. */
 #include <quarry.h>
 
 #include <dirent.h>
@@ -17,14 +18,18 @@
 
 #include "intern.h"
 #include "csvsplit.h"
+#include "facts.h"
+#include "feed.h"
 #include "jsonsplit.h"
 #include "utf16.h"
+
+#include <libxml/parser.h>
 
 #define READ_MAX_DEPTH 64
 #define READ_CHUNK (1u << 20)
 
-static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", "csv", NULL};
-enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV }; /* read_formats' order */
+static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", "csv", "feed", NULL};
+enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV, READ_FEED }; /* read_formats' order */
 
 static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
@@ -33,6 +38,7 @@ static const quarry_param read_params[] = {
      "auto: .jsonl and .ndjson (also .gz) are JSON Lines, .json a JSON array of documents (or "
      "objects one after another), .csv a table with a header row, a record stream a run kept "
      "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
+     ".rss and .atom (and .xml whose root is a feed's) RSS or Atom feeds, an item a document, "
      "anything else is plain text; standard input is a record stream by its first bytes, else "
      "JSON Lines if it begins with '{', a JSON array if with '['", 0, 0, 0,
      read_formats},
@@ -179,6 +185,8 @@ static int read_open(quarry_ctx *ctx, void **state)
     st->text_field = quarry_param_str(ctx, "text-field");
     st->max_bytes = (size_t)quarry_param_int(ctx, "max-bytes");
     st->json_records = quarry_param_str(ctx, "json-records");
+    xmlInitParser(); /* feeds: once, before any other stage's thread parses HTML side by side */
+    facts_library(ctx, (const void *)xmlCtxtReadMemory); /* its parser: what a feed's items are */
     const char *const *inputs;
     size_t n = quarry_param_list(ctx, "path", &inputs);
     if (n == 0)
@@ -231,7 +239,8 @@ static void read_make_id(const char *rel, quarry_buf *id)
     quarry_buf_append(id, "", 1);
 }
 
-/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV or READ_RECORDS): the one given, else by its
+/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV, READ_FEED or READ_RECORDS): the one given, else
+ * by its
  * first bytes (HEAD, N of them: a record stream whatever its name), else by its name (".qz": a
  * record stream, so that a damaged one is told as such). Standard input ("-") has no name to go
  * by: READ_AUTO, told after gunzip (read_file). */
@@ -250,7 +259,19 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
         return READ_JSON;
     if (read_has_suffix(path, len, ".csv"))
         return READ_CSV;
+    if (read_has_suffix(path, len, ".rss") || read_has_suffix(path, len, ".atom"))
+        return READ_FEED;
     return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson") ? READ_JSONL : READ_TEXT;
+}
+
+/* Whether PATH is named .xml (or .xml.gz) and read by its format (auto): it is a feed if its
+ * root element is a feed's, else text, as before feeds were read. */
+static int read_names_xml(const char *path)
+{
+    size_t len = strlen(path);
+    if (read_has_suffix(path, len, ".gz"))
+        len -= 3;
+    return read_has_suffix(path, len, ".xml");
 }
 
 static void read_set_cstr(quarry_record *rec, const char *field, const char *s)
@@ -405,9 +426,58 @@ static int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pend
     return n ? n : gzread(gz, st->chunk, READ_CHUNK);
 }
 
-/* One document: the whole of GZ (opened from PATH; its first PENDING bytes in st->chunk). */
+/* A feed being read: where its items go, and the file's id for those without one of their own. */
+typedef struct read_feed_file {
+    quarry_ctx *ctx;
+    read_state *st;
+    const char *path, *file_id;
+} read_feed_file;
+
+/* One item of a feed (feed_item_fn): a document of its id (else FILE:N, N its number), title,
+ * text (empty if it has none: a headline alone is still news), link, date, author and source. */
+static void read_feed_item(void *data, const feed_item *item)
+{
+    read_feed_file *f = data;
+    quarry_record *rec = f->st->rec;
+    quarry_record_clear(rec);
+    if (item->id) {
+        read_set_cstr(rec, "id", item->id);
+    } else {
+        char number[32];
+        snprintf(number, sizeof number, ":%zu", item->number);
+        quarry_buf id = {0};
+        quarry_buf_append(&id, f->file_id, strlen(f->file_id));
+        quarry_buf_append(&id, number, strlen(number));
+        quarry_set_string(rec, "id", id.data, id.len);
+        quarry_buf_free(&id);
+    }
+    const char *const parts[][2] = {{"title", item->title},   {"text", item->text ? item->text : ""},
+                                    {"url", item->url},       {"date", item->date},
+                                    {"published", item->published}, {"author", item->author},
+                                    {"source", item->source}};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (parts[i][1])
+            read_set_cstr(rec, parts[i][0], parts[i][1]);
+    read_emit(f->ctx, f->st, rec, f->path, item->line);
+}
+
+/* The items of the feed in st->data (from PATH), each a document; the file is rejected when it
+ * is no feed, or, after the items read, when its XML breaks. Text converted from UTF-16 is
+ * UTF-8 whatever its XML declaration says. */
+static int read_feed_items(quarry_ctx *ctx, read_state *st, const char *path, const char *id, int converted)
+{
+    read_feed_file f = {ctx, st, path, id};
+    char why[512];
+    if (feed_read(st->data.len ? st->data.data : "", st->data.len, converted ? "UTF-8" : NULL, read_feed_item, &f,
+                  why, sizeof why) != 0)
+        return read_reject_file(ctx, st, id, path, why);
+    return 0;
+}
+
+/* One document: the whole of GZ (opened from PATH; its first PENDING bytes in st->chunk); or,
+ * FEED 1 (or -1, and it looks like one), the items of the feed it is. */
 static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
-                            const char *id, int pending)
+                            const char *id, int pending, int feed)
 {
     st->data.len = 0;
     int n, sniffed = 0;
@@ -441,6 +511,7 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
         return read_reject_file(ctx, st, id, path, why);
     }
     gzclose(gz);
+    int converted = 0;
     switch (read_utf16_detect((const unsigned char *)st->data.data, st->data.len)) {
     case READ_UTF16_UNMARKED:
         return read_reject_file(ctx, st, id, path,
@@ -453,6 +524,7 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
                                       * buffer the next conversion's */
         st->data = st->converted;
         st->converted = utf16;
+        converted = 1;
         break;
     }
     case READ_UTF16_NO:
@@ -461,6 +533,8 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     const char *binary = read_binary_problem(st->data.data, st->data.len, why, sizeof why);
     if (binary)
         return read_reject_file(ctx, st, id, path, binary);
+    if (feed > 0 || (feed < 0 && feed_sniff(st->data.data, st->data.len)))
+        return read_feed_items(ctx, st, path, id, converted);
     quarry_record_clear(st->rec);
     read_set_cstr(st->rec, "id", id);
     quarry_set_string(st->rec, "text", st->data.len ? st->data.data : "", st->data.len);
@@ -1094,13 +1168,14 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         } else {
             rc = k < n && st->chunk[k] == '{'   ? read_jsonl_stream(ctx, st, gz, path, sid, n)
                  : k < n && st->chunk[k] == '[' ? read_json_stream(ctx, st, gz, path, sid, n)
-                                                : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0);
+                                                : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0, -1);
         }
     } else {
         rc = format == READ_JSONL ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
              : format == READ_JSON ? read_json_stream(ctx, st, gz, path, sid, 0)
              : format == READ_CSV  ? read_csv_stream(ctx, st, gz, path, sid, 0)
-                                   : read_text_stream(ctx, st, gz, path, sid, 0);
+             : format == READ_FEED ? read_text_stream(ctx, st, gz, path, sid, 0, 1)
+                                   : read_text_stream(ctx, st, gz, path, sid, 0, read_names_xml(path) ? -1 : 0);
     }
     quarry_buf_free(&id);
     return rc;
@@ -1248,7 +1323,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.6.0",
+    .version = "1.7.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,

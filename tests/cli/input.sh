@@ -185,6 +185,28 @@ printf '\377\377\377\377\377\377\377\377' | dd of="$T/json/bad.json.gz" bs=1 see
 expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/json/bad.json.gz" -o "$T/o14"
 expect_in "$T/o14/rejects.jsonl" 'bad.json.gz: before its first element: incorrect data check","id":"bad","path":'
 
+# A news feed saved by curl, gzipped, beside one cut short: each item a document, its HTML made
+# text by clean, its date as YYYY-MM-DD; the cut feed keeps its first item and is rejected,
+# naming the line.
+mkdir "$T/feeds"
+cat >"$T/feeds/wire.xml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Wire</title>
+<item><title>Japan and India sign cyber pact</title><link>https://x.test/1</link>
+<pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;TOKYO - Japan and India signed a pact on cyber security.&lt;/p&gt;&lt;p&gt;It covers 5G.&lt;/p&gt;</description></item>
+<item><title>Oil rises</title><guid>oil-1</guid><description>Oil rose 3% on Monday.</description></item>
+</channel></rss>
+EOF
+gzip "$T/feeds/wire.xml"
+printf '<rss><channel><item><title>Kept</title><description>yes</description></item>\n<item><title>Cut' >"$T/feeds/cut.rss"
+expect_status 79 "$QUARRY" run -q -e 'read ! clean ! write fields=id,title,date,url,source,text' "$T/feeds" -o "$T/o15"
+expect_lines "$T/o15/documents.jsonl" 4
+expect_in "$T/o15/documents.jsonl" '{"id":"https://x.test/1","title":"Japan and India sign cyber pact","date":"2026-12-01","url":"https://x.test/1","source":"Wire","text":"TOKYO - Japan and India signed a pact on cyber security.\n\nIt covers 5G."}'
+expect_in "$T/o15/documents.jsonl" '{"id":"oil-1","title":"Oil rises","source":"Wire","text":"Oil rose 3% on Monday."}'
+expect_in "$T/o15/documents.jsonl" '{"id":"cut:1","title":"Kept","text":"yes"}'
+expect_in "$T/o15/rejects.jsonl" 'cut.rss: not well-formed XML (line 2: '
+
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/big.txt" -o "$T/o5"

@@ -593,6 +593,78 @@ START_TEST(test_csv_limits_and_cuts)
 }
 END_TEST
 
+/* RSS 2.0, Atom and RSS 1.0 feeds (.rss, .atom, and .xml whose root is a feed's): an item a
+ * document of its id (guid, Atom id, else link, else FILE:N), title, text (content:encoded,
+ * Atom content, description or summary; empty if none), link, date (YYYY-MM-DD, from RFC 822 or
+ * ISO 8601), author and source (the feed's title). A feed's own XML declaration gives its
+ * encoding; its DTD's entities are not expanded (nor the file one names read); an .xml that is
+ * no feed is text, as before; a broken feed keeps what could be read, and is rejected too. */
+START_TEST(test_feeds)
+{
+    const char *rss = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" "
+                      "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
+                      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Wire</title>\n"
+                      "<item><title>Pact signed</title><guid>g1</guid><link>https://x.test/1</link>"
+                      "<pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate><dc:creator>Jane Roe</dc:creator>"
+                      "<description>teaser</description><content:encoded><![CDATA[<p>Full <b>story</b>.</p>]]>"
+                      "</content:encoded></item>\n"
+                      "<item><title>Oil &amp; gas</title><link>https://x.test/2</link><pubDate>30 Nov 26 09:00 +0000"
+                      "</pubDate><description>&lt;p&gt;Oil rose.&lt;/p&gt;</description></item>\n"
+                      "<item><title>Headline only</title><pubDate>someday</pubDate></item></channel></rss>\n";
+    testutil_write(dir, "feeds/a.rss", rss, strlen(rss), 0);
+    const char *atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Atom</title><entry><title>E</title>"
+                       "<link rel=\"self\" href=\"https://x.test/self\"/><link href=\"https://x.test/e\"/>"
+                       "<id>urn:e</id><updated>2026-11-29T08:00:00Z</updated><author><name>Ann</name></author>"
+                       "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>One.</p></div>"
+                       "</content></entry></feed>";
+    testutil_write(dir, "feeds/b.atom.gz", atom, strlen(atom), 1);
+    const char *rdf = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                      "xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                      "<channel><title>RDF</title></channel>"
+                      "<item><title>R</title><link>https://x.test/r</link><dc:date>2026-02-03</dc:date>"
+                      "<description>Text.</description></item></rdf:RDF>";
+    testutil_write(dir, "feeds/c.xml", rdf, strlen(rdf), 0);
+    testutil_write(dir, "feeds/d.xml", "<config><a>1</a></config>", 25, 0);
+    const char *broken = "<rss><channel><item><title>Kept</title><description>yes</description></item>\n"
+                         "<item><title>Cut";
+    testutil_write(dir, "feeds/e.rss", broken, strlen(broken), 0);
+    testutil_write(dir, "feeds/f.rss", "<html><body><p>a</p></body></html>", 34, 0);
+    /* Windows-1251, as its declaration says: "Москва"; and a DTD's entities, one of them a file. */
+    const char *ru = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<!DOCTYPE rss [<!ENTITY f SYSTEM "
+                     "\"file:///etc/passwd\"><!ENTITY w \"lol\">]><rss><channel><item><title>\xcc\xee\xf1\xea\xe2\xe0"
+                     "</title><description>a &f; &w; b</description></item></channel></rss>";
+    testutil_write(dir, "feeds/g.rss", ru, strlen(ru), 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/feeds", dir);
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(NULL, inputs, 1);
+    expect_outputs(h, (const char *const[]){
+        "{\"id\":\"g1\",\"title\":\"Pact signed\",\"text\":\"<p>Full <b>story</b>.</p>\","
+        "\"url\":\"https://x.test/1\",\"date\":\"2026-12-01\",\"published\":\"Tue, 01 Dec 2026 10:00:00 GMT\","
+        "\"author\":\"Jane Roe\",\"source\":\"Wire\"}",
+        "{\"id\":\"https://x.test/2\",\"title\":\"Oil & gas\",\"text\":\"<p>Oil rose.</p>\","
+        "\"url\":\"https://x.test/2\",\"date\":\"2026-11-30\",\"published\":\"30 Nov 26 09:00 +0000\","
+        "\"source\":\"Wire\"}",
+        "{\"id\":\"a:3\",\"title\":\"Headline only\",\"text\":\"\",\"published\":\"someday\",\"source\":\"Wire\"}",
+        "{\"id\":\"urn:e\",\"title\":\"E\","
+        "\"text\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>One.</p></div>\",\"url\":\"https://x.test/e\","
+        "\"date\":\"2026-11-29\",\"published\":\"2026-11-29T08:00:00Z\",\"author\":\"Ann\",\"source\":\"Atom\"}",
+        "{\"id\":\"https://x.test/r\",\"title\":\"R\",\"text\":\"Text.\",\"url\":\"https://x.test/r\","
+        "\"date\":\"2026-02-03\",\"published\":\"2026-02-03\",\"source\":\"RDF\"}",
+        "{\"id\":\"d\",\"text\":\"<config><a>1</a></config>\"}",
+        "{\"id\":\"e:1\",\"title\":\"Kept\",\"text\":\"yes\"}",
+        "{\"id\":\"e:2\",\"title\":\"Cut\",\"text\":\"\"}",
+        "{\"id\":\"g:1\",\"title\":\"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0\",\"text\":\"a   b\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
+    const char *why = quarry_harness_reject_reason(h, 0);
+    ck_assert_msg(strstr(why, "e.rss: not well-formed XML (line 2: ") &&
+                      strstr(why, "2 items read from it; any after the break are lost"), "%s", why);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1),
+                                 "f.rss: not an RSS or Atom feed: its root element is <html>"));
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_globs_and_missing_input)
 {
     testutil_write(dir, "g/b.txt", "b", 1, 0);
@@ -642,6 +714,7 @@ int main(void)
     tcase_add_test(tc, test_csv_split);
     tcase_add_test(tc, test_csv_files);
     tcase_add_test(tc, test_csv_limits_and_cuts);
+    tcase_add_test(tc, test_feeds);
     tcase_add_test(tc, test_globs_and_missing_input);
     suite_add_tcase(s, tc);
     return testutil_run(s);

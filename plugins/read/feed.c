@@ -1,0 +1,295 @@
+/* feed.c: RSS 2.0, RSS 1.0 (RDF) and Atom feeds read as their items, parsed by libxml2 (see
+ * feed.h). */
+#include "feed.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+/* The namespaces of content:encoded and of Dublin Core's date and creator, which RSS feeds use
+ * beside their own elements. */
+#define FEED_NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
+#define FEED_NS_DC "http://purl.org/dc/elements/1.1/"
+
+/* Skips XML's white space, comments, processing instructions and a DOCTYPE at *P (before END):
+ * what may stand before the root element. */
+static void feed_skip_prolog(const char **p, const char *end)
+{
+    for (;;) {
+        while (*p < end && isspace((unsigned char)**p))
+            (*p)++;
+        const char *close = NULL;
+        if (end - *p >= 4 && !memcmp(*p, "<!--", 4)) {
+            for (const char *q = *p + 4; q + 3 <= end && !close; q++)
+                if (!memcmp(q, "-->", 3))
+                    close = q + 3;
+        } else if (end - *p >= 2 && (!memcmp(*p, "<?", 2) || !memcmp(*p, "<!", 2))) {
+            const char *gt = memchr(*p, '>', (size_t)(end - *p));
+            close = gt ? gt + 1 : NULL;
+        } else {
+            return;
+        }
+        if (!close) {
+            *p = end;
+            return;
+        }
+        *p = close;
+    }
+}
+
+int feed_sniff(const char *s, size_t n)
+{
+    const char *p = s, *end = s + n;
+    if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+        p += 3;
+    feed_skip_prolog(&p, end);
+    if (p >= end || *p != '<')
+        return 0;
+    p++;
+    static const char *const roots[] = {"rss", "feed", "rdf:RDF", "RDF"};
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++) {
+        size_t len = strlen(roots[i]);
+        if ((size_t)(end - p) > len && !memcmp(p, roots[i], len) &&
+            (isspace((unsigned char)p[len]) || p[len] == '>' || p[len] == '/'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether element N is NAME, in namespace NS (NULL: any, or none). */
+static int feed_is(const xmlNode *n, const char *name, const char *ns)
+{
+    if (!n || n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, name) != 0)
+        return 0;
+    return !ns || (n->ns && n->ns->href && !strcmp((const char *)n->ns->href, ns));
+}
+
+/* The first child element of PARENT named NAME (in NS, if given), or NULL. */
+static xmlNode *feed_child(const xmlNode *parent, const char *name, const char *ns)
+{
+    for (xmlNode *c = parent ? parent->children : NULL; c; c = c->next)
+        if (feed_is(c, name, ns))
+            return c;
+    return NULL;
+}
+
+/* The text of N and what it holds, into OUT, NUL-terminated: text and CDATA, in order. A
+ * reference to an entity of the feed's own DTD is left out, not expanded: expanding them is how
+ * a few hundred bytes become gigabytes ("billion laughs"). */
+static void feed_text_into(const xmlNode *n, xmlBuffer *out)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            xmlBufferCat(out, c->content);
+        else if (c->type == XML_ELEMENT_NODE)
+            feed_text_into(c, out);
+    }
+}
+
+/* N's text, its ends trimmed, or NULL if it has none: a new string (xmlFree). */
+static char *feed_text(const xmlNode *n)
+{
+    if (!n)
+        return NULL;
+    xmlBuffer *b = xmlBufferCreate();
+    feed_text_into(n, b);
+    const char *t = (const char *)xmlBufferContent(b);
+    size_t len = (size_t)xmlBufferLength(b);
+    while (len && isspace((unsigned char)t[len - 1]))
+        len--;
+    while (len && isspace((unsigned char)*t)) {
+        t++;
+        len--;
+    }
+    char *out = len ? strndup(t, len) : NULL;
+    xmlBufferFree(b);
+    return out;
+}
+
+/* Atom content of type "xhtml": its markup, as clean reads HTML; other types: its text. */
+static char *feed_content(xmlDoc *doc, const xmlNode *n)
+{
+    xmlChar *type = n ? xmlGetProp(n, (const xmlChar *)"type") : NULL;
+    int xhtml = type && !strcmp((const char *)type, "xhtml");
+    xmlFree(type);
+    if (!xhtml)
+        return feed_text(n);
+    xmlBuffer *b = xmlBufferCreate();
+    for (xmlNode *c = n->children; c; c = c->next)
+        xmlNodeDump(b, doc, c, 0, 0);
+    char *out = xmlBufferLength(b) ? strdup((const char *)xmlBufferContent(b)) : NULL;
+    xmlBufferFree(b);
+    return out;
+}
+
+/* An Atom entry's link: the href of its <link rel="alternate"> (or one without rel). */
+static char *feed_atom_link(const xmlNode *entry)
+{
+    for (xmlNode *c = entry->children; c; c = c->next) {
+        if (!feed_is(c, "link", NULL))
+            continue;
+        xmlChar *rel = xmlGetProp(c, (const xmlChar *)"rel");
+        int alternate = !rel || !strcmp((const char *)rel, "alternate");
+        xmlFree(rel);
+        if (!alternate)
+            continue;
+        xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
+        char *out = href ? strdup((const char *)href) : NULL;
+        xmlFree(href);
+        return out;
+    }
+    return NULL;
+}
+
+static const char *const feed_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/* Whether Y-M-D is a day of the calendar, into OUT as YYYY-MM-DD. */
+static int feed_put_date(int y, int m, int d, char *out)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+        return -1;
+    const int parts[] = {y, m, d}, widths[] = {4, 2, 2};
+    for (int k = 0, at = 0; k < 3; at += widths[k++] + 1) {
+        for (int i = widths[k] - 1, v = parts[k]; i >= 0; i--, v /= 10)
+            out[at + i] = (char)('0' + v % 10);
+        out[at + widths[k]] = k < 2 ? '-' : '\0';
+    }
+    return 0;
+}
+
+int feed_date(const char *s, char *out)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    int y, m, d, n = 0;
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10)
+        return feed_put_date(y, m, d, out); /* ISO 8601 */
+    const char *comma = strchr(s, ',');
+    if (comma && comma - s <= 9) /* a day's name first: "Tue," */
+        s = comma + 1;
+    char month[4] = "";
+    n = 0;
+    if (sscanf(s, " %2d %3s %d%n", &d, month, &y, &n) != 3)
+        return -1;
+    for (m = 0; m < 12 && strcasecmp(month, feed_months[m]) != 0; m++)
+        ;
+    if (y < 100) /* RFC 822's two-digit years */
+        y += y < 50 ? 2000 : 1900;
+    return feed_put_date(y, m + 1, d, out);
+}
+
+/* The items' parent and the names that tell their parts, for one kind of feed. */
+typedef struct feed_kind {
+    const char *item, *id, *text, *summary, *date, *updated;
+    int atom;
+} feed_kind;
+
+static const feed_kind feed_rss = {"item", "guid", NULL, "description", "pubDate", NULL, 0};
+static const feed_kind feed_atom = {"entry", "id", "content", "summary", "published", "updated", 1};
+
+/* Calls FN with ITEM's parts; its strings are freed after. */
+static void feed_item_read(xmlDoc *doc, const xmlNode *node, const feed_kind *k, size_t number,
+                           const char *source, feed_item_fn fn, void *data)
+{
+    char *id = feed_text(feed_child(node, k->id, NULL));
+    char *title = feed_text(feed_child(node, "title", NULL));
+    char *text = k->atom ? feed_content(doc, feed_child(node, k->text, NULL))
+                         : feed_text(feed_child(node, "encoded", FEED_NS_CONTENT));
+    if (!text)
+        text = feed_content(doc, feed_child(node, k->summary, NULL));
+    char *url = k->atom ? feed_atom_link(node) : feed_text(feed_child(node, "link", NULL));
+    char *published = feed_text(feed_child(node, k->date, NULL));
+    if (!published && k->updated)
+        published = feed_text(feed_child(node, k->updated, NULL));
+    if (!published)
+        published = feed_text(feed_child(node, "date", FEED_NS_DC));
+    char *author = k->atom ? feed_text(feed_child(feed_child(node, "author", NULL), "name", NULL))
+                           : feed_text(feed_child(node, "creator", FEED_NS_DC));
+    if (!author && !k->atom)
+        author = feed_text(feed_child(node, "author", NULL));
+    char date[11];
+    feed_item item = {number, (size_t)xmlGetLineNo(node), id ? id : url, title, text, url,
+                      published && feed_date(published, date) == 0 ? date : NULL, published, author, source};
+    fn(data, &item);
+    free(id);
+    free(title);
+    free(text);
+    free(url);
+    free(published);
+    free(author);
+}
+
+int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, void *data, char *why,
+              size_t cap)
+{
+    if (len > (size_t)INT_MAX) {
+        snprintf(why, cap, "a feed larger than 2 GiB");
+        return -1;
+    }
+    xmlParserCtxt *ctxt = xmlNewParserCtxt();
+    if (!ctxt) {
+        snprintf(why, cap, "out of memory");
+        return -1;
+    }
+    /* Recovering, a feed cut short or broken by one bad tag still gives the items before the
+     * break; no network, no DTD loaded, no entity expanded. */
+    xmlDoc *doc = xmlCtxtReadMemory(ctxt, s, (int)len, NULL, encoding,
+                                    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                        XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+    const xmlError *err = xmlCtxtGetLastError(ctxt);
+    int broken = !ctxt->wellFormed;
+    char broke[200] = "";
+    if (broken && err && err->message) {
+        size_t mlen = strlen(err->message);
+        while (mlen && isspace((unsigned char)err->message[mlen - 1]))
+            mlen--;
+        snprintf(broke, sizeof broke, "line %d: %.*s", err->line, (int)(mlen < 150 ? mlen : 150), err->message);
+    } else if (broken) {
+        snprintf(broke, sizeof broke, "no message from the parser");
+    }
+    xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    const feed_kind *kind = NULL;
+    const xmlNode *parent = NULL, *head = NULL;
+    if (feed_is(root, "rss", NULL)) {
+        kind = &feed_rss;
+        parent = head = feed_child(root, "channel", NULL);
+    } else if (feed_is(root, "feed", NULL)) {
+        kind = &feed_atom;
+        parent = head = root;
+    } else if (feed_is(root, "RDF", NULL)) { /* RSS 1.0: items beside the channel */
+        kind = &feed_rss;
+        parent = root;
+        head = feed_child(root, "channel", NULL);
+    }
+    if (!kind) {
+        int n = root ? snprintf(why, cap, "not an RSS or Atom feed: its root element is <%.60s>",
+                                (const char *)root->name)
+                     : snprintf(why, cap, "not an RSS or Atom feed: no XML element in it");
+        if (*broke && n > 0 && (size_t)n < cap)
+            snprintf(why + n, cap - (size_t)n, " (%s)", broke);
+        xmlFreeDoc(doc);
+        xmlFreeParserCtxt(ctxt);
+        return -1;
+    }
+    char *source = feed_text(feed_child(head, "title", NULL));
+    size_t number = 0;
+    for (const xmlNode *c = parent ? parent->children : NULL; c; c = c->next)
+        if (feed_is(c, kind->item, NULL))
+            feed_item_read(doc, c, kind, ++number, source, fn, data);
+    free(source);
+    xmlFreeDoc(doc);
+    xmlFreeParserCtxt(ctxt);
+    if (broken)
+        snprintf(why, cap, "not well-formed XML (%s): %zu items read from it; any after the break are lost",
+                 broke, number);
+    return broken ? 1 : 0;
+}
