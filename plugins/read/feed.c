@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <iconv.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -228,11 +229,55 @@ static void feed_item_read(xmlDoc *doc, const xmlNode *node, const feed_kind *k,
     free(author);
 }
 
+/* The encoding the XML declaration at the start of S names, into NAME (CAP bytes): its length,
+ * or 0 if it names none. */
+static size_t feed_declared_encoding(const char *s, size_t n, char *name, size_t cap)
+{
+    if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
+        s += 3;
+        n -= 3;
+    }
+    if (n < 5 || memcmp(s, "<?xml", 5) != 0)
+        return 0;
+    const char *end = memchr(s, '>', n < 512 ? n : 512);
+    const char *at = end ? memmem(s, (size_t)(end - s), "encoding", 8) : NULL;
+    if (!at)
+        return 0;
+    at += 8;
+    while (at < end && (*at == ' ' || *at == '=' || *at == '"' || *at == '\''))
+        at++;
+    size_t len = 0;
+    while (at + len < end && len + 1 < cap && (isalnum((unsigned char)at[len]) || strchr("-_.:", at[len])))
+        len++;
+    memcpy(name, at, len);
+    name[len] = '\0';
+    return len;
+}
+
+/* Whether iconv converts NAME to UTF-8 and back, as libxml2 asks of it. An encoding it does not
+ * know libxml2 would look up in ICU, whose tables then stay in memory until the process ends;
+ * the feed is rejected instead, naming it. */
+static int feed_encoding_known(const char *name)
+{
+    iconv_t in = iconv_open("UTF-8", name), out = iconv_open(name, "UTF-8");
+    if (in != (iconv_t)-1)
+        iconv_close(in);
+    if (out != (iconv_t)-1)
+        iconv_close(out);
+    return in != (iconv_t)-1 && out != (iconv_t)-1;
+}
+
 int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, void *data, char *why,
               size_t cap)
 {
     if (len > (size_t)INT_MAX) {
         snprintf(why, cap, "a feed larger than 2 GiB");
+        return -1;
+    }
+    char declared[64];
+    if (!encoding && feed_declared_encoding(s, len, declared, sizeof declared) && !feed_encoding_known(declared)) {
+        snprintf(why, cap, "its XML declaration names encoding '%s', which iconv does not know ('iconv -l' "
+                           "lists those it does)", declared);
         return -1;
     }
     xmlParserCtxt *ctxt = xmlNewParserCtxt();
