@@ -2,6 +2,7 @@
  * of single entries from it, and the new file written beside it and renamed over it. */
 #include "doccache.h"
 #include "buf.h"
+#include "interrupt.h"
 #include "log.h"
 #include "mem.h"
 #include "output.h"
@@ -185,7 +186,10 @@ doccache *doccache_open(const char *dir, const char *stage_name, const fingerpri
     c->file_name = buf_steal(&name);
     if (reuse)
         doccache_index(c);
-    c->out = stream_writer_open(c->temp_path, err);
+    FILE *f = interrupt_fopen(c->temp_path, "wb");
+    if (!f)
+        buf_printf(err, "cannot create %s: %s", c->temp_path, strerror(errno));
+    c->out = f ? stream_writer_wrap(f, c->temp_path) : NULL;
     if (!c->out) {
         doccache_free(c);
         return NULL;

@@ -12,6 +12,9 @@
 
 enum { INTERRUPT_MAX_DIRS = 8 };
 
+/* Taken to add a folder, to create a temporary file in one (interrupt_fopen), and by the watcher
+ * to remove them, which keeps it until the process dies: a stage thread that opens its cache
+ * a moment after the sweep would otherwise leave that file behind. */
 static pthread_mutex_t interrupt_lock = PTHREAD_MUTEX_INITIALIZER;
 static char *interrupt_dirs[INTERRUPT_MAX_DIRS]; /* under interrupt_lock */
 static size_t interrupt_ndirs;
@@ -36,10 +39,9 @@ static void *interrupt_watch_main(void *arg)
         return NULL;
     pthread_mutex_lock(&interrupt_commit); /* kept: nothing is replaced after this point */
     size_t removed = 0;
-    pthread_mutex_lock(&interrupt_lock);
+    pthread_mutex_lock(&interrupt_lock); /* kept too: no temporary file is made after the sweep */
     for (size_t i = 0; i < interrupt_ndirs; i++)
         removed += state_sweep_own_temps(interrupt_dirs[i]);
-    pthread_mutex_unlock(&interrupt_lock);
     if (atomic_load(&interrupt_committed))
         log_msg(LOG_ERROR, NULL, "stopped by %s after the outputs were replaced", interrupt_name(sig));
     else
@@ -99,6 +101,14 @@ void interrupt_add_dir(const char *dir)
     if (i == interrupt_ndirs && i < INTERRUPT_MAX_DIRS)
         interrupt_dirs[interrupt_ndirs++] = mem_strdup(dir);
     pthread_mutex_unlock(&interrupt_lock);
+}
+
+FILE *interrupt_fopen(const char *path, const char *mode)
+{
+    pthread_mutex_lock(&interrupt_lock);
+    FILE *f = fopen(path, mode);
+    pthread_mutex_unlock(&interrupt_lock);
+    return f;
 }
 
 void interrupt_commit_begin(void)

@@ -1,6 +1,7 @@
 /* output.c: atomic output files: temporary name, fsync, rename when the whole run succeeded. */
 #include "output.h"
 #include "instance.h"
+#include "interrupt.h"
 #include "buf.h"
 #include "mem.h"
 
@@ -37,7 +38,7 @@ FILE *output_open(run_env *env, const char *name, int *status, quarry_buf *err)
             goto out;
         }
     }
-    f = fopen(buf_cstr(&temp), "wb");
+    f = interrupt_fopen(buf_cstr(&temp), "wb");
     if (!f) {
         buf_printf(err, "cannot create %s: %s", buf_cstr(&temp), strerror(errno));
         *status = EX_CANTCREAT;

@@ -1,6 +1,7 @@
 /* runmemo.c: reads and writes the state folder's record of the last run that finished. */
 #include "runmemo.h"
 #include "buf.h"
+#include "interrupt.h"
 #include "mem.h"
 #include "output.h"
 
@@ -65,7 +66,7 @@ int runmemo_save(const char *dir, const runmemo *m, quarry_buf *err)
     quarry_buf path = {0}, temp = {0};
     runmemo_path(&path, dir, RUNMEMO_FILE);
     output_temp_path(&temp, dir, RUNMEMO_FILE);
-    FILE *f = fopen(buf_cstr(&temp), "w");
+    FILE *f = interrupt_fopen(buf_cstr(&temp), "w");
     int rc = -1;
     if (!f) {
         buf_printf(err, "cannot create %s: %s", buf_cstr(&temp), strerror(errno));
