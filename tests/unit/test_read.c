@@ -634,6 +634,10 @@ START_TEST(test_feeds)
                      "\"file:///etc/passwd\"><!ENTITY w \"lol\">]><rss><channel><item><title>\xcc\xee\xf1\xea\xe2\xe0"
                      "</title><description>a &f; &w; b</description></item></channel></rss>";
     testutil_write(dir, "feeds/g.rss", ru, strlen(ru), 0);
+    /* An encoding iconv does not know: named, and never looked up in ICU (whose tables stay). */
+    const char *klingon = "<?xml version=\"1.0\" encoding=\"klingon\"?><rss><channel><item><title>x</title>"
+                          "</item></channel></rss>";
+    testutil_write(dir, "feeds/h.rss", klingon, strlen(klingon), 0);
     char in[4096];
     snprintf(in, sizeof in, "%s/feeds", dir);
     const char *inputs[] = {in};
@@ -655,12 +659,14 @@ START_TEST(test_feeds)
         "{\"id\":\"e:1\",\"title\":\"Kept\",\"text\":\"yes\"}",
         "{\"id\":\"e:2\",\"title\":\"Cut\",\"text\":\"\"}",
         "{\"id\":\"g:1\",\"title\":\"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0\",\"text\":\"a   b\"}", NULL});
-    ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
     const char *why = quarry_harness_reject_reason(h, 0);
     ck_assert_msg(strstr(why, "e.rss: not well-formed XML (line 2: ") &&
                       strstr(why, "2 items read from it; any after the break are lost"), "%s", why);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1),
                                  "f.rss: not an RSS or Atom feed: its root element is <html>"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "h.rss: its XML declaration names encoding "
+                                                                     "'klingon', which iconv does not know"));
     quarry_harness_free(h);
 }
 END_TEST
