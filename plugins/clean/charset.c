@@ -78,6 +78,18 @@ static size_t charset_value(const char *s, size_t len, const char *end, char *na
     return n;
 }
 
+/* Whether NAME says UTF-8, or UTF-16, which a page of bytes cannot be (browsers read a <meta>
+ * that says so as UTF-8). */
+static int charset_utf8(const char *name)
+{
+    static const char *const utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be",
+                                       "unicode", "ucs-2", NULL};
+    for (size_t i = 0; utf8[i]; i++)
+        if (!strcasecmp(name, utf8[i]))
+            return 1;
+    return 0;
+}
+
 size_t charset_declared(const char *s, size_t len, char *name, size_t cap)
 {
     const char *end = s + (len < CHARSET_SCAN ? len : CHARSET_SCAN);
@@ -96,7 +108,7 @@ size_t charset_declared(const char *s, size_t len, char *name, size_t cap)
             if (charset_at(q, (size_t)(tag_end - q), attr)) {
                 size_t n = charset_value(q, alen, tag_end, name, cap);
                 if (n)
-                    return n;
+                    return charset_utf8(name) ? 0 : n; /* its stray bytes: read as 'encoding' */
             }
         }
     }

@@ -42,8 +42,9 @@ int utf8_is_valid(const char *s, size_t len);
 int charset_western(const char *name);
 /* Whether NAME is an encoding that iconv can decode (or a Windows-1252 label). */
 int charset_known(const char *name);
-/* The charset an HTML page S declares in a <meta> tag, lower-cased into NAME (CAP bytes): its
- * length, or 0 if it declares none. */
+/* The charset an HTML page S declares in a <meta> tag (or an XML declaration), lower-cased into
+ * NAME (CAP bytes): its length, or 0 if it declares none, or UTF-8 (a page that says UTF-8 and
+ * holds bytes that are not is read as one that says nothing: its stray bytes the usual ones). */
 size_t charset_declared(const char *s, size_t len, char *name, size_t cap);
 /* Appends S decoded from encoding NAME as UTF-8 to OUT, each byte NAME does not have as U+FFFD,
  * and returns how many those were. *OPENED is 0 (and nothing appended) if iconv does not know

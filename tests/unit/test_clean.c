@@ -242,6 +242,10 @@ START_TEST(test_legacy_encodings)
     j = clean_json(plain, el, sizeof el - 1);
     ck_assert_msg(strstr(j, "\"text\":\"\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1\\n\\nw\"") != NULL, "%s", j);
     free(j);
+    static const char says_utf8[] = "<meta charset=\"UTF-8\"><p>caf\xe9</p><p>z</p>";
+    j = clean_json(plain, says_utf8, sizeof says_utf8 - 1);
+    ck_assert_msg(strstr(j, "\"text\":\"caf\xC3\xA9\\n\\nz\"") != NULL, "%s", j);
+    free(j);
     static const char bogus[] = "<meta charset=\"x-klingon\"><p>caf\xe9</p><p>z</p>";
     j = clean_json(plain, bogus, sizeof bogus - 1);
     ck_assert_msg(strstr(j, "\"text\":\"caf\xC3\xA9\\n\\nz\"") != NULL, "%s", j);
