@@ -30,6 +30,7 @@
 
 static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", "csv", "feed", NULL};
 enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV, READ_FEED }; /* read_formats' order */
+static const char *const read_duplicates[] = {"keep", "first", NULL};
 
 static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
@@ -55,6 +56,10 @@ static const quarry_param read_params[] = {
     {"max-bytes", QUARRY_PARAM_INT, "268435456",
      "documents (or JSON lines, JSON elements, CSV rows) larger than this are rejected", 0, 1, 1099511627776.0,
      NULL},
+    {"duplicates", QUARRY_PARAM_ENUM, "keep",
+     "a document whose id an earlier one had: keep it (and warn), or first: leave it out, so that only the "
+     "first of each id is read (a folder of a feed's nightly snapshots repeats their items)", 0, 0, 0,
+     read_duplicates},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct read_root {
@@ -68,6 +73,8 @@ typedef struct read_state {
     intern *folders;     /* (device, inode) of each folder read -> the index of its name */
     intern *ids;         /* the 64-bit hash of each document id emitted */
     uint64_t repeated_ids; /* documents whose id an earlier one had */
+    int first_only;        /* duplicates = first: those are left out, and counted */
+    uint64_t left_out;
     char **folder_names; /* as the warning of a second visit names it */
     size_t run_folders;  /* the first ones: folders this run writes, never read */
     int format;   /* index into read_formats */
@@ -185,6 +192,7 @@ static int read_open(quarry_ctx *ctx, void **state)
     st->text_field = quarry_param_str(ctx, "text-field");
     st->max_bytes = (size_t)quarry_param_int(ctx, "max-bytes");
     st->json_records = quarry_param_str(ctx, "json-records");
+    st->first_only = strcmp(quarry_param_str(ctx, "duplicates"), "first") == 0;
     xmlInitParser(); /* feeds: once, before any other stage's thread parses HTML side by side */
     facts_library(ctx, (const void *)xmlCtxtReadMemory); /* its parser: what a feed's items are */
     const char *const *inputs;
@@ -377,7 +385,7 @@ enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest count
 
 /* Emits REC (from PATH, at line LINENO of it, or the whole file if 0), with a warning when an
  * earlier document had its id: "a.txt" and "a.md" both get id "a", and a system downstream
- * keyed by id would keep one of them. Ids are compared by a 64-bit hash, 8 bytes a document
+ * keyed by id would keep one of them. With duplicates = first, such a document is left out. Ids are compared by a 64-bit hash, 8 bytes a document
  * (a false alarm is a warning, and unlikely below billions of documents). */
 static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const char *path,
                       size_t lineno)
@@ -393,6 +401,10 @@ static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const
         st->ids = intern_new(0);
     int added;
     intern_put(st->ids, &hash, sizeof hash, NULL, &added);
+    if (!added && st->first_only) {
+        st->left_out++;
+        return;
+    }
     if (!added && ++st->repeated_ids <= READ_ID_WARNINGS) {
         char line[32] = "";
         if (lineno)
@@ -1316,6 +1328,9 @@ static int read_produce(void *state, quarry_ctx *ctx)
     if (st->repeated_ids > READ_ID_WARNINGS)
         quarry_log(ctx, QUARRY_LOG_WARN, "%llu documents in all had the same id as an earlier one",
                    (unsigned long long)st->repeated_ids);
+    if (st->left_out)
+        quarry_log(ctx, QUARRY_LOG_INFO, "%llu documents left out: an earlier one had their id (duplicates = first)",
+                   (unsigned long long)st->left_out);
     return QUARRY_OK;
 }
 

@@ -206,6 +206,14 @@ expect_in "$T/o15/documents.jsonl" '{"id":"https://x.test/1","title":"Japan and 
 expect_in "$T/o15/documents.jsonl" '{"id":"oil-1","title":"Oil rises","source":"Wire","text":"Oil rose 3% on Monday."}'
 expect_in "$T/o15/documents.jsonl" '{"id":"cut:1","title":"Kept","text":"yes"}'
 expect_in "$T/o15/rejects.jsonl" 'cut.rss: not well-formed XML (line 2: '
+# Two nightly snapshots of one feed: duplicates = first reads each item once, and says how many
+# it left out.
+mkdir "$T/snaps"
+cp "$T/feeds/wire.xml.gz" "$T/snaps/1.xml.gz"
+cp "$T/feeds/wire.xml.gz" "$T/snaps/2.xml.gz"
+expect_status 0 "$QUARRY" run -e 'read duplicates=first ! write fields=id' "$T/snaps" -o "$T/o16"
+expect_lines "$T/o16/documents.jsonl" 2
+expect_in "$T/err" "read: 2 documents left out: an earlier one had their id (duplicates = first)"
 
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"

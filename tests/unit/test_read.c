@@ -671,6 +671,32 @@ START_TEST(test_feeds)
 }
 END_TEST
 
+/* duplicates = first: a folder of a feed's snapshots, each repeating some items of the one
+ * before, gives each item once, as the first snapshot had it. */
+START_TEST(test_duplicates_first)
+{
+    const char *monday = "<rss><channel><item><guid>a</guid><title>A</title></item>"
+                         "<item><guid>b</guid><title>B</title></item></channel></rss>";
+    const char *tuesday = "<rss><channel><item><guid>b</guid><title>B, updated</title></item>"
+                          "<item><guid>c</guid><title>C</title></item></channel></rss>";
+    testutil_write(dir, "snap/1-monday.rss", monday, strlen(monday), 0);
+    testutil_write(dir, "snap/2-tuesday.rss", tuesday, strlen(tuesday), 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/snap", dir);
+    const char *inputs[] = {in};
+    const char *first[] = {"duplicates", "first", NULL};
+    quarry_harness *h = run_read(first, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"title\":\"A\",\"text\":\"\"}",
+                                            "{\"id\":\"b\",\"title\":\"B\",\"text\":\"\"}",
+                                            "{\"id\":\"c\",\"title\":\"C\",\"text\":\"\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 0);
+    quarry_harness_free(h);
+    h = run_read(NULL, inputs, 1); /* keep, the default: all four */
+    ck_assert_uint_eq(quarry_harness_output_count(h), 4);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_globs_and_missing_input)
 {
     testutil_write(dir, "g/b.txt", "b", 1, 0);
@@ -721,6 +747,7 @@ int main(void)
     tcase_add_test(tc, test_csv_files);
     tcase_add_test(tc, test_csv_limits_and_cuts);
     tcase_add_test(tc, test_feeds);
+    tcase_add_test(tc, test_duplicates_first);
     tcase_add_test(tc, test_globs_and_missing_input);
     suite_add_tcase(s, tc);
     return testutil_run(s);
