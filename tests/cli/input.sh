@@ -214,6 +214,12 @@ cp "$T/feeds/wire.xml.gz" "$T/snaps/2.xml.gz"
 expect_status 0 "$QUARRY" run -e 'read duplicates=first ! write fields=id' "$T/snaps" -o "$T/o16"
 expect_lines "$T/o16/documents.jsonl" 2
 expect_in "$T/err" "read: 2 documents left out: an earlier one had their id (duplicates = first)"
+# pipelines/feeds.pipeline over the two snapshots: each item once, as CSV.
+expect_status 0 "$QUARRY" run -q "$SRCDIR/pipelines/feeds.pipeline" "$T/snaps" -o "$T/o17"
+expect_lines "$T/o17/items.csv" 3
+expect_in "$T/o17/items.csv" 'id,date,source,title,url,keywords'
+expect_in "$T/o17/items.csv" 'https://x.test/1,2026-12-01,Wire,Japan and India sign cyber pact,https://x.test/1,"[[""'
+[ -s "$T/o17/keywords.csv" ] || fail "feeds.pipeline wrote no keywords table"
 
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"
