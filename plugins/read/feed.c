@@ -114,6 +114,18 @@ static char *feed_text(const xmlNode *n)
     return out;
 }
 
+/* The text of the first child of PARENT named NAME that has any: an RSS item may hold Atom's
+ * empty <atom:link href="..."/> beside its own <link>, in either order. */
+static char *feed_child_text(const xmlNode *parent, const char *name)
+{
+    for (xmlNode *c = parent ? parent->children : NULL; c; c = c->next) {
+        char *t = feed_is(c, name, NULL) ? feed_text(c) : NULL;
+        if (t)
+            return t;
+    }
+    return NULL;
+}
+
 /* Atom content of type "xhtml": its markup, as clean reads HTML; other types: its text. */
 static char *feed_content(xmlDoc *doc, const xmlNode *n)
 {
@@ -207,7 +219,7 @@ static void feed_item_read(xmlDoc *doc, const xmlNode *node, const feed_kind *k,
                          : feed_text(feed_child(node, "encoded", FEED_NS_CONTENT));
     if (!text)
         text = feed_content(doc, feed_child(node, k->summary, NULL));
-    char *url = k->atom ? feed_atom_link(node) : feed_text(feed_child(node, "link", NULL));
+    char *url = k->atom ? feed_atom_link(node) : feed_child_text(node, "link");
     char *published = feed_text(feed_child(node, k->date, NULL));
     if (!published && k->updated)
         published = feed_text(feed_child(node, k->updated, NULL));
@@ -218,7 +230,8 @@ static void feed_item_read(xmlDoc *doc, const xmlNode *node, const feed_kind *k,
     if (!author && !k->atom)
         author = feed_text(feed_child(node, "author", NULL));
     char date[11];
-    feed_item item = {number, (size_t)xmlGetLineNo(node), id ? id : url, title, text, url,
+    long line = xmlGetLineNo(node);
+    feed_item item = {number, line > 0 ? (size_t)line : 0, id ? id : url, title, text, url,
                       published && feed_date(published, date) == 0 ? date : NULL, published, author, source};
     fn(data, &item);
     free(id);

@@ -608,7 +608,9 @@ START_TEST(test_feeds)
                       "<pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate><dc:creator>Jane Roe</dc:creator>"
                       "<description>teaser</description><content:encoded><![CDATA[<p>Full <b>story</b>.</p>]]>"
                       "</content:encoded></item>\n"
-                      "<item><title>Oil &amp; gas</title><link>https://x.test/2</link><pubDate>30 Nov 26 09:00 +0000"
+                      "<item><title>Oil &amp; gas</title><atom:link xmlns:atom=\"http://www.w3.org/2005/Atom\" "
+                      "rel=\"self\" href=\"https://x.test/self\"/><link>https://x.test/2</link>"
+                      "<pubDate>30 Nov 26 09:00 +0000"
                       "</pubDate><description>&lt;p&gt;Oil rose.&lt;/p&gt;</description></item>\n"
                       "<item><title>Headline only</title><pubDate>someday</pubDate></item></channel></rss>\n";
     testutil_write(dir, "feeds/a.rss", rss, strlen(rss), 0);
