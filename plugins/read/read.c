@@ -54,8 +54,8 @@ static const quarry_param read_params[] = {
     /* 256 MiB: the keyword pipeline holds 35 to 70 times its largest document, so a larger one
      * would need more memory than most machines have, and be killed, not rejected. */
     {"max-bytes", QUARRY_PARAM_INT, "268435456",
-     "documents (or JSON lines, JSON elements, CSV rows) larger than this are rejected", 0, 1, 1099511627776.0,
-     NULL},
+     "documents (or JSON lines, JSON elements, CSV rows, feeds) larger than this are rejected", 0, 1,
+     1099511627776.0, NULL},
     {"duplicates", QUARRY_PARAM_ENUM, "keep",
      "a document whose id an earlier one had: keep it (and warn), or first: leave it out, so that only the "
      "first of each id is read (a folder of a feed's nightly snapshots repeats their items)", 0, 0, 0,
@@ -385,8 +385,9 @@ enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest count
 
 /* Emits REC (from PATH, at line LINENO of it, or the whole file if 0), with a warning when an
  * earlier document had its id: "a.txt" and "a.md" both get id "a", and a system downstream
- * keyed by id would keep one of them. With duplicates = first, such a document is left out. Ids are compared by a 64-bit hash, 8 bytes a document
- * (a false alarm is a warning, and unlikely below billions of documents). */
+ * keyed by id would keep one of them. With duplicates = first, such a document is left out.
+ * Ids are compared by a 64-bit hash, 8 bytes a document: two ids taken for one are about one
+ * chance in 10^19 a pair, so unlikely below billions of documents. */
 static void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const char *path,
                       size_t lineno)
 {
