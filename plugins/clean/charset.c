@@ -1,6 +1,7 @@
 /* charset.c: text in a legacy encoding made UTF-8: the encoding an HTML page declares in its
  * <meta>, or the one the pipeline names, decoded by iconv. */
 #include "clean.h"
+#include "encname.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -43,13 +44,7 @@ static const char *charset_iconv_name(const char *name)
 
 int charset_known(const char *name)
 {
-    if (charset_western(name))
-        return 1;
-    iconv_t cd = iconv_open("UTF-8", charset_iconv_name(name));
-    if (cd == (iconv_t)-1)
-        return 0;
-    iconv_close(cd);
-    return 1;
+    return charset_western(name) || encname_iconv_knows(charset_iconv_name(name), 0);
 }
 
 /* Whether the LEN bytes at S begin with WORD, in any case. */
@@ -57,25 +52,6 @@ static int charset_at(const char *s, size_t len, const char *word)
 {
     size_t n = strlen(word);
     return len >= n && !strncasecmp(s, word, n);
-}
-
-/* The value after the attribute of LEN bytes at S (within END), lower-cased into NAME: '=',
- * spaces and a quote may come before it. Its length, or 0. */
-static size_t charset_value(const char *s, size_t len, const char *end, char *name, size_t cap)
-{
-    s += len;
-    while (s < end && (*s == ' ' || *s == '\t'))
-        s++;
-    if (s >= end || *s != '=')
-        return 0;
-    s++;
-    while (s < end && (*s == ' ' || *s == '\t' || *s == '"' || *s == '\''))
-        s++;
-    size_t n = 0;
-    while (s < end && n + 1 < cap && (isalnum((unsigned char)*s) || strchr("-_.:", *s)))
-        name[n++] = (char)tolower((unsigned char)*s++);
-    name[n] = '\0';
-    return n;
 }
 
 /* Whether NAME says UTF-8, or UTF-16, which a page of bytes cannot be (browsers read a <meta>
@@ -106,7 +82,7 @@ size_t charset_declared(const char *s, size_t len, char *name, size_t cap)
         const char *tag_end = close ? close : end;
         for (const char *q = p; q + alen <= tag_end; q++) {
             if (charset_at(q, (size_t)(tag_end - q), attr)) {
-                size_t n = charset_value(q, alen, tag_end, name, cap);
+                size_t n = encname_value(q + alen, tag_end, name, cap);
                 if (n)
                     return charset_utf8(name) ? 0 : n; /* its stray bytes: read as 'encoding' */
             }

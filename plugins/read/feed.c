@@ -1,6 +1,7 @@
 /* feed.c: RSS 2.0, RSS 1.0 (RDF) and Atom feeds read as their items, parsed by libxml2 (see
  * feed.h). */
 #include "feed.h"
+#include "encname.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -9,7 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <iconv.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -254,30 +254,7 @@ static size_t feed_declared_encoding(const char *s, size_t n, char *name, size_t
         return 0;
     const char *end = memchr(s, '>', n < 512 ? n : 512);
     const char *at = end ? memmem(s, (size_t)(end - s), "encoding", 8) : NULL;
-    if (!at)
-        return 0;
-    at += 8;
-    while (at < end && (*at == ' ' || *at == '=' || *at == '"' || *at == '\''))
-        at++;
-    size_t len = 0;
-    while (at + len < end && len + 1 < cap && (isalnum((unsigned char)at[len]) || strchr("-_.:", at[len])))
-        len++;
-    memcpy(name, at, len);
-    name[len] = '\0';
-    return len;
-}
-
-/* Whether iconv converts NAME to UTF-8 and back, as libxml2 asks of it. An encoding it does not
- * know libxml2 would look up in ICU, whose tables then stay in memory until the process ends;
- * the feed is rejected instead, naming it. */
-static int feed_encoding_known(const char *name)
-{
-    iconv_t in = iconv_open("UTF-8", name), out = iconv_open(name, "UTF-8");
-    if (in != (iconv_t)-1)
-        iconv_close(in);
-    if (out != (iconv_t)-1)
-        iconv_close(out);
-    return in != (iconv_t)-1 && out != (iconv_t)-1;
+    return at ? encname_value(at + 8, end, name, cap) : 0;
 }
 
 int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, void *data, char *why,
@@ -287,8 +264,11 @@ int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, 
         snprintf(why, cap, "a feed larger than 2 GiB");
         return -1;
     }
+    /* An encoding iconv does not know libxml2 would look up in ICU, whose tables then stay in
+     * memory until the process ends: the feed is rejected instead, naming it. */
     char declared[64];
-    if (!encoding && feed_declared_encoding(s, len, declared, sizeof declared) && !feed_encoding_known(declared)) {
+    if (!encoding && feed_declared_encoding(s, len, declared, sizeof declared) &&
+        !encname_iconv_knows(declared, 1)) {
         snprintf(why, cap, "its XML declaration names encoding '%s', which iconv does not know ('iconv -l' "
                            "lists those it does)", declared);
         return -1;
