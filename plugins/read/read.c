@@ -29,7 +29,8 @@
 #define READ_CHUNK (1u << 20)
 
 static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", "csv", "feed", NULL};
-enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV, READ_FEED }; /* read_formats' order */
+/* read_formats' order; then READ_XML, for auto alone: a feed if its root element is a feed's, else text. */
+enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV, READ_FEED, READ_XML };
 static const char *const read_duplicates[] = {"keep", "first", NULL};
 
 static const quarry_param read_params[] = {
@@ -41,7 +42,7 @@ static const quarry_param read_params[] = {
      "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
      ".rss and .atom (and .xml whose root is a feed's) RSS or Atom feeds, an item a document, "
      "anything else is plain text; standard input is a record stream by its first bytes, else "
-     "JSON Lines if it begins with '{', a JSON array if with '['", 0, 0, 0,
+     "JSON Lines if it begins with '{', a JSON array if with '[', a feed if its root is a feed's", 0, 0, 0,
      read_formats},
     {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines, JSON and CSV: the field holding the document id", 0, 0,
      0, NULL},
@@ -247,9 +248,8 @@ static void read_make_id(const char *rel, quarry_buf *id)
     quarry_buf_append(id, "", 1);
 }
 
-/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV, READ_FEED or READ_RECORDS): the one given, else
- * by its
- * first bytes (HEAD, N of them: a record stream whatever its name), else by its name (".qz": a
+/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV, READ_FEED, READ_XML or
+ * READ_RECORDS): the one given, else by its first bytes (HEAD, N of them: a record stream whatever its name), else by its name (".qz": a
  * record stream, so that a damaged one is told as such). Standard input ("-") has no name to go
  * by: READ_AUTO, told after gunzip (read_file). */
 static int read_format_of(const read_state *st, const char *path, const unsigned char *head, size_t n)
@@ -269,17 +269,9 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
         return READ_CSV;
     if (read_has_suffix(path, len, ".rss") || read_has_suffix(path, len, ".atom"))
         return READ_FEED;
+    if (read_has_suffix(path, len, ".xml"))
+        return READ_XML;
     return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson") ? READ_JSONL : READ_TEXT;
-}
-
-/* Whether PATH is named .xml (or .xml.gz) and read by its format (auto): it is a feed if its
- * root element is a feed's, else text, as before feeds were read. */
-static int read_names_xml(const char *path)
-{
-    size_t len = strlen(path);
-    if (read_has_suffix(path, len, ".gz"))
-        len -= 3;
-    return read_has_suffix(path, len, ".xml");
 }
 
 static void read_set_cstr(quarry_record *rec, const char *field, const char *s)
@@ -439,6 +431,46 @@ static int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pend
     return n ? n : gzread(gz, st->chunk, READ_CHUNK);
 }
 
+/* Where a document was: a line of JSON Lines or CSV (ELEMENT 0), or the ELEMENT-th value of a
+ * JSON file, begun on LINE; RECORD, if not 0, its place in the list that object holds
+ * (json-records). */
+typedef struct read_place {
+    const char *path, *file_id;
+    size_t line, element, record;
+} read_place;
+
+/* "PATH:LINE" or "PATH: element N (line L)", then ", record R" if nested, for messages. */
+static const char *read_place_name(const read_place *at, char *out, size_t cap)
+{
+    int n = at->element ? snprintf(out, cap, "%s: element %zu (line %zu)", at->path, at->element, at->line)
+                        : snprintf(out, cap, "%s:%zu", at->path, at->line);
+    if (at->record && n > 0 && (size_t)n < cap)
+        snprintf(out + n, cap - (size_t)n, ", record %zu", at->record);
+    return out;
+}
+
+/* Appends the id of a document AT that has none to OUT: FILE:N, N its line (JSON Lines, CSV)
+ * or its element (JSON), then .R for the R-th record of a json-records list: "feed:3.2". */
+static void read_place_id(quarry_buf *out, const read_place *at)
+{
+    char number[64];
+    int len = snprintf(number, sizeof number, ":%zu", at->element ? at->element : at->line);
+    if (at->record)
+        len += snprintf(number + len, sizeof number - (size_t)len, ".%zu", at->record);
+    quarry_buf_append(out, at->file_id, strlen(at->file_id));
+    quarry_buf_append(out, number, (size_t)len);
+}
+
+/* REC cleared, with the id of the document AT, as one without an id of its own gets it. */
+static void read_place_record(quarry_record *rec, const read_place *at)
+{
+    quarry_buf id = {0};
+    read_place_id(&id, at);
+    quarry_record_clear(rec);
+    quarry_set_string(rec, "id", id.data, id.len);
+    quarry_buf_free(&id);
+}
+
 /* A feed being read: where its items go, and the file's id for those without one of their own. */
 typedef struct read_feed_file {
     quarry_ctx *ctx;
@@ -452,18 +484,10 @@ static void read_feed_item(void *data, const feed_item *item)
 {
     read_feed_file *f = data;
     quarry_record *rec = f->st->rec;
-    quarry_record_clear(rec);
-    if (item->id) {
+    read_place at = {f->path, f->file_id, item->line, item->number, 0};
+    read_place_record(rec, &at);
+    if (item->id)
         read_set_cstr(rec, "id", item->id);
-    } else {
-        char number[32];
-        snprintf(number, sizeof number, ":%zu", item->number);
-        quarry_buf id = {0};
-        quarry_buf_append(&id, f->file_id, strlen(f->file_id));
-        quarry_buf_append(&id, number, strlen(number));
-        quarry_set_string(rec, "id", id.data, id.len);
-        quarry_buf_free(&id);
-    }
     const char *const parts[][2] = {{"title", item->title},   {"text", item->text ? item->text : ""},
                                     {"url", item->url},       {"date", item->date},
                                     {"published", item->published}, {"author", item->author},
@@ -553,46 +577,6 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     quarry_set_string(st->rec, "text", st->data.len ? st->data.data : "", st->data.len);
     read_emit(ctx, st, st->rec, path, 0);
     return 0;
-}
-
-/* Where a document was: a line of JSON Lines or CSV (ELEMENT 0), or the ELEMENT-th value of a
- * JSON file, begun on LINE; RECORD, if not 0, its place in the list that object holds
- * (json-records). */
-typedef struct read_place {
-    const char *path, *file_id;
-    size_t line, element, record;
-} read_place;
-
-/* "PATH:LINE" or "PATH: element N (line L)", then ", record R" if nested, for messages. */
-static const char *read_place_name(const read_place *at, char *out, size_t cap)
-{
-    int n = at->element ? snprintf(out, cap, "%s: element %zu (line %zu)", at->path, at->element, at->line)
-                        : snprintf(out, cap, "%s:%zu", at->path, at->line);
-    if (at->record && n > 0 && (size_t)n < cap)
-        snprintf(out + n, cap - (size_t)n, ", record %zu", at->record);
-    return out;
-}
-
-/* Appends the id of a document AT that has none to OUT: FILE:N, N its line (JSON Lines, CSV)
- * or its element (JSON), then .R for the R-th record of a json-records list: "feed:3.2". */
-static void read_place_id(quarry_buf *out, const read_place *at)
-{
-    char number[64];
-    int len = snprintf(number, sizeof number, ":%zu", at->element ? at->element : at->line);
-    if (at->record)
-        len += snprintf(number + len, sizeof number - (size_t)len, ".%zu", at->record);
-    quarry_buf_append(out, at->file_id, strlen(at->file_id));
-    quarry_buf_append(out, number, (size_t)len);
-}
-
-/* REC cleared, with the id of the document AT, which is rejected. */
-static void read_place_record(quarry_record *rec, const read_place *at)
-{
-    quarry_buf id = {0};
-    read_place_id(&id, at);
-    quarry_record_clear(rec);
-    quarry_set_string(rec, "id", id.data, id.len);
-    quarry_buf_free(&id);
 }
 
 /* Whether V is a list that holds an object. */
@@ -1188,7 +1172,8 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
              : format == READ_JSON ? read_json_stream(ctx, st, gz, path, sid, 0)
              : format == READ_CSV  ? read_csv_stream(ctx, st, gz, path, sid, 0)
              : format == READ_FEED ? read_text_stream(ctx, st, gz, path, sid, 0, 1)
-                                   : read_text_stream(ctx, st, gz, path, sid, 0, read_names_xml(path) ? -1 : 0);
+             : format == READ_XML  ? read_text_stream(ctx, st, gz, path, sid, 0, -1)
+                                   : read_text_stream(ctx, st, gz, path, sid, 0, 0);
     }
     quarry_buf_free(&id);
     return rc;

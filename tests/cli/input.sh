@@ -214,6 +214,10 @@ cp "$T/feeds/wire.xml.gz" "$T/snaps/2.xml.gz"
 expect_status 0 "$QUARRY" run -e 'read duplicates=first ! write fields=id' "$T/snaps" -o "$T/o16"
 expect_lines "$T/o16/documents.jsonl" 2
 expect_in "$T/err" "read: 2 documents left out: an earlier one had their id (duplicates = first)"
+# A feed on standard input is told by its root element, as JSON Lines by its first byte.
+zcat "$T/feeds/wire.xml.gz" | "$QUARRY" run -q -e 'read ! write fields=id' - -o "$T/o18" || fail "a feed on standard input failed"
+expect_lines "$T/o18/documents.jsonl" 2
+expect_in "$T/o18/documents.jsonl" '{"id":"oil-1"}'
 # pipelines/feeds.pipeline over the two snapshots: each item once, as CSV.
 expect_status 0 "$QUARRY" run -q "$SRCDIR/pipelines/feeds.pipeline" "$T/snaps" -o "$T/o17"
 expect_lines "$T/o17/items.csv" 3
