@@ -182,7 +182,11 @@ static void clean_repair_bytes(const clean_state *st, const char *text, size_t l
                                quarry_buf *out, clean_doc *audit)
 {
     const char *encoding = declared ? declared : st->encoding;
-    if (!charset_western(encoding) && !utf8_is_valid(text, len)) {
+    if (!charset_western(encoding)) {
+        if (utf8_is_valid(text, len)) {
+            quarry_buf_append(out, text, len); /* UTF-8 already: nothing to decode */
+            return;
+        }
         int opened;
         size_t bad = charset_decode(encoding, text, len, out, &opened);
         if (opened) {
