@@ -13,6 +13,11 @@
 static const char *const write_formats[] = {"auto", "jsonl", "tsv", "csv", NULL};
 static const char *const write_table_formats[] = {"tsv", "jsonl", "both", "csv", NULL};
 
+/* The formats a main file may be written in, as write_formats names them. */
+enum { WRITE_AUTO, WRITE_JSONL, WRITE_TSV, WRITE_CSV };
+
+static const char *const write_format_names[] = {"", "JSON Lines", "TSV", "CSV"};
+
 static const quarry_param write_params[] = {
     {"path", QUARRY_PARAM_STRING, "documents.jsonl",
      "file name in the output folder (ending in .gz: gzip-compressed), or '-' for standard output; "
@@ -52,8 +57,7 @@ typedef struct write_state {
     FILE *file;
     gzFile gz;        /* the main file compressed (its name ends in .gz), or NULL */
     const char *path;
-    int delimited;     /* the main file is TSV or CSV (style), not JSON Lines */
-    delim_style style;
+    int format;        /* of the main file: WRITE_JSONL, WRITE_TSV or WRITE_CSV */
     int to_stdout;
     const char *const *fields;
     size_t nfields;
@@ -115,11 +119,6 @@ static int write_named(const char *file, int gzip, const char *ext)
     return write_ends_with(file, suffix);
 }
 
-/* The formats a main file may be written in, as write_formats names them. */
-enum { WRITE_AUTO, WRITE_JSONL, WRITE_TSV, WRITE_CSV };
-
-static const char *const write_format_names[] = {"", "JSON Lines", "TSV", "CSV"};
-
 /* The format FILE's name (less a .gz) says, or WRITE_AUTO if it says none. */
 static int write_named_format(const char *file, int gzip)
 {
@@ -163,8 +162,7 @@ static int write_open(quarry_ctx *ctx, void **state)
         return quarry_error(ctx, "out of memory");
     *state = st;
     st->path = path;
-    st->delimited = chosen != WRITE_JSONL;
-    st->style = chosen == WRITE_CSV ? DELIM_CSV : DELIM_TSV;
+    st->format = chosen;
     st->nfields = quarry_param_list(ctx, "fields", &st->fields);
     if (st->nfields && !(st->holders = calloc(st->nfields, sizeof *st->holders))) {
         write_close(st);
@@ -478,7 +476,7 @@ static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
                    "%llu of %llu documents have fields that the %s's columns leave out (%s%s): the "
                    "columns are the first document's fields; name every column in 'fields'",
                    (unsigned long long)st->unlisted, (unsigned long long)st->documents,
-                   st->style == DELIM_CSV ? "CSV" : "TSV", names.data,
+                   write_format_names[st->format], names.data,
                    st->nunlisted_names == WRITE_UNLISTED_MAX ? ", ..." : "");
         quarry_buf_free(&names);
     }
@@ -488,7 +486,7 @@ static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
                        "field '%s' of 'fields' is in no document (%llu written), so %s; the first "
                        "document's fields: %s",
                        st->fields[i], (unsigned long long)st->documents,
-                       st->delimited ? "its column is empty" : "no line has it", st->seen.data);
+                       st->format != WRITE_JSONL ? "its column is empty" : "no line has it", st->seen.data);
 }
 
 static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -517,18 +515,19 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return QUARRY_OK;
     }
     write_count_fields(st, rec);
-    if (st->delimited) {
+    if (st->format != WRITE_JSONL) {
+        delim_style style = st->format == WRITE_CSV ? DELIM_CSV : DELIM_TSV;
         if (!st->header_done) {
             write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns);
-            delim_row(&st->line, st->style, rec, st->columns, st->ncolumns, 1);
+            delim_row(&st->line, style, rec, st->columns, st->ncolumns, 1);
             st->header_done = 1;
         }
-        delim_row(&st->line, st->style, rec, st->columns, st->ncolumns, 0);
+        delim_row(&st->line, style, rec, st->columns, st->ncolumns, 0);
         if (!st->nfields)
             write_count_unlisted(st, rec);
     }
     errno = 0;
-    if (st->delimited ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0) {
+    if (st->format != WRITE_JSONL ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0) {
         /* A full disk under the output folder stops the run before anything is renamed into
          * place (73); standard output, once written to, cannot be taken back (74). */
         const char *why = write_line_failure(st);
