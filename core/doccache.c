@@ -2,7 +2,6 @@
  * of single entries from it, and the new file written beside it and renamed over it. */
 #include "doccache.h"
 #include "buf.h"
-#include "interrupt.h"
 #include "log.h"
 #include "mem.h"
 #include "output.h"
@@ -186,10 +185,7 @@ doccache *doccache_open(const char *dir, const char *stage_name, const fingerpri
     c->file_name = buf_steal(&name);
     if (reuse)
         doccache_index(c);
-    FILE *f = interrupt_fopen(c->temp_path, "wb");
-    if (!f)
-        buf_printf(err, "cannot create %s: %s", c->temp_path, strerror(errno));
-    c->out = f ? stream_writer_wrap(f, c->temp_path) : NULL;
+    c->out = stream_writer_open(c->temp_path, err);
     if (!c->out) {
         doccache_free(c);
         return NULL;

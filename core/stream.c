@@ -1,6 +1,7 @@
 /* stream.c: reads and writes block streams (concatenated gzip members) in files. */
 #include "stream.h"
 #include "buf.h"
+#include "interrupt.h"
 #include "mem.h"
 
 #include <errno.h>
@@ -48,7 +49,8 @@ FILE *stream_temp_file(const char **dir)
 
 stream_writer *stream_writer_open(const char *name, quarry_buf *err)
 {
-    FILE *f = fopen(name, "wb");
+    /* A cache's temporary file, or a kept edge: made as a signal's sweep allows (interrupt.h). */
+    FILE *f = interrupt_fopen(name, "wb");
     if (!f) {
         buf_printf(err, "cannot create %s: %s", name, strerror(errno));
         return NULL;
