@@ -422,6 +422,11 @@ static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
             return status;
         }
     }
+    /* Stages open their output files in open(), so none now means none: a pipeline that ends
+     * without 'write' runs to exit 0 and leaves an empty folder, which looks like success. */
+    if (!r->env.noutputs && !r->env.uses_stdout && !r->keep_dir)
+        log_msg(LOG_WARN, NULL, "no stage of this pipeline writes a file or to standard output: its "
+                "documents are counted and dropped (end it with '! write' to keep them)");
     int status = 0;
     for (size_t i = 0; i < r->n && !status; i++) {
         node *n = &r->nodes[i];

@@ -1,6 +1,6 @@
 # runs.sh: whole-run behaviour: two-pass stages, a failing run leaving the previous outputs
 # intact, unwritable outputs, counts, temporary files in $TMPDIR, gzip output on a full disk,
-# one run at a time in an output folder.
+# one run at a time in an output folder, a warning for a pipeline that writes nothing.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 for i in 1 2 3 4 5 6 7 8 9; do printf 'text number %d\n' $i >"$T/in/d$i.txt"; done
@@ -171,4 +171,16 @@ expect_in "$T/err" "stage 'twopass': cannot write its spool in $T: File too larg
 # And a state folder's cache: named by its folder, not by its hidden temporary file.
 expect_status 73 small_disk "$QUARRY" run -q --state "$T/stfull" -e 'read ! tokenize ! write fields=id' "$T/in" -o "$T/o6"
 expect_in "$T/err" "stage 'tokenize' failed: cannot write its cache in the state folder ($T/stfull/cache): File too large"
+
+# A pipeline that writes nothing (no write, or a stage that opens no file) runs, but says that
+# its documents were dropped: an empty output folder and exit 0 would look like success.
+nowrite="no stage of this pipeline writes a file or to standard output: its documents are counted and dropped"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize' "$T/in" -o "$T/o7"
+expect_in "$T/err" "warning: $nowrite (end it with '! write' to keep them)"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/in" -o "$T/o7"
+expect_not_in "$T/err" "$nowrite"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=-' "$T/in" -o "$T/o7"
+expect_not_in "$T/err" "$nowrite"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize' --keep-intermediate "$T/k7" "$T/in" -o "$T/o7"
+expect_not_in "$T/err" "$nowrite"
 finish
