@@ -36,6 +36,8 @@ int kw_capitalised(const kw_tokens *t, size_t i);
 int kw_modifier_compound(const char *s, size_t len);
 /* Whether surface form S reads as a past tense or participle ("declared"; not "speed"). */
 int kw_past_tense(const char *s, size_t len);
+/* Whether surface form S is a verb form no noun phrase ends in ("told", "reflects"). */
+int kw_verb_form(const char *s, size_t len);
 /* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
 int kw_legal_form(const char *s, size_t len);
 /* Whether S is a particle that names write in lower case ("van", "der", "al"). */
