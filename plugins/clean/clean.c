@@ -253,8 +253,8 @@ static void clean_encoding(const clean_state *st, const char *text, size_t len, 
 
 /* The character-level repairs of TEXT into OUT: HTML markup, bytes, entities, mojibake, odd
  * characters, and quotes doubled by CSV escaping; what was done goes to AUDIT when explaining. */
-static void clean_characters(const clean_state *st, const char *text, size_t len, quarry_buf *out,
-                             clean_doc *audit)
+static void clean_characters(const clean_state *st, const char *text, size_t len, int is_title,
+                             quarry_buf *out, clean_doc *audit)
 {
     quarry_buf page = {0}, utf8 = {0};
     if (st->html && html_looks_like(text, len)) {
@@ -273,7 +273,9 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
         if (html_to_text(src, n, &page) == 0) {
             text = page.data ? page.data : "";
             len = page.len;
-            if (st->explain)
+            if (st->explain && is_title)
+                doc_explain(audit, "html", "the title's text, its markup left out", 37);
+            else if (st->explain)
                 doc_explain(audit, "html", "the text of an HTML page, its markup left out", 45);
         }
     }
@@ -313,7 +315,8 @@ static void clean_repeats(clean_doc *doc, long title)
 }
 
 /* Repairs the characters of REC's own title, if it has one, into OUT (on one line: spaces
- * folded, ends trimmed) and the record. Returns whether it has one. */
+ * folded, ends trimmed) and the record. Returns whether it has one. A feed's title is often
+ * HTML ("Oil <b>rises</b>", Atom's type="html"): its markup goes as the text's does. */
 static int clean_own_title(const clean_state *st, quarry_record *rec, quarry_buf *out, clean_doc *audit)
 {
     size_t len;
@@ -321,7 +324,7 @@ static int clean_own_title(const clean_state *st, quarry_record *rec, quarry_buf
     if (!title)
         return 0;
     quarry_buf repaired = {0};
-    clean_encoding(st, title, len, &repaired, audit);
+    clean_characters(st, title, len, 1, &repaired, audit);
     for (size_t i = 0; i < repaired.len; i++) {
         unsigned char c = (unsigned char)repaired.data[i];
         if (c == ' ' || c == '\n' || c == '\t') {
@@ -349,7 +352,7 @@ static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
         return QUARRY_OK;
     clean_doc doc = {0};
     quarry_buf chars = {0};
-    clean_characters(st, text, len, &chars, &doc);
+    clean_characters(st, text, len, 0, &chars, &doc);
     doc_load(&doc, chars.data ? chars.data : "", chars.len);
     boiler_observe(st->boiler, &doc);
     doc_free(&doc);
@@ -398,7 +401,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     quarry_buf chars = {0}, out = {0};
     if (st->keep_original && *st->keep_original)
         quarry_set_string(rec, st->keep_original, text, len);
-    clean_characters(st, text, len, &chars, &audit);
+    clean_characters(st, text, len, 0, &chars, &audit);
     doc_load(&doc, chars.data ? chars.data : "", chars.len);
     int spun = st->spinner ? spin_repair(st->spin, &doc) : 0;
     if (st->boilerplate)
@@ -498,7 +501,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.4.0",
+    .version = "1.5.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -530,12 +530,20 @@ START_TEST(test_own_title_repaired)
     /* An empty title stays empty (nothing to repair, and nothing to compare). */
     quarry_set_string(r, "title", "", 0);
     ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
+    /* A title in HTML (Atom's type="html") becomes its text, as a page does; a ticker in angle
+     * brackets, above, is no markup. */
+    static const char marked[] = "Oil <b>rises</b> as <a href=\"/opec\">OPEC</a>\n cuts";
+    quarry_set_string(r, "title", marked, sizeof marked - 1);
+    ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
     ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
     char *j = testutil_json(quarry_harness_output(h, 0));
     ck_assert_msg(strstr(j, "\"title\":\"STANDARD OIL <SRD> TO FORM Caf\xc3\xa9 UNIT\"") != NULL, "%s", j);
     free(j);
     j = testutil_json(quarry_harness_output(h, 1));
     ck_assert_msg(strstr(j, "\"title\":\"\"") != NULL, "%s", j);
+    free(j);
+    j = testutil_json(quarry_harness_output(h, 2));
+    ck_assert_msg(strstr(j, "\"title\":\"Oil rises as OPEC cuts\"") != NULL, "%s", j);
     free(j);
     quarry_record_free(r);
     quarry_harness_free(h);
