@@ -161,6 +161,42 @@ static char *feed_atom_link(const xmlNode *entry)
     return NULL;
 }
 
+/* ITEM's categories into OUT (each a new string), each once: RSS <category>Business</category>
+ * and Dublin Core's <dc:subject>; Atom's <category term="biz" label="Business"/>, by its label
+ * where it has one. Returns how many. */
+static size_t feed_categories(const xmlNode *item, int atom, char ***out)
+{
+    size_t n = 0, cap = 0;
+    *out = NULL;
+    for (const xmlNode *c = item->children; c; c = c->next) {
+        char *name = NULL;
+        if (atom && feed_is(c, "category", NULL)) {
+            xmlChar *v = xmlGetProp(c, (const xmlChar *)"label");
+            if (!v || !*v) {
+                xmlFree(v);
+                v = xmlGetProp(c, (const xmlChar *)"term");
+            }
+            name = v && *v ? strdup((const char *)v) : NULL;
+            xmlFree(v);
+        } else if (!atom && (feed_is(c, "category", NULL) || feed_is(c, "subject", FEED_NS_DC))) {
+            name = feed_text(c);
+        }
+        if (!name)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp((*out)[k], name) != 0)
+            k++;
+        if (k < n) {
+            free(name);
+            continue;
+        }
+        if (n == cap && !(*out = realloc(*out, (cap = cap ? 2 * cap : 4) * sizeof **out)))
+            abort();
+        (*out)[n++] = name;
+    }
+    return n;
+}
+
 static const char *const feed_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                           "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -231,9 +267,15 @@ static void feed_item_read(xmlDoc *doc, const xmlNode *node, const feed_kind *k,
         author = feed_text(feed_child(node, "author", NULL));
     char date[11];
     long line = xmlGetLineNo(node);
+    char **categories;
+    size_t ncategories = feed_categories(node, k->atom, &categories);
     feed_item item = {number, line > 0 ? (size_t)line : 0, id ? id : url, title, text, url,
-                      published && feed_date(published, date) == 0 ? date : NULL, published, author, source};
+                      published && feed_date(published, date) == 0 ? date : NULL, published, author, source,
+                      categories, ncategories};
     fn(data, &item);
+    for (size_t i = 0; i < ncategories; i++)
+        free(categories[i]);
+    free(categories);
     free(id);
     free(title);
     free(text);

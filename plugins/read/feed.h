@@ -1,5 +1,5 @@
 /* feed.h: RSS and Atom feeds (the form syndicated news is published in) read as their items,
- * each a document of its title, text, link, date, author and source. */
+ * each a document of its title, text, link, date, author, categories and source. */
 #ifndef QUARRY_READ_FEED_H
 #define QUARRY_READ_FEED_H
 #include <stddef.h>
@@ -11,6 +11,10 @@
 typedef struct feed_item {
     size_t number, line;
     const char *id, *title, *text, *url, *date, *published, *author, *source;
+    /* Its categories, as the feed names them (RSS <category> and <dc:subject>, Atom's label or
+     * term), each once, in order: a section ("Business") or tags. */
+    char **categories;
+    size_t ncategories;
 } feed_item;
 
 typedef void (*feed_item_fn)(void *data, const feed_item *item);

@@ -495,6 +495,11 @@ static void read_feed_item(void *data, const feed_item *item)
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         if (parts[i][1])
             read_set_cstr(rec, parts[i][0], parts[i][1]);
+    if (item->ncategories) {
+        quarry_list *categories = quarry_set_list(rec, "categories");
+        for (size_t i = 0; i < item->ncategories; i++)
+            quarry_list_add_string(categories, item->categories[i], strlen(item->categories[i]));
+    }
     read_emit(f->ctx, f->st, rec, f->path, item->line);
 }
 
@@ -1324,7 +1329,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.7.0",
+    .version = "1.8.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
                "not, and the record streams runs save",
     .params = read_params,

@@ -59,10 +59,10 @@ expect_not_in "$T/out" "79 done"
 expect_status 64 "$QUARRY" check -o "$T/x" "$T/job/pipelines/news.pipeline"
 
 expect_status 0 "$QUARRY" list
-expect_in "$T/out" "read         1.7.0"
+expect_in "$T/out" "read         1.8.0"
 expect_in "$T/out" "write        1.6.0"
 expect_status 0 "$QUARRY" inspect read
-expect_in "$T/out" "Stage:       read 1.7.0"
+expect_in "$T/out" "Stage:       read 1.8.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
 expect_status 0 "$QUARRY" inspect topics

@@ -193,7 +193,7 @@ cat >"$T/feeds/wire.xml" <<'EOF'
 <?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Wire</title>
 <item><title>Japan and India sign cyber pact</title><link>https://x.test/1</link>
-<pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate>
+<pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate><category>World</category><category>Asia</category>
 <description>&lt;p&gt;TOKYO - Japan and India signed a pact on cyber security.&lt;/p&gt;&lt;p&gt;It covers 5G.&lt;/p&gt;</description></item>
 <item><title>Oil rises</title><guid>oil-1</guid><description>Oil rose 3% on Monday.</description></item>
 </channel></rss>
@@ -221,8 +221,8 @@ expect_in "$T/o18/documents.jsonl" '{"id":"oil-1"}'
 # pipelines/feeds.pipeline over the two snapshots: each item once, as CSV.
 expect_status 0 "$QUARRY" run -q "$SRCDIR/pipelines/feeds.pipeline" "$T/snaps" -o "$T/o17"
 expect_lines "$T/o17/items.csv" 3
-expect_in "$T/o17/items.csv" 'id,date,source,title,url,keywords'
-expect_in "$T/o17/items.csv" 'https://x.test/1,2026-12-01,Wire,Japan and India sign cyber pact,https://x.test/1,"[[""'
+expect_in "$T/o17/items.csv" 'id,date,source,title,url,categories,keywords'
+expect_in "$T/o17/items.csv" 'https://x.test/1,2026-12-01,Wire,Japan and India sign cyber pact,https://x.test/1,"[""World"",""Asia""]","[[""'
 [ -s "$T/o17/keywords.csv" ] || fail "feeds.pipeline wrote no keywords table"
 
 # A 100 MB document in a single line: read, streamed and written whole.

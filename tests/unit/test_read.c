@@ -596,7 +596,7 @@ END_TEST
 /* RSS 2.0, Atom and RSS 1.0 feeds (.rss, .atom, and .xml whose root is a feed's): an item a
  * document of its id (guid, Atom id, else link, else FILE:N), title, text (content:encoded,
  * Atom content, description or summary; empty if none), link, date (YYYY-MM-DD, from RFC 822 or
- * ISO 8601), author and source (the feed's title). A feed's own XML declaration gives its
+ * ISO 8601), author, source (the feed's title) and categories (each once; none: no field). A feed's own XML declaration gives its
  * encoding; its DTD's entities are not expanded (nor the file one names read); an .xml that is
  * no feed is text, as before; a broken feed keeps what could be read, and is rejected too. */
 START_TEST(test_feeds)
@@ -606,6 +606,8 @@ START_TEST(test_feeds)
                       "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Wire</title>\n"
                       "<item><title>Pact signed</title><guid>g1</guid><link>https://x.test/1</link>"
                       "<pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate><dc:creator>Jane Roe</dc:creator>"
+                      "<category>World</category><category domain=\"tags\"> Japan </category>"
+                      "<dc:subject>World</dc:subject><category/>"
                       "<description>teaser</description><content:encoded><![CDATA[<p>Full <b>story</b>.</p>]]>"
                       "</content:encoded></item>\n"
                       "<item><title>Oil &amp; gas</title><atom:link xmlns:atom=\"http://www.w3.org/2005/Atom\" "
@@ -617,6 +619,7 @@ START_TEST(test_feeds)
     const char *atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Atom</title><entry><title>E</title>"
                        "<link rel=\"self\" href=\"https://x.test/self\"/><link href=\"https://x.test/e\"/>"
                        "<id>urn:e</id><updated>2026-11-29T08:00:00Z</updated><author><name>Ann</name></author>"
+                       "<category term=\"biz\" label=\"Business\"/><category term=\"oil\"/><category label=\"\"/>"
                        "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>One.</p></div>"
                        "</content></entry></feed>";
     testutil_write(dir, "feeds/b.atom.gz", atom, strlen(atom), 1);
@@ -624,6 +627,7 @@ START_TEST(test_feeds)
                       "xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
                       "<channel><title>RDF</title></channel>"
                       "<item><title>R</title><link>https://x.test/r</link><dc:date>2026-02-03</dc:date>"
+                      "<dc:subject>Energy</dc:subject>"
                       "<description>Text.</description></item></rdf:RDF>";
     testutil_write(dir, "feeds/c.xml", rdf, strlen(rdf), 0);
     testutil_write(dir, "feeds/d.xml", "<config><a>1</a></config>", 25, 0);
@@ -647,16 +651,17 @@ START_TEST(test_feeds)
     expect_outputs(h, (const char *const[]){
         "{\"id\":\"g1\",\"title\":\"Pact signed\",\"text\":\"<p>Full <b>story</b>.</p>\","
         "\"url\":\"https://x.test/1\",\"date\":\"2026-12-01\",\"published\":\"Tue, 01 Dec 2026 10:00:00 GMT\","
-        "\"author\":\"Jane Roe\",\"source\":\"Wire\"}",
+        "\"author\":\"Jane Roe\",\"source\":\"Wire\",\"categories\":[\"World\",\"Japan\"]}",
         "{\"id\":\"https://x.test/2\",\"title\":\"Oil & gas\",\"text\":\"<p>Oil rose.</p>\","
         "\"url\":\"https://x.test/2\",\"date\":\"2026-11-30\",\"published\":\"30 Nov 26 09:00 +0000\","
         "\"source\":\"Wire\"}",
         "{\"id\":\"a:3\",\"title\":\"Headline only\",\"text\":\"\",\"published\":\"someday\",\"source\":\"Wire\"}",
         "{\"id\":\"urn:e\",\"title\":\"E\","
         "\"text\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>One.</p></div>\",\"url\":\"https://x.test/e\","
-        "\"date\":\"2026-11-29\",\"published\":\"2026-11-29T08:00:00Z\",\"author\":\"Ann\",\"source\":\"Atom\"}",
+        "\"date\":\"2026-11-29\",\"published\":\"2026-11-29T08:00:00Z\",\"author\":\"Ann\",\"source\":\"Atom\","
+        "\"categories\":[\"Business\",\"oil\"]}",
         "{\"id\":\"https://x.test/r\",\"title\":\"R\",\"text\":\"Text.\",\"url\":\"https://x.test/r\","
-        "\"date\":\"2026-02-03\",\"published\":\"2026-02-03\",\"source\":\"RDF\"}",
+        "\"date\":\"2026-02-03\",\"published\":\"2026-02-03\",\"source\":\"RDF\",\"categories\":[\"Energy\"]}",
         "{\"id\":\"d\",\"text\":\"<config><a>1</a></config>\"}",
         "{\"id\":\"e:1\",\"title\":\"Kept\",\"text\":\"yes\"}",
         "{\"id\":\"e:2\",\"title\":\"Cut\",\"text\":\"\"}",
