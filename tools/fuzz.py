@@ -198,7 +198,8 @@ class Fuzzer:
                 "RSS feed": b'<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
                             b'<title>W</title>' + b"".join(
                                 b"<item><title>T %d</title><guid>g%d</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT"
-                                b"</pubDate><description><![CDATA[<p>%s</p>]]></description></item>" % (i, i, t)
+                                b"</pubDate><category>World</category><dc:subject>Tag %d</dc:subject>"
+                                b"<description><![CDATA[<p>%s</p>]]></description></item>" % (i, i, i, t)
                                 for i, t in enumerate(self.samples)) + b"</channel></rss>"}
         data = self.mutate(open(seed, "rb").read() if seed else text[kind] * 3)
         f = self.write("file", data)
