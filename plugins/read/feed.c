@@ -2,6 +2,7 @@
  * feed.h). */
 #include "feed.h"
 #include "encname.h"
+#include "intern.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -161,13 +162,13 @@ static char *feed_atom_link(const xmlNode *entry)
     return NULL;
 }
 
-/* ITEM's categories into OUT (each a new string), each once: RSS <category>Business</category>
- * and Dublin Core's <dc:subject>; Atom's <category term="biz" label="Business"/>, by its label
- * where it has one. Returns how many. */
-static size_t feed_categories(const xmlNode *item, int atom, char ***out)
+/* ITEM's categories, each once, in order, as the keys of a new table (NULL if it has none):
+ * RSS <category>Business</category> and Dublin Core's <dc:subject>; Atom's <category
+ * term="biz" label="Business"/>, by its label where it has one. A table, not a list searched
+ * for each name: a hostile feed may give one item a million of them. */
+static intern *feed_categories(const xmlNode *item, int atom)
 {
-    size_t n = 0, cap = 0;
-    *out = NULL;
+    intern *names = NULL;
     for (const xmlNode *c = item->children; c; c = c->next) {
         char *name = NULL;
         if (atom && feed_is(c, "category", NULL)) {
@@ -183,18 +184,12 @@ static size_t feed_categories(const xmlNode *item, int atom, char ***out)
         }
         if (!name)
             continue;
-        size_t k = 0;
-        while (k < n && strcmp((*out)[k], name) != 0)
-            k++;
-        if (k < n) {
-            free(name);
-            continue;
-        }
-        if (n == cap && !(*out = realloc(*out, (cap = cap ? 2 * cap : 4) * sizeof **out)))
-            abort();
-        (*out)[n++] = name;
+        if (!names)
+            names = intern_new(0);
+        intern_put(names, name, strlen(name), NULL, NULL);
+        free(name);
     }
-    return n;
+    return names;
 }
 
 static const char *const feed_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
@@ -267,15 +262,12 @@ static void feed_item_read(xmlDoc *doc, const xmlNode *node, const feed_kind *k,
         author = feed_text(feed_child(node, "author", NULL));
     char date[11];
     long line = xmlGetLineNo(node);
-    char **categories;
-    size_t ncategories = feed_categories(node, k->atom, &categories);
+    intern *categories = feed_categories(node, k->atom);
     feed_item item = {number, line > 0 ? (size_t)line : 0, id ? id : url, title, text, url,
                       published && feed_date(published, date) == 0 ? date : NULL, published, author, source,
-                      categories, ncategories};
+                      categories};
     fn(data, &item);
-    for (size_t i = 0; i < ncategories; i++)
-        free(categories[i]);
-    free(categories);
+    intern_free(categories);
     free(id);
     free(title);
     free(text);

@@ -4,6 +4,8 @@
 #define QUARRY_READ_FEED_H
 #include <stddef.h>
 
+#include "intern.h"
+
 /* One item of a feed: its NUMBER (from 1) and the LINE it begins on; each string NUL-terminated,
  * or NULL where the feed gives none. TEXT is the item's content as the feed gives it, most often
  * HTML, which clean reads; DATE is YYYY-MM-DD, from PUBLISHED (the feed's own words) where that
@@ -12,9 +14,9 @@ typedef struct feed_item {
     size_t number, line;
     const char *id, *title, *text, *url, *date, *published, *author, *source;
     /* Its categories, as the feed names them (RSS <category> and <dc:subject>, Atom's label or
-     * term), each once, in order: a section ("Business") or tags. */
-    char **categories;
-    size_t ncategories;
+     * term): a section ("Business") or tags. The keys of this table, each once, in order (ids
+     * 0, 1, ...); NULL if it has none. */
+    const intern *categories;
 } feed_item;
 
 typedef void (*feed_item_fn)(void *data, const feed_item *item);

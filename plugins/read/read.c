@@ -495,10 +495,13 @@ static void read_feed_item(void *data, const feed_item *item)
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         if (parts[i][1])
             read_set_cstr(rec, parts[i][0], parts[i][1]);
-    if (item->ncategories) {
+    if (item->categories) {
         quarry_list *categories = quarry_set_list(rec, "categories");
-        for (size_t i = 0; i < item->ncategories; i++)
-            quarry_list_add_string(categories, item->categories[i], strlen(item->categories[i]));
+        for (uint32_t i = 0; i < intern_count(item->categories); i++) {
+            size_t len;
+            const char *name = intern_key(item->categories, i, &len);
+            quarry_list_add_string(categories, name, len);
+        }
     }
     read_emit(f->ctx, f->st, rec, f->path, item->line);
 }
