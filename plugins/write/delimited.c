@@ -72,23 +72,46 @@ static void delim_text(quarry_buf *out, delim_style style, const char *s, size_t
         quarry_buf_append(out, "\"", 1);
 }
 
-/* One cell: a string as text, another value as its JSON text, a missing one as nothing. */
-static void delim_cell(quarry_buf *out, delim_style style, const quarry_value *v)
+/* The text of list V's items, joined by "; ", into TEXT: a string as itself, a [term, weight]
+ * pair (a list whose first item is a string) by its term, anything else as its JSON text. */
+static void delim_terms(quarry_buf *text, const quarry_value *v)
+{
+    for (size_t i = 0; i < quarry_value_size(v); i++) {
+        const quarry_value *item = quarry_value_at(v, i);
+        if (i)
+            quarry_buf_append(text, "; ", 2);
+        size_t len;
+        const char *s = quarry_value_string(item, &len);
+        if (!s && quarry_value_type(item) == QUARRY_LIST && quarry_value_size(item))
+            s = quarry_value_string(quarry_value_at(item, 0), &len);
+        if (s)
+            quarry_buf_append(text, s, len);
+        else
+            quarry_value_to_json(item, text);
+    }
+}
+
+/* One cell: a string as text, a list as LISTS says, another value as its JSON text, a missing
+ * one as nothing. */
+static void delim_cell(quarry_buf *out, delim_style style, delim_lists lists, const quarry_value *v)
 {
     size_t len;
     const char *s = quarry_value_string(v, &len);
     if (s) {
         delim_text(out, style, s, len);
     } else if (v) {
-        quarry_buf json = {0};
-        quarry_value_to_json(v, &json);
-        delim_text(out, style, json.data, json.len);
-        quarry_buf_free(&json);
+        quarry_buf text = {0};
+        if (lists == DELIM_LISTS_TERMS && quarry_value_type(v) == QUARRY_LIST)
+            delim_terms(&text, v);
+        else
+            quarry_value_to_json(v, &text);
+        delim_text(out, style, text.data ? text.data : "", text.len);
+        quarry_buf_free(&text);
     }
 }
 
-void delim_row(quarry_buf *out, delim_style style, const quarry_record *rec, char *const *columns, size_t n,
-               int header)
+void delim_row(quarry_buf *out, delim_style style, delim_lists lists, const quarry_record *rec, char *const *columns,
+               size_t n, int header)
 {
     for (size_t i = 0; i < n; i++) {
         if (i)
@@ -96,7 +119,7 @@ void delim_row(quarry_buf *out, delim_style style, const quarry_record *rec, cha
         if (header)
             delim_text(out, style, columns[i], strlen(columns[i]));
         else
-            delim_cell(out, style, quarry_get(rec, columns[i]));
+            delim_cell(out, style, lists, quarry_get(rec, columns[i]));
     }
     if (style == DELIM_CSV)
         quarry_buf_append(out, "\r\n", 2);

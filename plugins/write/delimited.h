@@ -12,10 +12,14 @@ typedef enum delim_style {
 /* The file extension of STYLE, without its dot: "tsv" or "csv". */
 const char *delim_extension(delim_style style);
 
+/* How a cell shows a list: its JSON text (["a","b"], [["cocoa",61.9]]), or its items' text
+ * joined by "; ", a [term, weight] pair by its term (a; b, cocoa), for people to read. */
+typedef enum delim_lists { DELIM_LISTS_JSON, DELIM_LISTS_TERMS } delim_lists;
+
 /* One line of N cells into OUT: the names COLUMNS themselves when HEADER, else the values of
  * REC's fields of those names (a field REC lacks: an empty cell). Strings are written as text,
- * other values as their JSON text. */
-void delim_row(quarry_buf *out, delim_style style, const quarry_record *rec, char *const *columns, size_t n,
-               int header);
+ * lists as LISTS says, other values as their JSON text. */
+void delim_row(quarry_buf *out, delim_style style, delim_lists lists, const quarry_record *rec, char *const *columns,
+               size_t n, int header);
 
 #endif

@@ -18,6 +18,8 @@ enum { WRITE_AUTO, WRITE_JSONL, WRITE_TSV, WRITE_CSV };
 
 static const char *const write_format_names[] = {"", "JSON Lines", "TSV", "CSV"};
 
+static const char *const write_lists[] = {"json", "terms", NULL};
+
 static const quarry_param write_params[] = {
     {"path", QUARRY_PARAM_STRING, "documents.jsonl",
      "file name in the output folder (ending in .gz: gzip-compressed), or '-' for standard output; "
@@ -37,6 +39,10 @@ static const quarry_param write_params[] = {
      "the tables' files: TABLE.tsv (a header, then a row a line), TABLE.jsonl (an object a row), both of "
      "those, or TABLE.csv",
      0, 0, 0, write_table_formats},
+    {"lists", QUARRY_PARAM_ENUM, "json",
+     "how TSV and CSV cells show a list: json (its JSON text: [[\"cocoa\",61.9],[\"Bahia\",47.4]]) or "
+     "terms (its items joined by '; ', a [term, weight] pair by its term: cocoa; Bahia), for people to read",
+     0, 0, 0, write_lists},
     {"table-prefix", QUARRY_PARAM_STRING, NULL,
      "put before each table's file name (PREFIXstems.tsv): for a second write whose branch has tables "
      "of the same names", 0, 0, 0, NULL},
@@ -63,6 +69,7 @@ typedef struct write_state {
     size_t nfields;
     int tables, table_delimited, table_json;
     delim_style table_style;
+    delim_lists lists; /* how TSV and CSV cells show a list */
     const char *table_prefix;
     char **columns;  /* TSV or CSV columns of the main file */
     size_t ncolumns;
@@ -175,6 +182,7 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->table_delimited = strcmp(table_format, "jsonl") != 0;
     st->table_json = !strcmp(table_format, "jsonl") || !strcmp(table_format, "both");
     st->table_style = strcmp(table_format, "csv") ? DELIM_TSV : DELIM_CSV;
+    st->lists = strcmp(quarry_param_str(ctx, "lists"), "terms") ? DELIM_LISTS_JSON : DELIM_LISTS_TERMS;
     if (to_stdout) {
         st->file = quarry_output_stdout(ctx);
         st->to_stdout = 1;
@@ -329,7 +337,7 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
      * meant for documents would leave empty. */
     write_pick_columns(NULL, 0, first, &t->columns, &t->ncolumns);
     quarry_buf head = {0};
-    delim_row(&head, st->table_style, first, t->columns, t->ncolumns, 1);
+    delim_row(&head, st->table_style, st->lists, first, t->columns, t->ncolumns, 1);
     fwrite(head.data, 1, head.len, f);
     quarry_buf_free(&head);
     return t;
@@ -504,7 +512,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (!t)
             return QUARRY_ERROR;
         if (t->file) {
-            delim_row(&st->line, st->table_style, rec, t->columns, t->ncolumns, 0);
+            delim_row(&st->line, st->table_style, st->lists, rec, t->columns, t->ncolumns, 0);
             fwrite(st->line.data, 1, st->line.len, t->file);
         }
         if (t->json) {
@@ -519,10 +527,10 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         delim_style style = st->format == WRITE_CSV ? DELIM_CSV : DELIM_TSV;
         if (!st->header_done) {
             write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns);
-            delim_row(&st->line, style, rec, st->columns, st->ncolumns, 1);
+            delim_row(&st->line, style, st->lists, rec, st->columns, st->ncolumns, 1);
             st->header_done = 1;
         }
-        delim_row(&st->line, style, rec, st->columns, st->ncolumns, 0);
+        delim_row(&st->line, style, st->lists, rec, st->columns, st->ncolumns, 0);
         if (!st->nfields)
             write_count_unlisted(st, rec);
     }
@@ -560,7 +568,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.6.0",
+    .version = "1.7.0",
     .summary = "records to JSON Lines, TSV or CSV (gzipped if .gz) in the output folder (atomic), tables to TABLE.tsv",
     .params = write_params,
     .flags = 0,

@@ -224,6 +224,11 @@ expect_lines "$T/o17/items.csv" 3
 expect_in "$T/o17/items.csv" 'id,date,source,title,url,categories,keywords'
 expect_in "$T/o17/items.csv" 'https://x.test/1,2026-12-01,Wire,Japan and India sign cyber pact,https://x.test/1,"[""World"",""Asia""]","[[""'
 [ -s "$T/o17/keywords.csv" ] || fail "feeds.pipeline wrote no keywords table"
+# The same lists for people to read: items joined by "; ", keyphrases without their weights.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! write path=p.csv lists=terms fields=id,categories,keywords' \
+    "$T/feeds/wire.xml.gz" -o "$T/o19"
+expect_in "$T/o19/p.csv" 'https://x.test/1,World; Asia,'
+expect_not_in "$T/o19/p.csv" '[['
 
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"

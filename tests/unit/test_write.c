@@ -172,6 +172,35 @@ START_TEST(test_csv_and_awkward_text)
 }
 END_TEST
 
+/* lists = terms: a list in a TSV or CSV cell as its items' text, joined by "; ", a [term, weight]
+ * pair by its term, anything else as its JSON; an empty list as an empty string, told from a
+ * missing field as CSV tells them. */
+START_TEST(test_lists_as_terms)
+{
+    const char *kv[] = {"path", "d.csv", "lists", "terms", NULL};
+    quarry_harness *h = testutil_harness("write", kv, dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "id", "a", 1);
+    quarry_list *pairs = quarry_set_list(r, "keywords");
+    quarry_list_add_pair(pairs, "cocoa", 5, 61.9);
+    quarry_list_add_pair(pairs, "Bahia, Brazil", 13, 47.4);
+    quarry_list *mixed = quarry_set_list(r, "mixed");
+    quarry_list_add_string(mixed, "World", 5);
+    quarry_list_add_int(mixed, 3);
+    quarry_set_list(r, "none");
+    ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    char *got = testutil_read(dir, "d.csv", NULL);
+    ck_assert_str_eq(got, "id,keywords,mixed,none\r\na,\"cocoa; Bahia, Brazil\",World; 3,\"\"\r\n");
+    free(got);
+    quarry_record_free(r);
+    quarry_buf_free(&err);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_table_formats)
 {
     const char *both[] = {"table-format", "both", NULL};
@@ -361,6 +390,7 @@ int main(void)
     tcase_add_test(tc, test_fields_and_tsv);
     tcase_add_test(tc, test_table_formats);
     tcase_add_test(tc, test_csv_and_awkward_text);
+    tcase_add_test(tc, test_lists_as_terms);
     tcase_add_test(tc, test_table_prefix);
     tcase_add_test(tc, test_gzip_main_file);
     tcase_add_test(tc, test_nothing_written_until_success);
