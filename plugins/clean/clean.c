@@ -273,10 +273,10 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
         if (html_to_text(src, n, &page) == 0) {
             text = page.data ? page.data : "";
             len = page.len;
-            if (st->explain && is_title)
-                doc_explain(audit, "html", "the title's text, its markup left out", 37);
-            else if (st->explain)
-                doc_explain(audit, "html", "the text of an HTML page, its markup left out", 45);
+            const char *what = is_title ? "the title's text, its markup left out"
+                                        : "the text of an HTML page, its markup left out";
+            if (st->explain)
+                doc_explain(audit, "html", what, strlen(what));
         }
     }
     clean_encoding(st, text, len, out, audit);

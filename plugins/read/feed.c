@@ -95,7 +95,7 @@ static void feed_text_into(const xmlNode *n, xmlBuffer *out)
     }
 }
 
-/* N's text, its ends trimmed, or NULL if it has none: a new string (xmlFree). */
+/* N's text, its ends trimmed, or NULL if it has none: a new string (free). */
 static char *feed_text(const xmlNode *n)
 {
     if (!n)
@@ -162,6 +162,15 @@ static char *feed_atom_link(const xmlNode *entry)
     return NULL;
 }
 
+/* N's attribute NAME, or NULL if it has none or an empty one: a new string (free). */
+static char *feed_attr(const xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    char *out = v && *v ? strdup((const char *)v) : NULL;
+    xmlFree(v);
+    return out;
+}
+
 /* ITEM's categories, each once, in order, as the keys of a new table (NULL if it has none):
  * RSS <category>Business</category> and Dublin Core's <dc:subject>; Atom's <category
  * term="biz" label="Business"/>, by its label where it has one. A table, not a list searched
@@ -172,13 +181,8 @@ static intern *feed_categories(const xmlNode *item, int atom)
     for (const xmlNode *c = item->children; c; c = c->next) {
         char *name = NULL;
         if (atom && feed_is(c, "category", NULL)) {
-            xmlChar *v = xmlGetProp(c, (const xmlChar *)"label");
-            if (!v || !*v) {
-                xmlFree(v);
-                v = xmlGetProp(c, (const xmlChar *)"term");
-            }
-            name = v && *v ? strdup((const char *)v) : NULL;
-            xmlFree(v);
+            if (!(name = feed_attr(c, "label")))
+                name = feed_attr(c, "term");
         } else if (!atom && (feed_is(c, "category", NULL) || feed_is(c, "subject", FEED_NS_DC))) {
             name = feed_text(c);
         }

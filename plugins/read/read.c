@@ -1333,8 +1333,8 @@ QUARRY_STAGE(read) = {
     .size = sizeof(struct quarry_stage),
     .name = "read",
     .version = "1.8.0",
-    .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16) or JSON Lines, gzip or "
-               "not, and the record streams runs save",
+    .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV "
+               "or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,
     .flags = QUARRY_SOURCE,
     .open = read_open,
