@@ -67,6 +67,7 @@ typedef struct clean_state {
     int learned;
     missing without_text; /* documents without the field, passed on as they are */
     atomic_uint_least64_t textless; /* documents left with no text: kept, and told at the end */
+    atomic_uint_least64_t headlines; /* documents that came as a title alone (feed items): told as info */
     atomic_uint_least64_t misread;  /* documents that read as another encoding taken for Windows-1252 */
 } clean_state;
 
@@ -372,12 +373,31 @@ static void clean_count_misread(clean_state *st, const char *text, size_t len)
 /* Counts a cleaned document whose TEXT (LEN bytes) holds nothing but white space: it is kept,
  * but a source whose pages clean empties (a site's new layout taken whole for furniture) should
  * not go unseen night after night (clean_finish). */
-static void clean_count_textless(clean_state *st, const char *text, size_t len)
+static int clean_blank(const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++)
         if (text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r')
-            return;
-    atomic_fetch_add_explicit(&st->textless, 1, memory_order_relaxed);
+            return 0;
+    return 1;
+}
+
+/* REC has a title with something in it. */
+static int clean_titled(const quarry_record *rec)
+{
+    size_t len;
+    const char *title = quarry_get_string(rec, "title", &len);
+    return title && !clean_blank(title, len);
+}
+
+/* A document with no text after cleaning is counted for the end-of-run warning, unless it came
+ * as a headline alone: a feed's item without a description, say, which a nightly feed holds
+ * every night and which loses nothing here. An empty file (no title either) is still warned of,
+ * as a download that failed. HEADLINE_ALONE: the text was blank on input and REC has a title. */
+static void clean_count_textless(clean_state *st, const char *text, size_t len, int headline_alone)
+{
+    if (!clean_blank(text, len))
+        return;
+    atomic_fetch_add_explicit(headline_alone ? &st->headlines : &st->textless, 1, memory_order_relaxed);
 }
 
 static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -399,6 +419,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     clean_doc doc = {0}, audit = {0};
     quarry_buf chars = {0}, out = {0};
+    int blank_in = clean_blank(text, len);
     if (st->keep_original && *st->keep_original)
         quarry_set_string(rec, st->keep_original, text, len);
     clean_characters(st, text, len, 0, &chars, &audit);
@@ -430,13 +451,16 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         quarry_set_string(rec, "date", date, 10);
     doc_render(&doc, &out);
     quarry_set_string(rec, st->field, out.data ? out.data : "", out.len);
-    clean_count_textless(st, out.data, out.len);
+    clean_count_textless(st, out.data, out.len, blank_in && clean_titled(rec));
     clean_count_misread(st, out.data ? out.data : "", out.len);
     int words = 0, stops = 0;
     if (spun)
         boiler_count_words(out.data, out.len, &words, &stops);
-    /* Spinner repairs per 1,000 words: 0 for untouched copy. */
-    quarry_set_float(rec, "spun", spun ? 1000.0 * spun / (words ? words : 1) : 0.0);
+    /* Spinner repairs per 1,000 words: 0 for untouched copy. A document that came without text
+     * has no words to measure, and no 'spun': which also tells recount, from the output alone,
+     * that its text was blank before cleaning. */
+    if (!blank_in)
+        quarry_set_float(rec, "spun", spun ? 1000.0 * spun / (words ? words : 1) : 0.0);
     if (st->explain) {
         quarry_list *list = quarry_set_list(rec, "explain");
         const clean_doc *sources[] = {&audit, &doc};
@@ -476,7 +500,7 @@ static int clean_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
     const char *text = quarry_get_string(rec, st->field, &len);
     missing_count(&st->without_text, rec, text != NULL);
     if (text) {
-        clean_count_textless(st, text, len);
+        clean_count_textless(st, text, len, !quarry_get(rec, "spun") && clean_titled(rec));
         clean_count_misread(st, text, len);
     }
     return QUARRY_OK;
@@ -487,9 +511,13 @@ static int clean_finish(void *state, quarry_ctx *ctx)
     clean_state *st = state;
     missing_warn(&st->without_text, ctx, "they pass through uncleaned", "'%s' field", st->field);
     missing_warn_some(&st->without_text, ctx, atomic_load(&st->textless),
-                      "have no text after cleaning (all furniture, boilerplate or markup, or empty to "
-                      "begin with): they are kept, empty; explain = true says what each line was taken "
-                      "for");
+                      "have no text after cleaning (all furniture, boilerplate or markup, or an empty "
+                      "file): they are kept, empty; explain = true says what each line was taken for");
+    uint64_t headlines = atomic_load(&st->headlines);
+    if (headlines)
+        quarry_log(ctx, QUARRY_LOG_INFO,
+                   "%llu document%s came as a title alone (a feed's headline item, say): kept, with empty text",
+                   (unsigned long long)headlines, headlines == 1 ? "" : "s");
     missing_warn_some(&st->without_text, ctx, atomic_load(&st->misread),
                       "read as %s are mostly letters with accents (\"Ìîñêâà\" for \"Москва\"): text "
                       "in another encoding; name it with encoding = (windows-1251, koi8-r, gb18030, ...), "
@@ -501,7 +529,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.5.0",
+    .version = "1.6.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

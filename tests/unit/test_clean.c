@@ -551,6 +551,33 @@ START_TEST(test_own_title_repaired)
 }
 END_TEST
 
+/* A feed's item that is a headline alone comes with blank text: it is kept as it came, with no
+ * 'spun' (no words to measure), which is how recount tells it from a page that cleaning emptied. */
+START_TEST(test_headline_alone)
+{
+    quarry_harness *h = testutil_harness("clean", NULL, NULL, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    quarry_record *r = quarry_record_new();
+    quarry_set_string(r, "title", "Markets close higher", 20);
+    quarry_set_string(r, "text", " \n", 2);
+    ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
+    static const char nav[] = "<html><body><nav>Home | About | Contact</nav><script>var x;</script></body></html>";
+    quarry_set_string(r, "text", nav, sizeof nav - 1);
+    ck_assert_msg(quarry_harness_push(h, r, &err) == 0, "%s", err.data);
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_str_eq(j, "{\"title\":\"Markets close higher\",\"text\":\"\"}");
+    free(j);
+    j = testutil_json(quarry_harness_output(h, 1));
+    ck_assert_str_eq(j, "{\"title\":\"Markets close higher\",\"text\":\"\",\"spun\":0}");
+    free(j);
+    quarry_record_free(r);
+    quarry_harness_free(h);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 /* Cleans N documents, one about each of SUBJECTS, with corpus learning (a line in 3 documents is
  * furniture); each opens with "Our Newsroom Daily Edition", the same line in all of them if
  * SHARED, else numbered. Returns the finished harness. */
@@ -708,6 +735,7 @@ int main(void)
     tcase_add_test(tc, test_hard_wrapped_wire_story);
     tcase_add_test(tc, test_wire_furniture_in_lines);
     tcase_add_test(tc, test_own_title_repaired);
+    tcase_add_test(tc, test_headline_alone);
     tcase_add_test(tc, test_patterns_and_learning);
     tcase_add_test(tc, test_hostile_input);
     suite_add_tcase(s, tc);
