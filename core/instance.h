@@ -20,6 +20,7 @@ typedef struct ctx_sink {
 typedef struct output_file {
     char *final_path;
     char *temp_path;
+    char *dir; /* the folder both are in, synced after the rename */
     FILE *file;
 } output_file;
 
@@ -92,6 +93,9 @@ void ctx_describe_error(quarry_ctx *ctx, const char *during, quarry_buf *err);
 /* Opens output NAME for the runner itself (e.g. the rejects file); NULL with ERR set and *STATUS
  * EX_USAGE (NAME is no plain file name, or another output has it) or EX_CANTCREAT. */
 FILE *output_open(run_env *env, const char *name, int *status, quarry_buf *err);
+/* The same in folder DIR, for the run's own files there (the kept edges, --keep-intermediate):
+ * NAME is not checked. */
+FILE *output_open_in(run_env *env, const char *dir, const char *name, int *status, quarry_buf *err);
 /* Commits (flush, fsync, rename) or discards every output a stage opened. */
 int output_commit_all(run_env *env, quarry_buf *err);
 void output_discard_all(run_env *env);

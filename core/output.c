@@ -18,14 +18,20 @@
 
 FILE *output_open(run_env *env, const char *name, int *status, quarry_buf *err)
 {
-    *status = EX_USAGE; /* a name that cannot be: the pipeline's to change */
     if (!*name || strchr(name, '/') || name[0] == '.') {
+        *status = EX_USAGE; /* a name that cannot be: the pipeline's to change */
         buf_printf(err, "output name '%s' must be a plain file name (no '/', not hidden)", name);
         return NULL;
     }
+    return output_open_in(env, env->output_dir, name, status, err);
+}
+
+FILE *output_open_in(run_env *env, const char *dir, const char *name, int *status, quarry_buf *err)
+{
+    *status = EX_USAGE;
     quarry_buf final = {0}, temp = {0};
-    buf_printf(&final, "%s/%s", env->output_dir, name);
-    output_temp_path(&temp, env->output_dir, name);
+    buf_printf(&final, "%s/%s", dir, name);
+    output_temp_path(&temp, dir, name);
     pthread_mutex_t *lock = env->outputs_lock;
     if (lock)
         pthread_mutex_lock(lock);
@@ -47,6 +53,7 @@ FILE *output_open(run_env *env, const char *name, int *status, quarry_buf *err)
     env->outputs = mem_realloc(env->outputs, (env->noutputs + 1) * sizeof *env->outputs);
     env->outputs[env->noutputs].final_path = buf_steal(&final);
     env->outputs[env->noutputs].temp_path = buf_steal(&temp);
+    env->outputs[env->noutputs].dir = mem_strdup(dir);
     env->outputs[env->noutputs].file = f;
     env->noutputs++;
 out:
@@ -123,6 +130,7 @@ static void output_forget(run_env *env)
     for (size_t i = 0; i < env->noutputs; i++) {
         free(env->outputs[i].final_path);
         free(env->outputs[i].temp_path);
+        free(env->outputs[i].dir);
     }
     free(env->outputs);
     env->outputs = NULL;
@@ -154,9 +162,16 @@ int output_commit_all(run_env *env, quarry_buf *err)
     if (failed) {
         for (size_t i = 0; i < env->noutputs; i++)
             unlink(env->outputs[i].temp_path);
-    } else if (env->noutputs && output_sync_dir(env->output_dir) != 0) {
-        buf_printf(err, "cannot sync folder %s: %s", env->output_dir, strerror(errno));
-        failed = 1;
+    }
+    for (size_t i = 0; i < env->noutputs && !failed; i++) {
+        const char *dir = env->outputs[i].dir;
+        size_t seen = 0;
+        while (seen < i && strcmp(env->outputs[seen].dir, dir) != 0)
+            seen++;
+        if (seen == i && output_sync_dir(dir) != 0) { /* each folder once */
+            buf_printf(err, "cannot sync folder %s: %s", dir, strerror(errno));
+            failed = 1;
+        }
     }
     output_forget(env);
     return failed ? -1 : 0;

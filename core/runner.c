@@ -391,6 +391,8 @@ static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
      * sharing a folder that its file system cannot lock. */
     size_t swept = output_locked || r->state_dir ? state_sweep_temps(r->output_dir) : 0;
     interrupt_add_dir(r->output_dir);
+    if (r->keep_dir)
+        interrupt_add_dir(r->keep_dir);
     if (r->state_dir) {
         quarry_buf cache_dir = {0};
         buf_printf(&cache_dir, "%s/cache", r->state_dir);
@@ -442,12 +444,19 @@ static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
         }
         n->rejects = stream_writer_wrap(tmp, "rejects spool");
         if (r->keep_dir) {
-            quarry_buf path = {0};
-            buf_printf(&path, "%s/%02zu-%s.qz", r->keep_dir, i + 1, n->inst->name);
-            n->keep = stream_writer_open(buf_cstr(&path), err);
+            /* An output like the others: under a temporary name until the run succeeds, so that
+             * a run that fails or is stopped leaves the last run's edges whole. */
+            quarry_buf name = {0}, path = {0};
+            buf_printf(&name, "%02zu-%s.qz", i + 1, n->inst->name);
+            buf_printf(&path, "%s/%s", r->keep_dir, buf_cstr(&name));
+            int why;
+            FILE *f = output_open_in(&r->env, r->keep_dir, buf_cstr(&name), &why, err);
+            if (f)
+                n->keep = stream_writer_borrow(f, buf_cstr(&path));
+            else
+                status = why;
+            quarry_buf_free(&name);
             quarry_buf_free(&path);
-            if (!n->keep)
-                status = EX_CANTCREAT;
         }
     }
     node *memo_source = status ? NULL : runner_memo_source(r);

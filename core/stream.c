@@ -18,6 +18,13 @@ stream_writer *stream_writer_wrap(FILE *file, const char *name)
     return w;
 }
 
+stream_writer *stream_writer_borrow(FILE *file, const char *name)
+{
+    stream_writer *w = stream_writer_wrap(file, name);
+    w->borrowed = 1;
+    return w;
+}
+
 FILE *stream_temp_file(const char **dir)
 {
     /* glibc's tmpfile() always uses /tmp: often a small in-memory file system, while a spool
@@ -90,7 +97,7 @@ void stream_writer_free(stream_writer *w)
 {
     if (!w)
         return;
-    if (w->file)
+    if (w->file && !w->borrowed)
         fclose(w->file);
     free(w->name);
     free(w);

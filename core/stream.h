@@ -10,6 +10,7 @@ typedef struct stream_writer {
     uint64_t blocks;  /* written so far, the end-of-stream block not counted */
     uint64_t bytes;
     int failed;       /* errno of the first failed write, or 0 */
+    int borrowed;     /* the FILE is the caller's to close (stream_writer_borrow) */
 } stream_writer;
 
 /* Opens NAME for writing (NULL with ERR set on failure). */
@@ -19,6 +20,9 @@ stream_writer *stream_writer_open(const char *name, quarry_buf *err);
 FILE *stream_temp_file(const char **dir);
 /* Wraps an open FILE (e.g. a temporary file); the writer closes it. */
 stream_writer *stream_writer_wrap(FILE *file, const char *name);
+/* Wraps an open FILE that stays the caller's: an output file, which the run commits or discards
+ * with the others. */
+stream_writer *stream_writer_borrow(FILE *file, const char *name);
 int stream_write_block(stream_writer *w, const block *b);
 /* Writes the end-of-stream block and flushes; returns 0, or -1 with ERR set. The FILE stays
  * open (for a spool to be re-read) until stream_writer_free. */

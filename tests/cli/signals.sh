@@ -1,6 +1,7 @@
 # signals.sh: a run stopped by SIGTERM or SIGHUP (a cron timeout, a closed terminal) removes its
-# temporary files from the output and state folders, leaves the last outputs whole, says so, and
-# dies of the signal (exit status 128 + its number); an ignored signal (nohup) stays ignored.
+# temporary files from the output, state and kept-edge folders, leaves the last outputs and kept
+# edges whole, says so, and dies of the signal (exit status 128 + its number); an ignored signal
+# (nohup) stays ignored.
 . "$(dirname "$0")/lib.sh"
 # LDA's sweeps over 100 copies of the seed articles: a run long enough to stop midway.
 mkdir "$T/docs"
@@ -14,11 +15,13 @@ slow() { # ITERATIONS: the pipeline
 }
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$SRCDIR/samples/*.txt" -o "$T/res" --state "$T/st"
 cp -r "$T/res" "$T/before"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem' "$SRCDIR/samples/*.txt" --keep-intermediate "$T/kept"
+cp -r "$T/kept" "$T/kept-before"
 
 # SIGNAL STATUS: start the slow run, wait for its temporary output, send SIGNAL; the run exits
 # with STATUS, leaves no temporary file and the last outputs as they were.
 stop_midway() {
-    "$QUARRY" run -e "$(slow 100000)" "$T/docs" -o "$T/res" --state "$T/st" 2>"$T/err" &
+    "$QUARRY" run -e "$(slow 100000)" "$T/docs" -o "$T/res" --state "$T/st" --keep-intermediate "$T/kept" 2>"$T/err" &
     pid=$!
     wait_for_temp "$T/res"
     kill -"$1" "$pid"
@@ -26,8 +29,9 @@ stop_midway() {
     got=$?
     [ "$got" -eq "$2" ] || fail "stopped by SIG$1: exit status $got, expected $2"
     expect_in "$T/err" "stopped by SIG$1: the last run's outputs are left as they were ("
-    ls -a "$T/res" "$T/st" "$T/st/cache" 2>/dev/null | grep '\.tmp-' && fail "SIG$1 left temporary files"
+    ls -a "$T/res" "$T/st" "$T/st/cache" "$T/kept" 2>/dev/null | grep '\.tmp-' && fail "SIG$1 left temporary files"
     diff -r "$T/before" "$T/res" >/dev/null || fail "SIG$1 changed the last run's outputs"
+    diff -r "$T/kept-before" "$T/kept" >/dev/null || fail "SIG$1 changed the last run's kept edges"
 }
 stop_midway TERM 143
 # Started under nohup, the tests inherit SIGHUP ignored, and no shell can give it back to the
