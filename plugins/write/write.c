@@ -30,7 +30,9 @@ static const quarry_param write_params[] = {
      write_formats},
     {"gzip-level", QUARRY_PARAM_INT, "6", "zlib level of a main file whose name ends in .gz", 0, 1, 9,
      NULL},
-    {"fields", QUARRY_PARAM_LIST, NULL, "the main file's fields, in this order (default: all); tables keep all their columns",
+    {"fields", QUARRY_PARAM_LIST, NULL,
+     "the main file's fields, in this order (default: all); NAME? is one that may be in no document, unwarned; "
+     "tables keep all their columns",
      0, 0, 0, NULL},
     {"tables", QUARRY_PARAM_BOOL, "true",
      "records with a '_table' field go to files of their own (TABLE.tsv), not the main file", 0, 0, 0,
@@ -65,8 +67,10 @@ typedef struct write_state {
     const char *path;
     int format;        /* of the main file: WRITE_JSONL, WRITE_TSV or WRITE_CSV */
     int to_stdout;
-    const char *const *fields;
+    const char *const *fields; /* field_names, or NULL for all */
     size_t nfields;
+    char **field_names;      /* 'fields' without the '?' of optional ones */
+    unsigned char *optional; /* for each of 'fields': NAME?, in no document without a warning */
     int tables, table_delimited, table_json;
     delim_style table_style;
     delim_lists lists; /* how TSV and CSV cells show a list */
@@ -107,6 +111,8 @@ static void write_close(void *state)
     write_free_columns(st->columns, st->ncolumns);
     quarry_buf_free(&st->line);
     free(st->holders);
+    write_free_columns(st->field_names, st->nfields);
+    free(st->optional);
     quarry_buf_free(&st->seen);
     quarry_buf_free(&st->unlisted_names);
     free(st);
@@ -136,6 +142,32 @@ static int write_named_format(const char *file, int gzip)
     int json = write_named(file, gzip, ".jsonl") || write_named(file, gzip, ".json") ||
                write_named(file, gzip, ".ndjson");
     return json ? WRITE_JSONL : WRITE_AUTO;
+}
+
+/* Takes 'fields' into ST: each name, and whether it ends in '?': a field that a source may never
+ * give (a feed without categories), whose column stays, empty, without a warning every night. */
+static int write_fields(quarry_ctx *ctx, write_state *st)
+{
+    const char *const *items;
+    size_t n = quarry_param_list(ctx, "fields", &items);
+    if (!n)
+        return QUARRY_OK;
+    st->field_names = calloc(n, sizeof *st->field_names);
+    st->optional = calloc(n, 1);
+    st->holders = calloc(n, sizeof *st->holders);
+    if (!st->field_names || !st->optional || !st->holders)
+        return quarry_error(ctx, "out of memory");
+    st->nfields = n;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(items[i]);
+        st->optional[i] = len > 0 && items[i][len - 1] == '?';
+        if (len == st->optional[i])
+            return quarry_fail(ctx, EX_USAGE, "fields: '%s' names no field", items[i]);
+        if (!(st->field_names[i] = strndup(items[i], len - st->optional[i])))
+            return quarry_error(ctx, "out of memory");
+    }
+    st->fields = (const char *const *)st->field_names;
+    return QUARRY_OK;
 }
 
 static int write_open(quarry_ctx *ctx, void **state)
@@ -170,11 +202,10 @@ static int write_open(quarry_ctx *ctx, void **state)
     *state = st;
     st->path = path;
     st->format = chosen;
-    st->nfields = quarry_param_list(ctx, "fields", &st->fields);
-    if (st->nfields && !(st->holders = calloc(st->nfields, sizeof *st->holders))) {
+    if (write_fields(ctx, st) != QUARRY_OK) {
         write_close(st);
         *state = NULL;
-        return quarry_error(ctx, "out of memory");
+        return QUARRY_ERROR;
     }
     st->tables = quarry_param_bool(ctx, "tables");
     st->table_prefix = table_prefix;
@@ -489,7 +520,7 @@ static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
         quarry_buf_free(&names);
     }
     for (size_t i = 0; i < st->nfields && st->documents; i++)
-        if (!st->holders[i])
+        if (!st->holders[i] && !st->optional[i])
             quarry_log(ctx, QUARRY_LOG_WARN,
                        "field '%s' of 'fields' is in no document (%llu written), so %s; the first "
                        "document's fields: %s",
@@ -568,7 +599,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.7.0",
+    .version = "1.8.0",
     .summary = "records to JSON Lines, TSV or CSV (gzipped if .gz) in the output folder (atomic), tables to files of their own",
     .params = write_params,
     .flags = 0,

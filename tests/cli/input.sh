@@ -224,6 +224,13 @@ expect_lines "$T/o17/items.csv" 3
 expect_in "$T/o17/items.csv" 'id,date,source,title,url,categories,keywords'
 expect_in "$T/o17/items.csv" 'https://x.test/1,2026-12-01,Wire,Japan and India sign cyber pact,https://x.test/1,"[""World"",""Asia""]","[[""'
 [ -s "$T/o17/keywords.csv" ] || fail "feeds.pipeline wrote no keywords table"
+# A feed without categories or links, and with a headline-only item, every night: its columns
+# stay, empty, and the nightly log holds no warning.
+mkdir "$T/plain"
+printf '<rss><channel><title>Plain</title><item><guid>p1</guid><title>Rates held</title><description>The bank held rates.</description></item><item><guid>p2</guid><title>Markets close higher</title></item></channel></rss>\n' >"$T/plain/p.rss"
+expect_status 0 "$QUARRY" run "$SRCDIR/pipelines/feeds.pipeline" "$T/plain" -o "$T/o20"
+expect_not_in "$T/err" "warning"
+expect_in "$T/o20/items.csv" 'p2,,Plain,Markets close higher,,,'
 # The same lists for people to read: items joined by "; ", keyphrases without their weights.
 expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! write path=p.csv lists=terms fields=id,categories,keywords' \
     "$T/feeds/wire.xml.gz" -o "$T/o19"

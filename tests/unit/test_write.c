@@ -114,6 +114,21 @@ START_TEST(test_fields_and_tsv)
     ck_assert_str_eq(table, "ngram\tpmi\ncyber security\t2.5\n");
     free(table);
     quarry_harness_free(h);
+    /* NAME? is a field that may be in no document: its column is NAME, as the others are. */
+    const char *kv3[] = {"path", "opt.tsv", "fields", "id,missing?,text", "tables", "false", NULL};
+    h = run_write(kv3);
+    char *opt = testutil_read(dir, "opt.tsv", NULL);
+    ck_assert_str_eq(opt, "id\tmissing\ttext\nd1\t\ttab\\there\\nline\n\t\t\nd2\t\t[\"x\"]\n");
+    free(opt);
+    quarry_harness_free(h);
+    /* A '?' alone names no field. */
+    const char *kv4[] = {"fields", "id,?", NULL};
+    h = testutil_harness("write", kv4, dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_int_ne(quarry_harness_open(h, &err), 0);
+    ck_assert_msg(strstr(err.data, "fields: '?' names no field") != NULL, "%s", err.data);
+    quarry_buf_free(&err);
+    quarry_harness_free(h);
 }
 END_TEST
 
