@@ -200,7 +200,25 @@ static long output_lock_holder(int fd)
     return holder;
 }
 
+static int output_lock(const char *dir, const char *what, int *fd, quarry_buf *err);
+
 int output_lock_folder(const char *dir, int *fd, quarry_buf *err)
+{
+    return output_lock(dir, "output folder", fd, err);
+}
+
+int output_lock_keep_folder(const char *dir, int out_fd, int *fd, quarry_buf *err)
+{
+    struct stat keep, out;
+    *fd = -1;
+    /* flock conflicts between two descriptors of one folder even in one process. */
+    if (out_fd >= 0 && stat(dir, &keep) == 0 && fstat(out_fd, &out) == 0 && keep.st_dev == out.st_dev &&
+        keep.st_ino == out.st_ino)
+        return 0;
+    return output_lock(dir, "folder of kept streams", fd, err);
+}
+
+static int output_lock(const char *dir, const char *what, int *fd, quarry_buf *err)
 {
     *fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (*fd < 0)
@@ -213,7 +231,7 @@ int output_lock_folder(const char *dir, int *fd, quarry_buf *err)
     *fd = -1;
     if (e != EWOULDBLOCK)
         return 0; /* a file system without locks (some network ones): as before locks came */
-    buf_printf(err, "the output folder %s is being written by another run", dir);
+    buf_printf(err, "the %s %s is being written by another run", what, dir);
     if (holder)
         buf_printf(err, " (pid %ld)", holder);
     buf_printf(err, "; try again when it ends");

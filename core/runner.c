@@ -299,7 +299,7 @@ static void runner_log(int level, const char *who, const char *fmt, va_list ap)
     log_vmsg((log_level)level, who, fmt, ap);
 }
 
-static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err);
+static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, quarry_buf *err);
 
 static void runner_wake_handler(int sig)
 {
@@ -357,14 +357,17 @@ int runner_run(runner *r, quarry_buf *err)
     }
     /* And an output folder too, with or without a state folder: the outputs of one run replace
      * the last ones together (output_commit_all), which two runs renaming at once would undo. */
-    int out_lock = -1;
+    int out_lock = -1, keep_lock = -1;
     int status = EX_CANTCREAT;
-    if (output_make_folders(r->output_dir, err) == 0)
-        status = output_lock_folder(r->output_dir, &out_lock, err) < 0
+    if (output_make_folders(r->output_dir, err) == 0 && (!r->keep_dir || output_make_folders(r->keep_dir, err) == 0))
+        status = output_lock_folder(r->output_dir, &out_lock, err) < 0 ||
+                         (r->keep_dir && output_lock_keep_folder(r->keep_dir, out_lock, &keep_lock, err) < 0)
                      ? EX_TEMPFAIL
-                     : runner_run_unlocked(r, out_lock >= 0, err);
+                     : runner_run_unlocked(r, out_lock >= 0, keep_lock >= 0, err);
     if (out_lock >= 0)
         close(out_lock);
+    if (keep_lock >= 0)
+        close(keep_lock);
     state_lock_release(lock);
     return status;
 }
@@ -379,17 +382,17 @@ static void runner_describe(void *arg, quarry_buf *line)
                    (unsigned long long)atomic_load(&r->nodes[i].progress), i + 1 < r->n ? " >" : "");
 }
 
-static int runner_run_unlocked(runner *r, int output_locked, quarry_buf *err)
+static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, quarry_buf *err)
 {
     double t0 = runner_now();
     r->started = t0;
-    if (r->keep_dir && output_make_folders(r->keep_dir, err) < 0)
-        return EX_CANTCREAT;
     /* A run killed outright (SIGKILL, a crash, a power cut) leaves its temporary files behind.
      * Only a run holding the output folder's lock, or a state folder's, sweeps them: the folders
      * are then its own, whereas a PID that looks dead here may be a live run on another host
      * sharing a folder that its file system cannot lock. */
     size_t swept = output_locked || r->state_dir ? state_sweep_temps(r->output_dir) : 0;
+    if (keep_locked)
+        swept += state_sweep_temps(r->keep_dir);
     interrupt_add_dir(r->output_dir);
     if (r->keep_dir)
         interrupt_add_dir(r->keep_dir);

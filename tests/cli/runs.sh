@@ -54,6 +54,27 @@ expect_status 0 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/busy"
 expect_in "$T/err" "removed 1 temporary file left by a run that did not finish"
 ls -a "$T/busy" | grep -q '\.tmp-' && fail "the temporary file of a killed run is still there"
 
+# The folder of kept streams (--keep-intermediate) is an output folder too: one run's at a time,
+# whatever their output folders, and the next run that locks it sweeps what a killed run left.
+mkfifo "$T/feed3"
+"$QUARRY" run -q -e 'read ! write' - -o "$T/ka" --keep-intermediate "$T/kept" <"$T/feed3" >/dev/null 2>&1 &
+killed=$!
+exec 7<>"$T/feed3"
+wait_for_temp "$T/kept"
+expect_status 75 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/kb" --keep-intermediate "$T/kept"
+expect_in "$T/err" "the folder of kept streams $T/kept is being written by another run (pid $killed); try again when it ends"
+[ -e "$T/kb/documents.jsonl" ] && fail "a run that found the kept streams' folder in use wrote its outputs"
+kill -9 "$killed"
+wait "$killed" 2>/dev/null
+exec 7>&-
+expect_status 0 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/kb" --keep-intermediate "$T/kept"
+expect_in "$T/err" "removed 2 temporary files left by a run that did not finish"
+ls -a "$T/kept" | grep -q '\.tmp-' && fail "the kept streams' temporary files of a killed run are still there"
+[ -s "$T/kept/01-read.qz" ] || fail "no kept stream after the killed run's were swept"
+# Kept in the output folder itself, the streams share its lock.
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/in" -o "$T/kb" --keep-intermediate "$T/kb"
+[ -s "$T/kb/02-write.qz" ] || fail "no kept stream in the output folder"
+
 # Two-pass: every record knows the corpus size; finish emits a table row to summary.tsv.
 printf '[pipeline]\nblock-size = 256\n[read]\n[twopass]\n[write]\n' >"$T/two.pipeline"
 expect_status 0 "$QUARRY" run $P "$T/two.pipeline" "$T/in" -o "$T/o" --jobs 2 --stats
