@@ -359,11 +359,14 @@ int runner_run(runner *r, quarry_buf *err)
      * the last ones together (output_commit_all), which two runs renaming at once would undo. */
     int out_lock = -1, keep_lock = -1;
     int status = EX_CANTCREAT;
-    if (output_make_folders(r->output_dir, err) == 0 && (!r->keep_dir || output_make_folders(r->keep_dir, err) == 0))
-        status = output_lock_folder(r->output_dir, &out_lock, err) < 0 ||
-                         (r->keep_dir && output_lock_keep_folder(r->keep_dir, out_lock, &keep_lock, err) < 0)
-                     ? EX_TEMPFAIL
-                     : runner_run_unlocked(r, out_lock >= 0, keep_lock >= 0, err);
+    int made = output_make_folders(r->output_dir, err) == 0 &&
+               (!r->keep_dir || output_make_folders(r->keep_dir, err) == 0);
+    if (made) {
+        /* The kept streams' folder likewise: they are replaced as the outputs are. */
+        int busy = output_lock_folder(r->output_dir, &out_lock, err) < 0 ||
+                   (r->keep_dir && output_lock_keep_folder(r->keep_dir, out_lock, &keep_lock, err) < 0);
+        status = busy ? EX_TEMPFAIL : runner_run_unlocked(r, out_lock >= 0, keep_lock >= 0, err);
+    }
     if (out_lock >= 0)
         close(out_lock);
     if (keep_lock >= 0)

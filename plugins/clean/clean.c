@@ -370,9 +370,7 @@ static void clean_count_misread(clean_state *st, const char *text, size_t len)
         atomic_fetch_add_explicit(&st->misread, 1, memory_order_relaxed);
 }
 
-/* Counts a cleaned document whose TEXT (LEN bytes) holds nothing but white space: it is kept,
- * but a source whose pages clean empties (a site's new layout taken whole for furniture) should
- * not go unseen night after night (clean_finish). */
+/* Whether TEXT (LEN bytes) holds nothing but white space. */
 static int clean_blank(const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -389,10 +387,11 @@ static int clean_titled(const quarry_record *rec)
     return title && !clean_blank(title, len);
 }
 
-/* A document with no text after cleaning is counted for the end-of-run warning, unless it came
- * as a headline alone: a feed's item without a description, say, which a nightly feed holds
- * every night and which loses nothing here. An empty file (no title either) is still warned of,
- * as a download that failed. HEADLINE_ALONE: the text was blank on input and REC has a title. */
+/* Counts a cleaned document whose TEXT (LEN bytes) is blank: it is kept, but a source whose
+ * pages clean empties (a site's new layout taken whole for furniture) should not go unseen night
+ * after night (clean_finish), nor should an empty file (a download that failed). A headline alone
+ * (HEADLINE_ALONE: blank on input, with a title), a feed's item without a description, loses
+ * nothing here and comes every night: it is counted apart, for an information line. */
 static void clean_count_textless(clean_state *st, const char *text, size_t len, int headline_alone)
 {
     if (!clean_blank(text, len))
