@@ -56,7 +56,7 @@ FILE *stream_temp_file(const char **dir)
 
 stream_writer *stream_writer_open(const char *name, quarry_buf *err)
 {
-    /* A cache's temporary file, or a kept edge: made as a signal's sweep allows (interrupt.h). */
+    /* A cache's temporary file: made as a signal's sweep allows (interrupt.h). */
     FILE *f = interrupt_fopen(name, "wb");
     if (!f) {
         buf_printf(err, "cannot create %s: %s", name, strerror(errno));

@@ -67,9 +67,8 @@ typedef struct write_state {
     const char *path;
     int format;        /* of the main file: WRITE_JSONL, WRITE_TSV or WRITE_CSV */
     int to_stdout;
-    const char *const *fields; /* field_names, or NULL for all */
+    char **fields;           /* 'fields' without the '?' of optional ones; NULL: all */
     size_t nfields;
-    char **field_names;      /* 'fields' without the '?' of optional ones */
     unsigned char *optional; /* for each of 'fields': NAME?, in no document without a warning */
     int tables, table_delimited, table_json;
     delim_style table_style;
@@ -111,7 +110,7 @@ static void write_close(void *state)
     write_free_columns(st->columns, st->ncolumns);
     quarry_buf_free(&st->line);
     free(st->holders);
-    write_free_columns(st->field_names, st->nfields);
+    write_free_columns(st->fields, st->nfields);
     free(st->optional);
     quarry_buf_free(&st->seen);
     quarry_buf_free(&st->unlisted_names);
@@ -152,10 +151,10 @@ static int write_fields(quarry_ctx *ctx, write_state *st)
     size_t n = quarry_param_list(ctx, "fields", &items);
     if (!n)
         return QUARRY_OK;
-    st->field_names = calloc(n, sizeof *st->field_names);
+    st->fields = calloc(n, sizeof *st->fields);
     st->optional = calloc(n, 1);
     st->holders = calloc(n, sizeof *st->holders);
-    if (!st->field_names || !st->optional || !st->holders)
+    if (!st->fields || !st->optional || !st->holders)
         return quarry_error(ctx, "out of memory");
     st->nfields = n;
     for (size_t i = 0; i < n; i++) {
@@ -163,10 +162,9 @@ static int write_fields(quarry_ctx *ctx, write_state *st)
         st->optional[i] = len > 0 && items[i][len - 1] == '?';
         if (len == st->optional[i])
             return quarry_fail(ctx, EX_USAGE, "fields: '%s' names no field", items[i]);
-        if (!(st->field_names[i] = strndup(items[i], len - st->optional[i])))
+        if (!(st->fields[i] = strndup(items[i], len - st->optional[i])))
             return quarry_error(ctx, "out of memory");
     }
-    st->fields = (const char *const *)st->field_names;
     return QUARRY_OK;
 }
 
@@ -251,7 +249,7 @@ static int write_table_mark(const char *name, size_t len)
 
 /* The columns of a TSV or CSV file: the NFIELDS chosen FIELDS, else the first row's (without
  * _table). */
-static void write_pick_columns(const char *const *fields, size_t nfields, const quarry_record *rec,
+static void write_pick_columns(char *const *fields, size_t nfields, const quarry_record *rec,
                                char ***columns, size_t *n)
 {
     size_t count = nfields ? nfields : quarry_field_count(rec);
