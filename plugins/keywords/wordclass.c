@@ -3,6 +3,7 @@
 #include "wordclass.h"
 #include "letters.h"
 #include "intern.h"
+#include "adverbs.h"
 #include "verbforms.h"
 
 #include <pthread.h>
@@ -216,10 +217,88 @@ int kw_date_month(const kw_tokens *t, size_t i)
     return kw_figure(t, i + 1) || kw_number_word(t, i + 1);
 }
 
+/* A generated table of words (verbforms.h, adverbs.h) by hash: each slot holds 1 + an index,
+ * or 0. A fixed array, not a heap table, so that nothing is left to free when the stage is
+ * unloaded; twice the words' number of slots keeps probes short (tools/wordnet.py checks that a
+ * table fits). */
+#define KW_WORDSET_SLOTS 16384
+typedef struct kw_wordset {
+    const char *const *words;
+    const size_t *count;
+    uint16_t slots[KW_WORDSET_SLOTS];
+} kw_wordset;
+static kw_wordset kw_verbs = {kw_verb_forms, &kw_verb_forms_count, {0}};
+static kw_wordset kw_adverb_set = {kw_adverbs, &kw_adverbs_count, {0}};
+static pthread_once_t kw_wordsets_once = PTHREAD_ONCE_INIT;
+
+static void kw_wordset_fill(kw_wordset *set)
+{
+    for (size_t i = 0; i < *set->count && i < KW_WORDSET_SLOTS / 2; i++) {
+        const char *w = set->words[i];
+        size_t at = intern_hash(w, strlen(w)) & (KW_WORDSET_SLOTS - 1);
+        while (set->slots[at])
+            at = (at + 1) & (KW_WORDSET_SLOTS - 1);
+        set->slots[at] = (uint16_t)(i + 1);
+    }
+}
+
+static void kw_wordsets_init(void)
+{
+    kw_wordset_fill(&kw_verbs);
+    kw_wordset_fill(&kw_adverb_set);
+}
+
+/* Whether S (LEN bytes, lower case) is a word of SET. */
+static int kw_wordset_has(const kw_wordset *set, const char *s, size_t len)
+{
+    pthread_once(&kw_wordsets_once, kw_wordsets_init);
+    const size_t mask = KW_WORDSET_SLOTS - 1;
+    for (size_t at = intern_hash(s, len) & mask; set->slots[at]; at = (at + 1) & mask) {
+        const char *w = set->words[set->slots[at] - 1];
+        if (!strncmp(w, s, len) && w[len] == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether surface form S is a verb form that no noun phrase ends in (verbforms.h): "told",
+ * "bought", "reflects", "intends". Like the regular past tenses of kw_past_tense, it ends a
+ * subject and its verb ("Douglas told", "company intends"), which took 625 places in 614 of
+ * Reuters' top tens. Only lower-case words are listed: "Told" begins a sentence or a name. */
+int kw_verb_form(const char *s, size_t len)
+{
+    return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_verbs, s, len);
+}
+
+/* Whether token I of T is a word that is only an adverb (adverbs.h): "immediately", "instead".
+ * No keyphrase is one or holds one, as no noun phrase does: wire copy's "effective
+ * immediately", "Airlines currently" and "previously" were in about one Reuters list in ten. An
+ * adverb in "-ly" counts in any case ("Sharply" of a headline in title case); another one only
+ * in lower case, or capitalised as a sentence's first word, since names hold a few ("Dolce &
+ * Gabbana"). Asked of every phrase word, so most are settled by their length. */
+static int kw_adverb(const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s || len < 3 || len > 24)
+        return 0;
+    char lower[24];
+    int ly = (s[len - 2] | 0x20) == 'l' && (s[len - 1] | 0x20) == 'y';
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (!kw_is_letter(c))
+            return 0; /* the words are ASCII letters: "re-elected", "café" are none */
+        if (kw_is_upper(c) && !ly && (k > 0 || !t->starts[i]))
+            return 0;
+        lower[k] = (char)(c | 0x20);
+    }
+    return kw_wordset_has(&kw_adverb_set, lower, len);
+}
+
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
- * nor the month of a date (kw_date_month). */
+ * nor the month of a date (kw_date_month), nor an adverb (kw_adverb). */
 int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
@@ -231,6 +310,8 @@ int kw_wordlike(const kw_tokens *t, size_t i)
     if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
         return 0;
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
+        return 0;
+    if (kw_adverb(t, i))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }
@@ -262,42 +343,6 @@ int kw_past_tense(const char *s, size_t len)
 {
     return len > 4 && s[len - 1] == 'd' && s[len - 2] == 'e' && s[len - 3] != 'e' &&
            (unsigned)(s[0] - 'a') < 26u;
-}
-
-/* kw_verb_forms by hash: each slot holds 1 + an index, or 0. A fixed array, not a heap table,
- * so that nothing is left to free when the stage is unloaded; twice the words' number of slots
- * keeps probes short. */
-#define KW_VERB_SLOTS 16384
-static uint16_t kw_verb_slots[KW_VERB_SLOTS];
-static pthread_once_t kw_verb_once = PTHREAD_ONCE_INIT;
-
-static void kw_verb_index_init(void)
-{
-    for (size_t i = 0; i < kw_verb_forms_count && i < KW_VERB_SLOTS / 2; i++) {
-        const char *w = kw_verb_forms[i];
-        size_t at = intern_hash(w, strlen(w)) & (KW_VERB_SLOTS - 1);
-        while (kw_verb_slots[at])
-            at = (at + 1) & (KW_VERB_SLOTS - 1);
-        kw_verb_slots[at] = (uint16_t)(i + 1);
-    }
-}
-
-/* Whether surface form S is a verb form that no noun phrase ends in (verbforms.h): "told",
- * "bought", "reflects", "intends". Like the regular past tenses of kw_past_tense, it ends a
- * subject and its verb ("Douglas told", "company intends"), which took 625 places in 614 of
- * Reuters' top tens. Only lower-case words are listed: "Told" begins a sentence or a name. */
-int kw_verb_form(const char *s, size_t len)
-{
-    if (len < 3 || len > 24 || (unsigned)(s[0] - 'a') >= 26u)
-        return 0;
-    pthread_once(&kw_verb_once, kw_verb_index_init);
-    const size_t mask = KW_VERB_SLOTS - 1;
-    for (size_t at = intern_hash(s, len) & mask; kw_verb_slots[at]; at = (at + 1) & mask) {
-        const char *w = kw_verb_forms[kw_verb_slots[at] - 1];
-        if (!strncmp(w, s, len) && w[len] == '\0')
-            return 1;
-    }
-    return 0;
 }
 
 /* Whether S is a particle that names write in lower case ("Joran van der Sloot", "Leonardo da

@@ -3,7 +3,8 @@
 # a later run, a clear error for a model that is not one or is of another list, and warnings
 # when a model holds shorter phrases or when max-terms or max-doc-terms prune; a name shown
 # once, whole; a headline's capitals shown as the feed's text writes its words; no phrase across
-# a comma; a dateline's place capitalised; a table's labels after a story's words.
+# a comma; a dateline's place capitalised; a table's labels after a story's words; no adverb in
+# a phrase.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 expect_jobs_alike "$T/o" "documents.jsonl keywords.tsv df.model" -e "$pipe" "$SRCDIR/samples/*.txt"
@@ -116,6 +117,15 @@ expect_not_in "$T/o12/documents.jsonl" '["Swaziland AP",'
 printf '%s\n' '{"id":"boj","text":"The Bank of Japan bought dollars in Tokyo. Dealers said the Bank of Japan stepped in again."}' >"$T/boj.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/boj.jsonl" -o "$T/o14"
 expect_in "$T/o14/documents.jsonl" '["Bank of Japan",'
+# A word that is only an adverb is no keyphrase and in none, however many places a list has:
+# not "effective immediately" nor "Airlines currently" of wire copy.
+printf '%s\n' '{"id":"adv","text":"The dividend is payable effective immediately. Airlines currently expand routes, and fares previously rose sharply."}' >"$T/adv.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/adv.jsonl" -o "$T/o14b"
+expect_in "$T/o14b/documents.jsonl" '["dividend",'
+expect_in "$T/o14b/documents.jsonl" '["Airlines",'
+for k in immediately 'effective immediately' currently 'Airlines currently' previously sharply; do
+    expect_not_in "$T/o14b/documents.jsonl" "[\"$k\","
+done
 # An earnings note in hard-wrapped wire copy: its indented rows of figures are a table, whose
 # labels ("Net", "Sales") come after the story's words and stay out of the corpus table; so do
 # those of rows with numbers in words ("Net one dlr vs 73 cts", the heading "Nine months"), and

@@ -288,6 +288,24 @@ START_TEST(test_function_words_split)
 }
 END_TEST
 
+START_TEST(test_adverbs_split)
+{
+    /* "Airlines currently expand routes. Previously fares rose. Instead Dolce Gabbana sued.
+     * Prices Rise Sharply": a word that is only an adverb is in no phrase and splits the ones
+     * around it; one in "-ly" in any case, another ("dolce") only in lower case or first in a
+     * sentence, as names hold them. */
+    assert_top("20", "{\"id\":\"a\",\"stems\":[\"airlines\",\"currently\",\"expand\",\"routes\",\"previously\","
+                     "\"fares\",\"rose\",\"instead\",\"dolce\",\"gabbana\",\"sued\",\"prices\",\"rise\",\"sharply\"],"
+                     "\"surface\":[\"Airlines\",\"currently\",\"expand\",\"routes\",\"Previously\",\"fares\",\"rose\","
+                     "\"Instead\",\"Dolce\",\"Gabbana\",\"sued\",\"Prices\",\"Rise\",\"Sharply\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,4,7,11]}",
+                     (const char *[]){"Airlines", "expand routes", "Dolce Gabbana", "Prices Rise", NULL},
+                     (const char *[]){"currently", "Airlines currently", "currently expand", "Previously",
+                                      "previously", "Previously fares", "Instead", "instead", "Instead Dolce",
+                                      "Sharply", "sharply", "Rise Sharply", NULL});
+}
+END_TEST
+
 START_TEST(test_compound_modifier)
 {
     /* "The five-time champion won. The five-time champion lost the match. The five-time
@@ -996,6 +1014,7 @@ int main(void)
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_cut_names_and_verbs);
+    tcase_add_test(tc, test_adverbs_split);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
