@@ -28,8 +28,8 @@ software, database and any associated documentation shall at all times remain wi
 University and LICENSEE agrees to preserve same.
 """
 
-# kw_wordset_init (wordclass.c) hashes a table into KW_WORDSET_SLOTS (16,384) slots, half at most.
-MAX_WORDS = 8192
+# kw_wordset_fill (wordclass.c) hashes a table into KW_WORDSET_SLOTS (32,768) slots, half at most.
+MAX_WORDS = 16384
 
 
 def lemmas(wn, part):

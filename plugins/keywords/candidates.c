@@ -315,6 +315,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
                                               kw_verb_form(t->surface.str[b], t->surface.len[b]) ||
+                                              kw_adjective(t->surface.str[b], t->surface.len[b]) ||
                                               kw_modifier_before_noun(d, t, b, end));
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
                  * seen once: the bound keeps its memory in check, and a top phrase of such a

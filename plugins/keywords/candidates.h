@@ -50,7 +50,8 @@ typedef struct kw_cand {
     uint32_t cut;         /* occurrences that cut a name off (kw_cuts_name), or end before a bridge */
     uint32_t headless;    /* occurrences of 2+ words that end before a noun phrase's head could:
                            * in a verb ("board declared") or a modifier before its noun
-                           * ("reduce short-term" of "reduce short-term debt") */
+                           * ("reduce short-term" of "reduce short-term debt", "Canadian
+                           * economic") */
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
     uint32_t headline;    /* occurrences in a headline in title case or capitals */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */

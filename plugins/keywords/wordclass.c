@@ -3,6 +3,7 @@
 #include "wordclass.h"
 #include "letters.h"
 #include "intern.h"
+#include "adjectives.h"
 #include "adverbs.h"
 #include "verbforms.h"
 
@@ -221,7 +222,7 @@ int kw_date_month(const kw_tokens *t, size_t i)
  * or 0. A fixed array, not a heap table, so that nothing is left to free when the stage is
  * unloaded; twice the words' number of slots keeps probes short (tools/wordnet.py checks that a
  * table fits). */
-#define KW_WORDSET_SLOTS 16384
+#define KW_WORDSET_SLOTS 32768
 typedef struct kw_wordset {
     const char *const *words;
     const size_t *count;
@@ -229,6 +230,7 @@ typedef struct kw_wordset {
 } kw_wordset;
 static kw_wordset kw_verbs = {kw_verb_forms, &kw_verb_forms_count, {0}};
 static kw_wordset kw_adverb_set = {kw_adverbs, &kw_adverbs_count, {0}};
+static kw_wordset kw_adjective_set = {kw_adjectives, &kw_adjectives_count, {0}};
 static pthread_once_t kw_wordsets_once = PTHREAD_ONCE_INIT;
 
 static void kw_wordset_fill(kw_wordset *set)
@@ -246,6 +248,7 @@ static void kw_wordsets_init(void)
 {
     kw_wordset_fill(&kw_verbs);
     kw_wordset_fill(&kw_adverb_set);
+    kw_wordset_fill(&kw_adjective_set);
 }
 
 /* Whether S (LEN bytes, lower case) is a word of SET. */
@@ -268,6 +271,16 @@ static int kw_wordset_has(const kw_wordset *set, const char *s, size_t len)
 int kw_verb_form(const char *s, size_t len)
 {
     return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_verbs, s, len);
+}
+
+/* Whether surface form S is a word that is only an adjective (adjectives.h): "economic",
+ * "significant". A phrase ending in one has lost its noun ("chief operating" of "chief operating
+ * officer", "Canadian economic") or is a verb with its object's modifier ("achieve
+ * significant"), as noun phrases end in their noun. Only lower-case words are listed: a
+ * capitalised one ends a name ("Royal Financial"). */
+int kw_adjective(const char *s, size_t len)
+{
+    return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_adjective_set, s, len);
 }
 
 /* Whether token I of T is a word that is only an adverb (adverbs.h): "immediately", "instead".

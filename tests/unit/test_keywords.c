@@ -288,6 +288,21 @@ START_TEST(test_function_words_split)
 }
 END_TEST
 
+START_TEST(test_adjective_ends)
+{
+    /* "Canadian economic growth slowed. Royal Financial hired economists. The Canadian economic
+     * outlook improved.": a phrase that ends in a word that is only an adjective has lost its
+     * noun ("Canadian economic"); a capitalised one ends a name ("Royal Financial"). */
+    assert_top("20", "{\"id\":\"a\",\"stems\":[\"canadian\",\"econom\",\"growth\",\"slow\",\"royal\",\"financi\","
+                     "\"hire\",\"economist\",\"the\",\"canadian\",\"econom\",\"outlook\",\"improv\"],"
+                     "\"surface\":[\"Canadian\",\"economic\",\"growth\",\"slowed\",\"Royal\",\"Financial\",\"hired\","
+                     "\"economists\",\"the\",\"Canadian\",\"economic\",\"outlook\",\"improved\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0,1,0,0,0,0],\"sentences\":[0,4,8]}",
+                     (const char *[]){"economic growth", "Royal Financial", "economic outlook", NULL},
+                     (const char *[]){"Canadian economic", NULL});
+}
+END_TEST
+
 START_TEST(test_adverbs_split)
 {
     /* "Airlines currently expand routes. Previously fares rose. Instead Dolce Gabbana sued.
@@ -1015,6 +1030,7 @@ int main(void)
     tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_cut_names_and_verbs);
     tcase_add_test(tc, test_adverbs_split);
+    tcase_add_test(tc, test_adjective_ends);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
