@@ -7,9 +7,10 @@ more words that ends in one has lost its noun ("chief operating" of "chief opera
 WordNet.
 
 A word is listed when WordNet knows it as an adjective and as nothing else: not as a noun, verb
-or adverb ("general", "solid", "due", "last" and "fast" stay out), nor as a form of one (a
-plural, or a verb's "-ed" or "-ing" form: "operating", "agreed"; past tenses are told by their
-ending, kw_past_tense).
+or adverb ("general", "solid", "due", "last" and "fast" stay out), nor as a plural or a third
+person of one. A participle that WordNet knows as an adjective is listed ("operating",
+"existing", "agreed"): at a phrase's end it has lost its noun too, or is a subject's verb
+("company agreed"), which kw_past_tense does not tell from "speed" by its ending.
 usage: tools/gen-adjectives.py [WORDNET_DIR] > plugins/keywords/adjectives.c"""
 import sys
 
@@ -22,17 +23,13 @@ others = nouns | verbs | adverbs
 irregular = {form for part in ("noun", "verb") for form, _ in wordnet.exceptions(wn, part)}
 
 def form_of_another(w):
-    """Whether W reads as an inflected form of a noun or verb: a plural or third person, a past
-    or "-ing" form, by WordNet's own rules (morphy) or its exceptions."""
+    """Whether W reads as a plural or a third person of a noun or verb, by WordNet's own rules
+    (morphy) or its exceptions."""
     if w in irregular:
         return True
     bases = []
     if w.endswith("s") and not w.endswith("ss"):
         bases += [w[:-1], w[:-2], w[:-3] + "y"]
-    if w.endswith("ed"):
-        bases += [w[:-2], w[:-1], w[:-3]]
-    if w.endswith("ing"):
-        bases += [w[:-3], w[:-3] + "e", w[:-4]]
     return any(b in others for b in bases)
 
 words = {w for w in adjectives if wordnet.plain(w) and w not in others and not form_of_another(w)}

@@ -274,9 +274,9 @@ int kw_verb_form(const char *s, size_t len)
 }
 
 /* Whether surface form S is a word that is only an adjective (adjectives.h): "economic",
- * "significant". A phrase ending in one has lost its noun ("chief operating" of "chief operating
- * officer", "Canadian economic") or is a verb with its object's modifier ("achieve
- * significant"), as noun phrases end in their noun. Only lower-case words are listed: a
+ * "significant", "operating". A phrase ending in one has lost its noun ("chief operating" of
+ * "chief operating officer", "Canadian economic") or is a verb with its object's modifier
+ * ("achieve significant"), as noun phrases end in their noun. Only lower-case words count: a
  * capitalised one ends a name ("Royal Financial"). */
 int kw_adjective(const char *s, size_t len)
 {

@@ -119,13 +119,14 @@ expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords !
 expect_in "$T/o14/documents.jsonl" '["Bank of Japan",'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
-# that is only an adjective: "Canadian economic" has lost its noun.
-printf '%s\n' '{"id":"adv","text":"The dividend is payable effective immediately. Airlines currently expand routes, and fares previously rose sharply. Canadian economic growth slowed, and the Canadian economic outlook dimmed."}' >"$T/adv.jsonl"
+# that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.
+printf '%s\n' '{"id":"adv","text":"The dividend is payable effective immediately. Airlines currently expand routes, and fares previously rose sharply. Canadian economic growth slowed, and the Canadian economic outlook dimmed. Its chief operating officer quit."}' >"$T/adv.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/adv.jsonl" -o "$T/o14b"
 expect_in "$T/o14b/documents.jsonl" '["dividend",'
 expect_in "$T/o14b/documents.jsonl" '["Airlines",'
 expect_in "$T/o14b/documents.jsonl" '["economic growth",'
-for k in immediately 'effective immediately' currently 'Airlines currently' previously sharply 'Canadian economic'; do
+expect_in "$T/o14b/documents.jsonl" '["operating officer",'
+for k in immediately 'effective immediately' currently 'Airlines currently' previously sharply 'Canadian economic' 'chief operating'; do
     expect_not_in "$T/o14b/documents.jsonl" "[\"$k\","
 done
 # An earnings note in hard-wrapped wire copy: its indented rows of figures are a table, whose
