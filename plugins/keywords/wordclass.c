@@ -218,10 +218,10 @@ int kw_date_month(const kw_tokens *t, size_t i)
     return kw_figure(t, i + 1) || kw_number_word(t, i + 1);
 }
 
-/* A generated table of words (verbforms.h, adverbs.h) by hash: each slot holds 1 + an index,
- * or 0. A fixed array, not a heap table, so that nothing is left to free when the stage is
- * unloaded; twice the words' number of slots keeps probes short (tools/wordnet.py checks that a
- * table fits). */
+/* A generated table of words (verbforms.h, adverbs.h, adjectives.h) by hash: each slot holds
+ * 1 + an index, or 0. A fixed array, not a heap table, so that nothing is left to free when the
+ * stage is unloaded; twice the words' number of slots keeps probes short (tools/wordnet.py
+ * checks that a table fits). */
 #define KW_WORDSET_SLOTS 32768
 typedef struct kw_wordset {
     const char *const *words;
@@ -288,7 +288,7 @@ int kw_adjective(const char *s, size_t len)
  * immediately", "Airlines currently" and "previously" were in about one Reuters list in ten. An
  * adverb in "-ly" counts in any case ("Sharply" of a headline in title case); another one only
  * in lower case, or capitalised as a sentence's first word, since names hold a few ("Dolce &
- * Gabbana"). Asked of every phrase word, so most are settled by their length. */
+ * Gabbana"). Asked once of a token: kw_tokens_read keeps what kw_wordlike says of it. */
 static int kw_adverb(const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
