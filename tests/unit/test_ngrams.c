@@ -111,6 +111,32 @@ START_TEST(test_counts_within_sentences)
 }
 END_TEST
 
+START_TEST(test_order_of_a_repeated_word)
+{
+    /* "sell. buy. buy. ... hold.": one word far more often than the document has n-grams (the
+     * document's list is then sorted by comparison, not by counting its counts), in the same
+     * order: most frequent first, ties as they first appear. */
+    quarry_buf json = {0};
+    const char *head = "{\"id\":\"a\",\"tokens\":[\"sell\"", *buy = ",\"buy\"", *hold = ",\"hold\"],\"sentences\":[0";
+    quarry_buf_append(&json, head, strlen(head));
+    for (int i = 0; i < 100; i++)
+        quarry_buf_append(&json, buy, strlen(buy));
+    quarry_buf_append(&json, hold, strlen(hold));
+    for (int i = 1; i < 102; i++) {
+        char at[16];
+        quarry_buf_append(&json, at, (size_t)snprintf(at, sizeof at, ",%d", i));
+    }
+    quarry_buf_append(&json, "]}", 3);
+    const char *kv[] = {"min-count", "1", NULL};
+    quarry_harness *h = ngrams_on(kv, json.data);
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_msg(strstr(j, "\"ngrams\":[[\"buy\",100],[\"sell\",1],[\"hold\",1]]"), "%s", j);
+    free(j);
+    quarry_harness_free(h);
+    quarry_buf_free(&json);
+}
+END_TEST
+
 /* The document's n-grams of "merrill lynch , pierce fenner" with KV, its comma a clause. */
 static char *merrill_lynch(const char *const *kv)
 {
@@ -245,6 +271,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_scores_by_hand);
     tcase_add_test(tc, test_counts_within_sentences);
+    tcase_add_test(tc, test_order_of_a_repeated_word);
     tcase_add_test(tc, test_counts_within_clauses);
     tcase_add_test(tc, test_figures_are_no_collocation);
     tcase_add_test(tc, test_ties_by_count);
