@@ -24,7 +24,8 @@ typedef struct block {
      * if it is written out. A CRC guards bytes at rest, not in one process's memory. */
     int bare;
     /* A bare block may carry its records' field spans (record_pack_indexed), so that the
-     * stage reading it finds fields without scanning for them; never written out. */
+     * stage reading it finds fields without scanning for them; written out only to a stored
+     * spool (spool.h), which the process reads back itself. */
     uint32_t *index;
     size_t nindex;
 } block;

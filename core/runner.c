@@ -27,7 +27,8 @@ const quarry_param runner_settings[] = {
     {"compression", QUARRY_PARAM_INT, "1",
      "zlib level of record streams kept on disk (kept edges, rejects): 0 (stored) to 9", 0, 0, 9, NULL},
     {"spool-compression", QUARRY_PARAM_INT, "0",
-     "zlib level of the temporary spools of two-pass stages: 0 (stored; they live for the run only) to 9",
+     "zlib level of the temporary spools of two-pass stages: 0 (their blocks as they are, unframed; they live for "
+     "the run only) to 9",
      0, 0, 9, NULL},
     {"cache-compression", QUARRY_PARAM_INT, "0",
      "zlib level of the per-document caches in the state folder: 0 (stored: cheapest to reread and "
@@ -624,6 +625,7 @@ void runner_free(runner *r)
         stream_writer_free(n->keep);
         stream_writer_free(n->rejects);
         stream_reader_free(n->spool);
+        spool_free(n->raw_spool);
         doccache_free(n->cache);
         fingerprint_stream_free(n->input_hash);
         stream_writer_free(n->probe);

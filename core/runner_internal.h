@@ -9,6 +9,7 @@
 #include "queue.h"
 #include "record.h"
 #include "runmemo.h"
+#include "spool.h"
 #include "stream.h"
 
 #include <pthread.h>
@@ -40,8 +41,10 @@ struct node {
     uint64_t out_seq;
     stream_writer *keep;
     stream_writer *rejects;
-    /* Two-pass stages replay their input from here. */
+    /* Two-pass stages replay their input from here: raw_spool at spool-compression 0, else a
+     * block stream. */
     pthread_mutex_t spool_lock;
+    spool *raw_spool;
     stream_reader *spool;
     pthread_mutex_t stats_lock;
     node_stats stats;

@@ -277,12 +277,14 @@ static void node_add_stats(node *n, worker *w)
 
 static block *node_next_input(node *n)
 {
-    if (!n->spool)
+    if (!n->spool && !n->raw_spool)
         return queue_pop(n->inq);
     block *b = NULL;
     quarry_buf err = {0};
     pthread_mutex_lock(&n->spool_lock);
-    int rc = runner_failed(n->run) ? 0 : stream_read_block(n->spool, &b, &err);
+    int rc = runner_failed(n->run) ? 0
+             : n->raw_spool    ? spool_read(n->raw_spool, &b, &err)
+                               : stream_read_block(n->spool, &b, &err);
     pthread_mutex_unlock(&n->spool_lock);
     if (rc < 0)
         runner_fail(n->run, EX_IOERR, "stage '%s': spool: %s", n->inst->name, buf_cstr(&err));
@@ -449,7 +451,17 @@ out:
     return NULL;
 }
 
-/* Observes the whole input while saving its blocks, as they are, to a temporary spool. */
+/* Fails the run for a spool that could not be written in TMPDIR: ERRNUM, or WHY. */
+static void node_spool_failed(node *n, const char *tmpdir, int errnum, const char *why)
+{
+    runner_fail(n->run, EX_CANTCREAT,
+                "stage '%s': cannot write its spool in %s: %s (a two-pass stage spools its whole input there: "
+                "point TMPDIR at a disk with room)",
+                n->inst->name, tmpdir, why ? why : strerror(errnum));
+}
+
+/* Observes the whole input while saving its blocks to a temporary spool: raw (spool.h) at
+ * spool-compression 0, else as a block stream at that level. */
 static int node_observe_and_spool(node *n, worker *w)
 {
     const char *tmpdir;
@@ -459,33 +471,39 @@ static int node_observe_and_spool(node *n, worker *w)
                     n->inst->name, tmpdir, strerror(errno));
         return -1;
     }
-    stream_writer *sw = stream_writer_wrap(tmp, "spool");
+    int raw = n->run->spool_level == 0;
+    spool *rs = raw ? spool_wrap(tmp) : NULL;
+    stream_writer *sw = raw ? NULL : stream_writer_wrap(tmp, "spool");
+    quarry_buf err = {0};
     block *b;
     int rc = 0;
     while (rc == 0 && (b = queue_pop(n->inq))) {
-        if (worker_save(w, sw, b, &w->spool_codec, n->run->spool_level) < 0) {
-            runner_fail(n->run, EX_CANTCREAT,
-                        "stage '%s': cannot write its spool in %s: %s (a two-pass stage spools its "
-                        "whole input there: point TMPDIR at a disk with room)",
-                        n->inst->name, tmpdir, strerror(sw->failed));
+        if (raw ? spool_write(rs, b, &w->codec, &w->scratch, &err) < 0
+                : worker_save(w, sw, b, &w->spool_codec, n->run->spool_level) < 0) {
+            node_spool_failed(n, tmpdir, raw ? rs->failed : sw->failed, err.len ? buf_cstr(&err) : NULL);
             rc = -1;
         } else {
             rc = worker_each_record(w, b, worker_observe_one);
         }
         block_unref(b);
     }
-    quarry_buf err = {0};
-    if (rc == 0 && !runner_failed(n->run) && stream_writer_finish(sw, &w->rest_codec, &err) < 0) {
-        runner_fail(n->run, EX_CANTCREAT, "stage '%s': %s in %s (point TMPDIR at a disk with room)",
-                    n->inst->name, buf_cstr(&err), tmpdir);
-        rc = -1;
+    if (rc == 0 && !runner_failed(n->run)) {
+        if (raw ? spool_finish(rs) < 0 : stream_writer_finish(sw, &w->rest_codec, &err) < 0) {
+            node_spool_failed(n, tmpdir, raw ? rs->failed : sw->failed, err.len ? buf_cstr(&err) : NULL);
+            rc = -1;
+        }
     }
     quarry_buf_free(&err);
     /* The stats of this pass would count every record twice. */
     w->stats.in_raw = w->stats.in_packed = 0;
     if (rc < 0 || runner_failed(n->run)) {
+        spool_free(rs);
         stream_writer_free(sw);
         return -1;
+    }
+    if (raw) {
+        n->raw_spool = rs;
+        return 0;
     }
     rewind(tmp);
     sw->file = NULL;

@@ -8,6 +8,16 @@
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 expect_jobs_alike "$T/o" "documents.jsonl keywords.tsv df.model" -e "$pipe" "$SRCDIR/samples/*.txt"
+# Its input spooled raw (the default), or as a block stream (spool-compression = 1), and passed
+# between stages in deflated blocks (--edge-compression 1): the same bytes.
+expect_status 0 "$QUARRY" run -q -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/oe" --edge-compression 1
+printf '[pipeline]\nspool-compression = 1\n[read]\n[clean]\n[tokenize]\n[stem]\n[keywords]\nsave-model = df.model\n[write]\n' \
+    >"$T/spool1.pipeline"
+expect_status 0 "$QUARRY" run -q "$T/spool1.pipeline" "$SRCDIR/samples/*.txt" -o "$T/os"
+for f in documents.jsonl keywords.tsv df.model; do
+    cmp -s "$T/o1/$f" "$T/oe/$f" || fail "$f differs with --edge-compression 1"
+    cmp -s "$T/o1/$f" "$T/os/$f" || fail "$f differs with spool-compression = 1"
+done
 doc="$T/o1/documents.jsonl"
 for k in '"5G"' '"Japan"' '"India"' '"Indo-Pacific"' '"cyber security"' '"cyber-security"' '"Jaishankar"'; do
     expect_in "$doc" "[$k,"

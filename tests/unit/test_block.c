@@ -1,8 +1,10 @@
 /* test_block.c: unit tests of record blocks and block streams: round trips at every level,
- * CRC and truncation detection, the end-of-stream block, records read back (quarry_stream). */
+ * CRC and truncation detection, the end-of-stream block, records read back (quarry_stream),
+ * and the raw spool of two-pass stages. */
 #include "block.h"
 #include "buf.h"
 #include "record.h"
+#include "spool.h"
 #include "stream.h"
 
 #include "testutil.h"
@@ -317,6 +319,57 @@ START_TEST(test_records_read_back)
 }
 END_TEST
 
+START_TEST(test_spool_round_trip)
+{
+    /* A bare block with its field spans, and a framed one: both come back bare, in order, with
+     * their bytes (the framed one's payload unpacked) and the bare one's spans. */
+    quarry_buf payload = {0}, index = {0}, err = {0}, scratch = {0};
+    fill(&payload, 5000);
+    quarry_buf copy = {0};
+    quarry_buf_append(&copy, payload.data, payload.len);
+    uint32_t spans[] = {7, 11, 13};
+    quarry_buf_append(&index, spans, sizeof spans);
+    block *bare = block_bare(&payload, &index, 2, &err);
+    block_codec c;
+    block_codec_init(&c, 1);
+    block *framed = block_pack(&c, copy.data, 3000, 5, &err);
+    ck_assert_ptr_nonnull(bare);
+    ck_assert_ptr_nonnull(framed);
+    spool *sp = spool_wrap(tmpfile());
+    ck_assert_int_eq(spool_write(sp, bare, &c, &scratch, &err), 0);
+    ck_assert_int_eq(spool_write(sp, framed, &c, &scratch, &err), 0);
+    ck_assert_int_eq(spool_finish(sp), 0);
+    block *b;
+    ck_assert_int_eq(spool_read(sp, &b, &err), 1);
+    ck_assert(b->bare && b->seq == 0 && b->nrec == 2 && b->len == 5000 && b->nindex == 3);
+    ck_assert_mem_eq(b->data, copy.data, 5000);
+    ck_assert_mem_eq(b->index, spans, sizeof spans);
+    block_unref(b);
+    ck_assert_int_eq(spool_read(sp, &b, &err), 1);
+    ck_assert(b->bare && b->seq == 1 && b->nrec == 5 && b->len == 3000 && b->index == NULL);
+    ck_assert_mem_eq(b->data, copy.data, 3000);
+    block_unref(b);
+    ck_assert_int_eq(spool_read(sp, &b, &err), 0);
+
+    /* A spool cut short (which a failed write would have reported first) is no end. */
+    rewind(sp->file);
+    long whole = 12 + 5000 + 12 + 12 + 3000;
+    ck_assert_int_eq(ftruncate(fileno(sp->file), whole - 100), 0);
+    sp->read = 0;
+    ck_assert_int_eq(spool_read(sp, &b, &err), 1);
+    block_unref(b);
+    ck_assert_int_eq(spool_read(sp, &b, &err), -1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "cut short in block 1 of 2"));
+    spool_free(sp);
+    block_unref(bare);
+    block_unref(framed);
+    block_codec_free(&c);
+    quarry_buf_free(&copy);
+    quarry_buf_free(&scratch);
+    quarry_buf_free(&err);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("block");
@@ -327,6 +380,7 @@ int main(void)
     tcase_add_test(tc, test_stream_end_and_truncation);
     tcase_add_test(tc, test_concatenated_streams);
     tcase_add_test(tc, test_records_read_back);
+    tcase_add_test(tc, test_spool_round_trip);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
