@@ -1,5 +1,6 @@
 /* json.c: records and values as JSON text, always valid UTF-8 and byte-for-byte deterministic. */
 #include "buf.h"
+#include "dtoa.h"
 #include "record.h"
 
 #include <math.h>
@@ -100,12 +101,8 @@ static void json_double(quarry_buf *out, double d)
         json_uint(out, d < 0, (uint64_t)(d < 0 ? -d : d));
         return;
     }
-    char text[40];
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(text, sizeof text, "%.*g", prec, d);
-        if (strtod(text, NULL) == d)
-            break;
-    }
+    char text[DTOA_SIZE];
+    dtoa_shortest(d, text);
     buf_puts(out, text);
 }
 

@@ -1,12 +1,16 @@
-/* test_record.c: unit tests of records: setters, getters, lists, msgpack round trips, JSON. */
+/* test_record.c: unit tests of records: setters, getters, lists, msgpack round trips, JSON, and
+ * doubles as the shortest text that reads back as them (dtoa). */
 #include "record.h"
 #include "record_scan.h"
 #include "buf.h"
+#include "dtoa.h"
 
 #include "testutil.h"
 
 #include <check.h>
+#include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -378,6 +382,65 @@ START_TEST(test_json_numbers)
 }
 END_TEST
 
+/* What dtoa_shortest must write: the shortest of %.15g, %.16g and %.17g that reads back. */
+static void shortest_by_printf(double d, char *text, size_t size)
+{
+    for (int p = 15; p <= 17; p++) {
+        snprintf(text, size, "%.*g", p, d);
+        if (strtod(text, NULL) == d)
+            return;
+    }
+}
+
+START_TEST(test_doubles_as_printf_writes_them)
+{
+    /* Every shape of double: any bits, short decimals, scores, ties at the 16th and 17th digit,
+     * the edges of each notation, subnormals, the largest. */
+    const double edges[] = {-0.0, 1e15, 1e16, 1e17, 1e21, 1e22, 9.9999999999999995e22, 1e-5, 1e-4,
+                            0.0001234, 123456789012345678.0, 5e-324, 2.2250738585072014e-308,
+                            1.7976931348623157e308, 0.1, 0.3, 1.0 / 3, 2.0 / 3, 9.5, 99.5,
+                            999999999999999.9, 9999999999999999.0, 0.5, 123.456, -7.7e-7};
+    char want[40], got[DTOA_SIZE];
+    for (size_t i = 0; i < sizeof edges / sizeof *edges; i++) {
+        shortest_by_printf(edges[i], want, sizeof want);
+        dtoa_shortest(edges[i], got);
+        ck_assert_msg(!strcmp(want, got), "%a: %s, not %s", edges[i], want, got);
+    }
+    uint64_t x = 88172645463325252u;
+    for (int i = 0; i < 300000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        double d;
+        char t[48];
+        switch (i % 5) {
+        case 0:
+            memcpy(&d, &x, sizeof d);
+            break;
+        case 1:
+            d = (double)(x % 100000000) / pow(10, (double)((x >> 40) % 12));
+            break;
+        case 2:
+            d = ldexp((double)(x >> 11), (int)(x % 200) - 150);
+            break;
+        case 3: /* 16 or 17 digits ending in 5 */
+            snprintf(t, sizeof t, "%llu.%llu5e%d", (unsigned long long)(x % 1000000000u),
+                     (unsigned long long)((x >> 20) % 10000000u), (int)((x >> 50) % 40) - 20);
+            d = strtod(t, NULL);
+            break;
+        default:
+            d = 78.70955757946815 * (double)(x % 1000) / 997.0;
+            break;
+        }
+        if (!isfinite(d))
+            continue;
+        shortest_by_printf(d, want, sizeof want);
+        dtoa_shortest(d, got);
+        ck_assert_msg(!strcmp(want, got), "%a: %s, not %s", d, want, got);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("record");
@@ -392,6 +455,7 @@ int main(void)
     tcase_add_test(tc, test_get_ints);
     tcase_add_test(tc, test_scan_refuses_bad_bytes);
     tcase_add_test(tc, test_json_numbers);
+    tcase_add_test(tc, test_doubles_as_printf_writes_them);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
