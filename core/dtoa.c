@@ -1,6 +1,6 @@
 /* dtoa.c: a double as the shortest of %.15g, %.16g and %.17g that reads back as it, from one
  * conversion to digits: printf's exact digits are multi-precision arithmetic, and asking for
- * them three times a number made a tenth of the keyword pipeline's instructions. */
+ * them three times a number made 8% of the keyword pipeline's instructions. */
 #include "dtoa.h"
 
 #include <stdio.h>
