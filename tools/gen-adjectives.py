@@ -22,17 +22,8 @@ nouns, verbs, adjectives, adverbs = (wordnet.lemmas(wn, part) for part in ("noun
 others = nouns | verbs | adverbs
 irregular = {form for part in ("noun", "verb") for form, _ in wordnet.exceptions(wn, part)}
 
-def form_of_another(w):
-    """Whether W reads as a plural or a third person of a noun or verb, by WordNet's own rules
-    (morphy) or its exceptions."""
-    if w in irregular:
-        return True
-    bases = []
-    if w.endswith("s") and not w.endswith("ss"):
-        bases += [w[:-1], w[:-2], w[:-3] + "y"]
-    return any(b in others for b in bases)
-
-words = {w for w in adjectives if wordnet.plain(w) and w not in others and not form_of_another(w)}
+words = {w for w in adjectives
+         if wordnet.plain(w) and w not in others and not wordnet.inflected(w, others, irregular, ("s",))}
 wordnet.write_table("gen-adjectives.py", "adjectives.c", "kw_adjectives", words,
                     ["English words",
                      "that are only adjectives, which no keyphrase ends in (kw_adjective)."])

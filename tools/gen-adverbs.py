@@ -19,26 +19,9 @@ nouns, verbs, adjectives, adverbs = (wordnet.lemmas(wn, part) for part in ("noun
 others = nouns | verbs | adjectives
 irregular = {form for part in ("noun", "verb", "adj") for form, _ in wordnet.exceptions(wn, part)}
 
-def form_of_another(w):
-    """Whether W reads as an inflected form of a noun, verb or adjective: a plural or third
-    person, a past or "-ing" form, a comparative or superlative, by WordNet's own rules (morphy)
-    or its exceptions."""
-    if w in irregular:
-        return True
-    bases = []
-    if w.endswith("s") and not w.endswith("ss"):
-        bases += [w[:-1], w[:-2], w[:-3] + "y"]
-    if w.endswith("ed"):
-        bases += [w[:-2], w[:-1], w[:-3]]
-    if w.endswith("ing"):
-        bases += [w[:-3], w[:-3] + "e", w[:-4]]
-    if w.endswith("er"):
-        bases += [w[:-2], w[:-1], w[:-3], w[:-3] + "y"]
-    if w.endswith("est"):
-        bases += [w[:-3], w[:-2], w[:-4], w[:-4] + "y"]
-    return any(b in others for b in bases)
-
-words = {w for w in adverbs if wordnet.plain(w) and w not in others and not form_of_another(w)}
+endings = ("s", "ed", "ing", "er", "est")
+words = {w for w in adverbs
+         if wordnet.plain(w) and w not in others and not wordnet.inflected(w, others, irregular, endings)}
 wordnet.write_table("gen-adverbs.py", "adverbs.c", "kw_adverbs", words,
                     ["English words",
                      "that are only adverbs, which no keyphrase is or holds (kw_adverb)."])

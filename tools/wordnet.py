@@ -48,6 +48,24 @@ def exceptions(wn, part):
         return [tuple(line.split()[:2]) for line in f]
 
 
+# By an inflected form's ending, the words it could be a form of, as WordNet's morphy strips
+# them: a plural or third person ("needs", "ties"), a past ("agreed"), an "-ing" form, a
+# comparative ("faster", "bigger", "earlier") or a superlative.
+BASES = {
+    "s": lambda w: [] if w.endswith("ss") else [w[:-1], w[:-2], w[:-3] + "y"],
+    "ed": lambda w: [w[:-2], w[:-1], w[:-3]],
+    "ing": lambda w: [w[:-3], w[:-3] + "e", w[:-4]],
+    "er": lambda w: [w[:-2], w[:-1], w[:-3], w[:-3] + "y"],
+    "est": lambda w: [w[:-3], w[:-2], w[:-4], w[:-4] + "y"],
+}
+
+
+def inflected(w, lemmas, irregular, endings):
+    """Whether W reads as a form of one of LEMMAS: it is one of IRREGULAR (the exception lists'
+    forms), or ends in one of ENDINGS (keys of BASES) taken off a lemma."""
+    return w in irregular or any(b in lemmas for e in endings if w.endswith(e) for b in BASES[e](w))
+
+
 def plain(w):
     """Whether W is a lower-case ASCII word of three letters or more, as the tables hold."""
     return w.isascii() and w.isalpha() and w.islower() and len(w) >= 3

@@ -199,10 +199,11 @@ static int ngrams_doc_count_sort(const doc_gram *grams, size_t ng, uint32_t max,
 /* The document's n-grams (st->doc) into REC's output field, most frequent first. */
 static void ngrams_write_document(ngrams_state *st, quarry_record *rec)
 {
-    size_t ng = intern_count(st->doc);
-    doc_gram *grams = malloc((ng ? ng : 1) * 2 * sizeof *grams), *sorted = grams + (ng ? ng : 1);
+    size_t ng = intern_count(st->doc), room = ng ? ng : 1;
+    doc_gram *grams = malloc(2 * room * sizeof *grams); /* in order of appearance, then sorted */
     if (!grams)
         abort();
+    doc_gram *sorted = grams + room;
     uint32_t max = 0;
     for (uint32_t id = 0; id < ng; id++) {
         grams[id].text = intern_key(st->doc, id, &grams[id].len);
