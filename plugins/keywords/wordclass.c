@@ -188,6 +188,26 @@ int kw_number_word(const kw_tokens *t, size_t i)
     return s && len >= 3 && len <= 6 && kw_in_list(numbers, KW_LIST_SIZE(numbers), letters, s, len, 1);
 }
 
+/* Whether token I of T opens a verb's object: a figure or an amount ("covering 1.5 mln shares",
+ * "$"), or a determiner or a clause's conjunction ("awaiting the review", "indicating that").
+ * After a noun, even one in "-ing" ("offering of", "meeting in"), these are rare. */
+int kw_object_opener(const kw_tokens *t, size_t i)
+{
+    static const kw_listed openers[] = {KW_WORD("the"),   KW_WORD("an"),    KW_WORD("its"),
+                                        KW_WORD("their"), KW_WORD("his"),   KW_WORD("her"),  KW_WORD("this"),
+                                        KW_WORD("these"), KW_WORD("those"), KW_WORD("that"), KW_WORD("whether")};
+    const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('w');
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s || !len)
+        return 0;
+    if (s[0] == '$' || kw_figure(t, i))
+        return 1;
+    if (len == 1) /* kw_in_list compares two letters */
+        return s[0] == 'a';
+    return len <= 7 && kw_in_list(openers, KW_LIST_SIZE(openers), letters, s, len, 0);
+}
+
 int kw_figure(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];

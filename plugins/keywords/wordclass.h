@@ -23,6 +23,8 @@ int kw_wordlike(const kw_tokens *t, size_t i);
 /* Whether token I of T is a figure: it begins with a digit and holds no letter ("807", "1.19";
  * not "4th", "5G"). */
 int kw_figure(const kw_tokens *t, size_t i);
+/* Whether token I of T opens a verb's object: a figure, "$", a determiner, "that" or "whether". */
+int kw_object_opener(const kw_tokens *t, size_t i);
 /* Whether token I of T is the month of a date, before its day or year in the same clause:
  * "Pay April 30", "Record April three", "in March 1987". A date says when, not what: wire
  * copy's dividend notes gave "Record April", "Pay April" and "April" to hundreds of lists. */

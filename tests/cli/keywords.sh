@@ -4,7 +4,7 @@
 # when a model holds shorter phrases or when max-terms or max-doc-terms prune; a name shown
 # once, whole; a headline's capitals shown as the feed's text writes its words; no phrase across
 # a comma; a dateline's place capitalised; a table's labels after a story's words; no adverb in
-# a phrase, and none that ends in an adjective.
+# a phrase, and none that ends in an adjective or in a participle before its object.
 . "$(dirname "$0")/lib.sh"
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 expect_jobs_alike "$T/o" "documents.jsonl keywords.tsv df.model" -e "$pipe" "$SRCDIR/samples/*.txt"
@@ -139,6 +139,13 @@ expect_in "$T/o14b/documents.jsonl" '["operating officer",'
 for k in immediately 'effective immediately' currently 'Airlines currently' previously sharply 'Canadian economic' 'chief operating'; do
     expect_not_in "$T/o14b/documents.jsonl" "[\"$k\","
 done
+# Nor in an "-ing" word with its object after it: "statement covering" is a noun and its verb,
+# while "public offering" (before "of") is a phrase.
+printf '%s\n' '{"id":"ing","text":"Acme Corp filed a registration statement covering 1.5 mln shares. The statement covering the shares was amended. The public offering of the shares began at the annual meeting in April."}' >"$T/ing.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/ing.jsonl" -o "$T/o14c"
+expect_in "$T/o14c/documents.jsonl" '["registration statement",'
+expect_in "$T/o14c/documents.jsonl" '["public offering",'
+expect_not_in "$T/o14c/documents.jsonl" '["statement covering",'
 # An earnings note in hard-wrapped wire copy: its indented rows of figures are a table, whose
 # labels ("Net", "Sales") come after the story's words and stay out of the corpus table; so do
 # those of rows with numbers in words ("Net one dlr vs 73 cts", the heading "Nine months"), and

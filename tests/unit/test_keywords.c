@@ -303,6 +303,27 @@ START_TEST(test_adjective_ends)
 }
 END_TEST
 
+START_TEST(test_participle_with_object)
+{
+    /* "Acme filed a statement covering 1.5 mln shares. The statement covering the shares was
+     * amended. The public offering of shares began. The annual meeting in April.": a phrase that
+     * ends in an "-ing" word with its object after it is a noun and its verb ("statement
+     * covering"); an "-ing" noun before a preposition ends a phrase ("public offering", "annual
+     * meeting"). */
+    assert_top("20", "{\"id\":\"a\",\"stems\":[\"acm\",\"file\",\"a\",\"statement\",\"cover\",\"1.5\",\"mln\","
+                     "\"share\",\"the\",\"statement\",\"cover\",\"the\",\"share\",\"was\",\"amend\",\"the\","
+                     "\"public\",\"offer\",\"of\",\"share\",\"began\",\"the\",\"annual\",\"meet\",\"in\","
+                     "\"april\"],"
+                     "\"surface\":[\"Acme\",\"filed\",\"a\",\"statement\",\"covering\",\"1.5\",\"mln\","
+                     "\"shares\",\"The\",\"statement\",\"covering\",\"the\",\"shares\",\"was\",\"amended\","
+                     "\"The\",\"public\",\"offering\",\"of\",\"shares\",\"began\",\"The\",\"annual\","
+                     "\"meeting\",\"in\",\"April\"],"
+                     "\"stop\":[0,0,1,0,0,0,0,0,1,0,0,1,0,1,0,1,0,0,1,0,0,1,0,0,1,0],\"sentences\":[0,8,15,21]}",
+                     (const char *[]){"statement", "public offering", "annual meeting", NULL},
+                     (const char *[]){"statement covering", NULL});
+}
+END_TEST
+
 START_TEST(test_adverbs_split)
 {
     /* "Airlines currently expand routes. Previously fares rose. Instead Dolce Gabbana sued.
@@ -1031,6 +1052,7 @@ int main(void)
     tcase_add_test(tc, test_cut_names_and_verbs);
     tcase_add_test(tc, test_adverbs_split);
     tcase_add_test(tc, test_adjective_ends);
+    tcase_add_test(tc, test_participle_with_object);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
