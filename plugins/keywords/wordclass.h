@@ -18,7 +18,8 @@ static inline int kw_is_upper(unsigned char c)
 }
 
 /* Whether token I of T can be part of a phrase: not a stop word, function word, figure or
- * quantity, nor a number in words in lower case, nor a word that is only an adverb. */
+ * quantity, nor a number in words in lower case, nor a word that is only an adverb, nor "rose"
+ * or "fell" in lower case. */
 int kw_wordlike(const kw_tokens *t, size_t i);
 /* Whether token I of T is a figure: it begins with a digit and holds no letter ("807", "1.19";
  * not "4th", "5G"). */
@@ -40,6 +41,8 @@ int kw_modifier_compound(const char *s, size_t len);
 int kw_past_tense(const char *s, size_t len);
 /* Whether surface form S is a verb form no noun phrase ends in ("told", "reflects"). */
 int kw_verb_form(const char *s, size_t len);
+/* Whether surface form S is "rose" or "fell" in lower case, pasts that report a figure. */
+int kw_figure_verb(const char *s, size_t len);
 /* Whether surface form S is a word that is only an adjective, in lower case ("economic"). */
 int kw_adjective(const char *s, size_t len);
 /* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
