@@ -152,6 +152,11 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
     return kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL);
 }
 
+int kw_broken(const kw_cand *c)
+{
+    return 2 * c->cut > c->tf || 2 * c->headless > c->tf;
+}
+
 int kw_label(const kw_cand *c)
 {
     return 2 * c->labels > c->tf - c->headline;
@@ -168,6 +173,39 @@ kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added)
     if (added)
         memset(c, 0, sizeof *c);
     return c;
+}
+
+/* Notes in each candidate how often the phrase one word longer that holds it most often, as
+ * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
+ * "revenue passenger miles". Only unbroken phrases seen twice or more count (kw_broken): a
+ * phrase seen once says nothing of a habit, and "repay short-term" says nothing of "repay". Nor
+ * does a name with a word in lower case after it, where the name has ended: "Vivienne Westwood
+ * launch". */
+static void kw_mark_extended(kw_doc *d)
+{
+    size_t n = intern_count(d->cands);
+    for (uint32_t i = 0; i < n; i++) {
+        const kw_cand *c = intern_value(d->cands, i);
+        if (c->words < 3 || c->tf < 2 || kw_broken(c))
+            continue;
+        size_t len;
+        const char *key = intern_key(d->cands, i, &len);
+        const char *first_space = memchr(key, ' ', len), *last_space = key + len;
+        while (last_space[-1] != ' ')
+            last_space--;
+        /* the phrase without its last word, and without its first */
+        int64_t parts[2] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
+                            intern_find(d->cands, first_space + 1, len - (size_t)(first_space + 1 - key))};
+        for (int k = 0; k < 2; k++) {
+            if (parts[k] < 0 || (k == 0 && c->past_name))
+                continue;
+            kw_cand *part = intern_value(d->cands, (uint32_t)parts[k]);
+            if (part->extended < c->tf) {
+                part->extended = c->tf;
+                part->longer = i + 1;
+            }
+        }
+    }
 }
 
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
@@ -324,6 +362,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                  * York". */
                 c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
+                if (b > a && (what & KW_BUILD_WORDS))
+                    c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
@@ -340,4 +380,6 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         }
         i = end;
     }
+    if (what & KW_BUILD_WORDS)
+        kw_mark_extended(d);
 }

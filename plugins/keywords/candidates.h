@@ -54,6 +54,13 @@ typedef struct kw_cand {
                            * economic") */
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
     uint32_t headline;    /* occurrences in a headline in title case or capitals */
+    uint32_t past_name;   /* occurrences that end in a word in lower case after a capitalised one
+                           * ("Westwood launch" of "Vivienne Westwood launch", KW_BUILD_WORDS) */
+    uint32_t extended;    /* occurrences of the phrase one word longer that holds it most often
+                           * ("revenue passenger miles" of "revenue passenger", kw_doc_build)... */
+    uint32_t longer;      /* ...and that phrase's id + 1 (0: none) */
+    uint32_t fragment;    /* a piece of that longer phrase, in this document and in the corpus
+                           * (kw_score) */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
     double tfidf, yake, rake, score;
 } kw_cand;
@@ -141,4 +148,9 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len);
  * shown only after every other phrase, and left out of the corpus table, which it would fill
  * with the labels of earnings notes. */
 int kw_label(const kw_cand *c);
+/* Whether C, in most of its occurrences, is no phrase a reader would take: one that cuts a
+ * name off (kw_cuts_name: "times New" of "2.27 times New York", "giant Huawei", "York-based"),
+ * as a name does not begin inside a phrase; one that ends before a noun phrase's head could (a
+ * subject and its verb, "board declared"; a modifier without its noun, "repay short-term"). */
+int kw_broken(const kw_cand *c);
 #endif

@@ -259,13 +259,12 @@ static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
     return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
 }
 
-/* Whether C, in most of its occurrences, is no phrase a reader would take: one that cuts a
- * name off (kw_cuts_name: "times New" of "2.27 times New York", "giant Huawei", "York-based"),
- * as a name does not begin inside a phrase; one that ends before a noun phrase's head could (a
- * subject and its verb, "board declared"; a modifier without its noun, "repay short-term"). */
+/* Whether C is no phrase a reader would take: one broken in most of its occurrences
+ * (kw_broken), or a piece of a longer phrase (kw_cand.fragment: "revenue passenger" of "revenue
+ * passenger miles"). */
 static int kw_no_phrase(const kw_cand *c)
 {
-    return 2 * c->cut > c->tf || 2 * c->headless > c->tf;
+    return kw_broken(c) || c->fragment;
 }
 
 /* The best name of 2+ words not picked whose words are all picked alone ("Daniel", "Craig"),

@@ -102,6 +102,24 @@ static double kw_combined(const kw_doc *d, const kw_cand *c)
     return c->tfidf * specificity * modifier * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(words - 1));
 }
 
+/* Marks the candidates of D that are pieces of a longer phrase (kw_cand.fragment): within it in
+ * every occurrence in D (kw_cand.extended), and in at least half the documents of the corpus
+ * (DF; IDS: each candidate's id there, or -1) that have the piece, seen in two or more.
+ * "revenue passenger" is always "revenue passenger miles", and "Burnham Lambert" "Drexel
+ * Burnham Lambert"; but "car sales" of "February car sales" is a phrase of its own in other
+ * documents, and one document alone tells nothing. */
+static void kw_mark_fragments(kw_doc *d, const kw_df *df, const int64_t *ids)
+{
+    for (uint32_t i = 0; i < intern_count(d->cands); i++) {
+        kw_cand *c = intern_value(d->cands, i);
+        if (!c->longer || c->extended < c->tf || ids[i] < 0 || ids[c->longer - 1] < 0)
+            continue;
+        uint64_t pieces = *(const uint32_t *)intern_value(df->table, (uint32_t)ids[i]);
+        uint64_t wholes = *(const uint32_t *)intern_value(df->table, (uint32_t)ids[c->longer - 1]);
+        c->fragment = pieces >= 2 && 2 * wholes >= pieces;
+    }
+}
+
 /* TF-IDF of every candidate of D into 'tfidf', and the score of METHOD (tfidf or combined). */
 static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
 {
@@ -125,6 +143,7 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
         c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfc + 1)) + 1);
         c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c);
     }
+    kw_mark_fragments(d, df, ids);
     free(keys);
     free(lens);
     free(ids);

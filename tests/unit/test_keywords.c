@@ -333,6 +333,60 @@ START_TEST(test_participle_with_object)
 }
 END_TEST
 
+START_TEST(test_pieces_of_longer_phrases)
+{
+    /* "The revenue passenger miles grew. Airlines count revenue passenger miles." beside "The
+     * revenue passenger miles slowed.": "revenue passenger" and "passenger miles" are always
+     * within "revenue passenger miles", in the document and in the corpus, so the whole is
+     * shown. */
+    const char *miles[] = {
+        "{\"id\":\"a\",\"stems\":[\"the\",\"revenu\",\"passeng\",\"mile\",\"grew\",\"airlin\",\"count\","
+        "\"revenu\",\"passeng\",\"mile\"],\"surface\":[\"The\",\"revenue\",\"passenger\",\"miles\","
+        "\"grew\",\"Airlines\",\"count\",\"revenue\",\"passenger\",\"miles\"],\"stop\":[1,0,0,0,0,0,0,0,"
+        "0,0],\"sentences\":[0,5]}",
+        "{\"id\":\"b\",\"stems\":[\"the\",\"revenu\",\"passeng\",\"mile\",\"slow\"],\"surface\":[\"The\","
+        "\"revenue\",\"passenger\",\"miles\",\"slowed\"],\"stop\":[1,0,0,0,0],\"sentences\":[0]}",
+        NULL};
+    assert_first("20", miles, (const char *[]){"revenue passenger miles", NULL},
+                 (const char *[]){"revenue passenger", "passenger miles", NULL});
+    /* "The oil price index grew. The oil price index slowed.": within the document "oil price" is
+     * always part of "oil price index"; but beside "Oil price gains lifted shares." and "Oil
+     * price declines hurt banks." it is a phrase of its own in the corpus, and the pieces stay
+     * ("price index", before "oil price", which repeats a word of it). With "The oil price index
+     * slipped." as well, half the documents with "oil price" have "oil price index", and the
+     * whole is shown. */
+    const char *index[] = {
+        "{\"id\":\"c\",\"stems\":[\"the\",\"oil\",\"price\",\"index\",\"grew\",\"the\",\"oil\",\"price\","
+        "\"index\",\"slow\"],\"surface\":[\"The\",\"oil\",\"price\",\"index\",\"grew\",\"The\",\"oil\","
+        "\"price\",\"index\",\"slowed\"],\"stop\":[1,0,0,0,0,1,0,0,0,0],\"sentences\":[0,5]}",
+        "{\"id\":\"d\",\"stems\":[\"oil\",\"price\",\"gain\",\"lift\",\"share\"],\"surface\":[\"Oil\","
+        "\"price\",\"gains\",\"lifted\",\"shares\"],\"stop\":[0,0,0,0,0],\"sentences\":[0]}",
+        "{\"id\":\"e\",\"stems\":[\"oil\",\"price\",\"declin\",\"hurt\",\"bank\"],\"surface\":[\"Oil\","
+        "\"price\",\"declines\",\"hurt\",\"banks\"],\"stop\":[0,0,0,0,0],\"sentences\":[0]}",
+        NULL, NULL};
+    assert_first("20", index, (const char *[]){"price index", NULL}, (const char *[]){"oil price index", NULL});
+    index[3] =
+        "{\"id\":\"f\",\"stems\":[\"the\",\"oil\",\"price\",\"index\",\"slip\"],\"surface\":[\"The\","
+        "\"oil\",\"price\",\"index\",\"slipped\"],\"stop\":[1,0,0,0,0],\"sentences\":[0]}";
+    assert_first("20", index, (const char *[]){"oil price index", NULL},
+                 (const char *[]){"oil price", "price index", NULL});
+    /* "Vivienne Westwood launches jewellery. The designer Vivienne Westwood launches perfume."
+     * beside "Vivienne Westwood launches shoes.": a name ends before a word in lower case, so
+     * "Vivienne Westwood" stays itself. */
+    const char *launches[] = {
+        "{\"id\":\"v\",\"stems\":[\"vivienn\",\"westwood\",\"launch\",\"jewelleri\",\"the\",\"design\","
+        "\"vivienn\",\"westwood\",\"launch\",\"perfum\"],\"surface\":[\"Vivienne\",\"Westwood\","
+        "\"launches\",\"jewellery\",\"The\",\"designer\",\"Vivienne\",\"Westwood\",\"launches\","
+        "\"perfume\"],\"stop\":[0,0,0,0,1,0,0,0,0,0],\"sentences\":[0,4]}",
+        "{\"id\":\"w\",\"stems\":[\"vivienn\",\"westwood\",\"launch\",\"shoe\"],"
+        "\"surface\":[\"Vivienne\",\"Westwood\",\"launches\",\"shoes\"],\"stop\":[0,0,0,0],"
+        "\"sentences\":[0]}",
+        NULL};
+    assert_first("20", launches, (const char *[]){"Vivienne Westwood", NULL},
+                 (const char *[]){"Vivienne Westwood launches", NULL});
+}
+END_TEST
+
 START_TEST(test_adverbs_split)
 {
     /* "Airlines currently expand routes. Previously fares rose. Instead Dolce Gabbana sued.
@@ -1062,6 +1116,7 @@ int main(void)
     tcase_add_test(tc, test_adverbs_split);
     tcase_add_test(tc, test_adjective_ends);
     tcase_add_test(tc, test_participle_with_object);
+    tcase_add_test(tc, test_pieces_of_longer_phrases);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
