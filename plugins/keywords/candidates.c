@@ -175,18 +175,48 @@ kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added)
     return c;
 }
 
+/* Whether tokens A..B of T, in the run of phrase words I..END of D, begin or end inside a name
+ * (a capitalised word before and a capitalised word first, or the like at the end: "Secretary
+ * James" of "Treasury Secretary James Baker"), or end before a figure or a date ("eurobond due"
+ * of "eurobond due March 31"). Such a phrase is no whole that a shorter one could stand for. */
+static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a, size_t b, size_t end)
+{
+    if (a > i && d->initial[a - 1] == KW_INITIAL_CAPITAL && d->initial[a] == KW_INITIAL_CAPITAL)
+        return 1;
+    if (b + 1 < end && d->initial[b] == KW_INITIAL_CAPITAL && d->initial[b + 1] == KW_INITIAL_CAPITAL)
+        return 1;
+    return b + 1 < t->stems.n && !t->clauses[b + 1] && (kw_figure(t, b + 1) || kw_date_month(t, b + 1));
+}
+
+/* Whether candidate C, where first seen in T, has a verb form no noun phrase holds after its
+ * first word ("Company went public", "stock began trading"): a clause, not a term. A first word
+ * may be a participle before its noun ("underwritten public offering"), and a regular past in
+ * "-ed" is as often one ("proposed public offering", "convertible subordinated debentures"). */
+static int kw_holds_verb(const kw_tokens *t, const kw_cand *c)
+{
+    for (uint32_t k = 1; k < c->words; k++) {
+        const char *s = t->surface.str[c->first + k];
+        if (s && kw_verb_form(s, t->surface.len[c->first + k]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Notes in each candidate how often the phrase one word longer that holds it most often, as
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
- * "revenue passenger miles". Only unbroken phrases seen twice or more count (kw_broken): a
- * phrase seen once says nothing of a habit, and "repay short-term" says nothing of "repay". Nor
- * does a name with a word in lower case after it, where the name has ended: "Vivienne Westwood
- * launch". */
-static void kw_mark_extended(kw_doc *d)
+ * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
+ * not a name with a word past its end ("Vivienne Westwood launch"), nor mostly begun or ended
+ * inside a name or run into a figure (kw_unbounded), nor a clause (kw_holds_verb). A word added
+ * before the piece counts only if the whole is seen twice or more, as it is often a verb before
+ * its object ("repay short-term debt"); a word after it, even once ("American Stock
+ * Exchange"). */
+static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 {
     size_t n = intern_count(d->cands);
     for (uint32_t i = 0; i < n; i++) {
         const kw_cand *c = intern_value(d->cands, i);
-        if (c->words < 3 || c->tf < 2 || kw_broken(c))
+        if (c->words < 3 || kw_broken(c) || kw_label(c) || c->past_name || 2 * c->unbounded > c->tf ||
+            kw_holds_verb(t, c))
             continue;
         size_t len;
         const char *key = intern_key(d->cands, i, &len);
@@ -197,7 +227,7 @@ static void kw_mark_extended(kw_doc *d)
         int64_t parts[2] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
                             intern_find(d->cands, first_space + 1, len - (size_t)(first_space + 1 - key))};
         for (int k = 0; k < 2; k++) {
-            if (parts[k] < 0 || (k == 0 && c->past_name))
+            if (parts[k] < 0 || (k == 1 && c->tf < 2))
                 continue;
             kw_cand *part = intern_value(d->cands, (uint32_t)parts[k]);
             if (part->extended < c->tf) {
@@ -362,8 +392,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                  * York". */
                 c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
-                if (b > a && (what & KW_BUILD_WORDS))
+                if (b > a && (what & KW_BUILD_WORDS)) {
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
+                    c->unbounded += kw_unbounded(d, t, i, a, b, end);
+                }
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
@@ -381,5 +413,5 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         i = end;
     }
     if (what & KW_BUILD_WORDS)
-        kw_mark_extended(d);
+        kw_mark_extended(d, t);
 }

@@ -259,6 +259,14 @@ static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
     return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
 }
 
+/* Candidate ID of D, or the longer phrase it is a piece of (kw_cand.fragment), and so on. */
+static uint32_t kw_whole(const kw_doc *d, uint32_t id)
+{
+    for (const kw_cand *c = intern_value(d->cands, id); c->fragment; c = intern_value(d->cands, id))
+        id = c->longer - 1;
+    return id;
+}
+
 /* Whether C is no phrase a reader would take: one broken in most of its occurrences
  * (kw_broken), or a piece of a longer phrase (kw_cand.fragment: "revenue passenger" of "revenue
  * passenger miles"). */
@@ -280,7 +288,7 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
         return n;
     for (size_t r = 0; r < n; r++) {
         const kw_cand *c = intern_value(d->cands, order[r].id);
-        if (c->words < 2 || kw_no_phrase(c) || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
+        if (c->words < 2 || kw_broken(c) || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
             !kw_is_name(d, c) || !kw_first_word_within(d, c))
             continue;
         const char *w[KW_PICK_WORDS];
@@ -297,6 +305,38 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
             best = r;
     }
     return best;
+}
+
+/* A name of D picked that is a piece of name ID (its words W, WN of them), which stands for it
+ * in the corpus (kw_cand.fragment), becomes that name: "Lehman Brothers" picked before
+ * "Shearson Lehman" (a piece too) becomes "Shearson Lehman Brothers". */
+static void kw_picks_widen_name(const kw_doc *d, kw_picks *p, uint32_t id, const char *const *w,
+                                const size_t *wl, size_t wn)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->kind[i] == KW_NAME &&
+            kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn)) {
+            kw_picks_set(p, d, i, id, p->rank[i], KW_NAME);
+            return;
+        }
+}
+
+/* The name to show for name ID of D, whose words P picked alone: the longer name it is a piece
+ * of ("Daniel Craig Jones" for "Daniel Craig", kw_cand.fragment), if that is a name too and
+ * repeats no pick of P but its words alone, which it replaces; else ID. */
+static uint32_t kw_whole_name(const kw_doc *d, const kw_picks *p, uint32_t id)
+{
+    uint32_t whole = kw_whole(d, id);
+    if (whole == id || kw_kind(d, intern_value(d->cands, whole), 1) != KW_NAME)
+        return id;
+    const char *w[KW_PICK_WORDS];
+    size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, whole, w, wl, KW_PICK_WORDS);
+    int name_word = 0;
+    for (size_t i = 0; i < p->n; i++)
+        if (!kw_picks_name_word_in(d, p, i, whole, w, wl, wn) &&
+            kw_picks_repeat(d, p, i, whole, w, wl, wn, KW_NAME, &name_word))
+            return id;
+    return whole;
 }
 
 size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
@@ -320,28 +360,34 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
         for (; r < n && p.n < k; r++) {
             if (r == sorted)
                 sorted = topsort(order + r, n - r, sizeof *order, n - r, kw_rank_cmp) + r;
-            const kw_cand *cand = intern_value(d->cands, order[r].id);
+            /* A piece of a longer phrase is shown as the whole, in its place: the whole scores
+             * less, as a longer phrase does, and its other piece would take the place instead
+             * ("Mercantile Exchange" for "Chicago Mercantile Exchange"). */
+            uint32_t id = kw_whole(d, order[r].id);
+            const kw_cand *cand = intern_value(d->cands, id);
             if (kw_no_phrase(cand))
                 continue;
             unsigned char what = kw_kind(d, cand, merge_names);
-            size_t wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
+            size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
             int repeats = 0, name_word = 0;
             for (size_t i = 0; i < p.n && !repeats; i++)
-                repeats = kw_picks_repeat(d, &p, i, order[r].id, w, wl, wn, what, &name_word);
+                repeats = kw_picks_repeat(d, &p, i, id, w, wl, wn, what, &name_word);
             if (name_word)
                 kw_picks_leave(&p, r);
+            if (repeats && id != order[r].id && what == KW_NAME)
+                kw_picks_widen_name(d, &p, id, w, wl, wn);
             if (repeats)
                 continue;
             if (what == KW_NAME) {
                 /* A name replaces its words picked alone before it ("Katy", "Perry"): one
                  * entry for one person or place, where the words alone say less. */
                 for (size_t i = p.n; i-- > 0;)
-                    if (kw_picks_name_word_in(d, &p, i, order[r].id, w, wl, wn)) {
+                    if (kw_picks_name_word_in(d, &p, i, id, w, wl, wn)) {
                         kw_picks_leave(&p, p.rank[i]);
                         kw_picks_drop(&p, i);
                     }
             }
-            kw_picks_set(&p, d, p.n, order[r].id, r, what);
+            kw_picks_set(&p, d, p.n, id, r, what);
         }
         if (!merge_names || p.n < k)
             break;
@@ -350,15 +396,16 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
         size_t name = kw_picks_scattered_name(d, order, n, &p);
         if (name == n)
             break;
-        size_t wn = kw_words_of(d, order[name].id, w, wl, KW_PICK_WORDS), first = p.n;
+        uint32_t shown = kw_whole_name(d, &p, order[name].id);
+        size_t wn = kw_words_of(d, shown, w, wl, KW_PICK_WORDS), first = p.n;
         for (size_t i = p.n; i-- > 0;) /* from the last: dropping one keeps the earlier in place */
-            if (kw_picks_name_word_in(d, &p, i, order[name].id, w, wl, wn)) {
+            if (kw_picks_name_word_in(d, &p, i, shown, w, wl, wn)) {
                 kw_picks_leave(&p, p.rank[i]);
                 if (first < p.n)
                     kw_picks_drop(&p, first);
                 first = i;
             }
-        kw_picks_set(&p, d, first, order[name].id, name, KW_NAME);
+        kw_picks_set(&p, d, first, shown, name, KW_NAME);
     }
     /* A short story (a headline alone) may have fewer phrases than the list has room for: the
      * words of its names, left out for the names, fill it, best first, rather than leave it

@@ -105,8 +105,8 @@ static double kw_combined(const kw_doc *d, const kw_cand *c)
 /* Marks the candidates of D that are pieces of a longer phrase (kw_cand.fragment): within it in
  * every occurrence in D (kw_cand.extended), and in at least half the documents of the corpus
  * (DF; IDS: each candidate's id there, or -1) that have the piece, seen in two or more.
- * "revenue passenger" is always "revenue passenger miles", and "Burnham Lambert" "Drexel
- * Burnham Lambert"; but "car sales" of "February car sales" is a phrase of its own in other
+ * "American Stock" is always "American Stock Exchange", and "executive officer" mostly "chief
+ * executive officer"; but "car sales" of "February car sales" is a phrase of its own in other
  * documents, and one document alone tells nothing. */
 static void kw_mark_fragments(kw_doc *d, const kw_df *df, const int64_t *ids)
 {

@@ -157,6 +157,40 @@ expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords t
 expect_in "$T/o14d/documents.jsonl" '["revenue passenger miles",'
 expect_not_in "$T/o14d/documents.jsonl" '["revenue passenger",'
 expect_not_in "$T/o14d/documents.jsonl" '["passenger miles",'
+# Seen once in a story, a piece still gives way to its whole when the corpus always writes it
+# so ("American Stock Exchange", "Shearson Lehman Brothers"), in its place; but not to a whole
+# that runs on into a date ("yen eurobond due March 31") nor to a title before a name seen once
+# ("Minister Kiichi Miyazawa").
+cat >"$T/wholes.jsonl" <<'EOF'
+{"id":"amex","text":"Acme Corp said its shares will trade on the American Stock Exchange from Monday. The company went public in 1985. Acme sold a yen eurobond due March 31, 1992, through Shearson Lehman Brothers Inc. Finance Minister Kiichi Miyazawa welcomed the issue."}
+{"id":"beta","text":"Beta Inc said its shares left the American Stock Exchange. The company went public in 1980. Beta sold a yen eurobond due April 2, 1992, led by Shearson Lehman Brothers Inc and Lehman Brothers International. Kiichi Miyazawa was not available."}
+{"id":"gamma","text":"Gamma Corp went public on the New York exchange. Lehman Brothers and Goldman Sachs managed its yen eurobond due May 5, 1990."}
+EOF
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/wholes.jsonl" -o "$T/o14e"
+head -n 1 "$T/o14e/documents.jsonl" >"$T/amex.jsonl"
+for k in 'American Stock Exchange' 'Shearson Lehman Brothers' 'yen eurobond' 'Kiichi Miyazawa'; do
+    expect_in "$T/amex.jsonl" "[\"$k\","
+done
+for k in 'American Stock' 'Stock Exchange' 'Shearson Lehman' 'yen eurobond due' 'Minister Kiichi Miyazawa'; do
+    expect_not_in "$T/amex.jsonl" "[\"$k\","
+done
+# In the second story "Lehman Brothers" (seen twice) is picked before "Shearson Lehman", whose
+# whole it becomes.
+sed -n 2p "$T/o14e/documents.jsonl" >"$T/beta.jsonl"
+expect_in "$T/beta.jsonl" '["Shearson Lehman Brothers",'
+expect_not_in "$T/beta.jsonl" '["Lehman Brothers",'
+# A name whose words were picked alone ("Daniel", "Craig") takes their place as the longer name
+# it is a piece of, which the corpus always writes: "Daniel Craig Jones", and no "Jones" alone.
+printf '%s\n' '{"id":"a","text":"The film starred Daniel Craig Jones. The critics loved Craig. The fans cheered Daniel Craig Jones. The studio paid Craig."}' \
+    '{"id":"b","text":"Daniel Craig Jones acted. Daniel Craig Jones sang."}' >"$T/dcj.jsonl"
+for top in 2 3; do
+    expect_status 0 "$QUARRY" run -q -e "read ! clean ! tokenize ! stem ! keywords top=$top ! write fields=id,keywords" "$T/dcj.jsonl" -o "$T/o14f"
+    head -n 1 "$T/o14f/documents.jsonl" >"$T/dcj-a.jsonl"
+    expect_in "$T/dcj-a.jsonl" '["Daniel Craig Jones",'
+    for k in 'Daniel Craig' Jones Craig Daniel; do
+        expect_not_in "$T/dcj-a.jsonl" "[\"$k\","
+    done
+done
 # An earnings note in hard-wrapped wire copy: its indented rows of figures are a table, whose
 # labels ("Net", "Sales") come after the story's words and stay out of the corpus table; so do
 # those of rows with numbers in words ("Net one dlr vs 73 cts", the heading "Nine months"), and

@@ -370,6 +370,17 @@ START_TEST(test_pieces_of_longer_phrases)
         "\"oil\",\"price\",\"index\",\"slipped\"],\"stop\":[1,0,0,0,0],\"sentences\":[0]}";
     assert_first("20", index, (const char *[]){"oil price index", NULL},
                  (const char *[]){"oil price", "price index", NULL});
+    /* "Firms repay short-term debt." beside "Banks repay short-term debt.": in the corpus
+     * "short-term debt" always follows "repay", but a word before a phrase is often a verb before
+     * its object, so it takes two occurrences in the document to make the phrase a piece. */
+    const char *debt[] = {
+        "{\"id\":\"a\",\"stems\":[\"firm\",\"repay\",\"short-term\",\"debt\"],\"surface\":[\"Firms\","
+        "\"repay\",\"short-term\",\"debt\"],\"stop\":[0,0,0,0],\"sentences\":[0]}",
+        "{\"id\":\"b\",\"stems\":[\"bank\",\"repay\",\"short-term\",\"debt\"],\"surface\":[\"Banks\","
+        "\"repay\",\"short-term\",\"debt\"],\"stop\":[0,0,0,0],\"sentences\":[0]}",
+        NULL};
+    assert_first("20", debt, (const char *[]){"short-term debt", NULL},
+                 (const char *[]){"repay short-term debt", NULL});
     /* "Vivienne Westwood launches jewellery. The designer Vivienne Westwood launches perfume."
      * beside "Vivienne Westwood launches shoes.": a name ends before a word in lower case, so
      * "Vivienne Westwood" stays itself. */
