@@ -392,7 +392,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                  * York". */
                 c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
-                if (b > a && (what & KW_BUILD_WORDS)) {
+                if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);
                 }

@@ -55,11 +55,12 @@ typedef struct kw_cand {
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
     uint32_t headline;    /* occurrences in a headline in title case or capitals */
     uint32_t past_name;   /* occurrences that end in a word in lower case after a capitalised one:
-                           * a name and a word past its end ("Westwood launch" of "Vivienne
-                           * Westwood launch"; KW_BUILD_WORDS) */
-    uint32_t unbounded;   /* occurrences that begin or end inside a name ("Secretary James" of
-                           * "Treasury Secretary James Baker") or end before a figure ("eurobond
-                           * due" of "eurobond due 1992"): no whole of their own (KW_BUILD_WORDS) */
+                           * a name and a word past its end ("Vivienne Westwood launch"; counted
+                           * for phrases of 3+ words, with KW_BUILD_WORDS) */
+    uint32_t unbounded;   /* occurrences that begin or end inside a name ("Treasury Secretary
+                           * James" of "Treasury Secretary James Baker") or end before a figure
+                           * ("yen eurobond due" of "yen eurobond due 1992"): no whole of their
+                           * own (counted as past_name is) */
     uint32_t extended;    /* occurrences of the phrase one word longer that holds it most often
                            * ("revenue passenger miles" of "revenue passenger", kw_doc_build)... */
     uint32_t longer;      /* ...and that phrase's id + 1 (0: none) */

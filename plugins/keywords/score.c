@@ -104,19 +104,16 @@ static double kw_combined(const kw_doc *d, const kw_cand *c)
 
 /* Marks the candidates of D that are pieces of a longer phrase (kw_cand.fragment): within it in
  * every occurrence in D (kw_cand.extended), and in at least half the documents of the corpus
- * (DF; IDS: each candidate's id there, or -1) that have the piece, seen in two or more.
+ * that have the piece (DFS: each candidate's document frequency), seen in two or more.
  * "American Stock" is always "American Stock Exchange", and "executive officer" mostly "chief
  * executive officer"; but "car sales" of "February car sales" is a phrase of its own in other
  * documents, and one document alone tells nothing. */
-static void kw_mark_fragments(kw_doc *d, const kw_df *df, const int64_t *ids)
+static void kw_mark_fragments(kw_doc *d, const uint64_t *dfs)
 {
     for (uint32_t i = 0; i < intern_count(d->cands); i++) {
         kw_cand *c = intern_value(d->cands, i);
-        if (!c->longer || c->extended < c->tf || ids[i] < 0 || ids[c->longer - 1] < 0)
-            continue;
-        uint64_t pieces = *(const uint32_t *)intern_value(df->table, (uint32_t)ids[i]);
-        uint64_t wholes = *(const uint32_t *)intern_value(df->table, (uint32_t)ids[c->longer - 1]);
-        c->fragment = pieces >= 2 && 2 * wholes >= pieces;
+        if (c->longer && c->extended >= c->tf)
+            c->fragment = dfs[i] >= 2 && 2 * dfs[c->longer - 1] >= dfs[i];
     }
 }
 
@@ -128,7 +125,8 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
     const char **keys = malloc((n ? n : 1) * sizeof *keys);
     size_t *lens = malloc((n ? n : 1) * sizeof *lens);
     int64_t *ids = malloc((n ? n : 1) * sizeof *ids);
-    if (!keys || !lens || !ids)
+    uint64_t *dfs = malloc((n ? n : 1) * sizeof *dfs);
+    if (!keys || !lens || !ids || !dfs)
         abort();
     for (uint32_t i = 0; i < n; i++) {
         keys[i] = intern_key(d->cands, i, &lens[i]);
@@ -137,16 +135,18 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
     if (df && df->table)
         intern_find_many(df->table, n, keys, lens, ids);
     uint64_t docs = df ? df->docs : 0;
+    for (uint32_t i = 0; i < n; i++)
+        dfs[i] = ids[i] >= 0 ? *(const uint32_t *)intern_value(df->table, (uint32_t)ids[i]) : 0;
     for (uint32_t i = 0; i < n; i++) {
         kw_cand *c = intern_value(d->cands, i);
-        uint64_t dfc = ids[i] >= 0 ? *(const uint32_t *)intern_value(df->table, (uint32_t)ids[i]) : 0;
-        c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfc + 1)) + 1);
+        c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfs[i] + 1)) + 1);
         c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c);
     }
-    kw_mark_fragments(d, df, ids);
+    kw_mark_fragments(d, dfs);
     free(keys);
     free(lens);
     free(ids);
+    free(dfs);
 }
 
 void kw_score(kw_doc *d, const kw_df *df, kw_method method)

@@ -297,7 +297,7 @@ int kw_verb_form(const char *s, size_t len)
  * ("car sales fell 5.1 pct", "load factor rose to"), which gave "sales fell", "miles rose" and
  * "rose" alone to hundreds of Reuters' lists. WordNet knows both as nouns too, so kw_verb_form
  * leaves them out; in lower case news means the verb. Capitalised, "Rose" is a name. */
-int kw_figure_verb(const char *s, size_t len)
+static int kw_figure_verb(const char *s, size_t len)
 {
     return len == 4 && (!memcmp(s, "rose", 4) || !memcmp(s, "fell", 4));
 }

@@ -41,8 +41,6 @@ int kw_modifier_compound(const char *s, size_t len);
 int kw_past_tense(const char *s, size_t len);
 /* Whether surface form S is a verb form no noun phrase ends in ("told", "reflects"). */
 int kw_verb_form(const char *s, size_t len);
-/* Whether surface form S is "rose" or "fell" in lower case, pasts that report a figure. */
-int kw_figure_verb(const char *s, size_t len);
 /* Whether surface form S is a word that is only an adjective, in lower case ("economic"). */
 int kw_adjective(const char *s, size_t len);
 /* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
