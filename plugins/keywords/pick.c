@@ -309,15 +309,29 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
 
 /* A name of D picked that is a piece of name ID (its words W, WN of them), which stands for it
  * in the corpus (kw_cand.fragment), becomes that name: "Lehman Brothers" picked before
- * "Shearson Lehman" (a piece too) becomes "Shearson Lehman Brothers". */
+ * "Shearson Lehman" (a piece too) becomes "Shearson Lehman Brothers". As when a name is picked,
+ * its words picked alone go ("Shearson"), and a name that would repeat another pick is not
+ * widened: "Lehman Brothers" stays beside "Shearson Lehman Hutton" rather than repeat it. */
 static void kw_picks_widen_name(const kw_doc *d, kw_picks *p, uint32_t id, const char *const *w,
                                 const size_t *wl, size_t wn)
 {
-    for (size_t i = 0; i < p->n; i++)
+    size_t widened = p->n;
+    for (size_t i = 0; i < p->n && widened == p->n; i++)
         if (p->kind[i] == KW_NAME &&
-            kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn)) {
-            kw_picks_set(p, d, i, id, p->rank[i], KW_NAME);
+            kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn))
+            widened = i;
+    if (widened == p->n)
+        return;
+    int name_word = 0;
+    for (size_t i = 0; i < p->n; i++)
+        if (i != widened && !kw_picks_name_word_in(d, p, i, id, w, wl, wn) &&
+            kw_picks_repeat(d, p, i, id, w, wl, wn, KW_NAME, &name_word))
             return;
+    kw_picks_set(p, d, widened, id, p->rank[widened], KW_NAME);
+    for (size_t i = p->n; i-- > 0;)
+        if (kw_picks_name_word_in(d, p, i, id, w, wl, wn)) {
+            kw_picks_leave(p, p->rank[i]);
+            kw_picks_drop(p, i);
         }
 }
 

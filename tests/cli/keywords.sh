@@ -179,6 +179,25 @@ done
 sed -n 2p "$T/o14e/documents.jsonl" >"$T/beta.jsonl"
 expect_in "$T/beta.jsonl" '["Shearson Lehman Brothers",'
 expect_not_in "$T/beta.jsonl" '["Lehman Brothers",'
+# A name widened so takes the place of its words picked alone ("Shearson"), as a name picked
+# does; and a name stays itself where its whole would repeat another pick: "Amin Gemayel", not
+# "President Amin Gemayel" beside "Lebanese President" (at top 30, as the piece "President Amin"
+# is reached only after ten picks).
+printf '%s\n' '{"id":"delta","text":"Delta sold notes through Shearson Lehman Brothers Inc. Shearson said demand was strong. Shearson expects deals. Shearson Lehman Brothers led the issue. Lehman Brothers helped."}' \
+    '{"id":"beta","text":"Beta Inc sold a eurobond led by Shearson Lehman Brothers Inc."}' >"$T/shearson.jsonl"
+printf '%s\n' '{"id":"lebanon","text":"The Lebanese President met rebels. The Lebanese President said talks went well. Amin Gemayel said peace was near. Amin Gemayel flew home. President Amin Gemayel spoke on radio."}' \
+    '{"id":"paris","text":"President Amin Gemayel visited Paris."}' >"$T/gemayel.jsonl"
+for f in shearson:10 gemayel:30; do
+    expect_status 0 "$QUARRY" run -q -e "read ! clean ! tokenize ! stem ! keywords top=${f#*:} ! write fields=id,keywords" \
+        "$T/${f%:*}.jsonl" -o "$T/o14g-${f%:*}"
+    f=${f%:*}
+    head -n 1 "$T/o14g-$f/documents.jsonl" >"$T/$f-first.jsonl"
+done
+expect_in "$T/shearson-first.jsonl" '["Shearson Lehman Brothers",'
+expect_not_in "$T/shearson-first.jsonl" '["Shearson",'
+expect_in "$T/gemayel-first.jsonl" '["Amin Gemayel",'
+expect_in "$T/gemayel-first.jsonl" '["Lebanese President",'
+expect_not_in "$T/gemayel-first.jsonl" '["President Amin Gemayel",'
 # A name whose words were picked alone ("Daniel", "Craig") takes their place as the longer name
 # it is a piece of, which the corpus always writes: "Daniel Craig Jones", and no "Jones" alone.
 printf '%s\n' '{"id":"a","text":"The film starred Daniel Craig Jones. The critics loved Craig. The fans cheered Daniel Craig Jones. The studio paid Craig."}' \
