@@ -82,7 +82,8 @@ static const struct {
     KW_FUNCTION("however"), KW_FUNCTION("although"), KW_FUNCTION("though"), KW_FUNCTION("yet"),
     KW_FUNCTION("onto"), KW_FUNCTION("amid"), KW_FUNCTION("include"), KW_FUNCTION("includes"), KW_FUNCTION("included"),
     KW_FUNCTION("including"), KW_FUNCTION("exclude"), KW_FUNCTION("excludes"), KW_FUNCTION("excluded"),
-    KW_FUNCTION("excluding"), KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
+    KW_FUNCTION("excluding"), KW_FUNCTION("according"), KW_FUNCTION("regarding"),
+    KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
     KW_LEGAL_FORM("co"), KW_LEGAL_FORM("ltd"), KW_LEGAL_FORM("plc"), KW_LEGAL_FORM("llc"),
 };
 

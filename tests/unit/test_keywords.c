@@ -237,6 +237,14 @@ START_TEST(test_function_words_split)
                      "\"stop\":[0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[4]}",
                      (const char *[]){"tax credits", "gains", NULL},
                      (const char *[]){"includes", "Net includes", "includes tax", "excluding", "excluding gains", NULL});
+    /* "Traders said, according to brokers, talks regarding the accord stalled.": "according" and
+     * "regarding" are prepositions, in no phrase; "accord", the noun of the same stem, is one. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"trader\",\"said\",\"accord\",\"to\",\"broker\",\"talk\","
+                     "\"regard\",\"the\",\"accord\",\"stall\"],\"surface\":[\"Traders\",\"said\",\"according\","
+                     "\"to\",\"brokers\",\"talks\",\"regarding\",\"the\",\"accord\",\"stalled\"],"
+                     "\"stop\":[0,0,0,1,0,0,0,1,0,0],\"sentences\":[0],\"clauses\":[2,4]}",
+                     (const char *[]){"brokers", "accord", NULL},
+                     (const char *[]){"according", "regarding", "talks regarding", NULL});
     /* "Dividend raised. Pay April 30. Record May three.": the month of a date is in no phrase,
      * not even to fill a short list, nor is the label of a table's row that holds a date;
      * "The April rally lifted stocks.": a month that is no date's is. */
