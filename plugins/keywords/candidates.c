@@ -397,6 +397,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);
                 }
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
+                if (b == a && (what & KW_BUILD_WORDS) && t->surface.str[b])
+                    c->describing += (uint32_t)kw_describing(t->surface.str[b], t->surface.len[b]);
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
                                               kw_verb_form(t->surface.str[b], t->surface.len[b]) ||

@@ -52,6 +52,9 @@ typedef struct kw_cand {
                            * in a verb ("board declared") or a modifier before its noun
                            * ("reduce short-term" of "reduce short-term debt", "Canadian
                            * economic") */
+    uint32_t describing;  /* occurrences of a one-word phrase as a word that only describes or
+                           * reports, in lower case (kw_describing: "robust", "ensure"; with
+                           * KW_BUILD_WORDS) */
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
     uint32_t headline;    /* occurrences in a headline in title case or capitals */
     uint32_t past_name;   /* occurrences that end in a word in lower case after a capitalised one:

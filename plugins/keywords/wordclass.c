@@ -5,6 +5,7 @@
 #include "intern.h"
 #include "adjectives.h"
 #include "adverbs.h"
+#include "verbbases.h"
 #include "verbforms.h"
 
 #include <pthread.h>
@@ -239,7 +240,7 @@ int kw_date_month(const kw_tokens *t, size_t i)
     return kw_figure(t, i + 1) || kw_number_word(t, i + 1);
 }
 
-/* A generated table of words (verbforms.h, adverbs.h, adjectives.h) by hash: each slot holds
+/* A generated table of words (verbforms.h, verbbases.h, adverbs.h, adjectives.h) by hash: each slot holds
  * 1 + an index, or 0. A fixed array, not a heap table, so that nothing is left to free when the
  * stage is unloaded; twice the words' number of slots keeps probes short (tools/wordnet.py
  * checks that a table fits). */
@@ -252,6 +253,7 @@ typedef struct kw_wordset {
 static kw_wordset kw_verbs = {kw_verb_forms, &kw_verb_forms_count, {0}};
 static kw_wordset kw_adverb_set = {kw_adverbs, &kw_adverbs_count, {0}};
 static kw_wordset kw_adjective_set = {kw_adjectives, &kw_adjectives_count, {0}};
+static kw_wordset kw_verb_base_set = {kw_verb_bases, &kw_verb_bases_count, {0}};
 static pthread_once_t kw_wordsets_once = PTHREAD_ONCE_INIT;
 
 static void kw_wordset_fill(kw_wordset *set)
@@ -270,6 +272,7 @@ static void kw_wordsets_init(void)
     kw_wordset_fill(&kw_verbs);
     kw_wordset_fill(&kw_adverb_set);
     kw_wordset_fill(&kw_adjective_set);
+    kw_wordset_fill(&kw_verb_base_set);
 }
 
 /* Whether S (LEN bytes, lower case) is a word of SET. */
@@ -311,6 +314,23 @@ static int kw_figure_verb(const char *s, size_t len)
 int kw_adjective(const char *s, size_t len)
 {
     return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_adjective_set, s, len);
+}
+
+/* Whether surface form S is a verb in its base form that is nothing else (verbbases.h):
+ * "strengthen", "create", "ensure"; not "plan" or "open". In lower case only, as for the
+ * other tables. */
+static int kw_verb_base(const char *s, size_t len)
+{
+    return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_verb_base_set, s, len);
+}
+
+/* Whether surface form S says how a thing is or what was done rather than what it is: a word
+ * that is only an adjective ("robust", "respective"), or a verb form that is no noun ("ensure",
+ * "discussed", "reflects"). Such a word alone is a keyphrase only where the corpus shows it
+ * rare ("radioactive", "arrested"), which a few documents cannot (kw_cand.describing). */
+int kw_describing(const char *s, size_t len)
+{
+    return kw_adjective(s, len) || kw_verb_base(s, len) || kw_past_tense(s, len) || kw_verb_form(s, len);
 }
 
 /* Whether token I of T is a word that is only an adverb (adverbs.h): "immediately", "instead".
