@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """gen-verbbases.py: writes plugins/keywords/verbbases.c, the English verbs that are only verbs,
 in their base form, from WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet): "strengthen",
-"create", "discuss", "ensure". Alone, such a word says what was done, not what a story is about;
-kw_describing counts it with the adjectives and the other verb forms that a small corpus cannot
-tell from topical words. Generated once and committed: building quarry needs neither Python nor
-WordNet.
+"create", "reduce", "reflect". No noun phrase holds one: a keyphrase of two or more words that
+begins with one is a verb and its object ("reduce short-term debt"), and one that ends in one a
+subject and its verb ("figures reflect") (kw_verbal, kw_verb_base). Alone, such a word says what
+was done, not what a story is about; kw_describing counts it with the adjectives and the other
+verb forms that a small corpus cannot tell from topical words. Generated once and committed:
+building quarry needs neither Python nor WordNet.
 
 A word is listed when WordNet knows it as a verb and as nothing else: not as a noun, adjective
 or adverb ("plan", "need", "open", "close" stay out).

@@ -188,6 +188,20 @@ static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a,
     return b + 1 < t->stems.n && !t->clauses[b + 1] && (kw_figure(t, b + 1) || kw_date_month(t, b + 1));
 }
 
+/* Whether the phrase of tokens A..B of T (B > A) holds, before its last word, a verb's base
+ * form that is nothing else (kw_verb_base): a verb and its object ("reduce short-term debt",
+ * "acquire privately-held"), or a clause ("Results reflect acceleration"), not a noun phrase.
+ * Its last word is judged with the other ways a phrase ends headless. Irregular pasts and
+ * participles (verbforms.h) are left alone there, as they often modify a noun: "frozen
+ * blood", "stolen cars". */
+static int kw_verbal(const kw_tokens *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (t->surface.str[k] && kw_verb_base(t->surface.str[k], t->surface.len[k]))
+            return 1;
+    return 0;
+}
+
 /* Whether candidate C, where first seen in T, has a verb form no noun phrase holds after its
  * first word ("Company went public", "stock began trading"): a clause, not a term. A first word
  * may be a participle before its noun ("underwritten public offering"), and a regular past in
@@ -196,7 +210,7 @@ static int kw_holds_verb(const kw_tokens *t, const kw_cand *c)
 {
     for (uint32_t k = 1; k < c->words; k++) {
         const char *s = t->surface.str[c->first + k];
-        if (s && kw_verb_form(s, t->surface.len[c->first + k]))
+        if (s && (kw_verb_form(s, t->surface.len[c->first + k]) || kw_verb_base(s, t->surface.len[c->first + k])))
             return 1;
     }
     return 0;
@@ -402,9 +416,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
                                               kw_verb_form(t->surface.str[b], t->surface.len[b]) ||
+                                              kw_verb_base(t->surface.str[b], t->surface.len[b]) ||
                                               kw_adjective(t->surface.str[b], t->surface.len[b]) ||
                                               kw_modifier_before_noun(d, t, b, end) ||
-                                              kw_participle_with_object(d, t, b));
+                                              kw_participle_with_object(d, t, b) || kw_verbal(t, a, b));
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
                  * seen once: the bound keeps its memory in check, and a top phrase of such a
                  * document is seen far more often than the floor. */

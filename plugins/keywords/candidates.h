@@ -50,8 +50,9 @@ typedef struct kw_cand {
     uint32_t cut;         /* occurrences that cut a name off (kw_cuts_name), or end before a bridge */
     uint32_t headless;    /* occurrences of 2+ words that end before a noun phrase's head could:
                            * in a verb ("board declared") or a modifier before its noun
-                           * ("reduce short-term" of "reduce short-term debt", "Canadian
-                           * economic") */
+                           * ("repay short-term" of "repay short-term debt", "Canadian
+                           * economic"); or that hold a verb before their end ("reduce debt",
+                           * kw_verbal) */
     uint32_t describing;  /* occurrences of a one-word phrase as a word that only describes or
                            * reports, in lower case (kw_describing: "robust", "ensure"; with
                            * KW_BUILD_WORDS) */

@@ -317,9 +317,11 @@ int kw_adjective(const char *s, size_t len)
 }
 
 /* Whether surface form S is a verb in its base form that is nothing else (verbbases.h):
- * "strengthen", "create", "ensure"; not "plan" or "open". In lower case only, as for the
- * other tables. */
-static int kw_verb_base(const char *s, size_t len)
+ * "reduce", "reflect", "ensure"; not "plan" or "open". A phrase that begins with or holds one
+ * is a verb and its object ("reduce short-term debt") or a clause ("Results reflect gains"),
+ * and one that ends in one a subject and its verb ("figures reflect"); alone, it reports
+ * (kw_describing). In lower case only, as for the other tables. */
+int kw_verb_base(const char *s, size_t len)
 {
     return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_verb_base_set, s, len);
 }

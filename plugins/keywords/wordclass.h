@@ -46,6 +46,9 @@ int kw_adjective(const char *s, size_t len);
 /* Whether surface form S is a word that is only an adjective or a verb form that is no noun, in
  * lower case ("robust", "ensure", "discussed"): it describes or reports rather than names. */
 int kw_describing(const char *s, size_t len);
+/* Whether surface form S is a verb's base form that is nothing else, in lower case ("reduce",
+ * "reflect"; not "plan"): no noun phrase holds one. */
+int kw_verb_base(const char *s, size_t len);
 /* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
 int kw_legal_form(const char *s, size_t len);
 /* Whether S is a particle that names write in lower case ("van", "der", "al"). */

@@ -149,6 +149,14 @@ expect_in "$T/o14b/documents.jsonl" '["operating officer",'
 for k in immediately 'effective immediately' currently 'Airlines currently' previously sharply 'Canadian economic' 'chief operating'; do
     expect_not_in "$T/o14b/documents.jsonl" "[\"$k\","
 done
+# A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
+# and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
+printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/verbs.jsonl" -o "$T/o14v"
+expect_in "$T/o14v/documents.jsonl" '["short-term debt",'
+for k in 'reduce short-term debt' 'reduce short-term' 'Results reflect' 'Results reflect gains' 'reflect gains' 'figures reflect'; do
+    expect_not_in "$T/o14v/documents.jsonl" "[\"$k\","
+done
 # Nor in an "-ing" word with its object after it: "statement covering" is a noun and its verb,
 # while "public offering" (before "of") is a phrase.
 printf '%s\n' '{"id":"ing","text":"Acme Corp filed a registration statement covering 1.5 mln shares. The statement covering the shares was amended. The public offering of the shares began at the annual meeting in April."}' >"$T/ing.jsonl"
