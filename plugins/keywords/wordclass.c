@@ -72,6 +72,7 @@ static const struct {
     KW_FUNCTION("yesterday"), KW_FUNCTION("today"), KW_FUNCTION("tomorrow"), KW_FUNCTION("mr"),
     KW_FUNCTION("mrs"), KW_FUNCTION("dr"), KW_FUNCTION("sen"), KW_FUNCTION("rep"), KW_FUNCTION("gov"),
     KW_FUNCTION("vs"), KW_FUNCTION("versus"), KW_FUNCTION("prior"), KW_FUNCTION("mln"), KW_FUNCTION("bln"),
+    KW_FUNCTION("million"), KW_FUNCTION("billion"), KW_FUNCTION("trillion"),
     KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("cts"), KW_FUNCTION("pct"), KW_FUNCTION("stg"),
     KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"),
     KW_FUNCTION("mths"), KW_FUNCTION("qtr"), KW_FUNCTION("qtrs"), KW_FUNCTION("qtly"),

@@ -218,12 +218,17 @@ START_TEST(test_function_words_split)
                      (const char *[]){"paid", "5g spectrum", NULL},
                      (const char *[]){"73-year-old", "40b", "73-year-old paid", NULL});
     /* "Net profit 19 cts vs 15 cts prior, sales 5.2 mln dlrs": the units of wire copy's figures,
-     * "vs" and "prior" are in no phrase. */
+     * "vs" and "prior" are in no phrase. Nor are the magnitudes written out: "Reserves rose to
+     * 4.1 billion francs" gives "Reserves" and "francs", not "billion francs". */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"net\",\"profit\",\"19\",\"cts\",\"vs\",\"15\",\"cts\","
                      "\"prior\",\"sale\",\"5.2\",\"mln\",\"dlrs\"],\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0],"
                      "\"sentences\":[0]}",
                      (const char *[]){"net profit", "sale", NULL},
                      (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", "prior", "prior sale", NULL});
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"reserv\",\"rose\",\"to\",\"4.1\",\"billion\",\"franc\"],"
+                     "\"surface\":[\"Reserves\",\"rose\",\"to\",\"4.1\",\"billion\",\"francs\"],"
+                     "\"stop\":[0,0,1,0,0,0],\"sentences\":[0]}",
+                     (const char *[]){"Reserves", "francs", NULL}, (const char *[]){"billion", "billion francs", NULL});
     /* "Oper net 5 cts vs 4 cts. Operations grew.": the abbreviation "Oper" is a function word,
      * known as written, since its stem is that of "operations", which is none. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"oper\",\"net\",\"5\",\"cts\",\"vs\",\"4\",\"cts\",\"oper\","
