@@ -206,7 +206,13 @@ END_TEST
 START_TEST(test_function_words_split)
 {
     /* "Sen. Kerry said yesterday the treaty could pass.": the title, the reporting verb, the day
-     * and the modal are in no phrase and split the ones around them. */
+     * and the modal are in no phrase and split the ones around them. So are the words that
+     * place a time against another: "Exports rose from a year earlier, and a week ago." */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"export\",\"rose\",\"from\",\"a\",\"year\",\"earlier\",\"and\","
+                     "\"a\",\"week\",\"ago\"],\"surface\":[\"Exports\",\"rose\",\"from\",\"a\",\"year\","
+                     "\"earlier\",\"and\",\"a\",\"week\",\"ago\"],\"stop\":[0,0,1,1,0,0,1,1,0,0],\"sentences\":[0]}",
+                     (const char *[]){"Exports", "year", "week", NULL},
+                     (const char *[]){"earlier", "year earlier", "ago", "week ago", NULL});
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"sen\",\"kerri\",\"said\",\"yesterday\",\"the\","
                      "\"treati\",\"could\",\"pass\"],\"stop\":[0,0,0,0,1,0,0,0],\"sentences\":[0]}",
                      (const char *[]){"kerri", "treati", "pass", NULL},
