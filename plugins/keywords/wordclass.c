@@ -299,13 +299,14 @@ int kw_verb_form(const char *s, size_t len)
     return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_verbs, s, len);
 }
 
-/* Whether surface form S is "rose" or "fell", in lower case: the pasts that report a figure
- * ("car sales fell 5.1 pct", "load factor rose to"), which gave "sales fell", "miles rose" and
- * "rose" alone to hundreds of Reuters' lists. WordNet knows both as nouns too, so kw_verb_form
- * leaves them out; in lower case news means the verb. Capitalised, "Rose" is a name. */
-static int kw_figure_verb(const char *s, size_t len)
+/* Whether surface form S is "rose", "fell" or "led", in lower case: the pasts that report a
+ * figure ("car sales fell 5.1 pct", "load factor rose to"), which gave "sales fell", "miles
+ * rose" and "rose" alone to hundreds of Reuters' lists, and the past of an offering's managers
+ * ("underwriters led by", in 26). WordNet knows them as nouns too, so kw_verb_form leaves them
+ * out; in lower case news means the verb. Capitalised, "Rose" is a name. */
+static int kw_news_verb(const char *s, size_t len)
 {
-    return len == 4 && (!memcmp(s, "rose", 4) || !memcmp(s, "fell", 4));
+    return (len == 4 && (!memcmp(s, "rose", 4) || !memcmp(s, "fell", 4))) || (len == 3 && !memcmp(s, "led", 3));
 }
 
 /* Whether surface form S is a word that is only an adjective (adjectives.h): "economic",
@@ -378,7 +379,7 @@ int kw_wordlike(const kw_tokens *t, size_t i)
         return 0;
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;
-    if (kw_adverb(t, i) || (t->surface.str[i] && kw_figure_verb(t->surface.str[i], t->surface.len[i])))
+    if (kw_adverb(t, i) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }

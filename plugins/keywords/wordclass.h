@@ -18,8 +18,8 @@ static inline int kw_is_upper(unsigned char c)
 }
 
 /* Whether token I of T can be part of a phrase: not a stop word, function word, figure or
- * quantity, nor a number in words in lower case, nor a word that is only an adverb, nor "rose"
- * or "fell" in lower case. */
+ * quantity, nor a number in words in lower case, nor a word that is only an adverb, nor "rose",
+ * "fell" or "led" in lower case. */
 int kw_wordlike(const kw_tokens *t, size_t i);
 /* Whether token I of T is a figure: it begins with a digit and holds no letter ("807", "1.19";
  * not "4th", "5G"). */

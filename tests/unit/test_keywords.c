@@ -287,7 +287,11 @@ START_TEST(test_function_words_split)
                      (const char *[]){"rise", "paid", NULL},
                      (const char *[]){"Avg", "shrs", "Avg shrs", "Revs", "Qtly", "div", "Qtly div", "fell", NULL});
     /* "Car sales rose 5 pct. Pete Rose fell. Exports fell.": "rose" and "fell" in lower case
-     * report a figure and are in no phrase; "Rose" is a name's. */
+     * report a figure and are in no phrase; "Rose" is a name's. "Underwriters led by Acme": nor
+     * is "led". */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"underwrit\",\"led\",\"by\",\"acm\"],"
+                     "\"surface\":[\"Underwriters\",\"led\",\"by\",\"Acme\"],\"stop\":[0,0,1,0],\"sentences\":[0]}",
+                     (const char *[]){"Underwriters", "Acme", NULL}, (const char *[]){"led", "Underwriters led", NULL});
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"car\",\"sale\",\"rose\",\"5\",\"pct\",\"pete\",\"rose\",\"fell\","
                      "\"export\",\"fell\"],"
                      "\"surface\":[\"Car\",\"sales\",\"rose\",\"5\",\"pct\",\"Pete\",\"Rose\",\"fell\",\"Exports\","
