@@ -216,6 +216,17 @@ static int kw_holds_verb(const kw_tokens *t, const kw_cand *c)
     return 0;
 }
 
+/* Whether token K of T reads as a name's word: capitalised, in a sentence that is no headline
+ * (where any word may be). Both passes must build the same phrases, and whether a word opens a
+ * dateline depends on the corpus's casings known so far, so a dateline's words count as a
+ * sentence's. */
+static int kw_name_token(const kw_doc *d, const kw_tokens *t, size_t k)
+{
+    return t->surface.str[k] && kw_is_upper((unsigned char)t->surface.str[k][0]) &&
+           (d->caseless[k] == KW_CASE_SHOWN || d->caseless[k] == KW_CASELESS_START ||
+            d->caseless[k] == KW_CASELESS_DATELINE);
+}
+
 /* Notes in each candidate how often the phrase one word longer that holds it most often, as
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
  * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
@@ -370,7 +381,14 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"
              * is three words long, and the longest phrase KW_MAX_WORDS tokens. */
             size_t bridges = 0;
-            for (size_t b = a; b < end && b - a < (size_t)max_words + bridges && b - a < KW_MAX_WORDS; b++) {
+            /* A name may run one word longer than max-words, so that it is whole: "New York
+             * Stock Exchange", "Federal National Mortgage Association" at 3, not "York Stock"
+             * and "National Mortgage" (kw_name_token). */
+            int named = 1;
+            for (size_t b = a; b < end && b - a < KW_MAX_WORDS; b++) {
+                named = named && (kw_is_bridge(d, t, b) || kw_name_token(d, t, b));
+                if (b - a >= (size_t)max_words + bridges + (named && max_words > 1))
+                    break;
                 if (b > a)
                     quarry_buf_append(&d->key, " ", 1);
                 if (what & KW_BUILD_WORDS)

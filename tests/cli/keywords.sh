@@ -149,6 +149,22 @@ expect_in "$T/o14b/documents.jsonl" '["operating officer",'
 for k in immediately 'effective immediately' currently 'Airlines currently' previously sharply 'Canadian economic' 'chief operating'; do
     expect_not_in "$T/o14b/documents.jsonl" "[\"$k\","
 done
+# A name runs one word past max-words, so that it is whole: "Federal National Mortgage
+# Association" at 3, not "National Mortgage" (its words alone only fill the short lists' ends);
+# at max-words = 1 words stay alone.
+printf '%s\n' '{"id":"a","text":"The Federal National Mortgage Association said it would reopen its debenture issue. The Federal National Mortgage Association sold 500 mln dlrs of debentures."}' \
+    '{"id":"b","text":"Dealers said the Federal National Mortgage Association priced notes at par."}' >"$T/fnma.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/fnma.jsonl" -o "$T/o14n"
+expect_lines "$T/o14n/documents.jsonl" 2
+for doc in 1 2; do
+    sed -n "${doc}p" "$T/o14n/documents.jsonl" >"$T/fnma-$doc.jsonl"
+    expect_in "$T/fnma-$doc.jsonl" '["Federal National Mortgage Association",'
+    for k in 'National Mortgage' 'Federal National Mortgage' 'National Mortgage Association'; do
+        expect_not_in "$T/fnma-$doc.jsonl" "[\"$k\","
+    done
+done
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords max-words=1 ! write fields=id,keywords' "$T/fnma.jsonl" -o "$T/o14m"
+expect_not_in "$T/o14m/documents.jsonl" 'National Mortgage'
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"
