@@ -421,6 +421,33 @@ START_TEST(test_pieces_of_longer_phrases)
 }
 END_TEST
 
+START_TEST(test_long_names)
+{
+    /* "The Federal National Mortgage Association sold debentures. The Federal National Mortgage
+     * Association reopened issues." beside "Dealers priced the Federal National Mortgage
+     * Association notes.": a name runs one word past max-words (3), so that it is whole; with
+     * max-words 1, words stay alone. */
+    const char *docs[] = {
+        "{\"id\":\"a\",\"stems\":[\"the\",\"feder\",\"nation\",\"mortgag\",\"associ\",\"sold\",\"debentur\","
+        "\"the\",\"feder\",\"nation\",\"mortgag\",\"associ\",\"reopen\",\"issu\"],\"surface\":[\"The\","
+        "\"Federal\",\"National\",\"Mortgage\",\"Association\",\"sold\",\"debentures\",\"The\",\"Federal\","
+        "\"National\",\"Mortgage\",\"Association\",\"reopened\",\"issues\"],\"stop\":[1,0,0,0,0,0,0,1,0,0,0,0,0,"
+        "0],\"sentences\":[0,7]}",
+        "{\"id\":\"b\",\"stems\":[\"dealer\",\"price\",\"the\",\"feder\",\"nation\",\"mortgag\",\"associ\","
+        "\"note\"],\"surface\":[\"Dealers\",\"priced\",\"the\",\"Federal\",\"National\",\"Mortgage\","
+        "\"Association\",\"notes\"],\"stop\":[0,0,1,0,0,0,0,0],\"sentences\":[0]}",
+        NULL};
+    assert_first("5", docs, (const char *[]){"Federal National Mortgage Association", NULL},
+                 (const char *[]){"National Mortgage", "Federal National Mortgage", "National Mortgage Association",
+                                  "Federal National", NULL});
+    const char *kv[] = {"top", "20", "table", "0", "max-words", "1", NULL};
+    char *kw = keywords_part(first_json(kv, docs, NULL));
+    assert_lists(kw, (const char *[]){"Federal", "Association", NULL},
+                 (const char *[]){"Federal National", "Federal National Mortgage Association", NULL});
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_verb_phrases)
 {
     /* "Firms reduce short-term debt. Results reflect gains. Sales figures reflect.": a phrase
@@ -1190,6 +1217,7 @@ int main(void)
     tcase_add_test(tc, test_pieces_of_longer_phrases);
     tcase_add_test(tc, test_describing_words);
     tcase_add_test(tc, test_verb_phrases);
+    tcase_add_test(tc, test_long_names);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
