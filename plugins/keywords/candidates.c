@@ -386,7 +386,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
              * and "National Mortgage" (kw_name_token). */
             int named = 1;
             for (size_t b = a; b < end && b - a < KW_MAX_WORDS; b++) {
-                named = named && (kw_is_bridge(d, t, b) || kw_name_token(d, t, b));
+                int bridge = kw_is_bridge(d, t, b);
+                named = named && (bridge || kw_name_token(d, t, b));
                 if (b - a >= (size_t)max_words + bridges + (named && max_words > 1))
                     break;
                 if (b > a)
@@ -394,7 +395,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (what & KW_BUILD_WORDS)
                     cut |= kw_cuts_name(d, i, a, b);
                 quarry_buf_append(&d->key, t->stems.str[b], t->stems.len[b]);
-                if (kw_is_bridge(d, t, b)) {
+                if (bridge) {
                     bridges++;
                     continue; /* no phrase ends in one */
                 }

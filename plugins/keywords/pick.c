@@ -307,6 +307,31 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
     return best;
 }
 
+/* Whether name ID of D (its words W, WN of them) repeats a pick of P other than pick SKIP (p->n:
+ * none) and its words picked alone, which it would replace. */
+static int kw_picks_repeated_by_name(const kw_doc *d, const kw_picks *p, size_t skip, uint32_t id,
+                                     const char *const *w, const size_t *wl, size_t wn)
+{
+    int name_word = 0;
+    for (size_t i = 0; i < p->n; i++)
+        if (i != skip && !kw_picks_name_word_in(d, p, i, id, w, wl, wn) &&
+            kw_picks_repeat(d, p, i, id, w, wl, wn, KW_NAME, &name_word))
+            return 1;
+    return 0;
+}
+
+/* Drops the words of name ID of D (its words W, WN of them) that P picked alone: one entry for
+ * one person or place, where the words alone say less ("Katy", "Perry" for "Katy Perry"). */
+static void kw_picks_drop_name_words(const kw_doc *d, kw_picks *p, uint32_t id, const char *const *w,
+                                     const size_t *wl, size_t wn)
+{
+    for (size_t i = p->n; i-- > 0;)
+        if (kw_picks_name_word_in(d, p, i, id, w, wl, wn)) {
+            kw_picks_leave(p, p->rank[i]);
+            kw_picks_drop(p, i);
+        }
+}
+
 /* A name of D picked that is a piece of name ID (its words W, WN of them), which stands for it
  * in the corpus (kw_cand.fragment), becomes that name: "Lehman Brothers" picked before
  * "Shearson Lehman" (a piece too) becomes "Shearson Lehman Brothers". As when a name is picked,
@@ -320,19 +345,10 @@ static void kw_picks_widen_name(const kw_doc *d, kw_picks *p, uint32_t id, const
         if (p->kind[i] == KW_NAME &&
             kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn))
             widened = i;
-    if (widened == p->n)
+    if (widened == p->n || kw_picks_repeated_by_name(d, p, widened, id, w, wl, wn))
         return;
-    int name_word = 0;
-    for (size_t i = 0; i < p->n; i++)
-        if (i != widened && !kw_picks_name_word_in(d, p, i, id, w, wl, wn) &&
-            kw_picks_repeat(d, p, i, id, w, wl, wn, KW_NAME, &name_word))
-            return;
     kw_picks_set(p, d, widened, id, p->rank[widened], KW_NAME);
-    for (size_t i = p->n; i-- > 0;)
-        if (kw_picks_name_word_in(d, p, i, id, w, wl, wn)) {
-            kw_picks_leave(p, p->rank[i]);
-            kw_picks_drop(p, i);
-        }
+    kw_picks_drop_name_words(d, p, id, w, wl, wn);
 }
 
 /* The name to show for name ID of D, whose words P picked alone: the longer name it is a piece
@@ -345,12 +361,7 @@ static uint32_t kw_whole_name(const kw_doc *d, const kw_picks *p, uint32_t id)
         return id;
     const char *w[KW_PICK_WORDS];
     size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, whole, w, wl, KW_PICK_WORDS);
-    int name_word = 0;
-    for (size_t i = 0; i < p->n; i++)
-        if (!kw_picks_name_word_in(d, p, i, whole, w, wl, wn) &&
-            kw_picks_repeat(d, p, i, whole, w, wl, wn, KW_NAME, &name_word))
-            return id;
-    return whole;
+    return kw_picks_repeated_by_name(d, p, p->n, whole, w, wl, wn) ? id : whole;
 }
 
 size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
@@ -392,15 +403,8 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 kw_picks_widen_name(d, &p, id, w, wl, wn);
             if (repeats)
                 continue;
-            if (what == KW_NAME) {
-                /* A name replaces its words picked alone before it ("Katy", "Perry"): one
-                 * entry for one person or place, where the words alone say less. */
-                for (size_t i = p.n; i-- > 0;)
-                    if (kw_picks_name_word_in(d, &p, i, id, w, wl, wn)) {
-                        kw_picks_leave(&p, p.rank[i]);
-                        kw_picks_drop(&p, i);
-                    }
-            }
+            if (what == KW_NAME) /* a name replaces its words picked alone before it */
+                kw_picks_drop_name_words(d, &p, id, w, wl, wn);
             kw_picks_set(&p, d, p.n, id, r, what);
         }
         if (!merge_names || p.n < k)

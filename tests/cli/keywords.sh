@@ -7,6 +7,14 @@
 # a phrase, and none that ends in an adjective or in a participle before its object; a piece
 # of a longer phrase gives way to it.
 . "$(dirname "$0")/lib.sh"
+# keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
+# writes each document's id and keyphrases into OUT; the run must succeed.
+keyphrases() {
+    input=$1 out=$2
+    shift 2
+    expect_status 0 "$QUARRY" run -q -e "read ! clean ! tokenize ! stem ! keywords $* ! write fields=id,keywords" \
+        "$input" -o "$out"
+}
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 expect_jobs_alike "$T/o" "documents.jsonl keywords.tsv df.model" -e "$pipe" "$SRCDIR/samples/*.txt"
 # Its input spooled raw (the default), or as a block stream (spool-compression = 1), and passed
@@ -100,20 +108,20 @@ expect_jobs_alike "$T/m" keywords.tsv -q "$T/many.pipeline" "$T/many.jsonl"
 # shows them), unless the story has too few phrases to fill its top (here, of 10).
 mkdir "$T/names"
 printf 'The singer Katy Perry sang in Paris on Monday. Fans of Katy Perry cheered, and Perry thanked them.\nCritics said Perry and her band played well.\n' >"$T/names/story.txt"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/names" -o "$T/o8"
+keyphrases "$T/names" "$T/o8"
 expect_in "$T/o8/documents.jsonl" '["Perry",'
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=5 ! write fields=id,keywords' "$T/names" -o "$T/o9"
+keyphrases "$T/names" "$T/o9" top=5
 expect_in "$T/o9/documents.jsonl" '["Katy Perry",'
 expect_not_in "$T/o9/documents.jsonl" '["Perry",'
 expect_not_in "$T/o9/documents.jsonl" '["Katy",'
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords merge-names=false ! write fields=id,keywords' "$T/names" -o "$T/o10"
+keyphrases "$T/names" "$T/o10" merge-names=false
 expect_in "$T/o10/documents.jsonl" '["Perry",'
 # A wire story whose headline in capitals is its only sentence with its subject: the words are
 # shown as the feed's other stories write them ("Humana", "dividend"), not "HUMANA".
 printf '%s\n' '{"id":"a","title":"HUMANA INC REGULAR DIVIDEND","text":"Qtly div 19 cts vs 19 cts prior.\nPayable May one."}' \
     '{"id":"b","text":"Humana Inc raised its dividend on Monday. The regular dividend of Humana rose again, analysts noted."}' \
     >"$T/wire.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/wire.jsonl" -o "$T/o11"
+keyphrases "$T/wire.jsonl" "$T/o11"
 head -n 1 "$T/o11/documents.jsonl" >"$T/o11/a.jsonl"
 for k in '"Humana"' '"dividend"' '"regular"'; do
     expect_in "$T/o11/a.jsonl" "[$k,"
@@ -125,7 +133,7 @@ expect_not_in "$T/o11/a.jsonl" '["DIVIDEND",'
 # is shown capitalised, "Mbabane".
 mkdir "$T/commas"
 printf 'MBABANE, Swaziland (AP) - Tea Party members rallied near the Capitol, aiming to buck up Republicans.\nThe Capitol, aiming high, saw the Tea Party rally again.\n' >"$T/commas/story.txt"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/commas" -o "$T/o12"
+keyphrases "$T/commas" "$T/o12" top=30
 for k in '"Tea Party"' '"Capitol"' '"Swaziland"' '"Mbabane"'; do
     expect_in "$T/o12/documents.jsonl" "[$k,"
 done
@@ -135,13 +143,13 @@ expect_not_in "$T/o12/documents.jsonl" '["MBABANE Swaziland",'
 expect_not_in "$T/o12/documents.jsonl" '["Swaziland AP",'
 # "of" inside a name joins it: "Bank of Japan", not "Bank" and "Japan" alone.
 printf '%s\n' '{"id":"boj","text":"The Bank of Japan bought dollars in Tokyo. Dealers said the Bank of Japan stepped in again."}' >"$T/boj.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/boj.jsonl" -o "$T/o14"
+keyphrases "$T/boj.jsonl" "$T/o14"
 expect_in "$T/o14/documents.jsonl" '["Bank of Japan",'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.
 printf '%s\n' '{"id":"adv","text":"The dividend is payable effective immediately. Airlines currently expand routes, and fares previously rose sharply. Canadian economic growth slowed, and the Canadian economic outlook dimmed. Its chief operating officer quit."}' >"$T/adv.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/adv.jsonl" -o "$T/o14b"
+keyphrases "$T/adv.jsonl" "$T/o14b" top=30
 expect_in "$T/o14b/documents.jsonl" '["dividend",'
 expect_in "$T/o14b/documents.jsonl" '["Airlines",'
 expect_in "$T/o14b/documents.jsonl" '["economic growth",'
@@ -154,7 +162,7 @@ done
 # at max-words = 1 words stay alone.
 printf '%s\n' '{"id":"a","text":"The Federal National Mortgage Association said it would reopen its debenture issue. The Federal National Mortgage Association sold 500 mln dlrs of debentures."}' \
     '{"id":"b","text":"Dealers said the Federal National Mortgage Association priced notes at par."}' >"$T/fnma.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/fnma.jsonl" -o "$T/o14n"
+keyphrases "$T/fnma.jsonl" "$T/o14n"
 expect_lines "$T/o14n/documents.jsonl" 2
 for doc in 1 2; do
     sed -n "${doc}p" "$T/o14n/documents.jsonl" >"$T/fnma-$doc.jsonl"
@@ -163,12 +171,12 @@ for doc in 1 2; do
         expect_not_in "$T/fnma-$doc.jsonl" "[\"$k\","
     done
 done
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords max-words=1 ! write fields=id,keywords' "$T/fnma.jsonl" -o "$T/o14m"
+keyphrases "$T/fnma.jsonl" "$T/o14m" max-words=1
 expect_not_in "$T/o14m/documents.jsonl" 'National Mortgage'
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/verbs.jsonl" -o "$T/o14v"
+keyphrases "$T/verbs.jsonl" "$T/o14v" top=30
 expect_in "$T/o14v/documents.jsonl" '["short-term debt",'
 for k in 'reduce short-term debt' 'reduce short-term' 'Results reflect' 'Results reflect gains' 'reflect gains' 'figures reflect'; do
     expect_not_in "$T/o14v/documents.jsonl" "[\"$k\","
@@ -176,7 +184,7 @@ done
 # Nor in an "-ing" word with its object after it: "statement covering" is a noun and its verb,
 # while "public offering" (before "of") is a phrase.
 printf '%s\n' '{"id":"ing","text":"Acme Corp filed a registration statement covering 1.5 mln shares. The statement covering the shares was amended. The public offering of the shares began at the annual meeting in April."}' >"$T/ing.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/ing.jsonl" -o "$T/o14c"
+keyphrases "$T/ing.jsonl" "$T/o14c" top=30
 expect_in "$T/o14c/documents.jsonl" '["registration statement",'
 expect_in "$T/o14c/documents.jsonl" '["public offering",'
 expect_not_in "$T/o14c/documents.jsonl" '["statement covering",'
@@ -184,7 +192,7 @@ expect_not_in "$T/o14c/documents.jsonl" '["statement covering",'
 # "revenue passenger miles", not "revenue passenger" and "passenger miles".
 printf '%s\n' '{"id":"m1","text":"Revenue passenger miles grew 5 pct. Airlines count revenue passenger miles monthly, and the revenue passenger miles of Delta grew most."}' \
     '{"id":"m2","text":"Revenue passenger miles slowed. Pan Am said its revenue passenger miles slowed as well."}' >"$T/rpm.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/rpm.jsonl" -o "$T/o14d"
+keyphrases "$T/rpm.jsonl" "$T/o14d" top=30
 expect_in "$T/o14d/documents.jsonl" '["revenue passenger miles",'
 expect_not_in "$T/o14d/documents.jsonl" '["revenue passenger",'
 expect_not_in "$T/o14d/documents.jsonl" '["passenger miles",'
@@ -197,7 +205,7 @@ cat >"$T/wholes.jsonl" <<'EOF'
 {"id":"beta","text":"Beta Inc said its shares left the American Stock Exchange. The company went public in 1980. Beta sold a yen eurobond due April 2, 1992, led by Shearson Lehman Brothers Inc and Lehman Brothers International. Kiichi Miyazawa was not available."}
 {"id":"gamma","text":"Gamma Corp went public on the New York exchange. Lehman Brothers and Goldman Sachs managed its yen eurobond due May 5, 1990."}
 EOF
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/wholes.jsonl" -o "$T/o14e"
+keyphrases "$T/wholes.jsonl" "$T/o14e" top=30
 head -n 1 "$T/o14e/documents.jsonl" >"$T/amex.jsonl"
 for k in 'American Stock Exchange' 'Shearson Lehman Brothers' 'yen eurobond' 'Kiichi Miyazawa'; do
     expect_in "$T/amex.jsonl" "[\"$k\","
@@ -219,9 +227,8 @@ printf '%s\n' '{"id":"delta","text":"Delta sold notes through Shearson Lehman Br
 printf '%s\n' '{"id":"lebanon","text":"The Lebanese President met rebels. The Lebanese President said talks went well. Amin Gemayel said peace was near. Amin Gemayel flew home. President Amin Gemayel spoke on radio."}' \
     '{"id":"paris","text":"President Amin Gemayel visited Paris."}' >"$T/gemayel.jsonl"
 for f in shearson:10 gemayel:30; do
-    expect_status 0 "$QUARRY" run -q -e "read ! clean ! tokenize ! stem ! keywords top=${f#*:} ! write fields=id,keywords" \
-        "$T/${f%:*}.jsonl" -o "$T/o14g-${f%:*}"
-    f=${f%:*}
+    top=${f#*:} f=${f%:*}
+    keyphrases "$T/$f.jsonl" "$T/o14g-$f" top=$top
     head -n 1 "$T/o14g-$f/documents.jsonl" >"$T/$f-first.jsonl"
 done
 expect_in "$T/shearson-first.jsonl" '["Shearson Lehman Brothers",'
@@ -234,7 +241,7 @@ expect_not_in "$T/gemayel-first.jsonl" '["President Amin Gemayel",'
 printf '%s\n' '{"id":"a","text":"The film starred Daniel Craig Jones. The critics loved Craig. The fans cheered Daniel Craig Jones. The studio paid Craig."}' \
     '{"id":"b","text":"Daniel Craig Jones acted. Daniel Craig Jones sang."}' >"$T/dcj.jsonl"
 for top in 2 3; do
-    expect_status 0 "$QUARRY" run -q -e "read ! clean ! tokenize ! stem ! keywords top=$top ! write fields=id,keywords" "$T/dcj.jsonl" -o "$T/o14f"
+    keyphrases "$T/dcj.jsonl" "$T/o14f" top=$top
     head -n 1 "$T/o14f/documents.jsonl" >"$T/dcj-a.jsonl"
     expect_in "$T/dcj-a.jsonl" '["Daniel Craig Jones",'
     for k in 'Daniel Craig' Jones Craig Daniel; do
@@ -250,7 +257,7 @@ done
 printf '%s\n' '{"id":"e","text":"Net 34 cts vs 1.19 dlrs\n    Sales 12.6 mln vs 15.8 mln\n    Nine months\n    Net one dlr vs 73 cts\n    Sales 13.1 mln vs 15.2 mln\n    The bank said deposits rose\nsharply in the quarter.\n    NOTE: the year includes a tax gain.\n Reuter"}' \
     '{"id":"f","text":"The bank sent a note to its clients."}' \
     '{"id":"g","text":"Shr 34 cts vs 1.19 dlrs\n    Revs 12.6 mln vs 15.8 mln\n    Avg shrs 1,234,000 vs 1,100,000\n    Nine mths\n    Qtly div 12 cts vs 12 cts prior\n Reuter"}' >"$T/earn.jsonl"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=20 ! write fields=id,keywords' "$T/earn.jsonl" -o "$T/o13"
+keyphrases "$T/earn.jsonl" "$T/o13" top=20
 awk '/"id":"e"/ { if (!(index($0, "[\"bank\",") < index($0, "[\"Net\",") && index($0, "[\"bank\",") < index($0, "[\"Sales\",") && index($0, "[\"bank\","))) exit 1 }' \
     "$T/o13/documents.jsonl" || fail "a table's label before the story's words: $(cat "$T/o13/documents.jsonl")"
 expect_in "$T/o13/documents.jsonl" '["Sales",'
@@ -266,7 +273,7 @@ done
 # best few that are sorted, the NaN broke the sort's partitioning and the run crashed.
 words=$(awk 'BEGIN { for (i = 1; i <= 35; i++) printf "Alpha%d w%dx. ", i, i }')
 printf 'The Bank of Japan met today. The ofs were counted by the Bank of Japan again. %s\n' "$words" >"$T/ofs.txt"
-expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords top=200 ! write fields=id,keywords' "$T/ofs.txt" -o "$T/o14"
+keyphrases "$T/ofs.txt" "$T/o14" top=200
 expect_in "$T/o14/documents.jsonl" '["ofs",1.'
 expect_not_in "$T/o14/documents.jsonl" 'null'
 # Tokens of their own without a 'stop' list: no word is a stop word, and the run says so once,
