@@ -26,4 +26,4 @@ words = {w for w in adjectives
          if wordnet.plain(w) and w not in others and not wordnet.inflected(w, others, irregular, ("s",))}
 wordnet.write_table("gen-adjectives.py", "adjectives.c", "kw_adjectives", words,
                     ["English words",
-                     "that are only adjectives, which no keyphrase ends in (kw_adjective)."])
+                     "that are only adjectives, which no keyphrase ends in (KW_LEX_ADJECTIVE)."])

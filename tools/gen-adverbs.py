@@ -24,4 +24,4 @@ words = {w for w in adverbs
          if wordnet.plain(w) and w not in others and not wordnet.inflected(w, others, irregular, endings)}
 wordnet.write_table("gen-adverbs.py", "adverbs.c", "kw_adverbs", words,
                     ["English words",
-                     "that are only adverbs, which no keyphrase is or holds (kw_adverb)."])
+                     "that are only adverbs, which no keyphrase is or holds (KW_LEX_ADVERB)."])

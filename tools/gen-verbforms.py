@@ -59,4 +59,4 @@ for v in verbs:
 wordnet.write_table("gen-verbforms.py", "verbforms.c", "kw_verb_forms", forms,
                     ["English verb",
                      "forms that are never a noun phrase's head: irregular pasts and participles, and third persons",
-                     "singular of verbs that are no nouns (kw_verb_form)."])
+                     "singular of verbs that are no nouns (KW_LEX_VERB_FORM)."])

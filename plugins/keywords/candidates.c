@@ -24,18 +24,22 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         free(t->starts);
         free(t->clauses);
         free(t->wordlike);
+        free(t->lexical);
         t->stop = malloc(t->cap);
         t->starts = malloc(t->cap);
         t->clauses = malloc(t->cap);
         t->wordlike = malloc(t->cap);
-        if (!t->stop || !t->starts || !t->clauses || !t->wordlike)
+        t->lexical = malloc(t->cap);
+        if (!t->stop || !t->starts || !t->clauses || !t->wordlike || !t->lexical)
             abort();
     }
     tokenlists_flags(rec, "stop", t->stop, n);
     tokenlists_starts(rec, t->starts, n);
     tokenlists_clauses(rec, t->starts, t->clauses, n);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        t->lexical[i] = (unsigned char)kw_lexical(t->surface.str[i], t->surface.len[i], t->starts[i]);
         t->wordlike[i] = (unsigned char)kw_wordlike(t, i);
+    }
     return 0;
 }
 
@@ -47,6 +51,7 @@ void kw_tokens_free(kw_tokens *t)
     free(t->starts);
     free(t->clauses);
     free(t->wordlike);
+    free(t->lexical);
     memset(t, 0, sizeof *t);
 }
 
@@ -189,7 +194,7 @@ static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a,
 }
 
 /* Whether the phrase of tokens A..B of T (B > A) holds, before its last word, a verb's base
- * form that is nothing else (kw_verb_base): a verb and its object ("reduce short-term debt",
+ * form that is nothing else (KW_LEX_VERB_BASE): a verb and its object ("reduce short-term debt",
  * "acquire privately-held"), or a clause ("Results reflect acceleration"), not a noun phrase.
  * Its last word is judged with the other ways a phrase ends headless. Irregular pasts and
  * participles (verbforms.h) are left alone there, as they often modify a noun: "frozen
@@ -197,7 +202,7 @@ static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a,
 static int kw_verbal(const kw_tokens *t, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (t->surface.str[k] && kw_verb_base(t->surface.str[k], t->surface.len[k]))
+        if (kw_token_is(t, k, KW_LEX_VERB_BASE))
             return 1;
     return 0;
 }
@@ -208,11 +213,9 @@ static int kw_verbal(const kw_tokens *t, size_t a, size_t b)
  * "-ed" is as often one ("proposed public offering", "convertible subordinated debentures"). */
 static int kw_holds_verb(const kw_tokens *t, const kw_cand *c)
 {
-    for (uint32_t k = 1; k < c->words; k++) {
-        const char *s = t->surface.str[c->first + k];
-        if (s && (kw_verb_form(s, t->surface.len[c->first + k]) || kw_verb_base(s, t->surface.len[c->first + k])))
+    for (uint32_t k = 1; k < c->words; k++)
+        if (kw_token_is(t, c->first + k, KW_LEX_VERB_FORM | KW_LEX_VERB_BASE))
             return 1;
-    }
     return 0;
 }
 
@@ -430,13 +433,12 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);
                 }
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
-                if (b == a && (what & KW_BUILD_WORDS) && t->surface.str[b])
-                    c->describing += (uint32_t)kw_describing(t->surface.str[b], t->surface.len[b]);
+                if (b == a && (what & KW_BUILD_WORDS))
+                    c->describing += (uint32_t)kw_describing(t, b);
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
-                                              kw_verb_form(t->surface.str[b], t->surface.len[b]) ||
-                                              kw_verb_base(t->surface.str[b], t->surface.len[b]) ||
-                                              kw_adjective(t->surface.str[b], t->surface.len[b]) ||
+                                              kw_token_is(t, b, KW_LEX_VERB_FORM | KW_LEX_VERB_BASE |
+                                                                    KW_LEX_ADJECTIVE) ||
                                               kw_modifier_before_noun(d, t, b, end) ||
                                               kw_participle_with_object(d, t, b) || kw_verbal(t, a, b));
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most

@@ -242,131 +242,154 @@ int kw_date_month(const kw_tokens *t, size_t i)
     return kw_figure(t, i + 1) || kw_number_word(t, i + 1);
 }
 
-/* A generated table of words (verbforms.h, verbbases.h, adverbs.h, adjectives.h) by hash: each slot holds
- * 1 + an index, or 0. A fixed array, not a heap table, so that nothing is left to free when the
- * stage is unloaded; twice the words' number of slots keeps probes short (tools/wordnet.py
- * checks that a table fits). */
-#define KW_WORDSET_SLOTS 32768
-typedef struct kw_wordset {
+/* What the classes of the word tables (KW_LEX_*) tell of a token.
+ *
+ * KW_LEX_VERB_FORM: a verb form that no noun phrase ends in (verbforms.h): "told", "bought",
+ * "reflects", "intends". Like the regular past tenses of kw_past_tense, it ends a subject and
+ * its verb ("Douglas told", "company intends"), which took 625 places in 614 of Reuters' top
+ * tens.
+ *
+ * KW_LEX_VERB_BASE: a verb in its base form that is nothing else (verbbases.h): "reduce",
+ * "reflect", "ensure"; not "plan" or "open". A phrase that begins with or holds one is a verb
+ * and its object ("reduce short-term debt") or a clause ("Results reflect gains"), and one that
+ * ends in one a subject and its verb ("figures reflect"); alone, it reports (kw_describing).
+ *
+ * KW_LEX_ADJECTIVE: a word that is only an adjective (adjectives.h): "economic",
+ * "significant", "operating". A phrase ending in one has lost its noun ("chief operating" of
+ * "chief operating officer", "Canadian economic") or is a verb with its object's modifier
+ * ("achieve significant"), as noun phrases end in their noun.
+ *
+ * KW_LEX_ADVERB: a word that is only an adverb (adverbs.h): "immediately", "instead". No
+ * keyphrase is one or holds one, as no noun phrase does: wire copy's "effective immediately",
+ * "Airlines currently" and "previously" were in about one Reuters list in ten. */
+
+/* The generated word tables (verbforms.h, verbbases.h, adjectives.h, adverbs.h) as one hash set
+ * of their words, each with the classes (KW_LEX_*) of the tables that hold it: a token's
+ * surface is looked up once, where each table asked apart cost a hash and a probe for every
+ * phrase the token ends. A fixed array, not a heap table, so that nothing is left to free when
+ * the stage is unloaded; twice the words' number of slots keeps probes short (test_keywords
+ * checks that every word fits). */
+#define KW_LEXICON_SLOTS 65536
+typedef struct kw_lexicon_table {
     const char *const *words;
     const size_t *count;
-    uint16_t slots[KW_WORDSET_SLOTS];
-} kw_wordset;
-static kw_wordset kw_verbs = {kw_verb_forms, &kw_verb_forms_count, {0}};
-static kw_wordset kw_adverb_set = {kw_adverbs, &kw_adverbs_count, {0}};
-static kw_wordset kw_adjective_set = {kw_adjectives, &kw_adjectives_count, {0}};
-static kw_wordset kw_verb_base_set = {kw_verb_bases, &kw_verb_bases_count, {0}};
-static pthread_once_t kw_wordsets_once = PTHREAD_ONCE_INIT;
+    unsigned char lex;
+} kw_lexicon_table;
+static const kw_lexicon_table kw_lexicon_tables[] = {
+    {kw_verb_forms, &kw_verb_forms_count, KW_LEX_VERB_FORM},
+    {kw_verb_bases, &kw_verb_bases_count, KW_LEX_VERB_BASE},
+    {kw_adjectives, &kw_adjectives_count, KW_LEX_ADJECTIVE},
+    {kw_adverbs, &kw_adverbs_count, KW_LEX_ADVERB},
+};
+static struct {
+    const char *word[KW_LEXICON_SLOTS / 2];
+    unsigned char len[KW_LEXICON_SLOTS / 2], lex[KW_LEXICON_SLOTS / 2];
+    uint16_t slots[KW_LEXICON_SLOTS]; /* 1 + an index of word, or 0 */
+    size_t n, dropped;
+} kw_lexicon;
+static pthread_once_t kw_lexicon_once = PTHREAD_ONCE_INIT;
 
-static void kw_wordset_fill(kw_wordset *set)
+/* The index of S (LEN bytes, lower case) in the lexicon, or -1; its slot, or the empty slot
+ * where it would go, into *AT. */
+static long kw_lexicon_find(const char *s, size_t len, size_t *at)
 {
-    for (size_t i = 0; i < *set->count && i < KW_WORDSET_SLOTS / 2; i++) {
-        const char *w = set->words[i];
-        size_t at = intern_hash(w, strlen(w)) & (KW_WORDSET_SLOTS - 1);
-        while (set->slots[at])
-            at = (at + 1) & (KW_WORDSET_SLOTS - 1);
-        set->slots[at] = (uint16_t)(i + 1);
+    const size_t mask = KW_LEXICON_SLOTS - 1;
+    for (*at = intern_hash(s, len) & mask; kw_lexicon.slots[*at]; *at = (*at + 1) & mask) {
+        size_t k = kw_lexicon.slots[*at] - 1u;
+        if (kw_lexicon.len[k] == len && !memcmp(kw_lexicon.word[k], s, len))
+            return (long)k;
+    }
+    return -1;
+}
+
+static void kw_lexicon_init(void)
+{
+    for (size_t t = 0; t < sizeof kw_lexicon_tables / sizeof *kw_lexicon_tables; t++) {
+        const kw_lexicon_table *table = &kw_lexicon_tables[t];
+        for (size_t i = 0; i < *table->count; i++) {
+            const char *w = table->words[i];
+            size_t len = strlen(w), at;
+            long k = kw_lexicon_find(w, len, &at);
+            if (k < 0 && (len > 255 || kw_lexicon.n == KW_LEXICON_SLOTS / 2)) {
+                kw_lexicon.dropped++; /* kw_lexicon_dropped: test_keywords fails on it */
+                continue;
+            }
+            if (k < 0) {
+                k = (long)kw_lexicon.n++;
+                kw_lexicon.word[k] = w;
+                kw_lexicon.len[k] = (unsigned char)len;
+                kw_lexicon.slots[at] = (uint16_t)(k + 1);
+            }
+            kw_lexicon.lex[k] |= table->lex;
+        }
     }
 }
 
-static void kw_wordsets_init(void)
+size_t kw_lexicon_dropped(void)
 {
-    kw_wordset_fill(&kw_verbs);
-    kw_wordset_fill(&kw_adverb_set);
-    kw_wordset_fill(&kw_adjective_set);
-    kw_wordset_fill(&kw_verb_base_set);
+    pthread_once(&kw_lexicon_once, kw_lexicon_init);
+    return kw_lexicon.dropped;
 }
 
-/* Whether S (LEN bytes, lower case) is a word of SET. */
-static int kw_wordset_has(const kw_wordset *set, const char *s, size_t len)
+/* The classes of surface form S (KW_LEX_*): what the tables say of it, in lower case for the
+ * verbs and adjectives, and for adverbs as kw_tokens_lexical says; START: it begins a sentence.
+ *
+ * The verb and adjective tables are read only in lower case: "Told" begins a sentence or a
+ * name, and a capitalised word may end one ("Royal Financial"). An adverb in "-ly" counts in
+ * any case ("Sharply" of a headline in title case); another one only in lower case, or
+ * capitalised as a sentence's first word, since names hold a few ("Dolce & Gabbana"). The
+ * words are ASCII letters: "re-elected" and "café" are in no table. */
+unsigned kw_lexical(const char *s, size_t len, int start)
 {
-    pthread_once(&kw_wordsets_once, kw_wordsets_init);
-    const size_t mask = KW_WORDSET_SLOTS - 1;
-    for (size_t at = intern_hash(s, len) & mask; set->slots[at]; at = (at + 1) & mask) {
-        const char *w = set->words[set->slots[at] - 1];
-        if (!strncmp(w, s, len) && w[len] == '\0')
-            return 1;
+    if (!s || len < 3 || len > 24)
+        return 0;
+    char lower[24];
+    int ly = (s[len - 2] | 0x20) == 'l' && (s[len - 1] | 0x20) == 'y';
+    int capitals = 0;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (!kw_is_letter(c))
+            return 0;
+        if (kw_is_upper(c)) {
+            if (!ly && (k > 0 || !start))
+                return 0; /* of no class: capitalised, and no adverb (most names) */
+            capitals = 1;
+        }
+        lower[k] = (char)(c | 0x20);
     }
-    return 0;
+    pthread_once(&kw_lexicon_once, kw_lexicon_init);
+    size_t at;
+    long k = kw_lexicon_find(lower, len, &at);
+    if (k < 0)
+        return 0;
+    return capitals ? kw_lexicon.lex[k] & KW_LEX_ADVERB : kw_lexicon.lex[k];
 }
 
-/* Whether surface form S is a verb form that no noun phrase ends in (verbforms.h): "told",
- * "bought", "reflects", "intends". Like the regular past tenses of kw_past_tense, it ends a
- * subject and its verb ("Douglas told", "company intends"), which took 625 places in 614 of
- * Reuters' top tens. Only lower-case words are listed: "Told" begins a sentence or a name. */
-int kw_verb_form(const char *s, size_t len)
-{
-    return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_verbs, s, len);
-}
 
 /* Whether surface form S is "rose", "fell" or "led", in lower case: the pasts that report a
  * figure ("car sales fell 5.1 pct", "load factor rose to"), which gave "sales fell", "miles
  * rose" and "rose" alone to hundreds of Reuters' lists, and the past of an offering's managers
- * ("underwriters led by", in 26). WordNet knows them as nouns too, so kw_verb_form leaves them
+ * ("underwriters led by", in 26). WordNet knows them as nouns too, so verbforms.h leaves them
  * out; in lower case news means the verb. Capitalised, "Rose" is a name. */
 static int kw_news_verb(const char *s, size_t len)
 {
     return (len == 4 && (!memcmp(s, "rose", 4) || !memcmp(s, "fell", 4))) || (len == 3 && !memcmp(s, "led", 3));
 }
 
-/* Whether surface form S is a word that is only an adjective (adjectives.h): "economic",
- * "significant", "operating". A phrase ending in one has lost its noun ("chief operating" of
- * "chief operating officer", "Canadian economic") or is a verb with its object's modifier
- * ("achieve significant"), as noun phrases end in their noun. Only lower-case words count: a
- * capitalised one ends a name ("Royal Financial"). */
-int kw_adjective(const char *s, size_t len)
-{
-    return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_adjective_set, s, len);
-}
-
-/* Whether surface form S is a verb in its base form that is nothing else (verbbases.h):
- * "reduce", "reflect", "ensure"; not "plan" or "open". A phrase that begins with or holds one
- * is a verb and its object ("reduce short-term debt") or a clause ("Results reflect gains"),
- * and one that ends in one a subject and its verb ("figures reflect"); alone, it reports
- * (kw_describing). In lower case only, as for the other tables. */
-int kw_verb_base(const char *s, size_t len)
-{
-    return len >= 3 && len <= 24 && (unsigned)(s[0] - 'a') < 26u && kw_wordset_has(&kw_verb_base_set, s, len);
-}
-
-/* Whether surface form S says how a thing is or what was done rather than what it is: a word
- * that is only an adjective ("robust", "respective"), or a verb form that is no noun ("ensure",
+/* Whether token I of T says how a thing is or what was done rather than what it is: a word that
+ * is only an adjective ("robust", "respective"), or a verb form that is no noun ("ensure",
  * "discussed", "reflects"). Such a word alone is a keyphrase only where the corpus shows it
  * rare ("radioactive", "arrested"), which a few documents cannot (kw_cand.describing). */
-int kw_describing(const char *s, size_t len)
+int kw_describing(const kw_tokens *t, size_t i)
 {
-    return kw_adjective(s, len) || kw_verb_base(s, len) || kw_past_tense(s, len) || kw_verb_form(s, len);
-}
-
-/* Whether token I of T is a word that is only an adverb (adverbs.h): "immediately", "instead".
- * No keyphrase is one or holds one, as no noun phrase does: wire copy's "effective
- * immediately", "Airlines currently" and "previously" were in about one Reuters list in ten. An
- * adverb in "-ly" counts in any case ("Sharply" of a headline in title case); another one only
- * in lower case, or capitalised as a sentence's first word, since names hold a few ("Dolce &
- * Gabbana"). Asked once of a token: kw_tokens_read keeps what kw_wordlike says of it. */
-static int kw_adverb(const kw_tokens *t, size_t i)
-{
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
-    if (!s || len < 3 || len > 24)
-        return 0;
-    char lower[24];
-    int ly = (s[len - 2] | 0x20) == 'l' && (s[len - 1] | 0x20) == 'y';
-    for (size_t k = 0; k < len; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (!kw_is_letter(c))
-            return 0; /* the words are ASCII letters: "re-elected", "café" are none */
-        if (kw_is_upper(c) && !ly && (k > 0 || !t->starts[i]))
-            return 0;
-        lower[k] = (char)(c | 0x20);
-    }
-    return kw_wordset_has(&kw_adverb_set, lower, len);
+    return kw_token_is(t, i, KW_LEX_ADJECTIVE | KW_LEX_VERB_BASE | KW_LEX_VERB_FORM) ||
+           (t->surface.str[i] && kw_past_tense(t->surface.str[i], t->surface.len[i]));
 }
 
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
- * nor the month of a date (kw_date_month), nor an adverb (kw_adverb). */
+ * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB). */
 int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
@@ -379,7 +402,7 @@ int kw_wordlike(const kw_tokens *t, size_t i)
         return 0;
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;
-    if (kw_adverb(t, i) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])))
+    if (kw_token_is(t, i, KW_LEX_ADVERB) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }

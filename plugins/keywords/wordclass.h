@@ -39,16 +39,28 @@ int kw_capitalised(const kw_tokens *t, size_t i);
 int kw_modifier_compound(const char *s, size_t len);
 /* Whether surface form S reads as a past tense or participle ("declared"; not "speed"). */
 int kw_past_tense(const char *s, size_t len);
-/* Whether surface form S is a verb form no noun phrase ends in ("told", "reflects"). */
-int kw_verb_form(const char *s, size_t len);
-/* Whether surface form S is a word that is only an adjective, in lower case ("economic"). */
-int kw_adjective(const char *s, size_t len);
-/* Whether surface form S is a word that is only an adjective or a verb form that is no noun, in
- * lower case ("robust", "ensure", "discussed"): it describes or reports rather than names. */
-int kw_describing(const char *s, size_t len);
-/* Whether surface form S is a verb's base form that is nothing else, in lower case ("reduce",
- * "reflect"; not "plan"): no noun phrase holds one. */
-int kw_verb_base(const char *s, size_t len);
+/* The classes of the word tables (WordNet's: verbforms.h, verbbases.h, adjectives.h,
+ * adverbs.h) a surface form is of. */
+enum {
+    KW_LEX_VERB_FORM = 1, /* a verb form no noun phrase ends in ("told", "reflects") */
+    KW_LEX_VERB_BASE = 2, /* a verb's base form that is nothing else ("reduce"; not "plan") */
+    KW_LEX_ADJECTIVE = 4, /* a word that is only an adjective ("economic") */
+    KW_LEX_ADVERB = 8     /* a word that is only an adverb ("immediately") */
+};
+/* The classes (KW_LEX_*) of surface form S, START if it begins a sentence: the verbs' and
+ * adjectives' in lower case only, the adverbs' as kw_wordlike needs them. kw_tokens_read keeps
+ * them in kw_tokens.lexical. */
+unsigned kw_lexical(const char *s, size_t len, int start);
+/* Whether token I of T is of a class of LEX (KW_LEX_*, or-ed). */
+static inline int kw_token_is(const kw_tokens *t, size_t i, unsigned lex)
+{
+    return (t->lexical[i] & lex) != 0;
+}
+/* Whether token I of T is only an adjective or a verb form that is no noun, in lower case
+ * ("robust", "ensure", "discussed"): it describes or reports rather than names. */
+int kw_describing(const kw_tokens *t, size_t i);
+/* The words of the tables that the lexicon could not hold (0 unless a table outgrew it). */
+size_t kw_lexicon_dropped(void);
 /* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
 int kw_legal_form(const char *s, size_t len);
 /* Whether S is a particle that names write in lower case ("van", "der", "al"). */

@@ -1,7 +1,13 @@
 /* test_keywords.c: unit tests of the keywords stage: candidates within sentences and between
  * stop words, grouping by stem with the commonest surface shown, TF-IDF and the default
- * method against hand computations, near-duplicates left out, the saved model and its errors. */
+ * method against hand computations, near-duplicates left out, the saved model and its errors,
+ * and the word tables' lexicon. */
 #include "testutil.h"
+#include "adjectives.h"
+#include "adverbs.h"
+#include "verbbases.h"
+#include "verbforms.h"
+#include "wordclass.h"
 
 #include <check.h>
 #include <math.h>
@@ -482,6 +488,45 @@ START_TEST(test_describing_words)
     assert_first("1", docs, (const char *[]){"robust", NULL}, (const char *[]){"payments", NULL});
     docs[2] = NULL;
     assert_first("1", docs, (const char *[]){"payments", NULL}, (const char *[]){"robust", NULL});
+}
+END_TEST
+
+/* The word tables looked up as one lexicon (kw_lexical): every word of every table is in it,
+ * with its table's class; the verbs and adjectives are read in lower case only, adverbs in "-ly"
+ * in any case, and others only in lower case or first in a sentence. */
+START_TEST(test_lexicon)
+{
+    ck_assert_uint_eq(kw_lexicon_dropped(), 0);
+    const struct {
+        const char *const *words;
+        size_t count;
+        unsigned lex;
+    } tables[] = {{kw_verb_forms, kw_verb_forms_count, KW_LEX_VERB_FORM},
+                  {kw_verb_bases, kw_verb_bases_count, KW_LEX_VERB_BASE},
+                  {kw_adjectives, kw_adjectives_count, KW_LEX_ADJECTIVE},
+                  {kw_adverbs, kw_adverbs_count, KW_LEX_ADVERB}};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
+        ck_assert_uint_gt(tables[t].count, 1000);
+        for (size_t i = 0; i < tables[t].count; i++) {
+            const char *w = tables[t].words[i];
+            size_t len = strlen(w);
+            if (len <= 24) /* no longer word is asked of */
+                ck_assert_msg(kw_lexical(w, len, 0) & tables[t].lex, "%s lacks class %u", w, tables[t].lex);
+        }
+    }
+    ck_assert_uint_eq(kw_lexical("told", 4, 0), KW_LEX_VERB_FORM);
+    ck_assert_uint_eq(kw_lexical("reduce", 6, 0), KW_LEX_VERB_BASE);
+    ck_assert_uint_eq(kw_lexical("economic", 8, 0), KW_LEX_ADJECTIVE);
+    ck_assert_uint_eq(kw_lexical("instead", 7, 0), KW_LEX_ADVERB);
+    ck_assert_uint_eq(kw_lexical("Reduce", 6, 1), 0);       /* a sentence's first word, or a name's */
+    ck_assert_uint_eq(kw_lexical("Economic", 8, 1), 0);
+    ck_assert_uint_eq(kw_lexical("Instead", 7, 1), KW_LEX_ADVERB); /* first in its sentence */
+    ck_assert_uint_eq(kw_lexical("Instead", 7, 0), 0);
+    ck_assert_uint_eq(kw_lexical("SHARPLY", 7, 0), KW_LEX_ADVERB);
+    ck_assert_uint_eq(kw_lexical("InStead", 7, 1), 0);
+    ck_assert_uint_eq(kw_lexical("re-elected", 10, 0), 0);
+    ck_assert_uint_eq(kw_lexical("company", 7, 0), 0);
+    ck_assert_uint_eq(kw_lexical(NULL, 0, 0), 0);
 }
 END_TEST
 
@@ -1211,6 +1256,7 @@ int main(void)
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_cut_names_and_verbs);
+    tcase_add_test(tc, test_lexicon);
     tcase_add_test(tc, test_adverbs_split);
     tcase_add_test(tc, test_adjective_ends);
     tcase_add_test(tc, test_participle_with_object);
