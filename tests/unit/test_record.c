@@ -406,6 +406,19 @@ START_TEST(test_doubles_as_printf_writes_them)
         dtoa_shortest(edges[i], got);
         ck_assert_msg(!strcmp(want, got), "%a: %s, not %s", edges[i], want, got);
     }
+    /* Powers of two, where the double below is half as far as the one above, and powers of ten,
+     * where the first digit's exponent changes, with their neighbours. */
+    for (int e = -60; e <= 60; e++) {
+        const double around[] = {ldexp(1.0, e), pow(10, e / 4)};
+        for (size_t k = 0; k < 2; k++) {
+            const double near[] = {around[k], nextafter(around[k], 0), nextafter(around[k], 1e300)};
+            for (size_t j = 0; j < 3; j++) {
+                shortest_by_printf(near[j], want, sizeof want);
+                dtoa_shortest(near[j], got);
+                ck_assert_msg(!strcmp(want, got), "%a: %s, not %s", near[j], want, got);
+            }
+        }
+    }
     uint64_t x = 88172645463325252u;
     for (int i = 0; i < 300000; i++) {
         x ^= x << 13;
