@@ -97,8 +97,13 @@ static void delim_cell(quarry_buf *out, delim_style style, delim_lists lists, co
 {
     size_t len;
     const char *s = quarry_value_string(v, &len);
+    int type = quarry_value_type(v);
     if (s) {
         delim_text(out, style, s, len);
+    } else if (type == QUARRY_INT || type == QUARRY_FLOAT || type == QUARRY_BOOL || type == QUARRY_NIL) {
+        /* Digits, "true", "null": nothing to escape or quote, and most cells of a table (an
+         * n-gram's counts) are such, so they skip the copy. */
+        quarry_value_to_json(v, out);
     } else if (v) {
         quarry_buf text = {0};
         if (lists == DELIM_LISTS_TERMS && quarry_value_type(v) == QUARRY_LIST)
