@@ -230,14 +230,15 @@ static int kw_name_token(const kw_doc *d, const kw_tokens *t, size_t k)
             d->caseless[k] == KW_CASELESS_DATELINE);
 }
 
-/* Notes in each candidate how often the phrase one word longer that holds it most often, as
+/* Notes in each candidate how often the phrase a word longer that holds it most often, as
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
  * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
  * not a name with a word past its end ("Vivienne Westwood launch"), nor mostly begun or ended
  * inside a name or run into a figure (kw_unbounded), nor a clause (kw_holds_verb). A word added
  * before the piece counts only if the whole is seen twice or more, as it is often a verb before
  * its object ("repay short-term debt"); a word after it, even once ("American Stock
- * Exchange"). */
+ * Exchange"); and a word on each side, even once, in a whole of four words or more, which only
+ * names are at the default max-words ("York Stock" of "New York Stock Exchange"). */
 static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 {
     size_t n = intern_count(d->cands);
@@ -251,16 +252,21 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
         const char *first_space = memchr(key, ' ', len), *last_space = key + len;
         while (last_space[-1] != ' ')
             last_space--;
-        /* the phrase without its last word, and without its first */
-        int64_t parts[2] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
-                            intern_find(d->cands, first_space + 1, len - (size_t)(first_space + 1 - key))};
-        for (int k = 0; k < 2; k++) {
-            if (parts[k] < 0 || (k == 1 && c->tf < 2))
+        /* The phrase without its last word, and without its first. A whole of four words or
+         * more also holds the piece inside it, without both: "York Stock" of "New York Stock
+         * Exchange", whose pieces one word longer are cut names ("New York Stock"), no wholes,
+         * and so cannot lead to it. */
+        const char *inner = first_space + 1;
+        int64_t pieces[3] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
+                             c->tf >= 2 ? intern_find(d->cands, inner, len - (size_t)(inner - key)) : -1,
+                             c->words >= 4 ? intern_find(d->cands, inner, (size_t)(last_space - 1 - inner)) : -1};
+        for (int k = 0; k < 3; k++) {
+            if (pieces[k] < 0)
                 continue;
-            kw_cand *part = intern_value(d->cands, (uint32_t)parts[k]);
-            if (part->extended < c->tf) {
-                part->extended = c->tf;
-                part->longer = i + 1;
+            kw_cand *piece = intern_value(d->cands, (uint32_t)pieces[k]);
+            if (piece->extended < c->tf) {
+                piece->extended = c->tf;
+                piece->longer = i + 1;
             }
         }
     }

@@ -173,6 +173,16 @@ for doc in 1 2; do
 done
 keyphrases "$T/fnma.jsonl" "$T/o14m" max-words=1
 expect_not_in "$T/o14m/documents.jsonl" 'National Mortgage'
+# A name's inner piece gives way to the name, though the pieces one word longer are cut names:
+# "New York Stock Exchange", not "York Stock".
+printf '%s\n' '{"id":"a","text":"The New York Stock Exchange halted trading in Tenneco Inc shares."}' \
+    '{"id":"b","text":"Tenneco shares rose on the New York Stock Exchange on Monday."}' >"$T/nyse.jsonl"
+keyphrases "$T/nyse.jsonl" "$T/o14y" top=20
+expect_lines "$T/o14y/documents.jsonl" 2
+expect_in "$T/o14y/documents.jsonl" '["New York Stock Exchange",'
+for k in 'York Stock' 'New York Stock' 'York Stock Exchange'; do
+    expect_not_in "$T/o14y/documents.jsonl" "[\"$k\","
+done
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"

@@ -451,6 +451,19 @@ START_TEST(test_long_names)
     assert_lists(kw, (const char *[]){"Federal", "Association", NULL},
                  (const char *[]){"Federal National", "Federal National Mortgage Association", NULL});
     free(kw);
+    /* "The New York Stock Exchange halted trading in Tenneco." beside "Tenneco shares rose on the
+     * New York Stock Exchange.": the name's inner piece, "York Stock", is always within it, and
+     * gives way to it, though the pieces between them ("New York Stock") are cut names. */
+    const char *exchange[] = {
+        "{\"id\":\"a\",\"stems\":[\"the\",\"new\",\"york\",\"stock\",\"exchang\",\"halt\",\"trade\",\"in\","
+        "\"tenneco\"],\"surface\":[\"The\",\"New\",\"York\",\"Stock\",\"Exchange\",\"halted\",\"trading\",\"in\","
+        "\"Tenneco\"],\"stop\":[1,0,0,0,0,0,0,1,0],\"sentences\":[0]}",
+        "{\"id\":\"b\",\"stems\":[\"tenneco\",\"share\",\"rose\",\"on\",\"the\",\"new\",\"york\",\"stock\","
+        "\"exchang\"],\"surface\":[\"Tenneco\",\"shares\",\"rose\",\"on\",\"the\",\"New\",\"York\",\"Stock\","
+        "\"Exchange\"],\"stop\":[0,0,0,1,1,0,0,0,0],\"sentences\":[0]}",
+        NULL};
+    assert_first("20", exchange, (const char *[]){"New York Stock Exchange", NULL},
+                 (const char *[]){"York Stock", "New York Stock", "York Stock Exchange", NULL});
 }
 END_TEST
 
