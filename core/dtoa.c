@@ -129,6 +129,7 @@ static int dtoa_scaled(const dtoa_binary *b, int k, uint64_t *v, int *reads_back
         if (t > 62 || n >> (63 - t))
             return -1;
         x = a = n << t;
+        *v = (uint64_t)a;
         gap = (dtoa_u128)dtoa_pow5[k] << t;
     } else {
         int s = -t;
@@ -138,11 +139,11 @@ static int dtoa_scaled(const dtoa_binary *b, int k, uint64_t *v, int *reads_back
         whole += rest > half || (rest == half && (whole & 1));
         if (whole >> 63)
             return -1;
+        *v = (uint64_t)whole;
         x = n;
         a = whole << s;
         gap = dtoa_pow5[k];
     }
-    *v = (uint64_t)(a >> (t >= 0 ? 0 : -t));
     /* Within half the gap on its side (a quarter of the upper gap below a power of two), or just
      * at it with M even, the decimal reads back as this double. */
     dtoa_u128 twice = a >= x ? 2 * (a - x) : (b->lower_closer ? 4 : 2) * (x - a);

@@ -3,8 +3,8 @@
 in their base form, from WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet): "strengthen",
 "create", "reduce", "reflect". No noun phrase holds one: a keyphrase of two or more words that
 begins with one is a verb and its object ("reduce short-term debt"), and one that ends in one a
-subject and its verb ("figures reflect") (kw_verbal, KW_LEX_VERB_BASE). Alone, such a word says what
-was done, not what a story is about; kw_describing counts it with the adjectives and the other
+subject and its verb ("figures reflect") (kw_verbal, KW_LEX_VERB_BASE). Alone, such a word says
+what was done, not what a story is about; kw_describing counts it with the adjectives and the other
 verb forms that a small corpus cannot tell from topical words. Generated once and committed:
 building quarry needs neither Python nor WordNet.
 

@@ -331,8 +331,8 @@ size_t kw_lexicon_dropped(void)
     return kw_lexicon.dropped;
 }
 
-/* The classes of surface form S (KW_LEX_*): what the tables say of it, in lower case for the
- * verbs and adjectives, and for adverbs as kw_tokens_lexical says; START: it begins a sentence.
+/* The classes of surface form S (KW_LEX_*): what the tables say of it; START: it begins a
+ * sentence.
  *
  * The verb and adjective tables are read only in lower case: "Told" begins a sentence or a
  * name, and a capitalised word may end one ("Royal Financial"). An adverb in "-ly" counts in
@@ -364,7 +364,6 @@ unsigned kw_lexical(const char *s, size_t len, int start)
         return 0;
     return capitals ? kw_lexicon.lex[k] & KW_LEX_ADVERB : kw_lexicon.lex[k];
 }
-
 
 /* Whether surface form S is "rose", "fell" or "led", in lower case: the pasts that report a
  * figure ("car sales fell 5.1 pct", "load factor rose to"), which gave "sales fell", "miles

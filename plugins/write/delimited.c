@@ -106,7 +106,7 @@ static void delim_cell(quarry_buf *out, delim_style style, delim_lists lists, co
         quarry_value_to_json(v, out);
     } else if (v) {
         quarry_buf text = {0};
-        if (lists == DELIM_LISTS_TERMS && quarry_value_type(v) == QUARRY_LIST)
+        if (lists == DELIM_LISTS_TERMS && type == QUARRY_LIST)
             delim_terms(&text, v);
         else
             quarry_value_to_json(v, &text);
