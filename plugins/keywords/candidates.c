@@ -162,6 +162,11 @@ int kw_broken(const kw_cand *c)
     return 2 * c->cut > c->tf || 2 * c->headless > c->tf;
 }
 
+int kw_unfixed(const kw_cand *c)
+{
+    return c->joined && !c->fixed;
+}
+
 int kw_label(const kw_cand *c)
 {
     return 2 * c->labels > c->tf - c->headline;
@@ -230,6 +235,28 @@ static int kw_name_token(const kw_doc *d, const kw_tokens *t, size_t k)
             d->caseless[k] == KW_CASELESS_DATELINE);
 }
 
+/* Notes in C, candidate KEY (LEN bytes) of D, whether it is joined by "and" (kw_cand.joined)
+ * and its parts: the phrases before and after the bridge, if they are candidates. */
+static void kw_mark_joined(const kw_doc *d, kw_cand *c, const char *key, size_t len)
+{
+    uint32_t k = 1;
+    while (k + 1 < c->words && ((const kw_word *)intern_value(d->words, c->word[k]))->bridge != KW_BRIDGE_AND)
+        k++;
+    if (k + 1 >= c->words)
+        return;
+    c->joined = 1;
+    /* The stems are joined by single spaces, and none holds one: word K, the bridge, begins
+     * after the K-th, and the part after it after the next. */
+    size_t at = 0;
+    for (uint32_t spaces = 0; spaces < k; at++)
+        spaces += key[at] == ' ';
+    const char *after = (const char *)memchr(key + at, ' ', len - at) + 1;
+    int64_t before_id = intern_find(d->cands, key, at - 1);
+    int64_t after_id = intern_find(d->cands, after, len - (size_t)(after - key));
+    c->parts[0] = (uint32_t)(before_id + 1);
+    c->parts[1] = (uint32_t)(after_id + 1);
+}
+
 /* Notes in each candidate how often the phrase a word longer that holds it most often, as
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
  * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
@@ -243,12 +270,14 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 {
     size_t n = intern_count(d->cands);
     for (uint32_t i = 0; i < n; i++) {
-        const kw_cand *c = intern_value(d->cands, i);
+        kw_cand *c = intern_value(d->cands, i);
+        size_t len;
+        const char *key = intern_key(d->cands, i, &len);
+        if (c->words >= 3)
+            kw_mark_joined(d, c, key, len);
         if (c->words < 3 || kw_broken(c) || kw_label(c) || c->past_name || 2 * c->unbounded > c->tf ||
             kw_holds_verb(t, c))
             continue;
-        size_t len;
-        const char *key = intern_key(d->cands, i, &len);
         const char *first_space = memchr(key, ' ', len), *last_space = key + len;
         while (last_space[-1] != ' ')
             last_space--;
@@ -257,10 +286,13 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
          * Exchange", whose pieces one word longer are cut names ("New York Stock"), no wholes,
          * and so cannot lead to it. */
         const char *inner = first_space + 1;
-        int64_t pieces[3] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
+        /* A phrase joined by "and" holds its parts on either side of it, as a whole: "Exchange
+         * Commission" of "Securities and Exchange Commission", "Phelps" of "Duff and Phelps". */
+        int64_t pieces[5] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
                              c->tf >= 2 ? intern_find(d->cands, inner, len - (size_t)(inner - key)) : -1,
-                             c->words >= 4 ? intern_find(d->cands, inner, (size_t)(last_space - 1 - inner)) : -1};
-        for (int k = 0; k < 3; k++) {
+                             c->words >= 4 ? intern_find(d->cands, inner, (size_t)(last_space - 1 - inner)) : -1,
+                             (int64_t)c->parts[0] - 1, (int64_t)c->parts[1] - 1};
+        for (int k = 0; k < 5; k++) {
             if (pieces[k] < 0)
                 continue;
             kw_cand *piece = intern_value(d->cands, (uint32_t)pieces[k]);
@@ -431,8 +463,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 /* A phrase of 2+ words before a bridge is the head of a name cut off:
                  * "Hollywood Walk" of "Hollywood Walk of Fame", "Royal Bank" of "Royal Bank of
                  * Scotland". After one, it is often a name whole: "New York" of "Bank of New
-                 * York". */
-                c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1)));
+                 * York". Before "and" it is as often a name of its own ("West Germany and
+                 * Japan"): the corpus tells, through the phrase it is a part of. */
+                c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1) &&
+                                             !kw_is_and_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
                 if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;

@@ -23,9 +23,11 @@ typedef struct kw_tokens {
 } kw_tokens;
 
 /* Why a word is no word of its own in the phrases it is in: it is "of" inside a name, which
- * joins two names or a name and its place ("Bank of Japan"), or a particle inside one person's
- * or firm's name in all its occurrences ("Joran van der Sloot", "Banco di Roma"). */
-enum { KW_BRIDGE_NONE = 0, KW_BRIDGE_OF = 1, KW_BRIDGE_PARTICLE = 2 };
+ * joins two names or a name and its place ("Bank of Japan"); "and" inside one, if the corpus
+ * agrees (kw_cand.joined: "Securities and Exchange Commission", not "Britain and France"); or a
+ * particle inside one person's or firm's name in all its occurrences ("Joran van der Sloot",
+ * "Banco di Roma"). Bits, so that kw_bridges_in can ask for several kinds. */
+enum { KW_BRIDGE_NONE = 0, KW_BRIDGE_OF = 1, KW_BRIDGE_PARTICLE = 2, KW_BRIDGE_AND = 4 };
 
 /* A word (by stem) of the document: what the scorers (YAKE, RAKE, combined) use of it. */
 typedef struct kw_word {
@@ -71,6 +73,11 @@ typedef struct kw_cand {
     uint32_t longer;      /* ...and that phrase's id + 1 (0: none) */
     uint32_t fragment;    /* a piece of that longer phrase, in this document and in the corpus
                            * (kw_score) */
+    uint32_t joined;      /* joined by "and" inside a name (KW_BRIDGE_AND, with KW_BUILD_WORDS)... */
+    uint32_t parts[2];    /* ...the ids + 1 of its parts before and after it (0: no candidate)... */
+    uint32_t fixed;       /* ...and whether the corpus writes it as one name (kw_score): seen in
+                           * two documents or more, and in at least half of those that have one
+                           * of its parts. Else it is no phrase ("Britain and France"). */
     uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
     double tfidf, yake, rake, score;
 } kw_cand;
@@ -163,4 +170,7 @@ int kw_label(const kw_cand *c);
  * as a name does not begin inside a phrase; one that ends before a noun phrase's head could (a
  * subject and its verb, "board declared"; a modifier without its noun, "repay short-term"). */
 int kw_broken(const kw_cand *c);
+/* Whether C is joined by "and" but the corpus does not write it as one name (kw_cand.fixed):
+ * two names side by side ("Britain and France"), no phrase. */
+int kw_unfixed(const kw_cand *c);
 #endif

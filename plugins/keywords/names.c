@@ -7,27 +7,46 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether token I of T, with D's words and cases so far, is "of" inside a name: written so, in
- * lower case, between two capitalised phrase words of one clause, the second where its case
- * is told ("the Bank of Japan", "Hall of Fame"); not in a headline, whose capitals say nothing. */
+/* Whether token I of T, with D's words and cases so far, is "of" or "and" inside a name
+ * (KW_BRIDGE_OF or KW_BRIDGE_AND; else 0): written so, in lower case, between two capitalised
+ * phrase words of one clause, the second where its case is told ("the Bank of Japan", "Hall of
+ * Fame", "Duff and Phelps"); not in a headline, whose capitals say nothing. */
 static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
 {
-    return i > 0 && i + 1 < t->stems.n && t->stop[i] && t->surface.str[i] && t->surface.len[i] == 2 &&
-           !memcmp(t->surface.str[i], "of", 2) && !t->clauses[i] && !t->clauses[i + 1] &&
-           d->word_of[i - 1] != UINT32_MAX && d->word_of[i + 1] != UINT32_MAX && kw_capitalised(t, i - 1) &&
-           kw_capitalised(t, i + 1) && d->caseless[i + 1] == KW_CASE_SHOWN && d->caseless[i - 1] != KW_CASELESS_HEADLINE;
+    if (!(i > 0 && i + 1 < t->stems.n && t->stop[i] && t->surface.str[i] && !t->clauses[i] && !t->clauses[i + 1] &&
+          d->word_of[i - 1] != UINT32_MAX && d->word_of[i + 1] != UINT32_MAX && kw_capitalised(t, i - 1) &&
+          kw_capitalised(t, i + 1) && d->caseless[i + 1] == KW_CASE_SHOWN &&
+          d->caseless[i - 1] != KW_CASELESS_HEADLINE))
+        return KW_BRIDGE_NONE;
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    return len == 2 && !memcmp(s, "of", 2)    ? KW_BRIDGE_OF
+           : len == 3 && !memcmp(s, "and", 3) ? KW_BRIDGE_AND
+                                              : KW_BRIDGE_NONE;
 }
 
-/* Lets each "of" inside a name into D's phrases, as a word that is only a bridge (a word
- * whose casings, with WHAT asking for them, the corpus learns nothing from). */
+/* Whether the capitalised words of D just before token I of T follow a bridge marked already:
+ * they end a name joined by "of" ("Plenty" of "Bay of Plenty and Waikato"), which an "and" at
+ * I would cut in two. */
+static int kw_after_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    size_t j = i - 1;
+    while (j > 0 && !t->clauses[j] && d->word_of[j - 1] != UINT32_MAX && kw_capitalised(t, j - 1))
+        j--;
+    return j > 0 && !t->clauses[j] && d->word_of[j - 1] != UINT32_MAX && t->stop[j - 1];
+}
+
+/* Lets each "of" and "and" inside a name into D's phrases, as a word that is only a bridge (a
+ * word whose casings, with WHAT asking for them, the corpus learns nothing from). */
 static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
 {
     for (size_t i = 1; i + 1 < t->stems.n; i++) {
-        if (!kw_bridge_at(d, t, i))
+        int kind = kw_bridge_at(d, t, i);
+        if (!kind || (kind == KW_BRIDGE_AND && kw_after_bridge(d, t, i)))
             continue;
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
-        w->bridge = KW_BRIDGE_OF;
+        w->bridge = kind;
         w->tf++;
         if (what & KW_BUILD_CASE)
             kw_casing_slot(d, d->word_of[i], added);
@@ -102,6 +121,12 @@ static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
 int kw_is_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     return (t->stop[i] && d->word_of[i] != UINT32_MAX) || d->particle[i] == KW_PARTICLE_INSIDE;
+}
+
+int kw_is_and_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    return t->stop[i] && d->word_of[i] != UINT32_MAX &&
+           ((const kw_word *)intern_value(d->words, d->word_of[i]))->bridge == KW_BRIDGE_AND;
 }
 
 /* Whether token I of T is a stop word that joins the words of a firm's name: "and", "of", "the"

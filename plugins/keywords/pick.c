@@ -200,26 +200,28 @@ static unsigned char kw_kind(const kw_doc *d, const kw_cand *c, int merge_names)
     return !merge_names || !kw_is_name(d, c) ? KW_PLAIN : c->words >= 2 ? KW_NAME : KW_NAME_WORD;
 }
 
-/* How many of candidate C's words are bridges of kind KIND (KW_BRIDGE_NONE: of any kind):
- * "of" of "Bank of Japan", "di" of "Banco di Roma". */
-static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c, int kind)
+/* How many of candidate C's words are bridges of the kinds KINDS (KW_BRIDGE_* bits;
+ * KW_BRIDGE_NONE: of any kind): "of" of "Bank of Japan", "di" of "Banco di Roma". */
+static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c, int kinds)
 {
     size_t n = 0;
     for (uint32_t k = 0; k < c->words; k++) {
         int bridge = ((const kw_word *)intern_value(d->words, c->word[k]))->bridge;
-        n += (size_t)(bridge != KW_BRIDGE_NONE && (kind == KW_BRIDGE_NONE || bridge == kind));
+        n += (size_t)(bridge != KW_BRIDGE_NONE && (kinds == KW_BRIDGE_NONE || (bridge & kinds)));
     }
     return n;
 }
 
 /* Whether name NAME of D stands for WORD, a word of it, when names are merged: a name joined by
- * "of" only for the words seen within it in most of their occurrences ("Hall", "Fame" of "Hall
- * of Fame"), as the words on either side are often names of their own ("Japan" beside "Bank
- * of Japan"); any other name for all its words ("Sloot" of "Joran van der Sloot"). */
+ * "of" or "and" only for the words seen within it in most of their occurrences ("Hall",
+ * "Fame" of "Hall of Fame"), as the words on either side are often names of their own ("Japan"
+ * beside "Bank of Japan", "Standard" beside "Standard and Poor's"); any other name for all its
+ * words ("Sloot" of "Joran van der Sloot"). */
 static int kw_absorbs(const kw_doc *d, uint32_t name, uint32_t word)
 {
     const kw_cand *n = intern_value(d->cands, name);
-    return !kw_bridges_in(d, n, KW_BRIDGE_OF) || 2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
+    return !kw_bridges_in(d, n, KW_BRIDGE_OF | KW_BRIDGE_AND) ||
+           2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
 }
 
 /* Whether the phrase of words W (WN of them), candidate ID, repeats pick I: the same single
@@ -268,11 +270,11 @@ static uint32_t kw_whole(const kw_doc *d, uint32_t id)
 }
 
 /* Whether C is no phrase a reader would take: one broken in most of its occurrences
- * (kw_broken), or a piece of a longer phrase (kw_cand.fragment: "revenue passenger" of "revenue
- * passenger miles"). */
+ * (kw_broken), a piece of a longer phrase (kw_cand.fragment: "revenue passenger" of "revenue
+ * passenger miles"), or two names joined by "and" (kw_unfixed: "Britain and France"). */
 static int kw_no_phrase(const kw_cand *c)
 {
-    return kw_broken(c) || c->fragment;
+    return kw_broken(c) || c->fragment || kw_unfixed(c);
 }
 
 /* The best name of 2+ words not picked whose words are all picked alone ("Daniel", "Craig"),
@@ -288,8 +290,9 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
         return n;
     for (size_t r = 0; r < n; r++) {
         const kw_cand *c = intern_value(d->cands, order[r].id);
-        if (c->words < 2 || kw_broken(c) || (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) ||
-            !kw_is_name(d, c) || !kw_first_word_within(d, c))
+        if (c->words < 2 || kw_broken(c) || kw_unfixed(c) ||
+            (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) || !kw_is_name(d, c) ||
+            !kw_first_word_within(d, c))
             continue;
         const char *w[KW_PICK_WORDS];
         size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);

@@ -124,8 +124,52 @@ static void kw_mark_fragments(kw_doc *d, const uint64_t *dfs)
 {
     for (uint32_t i = 0; i < intern_count(d->cands); i++) {
         kw_cand *c = intern_value(d->cands, i);
-        if (c->longer && c->extended >= c->tf)
-            c->fragment = dfs[i] >= 2 && 2 * dfs[c->longer - 1] >= dfs[i];
+        if (!c->longer || c->extended < c->tf)
+            continue;
+        /* A part of a name joined by "and" that the corpus writes as one (kw_mark_fixed) has
+         * the corpus's word for it already: "Standard", always in "Standard and Poor's" here,
+         * though the corpus has "Standard Oil" too. */
+        const kw_cand *whole = intern_value(d->cands, c->longer - 1);
+        c->fragment = whole->joined ? whole->fixed : dfs[i] >= 2 && 2 * dfs[c->longer - 1] >= dfs[i];
+    }
+}
+
+/* Whether the corpus (DF) holds phrase ID of D, joined by "and", the other way round: "Japan
+ * and India" for "India and Japan". Two names side by side may come in either order; a name's
+ * words come in one ("Saatchi and Saatchi" is its own reverse). */
+static int kw_reversed_seen(kw_doc *d, uint32_t id, const kw_df *df)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    if (c->parts[0] == c->parts[1])
+        return 0;
+    size_t len, before_len, after_len;
+    const char *key = intern_key(d->cands, id, &len);
+    const char *before = intern_key(d->cands, c->parts[0] - 1, &before_len);
+    const char *after = intern_key(d->cands, c->parts[1] - 1, &after_len);
+    d->key.len = 0; /* the part after, the bridge with its spaces, the part before */
+    quarry_buf_append(&d->key, after, after_len);
+    quarry_buf_append(&d->key, key + before_len, len - before_len - after_len);
+    quarry_buf_append(&d->key, before, before_len);
+    return intern_find(df->table, d->key.data, d->key.len) >= 0;
+}
+
+/* Marks the phrases of D joined by "and" that the corpus (DF; DFS, each candidate's document
+ * frequency) writes as one name (kw_cand.fixed): seen in two documents or more, in at least
+ * half of those that have one of its parts, and never the other way round. "Phelps" is mostly
+ * in "Duff and Phelps", and "Exchange Commission" in "Securities and Exchange Commission"; but
+ * "France" and "Britain" stand alone far more often than in "Britain and France", and five
+ * stories of India and Japan also write "Japan and India". */
+static void kw_mark_fixed(kw_doc *d, const kw_df *df, const uint64_t *dfs)
+{
+    for (uint32_t i = 0; i < intern_count(d->cands); i++) {
+        kw_cand *c = intern_value(d->cands, i);
+        if (!c->joined || dfs[i] < 2)
+            continue;
+        for (int k = 0; k < 2; k++)
+            if (c->parts[k] && 2 * dfs[i] >= dfs[c->parts[k] - 1])
+                c->fixed = 1;
+        if (c->fixed && c->parts[0] && c->parts[1] && kw_reversed_seen(d, i, df))
+            c->fixed = 0;
     }
 }
 
@@ -154,6 +198,7 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
         c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfs[i] + 1)) + 1);
         c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c, docs);
     }
+    kw_mark_fixed(d, df, dfs);
     kw_mark_fragments(d, dfs);
     free(keys);
     free(lens);

@@ -183,6 +183,21 @@ expect_in "$T/o14y/documents.jsonl" '["New York Stock Exchange",'
 for k in 'York Stock' 'New York Stock' 'York Stock Exchange'; do
     expect_not_in "$T/o14y/documents.jsonl" "[\"$k\","
 done
+# "and" between capitalised words joins a name the corpus writes as one: "Duff and Phelps", in
+# the place of its words; not two names side by side, in either order ("Britain and France").
+printf '%s\n' '{"id":"a","text":"Duff and Phelps lowered the ratings of Acme Corp. Duff and Phelps said the outlook was negative."}' \
+    '{"id":"b","text":"Analysts at Duff and Phelps expect higher rates."}' \
+    '{"id":"c","text":"Britain and France signed a trade treaty. Britain and France will cut tariffs."}' \
+    '{"id":"d","text":"Fishing quotas divide France and Britain."}' >"$T/and.jsonl"
+keyphrases "$T/and.jsonl" "$T/o14a" top=20
+sed -n 1p "$T/o14a/documents.jsonl" >"$T/and-a.jsonl"
+sed -n 3p "$T/o14a/documents.jsonl" >"$T/and-c.jsonl"
+expect_in "$T/and-a.jsonl" '["Duff and Phelps",'
+expect_not_in "$T/and-a.jsonl" '["Duff",'
+expect_not_in "$T/and-a.jsonl" '["Phelps",'
+expect_in "$T/and-c.jsonl" '["Britain",'
+expect_in "$T/and-c.jsonl" '["France",'
+expect_not_in "$T/and-c.jsonl" '["Britain and France",'
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"

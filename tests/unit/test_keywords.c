@@ -828,6 +828,76 @@ START_TEST(test_names_with_of)
 }
 END_TEST
 
+/* A story of JSON Lines fields from its words WORDS (space-separated; stems are the lower case
+ * words, "'s" and a final "s" dropped) and its stop words STOP (1 or 0 a word), one sentence. */
+static char *story(const char *id, const char *words, const char *stop)
+{
+    char stems[512] = "", surface[512] = "", flags[256] = "";
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", words);
+    size_t k = 0;
+    for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "), k++) {
+        char stem[64];
+        size_t n = 0;
+        for (const char *c = w; *c && *c != '\'' && n + 1 < sizeof stem; c++)
+            stem[n++] = (char)(*c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c);
+        if (n > 3 && stem[n - 1] == 's')
+            n--;
+        stem[n] = '\0';
+        const char *sep = k ? "," : "";
+        snprintf(stems + strlen(stems), sizeof stems - strlen(stems), "%s\"%s\"", sep, stem);
+        snprintf(surface + strlen(surface), sizeof surface - strlen(surface), "%s\"%s\"", sep, w);
+        snprintf(flags + strlen(flags), sizeof flags - strlen(flags), "%s%c", sep, stop[k]);
+    }
+    char *json = malloc(1600);
+    ck_assert_ptr_nonnull(json);
+    snprintf(json, 1600, "{\"id\":\"%s\",\"stems\":[%s],\"surface\":[%s],\"stop\":[%s],\"sentences\":[0]}", id,
+             stems, surface, flags);
+    return json;
+}
+
+START_TEST(test_names_with_and)
+{
+    /* "Duff and Phelps lowered ratings" and "Standard and Poor's cut ratings", each in two
+     * stories, beside three with "Standard" in other names: "and" between capitalised words
+     * joins a name that the corpus writes as one, in the place of its parts where the story
+     * has them only within it ("Duff", "Standard"), though "Standard" stands alone elsewhere. */
+    char *names[] = {story("a", "Duff and Phelps lowered ratings", "01000"),
+                     story("b", "Standard and Poor's cut ratings", "01000"),
+                     story("c", "Analysts at Duff and Phelps and Standard and Poor's agreed", "0101010000"),
+                     story("d", "Standard Oil rose", "000"),
+                     story("e", "Standard Brands fell", "000"),
+                     story("f", "Standard Chartered gained", "000"),
+                     NULL};
+    assert_first("20", (const char *const *)names, (const char *[]){"Duff and Phelps", "ratings", NULL},
+                 (const char *[]){"Duff", "Phelps", "Duff and", "and Phelps", "Phelps lowered", NULL});
+    assert_first("20", (const char *const *)names + 1, (const char *[]){"Standard and Poor", NULL},
+                 (const char *[]){"Standard", "Poor", NULL});
+    /* "Britain and France signed a treaty", "Britain and France met", "France and Britain
+     * talked": two names side by side, in either order, are no name; nor are two seen together
+     * in one story only ("Kapchorwa and Swam"). */
+    char *pairs[] = {story("a", "Britain and France signed treaty", "01000"),
+                     story("b", "Britain and France met", "0100"), story("c", "France and Britain talked", "0100"),
+                     story("d", "Rains hit Kapchorwa and Swam", "00010"), NULL};
+    assert_first("20", (const char *const *)pairs, (const char *[]){"Britain", "France", NULL},
+                 (const char *[]){"Britain and France", NULL});
+    assert_first("20", (const char *const *)pairs + 3, (const char *[]){"Kapchorwa", "Swam", NULL},
+                 (const char *[]){"Kapchorwa and Swam", NULL});
+    /* "Quakes shook the Bay of Plenty and Waikato", twice: an "and" after a name joined by "of"
+     * would cut it in two ("Plenty and Waikato"). */
+    char *bay[] = {story("a", "Quakes shook the Bay of Plenty and Waikato", "00101010"),
+                   story("b", "Quakes shook the Bay of Plenty and Waikato", "00101010"), NULL};
+    assert_first("20", (const char *const *)bay, (const char *[]){"Bay of Plenty", "Waikato", NULL},
+                 (const char *[]){"Plenty and Waikato", NULL});
+    for (char **d = names; *d; d++)
+        free(*d);
+    for (char **d = pairs; *d; d++)
+        free(*d);
+    for (char **d = bay; *d; d++)
+        free(*d);
+}
+END_TEST
+
 START_TEST(test_headings)
 {
     /* "NOTE: the bank raised rates. SEATTLE: rates rose." beside "They sent a note from
@@ -1285,6 +1355,7 @@ int main(void)
     tcase_add_test(tc, test_headings);
     tcase_add_test(tc, test_datelines);
     tcase_add_test(tc, test_names_with_of);
+    tcase_add_test(tc, test_names_with_and);
     tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
