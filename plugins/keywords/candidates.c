@@ -420,16 +420,18 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             d->key.len = 0;
             int cut = 0; /* the phrase so far cuts a name (kw_cuts_name) */
             /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"
-             * is three words long, and the longest phrase KW_MAX_WORDS tokens. */
+             * is three words long, and the longest phrase KW_MAX_WORDS words, KW_MAX_TOKENS
+             * tokens. */
             size_t bridges = 0;
             /* A name may run one word longer than max-words, so that it is whole: "New York
              * Stock Exchange", "Federal National Mortgage Association" at 3, not "York Stock"
              * and "National Mortgage" (kw_name_token). */
             int named = 1;
-            for (size_t b = a; b < end && b - a < KW_MAX_WORDS; b++) {
+            for (size_t b = a; b < end && b - a < KW_MAX_TOKENS; b++) {
                 int bridge = kw_is_bridge(d, t, b);
                 named = named && (bridge || kw_name_token(d, t, b));
-                if (b - a >= (size_t)max_words + bridges + (named && max_words > 1))
+                size_t longest = (size_t)max_words + (named && max_words > 1);
+                if (b - a >= (longest < KW_MAX_WORDS ? longest : KW_MAX_WORDS) + bridges)
                     break;
                 if (b > a)
                     quarry_buf_append(&d->key, " ", 1);

@@ -9,7 +9,10 @@
 #include "casing.h"
 #include "intern.h"
 
-#define KW_MAX_WORDS 4 /* the longest candidate phrase */
+#define KW_MAX_WORDS 4 /* the longest candidate phrase, in words */
+/* ...and in tokens: a bridge inside a name counts towards no phrase's length, so that a name of
+ * four words is whole with one ("Agricultural Stabilization and Conservation Service"). */
+#define KW_MAX_TOKENS (KW_MAX_WORDS + 1)
 
 /* One document's tokens, as read from its record. */
 typedef struct kw_tokens {
@@ -78,7 +81,7 @@ typedef struct kw_cand {
     uint32_t fixed;       /* ...and whether the corpus writes it as one name (kw_score): seen in
                            * two documents or more, and in at least half of those that have one
                            * of its parts. Else it is no phrase ("Britain and France"). */
-    uint32_t word[KW_MAX_WORDS]; /* their ids in the word table */
+    uint32_t word[KW_MAX_TOKENS]; /* their ids in the word table */
     double tfidf, yake, rake, score;
 } kw_cand;
 

@@ -115,7 +115,7 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         }
     }
     out->len = 0;
-    int casing[KW_MAX_WORDS];
+    int casing[KW_MAX_TOKENS];
     if (any && !best.told && !best.start && kw_headline_casings(d, t, c, best_at, casing)) {
         /* Only a headline in capitals holds it, where case says nothing ("DIVIDEND"), or a
          * dateline ("WINSTON-SALEM", shown as a place is written). */

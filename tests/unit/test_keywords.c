@@ -889,11 +889,22 @@ START_TEST(test_names_with_and)
                    story("b", "Quakes shook the Bay of Plenty and Waikato", "00101010"), NULL};
     assert_first("20", (const char *const *)bay, (const char *[]){"Bay of Plenty", "Waikato", NULL},
                  (const char *[]){"Plenty and Waikato", NULL});
+    /* "The Agricultural Stabilization and Conservation Service bought flour", twice: the "and"
+     * counts towards no phrase's length, so a name of four words is whole with it at max-words
+     * 3, in five tokens. */
+    char *ascs[] = {story("a", "The Agricultural Stabilization and Conservation Service bought flour", "10010000"),
+                    story("b", "The Agricultural Stabilization and Conservation Service bought flour", "10010000"),
+                    NULL};
+    assert_first("20", (const char *const *)ascs,
+                 (const char *[]){"Agricultural Stabilization and Conservation Service", NULL},
+                 (const char *[]){"Agricultural Stabilization", "Conservation Service", NULL});
     for (char **d = names; *d; d++)
         free(*d);
     for (char **d = pairs; *d; d++)
         free(*d);
     for (char **d = bay; *d; d++)
+        free(*d);
+    for (char **d = ascs; *d; d++)
         free(*d);
 }
 END_TEST
