@@ -84,6 +84,7 @@ typedef struct keywords_state {
     intern *corpus;   /* stem phrase -> corpus_kw, merged from the workers */
     intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
     intern *casings;  /* stem -> kw_casing, from the observe pass */
+    intern *possessives; /* stem -> uint32_t, from the observe pass (kw_possessives_count) */
     uint64_t casings_pruned;
 } keywords_state;
 
@@ -104,6 +105,7 @@ static void keywords_close(void *state)
     intern_free(st->corpus);
     intern_free(st->surfaces);
     intern_free(st->casings);
+    intern_free(st->possessives);
     kw_tokens_free(&st->tokens);
     kw_doc_free(&st->doc);
     intern_batch_free(&st->batch);
@@ -134,6 +136,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->corpus = intern_new(sizeof(corpus_kw));
     st->surfaces = intern_new(sizeof(uint64_t));
     st->casings = intern_new(sizeof(kw_casing));
+    st->possessives = intern_new(sizeof(uint32_t));
     /* A failed open owns nothing: the state is freed here, not by the core. */
     if (st->save_model && !(st->model_file = datafile_save_open(ctx, "save-model", st->save_model))) {
         keywords_close(st);
@@ -190,6 +193,7 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
         return QUARRY_OK;
     kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
     st->casings_pruned += kw_casing_add(st->casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
+    st->casings_pruned += kw_possessives_count(st->possessives, &st->doc, &st->tokens, st->max_terms);
     size_t n = intern_count(st->doc.cands);
     intern_batch *b = &st->batch;
     intern_batch_reserve(b, n);
@@ -277,6 +281,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return st->table ? tablerows_check(ctx, rec, keywords_tables) : QUARRY_OK; /* no tokens */
     missing_count_stop(&st->without_stop, rec);
     w->doc.casings = st->casings;
+    w->doc.possessives = st->possessives;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
     if (w->doc.pruned)
@@ -424,7 +429,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.25.0",
+    .version = "1.26.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -6,6 +6,52 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Whether D's corpus writes the last word of candidate C, capitalised, with its "'s" in at
+ * least nine of ten occurrences where its case is told, three or more: a name's ("Moody's",
+ * "Poor's" of "Standard and Poor's"), not a name in the possessive ("Britain's", a fifth of
+ * Reuters' "Britain"; "EC's", beside "EC" in capitals). Its casings count the same
+ * occurrences, with and without. */
+static int kw_keeps_possessive(const kw_doc *d, const kw_cand *c)
+{
+    if (!d->possessives || !d->casings)
+        return 0;
+    size_t len;
+    const char *stem = intern_key(d->words, c->word[c->words - 1], &len);
+    int64_t p = intern_find(d->possessives, stem, len), k = intern_find(d->casings, stem, len);
+    if (p < 0 || k < 0)
+        return 0;
+    uint64_t with = *(const uint32_t *)intern_value(d->possessives, (uint32_t)p);
+    const kw_casing *casing = intern_value(d->casings, (uint32_t)k);
+    uint64_t capitalised =
+        (uint64_t)casing->count[KW_CAPITAL] + casing->count[KW_CAPITALS] + casing->count[KW_MIXED];
+    return with >= 3 && 10 * with >= 9 * capitalised;
+}
+
+static uint64_t kw_possessive_count(const void *value)
+{
+    return *(const uint32_t *)value;
+}
+
+uint64_t kw_possessives_count(intern *possessives, const kw_doc *d, const kw_tokens *t, size_t max_words)
+{
+    uint64_t pruned = 0, floor = 0;
+    for (size_t i = 0; i < t->stems.n; i++) {
+        const char *s = t->surface.str[i];
+        size_t len = t->surface.len[i];
+        if (d->word_of[i] == UINT32_MAX || d->caseless[i] || !s || kw_without_possessive(s, len) == len)
+            continue; /* most tokens: no possessive */
+        int casing = kw_casing_of(s, len);
+        if (casing != KW_CAPITAL && casing != KW_MIXED)
+            continue;
+        uint32_t *with = intern_put(possessives, t->stems.str[i], t->stems.len[i], NULL, NULL);
+        if (*with < UINT32_MAX)
+            (*with)++;
+        if (intern_count(possessives) > max_words)
+            pruned += intern_prune(possessives, max_words / 2, kw_possessive_count, &floor);
+    }
+    return pruned;
+}
+
 /* Whether candidate C occurs at token I of T. */
 static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t i)
 {
@@ -78,6 +124,7 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
 {
     const kw_cand *c = intern_value(d->cands, id);
+    int keep_possessive = kw_keeps_possessive(d, c);
     d->surfaces = kw_fresh(d->surfaces, sizeof(kw_form_count));
     kw_form_count best = {0, 0, 0};
     uint32_t best_id = 0;
@@ -94,7 +141,8 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
             if (t->surface.str[i + k])
                 quarry_buf_append(&d->surface, t->surface.str[i + k], t->surface.len[i + k]);
         }
-        d->surface.len = kw_without_possessive(d->surface.data, d->surface.len);
+        if (!keep_possessive)
+            d->surface.len = kw_without_possessive(d->surface.data, d->surface.len);
         uint32_t sid;
         /* A sentence's first word is capitalised whatever it is, and so is a headline's:
          * occurrences elsewhere count first, those at a sentence's start next and those in a
@@ -131,7 +179,8 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
             else if (form)
                 kw_casing_write(out, form, len, casing[k]);
         }
-        out->len = kw_without_possessive(out->data, out->len);
+        if (!keep_possessive)
+            out->len = kw_without_possessive(out->data, out->len);
     } else if (any) {
         size_t len;
         const char *s = intern_key(d->surfaces, best_id, &len);

@@ -198,6 +198,19 @@ expect_not_in "$T/and-a.jsonl" '["Phelps",'
 expect_in "$T/and-c.jsonl" '["Britain",'
 expect_in "$T/and-c.jsonl" '["France",'
 expect_not_in "$T/and-c.jsonl" '["Britain and France",'
+# A name the corpus writes with its "'s" nearly always keeps it ("Moody's"); a name in the
+# possessive does not ("Britain's" beside "Britain").
+cat >"$T/moodys.jsonl" <<'EOF'
+{"id":"a","text":"Analysts said Moody's Investors Service cut the ratings of Acme. Moody's cited losses. Britain's regulators agreed."}
+{"id":"b","text":"Bankers said Moody's raised the ratings of Zenith, and Moody's lowered those of Acme."}
+{"id":"c","text":"Traders said Britain exported more grain, and Britain imported less."}
+EOF
+keyphrases "$T/moodys.jsonl" "$T/o14p" top=20
+sed -n 1p "$T/o14p/documents.jsonl" >"$T/moodys-a.jsonl"
+expect_in "$T/moodys-a.jsonl" "[\"Moody's\","
+expect_not_in "$T/moodys-a.jsonl" '["Moody",'
+expect_in "$T/moodys-a.jsonl" '["Britain",'
+expect_not_in "$T/moodys-a.jsonl" "[\"Britain's\","
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"

@@ -856,6 +856,13 @@ static char *story(const char *id, const char *words, const char *stop)
     return json;
 }
 
+/* Frees the stories of DOCS (NULL-terminated). */
+static void free_stories(char **docs)
+{
+    for (; *docs; docs++)
+        free(*docs);
+}
+
 START_TEST(test_names_with_and)
 {
     /* "Duff and Phelps lowered ratings" and "Standard and Poor's cut ratings", each in two
@@ -898,14 +905,30 @@ START_TEST(test_names_with_and)
     assert_first("20", (const char *const *)ascs,
                  (const char *[]){"Agricultural Stabilization and Conservation Service", NULL},
                  (const char *[]){"Agricultural Stabilization", "Conservation Service", NULL});
-    for (char **d = names; *d; d++)
-        free(*d);
-    for (char **d = pairs; *d; d++)
-        free(*d);
-    for (char **d = bay; *d; d++)
-        free(*d);
-    for (char **d = ascs; *d; d++)
-        free(*d);
+    free_stories(names);
+    free_stories(pairs);
+    free_stories(bay);
+    free_stories(ascs);
+}
+END_TEST
+
+START_TEST(test_possessive_names)
+{
+    /* "Moody's" in three stories, never without its "'s": the name keeps it. "Britain's" three
+     * times beside "Britain" twice: a name in the possessive, shown without it. */
+    char *docs[] = {story("a", "Analysts expect Moody's cut ratings", "00000"),
+                    story("b", "Analysts expect Moody's raised ratings", "00000"),
+                    story("c", "Investors expect Moody's lowered bonds", "00000"),
+                    story("d", "Officials expect Britain's economy grew", "00000"),
+                    story("e", "Officials expect Britain's exports grew", "00000"),
+                    story("f", "Officials expect Britain's imports fell", "00000"),
+                    story("g", "Officials expect Britain grew", "0000"),
+                    story("h", "Officials expect Britain gained", "0000"),
+                    NULL};
+    assert_first("20", (const char *const *)docs, (const char *[]){"Moody's", NULL}, (const char *[]){"Moody", NULL});
+    assert_first("20", (const char *const *)docs + 3, (const char *[]){"Britain", NULL},
+                 (const char *[]){"Britain's", NULL});
+    free_stories(docs);
 }
 END_TEST
 
@@ -1367,6 +1390,7 @@ int main(void)
     tcase_add_test(tc, test_datelines);
     tcase_add_test(tc, test_names_with_of);
     tcase_add_test(tc, test_names_with_and);
+    tcase_add_test(tc, test_possessive_names);
     tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
