@@ -2,8 +2,9 @@
 """keywords_joined.py: how much of the kpcrowd gap is the gold keys' spelling, not the choice.
 
 The crowd's keys were stored with punctuation inside words removed ("FDAapproved", "KV",
-"Deadlinecom"), so a keyphrase shown as written ("FDA-approved", "K-V") can never match one.
-For the top tens of PRED.jsonl this prints how many are written with an inner hyphen or dot,
+"Deadlinecom"), so a keyphrase shown as written ("FDA-approved", "K-V", "S&P") can never match
+one. For the top tens of PRED.jsonl this prints how many are written with an inner hyphen, dot
+or ampersand,
 how many of those match a key once joined, and F1@10 when either spelling may match: a
 diagnostic beside score-keyphrase's figure, never a replacement for it. Matching as in
 score-keyphrase: lower case, words Porter-stemmed (python3-stemmer).
@@ -18,7 +19,7 @@ import Stemmer
 
 STEM = Stemmer.Stemmer("porter")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-INNER = re.compile(r"(?<=\w)[-.](?=\w)")
+INNER = re.compile(r"(?<=\w)[-.&](?=\w)")
 
 
 def norm(phrase):
@@ -67,7 +68,7 @@ def main():
     missing = len(keys) - len(strict)
     strict += [0.0] * missing
     lenient += [0.0] * missing
-    print(f"top-ten entries with an inner hyphen or dot {shown}: {written} match as written, "
+    print(f"top-ten entries with an inner hyphen, dot or ampersand {shown}: {written} match as written, "
           f"{joined} more once joined; F1@10 {sum(strict) / len(strict):.3f} as scored, "
           f"{sum(lenient) / len(lenient):.3f} with either spelling")
 

@@ -147,6 +147,11 @@ static int seg_digit_at(const char *s, size_t len, size_t i)
     return i < len && isdigit((unsigned char)s[i]);
 }
 
+static int seg_capital_at(const char *s, size_t len, size_t i)
+{
+    return i < len && isupper((unsigned char)s[i]);
+}
+
 /* Whether TOKEN (its last dot stripped) is an abbreviation or an initial: its dot does not end a
  * sentence. */
 static int seg_abbreviation(const char *tok, size_t len)
@@ -227,6 +232,8 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
                 /* 3.2 */
             } else if (seg_is_apostrophe(j) && seg_word_at(s, len, i + l) && i > start) {
                 /* don't, O'Brien */
+            } else if (j == '&' && isupper((unsigned char)s[i - 1]) && seg_capital_at(s, len, i + 1)) {
+                /* AT&T, S&P, R&D: capitals on both sides, as no query string ("a=1&b=2") has */
             } else if (j == '.' && i - start - (size_t)dotted * 2 == 1 && seg_word_at(s, len, i + 1) &&
                        i + 2 < len && s[i + 2] == '.') {
                 dotted++;                          /* U.S.: a letter, a dot, a letter, a dot */

@@ -61,6 +61,9 @@ START_TEST(test_news_tokens_and_sentences)
     expect_part(j, "\"stop\":[0,0,0,1,0,0,1,0,0,1,0,1,0,0,1,1,0,0,0,0,1,0,0,0,0,1]");
     expect_part(j, "\"parts\":[[\"covid\",8],[\"19\",8],[\"cyber\",10],[\"security\",10],[\"e\",16],[\"mail\",16]]");
     free(j);
+    /* An ampersand between capitals is inside the word; elsewhere it parts words. */
+    expect_tokenized(NULL, "AT&T and S&P 500 fund R&D; Procter & Gamble; a=1&b=2",
+                     "\"tokens\":[\"at&t\",\"and\",\"s&p\",\"500\",\"fund\",\"r&d\",\"procter\",\"gamble\",\"a\",\"1\",\"b\",\"2\"]");
 }
 END_TEST
 
