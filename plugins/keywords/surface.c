@@ -17,8 +17,12 @@ static int kw_keeps_possessive(const kw_doc *d, const kw_cand *c)
         return 0;
     size_t len;
     const char *stem = intern_key(d->words, c->word[c->words - 1], &len);
-    int64_t p = intern_find(d->possessives, stem, len), k = intern_find(d->casings, stem, len);
-    if (p < 0 || k < 0)
+    /* The few words ever written so come first: most phrases need no look in the casings. */
+    int64_t p = intern_find(d->possessives, stem, len);
+    if (p < 0)
+        return 0;
+    int64_t k = intern_find(d->casings, stem, len);
+    if (k < 0)
         return 0;
     uint64_t with = *(const uint32_t *)intern_value(d->possessives, (uint32_t)p);
     const kw_casing *casing = intern_value(d->casings, (uint32_t)k);
