@@ -157,6 +157,29 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
     return kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL);
 }
 
+/* Whether the corpus writes word ID of D capitalised or in capitals, in most of its
+ * occurrences inside sentences. */
+static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
+{
+    size_t len;
+    const char *stem = intern_key(d->words, id, &len);
+    int casing = kw_corpus_casing(d, stem, len);
+    return casing == KW_CAPITAL || casing == KW_CAPITALS;
+}
+
+int kw_is_name(const kw_doc *d, const kw_cand *c, int told)
+{
+    for (uint32_t i = 0; i < c->words; i++) {
+        const kw_word *w = intern_value(d->words, c->word[i]);
+        if (w->bridge)
+            continue; /* "of" of "Bank of Japan" */
+        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner
+                     : told || (!w->firm && !kw_corpus_capitalises(d, c->word[i])))
+            return 0;
+    }
+    return 1;
+}
+
 int kw_broken(const kw_cand *c)
 {
     return 2 * c->cut > c->tf || 2 * c->headless > c->tf;
@@ -257,15 +280,25 @@ static void kw_mark_joined(const kw_doc *d, kw_cand *c, const char *key, size_t 
     c->parts[1] = (uint32_t)(after_id + 1);
 }
 
+/* Whether candidate C is a name that begins where a name does in all its occurrences: no
+ * capitalised word comes before it ("Minister Chrispus Kiyonga" of "Finance Minister Chrispus
+ * Kiyonga" begins inside a name). Its first word is no verb before an object. */
+static int kw_name_whole(const kw_doc *d, const kw_cand *c)
+{
+    return !c->led && kw_is_name(d, c, 0);
+}
+
 /* Notes in each candidate how often the phrase a word longer that holds it most often, as
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
  * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
  * not a name with a word past its end ("Vivienne Westwood launch"), nor mostly begun or ended
  * inside a name or run into a figure (kw_unbounded), nor a clause (kw_holds_verb). A word added
  * before the piece counts only if the whole is seen twice or more, as it is often a verb before
- * its object ("repay short-term debt"); a word after it, even once ("American Stock
- * Exchange"); and a word on each side, even once, in a whole of four words or more, which only
- * names are at the default max-words ("York Stock" of "New York Stock Exchange"). */
+ * its object ("repay short-term debt"), or if the whole is a name that begins where a name does
+ * (kw_name_whole: "Drexel Burnham Lambert", seen once, for "Burnham Lambert"); a word after it,
+ * even once ("American Stock Exchange"); and a word on each side, even once, in a whole of four
+ * words or more, which only names are at the default max-words ("York Stock" of "New York Stock
+ * Exchange"). */
 static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 {
     size_t n = intern_count(d->cands);
@@ -289,7 +322,8 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
         /* A phrase joined by "and" holds its parts on either side of it, as a whole: "Exchange
          * Commission" of "Securities and Exchange Commission", "Phelps" of "Duff and Phelps". */
         int64_t pieces[5] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
-                             c->tf >= 2 ? intern_find(d->cands, inner, len - (size_t)(inner - key)) : -1,
+                             c->tf >= 2 || kw_name_whole(d, c) ? intern_find(d->cands, inner, len - (size_t)(inner - key))
+                                                               : -1,
                              c->words >= 4 ? intern_find(d->cands, inner, (size_t)(last_space - 1 - inner)) : -1,
                              (int64_t)c->parts[0] - 1, (int64_t)c->parts[1] - 1};
         for (int k = 0; k < 5; k++) {
@@ -473,6 +507,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);
+                    c->led += (uint32_t)(a > i && t->surface.str[a - 1] &&
+                                         kw_is_upper((unsigned char)t->surface.str[a - 1][0]));
                 }
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b == a && (what & KW_BUILD_WORDS))

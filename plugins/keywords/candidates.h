@@ -71,6 +71,9 @@ typedef struct kw_cand {
                            * James" of "Treasury Secretary James Baker") or end before a figure
                            * ("yen eurobond due" of "yen eurobond due 1992"): no whole of their
                            * own (counted as past_name is) */
+    uint32_t led;         /* occurrences right after a capitalised word of their run, so not at a
+                           * name's start ("Minister Chrispus Kiyonga" of "Finance Minister Chrispus
+                           * Kiyonga"; counted as past_name is) */
     uint32_t extended;    /* occurrences of the phrase one word longer that holds it most often
                            * ("revenue passenger miles" of "revenue passenger", kw_doc_build)... */
     uint32_t longer;      /* ...and that phrase's id + 1 (0: none) */
@@ -163,6 +166,16 @@ void kw_doc_trim(kw_doc *d);
 /* How the corpus writes STEM (LEN bytes) inside sentences, by D's casings (kw_casing_main);
  * KW_MIXED without them. */
 int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len);
+/* Whether every word of candidate C is written capitalised in most of its occurrences inside
+ * sentences (a sentence's first word, and a title-case headline's words, are capitalised
+ * whatever they are): a name, "Katy Perry". A word the document writes only where its case
+ * says nothing (a headline, "Steve Carell's new film"; "AMERICAN EXPRESS RAISES DIVIDEND") is
+ * judged by how the corpus writes it, as its shown form is (kw_doc_surface): otherwise "Steve",
+ * "Carell" and "Steve Carell" would share one list, as would "American Express" and "American".
+ * A word of a firm's name in a headline ("FARMERS GROUP INC") is a name's, whatever the corpus
+ * writes ("group"). With TOLD, every word must be written so where the document tells its
+ * case: a name the document alone vouches for. */
+int kw_is_name(const kw_doc *d, const kw_cand *c, int told);
 /* Whether candidate C is a label: most of its occurrences outside headlines are in rows of
  * figures ("Shr", "Qtly div") or headings ("NOTE: ..."); a headline repeats a row's label
  * ("COBANCO INC YEAR NET" over "Net 807,000 vs 2,858,000") and says nothing of it. A label is

@@ -82,36 +82,6 @@ static int kw_chained(const char *const *a, const size_t *al, size_t an, const c
     return kw_subset(a, al, 1, b + bn - 1, bl + bn - 1, 1) || kw_subset(a + an - 1, al + an - 1, 1, b, bl, 1);
 }
 
-/* Whether the corpus writes word ID of D capitalised or in capitals, in most of its
- * occurrences inside sentences. */
-static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
-{
-    size_t len;
-    const char *stem = intern_key(d->words, id, &len);
-    int casing = kw_corpus_casing(d, stem, len);
-    return casing == KW_CAPITAL || casing == KW_CAPITALS;
-}
-
-/* Whether every word of candidate C is written capitalised in most of its occurrences inside
- * sentences (a sentence's first word, and a title-case headline's words, are capitalised
- * whatever they are): a name, "Katy Perry". A word the document writes only where its case
- * says nothing (a headline, "Steve Carell's new film"; "AMERICAN EXPRESS RAISES DIVIDEND") is
- * judged by how the corpus writes it, as its shown form is (kw_doc_surface): otherwise "Steve",
- * "Carell" and "Steve Carell" would share one list, as would "American Express" and "American".
- * A word of a firm's name in a headline ("FARMERS GROUP INC") is a name's, whatever the corpus
- * writes ("group"). */
-static int kw_is_name(const kw_doc *d, const kw_cand *c)
-{
-    for (uint32_t i = 0; i < c->words; i++) {
-        const kw_word *w = intern_value(d->words, c->word[i]);
-        if (w->bridge)
-            continue; /* "of" of "Bank of Japan" */
-        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner : !w->firm && !kw_corpus_capitalises(d, c->word[i]))
-            return 0;
-    }
-    return 1;
-}
-
 static int kw_size_cmp(const void *x, const void *y)
 {
     size_t a = *(const size_t *)x, b = *(const size_t *)y;
@@ -197,7 +167,7 @@ static void kw_picks_set(kw_picks *p, const kw_doc *d, size_t i, uint32_t id, si
 /* What candidate C is, for merging names (always plain if MERGE_NAMES is off). */
 static unsigned char kw_kind(const kw_doc *d, const kw_cand *c, int merge_names)
 {
-    return !merge_names || !kw_is_name(d, c) ? KW_PLAIN : c->words >= 2 ? KW_NAME : KW_NAME_WORD;
+    return !merge_names || !kw_is_name(d, c, 0) ? KW_PLAIN : c->words >= 2 ? KW_NAME : KW_NAME_WORD;
 }
 
 /* How many of candidate C's words are bridges of the kinds KINDS (KW_BRIDGE_* bits;
@@ -291,7 +261,7 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
     for (size_t r = 0; r < n; r++) {
         const kw_cand *c = intern_value(d->cands, order[r].id);
         if (c->words < 2 || kw_broken(c) || kw_unfixed(c) ||
-            (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) || !kw_is_name(d, c) ||
+            (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) || !kw_is_name(d, c, 0) ||
             !kw_first_word_within(d, c))
             continue;
         const char *w[KW_PICK_WORDS];

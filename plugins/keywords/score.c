@@ -119,7 +119,10 @@ static double kw_combined(const kw_doc *d, const kw_cand *c, uint64_t docs)
  * that have the piece (DFS: each candidate's document frequency), seen in two or more.
  * "American Stock" is always "American Stock Exchange", and "executive officer" mostly "chief
  * executive officer"; but "car sales" of "February car sales" is a phrase of its own in other
- * documents, and one document alone tells nothing. */
+ * documents, and one document alone tells nothing of common words. It does of names: a piece
+ * of a name, both written capitalised where D tells their case, seen in D alone, gives way to
+ * it ("Marine Midland" to "Marine Midland Banks"); a corpus that also has the piece elsewhere
+ * still keeps it. */
 static void kw_mark_fragments(kw_doc *d, const uint64_t *dfs)
 {
     for (uint32_t i = 0; i < intern_count(d->cands); i++) {
@@ -130,7 +133,9 @@ static void kw_mark_fragments(kw_doc *d, const uint64_t *dfs)
          * the corpus's word for it already: "Standard", always in "Standard and Poor's" here,
          * though the corpus has "Standard Oil" too. */
         const kw_cand *whole = intern_value(d->cands, c->longer - 1);
-        c->fragment = whole->joined ? whole->fixed : dfs[i] >= 2 && 2 * dfs[c->longer - 1] >= dfs[i];
+        c->fragment = whole->joined ? whole->fixed
+                      : (dfs[i] >= 2 || (kw_is_name(d, c, 1) && kw_is_name(d, whole, 1))) &&
+                            2 * dfs[c->longer - 1] >= dfs[i];
     }
 }
 

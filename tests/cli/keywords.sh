@@ -236,8 +236,9 @@ expect_not_in "$T/o14d/documents.jsonl" '["revenue passenger",'
 expect_not_in "$T/o14d/documents.jsonl" '["passenger miles",'
 # Seen once in a story, a piece still gives way to its whole when the corpus always writes it
 # so ("American Stock Exchange", "Shearson Lehman Brothers"), in its place; but not to a whole
-# that runs on into a date ("yen eurobond due March 31") nor to a title before a name seen once
-# ("Minister Kiichi Miyazawa").
+# that runs on into a date ("yen eurobond due March 31"), nor to one that begins inside a name
+# ("Minister Kiichi Miyazawa" of "Finance Minister Kiichi Miyazawa", which is whole: the story's
+# "Inc." ends no sentence, so its case is told).
 cat >"$T/wholes.jsonl" <<'EOF'
 {"id":"amex","text":"Acme Corp said its shares will trade on the American Stock Exchange from Monday. The company went public in 1985. Acme sold a yen eurobond due March 31, 1992, through Shearson Lehman Brothers Inc. Finance Minister Kiichi Miyazawa welcomed the issue."}
 {"id":"beta","text":"Beta Inc said its shares left the American Stock Exchange. The company went public in 1980. Beta sold a yen eurobond due April 2, 1992, led by Shearson Lehman Brothers Inc and Lehman Brothers International. Kiichi Miyazawa was not available."}
@@ -245,12 +246,24 @@ cat >"$T/wholes.jsonl" <<'EOF'
 EOF
 keyphrases "$T/wholes.jsonl" "$T/o14e" top=30
 head -n 1 "$T/o14e/documents.jsonl" >"$T/amex.jsonl"
-for k in 'American Stock Exchange' 'Shearson Lehman Brothers' 'yen eurobond' 'Kiichi Miyazawa'; do
+for k in 'American Stock Exchange' 'Shearson Lehman Brothers' 'yen eurobond' 'Finance Minister Kiichi Miyazawa'; do
     expect_in "$T/amex.jsonl" "[\"$k\","
 done
 for k in 'American Stock' 'Stock Exchange' 'Shearson Lehman' 'yen eurobond due' 'Minister Kiichi Miyazawa'; do
     expect_not_in "$T/amex.jsonl" "[\"$k\","
 done
+# A name that begins where a name does is a whole seen once, even for the piece after its first
+# word: "Drexel Burnham Lambert", not "Burnham Lambert", though the corpus writes "Drexel
+# Burnham" apart too.
+cat >"$T/drexel.jsonl" <<'EOF'
+{"id":"offer","text":"Bio-Technology General Corp filed an offering of 25 mln dlrs of convertible senior subordinated notes due 1997 through Drexel Burnham Lambert Inc."}
+{"id":"analyst","text":"Sales of the chain rose 5 pct, said an analyst at Drexel Burnham. Drexel Burnham expects more gains."}
+{"id":"junk","text":"Bonds sold by Drexel Burnham fell. Traders at Drexel said demand was weak."}
+EOF
+keyphrases "$T/drexel.jsonl" "$T/o14x" top=10
+head -n 1 "$T/o14x/documents.jsonl" >"$T/drexel-offer.jsonl"
+expect_in "$T/drexel-offer.jsonl" '["Drexel Burnham Lambert",'
+expect_not_in "$T/drexel-offer.jsonl" '["Burnham Lambert",'
 # In the second story "Lehman Brothers" (seen twice) is picked before "Shearson Lehman", whose
 # whole it becomes.
 sed -n 2p "$T/o14e/documents.jsonl" >"$T/beta.jsonl"

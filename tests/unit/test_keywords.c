@@ -932,6 +932,38 @@ START_TEST(test_possessive_names)
 }
 END_TEST
 
+START_TEST(test_names_seen_once)
+{
+    /* "Analysts at Dean Witter Reynolds expect gains" and "Bonds from Dean Witter Reynolds rose",
+     * beside three stories of "Dean Witter" alone: a name of three words seen once in a story
+     * is whole, in the place of its tail ("Witter Reynolds"; its words may still fill a short
+     * list). A word before a phrase takes two occurrences only where it may be a verb before its
+     * object; and "Dean Witter", a name of its own in the corpus, does not lead to the whole. */
+    char *firm[] = {story("a", "Analysts at Dean Witter Reynolds expect gains", "0100000"),
+                    story("b", "Bonds from Dean Witter Reynolds rose", "010000"),
+                    story("c", "Officials met Dean Witter today", "00000"),
+                    story("d", "Officials met Dean Witter again", "00000"),
+                    story("e", "Officials left Dean Witter", "0000"),
+                    NULL};
+    assert_first("20", (const char *const *)firm, (const char *[]){"Dean Witter Reynolds", NULL},
+                 (const char *[]){"Witter Reynolds", NULL});
+    /* With the whole in one story of the corpus alone, too: a name the story writes capitalised
+     * in every word (a headline in title case tells no word's case: test_headline_corpus_case). */
+    assert_first("20", (const char *const *)firm + 1, (const char *[]){"Dean Witter Reynolds", NULL},
+                 (const char *[]){"Witter Reynolds", NULL});
+    /* "Finance Minister Chrispus Kiyonga resigned today", in two stories: "Minister Chrispus
+     * Kiyonga" begins after a capitalised word, inside a longer name, and no person's name
+     * gives way to it. */
+    char *title[] = {story("a", "Finance Minister Chrispus Kiyonga resigned today", "000000"),
+                     story("b", "Finance Minister Chrispus Kiyonga spoke today", "000000"),
+                     story("c", "Banks reported gains", "000"), NULL};
+    assert_first("20", (const char *const *)title, (const char *[]){"Chrispus Kiyonga", NULL},
+                 (const char *[]){"Minister Chrispus Kiyonga", NULL});
+    free_stories(firm);
+    free_stories(title);
+}
+END_TEST
+
 START_TEST(test_headings)
 {
     /* "NOTE: the bank raised rates. SEATTLE: rates rose." beside "They sent a note from
@@ -1391,6 +1423,7 @@ int main(void)
     tcase_add_test(tc, test_names_with_of);
     tcase_add_test(tc, test_names_with_and);
     tcase_add_test(tc, test_possessive_names);
+    tcase_add_test(tc, test_names_seen_once);
     tcase_add_test(tc, test_scattered_names);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
