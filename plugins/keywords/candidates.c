@@ -288,6 +288,47 @@ static int kw_name_whole(const kw_doc *d, const kw_cand *c)
     return !c->led && kw_is_name(d, c, 0);
 }
 
+/* Notes in piece PIECE_ID of D that whole WHOLE_ID holds it, if no whole seen more often does. */
+static void kw_extend(kw_doc *d, uint32_t piece_id, uint32_t whole_id)
+{
+    kw_cand *piece = intern_value(d->cands, piece_id);
+    const kw_cand *whole = intern_value(d->cands, whole_id);
+    if (piece->extended < whole->tf) {
+        piece->extended = whole->tf;
+        piece->longer = whole_id + 1;
+    }
+}
+
+/* Notes the pieces inside whole ID of D (its KEY, LEN bytes; four words or more, which only
+ * names are at the default max-words). The pieces one word shorter than such a name are cut
+ * names ("New York Stock", "Federal Home Loan Bank"), no wholes, and so cannot lead to it.
+ * - The piece without its first and last words gives way to it: "York Stock" of "New York
+ *   Stock Exchange", "Minister Kiichi" of "Finance Minister Kiichi Miyazawa".
+ * - So does every other piece of two words or more that does not end at its last word ("Federal
+ *   Home" of "Federal Home Loan Bank Board", "Student Loan" of "Student Loan Marketing
+ *   Association"), unless the story uses its last word alone as a name ("Miyazawa said"): it
+ *   is then a title and a person, and the title ("Finance Minister") stays itself, as does the
+ *   person ("Kiichi Miyazawa"). */
+static void kw_mark_inner_pieces(kw_doc *d, uint32_t id, const char *key, size_t len)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    size_t starts[KW_MAX_TOKENS + 1], n = 0; /* each word's first byte, and one past the end */
+    starts[n++] = 0;
+    for (size_t k = 0; k < len; k++)
+        if (key[k] == ' ')
+            starts[n++] = k + 1;
+    starts[n] = len + 1;
+    int surname = ((const kw_word *)intern_value(d->words, c->word[c->words - 1]))->heads > 0;
+    for (size_t a = 0; a + 2 < n; a++)
+        for (size_t b = a + 2; b < n; b++) { /* words a..b-1 */
+            if (surname && !(a == 1 && b == n - 1))
+                continue;
+            int64_t piece = intern_find(d->cands, key + starts[a], starts[b] - 1 - starts[a]);
+            if (piece >= 0)
+                kw_extend(d, (uint32_t)piece, id);
+        }
+}
+
 /* Notes in each candidate how often the phrase a word longer that holds it most often, as
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
  * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
@@ -296,9 +337,9 @@ static int kw_name_whole(const kw_doc *d, const kw_cand *c)
  * before the piece counts only if the whole is seen twice or more, as it is often a verb before
  * its object ("repay short-term debt"), or if the whole is a name that begins where a name does
  * (kw_name_whole: "Drexel Burnham Lambert", seen once, for "Burnham Lambert"); a word after it,
- * even once ("American Stock Exchange"); and a word on each side, even once, in a whole of four
- * words or more, which only names are at the default max-words ("York Stock" of "New York Stock
- * Exchange"). */
+ * even once ("American Stock Exchange"); and, in a whole of four words or more, which only names
+ * are at the default max-words, the pieces inside it, even once (kw_mark_inner_pieces: "York
+ * Stock" of "New York Stock Exchange"). */
 static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 {
     size_t n = intern_count(d->cands);
@@ -314,27 +355,21 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
         const char *first_space = memchr(key, ' ', len), *last_space = key + len;
         while (last_space[-1] != ' ')
             last_space--;
-        /* The phrase without its last word, and without its first. A whole of four words or
-         * more also holds the piece inside it, without both: "York Stock" of "New York Stock
-         * Exchange", whose pieces one word longer are cut names ("New York Stock"), no wholes,
-         * and so cannot lead to it. */
-        const char *inner = first_space + 1;
+        /* The phrase without its last word, and without its first (the pieces inside a whole
+         * of four words or more: kw_mark_inner_pieces). */
+        const char *after_first = first_space + 1;
         /* A phrase joined by "and" holds its parts on either side of it, as a whole: "Exchange
          * Commission" of "Securities and Exchange Commission", "Phelps" of "Duff and Phelps". */
-        int64_t pieces[5] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
-                             c->tf >= 2 || kw_name_whole(d, c) ? intern_find(d->cands, inner, len - (size_t)(inner - key))
-                                                               : -1,
-                             c->words >= 4 ? intern_find(d->cands, inner, (size_t)(last_space - 1 - inner)) : -1,
+        int64_t pieces[4] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
+                             c->tf >= 2 || kw_name_whole(d, c)
+                                 ? intern_find(d->cands, after_first, len - (size_t)(after_first - key))
+                                 : -1,
                              (int64_t)c->parts[0] - 1, (int64_t)c->parts[1] - 1};
-        for (int k = 0; k < 5; k++) {
-            if (pieces[k] < 0)
-                continue;
-            kw_cand *piece = intern_value(d->cands, (uint32_t)pieces[k]);
-            if (piece->extended < c->tf) {
-                piece->extended = c->tf;
-                piece->longer = i + 1;
-            }
-        }
+        for (int k = 0; k < 4; k++)
+            if (pieces[k] >= 0)
+                kw_extend(d, (uint32_t)pieces[k], i);
+        if (c->words >= 4)
+            kw_mark_inner_pieces(d, i, key, len);
     }
 }
 
@@ -413,6 +448,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         w->code += (uint32_t)(code && !shouted);
         w->upper += (uint32_t)(capital && !acronym && !d->caseless[i]);
         w->inner += (uint32_t)!d->caseless[i];
+        w->heads += (uint32_t)(capital && (i == 0 || t->clauses[i] || !t->surface.str[i - 1] ||
+                                           !kw_is_upper((unsigned char)t->surface.str[i - 1][0])));
         if (w->last_sentence1 != sentence + 1) {
             w->sentences++;
             w->last_sentence1 = sentence + 1;
@@ -457,15 +494,15 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
              * is three words long, and the longest phrase KW_MAX_WORDS words, KW_MAX_TOKENS
              * tokens. */
             size_t bridges = 0;
-            /* A name may run one word longer than max-words, so that it is whole: "New York
-             * Stock Exchange", "Federal National Mortgage Association" at 3, not "York Stock"
-             * and "National Mortgage" (kw_name_token). */
+            /* A name may run two words longer than max-words, so that it is whole: "New York
+             * Stock Exchange", "Federal Home Loan Bank Board" at 3, not "York Stock" and
+             * "Federal Home" (kw_name_token). */
             int named = 1;
             for (size_t b = a; b < end && b - a < KW_MAX_TOKENS; b++) {
                 int bridge = kw_is_bridge(d, t, b);
                 named = named && (bridge || kw_name_token(d, t, b));
-                size_t longest = (size_t)max_words + (named && max_words > 1);
-                if (b - a >= (longest < KW_MAX_WORDS ? longest : KW_MAX_WORDS) + bridges)
+                size_t longest = (size_t)max_words + (named && max_words > 1 ? 2 : 0);
+                if (b - a >= (longest < KW_MAX_NAME_WORDS ? longest : KW_MAX_NAME_WORDS) + bridges)
                     break;
                 if (b > a)
                     quarry_buf_append(&d->key, " ", 1);

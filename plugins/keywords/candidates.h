@@ -9,10 +9,13 @@
 #include "casing.h"
 #include "intern.h"
 
-#define KW_MAX_WORDS 4 /* the longest candidate phrase, in words */
-/* ...and in tokens: a bridge inside a name counts towards no phrase's length, so that a name of
- * four words is whole with one ("Agricultural Stabilization and Conservation Service"). */
-#define KW_MAX_TOKENS (KW_MAX_WORDS + 1)
+#define KW_MAX_WORDS 4 /* the longest phrase max-words may ask for, in words */
+/* A name may run two words past max-words, so that it is whole ("Federal Home Loan Bank Board"
+ * at 3), up to this many words... */
+#define KW_MAX_NAME_WORDS 5
+/* ...and tokens: a bridge inside a name counts towards no phrase's length, so that a name of
+ * five words is whole with one ("United Food and Commercial Workers Union"). */
+#define KW_MAX_TOKENS (KW_MAX_NAME_WORDS + 1)
 
 /* One document's tokens, as read from its record. */
 typedef struct kw_tokens {
@@ -46,6 +49,8 @@ typedef struct kw_word {
     double score;                /* the YAKE word score, lower is better */
     uint32_t particles;          /* occurrences as a particle inside a name ("van" of "Joran van der Sloot") */
     uint32_t firm;               /* occurrences in a firm's name in a headline (KW_CASELESS_FIRM) */
+    uint32_t heads;              /* capitalised occurrences after no capitalised word: a name's
+                                  * first word, or a surname the story uses alone ("Miyazawa said") */
     int bridge;                  /* KW_BRIDGE_*: no word of its own in a phrase */
 } kw_word;
 

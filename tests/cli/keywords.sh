@@ -264,6 +264,27 @@ keyphrases "$T/drexel.jsonl" "$T/o14x" top=10
 head -n 1 "$T/o14x/documents.jsonl" >"$T/drexel-offer.jsonl"
 expect_in "$T/drexel-offer.jsonl" '["Drexel Burnham Lambert",'
 expect_not_in "$T/drexel-offer.jsonl" '["Burnham Lambert",'
+# A name may run two words past max-words, and the pieces inside it give way to it: "Federal
+# Home Loan Bank Board", not "Federal Home" and "Bank Board". A title and a person named once are
+# one phrase; where the story also writes the surname alone, the title keeps its own place.
+cat >"$T/board.jsonl" <<'EOF'
+{"id":"fhlbb","text":"Regulators said the Federal Home Loan Bank Board closed two savings institutions in Texas on Friday, as both were insolvent."}
+{"id":"notes","text":"Dealers said the Federal Home Loan Bank Board would sell short-term notes next week."}
+{"id":"poehl","text":"Markets rose after Bundesbank President Karl Otto Poehl spoke on rates. Poehl said inflation was low."}
+{"id":"poehl2","text":"Traders said Bundesbank President Karl Otto Poehl would keep rates steady."}
+EOF
+keyphrases "$T/board.jsonl" "$T/o14b" top=10
+for k in 1 2; do
+    sed -n ${k}p "$T/o14b/documents.jsonl" >"$T/board-$k.jsonl"
+    expect_in "$T/board-$k.jsonl" '["Federal Home Loan Bank Board",'
+    expect_not_in "$T/board-$k.jsonl" '["Federal Home",'
+    expect_not_in "$T/board-$k.jsonl" '["Bank Board",'
+done
+sed -n 3p "$T/o14b/documents.jsonl" >"$T/poehl.jsonl"
+sed -n 4p "$T/o14b/documents.jsonl" >"$T/poehl2.jsonl"
+expect_in "$T/poehl.jsonl" '["Bundesbank President",'
+expect_not_in "$T/poehl.jsonl" '["Bundesbank President Karl Otto Poehl",'
+expect_in "$T/poehl2.jsonl" '["Bundesbank President Karl Otto Poehl",'
 # In the second story "Lehman Brothers" (seen twice) is picked before "Shearson Lehman", whose
 # whole it becomes.
 sed -n 2p "$T/o14e/documents.jsonl" >"$T/beta.jsonl"
