@@ -448,8 +448,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         w->code += (uint32_t)(code && !shouted);
         w->upper += (uint32_t)(capital && !acronym && !d->caseless[i]);
         w->inner += (uint32_t)!d->caseless[i];
-        w->heads += (uint32_t)(capital && (i == 0 || t->clauses[i] || !t->surface.str[i - 1] ||
-                                           !kw_is_upper((unsigned char)t->surface.str[i - 1][0])));
+        w->heads += (uint32_t)(capital && (i == 0 || t->clauses[i] || !kw_capitalised(t, i - 1)));
         if (w->last_sentence1 != sentence + 1) {
             w->sentences++;
             w->last_sentence1 = sentence + 1;
@@ -491,7 +490,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             d->key.len = 0;
             int cut = 0; /* the phrase so far cuts a name (kw_cuts_name) */
             /* A bridge ("of") counts towards no phrase's length: "Ministry of External Affairs"
-             * is three words long, and the longest phrase KW_MAX_WORDS words, KW_MAX_TOKENS
+             * is three words long, and the longest name KW_MAX_NAME_WORDS words, KW_MAX_TOKENS
              * tokens. */
             size_t bridges = 0;
             /* A name may run two words longer than max-words, so that it is whole: "New York
@@ -544,8 +543,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);
-                    c->led += (uint32_t)(a > i && t->surface.str[a - 1] &&
-                                         kw_is_upper((unsigned char)t->surface.str[a - 1][0]));
+                    c->led += (uint32_t)(a > i && kw_capitalised(t, a - 1));
                 }
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b == a && (what & KW_BUILD_WORDS))
