@@ -15,6 +15,18 @@ keyphrases() {
     expect_status 0 "$QUARRY" run -q -e "read ! clean ! tokenize ! stem ! keywords $* ! write fields=id,keywords" \
         "$input" -o "$out"
 }
+# lists OUTPUT N SHOWN [HIDDEN]: document N (a line) of OUTPUT/documents.jsonl lists each
+# keyphrase of SHOWN and none of HIDDEN, each a '|'-separated list (SHOWN may be empty).
+lists() {
+    line="$1/documents-$2.jsonl"
+    sed -n "${2}p" "$1/documents.jsonl" >"$line"
+    set -f
+    saved_ifs=$IFS IFS='|'
+    for k in $3; do expect_in "$line" "[\"$k\","; done
+    for k in ${4-}; do expect_not_in "$line" "[\"$k\","; done
+    IFS=$saved_ifs
+    set +f
+}
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 expect_jobs_alike "$T/o" "documents.jsonl keywords.tsv df.model" -e "$pipe" "$SRCDIR/samples/*.txt"
 # Its input spooled raw (the default), or as a block stream (spool-compression = 1), and passed
@@ -190,14 +202,8 @@ printf '%s\n' '{"id":"a","text":"Duff and Phelps lowered the ratings of Acme Cor
     '{"id":"c","text":"Britain and France signed a trade treaty. Britain and France will cut tariffs."}' \
     '{"id":"d","text":"Fishing quotas divide France and Britain."}' >"$T/and.jsonl"
 keyphrases "$T/and.jsonl" "$T/o14a" top=20
-sed -n 1p "$T/o14a/documents.jsonl" >"$T/and-a.jsonl"
-sed -n 3p "$T/o14a/documents.jsonl" >"$T/and-c.jsonl"
-expect_in "$T/and-a.jsonl" '["Duff and Phelps",'
-expect_not_in "$T/and-a.jsonl" '["Duff",'
-expect_not_in "$T/and-a.jsonl" '["Phelps",'
-expect_in "$T/and-c.jsonl" '["Britain",'
-expect_in "$T/and-c.jsonl" '["France",'
-expect_not_in "$T/and-c.jsonl" '["Britain and France",'
+lists "$T/o14a" 1 'Duff and Phelps' 'Duff|Phelps'
+lists "$T/o14a" 3 'Britain|France' 'Britain and France'
 # A name the corpus writes with its "'s" nearly always keeps it ("Moody's"); a name in the
 # possessive does not ("Britain's" beside "Britain").
 cat >"$T/moodys.jsonl" <<'EOF'
@@ -206,11 +212,7 @@ cat >"$T/moodys.jsonl" <<'EOF'
 {"id":"c","text":"Traders said Britain exported more grain, and Britain imported less."}
 EOF
 keyphrases "$T/moodys.jsonl" "$T/o14p" top=20
-sed -n 1p "$T/o14p/documents.jsonl" >"$T/moodys-a.jsonl"
-expect_in "$T/moodys-a.jsonl" "[\"Moody's\","
-expect_not_in "$T/moodys-a.jsonl" '["Moody",'
-expect_in "$T/moodys-a.jsonl" '["Britain",'
-expect_not_in "$T/moodys-a.jsonl" "[\"Britain's\","
+lists "$T/o14p" 1 "Moody's|Britain" "Moody|Britain's"
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"
@@ -245,13 +247,8 @@ cat >"$T/wholes.jsonl" <<'EOF'
 {"id":"gamma","text":"Gamma Corp went public on the New York exchange. Lehman Brothers and Goldman Sachs managed its yen eurobond due May 5, 1990."}
 EOF
 keyphrases "$T/wholes.jsonl" "$T/o14e" top=30
-head -n 1 "$T/o14e/documents.jsonl" >"$T/amex.jsonl"
-for k in 'American Stock Exchange' 'Shearson Lehman Brothers' 'yen eurobond' 'Finance Minister Kiichi Miyazawa'; do
-    expect_in "$T/amex.jsonl" "[\"$k\","
-done
-for k in 'American Stock' 'Stock Exchange' 'Shearson Lehman' 'yen eurobond due' 'Minister Kiichi Miyazawa'; do
-    expect_not_in "$T/amex.jsonl" "[\"$k\","
-done
+lists "$T/o14e" 1 'American Stock Exchange|Shearson Lehman Brothers|yen eurobond|Finance Minister Kiichi Miyazawa' \
+    'American Stock|Stock Exchange|Shearson Lehman|yen eurobond due|Minister Kiichi Miyazawa'
 # A name that begins where a name does is a whole seen once, even for the piece after its first
 # word: "Drexel Burnham Lambert", not "Burnham Lambert", though the corpus writes "Drexel
 # Burnham" apart too.
@@ -261,9 +258,7 @@ cat >"$T/drexel.jsonl" <<'EOF'
 {"id":"junk","text":"Bonds sold by Drexel Burnham fell. Traders at Drexel said demand was weak."}
 EOF
 keyphrases "$T/drexel.jsonl" "$T/o14x" top=10
-head -n 1 "$T/o14x/documents.jsonl" >"$T/drexel-offer.jsonl"
-expect_in "$T/drexel-offer.jsonl" '["Drexel Burnham Lambert",'
-expect_not_in "$T/drexel-offer.jsonl" '["Burnham Lambert",'
+lists "$T/o14x" 1 'Drexel Burnham Lambert' 'Burnham Lambert'
 # A name may run two words past max-words, and the pieces inside it give way to it: "Federal
 # Home Loan Bank Board", not "Federal Home" and "Bank Board". A title and a person named once are
 # one phrase; where the story also writes the surname alone, the title keeps its own place.
@@ -275,21 +270,13 @@ cat >"$T/board.jsonl" <<'EOF'
 EOF
 keyphrases "$T/board.jsonl" "$T/o14b" top=10
 for k in 1 2; do
-    sed -n ${k}p "$T/o14b/documents.jsonl" >"$T/board-$k.jsonl"
-    expect_in "$T/board-$k.jsonl" '["Federal Home Loan Bank Board",'
-    expect_not_in "$T/board-$k.jsonl" '["Federal Home",'
-    expect_not_in "$T/board-$k.jsonl" '["Bank Board",'
+    lists "$T/o14b" $k 'Federal Home Loan Bank Board' 'Federal Home|Bank Board'
 done
-sed -n 3p "$T/o14b/documents.jsonl" >"$T/poehl.jsonl"
-sed -n 4p "$T/o14b/documents.jsonl" >"$T/poehl2.jsonl"
-expect_in "$T/poehl.jsonl" '["Bundesbank President",'
-expect_not_in "$T/poehl.jsonl" '["Bundesbank President Karl Otto Poehl",'
-expect_in "$T/poehl2.jsonl" '["Bundesbank President Karl Otto Poehl",'
+lists "$T/o14b" 3 'Bundesbank President' 'Bundesbank President Karl Otto Poehl'
+lists "$T/o14b" 4 'Bundesbank President Karl Otto Poehl'
 # In the second story "Lehman Brothers" (seen twice) is picked before "Shearson Lehman", whose
 # whole it becomes.
-sed -n 2p "$T/o14e/documents.jsonl" >"$T/beta.jsonl"
-expect_in "$T/beta.jsonl" '["Shearson Lehman Brothers",'
-expect_not_in "$T/beta.jsonl" '["Lehman Brothers",'
+lists "$T/o14e" 2 'Shearson Lehman Brothers' 'Lehman Brothers'
 # A name widened so takes the place of its words picked alone ("Shearson"), as a name picked
 # does; and a name stays itself where its whole would repeat another pick: "Amin Gemayel", not
 # "President Amin Gemayel" beside "Lebanese President" (at top 30, as the piece "President Amin"
