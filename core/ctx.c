@@ -165,6 +165,7 @@ FILE *quarry_output_stdout(quarry_ctx *ctx)
 {
     if (ctx->inst->env)
         ctx->inst->env->uses_stdout = 1; /* set while stages open, one at a time */
+    ctx->inst->writes_stdout = 1;
     return stdout;
 }
 
@@ -172,6 +173,12 @@ int quarry_stopping(quarry_ctx *ctx)
 {
     const run_env *env = ctx->inst->env;
     return env && env->failed && atomic_load(env->failed);
+}
+
+void quarry_flush(quarry_ctx *ctx)
+{
+    if (ctx->sink->flush)
+        ctx->sink->flush(ctx);
 }
 
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec)

@@ -61,7 +61,7 @@ static void harness_reject(quarry_ctx *ctx, const quarry_record *rec, const char
     harness_keep(&h->rej, &h->nrej, rec, reason);
 }
 
-static const ctx_sink harness_sink = {harness_emit, harness_reject};
+static const ctx_sink harness_sink = {harness_emit, harness_reject, NULL};
 
 quarry_harness *quarry_harness_new(const char *name, const char *search_path, quarry_buf *err)
 {

@@ -50,7 +50,7 @@ void instance_free(instance *inst)
     free(inst);
 }
 
-static const ctx_sink instance_no_sink = {NULL, NULL};
+static const ctx_sink instance_no_sink = {NULL, NULL, NULL};
 
 int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
 {

@@ -14,6 +14,7 @@ typedef struct instance instance;
 typedef struct ctx_sink {
     void (*emit)(quarry_ctx *ctx, const quarry_record *rec);
     void (*reject)(quarry_ctx *ctx, const quarry_record *rec, const char *reason);
+    void (*flush)(quarry_ctx *ctx); /* quarry_flush; NULL: nothing is held back */
 } ctx_sink;
 
 /* Atomic outputs: written under a temporary name, renamed into place on commit. */
@@ -54,6 +55,7 @@ struct instance {
     int opened;
     int skip_observe;        /* a two-pass stage said it needs no observe pass this run */
     int skip_cache;          /* the stage said its output is cheaper to compute than to reread */
+    int writes_stdout;       /* it asked for standard output (quarry_output_stdout) */
     quarry_buf facts;        /* what its output depends on besides code and parameters (open), */
     char **fact_files;       /* and the files whose contents it depends on besides */
     size_t nfact_files;

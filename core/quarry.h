@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 5
+#define QUARRY_ABI_MINOR 6
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -166,6 +166,10 @@ void quarry_emit(quarry_ctx *ctx, const quarry_record *rec);
  * so that a failed run over a large corpus ends at once instead of reading it all first; a stage
  * with a long loop over one record may ask it too. Always 0 under quarry test-stage. */
 int quarry_stopping(quarry_ctx *ctx);
+/* ABI 1.6: passes on the records emitted so far now, rather than once a block of them is full.
+ * For a source about to wait for input that has not come yet (a pipe fed as events happen), so
+ * that each record reaches the end of a per-record pipeline without waiting for the next. */
+void quarry_flush(quarry_ctx *ctx);
 /* Rejects REC with a reason; it goes to the run's rejects file. Returns QUARRY_REJECT so that
  * process() can end with `return quarry_reject(ctx, rec, "...")`. Sources reject their own
  * new records the same way. */

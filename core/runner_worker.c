@@ -204,7 +204,14 @@ static void worker_sink_reject(quarry_ctx *ctx, const quarry_record *rec, const 
         worker_seal(w);
 }
 
-static const ctx_sink worker_sink = {worker_sink_emit, worker_sink_reject};
+/* quarry_flush: the records so far become a block of their own, published at once by a source
+ * (direct) and with the block in hand by a pool's worker. */
+static void worker_sink_flush(quarry_ctx *ctx)
+{
+    worker_seal(ctx->sink_data);
+}
+
+static const ctx_sink worker_sink = {worker_sink_emit, worker_sink_reject, worker_sink_flush};
 
 static void worker_init(worker *w, node *n)
 {
@@ -423,6 +430,11 @@ static void *worker_main(void *arg)
         int rc = worker_each_record(w, b, worker_process_one);
         if (rc == 0)
             worker_seal(w);
+        /* A block is what came so far: a reader at the other end of a pipe gets its lines now,
+         * not when stdio's buffer fills, which may be hours for a stream fed as events happen. */
+        if (rc == 0 && n->inst->writes_stdout && fflush(stdout) != 0)
+            runner_fail(n->run, EX_IOERR, "stage '%s' failed: cannot write to standard output: %s",
+                        n->inst->name, strerror(errno));
         /* Publish in input order, whatever order the workers finish in. */
         pthread_mutex_lock(&n->turn_lock);
         while (n->next_seq != b->seq && !runner_failed(n->run))

@@ -21,6 +21,7 @@
 #include "facts.h"
 #include "feed.h"
 #include "jsonsplit.h"
+#include "live.h"
 #include "utf16.h"
 
 #include <libxml/parser.h>
@@ -87,6 +88,8 @@ typedef struct read_state {
     quarry_buf data;  /* the current document or line */
     quarry_buf converted; /* a UTF-16 document in UTF-8 */
     char *chunk;
+    int live_fd;    /* standard input read as its bytes come (live.h), or -1 */
+    int live_errno; /* why reading it failed, or 0 */
 } read_state;
 
 static void read_add_root(read_state *st, const char *path, int is_dir)
@@ -185,6 +188,7 @@ static int read_open(quarry_ctx *ctx, void **state)
     if (!st)
         return quarry_error(ctx, "out of memory");
     *state = st;
+    st->live_fd = -1;
     const char *fmt = quarry_param_str(ctx, "format");
     for (int i = 0; read_formats[i]; i++)
         if (strcmp(fmt, read_formats[i]) == 0)
@@ -282,8 +286,10 @@ static void read_set_cstr(quarry_record *rec, const char *field, const char *s)
 /* The reason a gzip read failed, or NULL when the data ended properly. zlib's message begins
  * with the name the file was opened under, "<fd:N>" for a descriptor: that is left out, as the
  * reject names the file, and N depends on what else the run has open. */
-static const char *read_gz_problem(gzFile gz)
+static const char *read_gz_problem(const read_state *st, gzFile gz)
 {
+    if (st->live_errno)
+        return strerror(st->live_errno);
     int errnum;
     const char *msg = gzerror(gz, &errnum);
     if (errnum == Z_OK)
@@ -419,16 +425,35 @@ static int read_reject_file(quarry_ctx *ctx, read_state *st, const char *id, con
     return 0;
 }
 
+static void read_live_waiting(void *ctx)
+{
+    quarry_flush(ctx);
+}
+
+static int read_live_stopped(void *ctx)
+{
+    return quarry_stopping(ctx);
+}
+
 /* The next chunk of GZ in st->chunk, and its length: the *PENDING bytes already there (the
  * start of standard input, read to tell its format) first. 0, as at the end, once the run has
- * failed: what would be read is wasted, and a large file would hold the run until read. */
+ * failed: what would be read is wasted, and a large file would hold the run until read.
+ * Standard input from a pipe gives what has come (gzread would wait for a whole chunk). */
 static int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending)
 {
+    static const live_hooks hooks = {read_live_waiting, read_live_stopped};
     int n = *pending;
     *pending = 0;
     if (quarry_stopping(ctx))
         return 0;
-    return n ? n : gzread(gz, st->chunk, READ_CHUNK);
+    if (n)
+        return n;
+    if (st->live_fd < 0)
+        return gzread(gz, st->chunk, READ_CHUNK);
+    ssize_t got = live_read(st->live_fd, st->chunk, READ_CHUNK, &hooks, ctx);
+    if (got < 0)
+        st->live_errno = errno;
+    return (int)got;
 }
 
 /* Where a document was: a line of JSON Lines or CSV (ELEMENT 0), or the ELEMENT-th value of a
@@ -549,7 +574,7 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
             return read_reject_file(ctx, st, id, path, early);
         }
     }
-    const char *problem = read_gz_problem(gz);
+    const char *problem = read_gz_problem(st, gz);
     if (problem) {
         snprintf(why, sizeof why, "%s", problem);
         gzclose(gz);
@@ -775,7 +800,7 @@ static int read_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pending
         first = 0;
         feed(splitter, st->chunk + skip, (size_t)n - skip);
     }
-    const char *problem = read_gz_problem(gz);
+    const char *problem = read_gz_problem(st, gz);
     if (problem)
         snprintf(why, cap, "%s", problem); /* before gzclose, which frees zlib's message */
     gzclose(gz);
@@ -1134,7 +1159,9 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
     unsigned char head[32];
     ssize_t n_head = 0;
     int fd = is_stdin ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
-    if (st->format == READ_AUTO && fd >= 0) /* the format by its first bytes; gzip starts at 0 */
+    /* The format by its first bytes (gzip starts at 0); standard input's tell too whether it
+     * is to be read as its bytes come. */
+    if ((st->format == READ_AUTO || is_stdin) && fd >= 0)
         n_head = is_stdin ? (ssize_t)read_peek_stdin(head, sizeof head) : pread(fd, head, sizeof head, 0);
     int format = read_format_of(st, path, head, n_head > 0 ? (size_t)n_head : 0);
     if (format == READ_RECORDS && fd >= 0) {
@@ -1142,6 +1169,8 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         fd = -1;
     }
     gzFile gz = fd < 0 ? NULL : gzdopen(fd, "rb");
+    st->live_fd = gz && is_stdin && live_is_pipe(fd, head, n_head > 0 ? (size_t)n_head : 0) ? fd : -1;
+    st->live_errno = 0;
     if (format == READ_RECORDS && in_folder && st->format == READ_AUTO) {
         /* A corpus folder that holds one is most likely where an earlier run kept its edges:
          * each holds the documents again, as one stage left them. Nothing is lost by skipping
@@ -1158,7 +1187,7 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
     } else if (format == READ_AUTO) {
         /* Standard input has no name to tell its format by: JSON Lines if its first byte other
          * than white space (after gunzip) opens an object, as `zcat feed.jsonl.gz |` gives. */
-        int n = gzread(gz, st->chunk, READ_CHUNK);
+        int none = 0, n = read_next_chunk(ctx, st, gz, &none);
         int k = 0;
         while (k < n && memchr(" \t\r\n", st->chunk[k], 4))
             k++;
@@ -1332,7 +1361,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.8.0",
+    .version = "1.9.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV "
                "or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,

@@ -2,7 +2,7 @@
 . "$(dirname "$0")/lib.sh"
 
 expect_status 0 "$QUARRY" --version
-expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.5)"
+expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.6)"
 expect_status 0 "$QUARRY" --help
 expect_in "$T/out" "Commands:"
 # Run from its build tree, quarry searches the build tree's stages last, and says so.
@@ -59,10 +59,10 @@ expect_not_in "$T/out" "79 done"
 expect_status 64 "$QUARRY" check -o "$T/x" "$T/job/pipelines/news.pipeline"
 
 expect_status 0 "$QUARRY" list
-expect_in "$T/out" "read         1.8.0"
+expect_in "$T/out" "read         1.9.0"
 expect_in "$T/out" "write        1.8.0"
 expect_status 0 "$QUARRY" inspect read
-expect_in "$T/out" "Stage:       read 1.8.0"
+expect_in "$T/out" "Stage:       read 1.9.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
 expect_status 0 "$QUARRY" inspect topics

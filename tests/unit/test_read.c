@@ -1,10 +1,13 @@
 /* test_read.c: unit tests of the read stage: folders, globs, text, JSON Lines, JSON files, gzip,
- * bad input. */
+ * bad input, pipes read as their bytes come. */
 #include "csvsplit.h"
 #include "jsonsplit.h"
+#include "live.h"
 #include "testutil.h"
 
 #include <check.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -734,6 +737,58 @@ START_TEST(test_globs_and_missing_input)
 }
 END_TEST
 
+/* live_read's hooks: WAITING counts its calls and, once, writes what the reader waits for. */
+typedef struct live_probe {
+    int write_end, waits;
+    const char *late; /* written by the first wait */
+} live_probe;
+
+static void live_probe_waiting(void *arg)
+{
+    live_probe *p = arg;
+    if (p->waits++ == 0 && p->late)
+        ck_assert_int_eq(write(p->write_end, p->late, strlen(p->late)), (ssize_t)strlen(p->late));
+}
+
+static int live_probe_stopped(void *arg)
+{
+    (void)arg;
+    return 1;
+}
+
+START_TEST(test_live_pipe)
+{
+    static const live_hooks hooks = {live_probe_waiting, live_probe_stopped};
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    /* Which standard inputs are read as their bytes come: a pipe, not of gzip data. */
+    ck_assert(live_is_pipe(fds[0], (const unsigned char *)"{\"id\"", 5));
+    ck_assert(!live_is_pipe(fds[0], (const unsigned char *)"\x1F\x8B", 2));
+    ck_assert(!live_is_pipe(fds[0], NULL, 0)); /* not peeked at */
+    testutil_write(dir, "file.jsonl", "{}\n", 3, 0);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/file.jsonl", dir);
+    int file = open(path, O_RDONLY);
+    ck_assert(!live_is_pipe(file, (const unsigned char *)"{}", 2));
+    close(file);
+    /* What has come, without waiting to fill the buffer, and no wait announced before it. */
+    char buf[1 << 16];
+    live_probe probe = {fds[1], 0, "late\n"};
+    ck_assert_int_eq(write(fds[1], "one\n", 4), 4);
+    ck_assert_int_eq(live_read(fds[0], buf, sizeof buf, &hooks, &probe), 4);
+    ck_assert_int_eq(probe.waits, 0);
+    /* Nothing has come: the wait is announced first (the probe then writes), then read. */
+    ck_assert_int_eq(live_read(fds[0], buf, sizeof buf, &hooks, &probe), 5);
+    ck_assert_int_eq(probe.waits, 1);
+    ck_assert(memcmp(buf, "late\n", 5) == 0);
+    /* The writer gone: the end, with no wait to announce. */
+    close(fds[1]);
+    ck_assert_int_eq(live_read(fds[0], buf, sizeof buf, &hooks, &probe), 0);
+    ck_assert_int_eq(probe.waits, 1);
+    close(fds[0]);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("read");
@@ -756,6 +811,7 @@ int main(void)
     tcase_add_test(tc, test_feeds);
     tcase_add_test(tc, test_duplicates_first);
     tcase_add_test(tc, test_globs_and_missing_input);
+    tcase_add_test(tc, test_live_pipe);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }

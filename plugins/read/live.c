@@ -1,0 +1,29 @@
+/* live.c: standard input fed as events happen, read as its bytes come (see live.h). */
+#include "live.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int live_is_pipe(int fd, const unsigned char *head, size_t n)
+{
+    struct stat sb;
+    if (fstat(fd, &sb) < 0 || !S_ISFIFO(sb.st_mode))
+        return 0; /* a file is all there; a terminal or a socket could not be peeked at */
+    return n > 0 && head[0] != 0x1F;
+}
+
+ssize_t live_read(int fd, char *buf, size_t cap, const live_hooks *hooks, void *arg)
+{
+    struct pollfd ready = {.fd = fd, .events = POLLIN};
+    if (poll(&ready, 1, 0) == 0)
+        hooks->waiting(arg); /* what came so far goes on before the wait, however long */
+    for (;;) {
+        ssize_t n = read(fd, buf, cap);
+        if (n >= 0 || errno != EINTR)
+            return n;
+        if (hooks->stopped(arg))
+            return 0;
+    }
+}

@@ -1,0 +1,77 @@
+# live.sh: standard input fed as events happen (a named pipe written a line at a time): each
+# document comes out of a per-record pipeline before the next line is written, the results are
+# those of the same input read from a file, and a run that fails while read waits on the pipe
+# ends at once.
+. "$(dirname "$0")/lib.sh"
+mkfifo "$T/feed"
+graph='read ! clean ! tokenize ! write path=- fields=id,tokens'
+
+# wait_for_line FILE TEXT: waits (60 s at most) until FILE holds TEXT; fails if it never does.
+wait_for_line() {
+    tries=0
+    until grep -qF -- "$2" "$1" || [ $tries -ge 600 ]; do
+        sleep 0.1
+        tries=$((tries + 1))
+    done
+    grep -qF -- "$2" "$1" || fail "$1 never got $2 while its input waited for the next line"
+}
+
+# live_run GRAPH LINE EXPECT [LINE EXPECT]...: `quarry run -j 2 -e GRAPH -` reading the named
+# pipe into $T/live.out; each LINE is written, and its EXPECT (if not empty) must come out,
+# before the next LINE is written. Then the pipe is closed, and the run must exit 0.
+live_run() {
+    run_graph=$1
+    shift
+    "$QUARRY" run -j 2 -e "$run_graph" - <"$T/feed" >"$T/live.out" 2>"$T/live.err" &
+    pid=$!
+    exec 3>"$T/feed"
+    while [ $# -ge 2 ]; do
+        printf '%s\n' "$1" >&3
+        [ -z "$2" ] || wait_for_line "$T/live.out" "$2"
+        shift 2
+    done
+    exec 3>&-
+    wait $pid || { fail "the live run of '$run_graph' exited $?"; sed 's/^/  | /' "$T/live.err" >&2; }
+}
+
+a='{"id":"a","text":"Japan and India signed a pact."}'
+b='{"id":"b","text":"It covers cyber security."}'
+c='{"id":"c","text":"Talks go on in Tokyo."}'
+live_run "$graph" "$a" '{"id":"a","tokens":["japan",' "$b" '{"id":"b"' "$c" '{"id":"c"'
+expect_in "$T/live.err" "3 records read, 3 out, 0 rejected"
+# The same bytes as from a file, where nothing waits.
+printf '%s\n' "$a" "$b" "$c" >"$T/feed.jsonl"
+"$QUARRY" run -q -j 2 -e "$graph" - <"$T/feed.jsonl" >"$T/file.out" || fail "the same lines from a file failed"
+cmp -s "$T/live.out" "$T/file.out" || fail "a live pipe gave other output than a file of the same lines"
+
+# CSV the same way: the header first, then a row at a time.
+live_run 'read format=csv ! tokenize ! write path=- fields=id,tokens' 'id,text' '' \
+    'r1,Markets rose.' '{"id":"r1","tokens":["markets",' 'r2,Markets fell.' '{"id":"r2"'
+
+# A pipe of gzip data is read by zlib, whole buffers at a time, as before: no document is lost.
+printf '%s\n' "$a" "$b" | gzip | "$QUARRY" run -q -e "$graph" - >"$T/gz.out" || fail "gzip through a pipe failed"
+expect_lines "$T/gz.out" 2
+
+# A run that fails while read waits for the next line (standard output on a full disk, which the
+# first document's flush finds) ends with 74 without the pipe being closed.
+if [ -w /dev/full ]; then
+    "$QUARRY" run -q -e "$graph" - <"$T/feed" >/dev/full 2>"$T/full.err" &
+    pid=$!
+    exec 3>"$T/feed"
+    printf '%s\n' "$a" >&3
+    tries=0
+    while kill -0 $pid 2>/dev/null && [ $tries -lt 600 ]; do
+        sleep 0.1
+        tries=$((tries + 1))
+    done
+    if kill -0 $pid 2>/dev/null; then
+        fail "a failed run kept waiting for the pipe's next line"
+        kill $pid
+    fi
+    wait $pid
+    rc=$?
+    exec 3>&-
+    [ "$rc" = 74 ] || fail "a live run onto a full disk exited $rc, expected 74"
+    expect_in "$T/full.err" "cannot write to standard output: No space left on device"
+fi
+finish
