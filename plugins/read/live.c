@@ -6,12 +6,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int live_is_pipe(int fd, const unsigned char *head, size_t n)
+int live_input(int fd, const unsigned char *head, size_t n)
 {
     struct stat sb;
-    if (fstat(fd, &sb) < 0 || !S_ISFIFO(sb.st_mode))
-        return 0; /* a file is all there; a terminal or a socket could not be peeked at */
-    return n > 0 && head[0] != 0x1F;
+    if (fstat(fd, &sb) < 0)
+        return 0;
+    if (S_ISCHR(sb.st_mode))
+        return isatty(fd); /* someone typing lines, or pasting them */
+    /* A file is all there already; a socket could not be peeked at. */
+    return S_ISFIFO(sb.st_mode) && n > 0 && head[0] != 0x1F;
 }
 
 ssize_t live_read(int fd, char *buf, size_t cap, const live_hooks *hooks, void *arg)

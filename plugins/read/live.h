@@ -12,9 +12,9 @@ typedef struct live_hooks {
     int (*stopped)(void *arg);
 } live_hooks;
 
-/* Whether FD, standard input, is a pipe that is best read as its bytes come: HEAD (N bytes) is
- * its start, peeked at; a gzip stream (1F 8B) is read by zlib, which waits for whole buffers. */
-int live_is_pipe(int fd, const unsigned char *head, size_t n);
+/* Whether FD, standard input, is best read as its bytes come: a terminal, or a pipe whose start
+ * HEAD (N bytes, peeked at) is not a gzip stream's (1F 8B), which zlib reads whole buffers of. */
+int live_input(int fd, const unsigned char *head, size_t n);
 /* Up to CAP bytes of FD into BUF, as many as have come, or waits for some: the count, 0 at the
  * end (or once HOOKS->stopped says so), -1 with errno set. */
 ssize_t live_read(int fd, char *buf, size_t cap, const live_hooks *hooks, void *arg);

@@ -1169,7 +1169,7 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         fd = -1;
     }
     gzFile gz = fd < 0 ? NULL : gzdopen(fd, "rb");
-    st->live_fd = gz && is_stdin && live_is_pipe(fd, head, n_head > 0 ? (size_t)n_head : 0) ? fd : -1;
+    st->live_fd = gz && is_stdin && live_input(fd, head, n_head > 0 ? (size_t)n_head : 0) ? fd : -1;
     st->live_errno = 0;
     if (format == READ_RECORDS && in_folder && st->format == READ_AUTO) {
         /* A corpus folder that holds one is most likely where an earlier run kept its edges:

@@ -3,8 +3,10 @@
 # those of the same input read from a file, and a run that fails while read waits on the pipe
 # ends at once.
 . "$(dirname "$0")/lib.sh"
+: "${SRCDIR:?run through make check}"
 mkfifo "$T/feed"
-graph='read ! clean ! tokenize ! write path=- fields=id,tokens'
+# Every stage that takes one document at a time; the corpus tables come at the end.
+graph="read ! clean ! tokenize ! stem ! ngrams min-count=1 ! topics lexicon=$SRCDIR/pipelines/news.topics ! write path=- fields=id,tokens"
 
 # wait_for_line FILE TEXT: waits (60 s at most) until FILE holds TEXT; fails if it never does.
 wait_for_line() {
@@ -17,12 +19,13 @@ wait_for_line() {
 }
 
 # live_run GRAPH LINE EXPECT [LINE EXPECT]...: `quarry run -j 2 -e GRAPH -` reading the named
-# pipe into $T/live.out; each LINE is written, and its EXPECT (if not empty) must come out,
-# before the next LINE is written. Then the pipe is closed, and the run must exit 0.
+# pipe into $T/live.out (tables in $T/live/); each LINE is written, and its EXPECT (if not empty)
+# must come out, before the next LINE is written. Then the pipe is closed, and the run must
+# exit 0.
 live_run() {
     run_graph=$1
     shift
-    "$QUARRY" run -j 2 -e "$run_graph" - <"$T/feed" >"$T/live.out" 2>"$T/live.err" &
+    "$QUARRY" run -j 2 -e "$run_graph" - -o "$T/live" <"$T/feed" >"$T/live.out" 2>"$T/live.err" &
     pid=$!
     exec 3>"$T/feed"
     while [ $# -ge 2 ]; do
@@ -38,10 +41,11 @@ a='{"id":"a","text":"Japan and India signed a pact."}'
 b='{"id":"b","text":"It covers cyber security."}'
 c='{"id":"c","text":"Talks go on in Tokyo."}'
 live_run "$graph" "$a" '{"id":"a","tokens":["japan",' "$b" '{"id":"b"' "$c" '{"id":"c"'
-expect_in "$T/live.err" "3 records read, 3 out, 0 rejected"
+expect_in "$T/live.err" "3 records read, 42 out (39 of them made by stages: corpus tables), 0 rejected"
+expect_in "$T/live/ngrams.tsv" "cyber security"
 # The same bytes as from a file, where nothing waits.
 printf '%s\n' "$a" "$b" "$c" >"$T/feed.jsonl"
-"$QUARRY" run -q -j 2 -e "$graph" - <"$T/feed.jsonl" >"$T/file.out" || fail "the same lines from a file failed"
+"$QUARRY" run -q -j 2 -e "$graph" - -o "$T/file" <"$T/feed.jsonl" >"$T/file.out" || fail "the same lines from a file failed"
 cmp -s "$T/live.out" "$T/file.out" || fail "a live pipe gave other output than a file of the same lines"
 
 # CSV the same way: the header first, then a row at a time.
@@ -49,13 +53,13 @@ live_run 'read format=csv ! tokenize ! write path=- fields=id,tokens' 'id,text' 
     'r1,Markets rose.' '{"id":"r1","tokens":["markets",' 'r2,Markets fell.' '{"id":"r2"'
 
 # A pipe of gzip data is read by zlib, whole buffers at a time, as before: no document is lost.
-printf '%s\n' "$a" "$b" | gzip | "$QUARRY" run -q -e "$graph" - >"$T/gz.out" || fail "gzip through a pipe failed"
+printf '%s\n' "$a" "$b" | gzip | "$QUARRY" run -q -e "$graph" - -o "$T/gz" >"$T/gz.out" || fail "gzip through a pipe failed"
 expect_lines "$T/gz.out" 2
 
 # A run that fails while read waits for the next line (standard output on a full disk, which the
 # first document's flush finds) ends with 74 without the pipe being closed.
 if [ -w /dev/full ]; then
-    "$QUARRY" run -q -e "$graph" - <"$T/feed" >/dev/full 2>"$T/full.err" &
+    "$QUARRY" run -q -e "$graph" - -o "$T/full" <"$T/feed" >/dev/full 2>"$T/full.err" &
     pid=$!
     exec 3>"$T/feed"
     printf '%s\n' "$a" >&3

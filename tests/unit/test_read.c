@@ -761,16 +761,29 @@ START_TEST(test_live_pipe)
     static const live_hooks hooks = {live_probe_waiting, live_probe_stopped};
     int fds[2];
     ck_assert_int_eq(pipe(fds), 0);
-    /* Which standard inputs are read as their bytes come: a pipe, not of gzip data. */
-    ck_assert(live_is_pipe(fds[0], (const unsigned char *)"{\"id\"", 5));
-    ck_assert(!live_is_pipe(fds[0], (const unsigned char *)"\x1F\x8B", 2));
-    ck_assert(!live_is_pipe(fds[0], NULL, 0)); /* not peeked at */
+    /* Which standard inputs are read as their bytes come: a pipe, not of gzip data, and a
+     * terminal. */
+    ck_assert(live_input(fds[0], (const unsigned char *)"{\"id\"", 5));
+    ck_assert(!live_input(fds[0], (const unsigned char *)"\x1F\x8B", 2));
+    ck_assert(!live_input(fds[0], NULL, 0)); /* not peeked at */
     testutil_write(dir, "file.jsonl", "{}\n", 3, 0);
     char path[4096];
     snprintf(path, sizeof path, "%s/file.jsonl", dir);
     int file = open(path, O_RDONLY);
-    ck_assert(!live_is_pipe(file, (const unsigned char *)"{}", 2));
+    ck_assert(!live_input(file, (const unsigned char *)"{}", 2));
     close(file);
+    int null = open("/dev/null", O_RDONLY); /* a device, but no terminal */
+    ck_assert(!live_input(null, NULL, 0));
+    close(null);
+    int master = posix_openpt(O_RDWR | O_NOCTTY); /* a terminal: nothing to peek at */
+    if (master >= 0 && grantpt(master) == 0 && unlockpt(master) == 0) {
+        int tty = open(ptsname(master), O_RDWR | O_NOCTTY);
+        ck_assert(tty >= 0);
+        ck_assert(live_input(tty, NULL, 0));
+        close(tty);
+    }
+    if (master >= 0)
+        close(master);
     /* What has come, without waiting to fill the buffer, and no wait announced before it. */
     char buf[1 << 16];
     live_probe probe = {fds[1], 0, "late\n"};
