@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,4 +30,15 @@ ssize_t live_read(int fd, char *buf, size_t cap, const live_hooks *hooks, void *
         if (hooks->stopped(arg))
             return 0;
     }
+}
+
+int live_head_told(const char *s, size_t n)
+{
+    size_t mark = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (n < 3 && memcmp(s, "\xEF\xBB\xBF", n) == 0)
+        return 0;
+    for (size_t i = mark; i < n; i++)
+        if (!memchr(" \t\r\n", s[i], 4))
+            return 1;
+    return 0;
 }

@@ -18,4 +18,8 @@ int live_input(int fd, const unsigned char *head, size_t n);
 /* Up to CAP bytes of FD into BUF, as many as have come, or waits for some: the count, 0 at the
  * end (or once HOOKS->stopped says so), -1 with errno set. */
 ssize_t live_read(int fd, char *buf, size_t cap, const live_hooks *hooks, void *arg);
+/* Whether the N bytes at S, the start of a stream read as its bytes come, tell what follows, as
+ * a file's first chunk would: not while they are all white space (a feed may begin with blank
+ * lines), after a UTF-8 byte-order mark, or a part of one. */
+int live_head_told(const char *s, size_t n);
 #endif

@@ -435,13 +435,14 @@ static int read_live_stopped(void *ctx)
     return quarry_stopping(ctx);
 }
 
+static const live_hooks read_live_hooks = {read_live_waiting, read_live_stopped};
+
 /* The next chunk of GZ in st->chunk, and its length: the *PENDING bytes already there (the
  * start of standard input, read to tell its format) first. 0, as at the end, once the run has
  * failed: what would be read is wasted, and a large file would hold the run until read.
  * Standard input from a pipe gives what has come (gzread would wait for a whole chunk). */
 static int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending)
 {
-    static const live_hooks hooks = {read_live_waiting, read_live_stopped};
     int n = *pending;
     *pending = 0;
     if (quarry_stopping(ctx))
@@ -450,10 +451,26 @@ static int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pend
         return n;
     if (st->live_fd < 0)
         return gzread(gz, st->chunk, READ_CHUNK);
-    ssize_t got = live_read(st->live_fd, st->chunk, READ_CHUNK, &hooks, ctx);
+    ssize_t got = live_read(st->live_fd, st->chunk, READ_CHUNK, &read_live_hooks, ctx);
     if (got < 0)
         st->live_errno = errno;
     return (int)got;
+}
+
+/* The first chunk of GZ, as read_next_chunk: from a pipe read as its bytes come, at least up to
+ * a byte that tells the format, or the end. */
+static int read_head_chunk(quarry_ctx *ctx, read_state *st, gzFile gz)
+{
+    int none = 0, n = read_next_chunk(ctx, st, gz, &none);
+    while (st->live_fd >= 0 && n > 0 && n < (int)READ_CHUNK && !live_head_told(st->chunk, (size_t)n)) {
+        ssize_t more = live_read(st->live_fd, st->chunk + n, READ_CHUNK - (size_t)n, &read_live_hooks, ctx);
+        if (more < 0)
+            st->live_errno = errno;
+        if (more <= 0)
+            break;
+        n += (int)more;
+    }
+    return n;
 }
 
 /* Where a document was: a line of JSON Lines or CSV (ELEMENT 0), or the ELEMENT-th value of a
@@ -1186,9 +1203,10 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
         rc = read_reject_file(ctx, st, sid, path, strerror(saved));
     } else if (format == READ_AUTO) {
         /* Standard input has no name to tell its format by: JSON Lines if its first byte other
-         * than white space (after gunzip) opens an object, as `zcat feed.jsonl.gz |` gives. */
-        int none = 0, n = read_next_chunk(ctx, st, gz, &none);
-        int k = 0;
+         * than white space (after gunzip, and a byte-order mark) opens an object, as `zcat
+         * feed.jsonl.gz |` gives. */
+        int n = read_head_chunk(ctx, st, gz);
+        int k = n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0;
         while (k < n && memchr(" \t\r\n", st->chunk[k], 4))
             k++;
         if (read_looks_like_records((const unsigned char *)st->chunk, n > 0 ? (size_t)n : 0)) {
@@ -1205,12 +1223,14 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
                                                 : read_text_stream(ctx, st, gz, path, sid, n > 0 ? n : 0, -1);
         }
     } else {
-        rc = format == READ_JSONL ? read_jsonl_stream(ctx, st, gz, path, sid, 0)
-             : format == READ_JSON ? read_json_stream(ctx, st, gz, path, sid, 0)
-             : format == READ_CSV  ? read_csv_stream(ctx, st, gz, path, sid, 0)
-             : format == READ_FEED ? read_text_stream(ctx, st, gz, path, sid, 0, 1)
-             : format == READ_XML  ? read_text_stream(ctx, st, gz, path, sid, 0, -1)
-                                   : read_text_stream(ctx, st, gz, path, sid, 0, 0);
+        /* From a pipe too, the first chunk holds a byte-order mark whole, for it to be skipped. */
+        int first = st->live_fd >= 0 ? read_head_chunk(ctx, st, gz) : 0, pending = first > 0 ? first : 0;
+        rc = format == READ_JSONL ? read_jsonl_stream(ctx, st, gz, path, sid, pending)
+             : format == READ_JSON ? read_json_stream(ctx, st, gz, path, sid, pending)
+             : format == READ_CSV  ? read_csv_stream(ctx, st, gz, path, sid, pending)
+             : format == READ_FEED ? read_text_stream(ctx, st, gz, path, sid, pending, 1)
+             : format == READ_XML  ? read_text_stream(ctx, st, gz, path, sid, pending, -1)
+                                   : read_text_stream(ctx, st, gz, path, sid, pending, 0);
     }
     quarry_buf_free(&id);
     return rc;

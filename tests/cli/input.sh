@@ -52,6 +52,10 @@ printf '\n{"id":"p","text":"one"}\n{"text":"two"}\n' | gzip >"$T/feed.gz"
 "$QUARRY" run -q -e 'read ! write' - -o "$T/o2" <"$T/feed.gz" || fail "gzipped JSON Lines on stdin failed"
 expect_in "$T/o2/documents.jsonl" '{"id":"p","text":"one"}'
 expect_in "$T/o2/documents.jsonl" '{"text":"two","id":"stdin:3"}'
+# A Windows tool's byte-order mark before the first '{' is no text: the lines are JSON Lines.
+printf '\357\273\277{"id":"w","text":"windows"}\r\n' >"$T/bom.jsonl"
+"$QUARRY" run -q -e 'read ! write' - -o "$T/o2" <"$T/bom.jsonl" || fail "JSON Lines with a byte-order mark on stdin failed"
+expect_in "$T/o2/documents.jsonl" '{"id":"w","text":"windows"}'
 printf '{braces} in a text' | "$QUARRY" run -q -e 'read format=text ! write' - -o "$T/o2" || fail "format=text on stdin failed"
 expect_in "$T/o2/documents.jsonl" '{"id":"stdin","text":"{braces} in a text"}'
 # Standard input can be read once: '-' given twice is a usage error, not a second, empty document.

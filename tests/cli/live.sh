@@ -19,9 +19,9 @@ wait_for_line() {
 }
 
 # live_run GRAPH LINE EXPECT [LINE EXPECT]...: `quarry run -j 2 -e GRAPH -` reading the named
-# pipe into $T/live.out (tables in $T/live/); each LINE is written, and its EXPECT (if not empty)
-# must come out, before the next LINE is written. Then the pipe is closed, and the run must
-# exit 0.
+# pipe into $T/live.out (tables in $T/live/); each LINE is written, and its EXPECT must come out
+# before the next LINE is written (an empty EXPECT: half a second passes, for read to get the
+# line alone). Then the pipe is closed, and the run must exit 0.
 live_run() {
     run_graph=$1
     shift
@@ -30,7 +30,7 @@ live_run() {
     exec 3>"$T/feed"
     while [ $# -ge 2 ]; do
         printf '%s\n' "$1" >&3
-        [ -z "$2" ] || wait_for_line "$T/live.out" "$2"
+        if [ -n "$2" ]; then wait_for_line "$T/live.out" "$2"; else sleep 0.5; fi
         shift 2
     done
     exec 3>&-
@@ -40,7 +40,9 @@ live_run() {
 a='{"id":"a","text":"Japan and India signed a pact."}'
 b='{"id":"b","text":"It covers cyber security."}'
 c='{"id":"c","text":"Talks go on in Tokyo."}'
-live_run "$graph" "$a" '{"id":"a","tokens":["japan",' "$b" '{"id":"b"' "$c" '{"id":"c"'
+# A blank line first, alone: the format is told by the first byte that is not white space, as
+# from a file, however the bytes come.
+live_run "$graph" '' '' "$a" '{"id":"a","tokens":["japan",' "$b" '{"id":"b"' "$c" '{"id":"c"'
 expect_in "$T/live.err" "3 records read, 42 out (39 of them made by stages: corpus tables), 0 rejected"
 expect_in "$T/live/ngrams.tsv" "cyber security"
 # The same bytes as from a file, where nothing waits.
@@ -51,6 +53,17 @@ cmp -s "$T/live.out" "$T/file.out" || fail "a live pipe gave other output than a
 # CSV the same way: the header first, then a row at a time.
 live_run 'read format=csv ! tokenize ! write path=- fields=id,tokens' 'id,text' '' \
     'r1,Markets rose.' '{"id":"r1","tokens":["markets",' 'r2,Markets fell.' '{"id":"r2"'
+
+# A byte-order mark written apart from what follows is skipped all the same: 'id' is the column.
+"$QUARRY" run -q -e 'read format=csv ! write path=- fields=id' - -o "$T/bom" <"$T/feed" >"$T/bom.out" &
+pid=$!
+exec 3>"$T/feed"
+printf '\357' >&3
+sleep 0.5
+printf '\273\277id,text\nr1,Markets rose.\n' >&3
+exec 3>&-
+wait $pid || fail "a byte-order mark written apart failed"
+expect_in "$T/bom.out" '{"id":"r1"}'
 
 # A pipe of gzip data is read by zlib, whole buffers at a time, as before: no document is lost.
 printf '%s\n' "$a" "$b" | gzip | "$QUARRY" run -q -e "$graph" - -o "$T/gz" >"$T/gz.out" || fail "gzip through a pipe failed"

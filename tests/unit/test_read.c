@@ -799,6 +799,17 @@ START_TEST(test_live_pipe)
     ck_assert_int_eq(live_read(fds[0], buf, sizeof buf, &hooks, &probe), 0);
     ck_assert_int_eq(probe.waits, 1);
     close(fds[0]);
+    /* The start of a stream tells its format once it holds a byte other than white space, and
+     * a byte-order mark whole. */
+    ck_assert(!live_head_told("", 0));
+    ck_assert(!live_head_told("\n \r\n\t", 5));
+    ck_assert(!live_head_told("\xEF", 1));
+    ck_assert(!live_head_told("\xEF\xBB", 2));
+    ck_assert(!live_head_told("\xEF\xBB\xBF", 3)); /* the mark, but nothing of what it marks */
+    ck_assert(live_head_told("\xEF\xBB\xBF{", 4));
+    ck_assert(live_head_told("\n{", 2));
+    ck_assert(live_head_told("i", 1));
+    ck_assert(live_head_told("\xEFx", 2));
 }
 END_TEST
 
