@@ -7,7 +7,7 @@ usage: tools/fuzz.py [--build DIR] [--runs N] [--seed S] [--target T ...] [--kee
                 --enable-sanitizers, so that a memory error or undefined behaviour is caught
   --runs N      runs per target (default 500)
   --seed S      the random seed (default 1): the same seed makes the same inputs
-  --target T    streams, files, documents, state or graphs (default: all five)
+  --target T    streams, files, documents, state, graphs or pipes (default: all six)
   --keep DIR    where failing inputs are kept, with the command and its stderr (default:
                 ./fuzz-failures)
 
@@ -21,11 +21,14 @@ Targets:
              JSON Lines, TSV or CSV;
   state      a state folder with one damaged file: the next run must write what a fresh one
              writes;
-  graphs     damaged one-line pipelines through `quarry check -e`.
+  graphs     damaged one-line pipelines through `quarry check -e`;
+  pipes      damaged JSON Lines, JSON, CSV or text, with or without a byte-order mark or blank
+             lines first, written into `quarry run ... -` through a pipe a few bytes at a time:
+             it must give what the same bytes from a file give.
 
 A run fails when it is killed by a signal, a sanitizer reports, it exits with a status that
-damaged input must not give (70, or one quarry never uses), or (state) its documents differ
-from a fresh run's. Prints one line a failure and a summary a target; exits 1 if anything
+damaged input must not give (70, or one quarry never uses), or (state, pipes) its documents
+differ from a fresh run's or a file's. Prints one line a failure and a summary a target; exits 1 if anything
 failed. Never run by the build or the tests."""
 import argparse
 import json
@@ -36,6 +39,8 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import zlib
 
 SOURCE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -93,6 +98,10 @@ class Fuzzer:
             status, err = p.returncode, p.stderr.decode("utf-8", "replace")
         except subprocess.TimeoutExpired:
             status, err = "timeout", ""
+        return self.judge(target, args, inputs, status, err, expect, timeout)
+
+    def judge(self, target, args, inputs, status, err, expect=None, timeout=120):
+        """Counts and keeps a failed run of quarry ARGS, which ended with STATUS and stderr ERR."""
         why = None
         if status == "timeout":
             why = "no end after %d s" % timeout
@@ -101,7 +110,7 @@ class Fuzzer:
         elif "Sanitizer" in err or "runtime error" in err:
             why = "a sanitizer report"
         elif expect is not None and not expect(status):
-            why = "output differs from a fresh run's"
+            why = "output differs from the reference: a fresh run's, or (pipes) the same bytes' from a file"
         if why:
             self.failures += 1
             folder = os.path.join(self.keep, "%s-%d" % (target, self.failures))
@@ -262,6 +271,51 @@ class Fuzzer:
         return self.run("state", ["run", "-q", "-e", graph, "--state", self.path("state"), samples,
                                   "-o", out], {os.path.basename(victim): data}, expect=same)
 
+    def pipes_run(self):
+        docs = [json.dumps({"id": "p%d" % i, "text": t.decode("utf-8", "replace")}).encode()
+                for i, t in enumerate(self.samples)]
+        shape = self.rng.choice(["jsonl", "json", "csv", "text"])
+        body = {"jsonl": b"\n".join(docs) + b"\n", "json": b"[" + b",\n".join(docs) + b"]",
+                "csv": b"id,text\n" + b"".join(b'c%d,"%s"\n' % (i, t.replace(b'"', b'""'))
+                                               for i, t in enumerate(self.samples)),
+                "text": self.samples[0]}[shape]
+        body = self.rng.choice([b"", b"\xef\xbb\xbf", b"\n\n", b" \r\n"]) + body
+        data = self.mutate(body)
+        named = self.rng.random() < 0.5 and shape != "text"
+        graph = "read%s ! clean ! tokenize ! write path=- fields=id,tokens" % (" format=" + shape if named else "")
+        args = ["run", "-q", "-j2", "-e", graph, "-", "-o", self.path("o")]
+        with open(self.write("stdin", data), "rb") as whole:  # a file: all there at once
+            ref = subprocess.run([self.quarry] + args, env=self.env, stdin=whole, capture_output=True, timeout=120)
+        proc = subprocess.Popen([self.quarry] + args, env=self.env, stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        got = {}
+        readers = [threading.Thread(target=lambda k=k, f=f: got.__setitem__(k, f.read()))
+                   for k, f in (("out", proc.stdout), ("err", proc.stderr))]
+        for r in readers:
+            r.start()
+        at, pause_first = 0, self.rng.random() < 0.5
+        try:
+            while at < len(data):  # a few bytes at a time; one run in two, a first byte alone
+                n = 1 if at == 0 and pause_first else self.rng.choice([1, 2, 3, 7, 64])
+                proc.stdin.write(data[at:at + n])
+                proc.stdin.flush()
+                if (at == 0 and pause_first) or self.rng.random() < 0.05:
+                    time.sleep(0.01)
+                at += n
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        try:
+            status = proc.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            status = "timeout"
+        for r in readers:
+            r.join()
+        err = got.get("err", b"").decode("utf-8", "replace")
+        same = lambda s: s == ref.returncode and got.get("out") == ref.stdout
+        return self.judge("pipes", args, {"stdin": data}, status, err, same)
+
     def graphs_run(self):
         seeds = [b"read ! clean ! tokenize ! stem ! ngrams max=3 ! keywords top=5 method=yake ! write fields=id",
                  b"read format=jsonl ! clean normalize=nfkc ! topics method=lda topics=3 ! write path=x.jsonl.gz",
@@ -276,7 +330,7 @@ def main():
     parser.add_argument("--runs", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--target", action="append",
-                        choices=["streams", "files", "documents", "state", "graphs"])
+                        choices=["streams", "files", "documents", "state", "graphs", "pipes"])
     parser.add_argument("--keep", default="fuzz-failures")
     args = parser.parse_args()
     fuzzer = Fuzzer(args)
@@ -284,7 +338,7 @@ def main():
         sys.exit("fuzz.py: no quarry in %s: build first, or give --build" % fuzzer.build)
     try:
         fuzzer.prepare()
-        for target in args.target or ["streams", "files", "documents", "state", "graphs"]:
+        for target in args.target or ["streams", "files", "documents", "state", "graphs", "pipes"]:
             before = fuzzer.failures
             statuses = {}
             for _ in range(args.runs):
