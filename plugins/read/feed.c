@@ -3,6 +3,7 @@
 #include "feed.h"
 #include "encname.h"
 #include "intern.h"
+#include "utf16.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -49,8 +50,7 @@ static void feed_skip_prolog(const char **p, const char *end)
 int feed_sniff(const char *s, size_t n)
 {
     const char *p = s, *end = s + n;
-    if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
-        p += 3;
+    p += read_utf8_mark(p, n);
     feed_skip_prolog(&p, end);
     if (p >= end || *p != '<')
         return 0;
@@ -284,10 +284,9 @@ static void feed_item_read(xmlDoc *doc, const xmlNode *node, const feed_kind *k,
  * or 0 if it names none. */
 static size_t feed_declared_encoding(const char *s, size_t n, char *name, size_t cap)
 {
-    if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
-        s += 3;
-        n -= 3;
-    }
+    size_t mark = read_utf8_mark(s, n);
+    s += mark;
+    n -= mark;
     if (n < 5 || memcmp(s, "<?xml", 5) != 0)
         return 0;
     const char *end = memchr(s, '>', n < 512 ? n : 512);

@@ -1,5 +1,6 @@
 /* live.c: standard input fed as events happen, read as its bytes come (see live.h). */
 #include "live.h"
+#include "utf16.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -34,10 +35,9 @@ ssize_t live_read(int fd, char *buf, size_t cap, const live_hooks *hooks, void *
 
 int live_head_told(const char *s, size_t n)
 {
-    size_t mark = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    if (n < 3 && memcmp(s, "\xEF\xBB\xBF", n) == 0)
+    if (n < 3 && memcmp(s, READ_UTF8_MARK, n) == 0)
         return 0;
-    for (size_t i = mark; i < n; i++)
+    for (size_t i = read_utf8_mark(s, n); i < n; i++)
         if (!memchr(" \t\r\n", s[i], 4))
             return 1;
     return 0;

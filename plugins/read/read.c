@@ -813,7 +813,7 @@ static int read_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pending
             gzclose(gz);
             return -2;
         }
-        size_t skip = first && n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        size_t skip = first ? read_utf8_mark(st->chunk, (size_t)n) : 0;
         first = 0;
         feed(splitter, st->chunk + skip, (size_t)n - skip);
     }
@@ -1206,7 +1206,7 @@ static int read_file(quarry_ctx *ctx, read_state *st, const char *path, const ch
          * than white space (after gunzip, and a byte-order mark) opens an object, as `zcat
          * feed.jsonl.gz |` gives. */
         int n = read_head_chunk(ctx, st, gz);
-        int k = n >= 3 && !memcmp(st->chunk, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        int k = n > 0 ? (int)read_utf8_mark(st->chunk, (size_t)n) : 0;
         while (k < n && memchr(" \t\r\n", st->chunk[k], 4))
             k++;
         if (read_looks_like_records((const unsigned char *)st->chunk, n > 0 ? (size_t)n : 0)) {

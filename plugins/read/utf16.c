@@ -1,5 +1,5 @@
-/* utf16.c: UTF-16 text files (as Windows tools export them) recognised, and turned into UTF-8
- * with glibc's iconv when a byte-order mark says which byte order they use. */
+/* utf16.c: byte-order marks: UTF-8's told, and UTF-16 text files (as Windows tools export them)
+ * recognised and turned into UTF-8 with glibc's iconv when a mark says which byte order they use. */
 #include "utf16.h"
 
 #include <errno.h>
@@ -7,6 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+size_t read_utf8_mark(const char *s, size_t n)
+{
+    return n >= 3 && memcmp(s, READ_UTF8_MARK, 3) == 0 ? 3 : 0;
+}
 
 /* A printable ASCII character or whitespace. */
 static int read_utf16_ascii(unsigned char c)

@@ -1,10 +1,15 @@
-/* utf16.h: UTF-16 text files (as Windows tools export them) recognised, and turned into UTF-8
- * with glibc's iconv when a byte-order mark says which byte order they use. */
+/* utf16.h: byte-order marks: UTF-8's told, and UTF-16 text files (as Windows tools export them)
+ * recognised and turned into UTF-8 with glibc's iconv when a mark says which byte order they use. */
 #ifndef QUARRY_READ_UTF16_H
 #define QUARRY_READ_UTF16_H
 #include <quarry.h>
 #include <stddef.h>
 #include <string.h>
+
+/* UTF-8's byte-order mark, which Windows tools put before UTF-8 text too. */
+#define READ_UTF8_MARK "\xEF\xBB\xBF"
+/* Its length (3) if the N bytes at S begin with it, else 0. */
+size_t read_utf8_mark(const char *s, size_t n);
 
 typedef enum {
     READ_UTF16_NO,       /* not UTF-16 */

@@ -18,6 +18,18 @@ wait_for_line() {
     grep -qF -- "$2" "$1" || fail "$1 never got $2 while its input waited for the next line"
 }
 
+# on_feed OUT ERR ARG...: `quarry ARG...` in the background ($pid) with the named pipe as its
+# standard input, OUT and ERR as its standard output and error, and the pipe open for writing on
+# descriptor 3.
+on_feed() {
+    out=$1
+    err=$2
+    shift 2
+    "$QUARRY" "$@" <"$T/feed" >"$out" 2>"$err" &
+    pid=$!
+    exec 3>"$T/feed"
+}
+
 # live_run GRAPH LINE EXPECT [LINE EXPECT]...: `quarry run -j 2 -e GRAPH -` reading the named
 # pipe into $T/live.out (tables in $T/live/); each LINE is written, and its EXPECT must come out
 # before the next LINE is written (an empty EXPECT: half a second passes, for read to get the
@@ -25,9 +37,7 @@ wait_for_line() {
 live_run() {
     run_graph=$1
     shift
-    "$QUARRY" run -j 2 -e "$run_graph" - -o "$T/live" <"$T/feed" >"$T/live.out" 2>"$T/live.err" &
-    pid=$!
-    exec 3>"$T/feed"
+    on_feed "$T/live.out" "$T/live.err" run -j 2 -e "$run_graph" - -o "$T/live"
     while [ $# -ge 2 ]; do
         printf '%s\n' "$1" >&3
         if [ -n "$2" ]; then wait_for_line "$T/live.out" "$2"; else sleep 0.5; fi
@@ -55,9 +65,7 @@ live_run 'read format=csv ! tokenize ! write path=- fields=id,tokens' 'id,text' 
     'r1,Markets rose.' '{"id":"r1","tokens":["markets",' 'r2,Markets fell.' '{"id":"r2"'
 
 # A byte-order mark written apart from what follows is skipped all the same: 'id' is the column.
-"$QUARRY" run -q -e 'read format=csv ! write path=- fields=id' - -o "$T/bom" <"$T/feed" >"$T/bom.out" &
-pid=$!
-exec 3>"$T/feed"
+on_feed "$T/bom.out" "$T/bom.err" run -q -e 'read format=csv ! write path=- fields=id' - -o "$T/bom"
 printf '\357' >&3
 sleep 0.5
 printf '\273\277id,text\nr1,Markets rose.\n' >&3
@@ -72,9 +80,7 @@ expect_lines "$T/gz.out" 2
 # A run that fails while read waits for the next line (standard output on a full disk, which the
 # first document's flush finds) ends with 74 without the pipe being closed.
 if [ -w /dev/full ]; then
-    "$QUARRY" run -q -e "$graph" - -o "$T/full" <"$T/feed" >/dev/full 2>"$T/full.err" &
-    pid=$!
-    exec 3>"$T/feed"
+    on_feed /dev/full "$T/full.err" run -q -e "$graph" - -o "$T/full"
     printf '%s\n' "$a" >&3
     tries=0
     while kill -0 $pid 2>/dev/null && [ $tries -lt 600 ]; do
