@@ -208,6 +208,25 @@ kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added)
     return c;
 }
 
+/* Whether token B of T comes right before a figure or a date, in its clause ("eurobond due" of
+ * "eurobond due March 31"): a phrase that ends there runs on into it. */
+static int kw_before_figure(const kw_tokens *t, size_t b)
+{
+    return b + 1 < t->stems.n && !t->clauses[b + 1] && (kw_figure(t, b + 1) || kw_date_month(t, b + 1));
+}
+
+/* Whether tokens A..B of T, in the run of phrase words I..END, make a noun phrase by themselves
+ * (kw_cand.whole): the run, right after a determiner or a preposition in its clause ("the
+ * company said"), not running on into "of" and its complement ("in terms of", "the price of
+ * oil"), a figure or a date ("a yen eurobond due March 31"), and not a month or a day alone,
+ * which says when, not what ("on Monday", "in January"). */
+static int kw_noun_phrase_whole(const kw_tokens *t, size_t i, size_t a, size_t b, size_t end)
+{
+    return a == i && b + 1 == end && i > 0 && !t->clauses[i] && kw_noun_phrase_opener(t, i - 1) &&
+           !(end < t->stems.n && !t->clauses[end] && kw_of(t, end)) && !kw_before_figure(t, b) &&
+           !(a == b && kw_time_name(t, a));
+}
+
 /* Whether tokens A..B of T, in the run of phrase words I..END of D, begin or end inside a name
  * (a capitalised word before and a capitalised word first, or the like at the end: "Secretary
  * James" of "Treasury Secretary James Baker"), or end before a figure or a date ("eurobond due"
@@ -218,7 +237,7 @@ static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a,
         return 1;
     if (b + 1 < end && d->initial[b] == KW_INITIAL_CAPITAL && d->initial[b + 1] == KW_INITIAL_CAPITAL)
         return 1;
-    return b + 1 < t->stems.n && !t->clauses[b + 1] && (kw_figure(t, b + 1) || kw_date_month(t, b + 1));
+    return kw_before_figure(t, b);
 }
 
 /* Whether the phrase of tokens A..B of T (B > A) holds, before its last word, a verb's base
@@ -540,6 +559,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1) &&
                                              !kw_is_and_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
+                if (what & KW_BUILD_WORDS)
+                    c->whole += (uint32_t)kw_noun_phrase_whole(t, i, a, b, end);
                 if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);

@@ -67,6 +67,9 @@ typedef struct kw_cand {
     uint32_t describing;  /* occurrences of a one-word phrase as a word that only describes or
                            * reports, in lower case (kw_describing: "robust", "ensure"; with
                            * KW_BUILD_WORDS) */
+    uint32_t whole;       /* occurrences that make a noun phrase by themselves: right after a
+                           * determiner or a preposition, up to the end of their run of phrase
+                           * words ("the company said", "of cyber security."; with KW_BUILD_WORDS) */
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
     uint32_t headline;    /* occurrences in a headline in title case or capitals */
     uint32_t past_name;   /* occurrences that end in a word in lower case after a capitalised one:

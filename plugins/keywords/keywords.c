@@ -25,7 +25,7 @@ static const char *const keywords_tables[] = {"keywords", NULL};
 
 static const quarry_param keywords_params[] = {
     {"method", QUARRY_PARAM_ENUM, "combined",
-     "combined (tfidf weighted by word length, position and phrase length), tfidf, yake or rake", 0, 0, 0,
+     "combined (tfidf weighted by word length, position, phrase length and noun phrases), tfidf, yake or rake", 0, 0, 0,
      keywords_methods},
     {"top", QUARRY_PARAM_INT, "10", "keyphrases per document", 0, 1, 1000, NULL},
     {"max-words", QUARRY_PARAM_INT, "3", "the longest keyphrase, in words (a name may run two longer)", 0, 1,
@@ -35,6 +35,10 @@ static const quarry_param keywords_params[] = {
      0, NULL},
     {"output", QUARRY_PARAM_STRING, "keywords", "the field for the [phrase, score] pairs, best first (a short list ends with its names' words)", 0, 0,
      0, NULL},
+    {"noun-bonus", QUARRY_PARAM_FLOAT, "1.5",
+     "combined: a word that makes a noun phrase by itself ('the company', 'of security') scores up to 1 + this "
+     "times more, a longer phrase 1 + a third of it (0: no bonus)",
+     0, 0, 100, NULL},
     {"merge-names", QUARRY_PARAM_BOOL, "true",
      "a name of 2+ capitalised words ('Katy Perry') replaces its words shown alone ('Katy', 'Perry')", 0, 0, 0,
      NULL},
@@ -70,6 +74,7 @@ typedef struct keywords_state {
     int top, max_words;
     int model_words; /* phrases up to this length are counted in every document of the model */
     int merge_names;
+    double noun_bonus; /* kw_score's */
     uint64_t table, max_terms, max_doc_terms;
     uint64_t df_pruned, df_floor; /* phrases dropped from the document frequencies, and the floor */
     missing without_tokens;       /* documents without a token list, passed on without keyphrases */
@@ -126,6 +131,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->max_words = st->model_words = (int)quarry_param_int(ctx, "max-words");
     st->table = (uint64_t)quarry_param_int(ctx, "table");
     st->merge_names = quarry_param_bool(ctx, "merge-names");
+    st->noun_bonus = quarry_param_float(ctx, "noun-bonus");
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
     st->save_model = quarry_param_str(ctx, "save-model");
@@ -287,7 +293,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (w->doc.pruned)
         docbound_warn(ctx, rec, "phrases", st->max_doc_terms, w->doc.pruned, w->doc.prune_floor);
     kw_df df = {st->df, st->docs};
-    kw_score(&w->doc, &df, st->method);
+    kw_score(&w->doc, &df, st->method, st->noun_bonus);
     size_t n = kw_top(&w->doc, (size_t)st->top, st->merge_names, w->top);
     /* Copy what the list needs first: a new field may move the strings the tokens point into. */
     quarry_buf shown = {0};
@@ -429,7 +435,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.28.0",
+    .version = "1.29.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -48,8 +48,9 @@ static size_t kw_code_points(const char *s, size_t len)
 enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at least */
 #define KW_MODIFIER_WEIGHT 0.25  /* what a compound modifier alone ("five-time") keeps of its score */
 #define KW_DESCRIBING_DOCS 8.0   /* the corpus size at which a describing word alone keeps half its score */
+#define KW_WHOLE_PHRASE_SHARE (1.0 / 3) /* the part of the noun bonus that a phrase of 2+ words gets */
 
-/* The default method: TF-IDF weighted by five cues of the document itself.
+/* The default method: TF-IDF weighted by six cues of the document itself.
  * - Specificity: the square root of the mean length of the phrase's stems, in characters.
  *   Frequent words are short (Zipf's law of abbreviation), and with the few documents a run
  *   may have, document frequencies alone do not tell "said" or "like" from "infrastructure".
@@ -72,16 +73,25 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  *   in one to five of them, and "important", "robust" and "strengthen" were in their top tens.
  *   So such a word keeps 38% of its score there, 97% in kpcrowd's 246 stories, and all but
  *   0.04% over Reuters'.
+ * - Noun phrases: a phrase that makes a noun phrase by itself, right after a determiner or a
+ *   preposition and up to the end of its run of phrase words ("the company said", "of cyber
+ *   security."; kw_cand.whole), is what people name a story by: keyphrases are noun phrases,
+ *   and a word that heads one alone is a noun, where a word that only modifies the next one
+ *   ("foreign", "common", "subordinated") never does. Its score is multiplied by 1 + B * share
+ *   of such occurrences, B the noun-bonus parameter for a word and a third of it for a longer
+ *   phrase, which is a noun phrase more often by its length alone.
  * On the kpcrowd news stories (bench/keywords-eval.sh) the first three raise F1@10 from 0.178
  * to 0.190, on each half, and the fourth (with short lists filled, kw_top) to 0.192; the fifth
- * took 0.1940 to 0.1944 (halves 0.1888 and 0.1991 to 0.1895 and 0.1993). A stronger
+ * took 0.1940 to 0.1944 (halves 0.1888 and 0.1991 to 0.1895 and 0.1993); the sixth, at B = 1.5, to
+ * 0.2044 (halves 0.2031 and 0.2057), though it brings generic nouns into Reuters' lists
+ * ("company"; doc/stages/keywords.md). A stronger
  * length divisor, longer words or a prior on document frequencies score more there (up to
  * 0.198; the crowd's keys are three quarters single words and often common ones) but leave out
  * phrases and names a reader wants ("cyber security", "Rihanna"): doc/stages/keywords.md. YAKE's word score, tried as a further factor and in rank fusion, lowered F1 on
  * each half, so it is not in. Nor is a cue the crowd's keys reward, a word's share of
  * occurrences right after a function word (F1@10 up to 0.194): it demotes names that follow
  * other words ("telecom giant Huawei", "S Jaishankar"), which a reader wants (doc/stages/keywords.md). */
-static double kw_combined(const kw_doc *d, const kw_cand *c, uint64_t docs)
+static double kw_combined(const kw_doc *d, const kw_cand *c, uint64_t docs, double noun_bonus)
 {
     /* Bridges ("of" of "Bank of Japan") are not counted, unless the phrase is nothing else: a
      * word whose stem is also a bridge's ("ofs" stems to "of") would give 0 / 0. */
@@ -111,7 +121,9 @@ static double kw_combined(const kw_doc *d, const kw_cand *c, uint64_t docs)
         if (2 * c->describing > c->tf)
             modifier *= (double)docs / ((double)docs + KW_DESCRIBING_DOCS);
     }
-    return c->tfidf * specificity * modifier * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(words - 1));
+    double whole = c->tf ? (double)c->whole / c->tf : 0;
+    double noun = 1 + noun_bonus * (c->words == 1 ? 1 : KW_WHOLE_PHRASE_SHARE) * whole;
+    return c->tfidf * specificity * modifier * noun * pow(1.0 + c->first, -0.1) * pow(1.25, -(double)(words - 1));
 }
 
 /* Marks the candidates of D that are pieces of a longer phrase (kw_cand.fragment): within it in
@@ -178,8 +190,9 @@ static void kw_mark_fixed(kw_doc *d, const kw_df *df, const uint64_t *dfs)
     }
 }
 
-/* TF-IDF of every candidate of D into 'tfidf', and the score of METHOD (tfidf or combined). */
-static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
+/* TF-IDF of every candidate of D into 'tfidf', and the score of METHOD (tfidf or combined, with
+ * NOUN_BONUS). */
+static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method, double noun_bonus)
 {
     size_t n = intern_count(d->cands);
     /* The document frequencies of all candidates, looked up at once (a big table). */
@@ -201,7 +214,7 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
     for (uint32_t i = 0; i < n; i++) {
         kw_cand *c = intern_value(d->cands, i);
         c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfs[i] + 1)) + 1);
-        c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c, docs);
+        c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c, docs, noun_bonus);
     }
     kw_mark_fixed(d, df, dfs);
     kw_mark_fragments(d, dfs);
@@ -211,10 +224,10 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method)
     free(dfs);
 }
 
-void kw_score(kw_doc *d, const kw_df *df, kw_method method)
+void kw_score(kw_doc *d, const kw_df *df, kw_method method, double noun_bonus)
 {
     if (method == KW_TFIDF || method == KW_COMBINED) {
-        kw_score_tfidf(d, df, method);
+        kw_score_tfidf(d, df, method, noun_bonus);
         return;
     }
     if (method == KW_YAKE)

@@ -13,6 +13,7 @@ typedef struct kw_df {
 } kw_df;
 
 /* Scores every candidate of D by METHOD, into 'score' (and 'tfidf', 'yake' or 'rake', whichever
- * METHOD uses). */
-void kw_score(kw_doc *d, const kw_df *df, kw_method method);
+ * METHOD uses). NOUN_BONUS: how much more the combined method gives a word that makes a noun
+ * phrase by itself in all its occurrences (the noun-bonus parameter; kw_combined). */
+void kw_score(kw_doc *d, const kw_df *df, kw_method method, double noun_bonus);
 #endif

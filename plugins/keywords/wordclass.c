@@ -212,13 +212,6 @@ int kw_object_opener(const kw_tokens *t, size_t i)
     return len <= 7 && kw_in_list(openers, KW_LIST_SIZE(openers), letters, s, len, 0);
 }
 
-int kw_figure(const kw_tokens *t, size_t i)
-{
-    const char *s = t->stems.str[i];
-    size_t len = t->stems.len[i];
-    return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
-}
-
 /* Whether S is a month's name, or its abbreviation ("April", "Apr", "Sept", "May": a modal
  * verb too, and a function word, but before a day a month all the same). */
 static int kw_month(const char *s, size_t len)
@@ -232,6 +225,61 @@ static int kw_month(const char *s, size_t len)
                              KW_LETTER('o') | KW_LETTER('n') | KW_LETTER('d');
     return len >= 3 && len <= 9 && kw_in_list(months, KW_LIST_SIZE(months), letters, s, len, 1);
 }
+
+/* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"): a
+ * noun phrase that says when, not what ("on Monday", "in January"). */
+int kw_time_name(const kw_tokens *t, size_t i)
+{
+    static const kw_listed days[] = {KW_WORD("monday"), KW_WORD("tuesday"), KW_WORD("wednesday"), KW_WORD("thursday"),
+                                     KW_WORD("friday"), KW_WORD("saturday"), KW_WORD("sunday")};
+    const uint32_t letters = KW_LETTER('m') | KW_LETTER('t') | KW_LETTER('w') | KW_LETTER('f') | KW_LETTER('s');
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s)
+        return 0;
+    return kw_month(s, len) || (len >= 6 && len <= 9 && kw_in_list(days, KW_LIST_SIZE(days), letters, s, len, 1));
+}
+
+int kw_of(const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    return s && t->surface.len[i] == 2 && (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
+}
+
+/* Whether token I of T opens a noun phrase: a determiner ("the company", "a film", "its
+ * cybersecurity") or a preposition ("of cyber security", "in Tokyo"), in any case. A phrase
+ * right after one that runs to the end of its run of phrase words is a noun phrase by itself
+ * (kw_cand.whole). */
+int kw_noun_phrase_opener(const kw_tokens *t, size_t i)
+{
+    static const kw_listed determiners[] = {
+        KW_WORD("the"),  KW_WORD("an"),   KW_WORD("its"),   KW_WORD("their"), KW_WORD("his"), KW_WORD("her"),
+        KW_WORD("this"), KW_WORD("these"), KW_WORD("those"), KW_WORD("our"),  KW_WORD("my"),  KW_WORD("your"),
+        KW_WORD("every"), KW_WORD("each"), KW_WORD("no"),   KW_WORD("any"),   KW_WORD("some")};
+    static const kw_listed prepositions[] = {
+        KW_WORD("of"),   KW_WORD("in"),   KW_WORD("on"),    KW_WORD("at"),    KW_WORD("for"),     KW_WORD("with"),
+        KW_WORD("by"),   KW_WORD("from"), KW_WORD("about"), KW_WORD("into"),  KW_WORD("over"),    KW_WORD("under"),
+        KW_WORD("against"), KW_WORD("after"), KW_WORD("to")};
+    const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('o') |
+                             KW_LETTER('m') | KW_LETTER('y') | KW_LETTER('e') | KW_LETTER('n') | KW_LETTER('s') |
+                             KW_LETTER('f') | KW_LETTER('w') | KW_LETTER('b') | KW_LETTER('u');
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s || !len)
+        return 0;
+    if (len == 1) /* kw_in_list compares two letters */
+        return (s[0] | 0x20) == 'a';
+    return len <= 7 && (kw_in_list(determiners, KW_LIST_SIZE(determiners), letters, s, len, 1) ||
+                        kw_in_list(prepositions, KW_LIST_SIZE(prepositions), letters, s, len, 1));
+}
+
+int kw_figure(const kw_tokens *t, size_t i)
+{
+    const char *s = t->stems.str[i];
+    size_t len = t->stems.len[i];
+    return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
+}
+
 
 int kw_date_month(const kw_tokens *t, size_t i)
 {

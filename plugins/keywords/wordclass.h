@@ -26,6 +26,13 @@ int kw_wordlike(const kw_tokens *t, size_t i);
 int kw_figure(const kw_tokens *t, size_t i);
 /* Whether token I of T opens a verb's object: a figure, "$", a determiner, "that" or "whether". */
 int kw_object_opener(const kw_tokens *t, size_t i);
+/* Whether token I of T opens a noun phrase: a determiner or a preposition, in any case ("the",
+ * "A", "its", "of", "in"). */
+int kw_noun_phrase_opener(const kw_tokens *t, size_t i);
+/* Whether token I of T is "of", in any case. */
+int kw_of(const kw_tokens *t, size_t i);
+/* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"). */
+int kw_time_name(const kw_tokens *t, size_t i);
 /* Whether token I of T is the month of a date, before its day or year in the same clause:
  * "Pay April 30", "Record April three", "in March 1987". A date says when, not what: wire
  * copy's dividend notes gave "Record April", "Pay April" and "April" to hundreds of lists. */

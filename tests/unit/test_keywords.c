@@ -151,16 +151,24 @@ END_TEST
 START_TEST(test_combined_by_hand)
 {
     /* The default: TF-IDF (as above) times the square root of the stems' mean length in
-     * characters, times (1 + first token)^-0.1, divided by 1.25 for each word past the first. */
+     * characters, times (1 + first token)^-0.1, divided by 1.25 for each word past the first,
+     * times 1 + 1.5 x the share of occurrences that make a noun phrase by themselves (after a
+     * determiner or a preposition, to the end of their run: "the Ministry"). */
     const char *kv[] = {"top", "20", "table", "0", NULL};
     char *j = first_json(kv, two_docs, NULL);
     /* attack: 2 x 1.405465 x sqrt(6) x 2^-0.1 = 6.424254, before cyber: 2 x 1.405465 x sqrt(5)
      * (first at 0) = 6.285431; cyber attack: 2 x 1.405465 x sqrt(5.5) / 1.25 = 5.273773;
-     * ministri: 1 x 1 x sqrt(8) x 8^-0.1 = 2.297397. */
+     * ministri, after "the": 1 x 1 x sqrt(8) x 8^-0.1 x 2.5 = 5.743492, 2.297397 without the
+     * bonus. */
     ck_assert_msg(strstr(j, "\"keywords\":[[\"attacks\",6.42425") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"Cyber\",6.28543") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"Cyber attacks\",5.27377") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Ministry\",5.74349") != NULL, "%s", j);
+    free(j);
+    const char *no_bonus[] = {"top", "20", "table", "0", "noun-bonus", "0", NULL};
+    j = first_json(no_bonus, two_docs, NULL);
     ck_assert_msg(strstr(j, "[\"Ministry\",2.29739") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"attacks\",6.42425") != NULL, "%s", j);
     free(j);
     /* An acronym or a code ("5G") counts as 6 characters at least, not as a short, common word. */
     const char *code[] = {"{\"id\":\"c\",\"stems\":[\"5g\",\"rollout\",\"5g\"],\"surface\":[\"5G\",\"rollout\",\"5G\"],"
@@ -173,6 +181,59 @@ START_TEST(test_combined_by_hand)
     ck_assert_msg(strstr(j, "[\"rollout\",2.46857") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"5G rollout\",2.03960") != NULL, "%s", j);
     free(j);
+}
+END_TEST
+
+/* The keyphrases of document DOC, with the stage's parameters KV, hold each [phrase, score]
+ * prefix of SCORED (NULL-terminated), such as "[\"robot\",9.38846". */
+static void assert_scored(const char *const *kv, const char *doc, const char *const *scored)
+{
+    const char *const docs[] = {doc, NULL};
+    char *j = first_json(kv, docs, NULL);
+    for (; *scored; scored++)
+        ck_assert_msg(strstr(j, *scored) != NULL, "%s missing in %s", *scored, j);
+    free(j);
+}
+
+START_TEST(test_noun_phrases)
+{
+    /* "The robot arm and the robot and robot": "robot" makes a noun phrase by itself once in
+     * three (after "the", up to a stop word), not where "arm" follows it nor after "and", which
+     * opens none; "robot arm" does in its one occurrence. One document: idf 1.
+     * robot: 3 x sqrt(5) x 2^-0.1 = 6.258976, x (1 + 1.5 / 3) = 9.388463; robot arm: sqrt(4) x
+     * 2^-0.1 / 1.25 = 1.492853, x (1 + 0.5) = 2.239279; arm (not at its run's start): sqrt(3) x
+     * 3^-0.1 = 1.551846, no bonus. */
+    const char *doc = "{\"id\":\"a\",\"stems\":[\"the\",\"robot\",\"arm\",\"and\",\"the\",\"robot\",\"and\",\"robot\"],"
+                      "\"surface\":[\"The\",\"robot\",\"arm\",\"and\",\"the\",\"robot\",\"and\",\"robot\"],"
+                      "\"stop\":[1,0,0,1,1,0,1,0],\"sentences\":[0]}";
+    const char *kv[] = {"top", "20", "table", "0", NULL};
+    assert_scored(kv, doc, (const char *[]){"[\"robot\",9.38846", "[\"robot arm\",2.23927", "[\"arm\",1.55184", NULL});
+    /* A bonus of 3: robot x (1 + 3 / 3), robot arm x (1 + 1). */
+    const char *three[] = {"top", "20", "table", "0", "noun-bonus", "3", NULL};
+    assert_scored(three, doc, (const char *[]){"[\"robot\",12.5179", "[\"robot arm\",2.98570", NULL});
+    /* A preposition opens one too, "A" as well as "the" in any case, and a clause's start
+     * after one does not count: "in, robot" is no noun phrase. robot: 3 x sqrt(5) x 2^-0.1 x
+     * (1 + 1.5 x 2 / 3) = 12.517951. */
+    assert_scored(kv,
+                  "{\"id\":\"b\",\"stems\":[\"a\",\"robot\",\"in\",\"robot\",\"in\",\"robot\"],"
+                  "\"surface\":[\"A\",\"robot\",\"in\",\"robot\",\"in\",\"robot\"],"
+                  "\"stop\":[1,0,1,0,1,0],\"sentences\":[0],\"clauses\":[5]}",
+                  (const char *[]){"[\"robot\",12.5179", NULL});
+    /* A month or a day alone says when, and gets no bonus ("on Monday"), nor does a phrase that
+     * runs on into a date ("the robot due May 5"): one document, so Monday scores sqrt(6) x
+     * 2^-0.1 = 2.285455, robot sqrt(5) x 4^-0.1 = 1.946610, robot due sqrt(4) x 4^-0.1 / 1.25 =
+     * 1.392881. */
+    assert_scored(kv,
+                  "{\"id\":\"c\",\"stems\":[\"on\",\"monday\",\"the\",\"robot\",\"due\",\"may\",\"5\"],"
+                  "\"surface\":[\"on\",\"Monday\",\"the\",\"robot\",\"due\",\"May\",\"5\"],"
+                  "\"stop\":[1,0,1,0,0,0,0],\"sentences\":[0]}",
+                  (const char *[]){"[\"Monday\",2.28545", "[\"robot\",1.94661", "[\"robot due\",1.39288", NULL});
+    /* "of" carries a noun phrase on: in "the robot of steel", "robot" is none by itself (sqrt(5)
+     * x 2^-0.1 = 2.086325), "steel" is (sqrt(5) x 4^-0.1 x 2.5 = 4.866526). */
+    assert_scored(kv,
+                  "{\"id\":\"d\",\"stems\":[\"the\",\"robot\",\"of\",\"steel\"],"
+                  "\"surface\":[\"the\",\"robot\",\"of\",\"steel\"],\"stop\":[1,0,1,0],\"sentences\":[0]}",
+                  (const char *[]){"[\"robot\",2.08632", "[\"steel\",4.86652", NULL});
 }
 END_TEST
 
@@ -581,17 +642,18 @@ START_TEST(test_compound_modifier)
                     (const char *[]){"e-commerce", NULL}, (const char *[]){NULL});
     /* "The Oscar-winning star. The Oscar-winning star.": a capitalised compound that ends in a
      * word of lower case modifies a noun as the lower-case ones do; the phrase it begins stays.
-     * A rating ("A-1-plus debt", "Baa-1 debt") is as often a noun, and keeps its score. */
+     * A rating ("A-1-plus debt", "Baa-1 debt") is as often a noun, and keeps its score ("and A-1-plus
+     * debt": after "the", the phrase would be a noun phrase by itself, and head the list). */
     assert_top("2", "{\"id\":\"a\",\"stems\":[\"the\",\"oscar-win\",\"star\",\"the\",\"oscar-win\",\"star\"],"
                     "\"surface\":[\"The\",\"Oscar-winning\",\"star\",\"The\",\"Oscar-winning\",\"star\"],"
                     "\"stop\":[1,0,0,1,0,0],\"sentences\":[0,3]}",
                     (const char *[]){"Oscar-winning star", "star", NULL}, (const char *[]){"Oscar-winning", NULL});
-    assert_top("1", "{\"id\":\"a\",\"stems\":[\"the\",\"a-1-plus\",\"debt\",\"the\",\"a-1-plus\",\"debt\"],"
-                    "\"surface\":[\"The\",\"A-1-plus\",\"debt\",\"the\",\"A-1-plus\",\"debt\"],"
+    assert_top("1", "{\"id\":\"a\",\"stems\":[\"and\",\"a-1-plus\",\"debt\",\"and\",\"a-1-plus\",\"debt\"],"
+                    "\"surface\":[\"and\",\"A-1-plus\",\"debt\",\"and\",\"A-1-plus\",\"debt\"],"
                     "\"stop\":[1,0,0,1,0,0],\"sentences\":[0]}",
                     (const char *[]){"A-1-plus", NULL}, (const char *[]){NULL});
-    assert_top("1", "{\"id\":\"a\",\"stems\":[\"the\",\"baa-1\",\"debt\",\"the\",\"baa-1\",\"debt\"],"
-                    "\"surface\":[\"The\",\"Baa-1\",\"debt\",\"the\",\"Baa-1\",\"debt\"],"
+    assert_top("1", "{\"id\":\"a\",\"stems\":[\"and\",\"baa-1\",\"debt\",\"and\",\"baa-1\",\"debt\"],"
+                    "\"surface\":[\"and\",\"Baa-1\",\"debt\",\"and\",\"Baa-1\",\"debt\"],"
                     "\"stop\":[1,0,0,1,0,0],\"sentences\":[0]}",
                     (const char *[]){"Baa-1", NULL}, (const char *[]){NULL});
     /* "The New York-based bank grew. The New York-based bank lent. Rivals eyed Boston-based
@@ -1189,8 +1251,9 @@ START_TEST(test_scattered_names)
                     "\"stop\":[1,0,0,0,0,1,0,0,0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,5,9,14]}",
                     (const char *[]){"Daniel Craig", NULL}, (const char *[]){"Craig", "Daniel", NULL});
     /* "The talks in India. India and Japan met. The pact of India Japan ties.": "India" is seen
-     * mostly alone, so "India Japan" is no name to gather "India" and "Japan" into. */
-    assert_top("2", "{\"id\":\"a\",\"stems\":[\"the\",\"talk\",\"in\",\"india\",\"india\",\"and\",\"japan\","
+     * mostly alone, so "India Japan" is no name to gather "India" and "Japan" into ("talks" and
+     * "pact", noun phrases by themselves, are among the top four). */
+    assert_top("4", "{\"id\":\"a\",\"stems\":[\"the\",\"talk\",\"in\",\"india\",\"india\",\"and\",\"japan\","
                     "\"met\",\"the\",\"pact\",\"of\",\"india\",\"japan\",\"tie\"],"
                     "\"surface\":[\"The\",\"talks\",\"in\",\"India\",\"India\",\"and\",\"Japan\",\"met\","
                     "\"The\",\"pact\",\"of\",\"India\",\"Japan\",\"ties\"],"
@@ -1434,6 +1497,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_tfidf_by_hand);
     tcase_add_test(tc, test_combined_by_hand);
+    tcase_add_test(tc, test_noun_phrases);
     tcase_add_test(tc, test_possessive_dropped);
     tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_function_words_split);
