@@ -132,6 +132,11 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->table = (uint64_t)quarry_param_int(ctx, "table");
     st->merge_names = quarry_param_bool(ctx, "merge-names");
     st->noun_bonus = quarry_param_float(ctx, "noun-bonus");
+    if (st->method != KW_COMBINED && quarry_param_is_set(ctx, "noun-bonus")) {
+        free(st); /* nothing else is held yet */
+        return quarry_fail(ctx, EX_USAGE, "noun-bonus weights method = combined, not %s: leave it out, or use combined",
+                           method);
+    }
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
     st->save_model = quarry_param_str(ctx, "save-model");

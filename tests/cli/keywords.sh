@@ -347,6 +347,10 @@ expect_in "$T/o17/documents.jsonl" '["Monday",2.08'
 keyphrases "$T/nouns.jsonl" "$T/o18" noun-bonus=0
 expect_in "$T/o18/documents.jsonl" '{"id":"n","keywords":[["Regional",7.34'
 expect_in "$T/o18/documents.jsonl" '["treaty",3.89'
+# A bonus that the method would not use is a mistake in the pipeline, not a setting to drop.
+expect_status 64 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords method=tfidf noun-bonus=2 ! write' \
+    "$T/nouns.jsonl" -o "$T/o19"
+expect_in "$T/err" "noun-bonus weights method = combined, not tfidf"
 # Tokens of their own without a 'stop' list: no word is a stop word, and the run says so once,
 # counting those documents; after tokenize, no such warning.
 expect_stop_warning keywords keyphrases 'read ! keywords ! write' "$T/o15"
