@@ -212,6 +212,13 @@ int kw_object_opener(const kw_tokens *t, size_t i)
     return len <= 7 && kw_in_list(openers, KW_LIST_SIZE(openers), letters, s, len, 0);
 }
 
+int kw_figure(const kw_tokens *t, size_t i)
+{
+    const char *s = t->stems.str[i];
+    size_t len = t->stems.len[i];
+    return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
+}
+
 /* Whether S is a month's name, or its abbreviation ("April", "Apr", "Sept", "May": a modal
  * verb too, and a function word, but before a day a month all the same). */
 static int kw_month(const char *s, size_t len)
@@ -272,14 +279,6 @@ int kw_noun_phrase_opener(const kw_tokens *t, size_t i)
     return len <= 7 && (kw_in_list(determiners, KW_LIST_SIZE(determiners), letters, s, len, 1) ||
                         kw_in_list(prepositions, KW_LIST_SIZE(prepositions), letters, s, len, 1));
 }
-
-int kw_figure(const kw_tokens *t, size_t i)
-{
-    const char *s = t->stems.str[i];
-    size_t len = t->stems.len[i];
-    return s && len && (unsigned)(s[0] - '0') < 10u && !letters_any(s, len);
-}
-
 
 int kw_date_month(const kw_tokens *t, size_t i)
 {
