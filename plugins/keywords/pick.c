@@ -94,6 +94,116 @@ enum { KW_PLAIN, KW_NAME_WORD, KW_NAME };
 
 enum { KW_PICK_WORDS = 4 * 8 }; /* room for a phrase's words, hyphenated ones split */
 
+/* Whether the words A (AN of them) joined without spaces are the words B (BN) joined. */
+static int kw_joined_equal(const char *const *a, const size_t *al, size_t an, const char *const *b,
+                           const size_t *bl, size_t bn)
+{
+    size_t i = 0, j = 0, ia = 0, jb = 0; /* word i of A at byte ia; word j of B at byte jb */
+    for (;;) {
+        while (i < an && ia == al[i])
+            i++, ia = 0;
+        while (j < bn && jb == bl[j])
+            j++, jb = 0;
+        if (i == an || j == bn)
+            return i == an && j == bn;
+        if (a[i][ia++] != b[j][jb++])
+            return 0;
+    }
+}
+
+/* Whether word WORD (LEN bytes) is a compound that phrase V (VN words) writes apart, as its
+ * words *FROM up to *TO (2+ of them) joined: "cybersecur" and "cyber secur", whose stems join up
+ * alike as the words do. Letters apart are initials, no compound: "S-K-I" spells no "ski". */
+static int kw_run_spelled(const char *word, size_t len, const char *const *v, const size_t *vl, size_t vn,
+                          size_t *from, size_t *to)
+{
+    for (size_t i = 0; i + 1 < vn; i++) {
+        if (v[i][0] != word[0] || vl[i] >= len)
+            continue; /* the usual case, told cheaply */
+        for (size_t j = i, run = 0; j < vn && vl[j] > 1 && (run += vl[j]) <= len; j++)
+            if (j > i && run == len && kw_joined_equal(&word, &len, 1, v + i, vl + i, j - i + 1)) {
+                *from = i, *to = j + 1;
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* Phrase W (WN words) with each word that is a compound which V writes apart replaced by V's
+ * words (kw_run_spelled): "cybersecur budget" beside "cyber secur" becomes "cyber secur
+ * budget". Into OUT (at most KW_PICK_WORDS); returns the number of its words. */
+static size_t kw_split_compounds(const char *const *w, const size_t *wl, size_t wn, const char *const *v,
+                                 const size_t *vl, size_t vn, const char **out, size_t *outl)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < wn; k++) {
+        size_t from, to;
+        int split = kw_run_spelled(w[k], wl[k], v, vl, vn, &from, &to);
+        const char *const *src = split ? v : w;
+        const size_t *srcl = split ? vl : wl;
+        if (!split)
+            from = k, to = k + 1;
+        for (size_t i = from; i < to && n < KW_PICK_WORDS; i++) {
+            out[n] = src[i];
+            outl[n++] = srcl[i];
+        }
+    }
+    return n;
+}
+
+/* Whether a word of phrase W is a compound that phrase V writes apart (kw_run_spelled). Most
+ * pairs differ in the first letter of every word and run, which is told without a call. */
+static inline int kw_any_spelled(const char *const *w, const size_t *wl, size_t wn, const char *const *v,
+                                 const size_t *vl, size_t vn)
+{
+    size_t from, to;
+    for (size_t k = 0; k < wn; k++)
+        for (size_t i = 0; i + 1 < vn; i++)
+            if (v[i][0] == w[k][0] && vl[i] + vl[i + 1] <= wl[k]) {
+                if (kw_run_spelled(w[k], wl[k], v, vl, vn, &from, &to))
+                    return 1;
+                break; /* kw_run_spelled tried every run for word k */
+            }
+    return 0;
+}
+
+/* How candidates X and Y of D, of words W and V, stand once the compounds that one writes as a
+ * word and the other apart are split (kw_split_compounds): no such compound; the same phrase
+ * spelled two ways ("cybersecurity", "cyber security"); or one within, around or shifted from
+ * the other, as kw_picks_repeat tells of phrases of 2+ words ("cybersecurity budgets" beside
+ * "cyber security"). A word alone beside a phrase of it stays, as it does otherwise ("cyber").
+ * Not for names: a name written apart is another thing ("Federal Paper Board" beside
+ * "paperboard"), and one written both ways ("DiGiorgio", "Di Giorgio") would leave its words
+ * free to be shown alone. */
+enum { KW_COMPOUND_NONE, KW_COMPOUND_SAME, KW_COMPOUND_REPEAT };
+
+static int kw_compound(const kw_doc *d, uint32_t x, const char *const *w, const size_t *wl, size_t wn, uint32_t y,
+                       const char *const *v, const size_t *vl, size_t vn)
+{
+    if (wn + vn < 3 || (!kw_any_spelled(w, wl, wn, v, vl, vn) && !kw_any_spelled(v, vl, vn, w, wl, wn)))
+        return KW_COMPOUND_NONE; /* nearly every pair: two words alone, or no word spelled apart */
+    const char *sw[KW_PICK_WORDS], *sv[KW_PICK_WORDS];
+    size_t swl[KW_PICK_WORDS], svl[KW_PICK_WORDS];
+    size_t swn = kw_split_compounds(w, wl, wn, v, vl, vn, sw, swl);
+    size_t svn = kw_split_compounds(v, vl, vn, w, wl, wn, sv, svl);
+    if (swn < 2 || svn < 2 || kw_is_name(d, intern_value(d->cands, x), 0) ||
+        kw_is_name(d, intern_value(d->cands, y), 0))
+        return KW_COMPOUND_NONE;
+    int within = kw_subset(sw, swl, swn, sv, svl, svn), around = kw_subset(sv, svl, svn, sw, swl, swn);
+    if (within && around && swn == svn)
+        return KW_COMPOUND_SAME;
+    return within || around || kw_chained(sw, swl, swn, sv, svl, svn) ? KW_COMPOUND_REPEAT : KW_COMPOUND_NONE;
+}
+
+/* Whether candidate X of D is the spelling to show of a compound that candidate Y spells
+ * the other way (KW_COMPOUND_SAME): the one the story writes more often, and on a tie the words
+ * apart ("cyber security"), which read as the list's other phrases do. */
+static int kw_spelled_better(const kw_doc *d, uint32_t x, uint32_t y)
+{
+    const kw_cand *a = intern_value(d->cands, x), *b = intern_value(d->cands, y);
+    return a->tf != b->tf ? a->tf > b->tf : a->words > b->words;
+}
+
 /* The phrases chosen so far for a document's top: each one's words (split once), what it is,
  * its rank in the order of scores and its id; and the ranks of names' words left out for
  * their names, which may fill a short list. */
@@ -368,8 +478,20 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             unsigned char what = kw_kind(d, cand, merge_names);
             size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
             int repeats = 0, name_word = 0;
-            for (size_t i = 0; i < p.n && !repeats; i++)
+            for (size_t i = 0; i < p.n && !repeats;) {
                 repeats = kw_picks_repeat(d, &p, i, id, w, wl, wn, what, &name_word);
+                int compound = repeats ? KW_COMPOUND_NONE
+                                       : kw_compound(d, id, w, wl, wn, p.id[i], p.words + i * KW_PICK_WORDS,
+                                                     p.lens + i * KW_PICK_WORDS, p.count[i]);
+                /* A compound picked in the spelling the story writes less gives way to this one,
+                 * which takes the place its own score gives it. */
+                if (compound == KW_COMPOUND_SAME && kw_spelled_better(d, id, p.id[i])) {
+                    kw_picks_drop(&p, i);
+                    continue;
+                }
+                repeats = repeats || compound != KW_COMPOUND_NONE;
+                i += !repeats;
+            }
             if (name_word)
                 kw_picks_leave(&p, r);
             if (repeats && id != order[r].id && what == KW_NAME)

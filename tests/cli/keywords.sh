@@ -5,7 +5,7 @@
 # once, whole; a headline's capitals shown as the feed's text writes its words; no phrase across
 # a comma; a dateline's place capitalised; a table's labels after a story's words; no adverb in
 # a phrase, and none that ends in an adjective or in a participle before its object; a piece
-# of a longer phrase gives way to it.
+# of a longer phrase gives way to it; a compound written as one word and apart shown once.
 . "$(dirname "$0")/lib.sh"
 # keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
 # writes each document's id and keyphrases into OUT; the run must succeed.
@@ -347,6 +347,16 @@ expect_in "$T/o17/documents.jsonl" '["Monday",2.08'
 keyphrases "$T/nouns.jsonl" "$T/o18" noun-bonus=0
 expect_in "$T/o18/documents.jsonl" '{"id":"n","keywords":[["Regional",7.34'
 expect_in "$T/o18/documents.jsonl" '["treaty",3.89'
+# "cybersecurity" and "cyber security", one compound written two ways, are shown once, in the
+# spelling written more often, or on a tie apart; beside "cyber security", nor is a phrase of it
+# in either spelling ("cybersecurity budgets"). A word alone stays beside a phrase of it, as
+# "cybersecurity" beside "cybersecurity budgets" or "cyber" beside "cyber security".
+printf '%s\n' '{"id":"c","text":"Cybersecurity spending grew. Firms signed a cyber security pact. Their cybersecurity budgets rose, and cyber security staff were hired."}' \
+    '{"id":"d","text":"Cybersecurity spending grew. Firms signed a cyber security pact. Their cybersecurity budgets rose, and cybersecurity staff were hired."}' \
+    >"$T/compound.jsonl"
+keyphrases "$T/compound.jsonl" "$T/o20"
+lists "$T/o20" 1 'cyber security|cyber|security' 'cybersecurity|cybersecurity budgets|Cybersecurity spending|cyber security pact'
+lists "$T/o20" 2 'cybersecurity|cybersecurity budgets|cyber|security' 'cyber security|cyber security pact'
 # A bonus that the method would not use is a mistake in the pipeline, not a setting to drop.
 expect_status 64 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords method=tfidf noun-bonus=2 ! write' \
     "$T/nouns.jsonl" -o "$T/o19"

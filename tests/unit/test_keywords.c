@@ -1174,9 +1174,6 @@ START_TEST(test_near_duplicates)
     assert_listed(kw, "cyber secur agreement", 0);
     assert_listed(kw, "agreement", 1); /* single words stay */
     free(kw);
-    /* "star hailee" is "hailee steinfeld" shifted by a word (of "star hailee steinfeld"): left
-     * out beside the better one. "obama doctrine" and "bush doctrine" share a word in the same
-     * place: two different things, both kept. */
     /* Snowball keeps "menus" apart from "menu", as it cannot tell such a plural from "bonus":
      * the two are one word when both occur, and only the better is shown. */
     kw = keywords_of("{\"id\":\"a\",\"stems\":[\"the\",\"menus\",\"chang\",\"the\",\"menu\",\"grew\","
@@ -1184,6 +1181,35 @@ START_TEST(test_near_duplicates)
     ck_assert_msg((strstr(kw, "[\"menus\",") != NULL) + (strstr(kw, "[\"menu\",") != NULL) == 1, "%s", kw);
     assert_listed(kw, "bonus", 1);
     free(kw);
+    /* "cybersecurity" and "cyber security" are one compound written as one word and apart: it is
+     * shown once, in the spelling written more often, on a tie apart, and no phrase of it is
+     * shown beside it apart ("cyber security pact", "cybersecurity budget"). A word of the
+     * compound alone ("cyber") stays, as a word beside a phrase of it does. */
+    assert_top("10",
+               "{\"id\":\"a\",\"stems\":[\"cybersecur\",\"budget\",\"grew\",\"cyber\",\"secur\",\"pact\",\"sign\","
+               "\"cybersecur\",\"rose\",\"cyber\",\"secur\",\"held\",\"cyber\",\"domain\"],"
+               "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,3,7,9,12]}",
+               (const char *[]){"cyber secur", "cyber", "secur", NULL},
+               (const char *[]){"cybersecur", "cyber secur pact", "cybersecur budget", NULL});
+    assert_top("10",
+               "{\"id\":\"a\",\"stems\":[\"cybersecur\",\"budget\",\"grew\",\"cyber\",\"secur\",\"pact\",\"sign\","
+               "\"cybersecur\",\"rose\",\"cybersecur\",\"held\",\"cyber\",\"domain\"],"
+               "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,3,7,9,11]}",
+               (const char *[]){"cybersecur", "cybersecur budget", "cyber", NULL},
+               (const char *[]){"cyber secur", "cyber secur pact", NULL});
+    /* Letters apart are initials ("S-K-I" of ski areas), and a name written apart is another
+     * thing ("Federal Paper Board" makes paperboard): each is shown beside the one word. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"s-k-i\",\"sold\",\"ski\",\"the\",\"ski\",\"rose\",\"s-k-i\"],"
+                     "\"stop\":[0,0,0,1,0,0,0],\"sentences\":[0,3,6]}",
+                     (const char *[]){"s-k-i", "ski", NULL}, (const char *[]){NULL});
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"the\",\"feder\",\"paper\",\"board\",\"sold\",\"paperboard\","
+                     "\"the\",\"paperboard\",\"rose\"],\"surface\":[\"The\",\"Federal\",\"Paper\",\"Board\","
+                     "\"sold\",\"paperboard\",\"The\",\"paperboard\",\"rose\"],\"stop\":[1,0,0,0,0,0,1,0,0],"
+                     "\"sentences\":[0,6]}",
+                     (const char *[]){"Federal Paper Board", "paperboard", NULL}, (const char *[]){NULL});
+    /* "star hailee" is "hailee steinfeld" shifted by a word (of "star hailee steinfeld"): left
+     * out beside the better one. "obama doctrine" and "bush doctrine" share a word in the same
+     * place: two different things, both kept. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"star\",\"hailee\",\"steinfeld\",\"hailee\",\"steinfeld\","
                      "\"obama\",\"doctrin\",\"bush\",\"doctrin\"],\"stop\":[0,0,0,0,0,0,0,0,0],"
                      "\"sentences\":[0,3,5,7]}",
