@@ -1,6 +1,7 @@
 /* candidates.c: a document's candidate keyphrases and the statistics of their words. */
 #include "candidates.h"
 #include "names.h"
+#include "idioms.h"
 #include "layout.h"
 #include "tokenlists.h"
 #include "wordclass.h"
@@ -215,14 +216,17 @@ static int kw_before_figure(const kw_tokens *t, size_t b)
     return b + 1 < t->stems.n && !t->clauses[b + 1] && (kw_figure(t, b + 1) || kw_date_month(t, b + 1));
 }
 
-/* Whether tokens A..B of T, in the run of phrase words I..END, make a noun phrase by themselves
- * (kw_cand.whole): the run, right after a determiner or a preposition in its clause ("the
- * company said"), not running on into "of" and its complement ("in terms of", "the price of
- * oil"), a figure or a date ("a yen eurobond due March 31"), and not a month or a day alone,
- * which says when, not what ("on Monday", "in January"). */
-static int kw_noun_phrase_whole(const kw_tokens *t, size_t i, size_t a, size_t b, size_t end)
+/* Whether tokens A..B of T, in the run of phrase words I..END of D, make a noun phrase by
+ * themselves (kw_cand.whole): the run, right after a determiner or a preposition in its clause
+ * ("the company said"), not running on into "of" and its complement ("in terms of", "the price
+ * of oil"), a figure or a date ("a yen eurobond due March 31"), and not a month or a day alone,
+ * which says when, not what ("on Monday", "in January"), nor a word alone that the corpus
+ * writes after a preposition nearly always: a set phrase's ("in principle") or a verb after
+ * "to" (kw_idiom). */
+static int kw_noun_phrase_whole(const kw_doc *d, const kw_tokens *t, size_t i, size_t a, size_t b, size_t end)
 {
     return a == i && b + 1 == end && i > 0 && !t->clauses[i] && kw_noun_phrase_opener(t, i - 1) &&
+           !(a == b && kw_idiom(d->idioms, t, a)) &&
            !(end < t->stems.n && !t->clauses[end] && kw_of(t, end)) && !kw_before_figure(t, b) &&
            !(a == b && kw_time_name(t, a));
 }
@@ -560,7 +564,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                                              !kw_is_and_bridge(d, t, b + 1)));
                 c->labels += d->label[a];
                 if (what & KW_BUILD_WORDS)
-                    c->whole += (uint32_t)kw_noun_phrase_whole(t, i, a, b, end);
+                    c->whole += (uint32_t)kw_noun_phrase_whole(d, t, i, a, b, end);
                 if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);

@@ -146,6 +146,7 @@ typedef struct kw_doc {
     size_t max_cands;        /* distinct candidates held; past it the rarest go (0: no bound) */
     const intern *casings;   /* stem -> the corpus's kw_casing, for headline-only forms; or NULL */
     const intern *possessives; /* stem -> the corpus's kw_possessives_count, or NULL */
+    const intern *idioms;    /* word -> the corpus's kw_idiom_count (idioms.h), or NULL */
     uint64_t pruned, prune_floor; /* of the last build: candidates dropped, and the tf floor */
 } kw_doc;
 

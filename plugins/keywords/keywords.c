@@ -12,6 +12,7 @@
 #include "datafile.h"
 #include "docbound.h"
 #include "facts.h"
+#include "idioms.h"
 #include "missing.h"
 #include "model.h"
 #include "pick.h"
@@ -43,15 +44,16 @@ static const quarry_param keywords_params[] = {
      "a name of 2+ capitalised words ('Katy Perry') replaces its words shown alone ('Katy', 'Perry')", 0, 0, 0,
      NULL},
     {"model", QUARRY_PARAM_PATH, NULL,
-     "document frequencies and word casings saved by an earlier run (save-model), added to this run's", 0, 0,
-     0, NULL},
+     "document frequencies, word casings and set phrases' counts saved by an earlier run (save-model), added to "
+     "this run's",
+     0, 0, 0, NULL},
     {"save-model", QUARRY_PARAM_STRING, NULL,
-     "a file name in the output folder for the document frequencies and word casings so far (the model and "
-     "this run)",
+     "a file name in the output folder for the document frequencies, word casings and set phrases' counts so "
+     "far (the model and this run)",
      0, 0, 0, NULL},
     {"max-terms", QUARRY_PARAM_INT, "5000000",
-     "distinct phrases held in the document frequencies (and words in the casings); past it the rarest are "
-     "pruned, with a warning",
+     "distinct phrases held in the document frequencies (and words in the casings and in the set phrases' "
+     "counts); past it the rarest are pruned, with a warning",
      0, 1000, 2000000000, NULL},
     {"max-doc-terms", QUARRY_PARAM_INT, "1000000",
      "distinct phrases held for one document; past it its rarest are pruned, with a warning", 0, 1000,
@@ -90,7 +92,9 @@ typedef struct keywords_state {
     intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
     intern *casings;  /* stem -> kw_casing, from the observe pass */
     intern *possessives; /* stem -> uint32_t, from the observe pass (kw_possessives_count) */
-    uint64_t casings_pruned;
+    intern *idioms;      /* word -> kw_idiom_count, from the observe pass (kw_idioms_count) */
+    kw_idioms_scratch idiom_scratch;
+    uint64_t casings_pruned, idioms_pruned;
 } keywords_state;
 
 typedef struct keywords_worker {
@@ -111,6 +115,8 @@ static void keywords_close(void *state)
     intern_free(st->surfaces);
     intern_free(st->casings);
     intern_free(st->possessives);
+    intern_free(st->idioms);
+    free(st->idiom_scratch.bare);
     kw_tokens_free(&st->tokens);
     kw_doc_free(&st->doc);
     intern_batch_free(&st->batch);
@@ -148,6 +154,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->surfaces = intern_new(sizeof(uint64_t));
     st->casings = intern_new(sizeof(kw_casing));
     st->possessives = intern_new(sizeof(uint32_t));
+    st->idioms = intern_new(sizeof(kw_idiom_count));
     /* A failed open owns nothing: the state is freed here, not by the core. */
     if (st->save_model && !(st->model_file = datafile_save_open(ctx, "save-model", st->save_model))) {
         keywords_close(st);
@@ -157,7 +164,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     if (model) {
         quarry_buf err = {0};
         kw_model_info info;
-        int status = kw_model_load(model, st->df, st->casings, &st->docs, &info, &err);
+        int status = kw_model_load(model, st->df, st->casings, st->idioms, &st->docs, &info, &err);
         if (status) {
             int rc = quarry_fail(ctx, status, "%s", err.data);
             quarry_buf_free(&err);
@@ -205,6 +212,7 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
     st->casings_pruned += kw_casing_add(st->casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
     st->casings_pruned += kw_possessives_count(st->possessives, &st->doc, &st->tokens, st->max_terms);
+    st->idioms_pruned += kw_idioms_count(st->idioms, &st->tokens, st->max_terms, &st->batch, &st->idiom_scratch);
     size_t n = intern_count(st->doc.cands);
     intern_batch *b = &st->batch;
     intern_batch_reserve(b, n);
@@ -293,6 +301,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     missing_count_stop(&st->without_stop, rec);
     w->doc.casings = st->casings;
     w->doc.possessives = st->possessives;
+    w->doc.idioms = st->idioms;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
     if (w->doc.pruned)
@@ -397,8 +406,14 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
                    "max-terms (%llu) reached: the casings of %llu rare words were pruned; a word only "
                    "a headline holds is shown as the headline writes it",
                    (unsigned long long)st->max_terms, (unsigned long long)st->casings_pruned);
+    if (st->idioms_pruned)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "max-terms (%llu) reached: the counts of %llu rare lower-case words were pruned; a word "
+                   "seen again after them is judged a set phrase's (after a preposition) by its later "
+                   "occurrences alone",
+                   (unsigned long long)st->max_terms, (unsigned long long)st->idioms_pruned);
     if (st->model_file) {
-        if (kw_model_write(st->model_file, st->df, st->casings, st->docs, st->field, st->model_words) < 0)
+        if (kw_model_write(st->model_file, st->df, st->casings, st->idioms, st->docs, st->field, st->model_words) < 0)
             return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
     }
     size_t n = intern_count(st->corpus);
@@ -440,7 +455,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.30.0",
+    .version = "1.31.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -3,6 +3,7 @@
 
 #include "casing.h"
 #include "datafile.h"
+#include "idioms.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -11,8 +12,11 @@
 
 #define KW_MODEL_MAGIC_1 "# quarry keywords model 1" /* before the settings lines */
 #define KW_MODEL_MAGIC_2 "# quarry keywords model 2" /* before the casings */
-#define KW_MODEL_MAGIC "# quarry keywords model 3"
-#define KW_MODEL_CASINGS "casings" /* the line before them: it has no tab, so no phrase is it */
+#define KW_MODEL_MAGIC_3 "# quarry keywords model 3" /* before the idioms */
+#define KW_MODEL_MAGIC "# quarry keywords model 4"
+/* The lines before the casings and the idioms: they have no tab, so no phrase or word is one. */
+#define KW_MODEL_CASINGS "casings"
+#define KW_MODEL_IDIOMS "idioms"
 
 /* Reads the settings line LINE ("NAME<TAB>VALUE") of a version 2 model into INFO; NULL, or
  * what is wrong with it. */
@@ -38,14 +42,17 @@ static const char *kw_model_setting(char *line, const char *name, kw_model_info 
     return NULL;
 }
 
-/* Reads a casings line LINE ("WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED") of LEN bytes
- * into CASINGS; NULL, or what is wrong with it. */
-static const char *kw_model_casing(char *line, size_t len, intern *casings)
+_Static_assert(sizeof(kw_casing) == KW_CASINGS * sizeof(uint32_t) && sizeof(kw_idiom_count) == 2 * sizeof(uint32_t),
+               "a model's counts are read into and written from the values as arrays of 32-bit counts");
+
+/* Reads a line LINE of LEN bytes of a word and N counts, tab-separated ("WORD<TAB>3<TAB>1"),
+ * and adds the counts to the N 32-bit counts that TABLE holds for the word (its value begins
+ * with them); NULL, or WHY if the line is not that. */
+static const char *kw_model_counts(char *line, size_t len, intern *table, int n, const char *why)
 {
-    static const char *const why = "expected a word and four counts, tab-separated";
-    kw_casing add;
+    uint32_t add[KW_CASINGS];
     char *end = line + len;
-    for (int k = KW_CASINGS - 1; k >= 0; k--) {
+    for (int k = n - 1; k >= 0; k--) {
         char *tab = end;
         while (tab > line && tab[-1] != '\t')
             tab--;
@@ -54,24 +61,27 @@ static const char *kw_model_casing(char *line, size_t len, intern *casings)
         unsigned long long v = tab > line ? strtoull(tab, &stop, 10) : 0;
         if (tab == line || stop == tab || stop != end || errno || v > UINT32_MAX)
             return why;
-        add.count[k] = (uint32_t)v;
+        add[k] = (uint32_t)v;
         end = tab - 1;
     }
     if (end == line)
         return why;
-    kw_casing *c = intern_put(casings, line, (size_t)(end - line), NULL, NULL);
-    for (int k = 0; k < KW_CASINGS; k++)
-        c->count[k] = c->count[k] + add.count[k] < c->count[k] ? UINT32_MAX : c->count[k] + add.count[k];
+    uint32_t *c = intern_put(table, line, (size_t)(end - line), NULL, NULL);
+    for (int k = 0; k < n; k++)
+        c[k] = c[k] + add[k] < c[k] ? UINT32_MAX : c[k] + add[k];
     return NULL;
 }
 
+/* The sections of a model after its settings. */
+enum { KW_MODEL_PHRASES, KW_MODEL_IN_CASINGS, KW_MODEL_IN_IDIOMS };
+
 /* What kw_model_load fills, and where in the file it is. */
 typedef struct kw_model_loading {
-    intern *df, *casings;
+    intern *df, *casings, *idioms;
     uint64_t *docs;
     kw_model_info *info;
     size_t lines;
-    int in_casings;
+    int section;
 } kw_model_loading;
 
 static const char *kw_model_line(void *data, char *line, size_t len, size_t lineno)
@@ -80,7 +90,8 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
     kw_model_info *info = ld->info;
     ld->lines = lineno;
     if (lineno == 1) {
-        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 3
+        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 4
+                        : !strcmp(line, KW_MODEL_MAGIC_3) ? 3
                         : !strcmp(line, KW_MODEL_MAGIC_2) ? 2
                         : !strcmp(line, KW_MODEL_MAGIC_1) ? 1
                                                           : 0;
@@ -88,10 +99,16 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
     }
     if (info->version >= 2 && (lineno == 3 || lineno == 4))
         return kw_model_setting(line, lineno == 3 ? "field" : "max-words", info);
-    if (ld->in_casings)
-        return kw_model_casing(line, len, ld->casings);
+    if (ld->section == KW_MODEL_IN_CASINGS && info->version >= 4 && !strcmp(line, KW_MODEL_IDIOMS)) {
+        ld->section = KW_MODEL_IN_IDIOMS;
+        return NULL;
+    }
+    if (ld->section == KW_MODEL_IN_IDIOMS)
+        return kw_model_counts(line, len, ld->idioms, 2, "expected a word and two counts, tab-separated");
+    if (ld->section == KW_MODEL_IN_CASINGS)
+        return kw_model_counts(line, len, ld->casings, KW_CASINGS, "expected a word and four counts, tab-separated");
     if (info->version >= 3 && lineno > 4 && !strcmp(line, KW_MODEL_CASINGS)) {
-        ld->in_casings = 1;
+        ld->section = KW_MODEL_IN_CASINGS;
         return NULL;
     }
     char *tab = strrchr(line, '\t');
@@ -111,11 +128,11 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
     return NULL;
 }
 
-int kw_model_load(const char *path, intern *df, intern *casings, uint64_t *docs, kw_model_info *info,
-                  quarry_buf *err)
+int kw_model_load(const char *path, intern *df, intern *casings, intern *idioms, uint64_t *docs,
+                  kw_model_info *info, quarry_buf *err)
 {
     memset(info, 0, sizeof *info);
-    kw_model_loading ld = {df, casings, docs, info, 0, 0};
+    kw_model_loading ld = {df, casings, idioms, docs, info, 0, KW_MODEL_PHRASES};
     int status = datafile_each_line(path, "keywords model", kw_model_line, &ld, err);
     if (!status && ld.lines < 2)
         status = datafile_fail(err, path, ld.lines, "truncated: no 'documents' line");
@@ -151,13 +168,27 @@ static kw_model_row *kw_model_sorted(const intern *t)
     return rows;
 }
 
-int kw_model_write(FILE *f, const intern *df, const intern *casings, uint64_t docs, const char *field,
-                   int max_words)
+/* Writes the entries of T, in the order of ROWS, as lines of the key and the N 32-bit counts
+ * its value begins with, tab-separated. */
+static void kw_model_write_counts(FILE *f, const intern *t, const kw_model_row *rows, int n)
 {
-    kw_model_row *rows = kw_model_sorted(df), *words = kw_model_sorted(casings);
-    if (!rows || !words) {
+    for (size_t i = 0; i < intern_count(t); i++) {
+        const uint32_t *c = intern_value(t, rows[i].id);
+        fwrite(rows[i].key, 1, rows[i].len, f);
+        for (int k = 0; k < n; k++)
+            fprintf(f, "\t%" PRIu32, c[k]);
+        fputc('\n', f);
+    }
+}
+
+int kw_model_write(FILE *f, const intern *df, const intern *casings, const intern *idioms, uint64_t docs,
+                   const char *field, int max_words)
+{
+    kw_model_row *rows = kw_model_sorted(df), *words = kw_model_sorted(casings), *written = kw_model_sorted(idioms);
+    if (!rows || !words || !written) {
         free(rows);
         free(words);
+        free(written);
         return -1;
     }
     fprintf(f, "%s\ndocuments\t%" PRIu64 "\nfield\t%s\nmax-words\t%d\n", KW_MODEL_MAGIC, docs, field, max_words);
@@ -166,14 +197,11 @@ int kw_model_write(FILE *f, const intern *df, const intern *casings, uint64_t do
         fprintf(f, "\t%" PRIu32 "\n", *(const uint32_t *)intern_value(df, rows[i].id));
     }
     fputs(KW_MODEL_CASINGS "\n", f);
-    for (size_t i = 0; i < intern_count(casings); i++) {
-        const kw_casing *c = intern_value(casings, words[i].id);
-        fwrite(words[i].key, 1, words[i].len, f);
-        for (int k = 0; k < KW_CASINGS; k++)
-            fprintf(f, "\t%" PRIu32, c->count[k]);
-        fputc('\n', f);
-    }
+    kw_model_write_counts(f, casings, words, KW_CASINGS);
+    fputs(KW_MODEL_IDIOMS "\n", f);
+    kw_model_write_counts(f, idioms, written, 2);
     free(rows);
     free(words);
+    free(written);
     return ferror(f) ? -1 : 0;
 }

@@ -8,12 +8,14 @@
 
 #include "intern.h"
 
-/* The file: a first line "# quarry keywords model 3", a line "documents<TAB>N", the settings
+/* The file: a first line "# quarry keywords model 4", a line "documents<TAB>N", the settings
  * its phrases were made with, "field<TAB>NAME" and "max-words<TAB>N", then one line per
  * phrase: "PHRASE<TAB>DF", in byte order of the phrases; then a line "casings" and one line per
  * word: "WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED", how often the corpus wrote it so
- * inside sentences (casing.h), in byte order. Version 2 had no casings; version 1 no settings
- * lines either. */
+ * inside sentences (casing.h), in byte order; then a line "idioms" and one line per word as
+ * written in lower case: "WORD<TAB>SEEN<TAB>AFTER", its occurrences and those right after a
+ * preposition (idioms.h), in byte order. Version 3 had no idioms, version 2 no casings, and
+ * version 1 no settings lines either. */
 
 typedef struct kw_model_info {
     int version;
@@ -22,12 +24,13 @@ typedef struct kw_model_info {
 } kw_model_info;
 
 /* Adds the frequencies of the model at PATH to DF (stem phrase -> uint32_t), its casings to
- * CASINGS (stem -> kw_casing) and its documents to *DOCS, and tells its settings in INFO.
- * Returns 0, or an exit status (datafile.h) with the reason, naming PATH and the line, in ERR. */
-int kw_model_load(const char *path, intern *df, intern *casings, uint64_t *docs, kw_model_info *info,
-                  quarry_buf *err);
-/* Writes DF, CASINGS and DOCS, counted over phrases of FIELD up to MAX_WORDS words, to F in the
- * format above. Returns 0, or -1 if writing failed. */
-int kw_model_write(FILE *f, const intern *df, const intern *casings, uint64_t docs, const char *field,
-                   int max_words);
+ * CASINGS (stem -> kw_casing), its idioms to IDIOMS (word -> kw_idiom_count) and its documents
+ * to *DOCS, and tells its settings in INFO. Returns 0, or an exit status (datafile.h) with the
+ * reason, naming PATH and the line, in ERR. */
+int kw_model_load(const char *path, intern *df, intern *casings, intern *idioms, uint64_t *docs,
+                  kw_model_info *info, quarry_buf *err);
+/* Writes DF, CASINGS, IDIOMS and DOCS, counted over phrases of FIELD up to MAX_WORDS words, to F
+ * in the format above. Returns 0, or -1 if writing failed. */
+int kw_model_write(FILE *f, const intern *df, const intern *casings, const intern *idioms, uint64_t docs,
+                   const char *field, int max_words);
 #endif

@@ -253,6 +253,24 @@ int kw_of(const kw_tokens *t, size_t i)
     return s && t->surface.len[i] == 2 && (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
 }
 
+/* The first letters of the determiners and prepositions below, for kw_in_list. */
+#define KW_OPENER_LETTERS                                                                                              \
+    (KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('o') | KW_LETTER('m') |             \
+     KW_LETTER('y') | KW_LETTER('e') | KW_LETTER('n') | KW_LETTER('s') | KW_LETTER('f') | KW_LETTER('w') |             \
+     KW_LETTER('b') | KW_LETTER('u'))
+
+int kw_preposition(const kw_tokens *t, size_t i)
+{
+    static const kw_listed prepositions[] = {
+        KW_WORD("of"),   KW_WORD("in"),   KW_WORD("on"),    KW_WORD("at"),    KW_WORD("for"),     KW_WORD("with"),
+        KW_WORD("by"),   KW_WORD("from"), KW_WORD("about"), KW_WORD("into"),  KW_WORD("over"),    KW_WORD("under"),
+        KW_WORD("against"), KW_WORD("after"), KW_WORD("to")};
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    return s && len >= 2 && len <= 7 &&
+           kw_in_list(prepositions, KW_LIST_SIZE(prepositions), KW_OPENER_LETTERS, s, len, 1);
+}
+
 /* Whether token I of T opens a noun phrase: a determiner ("the company", "a film", "its
  * cybersecurity") or a preposition ("of cyber security", "in Tokyo"), in any case. A phrase
  * right after one that runs to the end of its run of phrase words is a noun phrase by itself
@@ -263,21 +281,14 @@ int kw_noun_phrase_opener(const kw_tokens *t, size_t i)
         KW_WORD("the"),  KW_WORD("an"),   KW_WORD("its"),   KW_WORD("their"), KW_WORD("his"), KW_WORD("her"),
         KW_WORD("this"), KW_WORD("these"), KW_WORD("those"), KW_WORD("our"),  KW_WORD("my"),  KW_WORD("your"),
         KW_WORD("every"), KW_WORD("each"), KW_WORD("no"),   KW_WORD("any"),   KW_WORD("some")};
-    static const kw_listed prepositions[] = {
-        KW_WORD("of"),   KW_WORD("in"),   KW_WORD("on"),    KW_WORD("at"),    KW_WORD("for"),     KW_WORD("with"),
-        KW_WORD("by"),   KW_WORD("from"), KW_WORD("about"), KW_WORD("into"),  KW_WORD("over"),    KW_WORD("under"),
-        KW_WORD("against"), KW_WORD("after"), KW_WORD("to")};
-    const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('o') |
-                             KW_LETTER('m') | KW_LETTER('y') | KW_LETTER('e') | KW_LETTER('n') | KW_LETTER('s') |
-                             KW_LETTER('f') | KW_LETTER('w') | KW_LETTER('b') | KW_LETTER('u');
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     if (!s || !len)
         return 0;
     if (len == 1) /* kw_in_list compares two letters */
         return (s[0] | 0x20) == 'a';
-    return len <= 7 && (kw_in_list(determiners, KW_LIST_SIZE(determiners), letters, s, len, 1) ||
-                        kw_in_list(prepositions, KW_LIST_SIZE(prepositions), letters, s, len, 1));
+    return (len <= 5 && kw_in_list(determiners, KW_LIST_SIZE(determiners), KW_OPENER_LETTERS, s, len, 1)) ||
+           kw_preposition(t, i);
 }
 
 int kw_date_month(const kw_tokens *t, size_t i)

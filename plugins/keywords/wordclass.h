@@ -29,6 +29,9 @@ int kw_object_opener(const kw_tokens *t, size_t i);
 /* Whether token I of T opens a noun phrase: a determiner or a preposition, in any case ("the",
  * "A", "its", "of", "in"). */
 int kw_noun_phrase_opener(const kw_tokens *t, size_t i);
+/* Whether token I of T is a preposition that opens a noun phrase ("of", "in", "to"), in any
+ * case. */
+int kw_preposition(const kw_tokens *t, size_t i);
 /* Whether token I of T is "of", in any case. */
 int kw_of(const kw_tokens *t, size_t i);
 /* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"). */

@@ -1405,6 +1405,55 @@ START_TEST(test_headline_corpus_case)
 }
 END_TEST
 
+/* Scores "principle" among N documents "The board agreed in principle to the merger.", the
+ * last AFTER_THE of which have "the" for "in", and whose "principle" is written PRINCIPLE;
+ * asserts that the first document's list holds SCORED. */
+static void assert_idiom_scored(int n, int after_the, const char *principle, const char *scored)
+{
+    char *docs[32], body[512];
+    ck_assert_int_le(n, 31);
+    for (int i = 0; i < n; i++) {
+        const char *before = i >= n - after_the ? "the" : "in";
+        snprintf(body, sizeof body,
+                 "{\"id\":\"d%d\",\"stems\":[\"the\",\"board\",\"agre\",\"%s\",\"principl\",\"to\",\"the\","
+                 "\"merger\"],\"surface\":[\"The\",\"board\",\"agreed\",\"%s\",\"%s\",\"to\",\"the\",\"merger\"],"
+                 "\"stop\":[1,0,0,1,0,1,1,0],\"sentences\":[0]}",
+                 i, before, before, principle);
+        docs[i] = strdup(body);
+    }
+    docs[n] = NULL;
+    const char *kv[] = {"top", "20", "table", "0", NULL};
+    char *j = first_json(kv, (const char *const *)docs, NULL);
+    ck_assert_msg(strstr(j, scored) != NULL, "%s missing in %s", scored, j);
+    free(j);
+    for (int i = 0; i < n; i++)
+        free(docs[i]);
+}
+
+START_TEST(test_idioms)
+{
+    /* "in principle" in 20 documents of 20: a set phrase, and "principle" gets no noun-phrase
+     * bonus. Every document alike: idf 1. principle: sqrt(8) x 5^-0.1 = 2.407953; with the
+     * bonus, x 2.5 = 6.019882. */
+    assert_idiom_scored(20, 0, "principle", "[\"principle\",2.40795");
+    /* Seen 19 times, it tells too little: the bonus stays. */
+    assert_idiom_scored(19, 0, "principle", "[\"principle\",6.01988");
+    /* After a preposition in 14 of its 20 occurrences (70%), a set phrase; in 13 (65%, "the
+     * principle" in 7 documents), not. */
+    assert_idiom_scored(20, 6, "principle", "[\"principle\",2.40795");
+    assert_idiom_scored(20, 7, "principle", "[\"principle\",6.01988");
+    /* Only words in lower case count: "Principle" is no set phrase's noun, here a name's. */
+    assert_idiom_scored(20, 0, "Principle", "[\"Principle\",6.01988");
+}
+END_TEST
+
+/* Whether NEEDLE is in the text from FROM up to (not into) TO, a later point of the same text. */
+static int in_section(const char *from, const char *to, const char *needle)
+{
+    const char *at = strstr(from, needle);
+    return at && at < to;
+}
+
 START_TEST(test_model_round_trip_and_errors)
 {
     char *dir = testutil_tempdir();
@@ -1413,14 +1462,21 @@ START_TEST(test_model_round_trip_and_errors)
     size_t len;
     char *model = testutil_read(dir, "df.model", &len);
     ck_assert_ptr_nonnull(model);
-    ck_assert_msg(strstr(model, "# quarry keywords model 3\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
+    ck_assert_msg(strstr(model, "# quarry keywords model 4\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
                   "%s", model);
     ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
     /* How the documents write their words inside sentences: "Ministry" twice capitalised,
      * "attacks" twice in lower case; "cyber" only ever starts a sentence. */
-    const char *casings = strstr(model, "\ncasings\n");
-    ck_assert_msg(casings && strstr(casings, "\nministri\t0\t2\t0\t0\n") && strstr(casings, "\nattack\t2\t0\t0\t0\n") &&
-                      !strstr(casings, "\ncyber\t"),
+    const char *casings = strstr(model, "\ncasings\n"), *idioms = casings ? strstr(casings, "\nidioms\n") : NULL;
+    ck_assert_msg(idioms && in_section(casings, idioms, "\nministri\t0\t2\t0\t0\n") &&
+                      in_section(casings, idioms, "\nattack\t2\t0\t0\t0\n") &&
+                      !in_section(casings, idioms, "\ncyber\t"),
+                  "%s", model);
+    /* The words written in lower case, seen how often and how often right after a preposition:
+     * "attacks" twice, after none ("Cyber attacks"); "cyber" once, as "Cyber" is not in lower
+     * case, nor is "Ministry"; "the" is no phrase word. */
+    ck_assert_msg(strstr(idioms, "\nattacks\t2\t0\n") && strstr(idioms, "\nacts\t1\t0\n") &&
+                      strstr(idioms, "\ncyber\t1\t0\n") && !strstr(idioms, "inistr") && !strstr(idioms, "\nthe\t"),
                   "%s", model);
     free(model);
     /* A later run of a headline alone in capitals shows its words as the model's documents
@@ -1446,14 +1502,22 @@ START_TEST(test_model_round_trip_and_errors)
     free(j);
     model = testutil_read(dir, "df2.model", &len);
     ck_assert_msg(strstr(model, "documents\t3\n") && strstr(model, "\nministri\t3\n") &&
-                      strstr(model, "\nministri\t0\t3\t0\t0\n"),
+                      strstr(model, "\nministri\t0\t3\t0\t0\n") && strstr(model, "\nacts\t2\t0\n"),
                   "%s", model);
     free(model);
-    /* A model of the first version, without its settings, still loads. */
+    /* A model of the first version, without its settings, and one of the third, without idioms,
+     * still load. */
     static const char v1[] = "# quarry keywords model 1\ndocuments\t2\nministri\t2\n";
     testutil_write(dir, "v1.model", v1, sizeof v1 - 1, 0);
     snprintf(path, sizeof path, "%s/v1.model", dir);
     const char *kv3[] = {"method", "tfidf", "model", path, "table", "0", NULL};
+    j = first_json(kv3, one, dir);
+    ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
+    free(j);
+    static const char v3[] = "# quarry keywords model 3\ndocuments\t2\nfield\tstems\nmax-words\t3\nministri\t2\n"
+                             "casings\nministri\t0\t2\t0\t0\n";
+    testutil_write(dir, "v3.model", v3, sizeof v3 - 1, 0);
+    snprintf(path, sizeof path, "%s/v3.model", dir);
     j = first_json(kv3, one, dir);
     ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
     free(j);
@@ -1471,13 +1535,18 @@ START_TEST(test_model_round_trip_and_errors)
     static const char casing[] = "# quarry keywords model 3\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
                                  "casings\nact\t1\t0\t0\t0\nminis\t2\t0\n";
     testutil_write(dir, "casing.model", casing, sizeof casing - 1, 0);
-    const char *names[] = {"bad.model", "short.model", "short2.model", "swapped.model", "tokens.model", "casing.model"};
+    static const char idiom[] = "# quarry keywords model 4\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+                                "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\nprinciple\t20\n";
+    testutil_write(dir, "idiom.model", idiom, sizeof idiom - 1, 0);
+    const char *names[] = {"bad.model",     "short.model",  "short2.model", "swapped.model",
+                           "tokens.model", "casing.model", "idiom.model"};
     const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated: no 'documents' line",
                          "short2.model:3: truncated: no 'field' and 'max-words' lines",
                          "swapped.model:3: expected 'field<TAB>...'",
                          "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'",
-                         "casing.model:8: expected a word and four counts, tab-separated"};
-    for (int i = 0; i < 6; i++) {
+                         "casing.model:8: expected a word and four counts, tab-separated",
+                         "idiom.model:10: expected a word and two counts, tab-separated"};
+    for (int i = 0; i < 7; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         quarry_buf err = {0};
         quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
@@ -1540,6 +1609,7 @@ int main(void)
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
+    tcase_add_test(tc, test_idioms);
     tcase_add_test(tc, test_names_merged);
     tcase_add_test(tc, test_names_from_the_corpus);
     tcase_add_test(tc, test_headings);
