@@ -44,16 +44,16 @@ static const quarry_param keywords_params[] = {
      "a name of 2+ capitalised words ('Katy Perry') replaces its words shown alone ('Katy', 'Perry')", 0, 0, 0,
      NULL},
     {"model", QUARRY_PARAM_PATH, NULL,
-     "document frequencies, word casings and set phrases' counts saved by an earlier run (save-model), added to "
-     "this run's",
+     "document frequencies, word casings and the counts that tell set phrases and quotes' sources, saved by an "
+     "earlier run (save-model), added to this run's",
      0, 0, 0, NULL},
     {"save-model", QUARRY_PARAM_STRING, NULL,
-     "a file name in the output folder for the document frequencies, word casings and set phrases' counts so "
-     "far (the model and this run)",
+     "a file name in the output folder for the document frequencies, word casings and the counts that tell set "
+     "phrases and quotes' sources so far (the model and this run)",
      0, 0, 0, NULL},
     {"max-terms", QUARRY_PARAM_INT, "5000000",
-     "distinct phrases held in the document frequencies (and words in the casings and in the set phrases' "
-     "counts); past it the rarest are pruned, with a warning",
+     "distinct phrases held in the document frequencies (and words in the casings and in the counts of set "
+     "phrases and quotes' sources); past it the rarest are pruned, with a warning",
      0, 1000, 2000000000, NULL},
     {"max-doc-terms", QUARRY_PARAM_INT, "1000000",
      "distinct phrases held for one document; past it its rarest are pruned, with a warning", 0, 1000,
@@ -116,7 +116,8 @@ static void keywords_close(void *state)
     intern_free(st->casings);
     intern_free(st->possessives);
     intern_free(st->idioms);
-    free(st->idiom_scratch.bare);
+    free(st->idiom_scratch.flags);
+    free(st->idiom_scratch.reporting);
     kw_tokens_free(&st->tokens);
     kw_doc_free(&st->doc);
     intern_batch_free(&st->batch);
@@ -409,7 +410,7 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     if (st->idioms_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: the counts of %llu rare lower-case words were pruned; a word "
-                   "seen again after them is judged a set phrase's (after a preposition) by its later "
+                   "seen again after them is judged a set phrase's or a quote's source by its later "
                    "occurrences alone",
                    (unsigned long long)st->max_terms, (unsigned long long)st->idioms_pruned);
     if (st->model_file) {
@@ -455,7 +456,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.31.0",
+    .version = "1.32.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

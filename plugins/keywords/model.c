@@ -13,7 +13,8 @@
 #define KW_MODEL_MAGIC_1 "# quarry keywords model 1" /* before the settings lines */
 #define KW_MODEL_MAGIC_2 "# quarry keywords model 2" /* before the casings */
 #define KW_MODEL_MAGIC_3 "# quarry keywords model 3" /* before the idioms */
-#define KW_MODEL_MAGIC "# quarry keywords model 4"
+#define KW_MODEL_MAGIC_4 "# quarry keywords model 4" /* idioms without the reporting verbs' count */
+#define KW_MODEL_MAGIC "# quarry keywords model 5"
 /* The lines before the casings and the idioms: they have no tab, so no phrase or word is one. */
 #define KW_MODEL_CASINGS "casings"
 #define KW_MODEL_IDIOMS "idioms"
@@ -42,7 +43,7 @@ static const char *kw_model_setting(char *line, const char *name, kw_model_info 
     return NULL;
 }
 
-_Static_assert(sizeof(kw_casing) == KW_CASINGS * sizeof(uint32_t) && sizeof(kw_idiom_count) == 2 * sizeof(uint32_t),
+_Static_assert(sizeof(kw_casing) == KW_CASINGS * sizeof(uint32_t) && sizeof(kw_idiom_count) == 3 * sizeof(uint32_t),
                "a model's counts are read into and written from the values as arrays of 32-bit counts");
 
 /* Reads a line LINE of LEN bytes of a word and N counts, tab-separated ("WORD<TAB>3<TAB>1"),
@@ -90,7 +91,8 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
     kw_model_info *info = ld->info;
     ld->lines = lineno;
     if (lineno == 1) {
-        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 4
+        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 5
+                        : !strcmp(line, KW_MODEL_MAGIC_4) ? 4
                         : !strcmp(line, KW_MODEL_MAGIC_3) ? 3
                         : !strcmp(line, KW_MODEL_MAGIC_2) ? 2
                         : !strcmp(line, KW_MODEL_MAGIC_1) ? 1
@@ -104,7 +106,9 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
         return NULL;
     }
     if (ld->section == KW_MODEL_IN_IDIOMS)
-        return kw_model_counts(line, len, ld->idioms, 2, "expected a word and two counts, tab-separated");
+        return info->version >= 5
+                   ? kw_model_counts(line, len, ld->idioms, 3, "expected a word and three counts, tab-separated")
+                   : kw_model_counts(line, len, ld->idioms, 2, "expected a word and two counts, tab-separated");
     if (ld->section == KW_MODEL_IN_CASINGS)
         return kw_model_counts(line, len, ld->casings, KW_CASINGS, "expected a word and four counts, tab-separated");
     if (info->version >= 3 && lineno > 4 && !strcmp(line, KW_MODEL_CASINGS)) {
@@ -199,7 +203,7 @@ int kw_model_write(FILE *f, const intern *df, const intern *casings, const inter
     fputs(KW_MODEL_CASINGS "\n", f);
     kw_model_write_counts(f, casings, words, KW_CASINGS);
     fputs(KW_MODEL_IDIOMS "\n", f);
-    kw_model_write_counts(f, idioms, written, 2);
+    kw_model_write_counts(f, idioms, written, 3);
     free(rows);
     free(words);
     free(written);

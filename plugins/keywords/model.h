@@ -8,14 +8,14 @@
 
 #include "intern.h"
 
-/* The file: a first line "# quarry keywords model 4", a line "documents<TAB>N", the settings
+/* The file: a first line "# quarry keywords model 5", a line "documents<TAB>N", the settings
  * its phrases were made with, "field<TAB>NAME" and "max-words<TAB>N", then one line per
  * phrase: "PHRASE<TAB>DF", in byte order of the phrases; then a line "casings" and one line per
  * word: "WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED", how often the corpus wrote it so
  * inside sentences (casing.h), in byte order; then a line "idioms" and one line per word as
- * written in lower case: "WORD<TAB>SEEN<TAB>AFTER", its occurrences and those right after a
- * preposition (idioms.h), in byte order. Version 3 had no idioms, version 2 no casings, and
- * version 1 no settings lines either. */
+ * written in lower case: "WORD<TAB>SEEN<TAB>AFTER<TAB>BESIDE", its occurrences, those right after
+ * a preposition and those beside a reporting verb (idioms.h), in byte order. Version 4 had no
+ * BESIDE, version 3 no idioms, version 2 no casings, and version 1 no settings lines either. */
 
 typedef struct kw_model_info {
     int version;

@@ -271,6 +271,16 @@ int kw_preposition(const kw_tokens *t, size_t i)
            kw_in_list(prepositions, KW_LIST_SIZE(prepositions), KW_OPENER_LETTERS, s, len, 1);
 }
 
+int kw_reporting(const kw_tokens *t, size_t i)
+{
+    static const kw_listed verbs[] = {KW_WORD("said"), KW_WORD("says"), KW_WORD("say"), KW_WORD("told"),
+                                      KW_WORD("added")};
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    return s && len >= 3 && len <= 5 &&
+           kw_in_list(verbs, KW_LIST_SIZE(verbs), KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('a'), s, len, 1);
+}
+
 /* Whether token I of T opens a noun phrase: a determiner ("the company", "a film", "its
  * cybersecurity") or a preposition ("of cyber security", "in Tokyo"), in any case. A phrase
  * right after one that runs to the end of its run of phrase words is a noun phrase by itself

@@ -32,6 +32,9 @@ int kw_noun_phrase_opener(const kw_tokens *t, size_t i);
 /* Whether token I of T is a preposition that opens a noun phrase ("of", "in", "to"), in any
  * case. */
 int kw_preposition(const kw_tokens *t, size_t i);
+/* Whether token I of T is a verb that reports what was said ("said", "says", "say", "told",
+ * "added"), in any case. */
+int kw_reporting(const kw_tokens *t, size_t i);
 /* Whether token I of T is "of", in any case. */
 int kw_of(const kw_tokens *t, size_t i);
 /* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"). */

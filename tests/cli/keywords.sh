@@ -6,7 +6,8 @@
 # a comma; a dateline's place capitalised; a table's labels after a story's words; no adverb in
 # a phrase, and none that ends in an adjective or in a participle before its object; a piece
 # of a longer phrase gives way to it; a compound written as one word and apart shown once; no
-# noun-phrase bonus for a set phrase's noun, counted over the corpus and kept in a model.
+# noun-phrase bonus for a set phrase's noun or a quote's source, counted over the corpus and
+# kept in a model.
 . "$(dirname "$0")/lib.sh"
 # keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
 # writes each document's id and keyphrases into OUT; the run must succeed.
@@ -53,7 +54,7 @@ for k in important robust respective strengthen discussed create; do
 done
 expect_in "$T/o1/keywords.tsv" "keyword	stems	documents	df	score"
 expect_in "$T/o1/keywords.tsv" "India	india	"
-expect_in "$T/o1/df.model" "# quarry keywords model 4"
+expect_in "$T/o1/df.model" "# quarry keywords model 5"
 expect_in "$T/o1/df.model" "documents	5"
 expect_in "$T/o1/df.model" "max-words	3"
 expect_in "$T/o1/df.model" "casings"
@@ -368,12 +369,16 @@ lists "$T/o20" 2 'cybersecurity|cybersecurity budgets|cyber|security' 'cyber sec
 # scores as it does with noun-bonus = 0 (2.41) while "the merger" gets one. Ten documents alone
 # tell too little, and it gets one there (6.02); ten after a model saved of the first ten score
 # as the whole run does, as the model keeps the counts.
-i=0
-: >"$T/idioms.jsonl"
-while [ $i -lt 20 ]; do
-    i=$((i + 1))
-    printf '{"id":"s%02d","text":"The board agreed in principle to the merger."}\n' $i >>"$T/idioms.jsonl"
-done
+# twenty FORMAT FILE: twenty lines of FORMAT (with "%02d" for the line's number, from 01) into FILE.
+twenty() {
+    i=0
+    : >"$2"
+    while [ $i -lt 20 ]; do
+        i=$((i + 1))
+        printf "$1\\n" $i >>"$2"
+    done
+}
+twenty '{"id":"s%02d","text":"The board agreed in principle to the merger."}' "$T/idioms.jsonl"
 head -n 10 "$T/idioms.jsonl" >"$T/idioms-first.jsonl"
 tail -n 10 "$T/idioms.jsonl" >"$T/idioms-last.jsonl"
 keyphrases "$T/idioms.jsonl" "$T/o21"
@@ -388,6 +393,14 @@ expect_in "$T/o23/idioms.model" "$(printf 'principle\t10\t10')"
 keyphrases "$T/idioms-last.jsonl" "$T/o24" model="$T/o23/idioms.model"
 sed -n 11,20p "$T/o21/documents.jsonl" | cmp -s - "$T/o24/documents.jsonl" ||
     fail "the ten documents after a model score otherwise than in the whole run"
+# "A spokesman said" in all 20 documents: the source of a quote gets no bonus either (2.80, as
+# with noun-bonus = 0); five documents alone tell too little, and it gets one there (7.00).
+twenty '{"id":"q%02d","text":"A spokesman said the merger was agreed."}' "$T/sources.jsonl"
+keyphrases "$T/sources.jsonl" "$T/o25"
+expect_in "$T/o25/documents.jsonl" '{"id":"q01","keywords":[["spokesman",2.79'
+head -n 5 "$T/sources.jsonl" >"$T/sources-five.jsonl"
+keyphrases "$T/sources-five.jsonl" "$T/o26"
+expect_in "$T/o26/documents.jsonl" '{"id":"q01","keywords":[["spokesman",6.99'
 # A bonus that the method would not use is a mistake in the pipeline, not a setting to drop.
 expect_status 64 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords method=tfidf noun-bonus=2 ! write' \
     "$T/nouns.jsonl" -o "$T/o19"

@@ -1405,20 +1405,34 @@ START_TEST(test_headline_corpus_case)
 }
 END_TEST
 
-/* Scores "principle" among N documents "The board agreed in principle to the merger.", the
- * last AFTER_THE of which have "the" for "in", and whose "principle" is written PRINCIPLE;
- * asserts that the first document's list holds SCORED. */
-static void assert_idiom_scored(int n, int after_the, const char *principle, const char *scored)
+/* Documents made from FORMAT and OTHER (JSON, with "%d" for a document's number): "The board
+ * agreed in principle to the merger.", "The board agreed the principle to the merger.", and
+ * "Principle" for "principle"; "A spokesman said the merger was agreed." and "A spokesman met
+ * the merger board." */
+#define KW_IN_PRINCIPLE(word)                                                                                          \
+    "{\"id\":\"d%d\",\"stems\":[\"the\",\"board\",\"agre\",\"in\",\"principl\",\"to\",\"the\",\"merger\"],"             \
+    "\"surface\":[\"The\",\"board\",\"agreed\",\"in\",\"" word "\",\"to\",\"the\",\"merger\"],"                       \
+    "\"stop\":[1,0,0,1,0,1,1,0],\"sentences\":[0]}"
+#define KW_THE_PRINCIPLE                                                                                               \
+    "{\"id\":\"d%d\",\"stems\":[\"the\",\"board\",\"agre\",\"the\",\"principl\",\"to\",\"the\",\"merger\"],"            \
+    "\"surface\":[\"The\",\"board\",\"agreed\",\"the\",\"principle\",\"to\",\"the\",\"merger\"],"                     \
+    "\"stop\":[1,0,0,1,0,1,1,0],\"sentences\":[0]}"
+#define KW_SPOKESMAN_SAID                                                                                              \
+    "{\"id\":\"d%d\",\"stems\":[\"a\",\"spokesman\",\"said\",\"the\",\"merger\",\"was\",\"agre\"],"                    \
+    "\"surface\":[\"A\",\"spokesman\",\"said\",\"the\",\"merger\",\"was\",\"agreed\"],"                               \
+    "\"stop\":[1,0,1,1,0,1,0],\"sentences\":[0]}"
+#define KW_SPOKESMAN_MET                                                                                               \
+    "{\"id\":\"d%d\",\"stems\":[\"a\",\"spokesman\",\"met\",\"the\",\"merger\",\"board\"],"                            \
+    "\"surface\":[\"A\",\"spokesman\",\"met\",\"the\",\"merger\",\"board\"],\"stop\":[1,0,0,1,0,0],\"sentences\":[0]}"
+
+/* Scores N documents, the first N - OTHERS of FORMAT and the rest of OTHER (KW_IN_PRINCIPLE and
+ * the like), and asserts that the first document's list holds SCORED. */
+static void assert_idiom_scored(int n, const char *format, int others, const char *other, const char *scored)
 {
     char *docs[32], body[512];
     ck_assert_int_le(n, 31);
     for (int i = 0; i < n; i++) {
-        const char *before = i >= n - after_the ? "the" : "in";
-        snprintf(body, sizeof body,
-                 "{\"id\":\"d%d\",\"stems\":[\"the\",\"board\",\"agre\",\"%s\",\"principl\",\"to\",\"the\","
-                 "\"merger\"],\"surface\":[\"The\",\"board\",\"agreed\",\"%s\",\"%s\",\"to\",\"the\",\"merger\"],"
-                 "\"stop\":[1,0,0,1,0,1,1,0],\"sentences\":[0]}",
-                 i, before, before, principle);
+        snprintf(body, sizeof body, i >= n - others ? other : format, i);
         docs[i] = strdup(body);
     }
     docs[n] = NULL;
@@ -1435,15 +1449,24 @@ START_TEST(test_idioms)
     /* "in principle" in 20 documents of 20: a set phrase, and "principle" gets no noun-phrase
      * bonus. Every document alike: idf 1. principle: sqrt(8) x 5^-0.1 = 2.407953; with the
      * bonus, x 2.5 = 6.019882. */
-    assert_idiom_scored(20, 0, "principle", "[\"principle\",2.40795");
+    const char *in = KW_IN_PRINCIPLE("principle");
+    assert_idiom_scored(20, in, 0, NULL, "[\"principle\",2.40795");
     /* Seen 19 times, it tells too little: the bonus stays. */
-    assert_idiom_scored(19, 0, "principle", "[\"principle\",6.01988");
+    assert_idiom_scored(19, in, 0, NULL, "[\"principle\",6.01988");
     /* After a preposition in 14 of its 20 occurrences (70%), a set phrase; in 13 (65%, "the
      * principle" in 7 documents), not. */
-    assert_idiom_scored(20, 6, "principle", "[\"principle\",2.40795");
-    assert_idiom_scored(20, 7, "principle", "[\"principle\",6.01988");
+    assert_idiom_scored(20, in, 6, KW_THE_PRINCIPLE, "[\"principle\",2.40795");
+    assert_idiom_scored(20, in, 7, KW_THE_PRINCIPLE, "[\"principle\",6.01988");
+    /* A set phrase's noun after a determiner is a noun phrase still: "the principle" beside 20
+     * "in principle". */
+    assert_idiom_scored(21, KW_THE_PRINCIPLE, 20, in, "[\"principle\",6.01988");
     /* Only words in lower case count: "Principle" is no set phrase's noun, here a name's. */
-    assert_idiom_scored(20, 0, "Principle", "[\"Principle\",6.01988");
+    assert_idiom_scored(20, KW_IN_PRINCIPLE("Principle"), 0, NULL, "[\"Principle\",6.01988");
+    /* "A spokesman said" in 10 of 20 documents (half): the source of a quote, with no bonus after
+     * "A"; in 9 of 20, a noun phrase. spokesman: sqrt(9) x 2^-0.1 = 2.799099, x 2.5 = 6.997747. */
+    assert_idiom_scored(20, KW_SPOKESMAN_SAID, 10, KW_SPOKESMAN_MET, "[\"spokesman\",2.79909");
+    assert_idiom_scored(20, KW_SPOKESMAN_SAID, 11, KW_SPOKESMAN_MET, "[\"spokesman\",6.99774");
+    assert_idiom_scored(19, KW_SPOKESMAN_SAID, 0, NULL, "[\"spokesman\",6.99774");
 }
 END_TEST
 
@@ -1462,7 +1485,7 @@ START_TEST(test_model_round_trip_and_errors)
     size_t len;
     char *model = testutil_read(dir, "df.model", &len);
     ck_assert_ptr_nonnull(model);
-    ck_assert_msg(strstr(model, "# quarry keywords model 4\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
+    ck_assert_msg(strstr(model, "# quarry keywords model 5\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
                   "%s", model);
     ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
     /* How the documents write their words inside sentences: "Ministry" twice capitalised,
@@ -1472,11 +1495,13 @@ START_TEST(test_model_round_trip_and_errors)
                       in_section(casings, idioms, "\nattack\t2\t0\t0\t0\n") &&
                       !in_section(casings, idioms, "\ncyber\t"),
                   "%s", model);
-    /* The words written in lower case, seen how often and how often right after a preposition:
-     * "attacks" twice, after none ("Cyber attacks"); "cyber" once, as "Cyber" is not in lower
-     * case, nor is "Ministry"; "the" is no phrase word. */
-    ck_assert_msg(strstr(idioms, "\nattacks\t2\t0\n") && strstr(idioms, "\nacts\t1\t0\n") &&
-                      strstr(idioms, "\ncyber\t1\t0\n") && !strstr(idioms, "inistr") && !strstr(idioms, "\nthe\t"),
+    /* The words written in lower case, seen how often, how often right after a preposition and
+     * how often beside a reporting verb: "attacks" twice, after none ("Cyber attacks"), beside
+     * none; "cyber" once, as "Cyber" is not in lower case, nor is "Ministry"; "the" is no
+     * phrase word. */
+    ck_assert_msg(strstr(idioms, "\nattacks\t2\t0\t0\n") && strstr(idioms, "\nacts\t1\t0\t0\n") &&
+                      strstr(idioms, "\ncyber\t1\t0\t0\n") && !strstr(idioms, "inistr") &&
+                      !strstr(idioms, "\nthe\t"),
                   "%s", model);
     free(model);
     /* A later run of a headline alone in capitals shows its words as the model's documents
@@ -1502,7 +1527,7 @@ START_TEST(test_model_round_trip_and_errors)
     free(j);
     model = testutil_read(dir, "df2.model", &len);
     ck_assert_msg(strstr(model, "documents\t3\n") && strstr(model, "\nministri\t3\n") &&
-                      strstr(model, "\nministri\t0\t3\t0\t0\n") && strstr(model, "\nacts\t2\t0\n"),
+                      strstr(model, "\nministri\t0\t3\t0\t0\n") && strstr(model, "\nacts\t2\t0\t0\n"),
                   "%s", model);
     free(model);
     /* A model of the first version, without its settings, and one of the third, without idioms,
@@ -1538,15 +1563,19 @@ START_TEST(test_model_round_trip_and_errors)
     static const char idiom[] = "# quarry keywords model 4\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
                                 "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\nprinciple\t20\n";
     testutil_write(dir, "idiom.model", idiom, sizeof idiom - 1, 0);
-    const char *names[] = {"bad.model",     "short.model",  "short2.model", "swapped.model",
-                           "tokens.model", "casing.model", "idiom.model"};
+    static const char source[] = "# quarry keywords model 5\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+                                 "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\t0\nspokesman\t20\t0\n";
+    testutil_write(dir, "source.model", source, sizeof source - 1, 0);
+    const char *names[] = {"bad.model",    "short.model",  "short2.model", "swapped.model",
+                           "tokens.model", "casing.model", "idiom.model",  "source.model"};
     const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated: no 'documents' line",
                          "short2.model:3: truncated: no 'field' and 'max-words' lines",
                          "swapped.model:3: expected 'field<TAB>...'",
                          "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'",
                          "casing.model:8: expected a word and four counts, tab-separated",
-                         "idiom.model:10: expected a word and two counts, tab-separated"};
-    for (int i = 0; i < 7; i++) {
+                         "idiom.model:10: expected a word and two counts, tab-separated",
+                         "source.model:10: expected a word and three counts, tab-separated"};
+    for (int i = 0; i < 8; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         quarry_buf err = {0};
         quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
