@@ -226,9 +226,8 @@ static int kw_before_figure(const kw_tokens *t, size_t b)
 static int kw_noun_phrase_whole(const kw_doc *d, const kw_tokens *t, size_t i, size_t a, size_t b, size_t end)
 {
     return a == i && b + 1 == end && i > 0 && !t->clauses[i] && kw_noun_phrase_opener(t, i - 1) &&
-           !(a == b && kw_idiom(d->idioms, t, a)) &&
            !(end < t->stems.n && !t->clauses[end] && kw_of(t, end)) && !kw_before_figure(t, b) &&
-           !(a == b && kw_time_name(t, a));
+           !(a == b && (kw_time_name(t, a) || kw_idiom(d->idioms, t, a))); /* a lookup: asked last */
 }
 
 /* Whether tokens A..B of T, in the run of phrase words I..END of D, begin or end inside a name

@@ -114,7 +114,7 @@ static int kw_joined_equal(const char *const *a, const size_t *al, size_t an, co
 /* Whether word WORD (LEN bytes) is a compound that phrase V (VN words) writes apart, as its
  * words *FROM up to *TO (2+ of them) joined: "cybersecur" and "cyber secur", whose stems join up
  * alike as the words do. Letters apart are initials, no compound: "S-K-I" spells no "ski". */
-static int kw_run_spelled(const char *word, size_t len, const char *const *v, const size_t *vl, size_t vn,
+static inline int kw_run_spelled(const char *word, size_t len, const char *const *v, const size_t *vl, size_t vn,
                           size_t *from, size_t *to)
 {
     for (size_t i = 0; i + 1 < vn; i++) {
@@ -151,19 +151,14 @@ static size_t kw_split_compounds(const char *const *w, const size_t *wl, size_t 
     return n;
 }
 
-/* Whether a word of phrase W is a compound that phrase V writes apart (kw_run_spelled). Most
- * pairs differ in the first letter of every word and run, which is told without a call. */
-static inline int kw_any_spelled(const char *const *w, const size_t *wl, size_t wn, const char *const *v,
-                                 const size_t *vl, size_t vn)
+/* Whether a word of phrase W is a compound that phrase V writes apart (kw_run_spelled). */
+static int kw_any_spelled(const char *const *w, const size_t *wl, size_t wn, const char *const *v,
+                          const size_t *vl, size_t vn)
 {
     size_t from, to;
     for (size_t k = 0; k < wn; k++)
-        for (size_t i = 0; i + 1 < vn; i++)
-            if (v[i][0] == w[k][0] && vl[i] + vl[i + 1] <= wl[k]) {
-                if (kw_run_spelled(w[k], wl[k], v, vl, vn, &from, &to))
-                    return 1;
-                break; /* kw_run_spelled tried every run for word k */
-            }
+        if (kw_run_spelled(w[k], wl[k], v, vl, vn, &from, &to))
+            return 1;
     return 0;
 }
 

@@ -79,7 +79,9 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  *   and a word that heads one alone is a noun, where a word that only modifies the next one
  *   ("foreign", "common", "subordinated") never does. Its score is multiplied by 1 + B * share
  *   of such occurrences, B the noun-bonus parameter for a word and a third of it for a longer
- *   phrase, which is a noun phrase more often by its length alone.
+ *   phrase, which is a noun phrase more often by its length alone. A word that the corpus
+ *   writes as a set phrase's noun or a quote's source ("in principle", "a spokesman said";
+ *   kw_idiom) makes none.
  * On the kpcrowd news stories (bench/keywords-eval.sh) the first three raise F1@10 from 0.178
  * to 0.190, on each half, and the fourth (with short lists filled, kw_top) to 0.192; the fifth
  * took 0.1940 to 0.1944 (halves 0.1888 and 0.1991 to 0.1895 and 0.1993); the sixth, at B = 1.5, to
@@ -88,9 +90,10 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  * document frequencies score more there (up to 0.198; the crowd's keys are three quarters
  * single words and often common ones) but leave out phrases and names a reader wants ("cyber
  * security", "Rihanna"): doc/stages/keywords.md. YAKE's word score, tried as a further factor
- * and in rank fusion, lowered F1 on each half, so it is not in. Nor is a cue the crowd's keys reward, a word's share of
- * occurrences right after a function word (F1@10 up to 0.194): it demotes names that follow
- * other words ("telecom giant Huawei", "S Jaishankar"), which a reader wants (doc/stages/keywords.md). */
+ * and in rank fusion, lowered F1 on each half, so it is not in. Nor is a cue the crowd's keys
+ * reward, a word's share of occurrences right after a function word (F1@10 up to 0.194): it
+ * demotes names that follow other words ("telecom giant Huawei", "S Jaishankar"), which a
+ * reader wants (doc/stages/keywords.md). */
 static double kw_combined(const kw_doc *d, const kw_cand *c, uint64_t docs, double noun_bonus)
 {
     /* Bridges ("of" of "Bank of Japan") are not counted, unless the phrase is nothing else: a
