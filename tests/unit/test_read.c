@@ -3,6 +3,7 @@
 #include "csvsplit.h"
 #include "jsonsplit.h"
 #include "live.h"
+#include "sniff.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -813,6 +814,44 @@ START_TEST(test_live_pipe)
 }
 END_TEST
 
+/* What first bytes say a file is: the formats named by their magic (and not a text that only
+ * begins like one), binary data past a tenth of control bytes, a record stream's payload. */
+START_TEST(test_sniff)
+{
+    ck_assert_ptr_nonnull(strstr(sniff_other_format("BZh91AY&SY\x01", 11), "bzip2"));
+    ck_assert_ptr_null(sniff_other_format("BZh9 is a model number", 22));
+    ck_assert_ptr_nonnull(strstr(sniff_other_format("\xFD" "7zXZ\0\0", 7), "xz"));
+    ck_assert_ptr_nonnull(strstr(sniff_other_format("PK\x03\x04....", 8), "zip"));
+    ck_assert_ptr_nonnull(strstr(sniff_other_format("%PDF-1.7", 8), "pdftotext"));
+    ck_assert_ptr_null(sniff_other_format("%PDF", 4)); /* too short to tell */
+    /* 100 bytes: 10 control bytes are a tenth, not over it; 11 are. Tabs, form feeds and ESC
+     * (ANSI colours in a log) are text's. */
+    unsigned char s[100];
+    memset(s, 'a', sizeof s);
+    memset(s, 0x01, 10);
+    ck_assert(!sniff_binary(s, sizeof s));
+    s[10] = 0x02;
+    ck_assert(sniff_binary(s, sizeof s));
+    memset(s, '\t', 20);
+    memset(s + 20, 0x1b, 20);
+    memset(s + 40, '\f', 20);
+    ck_assert(!sniff_binary(s, sizeof s));
+    ck_assert(!sniff_binary(s, 0));
+    char why[64];
+    ck_assert_str_eq(sniff_binary_problem("ab\0c", 4, why, sizeof why), "binary or corrupt: NUL byte at offset 2");
+    ck_assert_ptr_null(sniff_binary_problem("plain text\n", 11, why, sizeof why));
+    ck_assert_ptr_null(sniff_binary_problem(NULL, 0, why, sizeof why));
+    /* A msgpack map whose first key is a short string, as a saved stream's records begin; a
+     * UTF-8 text never begins with two continuation bytes. */
+    ck_assert(sniff_records((const unsigned char *)"\x82\xa2id", 4));
+    ck_assert(!sniff_records((const unsigned char *)"\xc3\xa9t\xc3\xa9", 5));
+    ck_assert(!sniff_records((const unsigned char *)"\x82", 1));
+    ck_assert_ptr_nonnull(strstr(sniff_unreadable_start("\xFF\xFE{\0", 4), "UTF-16"));
+    ck_assert_ptr_nonnull(strstr(sniff_unreadable_start("PK\x03\x04", 4), "zip"));
+    ck_assert_ptr_null(sniff_unreadable_start("{\"id\": 1}", 9));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("read");
@@ -823,6 +862,7 @@ int main(void)
     tcase_add_test(tc, test_folder_links_read_once);
     tcase_add_test(tc, test_utf16_files);
     tcase_add_test(tc, test_other_formats_named);
+    tcase_add_test(tc, test_sniff);
     tcase_add_test(tc, test_own_output_folder_not_read);
     tcase_add_test(tc, test_jsonl_lines);
     tcase_add_test(tc, test_fields_format_limits);
