@@ -47,6 +47,13 @@ static const quarry_param keywords_params[] = {
      "document frequencies, word casings and the counts that tell set phrases and quotes' sources, saved by an "
      "earlier run (save-model), added to this run's",
      0, 0, 0, NULL},
+    {"background", QUARRY_PARAM_PATH, NULL,
+     "document frequencies of a general corpus (a model saved by save-model), counted as background-weight "
+     "documents beside this run's: a small corpus's phrases are weighed against general use, not only against "
+     "each other",
+     0, 0, 0, NULL},
+    {"background-weight", QUARRY_PARAM_INT, "100", "how many documents the background counts as", 0, 1,
+     1000000000, NULL},
     {"save-model", QUARRY_PARAM_STRING, NULL,
      "a file name in the output folder for the document frequencies, word casings and the counts that tell set "
      "phrases and quotes' sources so far (the model and this run)",
@@ -85,6 +92,9 @@ typedef struct keywords_state {
     FILE *model_file; /* save-model's, taken at open; the core closes it */
     intern *df; /* stem phrase -> uint32_t documents */
     uint64_t docs;
+    intern *background; /* stem phrase -> uint32_t documents of a general corpus, or NULL */
+    uint64_t background_docs;
+    double background_weight; /* the documents the background counts as */
     kw_tokens tokens; /* the observe pass's scratch */
     kw_doc doc;
     intern_batch batch; /* the observe pass's lookups */
@@ -111,6 +121,7 @@ static void keywords_close(void *state)
     if (!st)
         return;
     intern_free(st->df);
+    intern_free(st->background);
     intern_free(st->corpus);
     intern_free(st->surfaces);
     intern_free(st->casings);
@@ -122,6 +133,68 @@ static void keywords_close(void *state)
     kw_doc_free(&st->doc);
     intern_batch_free(&st->batch);
     free(st);
+}
+
+/* Loads the keywords model at PATH into DF, CASINGS, IDIOMS and *DOCS, its settings into INFO,
+ * checking that its phrases are made of this run's field (OTHERWISE: what else to do, for the
+ * message). 0; or -1 when the run failed, ST freed. */
+static int keywords_load_model(quarry_ctx *ctx, keywords_state *st, const char *path, const char *otherwise,
+                               intern *df, intern *casings, intern *idioms, uint64_t *docs, kw_model_info *info)
+{
+    quarry_buf err = {0};
+    int status = kw_model_load(path, df, casings, idioms, docs, info, &err);
+    if (status) {
+        quarry_fail(ctx, status, "%s", err.data);
+        quarry_buf_free(&err);
+        keywords_close(st);
+        return -1;
+    }
+    /* Phrases of another list (tokens against stems) are never found: every phrase would look
+     * new, and TF-IDF would be wrong without a sign. */
+    if (info->version >= 2 && strcmp(info->field, st->field) != 0) {
+        quarry_fail(ctx, EX_DATAERR, "%s: a model of phrases of '%s', and this run's are of '%s' (field = %s, or %s)",
+                    path, info->field, st->field, info->field, otherwise);
+        keywords_close(st);
+        return -1;
+    }
+    return 0;
+}
+
+/* The background parameter's document frequencies, when it is set; its casings and counts of
+ * set phrases are left out, as they tell how another corpus writes. 0; or -1 when the run
+ * failed, ST freed. */
+static int keywords_open_background(quarry_ctx *ctx, keywords_state *st)
+{
+    const char *path = quarry_param_str(ctx, "background");
+    const char *why = NULL;
+    if (!path && quarry_param_is_set(ctx, "background-weight"))
+        why = "background-weight weighs a background: give background = too, or leave it out";
+    else if (path && st->method != KW_TFIDF && st->method != KW_COMBINED)
+        why = "background weighs document frequencies, which method = yake and rake do not use: leave it out, or "
+              "use combined or tfidf";
+    if (why) {
+        quarry_fail(ctx, EX_USAGE, "%s", why);
+        keywords_close(st);
+        return -1;
+    }
+    if (!path)
+        return 0;
+    st->background = intern_new(sizeof(uint32_t));
+    intern *casings = intern_new(sizeof(kw_casing)), *idioms = intern_new(sizeof(kw_idiom_count));
+    kw_model_info info;
+    int rc = keywords_load_model(ctx, st, path, "a background of the same phrases", st->background, casings, idioms,
+                                 &st->background_docs, &info);
+    intern_free(casings);
+    intern_free(idioms);
+    if (rc != 0)
+        return -1;
+    if (!st->background_docs) {
+        quarry_fail(ctx, EX_DATAERR, "%s: a background of no documents says nothing of general use", path);
+        keywords_close(st);
+        return -1;
+    }
+    st->background_weight = (double)quarry_param_int(ctx, "background-weight");
+    return 0;
 }
 
 static int keywords_open(quarry_ctx *ctx, void **state)
@@ -163,26 +236,12 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     }
     const char *model = quarry_param_str(ctx, "model");
     if (model) {
-        quarry_buf err = {0};
         kw_model_info info;
-        int status = kw_model_load(model, st->df, st->casings, st->idioms, &st->docs, &info, &err);
-        if (status) {
-            int rc = quarry_fail(ctx, status, "%s", err.data);
-            quarry_buf_free(&err);
-            keywords_close(st);
-            return rc;
-        }
-        /* Phrases of another list (tokens against stems) are never found: every phrase would
-         * look new, and TF-IDF would be wrong without a sign. Longer phrases than the model
-         * holds are only counted in this run's documents: worth a word, not a stop. */
-        if (info.version >= 2 && strcmp(info.field, st->field) != 0) {
-            int rc = quarry_fail(ctx, EX_DATAERR,
-                                 "%s: a model of phrases of '%s', and this run's are of '%s' (field = %s, or "
-                                 "a new model without model =)",
-                                 model, info.field, st->field, info.field);
-            keywords_close(st);
-            return rc;
-        }
+        if (keywords_load_model(ctx, st, model, "a new model without model =", st->df, st->casings, st->idioms,
+                                &st->docs, &info) != 0)
+            return QUARRY_ERROR;
+        /* Longer phrases than the model holds are only counted in this run's documents: worth a
+         * word, not a stop. */
         if (info.version >= 2 && info.max_words < st->max_words) {
             st->model_words = info.max_words;
             quarry_log(ctx, QUARRY_LOG_WARN,
@@ -191,6 +250,8 @@ static int keywords_open(quarry_ctx *ctx, void **state)
                        model, info.max_words, st->max_words);
         }
     }
+    if (keywords_open_background(ctx, st) != 0)
+        return QUARRY_ERROR;
     *state = st;
     /* Document frequencies are needed for TF-IDF (alone or combined) and for a saved model. */
     if (st->method != KW_TFIDF && st->method != KW_COMBINED && !st->save_model)
@@ -307,7 +368,8 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
     if (w->doc.pruned)
         docbound_warn(ctx, rec, "phrases", st->max_doc_terms, w->doc.pruned, w->doc.prune_floor);
-    kw_df df = {st->df, st->docs};
+    kw_df df = {st->df, st->docs, st->background,
+                st->background ? st->background_weight / (double)st->background_docs : 0, st->background_weight};
     kw_score(&w->doc, &df, st->method, st->noun_bonus);
     size_t n = kw_top(&w->doc, (size_t)st->top, st->merge_names, w->top);
     /* Copy what the list needs first: a new field may move the strings the tokens point into. */
@@ -456,7 +518,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.32.0",
+    .version = "1.33.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

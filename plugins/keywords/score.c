@@ -214,9 +214,25 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method, double 
     uint64_t docs = df ? df->docs : 0;
     for (uint32_t i = 0; i < n; i++)
         dfs[i] = ids[i] >= 0 ? *(const uint32_t *)intern_value(df->table, (uint32_t)ids[i]) : 0;
+    /* The background's documents, as a share of one each: a prior that the run's own counts
+     * outweigh as its corpus grows. */
+    double *prior = NULL, weight = 0;
+    if (df && df->background) {
+        if (!(prior = malloc((n ? n : 1) * sizeof *prior)))
+            abort();
+        for (uint32_t i = 0; i < n; i++)
+            ids[i] = -1;
+        intern_find_many(df->background, n, keys, lens, ids);
+        for (uint32_t i = 0; i < n; i++)
+            prior[i] = ids[i] >= 0 ? df->background_share *
+                                         *(const uint32_t *)intern_value(df->background, (uint32_t)ids[i])
+                                   : 0;
+        weight = df->background_weight;
+    }
     for (uint32_t i = 0; i < n; i++) {
         kw_cand *c = intern_value(d->cands, i);
-        c->tfidf = c->tf * (log((double)(docs + 1) / (double)(dfs[i] + 1)) + 1);
+        double documents = (double)docs + weight, in = (double)dfs[i] + (prior ? prior[i] : 0);
+        c->tfidf = c->tf * (log((documents + 1) / (in + 1)) + 1);
         c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c, docs, noun_bonus);
     }
     kw_mark_fixed(d, df, dfs);
@@ -225,6 +241,7 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method, double 
     free(lens);
     free(ids);
     free(dfs);
+    free(prior);
 }
 
 void kw_score(kw_doc *d, const kw_df *df, kw_method method, double noun_bonus)

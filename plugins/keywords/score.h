@@ -6,10 +6,14 @@
 
 typedef enum { KW_COMBINED, KW_TFIDF, KW_YAKE, KW_RAKE } kw_method;
 
-/* Document frequencies for TF-IDF: DF(key) for a candidate's stem phrase, over DOCS documents. */
+/* Document frequencies for TF-IDF: DF(key) for a candidate's stem phrase, over DOCS documents;
+ * and a general corpus's, BACKGROUND, each of its documents counted as BACKGROUND_SHARE of one
+ * (BACKGROUND_WEIGHT in all). */
 typedef struct kw_df {
     const intern *table; /* stem phrase -> uint32_t documents (NULL: none) */
     uint64_t docs;
+    const intern *background; /* stem phrase -> uint32_t documents (NULL: none) */
+    double background_share, background_weight;
 } kw_df;
 
 /* Scores every candidate of D by METHOD, into 'score' (and 'tfidf', 'yake' or 'rake', whichever

@@ -7,7 +7,7 @@
 # a phrase, and none that ends in an adjective or in a participle before its object; a piece
 # of a longer phrase gives way to it; a compound written as one word and apart shown once; no
 # noun-phrase bonus for a set phrase's noun or a quote's source, counted over the corpus and
-# kept in a model.
+# kept in a model; the main job's background of general document frequencies, and its misuse.
 . "$(dirname "$0")/lib.sh"
 # keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
 # writes each document's id and keyphrases into OUT; the run must succeed.
@@ -51,6 +51,21 @@ grep -qE '\["(Subrahmanyam )?Jaishankar",' "$doc" || fail "$doc lacks the keyphr
 # keep 5 / 13 of their scores, and leave the seed articles' lists.
 for k in important robust respective strengthen discussed create; do
     expect_not_in "$doc" "[\"$k\","
+done
+# The main job weighs its five articles against a background of 19,043 Reuters stories
+# (background =): words of general use that five articles alone cannot tell from topical ones
+# leave its lists, which keep the keyphrases a reader picks.
+mkdir "$T/job"
+cp -r "$SRCDIR/pipelines" "$SRCDIR/samples" "$T/job/"
+sed 's/^path = documents.jsonl$/&\nfields = id,keywords/' "$SRCDIR/pipelines/news.pipeline" >"$T/job/pipelines/news.pipeline"
+expect_status 0 "$QUARRY" run -q "$T/job/pipelines/news.pipeline"
+news="$T/job/out/documents.jsonl"
+for k in '"5G"' '"Japan"' '"India"' '"Indo-Pacific"' '"cyber security"' '"cyber-security"' '"Huawei"' '"Quad"'; do
+    expect_in "$news" "[$k,"
+done
+for k in risks intentions similarities advancements; do
+    expect_in "$doc" "[\"$k\","
+    expect_not_in "$news" "[\"$k\","
 done
 expect_in "$T/o1/keywords.tsv" "keyword	stems	documents	df	score"
 expect_in "$T/o1/keywords.tsv" "India	india	"
@@ -405,6 +420,15 @@ expect_in "$T/o26/documents.jsonl" '{"id":"q01","keywords":[["spokesman",6.99'
 expect_status 64 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords method=tfidf noun-bonus=2 ! write' \
     "$T/nouns.jsonl" -o "$T/o19"
 expect_in "$T/err" "noun-bonus weights method = combined, not tfidf"
+# So do a background with a method that reads no document frequencies, and its weight alone:
+# keywords OPTIONS over the seed articles stops the run with 64, saying MESSAGE.
+refused() {
+    expect_status 64 "$QUARRY" run -e "read ! tokenize ! stem ! keywords $1 ! write" "$SRCDIR/samples/*.txt" -o "$T/obg"
+    expect_in "$T/err" "$2"
+}
+refused "method=yake background=$SRCDIR/pipelines/reuters-background.model" \
+    "background weighs document frequencies, which method = yake and rake do not use"
+refused background-weight=50 "background-weight weighs a background: give background = too"
 # Tokens of their own without a 'stop' list: no word is a stop word, and the run says so once,
 # counting those documents; after tokenize, no such warning.
 expect_stop_warning keywords keyphrases 'read ! keywords ! write' "$T/o15"

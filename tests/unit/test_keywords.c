@@ -1477,6 +1477,24 @@ static int in_section(const char *from, const char *to, const char *needle)
     return at && at < to;
 }
 
+/* Each of the N files NAMES in DIR, given as parameter PARAM, stops the stage at open with a
+ * message holding WHY[i]. */
+static void assert_files_refused(const char *dir, const char *param, const char *const *names,
+                                 const char *const *why, int n)
+{
+    char path[4096];
+    for (int i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        quarry_buf err = {0};
+        quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
+        ck_assert_int_eq(quarry_harness_set(b, param, path, &err), 0);
+        ck_assert_int_eq(quarry_harness_open(b, &err), -1);
+        ck_assert_msg(strstr(err.data, why[i]) != NULL, "%s", err.data);
+        quarry_buf_free(&err);
+        quarry_harness_free(b);
+    }
+}
+
 START_TEST(test_model_round_trip_and_errors)
 {
     char *dir = testutil_tempdir();
@@ -1575,16 +1593,55 @@ START_TEST(test_model_round_trip_and_errors)
                          "casing.model:8: expected a word and four counts, tab-separated",
                          "idiom.model:10: expected a word and two counts, tab-separated",
                          "source.model:10: expected a word and three counts, tab-separated"};
-    for (int i = 0; i < 8; i++) {
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        quarry_buf err = {0};
-        quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
-        ck_assert_int_eq(quarry_harness_set(b, "model", path, &err), 0);
-        ck_assert_int_eq(quarry_harness_open(b, &err), -1);
-        ck_assert_msg(strstr(err.data, why[i]) != NULL, "%s", err.data);
-        quarry_buf_free(&err);
-        quarry_harness_free(b);
-    }
+    assert_files_refused(dir, "model", names, why, 8);
+    testutil_rmtree(dir);
+    free(dir);
+}
+END_TEST
+
+/* A background corpus's document frequencies, counted as background-weight documents: TF-IDF
+ * against a hand computation; no part of a saved model; a background of another list, of no
+ * documents or missing refused. */
+START_TEST(test_background_by_hand)
+{
+    char *dir = testutil_tempdir();
+    /* Ten documents, "cyber attack" in 5 and "ministri" in all: a whole model, casings and all,
+     * serves as a background. */
+    static const char general[] = "# quarry keywords model 5\ndocuments\t10\nfield\tstems\nmax-words\t3\n"
+                                  "cyber attack\t5\nministri\t10\ncasings\nministri\t0\t0\t9\t0\n";
+    testutil_write(dir, "general.model", general, sizeof general - 1, 0);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/general.model", dir);
+    /* Weight 4: each background document counts as 0.4. Of document a, over 2 + 4 documents:
+     * "cyber attack" (tf 2) is in 1 + 0.4 * 5: 2 * (ln(7 / 4) + 1) = 3.1192316; "cyber" (tf 2), in
+     * 1 + 0: 2 * (ln(7 / 2) + 1) = 4.5055259; "ministri" in 2 + 0.4 * 10: ln(7 / 7) + 1 = 1. */
+    const char *kv[] = {"method", "tfidf", "top", "20", "table", "0", "background", path, "background-weight", "4",
+                        NULL};
+    char *j = first_json(kv, two_docs, dir);
+    ck_assert_msg(strstr(j, "[\"Cyber attacks\",3.119231") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Cyber\",4.505525") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
+    free(j);
+    /* The background is no part of the corpus: a model saved beside it holds this run's two
+     * documents alone. */
+    const char *kv_save[] = {"background", path, "save-model", "df.model", "table", "0", NULL};
+    quarry_harness_free(run(kv_save, two_docs, dir));
+    size_t len;
+    char *model = testutil_read(dir, "df.model", &len);
+    ck_assert_msg(strstr(model, "documents\t2\n") && strstr(model, "\nministri\t2\n") &&
+                      strstr(model, "\nministri\t0\t2\t0\t0\n"),
+                  "%s", model);
+    free(model);
+    static const char tokens[] = "# quarry keywords model 5\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n";
+    testutil_write(dir, "tokens.model", tokens, sizeof tokens - 1, 0);
+    static const char empty[] = "# quarry keywords model 5\ndocuments\t0\nfield\tstems\nmax-words\t3\n";
+    testutil_write(dir, "empty.model", empty, sizeof empty - 1, 0);
+    const char *names[] = {"tokens.model", "empty.model", "none.model"};
+    const char *why[] = {"tokens.model: a model of phrases of 'tokens', and this run's are of 'stems' (field = "
+                         "tokens, or a background of the same phrases)",
+                         "empty.model: a background of no documents says nothing of general use",
+                         "cannot open the keywords model"};
+    assert_files_refused(dir, "background", names, why, 3);
     testutil_rmtree(dir);
     free(dir);
 }
@@ -1652,6 +1709,7 @@ int main(void)
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
     tcase_add_test(tc, test_model_round_trip_and_errors);
+    tcase_add_test(tc, test_background_by_hand);
     tcase_add_test(tc, test_methods_and_table);
     suite_add_tcase(s, tc);
     return testutil_run(s);
