@@ -193,14 +193,18 @@ int kw_number_word(const kw_tokens *t, size_t i)
 }
 
 /* Whether token I of T opens a verb's object: a figure or an amount ("covering 1.5 mln shares",
- * "$"), or a determiner or a clause's conjunction ("awaiting the review", "indicating that").
- * After a noun, even one in "-ing" ("offering of", "meeting in"), these are rare. */
+ * "$"), a determiner or a clause's conjunction ("awaiting the review", "indicating that"), or a
+ * pronoun that is only ever an object ("warrants allowing them to buy"). After a noun, even one
+ * in "-ing" ("offering of", "meeting in"), these are rare. "it" is not one: "the meeting it
+ * called". */
 int kw_object_opener(const kw_tokens *t, size_t i)
 {
-    static const kw_listed openers[] = {KW_WORD("the"),   KW_WORD("an"),    KW_WORD("its"),
-                                        KW_WORD("their"), KW_WORD("his"),   KW_WORD("her"),  KW_WORD("this"),
-                                        KW_WORD("these"), KW_WORD("those"), KW_WORD("that"), KW_WORD("whether")};
-    const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('w');
+    static const kw_listed openers[] = {
+        KW_WORD("the"),  KW_WORD("an"),    KW_WORD("its"),  KW_WORD("their"), KW_WORD("his"),
+        KW_WORD("her"),  KW_WORD("this"),  KW_WORD("these"), KW_WORD("those"), KW_WORD("that"),
+        KW_WORD("whether"), KW_WORD("them"), KW_WORD("him"), KW_WORD("us"),    KW_WORD("me")};
+    const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('w') |
+                             KW_LETTER('u') | KW_LETTER('m');
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     if (!s || !len)

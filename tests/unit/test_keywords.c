@@ -420,6 +420,16 @@ START_TEST(test_participle_with_object)
                      "\"stop\":[0,0,1,0,0,0,0,0,1,0,0,1,0,1,0,1,0,0,1,0,0,1,0,0,1,0],\"sentences\":[0,8,15,21]}",
                      (const char *[]){"statement", "public offering", "annual meeting", NULL},
                      (const char *[]){"statement covering", NULL});
+    /* "Warrants allowing them to buy. The helicopter flying him crashed. The annual meeting it
+     * called ended.": a pronoun that is only ever an object follows a verb ("warrants
+     * allowing"), and "it" may begin a clause after a noun ("annual meeting it called"). */
+    assert_top("20", "{\"id\":\"b\",\"stems\":[\"warrant\",\"allow\",\"them\",\"to\",\"buy\",\"the\","
+                     "\"helicopt\",\"fli\",\"him\",\"crash\",\"the\",\"annual\",\"meet\",\"it\",\"call\",\"end\"],"
+                     "\"surface\":[\"Warrants\",\"allowing\",\"them\",\"to\",\"buy\",\"The\",\"helicopter\","
+                     "\"flying\",\"him\",\"crashed\",\"The\",\"annual\",\"meeting\",\"it\",\"called\",\"ended\"],"
+                     "\"stop\":[0,0,1,1,0,1,0,0,1,0,1,0,0,1,0,0],\"sentences\":[0,5,10]}",
+                     (const char *[]){"Warrants", "helicopter", "annual meeting", NULL},
+                     (const char *[]){"Warrants allowing", "helicopter flying", NULL});
 }
 END_TEST
 
