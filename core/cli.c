@@ -60,6 +60,16 @@ int cli_write_stdout(const char *data, size_t len)
     return -1;
 }
 
+int cli_flush_stdout(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0)
+        return 0;
+    if (!cli_stdout_errno)
+        cli_stdout_errno = errno ? errno : EIO;
+    return -1;
+}
+
 int cli_close_stdout(int status)
 {
     /* A failed write sets the stream's error flag and drops its buffer, so the last flush

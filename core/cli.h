@@ -28,6 +28,9 @@ int cli_fail(int status, const char *message);
 /* Writes LEN bytes of DATA to standard output; -1 if that failed (the reason is kept for
  * cli_close_stdout, which tells it). */
 int cli_write_stdout(const char *data, size_t len);
+/* Flushes standard output, for a reader waiting on a pipe; -1 if that failed (the reason is kept
+ * as cli_write_stdout keeps it). */
+int cli_flush_stdout(void);
 /* Flushes standard output and asks whether any write to it failed (a full disk, a closed pipe's
  * reader gone with SIGPIPE ignored): a command whose output was lost must not exit 0. Returns
  * STATUS, or EX_IOERR after a message when STATUS said success (0 or CLI_EXIT_REJECTED). */

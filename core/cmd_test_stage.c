@@ -2,6 +2,7 @@
  * standard input, what it emits on standard output: the harness, from the shell. */
 #include "cli.h"
 #include "buf.h"
+#include "harness.h"
 #include "output.h"
 
 #include <getopt.h>
@@ -15,8 +16,10 @@ static void test_stage_help(void)
     printf("Usage: quarry test-stage [OPTIONS] STAGE [KEY=VALUE...] < IN.jsonl > OUT.jsonl\n\n"
            "Runs one stage in-process, as a pipeline would, on the records of standard input\n"
            "(one JSON object a line): sets its parameters, opens it, pushes every record, finishes\n"
-           "it, and prints what it emitted as JSON Lines, in order. Rejected records go to\n"
-           "standard error with their reasons. For trying a stage, and for its tests.\n\n"
+           "it, and prints what it emits as JSON Lines, in order, as it emits them: a stage that\n"
+           "takes one record at a time answers each line as it comes; a two-pass stage, at the\n"
+           "end. Rejected records go to standard error with their reasons. For trying a stage,\n"
+           "and for its tests.\n\n"
            "Options:\n"
            "  -o, --output DIR           the folder for the stage's own output files (default .;\n"
            "                             created if missing)\n"
@@ -27,8 +30,44 @@ static void test_stage_help(void)
            "not be written; 78 it could not start; 79 done, but some records were rejected.\n");
 }
 
-/* Reads standard input's lines into H; returns 0 or an exit status after a message. */
-static int test_stage_feed(quarry_harness *h, quarry_buf *err)
+/* What the stage has emitted and rejected so far, printed as it comes. */
+typedef struct test_stage_out {
+    quarry_buf line;
+    size_t rejected;
+    int write_failed; /* reported by cli_close_stdout, at the end */
+} test_stage_out;
+
+/* A record taken from the harness (harness_take_fn): an emitted one on standard output, a
+ * rejected one on standard error with its reason. */
+static void test_stage_print(void *arg, const quarry_record *rec, const char *reason)
+{
+    test_stage_out *out = arg;
+    out->line.len = 0;
+    quarry_record_to_json(rec, &out->line);
+    if (reason) {
+        out->rejected++;
+        fprintf(stderr, "rejected: %s: %.*s\n", reason, (int)out->line.len, out->line.data ? out->line.data : "");
+        return;
+    }
+    buf_putc(&out->line, '\n');
+    if (!out->write_failed && cli_write_stdout(out->line.data, out->line.len) < 0)
+        out->write_failed = 1;
+}
+
+/* Prints what H has emitted and rejected since the last call; flushed, so that a reader of a
+ * pipe sees each record as the stage answers its line. */
+static void test_stage_flush(quarry_harness *h, test_stage_out *out)
+{
+    if (!quarry_harness_output_count(h) && !quarry_harness_reject_count(h))
+        return;
+    harness_take(h, test_stage_print, out);
+    if (!out->write_failed && cli_flush_stdout() < 0)
+        out->write_failed = 1;
+}
+
+/* Reads standard input's lines into H, printing what each gives; returns 0 or an exit status
+ * after a message. */
+static int test_stage_feed(quarry_harness *h, test_stage_out *out, quarry_buf *err)
 {
     char *line = NULL;
     size_t cap = 0, lineno = 0;
@@ -50,6 +89,7 @@ static int test_stage_feed(quarry_harness *h, quarry_buf *err)
             status = EX_SOFTWARE;
         }
         quarry_buf_free(&why);
+        test_stage_flush(h, out);
     }
     free(line);
     quarry_record_free(rec);
@@ -100,32 +140,21 @@ int cmd_test_stage(int argc, char **argv)
         if (quarry_harness_open(h, &err) < 0)
             status = EX_CONFIG;
     }
+    test_stage_out out = {0};
     if (!status)
-        status = test_stage_feed(h, &err);
+        status = test_stage_feed(h, &out, &err);
     if (!status && quarry_harness_finish(h, &err) < 0)
         status = EX_SOFTWARE;
+    if (h)
+        test_stage_flush(h, &out);
     if (!status) {
-        quarry_buf line = {0};
-        for (size_t i = 0; i < quarry_harness_output_count(h); i++) {
-            line.len = 0;
-            quarry_record_to_json(quarry_harness_output(h, i), &line);
-            buf_putc(&line, '\n');
-            if (cli_write_stdout(line.data, line.len) < 0)
-                break; /* reported by cli_close_stdout, below */
-        }
-        for (size_t i = 0; i < quarry_harness_reject_count(h); i++) {
-            line.len = 0;
-            quarry_record_to_json(quarry_harness_reject(h, i), &line);
-            fprintf(stderr, "rejected: %s: %.*s\n", quarry_harness_reject_reason(h, i), (int)line.len,
-                    line.data ? line.data : "");
-        }
-        quarry_buf_free(&line);
-        if (quarry_harness_reject_count(h))
+        if (out.rejected)
             status = CLI_EXIT_REJECTED;
         status = cli_close_stdout(status);
     } else {
         cli_fail(status, buf_cstr(&err));
     }
+    quarry_buf_free(&out.line);
     quarry_harness_free(h);
     quarry_buf_free(&err);
     return status;

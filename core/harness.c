@@ -1,4 +1,5 @@
 /* harness.c: runs one stage in-process on given records, for unit tests of stages. */
+#include "harness.h"
 #include "buf.h"
 #include "crash.h"
 #include "instance.h"
@@ -240,6 +241,18 @@ static void harness_free_items(harness_item *items, size_t n)
         free(items[i].reason);
     }
     free(items);
+}
+
+void harness_take(quarry_harness *h, harness_take_fn take, void *arg)
+{
+    for (size_t i = 0; i < h->nout; i++)
+        take(arg, h->out[i].rec, NULL);
+    for (size_t i = 0; i < h->nrej; i++)
+        take(arg, h->rej[i].rec, h->rej[i].reason);
+    harness_free_items(h->out, h->nout);
+    harness_free_items(h->rej, h->nrej);
+    h->out = h->rej = NULL;
+    h->nout = h->nrej = 0;
 }
 
 void quarry_harness_free(quarry_harness *h)

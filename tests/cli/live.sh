@@ -1,7 +1,7 @@
 # live.sh: standard input fed as events happen (a named pipe written a line at a time): each
-# document comes out of a per-record pipeline before the next line is written, the results are
-# those of the same input read from a file, and a run that fails while read waits on the pipe
-# ends at once.
+# document comes out of a per-record pipeline, and out of quarry test-stage, before the next
+# line is written, the results are those of the same input read from a file, and a run that
+# fails while read waits on the pipe ends at once.
 . "$(dirname "$0")/lib.sh"
 : "${SRCDIR:?run through make check}"
 mkfifo "$T/feed"
@@ -72,6 +72,18 @@ printf '\273\277id,text\nr1,Markets rose.\n' >&3
 exec 3>&-
 wait $pid || fail "a byte-order mark written apart failed"
 expect_in "$T/bom.out" '{"id":"r1"}'
+
+# quarry test-stage answers each line as it comes from a stage that takes one record at a time,
+# and prints a rejected record's reason on standard error as it comes too.
+on_feed "$T/ts.out" "$T/ts.err" test-stage stem table=false
+printf '%s\n' '{"id":"s1","tokens":["running"]}' >&3
+wait_for_line "$T/ts.out" '{"id":"s1","tokens":["running"],"stems":["run"]}'
+printf '%s\n' '{"id":"s2","tokens":"not a list"}' >&3
+wait_for_line "$T/ts.err" "rejected: field 'tokens' is not a list of tokens"
+exec 3>&-
+wait $pid
+[ $? = 79 ] || fail "test-stage after a rejected record should exit 79"
+expect_lines "$T/ts.out" 1
 
 # A pipe of gzip data is read by zlib, whole buffers at a time, as before: no document is lost.
 printf '%s\n' "$a" "$b" | gzip | "$QUARRY" run -q -e "$graph" - -o "$T/gz" >"$T/gz.out" || fail "gzip through a pipe failed"
