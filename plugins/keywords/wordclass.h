@@ -37,7 +37,8 @@ int kw_preposition(const kw_tokens *t, size_t i);
 int kw_reporting(const kw_tokens *t, size_t i);
 /* Whether token I of T is "of", in any case. */
 int kw_of(const kw_tokens *t, size_t i);
-/* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"). */
+/* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"), or is a
+ * unit of calendar time in lower case ("year", "weeks"). */
 int kw_time_name(const kw_tokens *t, size_t i);
 /* Whether token I of T is the month of a date, before its day or year in the same clause:
  * "Pay April 30", "Record April three", "in March 1987". A date says when, not what: wire

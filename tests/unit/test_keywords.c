@@ -228,6 +228,14 @@ START_TEST(test_noun_phrases)
                   "\"surface\":[\"on\",\"Monday\",\"the\",\"robot\",\"due\",\"May\",\"5\"],"
                   "\"stop\":[1,0,1,0,0,0,0],\"sentences\":[0]}",
                   (const char *[]){"[\"Monday\",2.28545", "[\"robot\",1.94661", "[\"robot due\",1.39288", NULL});
+    /* Nor does a unit of calendar time in lower case, which says when or for how long ("this
+     * year", "for weeks"): year sqrt(4) x 2^-0.1 = 1.866066; weeks (stem "week") sqrt(4) x
+     * 4^-0.1 = 1.741101; robot sqrt(5) x 6^-0.1 x 2.5 = 4.673152, its bonus whole. */
+    assert_scored(kv,
+                  "{\"id\":\"e\",\"stems\":[\"this\",\"year\",\"for\",\"week\",\"the\",\"robot\"],"
+                  "\"surface\":[\"this\",\"year\",\"for\",\"weeks\",\"the\",\"robot\"],"
+                  "\"stop\":[1,0,1,0,1,0],\"sentences\":[0]}",
+                  (const char *[]){"[\"year\",1.86606", "[\"weeks\",1.74110", "[\"robot\",4.67315", NULL});
     /* "of" carries a noun phrase on: in "the robot of steel", "robot" is none by itself (sqrt(5)
      * x 2^-0.1 = 2.086325), "steel" is (sqrt(5) x 4^-0.1 x 2.5 = 4.866526). */
     assert_scored(kv,
