@@ -219,10 +219,10 @@ static int kw_before_figure(const kw_tokens *t, size_t b)
 /* Whether tokens A..B of T, in the run of phrase words I..END of D, make a noun phrase by
  * themselves (kw_cand.whole): the run, right after a determiner or a preposition in its clause
  * ("the company said"), not running on into "of" and its complement ("in terms of", "the price
- * of oil"), a figure or a date ("a yen eurobond due March 31"), and not a month or a day alone,
- * which says when, not what ("on Monday", "in January"), nor a word alone that the corpus
- * writes after a preposition nearly always: a set phrase's ("in principle") or a verb after
- * "to" (kw_idiom). */
+ * of oil"), a figure or a date ("a yen eurobond due March 31"), and not a month, a day or a
+ * unit of calendar time alone, which says when, not what ("on Monday", "in January", "this
+ * year"; kw_time_name), nor a word alone that the corpus writes after a preposition nearly
+ * always: a set phrase's ("in principle") or a verb after "to" (kw_idiom). */
 static int kw_noun_phrase_whole(const kw_doc *d, const kw_tokens *t, size_t i, size_t a, size_t b, size_t end)
 {
     return a == i && b + 1 == end && i > 0 && !t->clauses[i] && kw_noun_phrase_opener(t, i - 1) &&
