@@ -506,7 +506,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             w->attributive += (uint32_t)(k + 1 < end);
         }
         for (size_t a = i; a < end; a++) {
-            int amid_particles = a > i && d->particle[a] == KW_PARTICLE_LEADS && d->particle[a - 1] == KW_PARTICLE_LEADS;
+            int amid_particles =
+                a > i && d->particle[a] == KW_PARTICLE_LEADS && d->particle[a - 1] == KW_PARTICLE_LEADS;
             if (kw_is_bridge(d, t, a) || amid_particles)
                 continue; /* nor does one begin amid a name's particles ("der Sloot" of "van der Sloot") */
             d->key.len = 0;

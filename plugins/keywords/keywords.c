@@ -34,8 +34,8 @@ static const quarry_param keywords_params[] = {
     {"field", QUARRY_PARAM_STRING, "stems",
      "the list that identifies words (stems, so that forms of a word count as one; else the tokens)", 0, 0,
      0, NULL},
-    {"output", QUARRY_PARAM_STRING, "keywords", "the field for the [phrase, score] pairs, best first (a short list ends with its names' words)", 0, 0,
-     0, NULL},
+    {"output", QUARRY_PARAM_STRING, "keywords",
+     "the field for the [phrase, score] pairs, best first (a short list ends with its names' words)", 0, 0, 0, NULL},
     {"noun-bonus", QUARRY_PARAM_FLOAT, "1.5",
      "combined: a word that makes a noun phrase by itself ('the company', 'of security') scores up to 1 + this "
      "times more, a longer phrase 1 + a third of it (0: no bonus)",

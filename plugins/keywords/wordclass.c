@@ -200,9 +200,9 @@ int kw_number_word(const kw_tokens *t, size_t i)
 int kw_object_opener(const kw_tokens *t, size_t i)
 {
     static const kw_listed openers[] = {
-        KW_WORD("the"),  KW_WORD("an"),    KW_WORD("its"),  KW_WORD("their"), KW_WORD("his"),
-        KW_WORD("her"),  KW_WORD("this"),  KW_WORD("these"), KW_WORD("those"), KW_WORD("that"),
-        KW_WORD("whether"), KW_WORD("them"), KW_WORD("him"), KW_WORD("us"),    KW_WORD("me")};
+        KW_WORD("the"), KW_WORD("an"), KW_WORD("its"), KW_WORD("their"), KW_WORD("his"), KW_WORD("her"),
+        KW_WORD("this"), KW_WORD("these"), KW_WORD("those"), KW_WORD("that"), KW_WORD("whether"),
+        KW_WORD("them"), KW_WORD("him"), KW_WORD("us"), KW_WORD("me")};
     const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('w') |
                              KW_LETTER('u') | KW_LETTER('m');
     const char *s = t->surface.str[i];
@@ -227,11 +227,11 @@ int kw_figure(const kw_tokens *t, size_t i)
  * verb too, and a function word, but before a day a month all the same). */
 static int kw_month(const char *s, size_t len)
 {
-    static const kw_listed months[] = {KW_WORD("january"), KW_WORD("jan"), KW_WORD("february"), KW_WORD("feb"), KW_WORD("march"),
-                  KW_WORD("mar"), KW_WORD("april"), KW_WORD("apr"), KW_WORD("may"), KW_WORD("june"), KW_WORD("jun"),
-                  KW_WORD("july"), KW_WORD("jul"), KW_WORD("august"), KW_WORD("aug"), KW_WORD("september"),
-                  KW_WORD("sept"), KW_WORD("sep"), KW_WORD("october"), KW_WORD("oct"), KW_WORD("november"),
-                  KW_WORD("nov"), KW_WORD("december"), KW_WORD("dec")};
+    static const kw_listed months[] = {
+        KW_WORD("january"), KW_WORD("jan"), KW_WORD("february"), KW_WORD("feb"), KW_WORD("march"), KW_WORD("mar"),
+        KW_WORD("april"), KW_WORD("apr"), KW_WORD("may"), KW_WORD("june"), KW_WORD("jun"), KW_WORD("july"),
+        KW_WORD("jul"), KW_WORD("august"), KW_WORD("aug"), KW_WORD("september"), KW_WORD("sept"), KW_WORD("sep"),
+        KW_WORD("october"), KW_WORD("oct"), KW_WORD("november"), KW_WORD("nov"), KW_WORD("december"), KW_WORD("dec")};
     const uint32_t letters = KW_LETTER('j') | KW_LETTER('f') | KW_LETTER('m') | KW_LETTER('a') | KW_LETTER('s') |
                              KW_LETTER('o') | KW_LETTER('n') | KW_LETTER('d');
     return len >= 3 && len <= 9 && kw_in_list(months, KW_LIST_SIZE(months), letters, s, len, 1);
