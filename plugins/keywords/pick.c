@@ -115,7 +115,7 @@ static int kw_joined_equal(const char *const *a, const size_t *al, size_t an, co
  * words *FROM up to *TO (2+ of them) joined: "cybersecur" and "cyber secur", whose stems join up
  * alike as the words do. Letters apart are initials, no compound: "S-K-I" spells no "ski". */
 static inline int kw_run_spelled(const char *word, size_t len, const char *const *v, const size_t *vl, size_t vn,
-                          size_t *from, size_t *to)
+                                 size_t *from, size_t *to)
 {
     for (size_t i = 0; i + 1 < vn; i++) {
         if (v[i][0] != word[0] || vl[i] >= len)

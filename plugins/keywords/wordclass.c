@@ -239,15 +239,15 @@ static int kw_month(const char *s, size_t len)
 
 /* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"), or is
  * a unit of calendar time in lower case ("year", "weeks"): a noun phrase that says when or for
- * how long, not what ("on Monday", "in January", "last year", "the month"). A closed class, as
+ * how long, not what ("on Monday", "in January", "this year", "for weeks"). A closed class, as
  * the calendar is: "quarter" is not in it, as it is also a district, and in earnings stories
  * "the quarter" is what they are about. */
 int kw_time_name(const kw_tokens *t, size_t i)
 {
     static const kw_listed days[] = {KW_WORD("monday"), KW_WORD("tuesday"), KW_WORD("wednesday"), KW_WORD("thursday"),
                                      KW_WORD("friday"), KW_WORD("saturday"), KW_WORD("sunday")};
-    static const kw_listed units[] = {KW_WORD("day"),   KW_WORD("days"),   KW_WORD("week"),   KW_WORD("weeks"),
-                                      KW_WORD("month"), KW_WORD("months"), KW_WORD("year"),   KW_WORD("years"),
+    static const kw_listed units[] = {KW_WORD("day"), KW_WORD("days"), KW_WORD("week"), KW_WORD("weeks"),
+                                      KW_WORD("month"), KW_WORD("months"), KW_WORD("year"), KW_WORD("years"),
                                       KW_WORD("decade"), KW_WORD("decades")};
     const uint32_t letters = KW_LETTER('m') | KW_LETTER('t') | KW_LETTER('w') | KW_LETTER('f') | KW_LETTER('s');
     const uint32_t unit_letters = KW_LETTER('d') | KW_LETTER('w') | KW_LETTER('m') | KW_LETTER('y');
