@@ -15,12 +15,20 @@ static void cmd_run_help(int check)
 {
     if (check)
         printf("Usage: quarry check [OPTIONS] PIPELINE\n"
-               "       quarry check [OPTIONS] -e GRAPH\n\n"
+               "       quarry check [OPTIONS] -e GRAPH\n"
+               "       quarry check --start [OPTIONS] PIPELINE [INPUT...]\n"
+               "       quarry check --start [OPTIONS] -e GRAPH INPUT...\n\n"
                "Loads every stage of a pipeline and validates every parameter and edge,\n"
                "without opening a stage or reading any data; prints 'PIPELINE: OK' when all\n"
                "are valid. What a stage checks as it opens (the files it is given, parameters\n"
-               "that contradict each other, output file names) is left to the run, which\n"
-               "checks it before reading any data.\n\n");
+               "that contradict each other, output file names, the inputs) is left to the run,\n"
+               "or to --start.\n\n"
+               "With --start, every stage is also started as a run starts it, and stopped: it\n"
+               "reads the files it is given (models, word lists, stop words), refuses what\n"
+               "contradicts itself, and a source finds its inputs (INPUT, else the pipeline's\n"
+               "'input ='). No document is read and nothing is written: output files are\n"
+               "checked by name only. A nightly job can so be checked when it is set up, not\n"
+               "at its first run.\n\n");
     else
         printf("Usage: quarry run [OPTIONS] PIPELINE [INPUT...]\n"
                "       quarry run [OPTIONS] -e GRAPH [INPUT...]\n\n"
@@ -36,6 +44,8 @@ static void cmd_run_help(int check)
                "  quarry run -e 'read ! c:write path=all.jsonl  c. ! write path=copy.jsonl' in/\n\n");
     printf("Options:\n"
            "  -e, --graph GRAPH          the pipeline given on the command line\n");
+    if (check)
+        printf("      --start                also start and stop every stage, as a run would\n");
     if (!check)
         printf("  -o, --output DIR           output folder (default: the pipeline's 'output =', else ./out;\n"
                "                             not '-': 'write path=-' writes to standard output);\n"
@@ -65,7 +75,11 @@ static void cmd_run_help(int check)
            check ? " (not the OK line)" : "");
     if (check) {
         printf("Exit status: 0 all valid; 64 usage or pipeline error (syntax, an unknown stage or\n"
-               "parameter, a bad value, a bad edge); 69 a stage could not be loaded.\n");
+               "parameter, a bad value, a bad edge); 69 a stage could not be loaded. With --start,\n"
+               "a stage that could not start exits as the run would: 64 parameters it refuses\n"
+               "together or an output name it refuses; 65 a file it was given is not what it\n"
+               "should be; 66 a file or input that is not there; 74 a file that cannot be read;\n"
+               "78 any other reason (its message says why).\n");
         return;
     }
     printf("Exit status: 0 done; 64 usage or pipeline error; 65 bad input data; 66 no input;\n"
@@ -81,7 +95,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
 {
     const char *cmd = check ? "check" : "run";
     enum { OPT_KEEP = 256, OPT_PLUGIN_PATH, OPT_STATS, OPT_EDGE, OPT_STATE, OPT_LOG_FORMAT,
-           OPT_REFRESH };
+           OPT_REFRESH, OPT_START };
     static const struct option longopts[] = {
         {"graph", required_argument, NULL, 'e'},
         {"output", required_argument, NULL, 'o'},
@@ -91,6 +105,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         {"keep-intermediate", required_argument, NULL, OPT_KEEP},
         {"state", required_argument, NULL, OPT_STATE},
         {"refresh", no_argument, NULL, OPT_REFRESH},
+        {"start", no_argument, NULL, OPT_START},
         {"log-format", required_argument, NULL, OPT_LOG_FORMAT},
         {"plugin-path", required_argument, NULL, OPT_PLUGIN_PATH},
         {"stats", no_argument, NULL, OPT_STATS},
@@ -100,7 +115,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         {NULL, 0, NULL, 0}};
     runner_options opt = {.compression = -1, .edge_compression = -1};
     const char *graph = NULL;
-    int stats = 0, verbose = 0, json_log = 0, c;
+    int stats = 0, verbose = 0, json_log = 0, start = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, check ? "e:qvh" : "e:o:j:c:qvh", longopts, NULL)) != -1) {
         switch (c) {
@@ -128,6 +143,7 @@ static int cmd_run_or_check(int argc, char **argv, int check)
             break;
         case OPT_PLUGIN_PATH: opt.plugin_path = optarg; break;
         case OPT_STATS: stats = 1; break;
+        case OPT_START: start = 1; break;
         case 'q': opt.quiet = 1; break;
         case 'v': verbose = 1; break;
         case 'h': cmd_run_help(check); return 0;
@@ -136,7 +152,10 @@ static int cmd_run_or_check(int argc, char **argv, int check)
     }
     if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
                   opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || opt.refresh || stats))
-        return cli_usage_error(cmd, "check takes only -e, --plugin-path, --log-format, -q and -v: it runs nothing");
+        return cli_usage_error(cmd, "check takes only -e, --start, --plugin-path, --log-format, -q and -v: it "
+                                    "runs nothing");
+    if (!check && start)
+        return cli_usage_error(cmd, "--start is quarry check's: a run starts its stages anyway");
     /* '-' is standard input among the inputs; as a folder it would be a folder named '-'. */
     if (opt.output_dir && !strcmp(opt.output_dir, "-"))
         return cli_usage_error(cmd, "-o names a folder, not standard output: for the documents on "
@@ -158,9 +177,10 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         quarry_buf_free(&err);
         return rc;
     }
-    if (check && optind < argc) {
+    if (check && !start && optind < argc) {
         pipeline_free(p);
-        return cli_usage_error(cmd, "check reads no input; unexpected '%s'", argv[optind]);
+        return cli_usage_error(cmd, "check reads no input; unexpected '%s' (inputs are for check --start, "
+                                    "which finds them)", argv[optind]);
     }
     /* Before the runner makes a thread: a run stopped by a signal cleans up after itself. */
     if (!check && interrupt_watch() < 0)
@@ -169,6 +189,8 @@ static int cmd_run_or_check(int argc, char **argv, int check)
     opt.ninputs = (size_t)(argc - optind);
     runner *r;
     int status = runner_build(p, &opt, &r, &err);
+    if (!status && check && start)
+        status = runner_start_dry(r, &err);
     if (!status && check && !opt.quiet)
         printf("%s: OK\n", p->file);
     if (!status && !check) {

@@ -20,7 +20,7 @@ typedef struct ctx_sink {
 /* Atomic outputs: written under a temporary name, renamed into place on commit. */
 typedef struct output_file {
     char *final_path;
-    char *temp_path;
+    char *temp_path; /* NULL for a dry run's (run_env.dry) */
     char *dir; /* the folder both are in, synced after the rename */
     FILE *file;
 } output_file;
@@ -43,6 +43,9 @@ typedef struct run_env {
     /* Set once the run has failed (the runner's flag): what the stages do from then on is
      * wasted, and quarry_stopping tells them so. NULL outside a run. */
     const atomic_int *failed;
+    /* quarry check --start: stages open and close as in a run, but their output files are
+     * /dev/null: their names are checked (output_open_in), and nothing is written. */
+    int dry;
 } run_env;
 
 struct instance {

@@ -44,15 +44,15 @@ FILE *output_open_in(run_env *env, const char *dir, const char *name, int *statu
             goto out;
         }
     }
-    f = interrupt_fopen(buf_cstr(&temp), "wb");
+    f = env->dry ? fopen("/dev/null", "wb") : interrupt_fopen(buf_cstr(&temp), "wb");
     if (!f) {
-        buf_printf(err, "cannot create %s: %s", buf_cstr(&temp), strerror(errno));
+        buf_printf(err, "cannot create %s: %s", env->dry ? "/dev/null" : buf_cstr(&temp), strerror(errno));
         *status = EX_CANTCREAT;
         goto out;
     }
     env->outputs = mem_realloc(env->outputs, (env->noutputs + 1) * sizeof *env->outputs);
     env->outputs[env->noutputs].final_path = buf_steal(&final);
-    env->outputs[env->noutputs].temp_path = buf_steal(&temp);
+    env->outputs[env->noutputs].temp_path = env->dry ? NULL : buf_steal(&temp);
     env->outputs[env->noutputs].dir = mem_strdup(dir);
     env->outputs[env->noutputs].file = f;
     env->noutputs++;
@@ -243,7 +243,8 @@ void output_discard_all(run_env *env)
     for (size_t i = 0; i < env->noutputs; i++) {
         if (env->outputs[i].file)
             fclose(env->outputs[i].file);
-        unlink(env->outputs[i].temp_path);
+        if (env->outputs[i].temp_path) /* NULL: a dry run's, which made none */
+            unlink(env->outputs[i].temp_path);
     }
     output_forget(env);
 }

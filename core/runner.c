@@ -386,6 +386,45 @@ static void runner_describe(void *arg, quarry_buf *line)
                    (unsigned long long)atomic_load(&r->nodes[i].progress), i + 1 < r->n ? " >" : "");
 }
 
+/* Opens every stage, in the run's environment (DRY: quarry check --start's, run_env.dry): 0,
+ * or the status of the first that could not start, with ERR set, every stage closed again and
+ * every output discarded. */
+static int runner_open_stages(runner *r, int dry, quarry_buf *err)
+{
+    r->env.output_dir = r->output_dir;
+    r->env.state_dir = r->state_dir;
+    r->env.keep_dir = r->keep_dir;
+    r->env.inputs = (const char *const *)r->inputs;
+    r->env.ninputs = r->ninputs;
+    r->env.quiet = r->quiet;
+    r->env.outputs_lock = &r->outputs_lock;
+    r->env.log = runner_log;
+    r->env.failed = &r->failed;
+    r->env.dry = dry;
+    /* Every stage opens before any data flows: a cron job must never half-run. */
+    for (size_t i = 0; i < r->n; i++) {
+        int status;
+        if (instance_open(r->nodes[i].inst, &r->env, err, &status) < 0) {
+            for (size_t j = 0; j < i; j++)
+                instance_close(r->nodes[j].inst);
+            output_discard_all(&r->env);
+            return status;
+        }
+    }
+    return 0;
+}
+
+int runner_start_dry(runner *r, quarry_buf *err)
+{
+    int status = runner_open_stages(r, 1, err);
+    if (status)
+        return status;
+    for (size_t i = 0; i < r->n; i++)
+        instance_close(r->nodes[i].inst);
+    output_discard_all(&r->env);
+    return 0;
+}
+
 static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, quarry_buf *err)
 {
     double t0 = runner_now();
@@ -411,26 +450,9 @@ static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, qu
     if (swept)
         log_msg(LOG_INFO, NULL, "removed %zu temporary file%s left by a run that did not finish",
                 swept, swept == 1 ? "" : "s");
-    r->env.output_dir = r->output_dir;
-    r->env.state_dir = r->state_dir;
-    r->env.keep_dir = r->keep_dir;
-    r->env.inputs = (const char *const *)r->inputs;
-    r->env.ninputs = r->ninputs;
-    r->env.quiet = r->quiet;
-    r->env.outputs_lock = &r->outputs_lock;
-    r->env.log = runner_log;
-    r->env.failed = &r->failed;
-
-    /* Every stage opens before any data flows: a cron job must never half-run. */
-    for (size_t i = 0; i < r->n; i++) {
-        int status;
-        if (instance_open(r->nodes[i].inst, &r->env, err, &status) < 0) {
-            for (size_t j = 0; j < i; j++)
-                instance_close(r->nodes[j].inst);
-            output_discard_all(&r->env);
-            return status;
-        }
-    }
+    int open_status = runner_open_stages(r, 0, err);
+    if (open_status)
+        return open_status;
     /* Stages open their output files in open(), so none now means none: a pipeline that ends
      * without 'write' runs to exit 0 and leaves an empty folder, which looks like success. */
     if (!r->env.noutputs && !r->env.uses_stdout && !r->keep_dir)

@@ -23,6 +23,11 @@ typedef struct runner runner;
 /* Loads every stage and validates every parameter and edge; reads no data.
  * Returns 0, or an exit status (sysexits.h) with ERR set. */
 int runner_build(const pipeline *p, const runner_options *opt, runner **out, quarry_buf *err);
+/* What quarry check --start asks: opens every stage as runner_run does before any data flows
+ * (a stage reads the files it is given, resolves its inputs, refuses what contradicts itself),
+ * then closes them; output files are checked by name and go to /dev/null: nothing is written.
+ * Returns 0, or the status the run would exit with, with ERR set. */
+int runner_start_dry(runner *r, quarry_buf *err);
 /* Runs the graph to the end. Returns 0, or an exit status with ERR set. */
 int runner_run(runner *r, quarry_buf *err);
 /* The per-stage table of --stats. */

@@ -58,6 +58,49 @@ expect_in "$T/out" "Exit status: 0 all valid; 64 usage or pipeline error"
 expect_not_in "$T/out" "79 done"
 expect_status 64 "$QUARRY" check -o "$T/x" "$T/job/pipelines/news.pipeline"
 
+# check --start starts and stops every stage as a run would, so what a stage refuses as it opens
+# is found when a nightly job is set up: with the status the run would exit with, and nothing
+# written. The main job starts (its background model and topic file are read); a fresh copy
+# whose output folder is not there yet leaves it not there.
+mkdir "$T/dry"
+cp -r "$SRCDIR/pipelines" "$SRCDIR/samples" "$T/dry/"
+expect_status 0 "$QUARRY" check --start "$T/dry/pipelines/news.pipeline"
+expect_in "$T/out" "news.pipeline: OK"
+[ -e "$T/dry/out" ] && fail "check --start made the output folder: $(ls -a "$T/dry/out")"
+# Plain check passes each of these; --start refuses each as the run does.
+dry() { # STATUS MESSAGE GRAPH INPUT...: check passes GRAPH, check --start exits STATUS with MESSAGE
+    dry_status=$1 dry_message=$2 dry_graph=$3 # not 'want': expect_status sets that
+    shift 3
+    expect_status 0 "$QUARRY" check -e "$dry_graph"
+    expect_status "$dry_status" "$QUARRY" check --start -e "$dry_graph" "$@"
+    expect_in "$T/err" "$dry_message"
+    expect_status "$dry_status" "$QUARRY" run -e "$dry_graph" "$@" -o "$T/dry/run"
+    expect_in "$T/err" "$dry_message"
+}
+prep='read ! clean ! tokenize ! stem'
+dry 64 "background weighs document frequencies, which method = yake and rake do not use" \
+    "$prep ! keywords method=yake background=$SRCDIR/pipelines/reuters-background.model ! write" "$SRCDIR/samples"
+dry 66 "cannot open the keywords model $T/none.model: No such file or directory" \
+    "$prep ! keywords model=$T/none.model ! write" "$SRCDIR/samples"
+printf 'not a model\n' >"$T/bad.model"
+dry 65 "$T/bad.model:1: not a keywords model" "$prep ! keywords model=$T/bad.model ! write" "$SRCDIR/samples"
+dry 66 "input $T/none: No such file or directory" "read ! write" "$T/none"
+dry 66 "no input: give files or folders" "read ! write"
+dry 64 "output name 'rejects.jsonl' is the run's own list" \
+    "$prep ! keywords save-model=rejects.jsonl ! write" "$SRCDIR/samples"
+dry 64 "x.jsonl is already written by another stage of this run" \
+    "read ! a:write path=x.jsonl a. ! write path=x.jsonl" "$SRCDIR/samples"
+# A model saved and the documents: no file is made in the output folder (./out for a graph),
+# not even a temporary one.
+mkdir "$T/dry/out"
+expect_status 0 env -C "$T/dry" "$QUARRY" check --start -e "$prep ! keywords save-model=kw.model ! write" samples
+expect_in "$T/out" "<command line>: OK"
+[ -n "$(ls -A "$T/dry/out")" ] && fail "check --start wrote into the output folder: $(ls -A "$T/dry/out")"
+expect_status 64 "$QUARRY" check -e 'read ! write' "$SRCDIR/samples"
+expect_in "$T/err" "check reads no input; unexpected"
+expect_status 64 "$QUARRY" run --start -e 'read ! write' "$SRCDIR/samples"
+expect_in "$T/err" "--start is quarry check's"
+
 expect_status 0 "$QUARRY" list
 expect_in "$T/out" "read         1.9.0"
 expect_in "$T/out" "write        1.8.0"
