@@ -27,8 +27,9 @@ static void cmd_run_help(int check)
                "reads the files it is given (models, word lists, stop words), refuses what\n"
                "contradicts itself, and a source finds its inputs (INPUT, else the pipeline's\n"
                "'input ='). No document is read and nothing is written: output files are\n"
-               "checked by name only. A nightly job can so be checked when it is set up, not\n"
-               "at its first run.\n\n");
+               "checked by name only, and the output folder (and a state folder the pipeline\n"
+               "names) must be one the run could make or write into. A nightly job can so be\n"
+               "checked when it is set up, not at its first run.\n\n");
     else
         printf("Usage: quarry run [OPTIONS] PIPELINE [INPUT...]\n"
                "       quarry run [OPTIONS] -e GRAPH [INPUT...]\n\n"
@@ -78,8 +79,9 @@ static void cmd_run_help(int check)
                "parameter, a bad value, a bad edge); 69 a stage could not be loaded. With --start,\n"
                "a stage that could not start exits as the run would: 64 parameters it refuses\n"
                "together or an output name it refuses; 65 a file it was given is not what it\n"
-               "should be; 66 a file or input that is not there; 74 a file that cannot be read;\n"
-               "78 any other reason (its message says why).\n");
+               "should be; 66 a file or input that is not there; 73 an output folder that cannot\n"
+               "be made or written into; 74 a file that cannot be read; 78 any other reason (its\n"
+               "message says why).\n");
         return;
     }
     printf("Exit status: 0 done; 64 usage or pipeline error; 65 bad input data; 66 no input;\n"

@@ -249,6 +249,43 @@ void output_discard_all(run_env *env)
     output_forget(env);
 }
 
+int output_check_folder(const char *path, quarry_buf *err)
+{
+    size_t len = strlen(path);
+    char *p = mem_alloc(len + 2); /* room for "." */
+    memcpy(p, path, len + 1);
+    struct stat sb;
+    /* The nearest of PATH and its parents that is there: the one mkdir would make a folder in. */
+    while (stat(p, &sb) != 0) {
+        if (errno != ENOENT) {
+            buf_printf(err, "cannot create folder %s: %s", path, strerror(errno));
+            free(p);
+            return -1;
+        }
+        char *slash = strrchr(p, '/');
+        if (!slash)
+            strcpy(p, ".");
+        else if (slash == p)
+            p[1] = '\0';
+        else
+            *slash = '\0';
+    }
+    int there = !strcmp(p, path), rc = 0;
+    if (!S_ISDIR(sb.st_mode)) {
+        buf_printf(err, "cannot create folder %s: %s", path,
+                   there ? "a file of that name is in the way" : strerror(ENOTDIR));
+        rc = -1;
+    } else if (access(p, W_OK | X_OK) != 0) {
+        if (there)
+            buf_printf(err, "cannot write into folder %s: %s", path, strerror(errno));
+        else
+            buf_printf(err, "cannot create folder %s: %s", path, strerror(errno));
+        rc = -1;
+    }
+    free(p);
+    return rc;
+}
+
 int output_make_folders(const char *path, quarry_buf *err)
 {
     char *p = mem_strdup(path);

@@ -24,6 +24,10 @@ int output_lock_keep_folder(const char *dir, int out_fd, int *fd, quarry_buf *er
 /* Makes folder PATH and any of its parents that are missing: 0, or -1 with ERR set ("cannot
  * create folder PATH: why"). A folder that is there is no error. */
 int output_make_folders(const char *path, quarry_buf *err);
+/* What output_make_folders would find, making nothing (quarry check --start): 0 if folder PATH
+ * is there and can be written into, or could be made; else -1 with ERR set as
+ * output_make_folders or the run's first output file would set it. */
+int output_check_folder(const char *path, quarry_buf *err);
 /* Flushes F, syncs it to disk and closes it: 0, or the errno of the first failure (F is closed
  * either way). */
 int output_close_synced(FILE *f);

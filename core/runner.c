@@ -416,6 +416,11 @@ static int runner_open_stages(runner *r, int dry, quarry_buf *err)
 
 int runner_start_dry(runner *r, quarry_buf *err)
 {
+    /* The folders the run would make or write into (a pipeline may name a state folder). */
+    const char *folders[] = {r->output_dir, r->state_dir, r->keep_dir};
+    for (size_t i = 0; i < sizeof folders / sizeof *folders; i++)
+        if (folders[i] && output_check_folder(folders[i], err) < 0)
+            return EX_CANTCREAT;
     int status = runner_open_stages(r, 1, err);
     if (status)
         return status;

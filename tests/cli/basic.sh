@@ -90,6 +90,22 @@ dry 64 "output name 'rejects.jsonl' is the run's own list" \
     "$prep ! keywords save-model=rejects.jsonl ! write" "$SRCDIR/samples"
 dry 64 "x.jsonl is already written by another stage of this run" \
     "read ! a:write path=x.jsonl a. ! write path=x.jsonl" "$SRCDIR/samples"
+# The output folder the run would make, or write into: here one under a file (as root, a folder
+# without write permission cannot be tried), and one that is a file. check --start makes none.
+touch "$T/dry/file"
+for out in "$T/dry/file/out" "$T/dry/file"; do
+    printf '[pipeline]\ninput = ../samples\noutput = %s\n[read]\n[write]\n' "$out" >"$T/dry/pipelines/out.pipeline"
+    expect_status 0 "$QUARRY" check "$T/dry/pipelines/out.pipeline"
+    expect_status 73 "$QUARRY" check --start "$T/dry/pipelines/out.pipeline"
+    expect_in "$T/err" "cannot create folder $out: "
+    cp "$T/err" "$T/dry/check.err"
+    expect_status 73 "$QUARRY" run "$T/dry/pipelines/out.pipeline"
+    sed 's/^[^ ]* //' "$T/dry/check.err" >"$T/dry/check.msg"
+    sed 's/^[^ ]* //' "$T/err" | cmp -s - "$T/dry/check.msg" || fail "check --start and the run say otherwise: $(cat "$T/err")"
+done
+printf '[pipeline]\ninput = ../samples\noutput = %s\n[read]\n[write]\n' "$T/dry/new/folders" >"$T/dry/pipelines/out.pipeline"
+expect_status 0 "$QUARRY" check --start "$T/dry/pipelines/out.pipeline"
+[ -e "$T/dry/new" ] && fail "check --start made the output folder's parent"
 # A model saved and the documents: no file is made in the output folder (./out for a graph),
 # not even a temporary one.
 mkdir "$T/dry/out"
