@@ -21,7 +21,9 @@ Targets:
              JSON Lines, TSV or CSV;
   state      a state folder with one damaged file: the next run must write what a fresh one
              writes;
-  graphs     damaged one-line pipelines through `quarry check -e`;
+  graphs     damaged one-line pipelines through `quarry check -e`, then `quarry check --start`
+             and `quarry run` over samples/: what check refuses, check --start refuses alike,
+             and what check --start refuses, the run refuses with the same status;
   pipes      damaged JSON Lines, JSON, CSV or text, with or without a byte-order mark or blank
              lines first, written into `quarry run ... -` through a pipe a few bytes at a time:
              it must give what the same bytes from a file give.
@@ -320,8 +322,29 @@ class Fuzzer:
         seeds = [b"read ! clean ! tokenize ! stem ! ngrams max=3 ! keywords top=5 method=yake ! write fields=id",
                  b"read format=jsonl ! clean normalize=nfkc ! topics method=lda topics=3 ! write path=x.jsonl.gz",
                  b"read ! c:write path=a.jsonl  c. ! write path=b.jsonl"]
+        # Stages that open files: damaged, their names and parameters meet the stages' checks.
+        models = os.fsencode(self.path("seed"))
+        seeds += [b"read ! tokenize ! stem ! keywords model=" + models + b"/kw.model save-model=k.model ! write",
+                  b"read ! tokenize ! stem ! topics method=lda model=" + models + b"/lda.model ! write",
+                  b"read ! tokenize ! stem ! keywords method=tfidf background=" + models + b"/kw.model ! write"]
         graph = self.mutate(self.rng.choice(seeds), self.rng.choice([1, 2, 4, 8])).replace(b"\0", b"")
-        return self.run("graphs", ["check", "-q", "-e", os.fsdecode(graph)], {"graph": graph})
+        inputs = {"graph": graph}
+        checked = self.run("graphs", ["check", "-q", "-e", os.fsdecode(graph)], inputs)
+        samples = os.path.join(SOURCE, "samples")
+        started = self.run("graphs", ["check", "-q", "--start", "-e", os.fsdecode(graph), samples], inputs,
+                           lambda s: checked == 0 or s == checked)
+        if started == 0 or started == "timeout":
+            return started
+        # The run must refuse it as check --start did, before any data flows (standard input
+        # closed: a damaged graph may read 'path=-').
+        args = ["run", "-q", "-e", os.fsdecode(graph), samples, "-o", self.path("graph-out")]
+        try:
+            p = subprocess.run([self.quarry] + args, env=self.env, capture_output=True, timeout=120,
+                               stdin=subprocess.DEVNULL)
+            status, err = p.returncode, p.stderr.decode("utf-8", "replace")
+        except subprocess.TimeoutExpired:
+            status, err = "timeout", ""
+        return self.judge("graphs", args, inputs, status, err, lambda s: s == started)
 
 
 def main():
