@@ -27,9 +27,10 @@ static void cmd_run_help(int check)
                "reads the files it is given (models, word lists, stop words), refuses what\n"
                "contradicts itself, and a source finds its inputs (INPUT, else the pipeline's\n"
                "'input ='). No document is read and nothing is written: output files are\n"
-               "checked by name only, and the output folder (and a state folder the pipeline\n"
-               "names) must be one the run could make or write into. A nightly job can so be\n"
-               "checked when it is set up, not at its first run.\n\n");
+               "checked by name only, and the output, state and kept-streams folders must be\n"
+               "ones the run could make or write into. A nightly job can so be checked when\n"
+               "it is set up, not at its first run: its command line with 'check --start' in\n"
+               "place of 'run'.\n\n");
     else
         printf("Usage: quarry run [OPTIONS] PIPELINE [INPUT...]\n"
                "       quarry run [OPTIONS] -e GRAPH [INPUT...]\n\n"
@@ -46,7 +47,9 @@ static void cmd_run_help(int check)
     printf("Options:\n"
            "  -e, --graph GRAPH          the pipeline given on the command line\n");
     if (check)
-        printf("      --start                also start and stop every stage, as a run would\n");
+        printf("      --start                also start and stop every stage, as a run would; takes\n"
+               "                             the options of 'quarry run' too, and checks the folders\n"
+               "                             they name (-o, --state, --keep-intermediate)\n");
     if (!check)
         printf("  -o, --output DIR           output folder (default: the pipeline's 'output =', else ./out;\n"
                "                             not '-': 'write path=-' writes to standard output);\n"
@@ -119,7 +122,9 @@ static int cmd_run_or_check(int argc, char **argv, int check)
     const char *graph = NULL;
     int stats = 0, verbose = 0, json_log = 0, start = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, check ? "e:qvh" : "e:o:j:c:qvh", longopts, NULL)) != -1) {
+    /* check --start takes a run's options too, so that a cron line checks with 'check --start'
+     * in place of 'run'; plain check refuses them below. */
+    while ((c = getopt_long(argc, argv, "e:o:j:c:qvh", longopts, NULL)) != -1) {
         switch (c) {
         case 'e': graph = optarg; break;
         case 'o': opt.output_dir = optarg; break;
@@ -152,10 +157,11 @@ static int cmd_run_or_check(int argc, char **argv, int check)
         default: return cli_option_error(cmd);
         }
     }
-    if (check && (opt.output_dir || opt.jobs || opt.compression >= 0 ||
-                  opt.edge_compression >= 0 || opt.keep_dir || opt.state_dir || opt.refresh || stats))
+    if (check && !start &&
+        (opt.output_dir || opt.jobs || opt.compression >= 0 || opt.edge_compression >= 0 || opt.keep_dir ||
+         opt.state_dir || opt.refresh || stats))
         return cli_usage_error(cmd, "check takes only -e, --start, --plugin-path, --log-format, -q and -v: it "
-                                    "runs nothing");
+                                    "runs nothing (check --start takes a run's options as well)");
     if (!check && start)
         return cli_usage_error(cmd, "--start is quarry check's: a run starts its stages anyway");
     /* '-' is standard input among the inputs; as a folder it would be a folder named '-'. */

@@ -106,6 +106,12 @@ done
 printf '[pipeline]\ninput = ../samples\noutput = %s\n[read]\n[write]\n' "$T/dry/new/folders" >"$T/dry/pipelines/out.pipeline"
 expect_status 0 "$QUARRY" check --start "$T/dry/pipelines/out.pipeline"
 [ -e "$T/dry/new" ] && fail "check --start made the output folder's parent"
+# A cron line checks with 'check --start' in place of 'run': the run's options are taken, and the
+# folders they name checked, not made.
+expect_status 0 "$QUARRY" check --start --quiet -j 2 --state "$T/dry/st" -o "$T/dry/o" "$T/dry/pipelines/news.pipeline"
+[ -e "$T/dry/st" ] || [ -e "$T/dry/o" ] && fail "check --start made the folders its options name"
+expect_status 73 "$QUARRY" check --start --state "$T/dry/file/st" "$T/dry/pipelines/news.pipeline"
+expect_in "$T/err" "cannot create folder $T/dry/file/st: Not a directory"
 # A model saved and the documents: no file is made in the output folder (./out for a graph),
 # not even a temporary one.
 mkdir "$T/dry/out"
