@@ -67,6 +67,8 @@ cp -r "$SRCDIR/pipelines" "$SRCDIR/samples" "$T/dry/"
 expect_status 0 "$QUARRY" check --start "$T/dry/pipelines/news.pipeline"
 expect_in "$T/out" "news.pipeline: OK"
 [ -e "$T/dry/out" ] && fail "check --start made the output folder: $(ls -a "$T/dry/out")"
+# The other shipped pipeline starts too (its background model is found), given its input folder.
+expect_status 0 "$QUARRY" check --start "$T/dry/pipelines/feeds.pipeline" "$T/dry/samples"
 # Plain check passes each of these; --start refuses each as the run does.
 dry() { # STATUS MESSAGE GRAPH INPUT...: check passes GRAPH, check --start exits STATUS with MESSAGE
     dry_status=$1 dry_message=$2 dry_graph=$3 # not 'want': expect_status sets that
