@@ -416,7 +416,8 @@ static int runner_open_stages(runner *r, int dry, quarry_buf *err)
 
 int runner_start_dry(runner *r, quarry_buf *err)
 {
-    /* The folders the run would make or write into (a pipeline may name a state folder). */
+    /* The folders the run would make or write into, from the pipeline or the options; made by
+     * none of this, as nothing is written. */
     const char *folders[] = {r->output_dir, r->state_dir, r->keep_dir};
     for (size_t i = 0; i < sizeof folders / sizeof *folders; i++)
         if (folders[i] && output_check_folder(folders[i], err) < 0)
