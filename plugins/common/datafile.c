@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sysexits.h>
 
 /* Appends the formatted message to ERR, and a NUL after it that LEN does not count, so that
@@ -41,6 +42,14 @@ int datafile_each_line(const char *path, const char *what, datafile_line_fn fn, 
                        quarry_buf *err)
 {
     FILE *f = fopen(path, "rb");
+    struct stat sb;
+    /* A folder opens, and fails at its first read: it is a wrong name, as a missing file is, not
+     * a failure of the disk part way through, and a cron job should be told it so. */
+    if (f && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        fclose(f);
+        f = NULL;
+        errno = EISDIR;
+    }
     if (!f) {
         datafile_say(err, "cannot open the %s %s: %s", what, path, strerror(errno));
         return EX_NOINPUT;

@@ -15,7 +15,7 @@ typedef const char *(*datafile_line_fn)(void *data, char *line, size_t len, size
 
 /* Reads the file at PATH, which WHAT names in messages ("keywords model"), calling FN for
  * each line. Returns 0, or an exit status from sysexits.h with the reason in ERR:
- *   EX_NOINPUT  the file cannot be opened ("cannot open the WHAT PATH: REASON");
+ *   EX_NOINPUT  the file cannot be opened, or is a folder ("cannot open the WHAT PATH: REASON");
  *   EX_DATAERR  FN refused a line, or a line holds a NUL byte ("PATH:LINE: WHY");
  *   EX_IOERR    reading failed part way. */
 int datafile_each_line(const char *path, const char *what, datafile_line_fn fn, void *data,

@@ -32,9 +32,16 @@ done
 printf '# quarry lda model 1\ntopics 2\nalpha 1 1\nbeta 0.01\nwords 2000000000\na\ta\t1 1\n' >"$T/huge.lda"
 expect_status 65 "$QUARRY" run -q -e "read ! topics method=lda model=$T/huge.lda ! write" "$S" -o "$T/o"
 expect_in "$T/err" "$T/huge.lda:5: 'words V' is more words than the file can hold"
-# A folder is opened but cannot be read: 74 (EX_IOERR).
-expect_status 74 "$QUARRY" run -q -e "read ! keywords model=$T ! write" "$S" -o "$T/o"
-expect_in "$T/err" "cannot read the keywords model $T: Is a directory"
+# A folder given for a file is a wrong name, as a missing file is: 66 (EX_NOINPUT), for each
+# stage's file, and from check --start as from the run. Not 74 (EX_IOERR), which says a disk
+# failed part way through.
+for p in 'keywords model=' 'keywords background=' 'topics method=lda model=' 'topics lexicon=' \
+    'clean patterns=' 'clean spun-phrases=' 'tokenize stopwords='; do
+    expect_status 66 "$QUARRY" run -q -e "read ! $p$T ! write" "$S" -o "$T/o"
+    expect_in "$T/err" "could not start: cannot open the "
+    expect_in "$T/err" " $T: Is a directory"
+    expect_status 66 "$QUARRY" check --start -q -e "read ! $p$T ! write" "$S"
+done
 
 # Windows line ends and a byte-order mark: the same results as the files as saved.
 crlf() { printf '\357\273\277' >"$2"; sed 's/$/\r/' "$1" >>"$2"; }
