@@ -2,6 +2,7 @@
 #include "pipeline.h"
 #include "buf.h"
 #include "mem.h"
+#include "openfile.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -251,7 +252,7 @@ fail:
 int pipeline_parse_file(const char *path, pipeline **out, quarry_buf *err)
 {
     *out = NULL;
-    FILE *f = fopen(path, "rb");
+    FILE *f = openfile_read(path);
     if (!f) {
         buf_printf(err, "cannot open pipeline file %s: %s", path, strerror(errno));
         return -1;
@@ -264,10 +265,13 @@ int pipeline_parse_file(const char *path, pipeline **out, quarry_buf *err)
         if (text.len > PIPELINE_MAX_BYTES)
             break;
     }
-    int failed = ferror(f);
+    int failed = ferror(f), why = errno; /* before fclose, which may set errno */
     fclose(f);
     if (failed || text.len > PIPELINE_MAX_BYTES) {
-        buf_printf(err, "%s: %s", path, failed ? "read error" : "too large for a pipeline file");
+        if (failed)
+            buf_printf(err, "cannot read pipeline file %s: %s", path, strerror(why));
+        else
+            buf_printf(err, "%s: too large for a pipeline file", path);
         quarry_buf_free(&text);
         return -1;
     }

@@ -3,6 +3,7 @@
 #include "buf.h"
 #include "interrupt.h"
 #include "mem.h"
+#include "openfile.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -113,7 +114,7 @@ stream_reader *stream_reader_wrap(FILE *file, const char *name)
 
 stream_reader *stream_reader_open(const char *name, quarry_buf *err)
 {
-    FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
+    FILE *f = strcmp(name, "-") == 0 ? stdin : openfile_read(name);
     if (!f) {
         buf_printf(err, "cannot open %s: %s", name, strerror(errno));
         return NULL;

@@ -28,6 +28,11 @@ printf "quarry run: invalid option -- 'x'\nTry 'quarry run --help'.\n" | cmp -s 
 [ "$(cat "$T/rc")" = 64 ] || fail "quarry run -o -: exit $(cat "$T/rc"), expected 64"
 expect_in "$T/err" "-o names a folder, not standard output"
 [ ! -e "$T/-" ] || fail "'-o -' made a folder named '-'"
+# A folder named for the pipeline file says so, as a missing one does (not 'read error').
+expect_status 64 "$QUARRY" run "$SRCDIR/pipelines"
+expect_in "$T/err" "cannot open pipeline file $SRCDIR/pipelines: Is a directory"
+expect_status 64 "$QUARRY" check "$SRCDIR/pipelines"
+expect_in "$T/err" "cannot open pipeline file $SRCDIR/pipelines: Is a directory"
 expect_status 64 "$QUARRY" cat --bogus
 printf "quarry cat: unrecognized option '--bogus'\nTry 'quarry cat --help'.\n" | cmp -s - "$T/err" ||
     fail "quarry cat --bogus: $(cat "$T/err")"

@@ -73,6 +73,9 @@ expect_in "$T/err" "not a quarry stream"
 expect_status 65 "$QUARRY" cat "$T/empty.qz"
 expect_in "$T/err" "empty file, not a quarry stream"
 expect_status 66 "$QUARRY" cat "$T/none.qz"
+# A folder named for a stream is a wrong name, as a missing file is: not a stream damaged (65).
+expect_status 66 "$QUARRY" cat "$T"
+expect_in "$T/err" "cannot open $T: Is a directory"
 
 # A kept stream read back: read tells it by its first bytes, whatever its name, and a run
 # resumed from the stem edge writes what the whole pipeline writes.
