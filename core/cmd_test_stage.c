@@ -5,6 +5,7 @@
 #include "harness.h"
 #include "output.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,8 +27,9 @@ static void test_stage_help(void)
            "      --plugin-path DIRS     colon-separated folders searched first for the stage\n"
            "  -h, --help                 show this help\n\n"
            "Exit status: 0 done; 64 bad parameter; 65 a line of input is not a JSON object;\n"
-           "69 the stage could not be loaded; 70 the stage failed; 74 standard output could\n"
-           "not be written; 78 it could not start; 79 done, but some records were rejected.\n");
+           "69 the stage could not be loaded; 70 the stage failed; 74 standard input could\n"
+           "not be read, or standard output not written; 78 it could not start; 79 done, but\n"
+           "some records were rejected.\n");
 }
 
 /* What the stage has emitted and rejected so far, printed as it comes. */
@@ -90,6 +92,12 @@ static int test_stage_feed(quarry_harness *h, test_stage_out *out, quarry_buf *e
         }
         quarry_buf_free(&why);
         test_stage_flush(h, out);
+    }
+    /* getline's -1 is the end or a failure (standard input a folder, a read error): the second
+     * must not pass for an input that ended well. */
+    if (!status && ferror(stdin)) {
+        buf_printf(err, "cannot read standard input: %s", strerror(errno));
+        status = EX_IOERR;
     }
     free(line);
     quarry_record_free(rec);

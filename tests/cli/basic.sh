@@ -200,6 +200,10 @@ expect_not_in "$T/err" "warning"
 expect_status 0 "$QUARRY" run -q -e 'read ! write path=m.csv' "$T/mixed.jsonl" -o "$T/ot"
 expect_in "$T/err" "write: warning: 2 of 3 documents have fields that the CSV's columns leave out (title, x1)"
 
+# Standard input that cannot be read (a folder) is no input that ended well: test-stage exits 74.
+expect_status 74 "$QUARRY" test-stage stem <"$SRCDIR/samples"
+expect_in "$T/err" "cannot read standard input: Is a directory"
+
 # Standard output on a full disk: whatever printed it, lost output is exit 74 with the reason,
 # never 0 (a failed write drops stdio's buffer, so the last flush alone can succeed).
 if [ -w /dev/full ]; then
