@@ -470,6 +470,7 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
 {
     quarry_buf id = {0};
     int is_stdin = strcmp(path, "-") == 0;
+    st->files++;
     read_make_id(is_stdin ? "stdin" : rel, &id);
     const char *sid = id.data;
     int rc = 0;
@@ -558,6 +559,12 @@ static int read_produce(void *state, quarry_ctx *ctx)
             read_file(ctx, st, root->path, slash ? slash + 1 : root->path, 0);
         }
     }
+    /* Only folders can give nothing (a file named is read, a glob that matches none fails at
+     * open): a nightly job whose fetch left its folder empty exits 0, but says so, under
+     * --quiet too. */
+    if (!st->files && !quarry_stopping(ctx))
+        quarry_log(ctx, QUARRY_LOG_WARN, "no file in the input folder%s (%s%s): nothing was read",
+                   st->nroots == 1 ? "" : "s", st->roots[0].path, st->nroots == 1 ? "" : ", ...");
     if (st->repeated_ids > READ_ID_WARNINGS)
         quarry_log(ctx, QUARRY_LOG_WARN, "%llu documents in all had the same id as an earlier one",
                    (unsigned long long)st->repeated_ids);

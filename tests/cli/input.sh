@@ -68,6 +68,14 @@ expect_status 66 "$QUARRY" run -q -e 'read ! write' "$T/in/*.nothing" -o "$T/o4"
 expect_in "$T/err" "matches no file"
 expect_status 66 "$QUARRY" run -q -e 'read ! write' -o "$T/o4"
 expect_in "$T/err" "no input"
+# An input folder with nothing to read (a fetch that left it empty): a run of no documents, said
+# so under --quiet too. A folder with a file has no such word.
+mkdir "$T/none-tonight"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" -o "$T/o4"
+expect_in "$T/err" "read: warning: no file in the input folder ($T/none-tonight): nothing was read"
+expect_lines "$T/o4/documents.jsonl" 0
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" "$SRCDIR/samples" -o "$T/o4"
+expect_not_in "$T/err" "nothing was read"
 
 # A link back up the tree, and a "latest" link beside the folder it names: each folder is read
 # once, with a warning naming the link, and the run succeeds.
