@@ -26,11 +26,12 @@ static void cmd_run_help(int check)
                "With --start, every stage is also started as a run starts it, and stopped: it\n"
                "reads the files it is given (models, word lists, stop words), refuses what\n"
                "contradicts itself, and a source finds its inputs (INPUT, else the pipeline's\n"
-               "'input ='). No document is read and nothing is written: output files are\n"
-               "checked by name only, and the output, state and kept-streams folders must be\n"
-               "ones the run could make or write into. A nightly job can so be checked when\n"
-               "it is set up, not at its first run: its command line with 'check --start' in\n"
-               "place of 'run'.\n\n");
+               "'input ='). Every stage that cannot start is named (a run stops at the first),\n"
+               "and the exit status is the first one's. No document is read and nothing is\n"
+               "written: output files are checked by name only, and the output, state and\n"
+               "kept-streams folders must be ones the run could make or write into. A nightly\n"
+               "job can so be checked when it is set up, not at its first run: its command\n"
+               "line with 'check --start' in place of 'run'.\n\n");
     else
         printf("Usage: quarry run [OPTIONS] PIPELINE [INPUT...]\n"
                "       quarry run [OPTIONS] -e GRAPH [INPUT...]\n\n"

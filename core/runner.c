@@ -388,7 +388,9 @@ static void runner_describe(void *arg, quarry_buf *line)
 
 /* Opens every stage, in the run's environment (DRY: quarry check --start's, run_env.dry): 0,
  * or the status of the first that could not start, with ERR set, every stage closed again and
- * every output discarded. */
+ * every output discarded. A run stops at the first; a dry start opens the others still, so that
+ * a pipeline being set up has each of its faults told at once: all but the last are logged as
+ * they come, and the last is left in ERR. */
 static int runner_open_stages(runner *r, int dry, quarry_buf *err)
 {
     r->env.output_dir = r->output_dir;
@@ -402,16 +404,27 @@ static int runner_open_stages(runner *r, int dry, quarry_buf *err)
     r->env.failed = &r->failed;
     r->env.dry = dry;
     /* Every stage opens before any data flows: a cron job must never half-run. */
+    int first = 0;
     for (size_t i = 0; i < r->n; i++) {
         int status;
-        if (instance_open(r->nodes[i].inst, &r->env, err, &status) < 0) {
-            for (size_t j = 0; j < i; j++)
-                instance_close(r->nodes[j].inst);
-            output_discard_all(&r->env);
-            return status;
+        quarry_buf why = {0};
+        if (instance_open(r->nodes[i].inst, &r->env, &why, &status) < 0) {
+            if (err->len)
+                log_msg(LOG_ERROR, NULL, "%s", buf_cstr(err));
+            err->len = 0;
+            buf_puts(err, buf_cstr(&why));
+            first = first ? first : status;
         }
+        quarry_buf_free(&why);
+        if (first && !dry)
+            break;
     }
-    return 0;
+    if (first) {
+        for (size_t i = 0; i < r->n; i++)
+            instance_close(r->nodes[i].inst); /* those that opened */
+        output_discard_all(&r->env);
+    }
+    return first;
 }
 
 int runner_start_dry(runner *r, quarry_buf *err)

@@ -97,6 +97,16 @@ dry 64 "output name 'rejects.jsonl' is the run's own list" \
     "$prep ! keywords save-model=rejects.jsonl ! write" "$SRCDIR/samples"
 dry 64 "x.jsonl is already written by another stage of this run" \
     "read ! a:write path=x.jsonl a. ! write path=x.jsonl" "$SRCDIR/samples"
+# A pipeline being set up has each fault told at once: check --start starts every stage and
+# names each that cannot start, with the first one's status; a run stops at the first.
+three="read ! tokenize stopwords=$T/no.stop ! stem ! keywords model=$T/no.model ! topics lexicon=$T/no.topics ! write"
+expect_status 66 "$QUARRY" check --start -e "$three" "$SRCDIR/samples"
+for what in "stop-word file $T/no.stop" "keywords model $T/no.model" "topic file $T/no.topics"; do
+    expect_in "$T/err" "could not start: cannot open the $what: No such file or directory"
+done
+expect_status 66 "$QUARRY" run -e "$three" "$SRCDIR/samples" -o "$T/dry/run"
+expect_in "$T/err" "cannot open the stop-word file"
+expect_not_in "$T/err" "cannot open the keywords model"
 # The output folder the run would make, or write into: here one under a file (as root, a folder
 # without write permission cannot be tried), and one that is a file. check --start makes none.
 touch "$T/dry/file"
