@@ -386,6 +386,15 @@ static void runner_describe(void *arg, quarry_buf *line)
                    (unsigned long long)atomic_load(&r->nodes[i].progress), i + 1 < r->n ? " >" : "");
 }
 
+/* Closes every stage that opened and discards every output: what a start leaves when no data is
+ * to flow (a stage could not start, or quarry check --start is done). */
+static void runner_close_stages(runner *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        instance_close(r->nodes[i].inst); /* a stage that did not open is passed over */
+    output_discard_all(&r->env);
+}
+
 /* Opens every stage, in the run's environment (DRY: quarry check --start's, run_env.dry): 0,
  * or the status of the first that could not start, with ERR set, every stage closed again and
  * every output discarded. A run stops at the first; a dry start opens the others still, so that
@@ -419,11 +428,8 @@ static int runner_open_stages(runner *r, int dry, quarry_buf *err)
         if (first && !dry)
             break;
     }
-    if (first) {
-        for (size_t i = 0; i < r->n; i++)
-            instance_close(r->nodes[i].inst); /* those that opened */
-        output_discard_all(&r->env);
-    }
+    if (first)
+        runner_close_stages(r);
     return first;
 }
 
@@ -436,12 +442,9 @@ int runner_start_dry(runner *r, quarry_buf *err)
         if (folders[i] && output_check_folder(folders[i], err) < 0)
             return EX_CANTCREAT;
     int status = runner_open_stages(r, 1, err);
-    if (status)
-        return status;
-    for (size_t i = 0; i < r->n; i++)
-        instance_close(r->nodes[i].inst);
-    output_discard_all(&r->env);
-    return 0;
+    if (!status)
+        runner_close_stages(r);
+    return status;
 }
 
 static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, quarry_buf *err)

@@ -1,6 +1,7 @@
 /* datafile.c: reads the files a user gives a stage, a line at a time, and opens the models a
  * stage saves (see datafile.h). */
 #include "datafile.h"
+#include "openfile.h"
 #include "textline.h"
 
 #include <errno.h>
@@ -9,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sysexits.h>
 
 /* Appends the formatted message to ERR, and a NUL after it that LEN does not count, so that
@@ -41,15 +41,9 @@ int datafile_fail(quarry_buf *err, const char *path, size_t lineno, const char *
 int datafile_each_line(const char *path, const char *what, datafile_line_fn fn, void *data,
                        quarry_buf *err)
 {
-    FILE *f = fopen(path, "rb");
-    struct stat sb;
-    /* A folder opens, and fails at its first read: it is a wrong name, as a missing file is, not
-     * a failure of the disk part way through, and a cron job should be told it so. */
-    if (f && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        fclose(f);
-        f = NULL;
-        errno = EISDIR;
-    }
+    /* A folder is a wrong name, as a missing file is, not a disk failing part way through
+     * (EX_IOERR): a cron job should be told so. */
+    FILE *f = openfile_read(path);
     if (!f) {
         datafile_say(err, "cannot open the %s %s: %s", what, path, strerror(errno));
         return EX_NOINPUT;
