@@ -271,9 +271,9 @@ int output_check_folder(const char *path, quarry_buf *err)
             *slash = '\0';
     }
     int there = !strcmp(p, path), rc = 0;
+    /* Only PATH itself can be there and no folder: beneath a file, stat fails (ENOTDIR). */
     if (!S_ISDIR(sb.st_mode)) {
-        buf_printf(err, "cannot create folder %s: %s", path,
-                   there ? "a file of that name is in the way" : strerror(ENOTDIR));
+        buf_printf(err, "cannot create folder %s: a file of that name is in the way", path);
         rc = -1;
     } else if (access(p, W_OK | X_OK) != 0) {
         if (there)
