@@ -14,7 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sysexits.h>
+#include <uchardet.h>
 
 #define CLEAN_DATE_LINES 12   /* how far down a dateline is looked for */
 #define CLEAN_REPEAT_MIN 12   /* shorter lines may legitimately repeat */
@@ -26,10 +28,11 @@ static const quarry_param clean_params[] = {
     {"entities", QUARRY_PARAM_BOOL, "true", "decode HTML character references (also double-escaped)", 0, 0, 0, NULL},
     {"mojibake", QUARRY_PARAM_BOOL, "true", "repair UTF-8 that was decoded as a single-byte code page", 0, 0, 0, NULL},
     {"normalize", QUARRY_PARAM_ENUM, "nfc", "Unicode normalization form", 0, 0, 0, clean_forms},
-    {"encoding", QUARRY_PARAM_STRING, "windows-1252",
-     "what text that is not UTF-8 is written in: windows-1252 reads each byte that is not UTF-8 as it "
-     "(text in it labelled UTF-8, the usual cause); another (any iconv knows: windows-1251, koi8-r, "
-     "shift_jis, gb18030) decodes the whole text; an HTML page's own <meta charset> comes first",
+    {"encoding", QUARRY_PARAM_STRING, "auto",
+     "what text that is not UTF-8 is written in: auto guesses it text by text (uchardet) where a guess is "
+     "safe, else reads it as windows-1252; windows-1252 reads each byte that is not UTF-8 as it (text in it "
+     "labelled UTF-8, the usual cause); another (any iconv knows: windows-1251, koi8-r, shift_jis, gb18030) "
+     "decodes the whole text; an HTML page's own <meta charset> comes first",
      0, 0, 0, NULL},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
     {"html", QUARRY_PARAM_BOOL, "true",
@@ -56,6 +59,7 @@ static const quarry_param clean_params[] = {
 typedef struct clean_state {
     const char *field, *keep_original;
     const char *encoding; /* of text that is not UTF-8, unless its page says another */
+    int guess;            /* encoding = auto: each text's guessed */
     int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
@@ -95,6 +99,11 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->entities = quarry_param_bool(ctx, "entities");
     st->mojibake = quarry_param_bool(ctx, "mojibake");
     st->encoding = quarry_param_str(ctx, "encoding");
+    st->guess = !strcasecmp(st->encoding, "auto");
+    if (st->guess) {
+        st->encoding = "windows-1252"; /* for what no guess is safe for */
+        facts_library(ctx, (const void *)uchardet_new); /* its guesses: what legacy bytes read as */
+    }
     if (!charset_known(st->encoding)) {
         int rc = quarry_fail(ctx, EX_USAGE, "encoding '%s' is none that iconv knows ('iconv -l' lists them)",
                              st->encoding);
@@ -174,27 +183,46 @@ static void clean_explain_count(const clean_state *st, clean_doc *audit, const c
 }
 
 /* TEXT as UTF-8, appended to OUT. Text that is not UTF-8 is read as written in the encoding
- * its page declares (DECLARED, or NULL), else in 'encoding'. Windows-1252 reads only the bytes
- * that are not UTF-8, each alone: the usual cause is text in it labelled UTF-8, and the rest of
- * such a text is UTF-8 to keep. Another encoding decodes the whole text: a page in
- * Windows-1251 holds pairs of bytes that happen to be UTF-8 ("С»" in "«ТАСС»"), which are
- * Cyrillic all the same. What was done goes to the audit. */
+ * its page declares (DECLARED, or NULL), else in 'encoding', else (auto) in the one guessed for
+ * it, where a guess is safe. Windows-1252 reads only the bytes that are not UTF-8, each alone:
+ * the usual cause is text in it labelled UTF-8, and the rest of such a text is UTF-8 to keep.
+ * Another encoding decodes the whole text: a page in Windows-1251 holds pairs of bytes that
+ * happen to be UTF-8 ("С»" in "«ТАСС»"), which are Cyrillic all the same. What was done goes to
+ * the audit. */
 static void clean_repair_bytes(const clean_state *st, const char *text, size_t len, const char *declared,
                                quarry_buf *out, clean_doc *audit)
 {
+    if (utf8_is_valid(text, len)) {
+        quarry_buf_append(out, text, len); /* UTF-8 already: nothing to decode */
+        return;
+    }
     const char *encoding = declared ? declared : st->encoding;
+    const char *said = declared ? "its page's <meta charset>" : "encoding";
+    char guessed[64];
+    if (!declared && st->guess && guess_encoding(text, len, guessed, sizeof guessed)) {
+        encoding = guessed;
+        said = "guessed";
+    }
     if (!charset_western(encoding)) {
-        if (utf8_is_valid(text, len)) {
-            quarry_buf_append(out, text, len); /* UTF-8 already: nothing to decode */
-            return;
-        }
+        size_t mark = out->len;
         int opened;
         size_t bad = charset_decode(encoding, text, len, out, &opened);
+        /* A guess whose reading looks more like mojibake than the bytes read alone as
+         * Windows-1252 was wrong (curly quotes read as Greek controls, "MontrĂ©al" from UTF-8
+         * taken for Windows-1250): the text is read as if none was made. */
+        if (opened && encoding == guessed) {
+            quarry_buf alone = {0};
+            utf8_repair_bytes(&alone, text, len);
+            if (badness_score(out->data + mark, out->len - mark) > badness_score(alone.data, alone.len)) {
+                out->len = mark;
+                opened = 0;
+            }
+            quarry_buf_free(&alone);
+        }
         if (opened) {
             if (st->explain) {
                 char what[160];
-                int n = snprintf(what, sizeof what, "the text decoded from %s (%s)", encoding,
-                                 declared ? "its page's <meta charset>" : "encoding");
+                int n = snprintf(what, sizeof what, "the text decoded from %s (%s)", encoding, said);
                 doc_explain(audit, "encoding", what, n > 0 && (size_t)n < sizeof what ? (size_t)n : strlen(what));
             }
             clean_explain_count(st, audit, "encoding", bad, "bytes that the encoding does not have, as U+FFFD");
@@ -518,9 +546,10 @@ static int clean_finish(void *state, quarry_ctx *ctx)
                    "%llu document%s came as a title alone (a feed's headline item, say): kept, with empty text",
                    (unsigned long long)headlines, headlines == 1 ? "" : "s");
     missing_warn_some(&st->without_text, ctx, atomic_load(&st->misread),
-                      "read as %s are mostly letters with accents (\"Ìîñêâà\" for \"Москва\"): text "
+                      "read as %s%s are mostly letters with accents (\"Ìîñêâà\" for \"Москва\"): text "
                       "in another encoding; name it with encoding = (windows-1251, koi8-r, gb18030, ...), "
-                      "or in the page's <meta charset>", st->encoding);
+                      "or in the page's <meta charset>", st->encoding,
+                      st->guess ? " (no other encoding could be guessed safely)" : "");
     return QUARRY_OK;
 }
 
@@ -528,7 +557,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.6.0",
+    .version = "1.7.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -102,6 +102,28 @@ printf '\311t\351 \340 la for\352t: tr\350s \351l\351gant, d\351j\340 vu, na\357
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/french.txt" -o "$T/o8"
 expect_in "$T/o8/documents.jsonl" '"text":"Été à la forêt: très élégant, déjà vu, naïve façade'
 expect_not_in "$T/err" "warning"
+# Text files that name no encoding, each in another: by default (encoding = auto) each is decoded
+# from the one uchardet guesses, where the guess is safe, and the French stays as it was.
+mkdir "$T/unnamed"
+printf 'Правительство России в среду объявило о новых мерах поддержки экономики.\n' |
+    iconv -f UTF-8 -t CP1251 >"$T/unnamed/ru.txt"
+printf 'Уряд України у середу схвалив нову програму підтримки малого бізнесу.\n' |
+    iconv -f UTF-8 -t KOI8-U >"$T/unnamed/uk.txt"
+printf '日本政府は水曜日、経済を支援するための新たな対策を発表した。\n' | iconv -f UTF-8 -t SHIFT_JIS >"$T/unnamed/ja.txt"
+printf 'Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą. Według ministra rolnictwa pomoc finansowa zostanie wypłacona jeszcze przed końcem roku.\n' |
+    iconv -f UTF-8 -t CP1250 >"$T/unnamed/pl.txt"
+cp "$T/french.txt" "$T/unnamed/"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean title=false explain=true ! write fields=id,text,explain' "$T/unnamed" -o "$T/o9"
+expect_in "$T/o9/documents.jsonl" '{"id":"ru","text":"Правительство России в среду объявило о новых мерах поддержки экономики.","explain":["encoding: the text decoded from windows-1251 (guessed)"'
+expect_in "$T/o9/documents.jsonl" '{"id":"uk","text":"Уряд України у середу схвалив нову програму підтримки малого бізнесу.","explain":["encoding: the text decoded from koi8-u (guessed)"'
+expect_in "$T/o9/documents.jsonl" '{"id":"ja","text":"日本政府は水曜日、経済を支援するための新たな対策を発表した。","explain":["encoding: the text decoded from shift_jis (guessed)"'
+expect_in "$T/o9/documents.jsonl" '{"id":"pl","text":"Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą. Według'
+expect_in "$T/o9/documents.jsonl" '"text":"Été à la forêt: très élégant, déjà vu, naïve façade'
+expect_not_in "$T/err" "warning"
+# encoding = windows-1252 reads each byte alone, as before: Cyrillic as Latin letters, warned of.
+expect_status 0 "$QUARRY" run -q -e 'read ! clean encoding=windows-1252 ! write fields=id,text' "$T/unnamed/ru.txt" -o "$T/o9"
+expect_in "$T/o9/documents.jsonl" '"text":"Ïðàâèòåëüñòâî Ðîññèè'
+expect_in "$T/err" 'clean: warning: 1 of 1 documents read as windows-1252 are mostly letters with accents'
 expect_status 64 "$QUARRY" run -q -e 'read ! clean encoding=klingon ! write' "$T/legacy" -o "$T/o8"
 expect_in "$T/err" "encoding 'klingon' is none that iconv knows"
 # A scraped agency story: its byline, editor's note, editors and contact trailer go; its
@@ -114,13 +136,14 @@ expect_in "$T/o7/documents.jsonl" '"title":"Hermes in talks to buy a stake in Pa
 expect_in "$T/o7/documents.jsonl" 'is in talks to buy a tannery, the company said."}'
 # A page that is all furniture, and an empty file, are kept with empty text, and a warning counts
 # them: a source whose pages clean empties must not go unseen, night after night. So does one
-# for a text in Windows-1251 read as Windows-1252 (Latin letters with accents). A feed's item
-# that is a headline alone loses nothing, and is told as information, not warned of every night.
-# The counts are the same when the documents come from the state folder's cache.
+# for a text in an encoding that cannot be guessed, read as Windows-1252 (Latin letters with
+# accents): Armenian in ARMSCII-8. A feed's item that is a headline alone loses nothing, and is
+# told as information, not warned of every night. The counts are the same when the documents
+# come from the state folder's cache.
 mkdir "$T/mixed"
 cp "$T/wire.txt" "$T/mixed/"
-printf '\314\356\361\352\342\340 \350 \317\345\362\345\360\341\363\360\343 \361\356\343\353\340\361\350\353\350.\n' \
-    >"$T/mixed/cyrillic.txt"
+printf 'Հայաստանի կառավարությունը չորեքշաբթի օրը հաստատել է տնտեսության աջակցության նոր ծրագիր։\n' |
+    iconv -f UTF-8 -t ARMSCII-8 >"$T/mixed/armenian.txt"
 printf '<html><body><nav>Home | About | Contact</nav><script>var x = 1;</script></body></html>' >"$T/mixed/nav.html"
 : >"$T/mixed/zero.txt"
 printf '<rss><channel><item><guid>h1</guid><title>Markets close higher</title></item></channel></rss>\n' >"$T/mixed/feed.rss"
@@ -128,7 +151,7 @@ for run in fresh cached; do
     expect_status 0 "$QUARRY" run -e 'read ! clean ! write fields=id,text' "$T/mixed" -o "$T/o8" --state "$T/st8"
     expect_in "$T/err" "clean: warning: 2 of 5 documents have no text after cleaning (all furniture, boilerplate or markup, or an empty file): they are kept, empty"
     expect_in "$T/err" "clean: 1 document came as a title alone (a feed's headline item, say): kept, with empty text"
-    expect_in "$T/err" 'clean: warning: 1 of 5 documents read as windows-1252 are mostly letters with accents ("Ìîñêâà" for "Москва"): text in another encoding; name it with encoding ='
+    expect_in "$T/err" 'clean: warning: 1 of 5 documents read as windows-1252 (no other encoding could be guessed safely) are mostly letters with accents ("Ìîñêâà" for "Москва"): text in another encoding; name it with encoding ='
 
     expect_in "$T/o8/documents.jsonl" '{"id":"nav","text":""}'
     echo "# $run" >>"$T/mixed/wire.txt" # the next run takes the other two from the cache

@@ -3,6 +3,8 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <iconv.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -178,9 +180,9 @@ START_TEST(test_html_page)
 END_TEST
 
 /* Text in a legacy encoding. An HTML page is decoded from the charset its <meta> declares (a
- * label read as browsers read it: gb2312 as GBK), other text from 'encoding'. Windows-1252, the
- * default, reads only the bytes that are not UTF-8, so that Cyrillic in Windows-1251 comes out
- * as Latin letters unless 'encoding' says what it is. */
+ * label read as browsers read it: gb2312 as GBK), other text from 'encoding'. Windows-1252
+ * reads only the bytes that are not UTF-8, so that Cyrillic in Windows-1251 comes out as Latin
+ * letters unless 'encoding' says what it is, or (auto, the default) it is guessed. */
 START_TEST(test_legacy_encodings)
 {
     static const char *const plain[] = {"boilerplate", "false", "title", "false", "repeats", "false", NULL};
@@ -211,9 +213,14 @@ START_TEST(test_legacy_encodings)
     j = clean_json(plain, zh, sizeof zh - 1);
     ck_assert_msg(strstr(j, "\"text\":\"\xE6\x9C\xB1\xE9\x95\x95\xE5\x9F\xBA\\n\\ny\"") != NULL, "%s", j);
     free(j);
-    /* Plain text: read as Windows-1252 byte by byte unless 'encoding' names its encoding. */
-    j = clean_json(plain, ru_1251, sizeof ru_1251 - 1);
+    /* Plain text: read as Windows-1252 byte by byte when 'encoding' says so; the default guesses
+     * Windows-1251 (test_guessed_encodings). */
+    static const char *const western[] = {"encoding", "windows-1252", "boilerplate", "false", "title", "false", NULL};
+    j = clean_json(western, ru_1251, sizeof ru_1251 - 1);
     ck_assert_msg(strstr(j, "\xC3\x80\xC3\xA3\xC3\xA5") != NULL && !strstr(j, ru_utf8), "%s", j);
+    free(j);
+    j = clean_json(plain, ru_1251, sizeof ru_1251 - 1);
+    ck_assert_msg(strstr(j, ru_utf8) != NULL, "%s", j);
     free(j);
     static const char *const cyrillic[] = {"encoding", "windows-1251", "explain", "true", "boilerplate", "false",
                                            "title", "false", NULL};
@@ -258,6 +265,113 @@ START_TEST(test_legacy_encodings)
     ck_assert_msg(strstr(err.data, "encoding 'klingon' is none that iconv knows") != NULL, "%s", err.data);
     quarry_buf_free(&err);
     quarry_harness_free(h);
+}
+END_TEST
+
+/* UTF8 in encoding ENC, by iconv: the bytes a legacy source would send. */
+static quarry_buf encode_as(const char *enc, const char *utf8)
+{
+    iconv_t cd = iconv_open(enc, "UTF-8");
+    ck_assert_msg(cd != (iconv_t)-1, "iconv knows no %s", enc);
+    quarry_buf out = {0};
+    char chunk[4096], *in = (char *)utf8, *to = chunk;
+    size_t left = strlen(utf8), room = sizeof chunk;
+    ck_assert_uint_ne(iconv(cd, &in, &left, &to, &room), (size_t)-1);
+    quarry_buf_append(&out, chunk, sizeof chunk - room);
+    iconv_close(cd);
+    return out;
+}
+
+/* The cleaned text of UTF8 sent in encoding ENC, cleaned with KV. */
+static char *clean_sent_as(const char *const *kv, const char *enc, const char *utf8)
+{
+    quarry_buf bytes = encode_as(enc, utf8);
+    char *j = clean_json(kv, bytes.data, bytes.len);
+    quarry_buf_free(&bytes);
+    return j;
+}
+
+/* encoding = auto, the default: a text that names no encoding and is not UTF-8 is decoded from
+ * the one uchardet guesses for it, where the guess is safe to take; else read as Windows-1252,
+ * as before. */
+START_TEST(test_guessed_encodings)
+{
+    static const char *const kv[] = {"boilerplate", "false", "title", "false", "repeats", "false",
+                                     "explain", "true", NULL};
+    static const struct {
+        const char *enc, *text, *guessed;
+    } legacy[] = {
+        {"CP1251", "Правительство России в среду объявило о новых мерах поддержки экономики.", "windows-1251"},
+        /* uchardet names KOI8-U "KOI8-R": read as KOI8-U, Ukrainian's і, ї and є are letters. */
+        {"KOI8-U", "Уряд України у середу схвалив нову програму підтримки малого бізнесу. За словами "
+                   "прем'єр-міністра, підприємці отримають пільгові кредити.", "koi8-u"},
+        {"ISO-8859-7", "Η ελληνική κυβέρνηση ανακοίνωσε την Τετάρτη νέα μέτρα για τη στήριξη της οικονομίας.",
+         "iso-8859-7"},
+        {"SHIFT_JIS", "日本政府は水曜日、経済を支援するための新たな対策を発表した。", "shift_jis"},
+        {"GB18030", "中国政府星期三宣布了支持经济发展的新措施。据财政部长介绍，明年的预算将增加百分之五。", "gb18030"},
+        /* Latin with other accents: the guess holds for each half of the text too. */
+        {"CP1250", "Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą. "
+                   "Według ministra rolnictwa pomoc finansowa zostanie wypłacona jeszcze przed końcem roku, "
+                   "a gospodarstwa otrzymają również ulgi podatkowe.", "windows-1250"},
+        {"CP1254", "Türkiye hükümeti çarşamba günü ekonomiyi desteklemek için yeni önlemler açıkladı. Maliye "
+                   "bakanına göre küçük işletmelerin vergileri gelecek yıldan itibaren düşürülecek.", "iso-8859-9"},
+    };
+    for (size_t i = 0; i < sizeof legacy / sizeof legacy[0]; i++) {
+        char *j = clean_sent_as(kv, legacy[i].enc, legacy[i].text);
+        ck_assert_msg(strstr(j, legacy[i].text) != NULL, "%s: %s", legacy[i].enc, j);
+        char said[96];
+        snprintf(said, sizeof said, "encoding: the text decoded from %s (guessed)", legacy[i].guessed);
+        ck_assert_msg(strstr(j, said) != NULL, "%s: %s", legacy[i].enc, j);
+        free(j);
+    }
+    /* Western text stays Windows-1252, where uchardet guesses otherwise: Italian, named IBM852,
+     * and Dutch, named MAC-CENTRALEUROPE ("Financiën" would be "Financięn"), code pages never
+     * taken; a sentence it names ISO-8859-2, which would make "Ålesund" "Ĺlesund", but whose
+     * halves it names otherwise. */
+    static const char *const western[] = {
+        "La Juventus ha battuto l'Inter per due a uno in una partita molto combattuta. È la terza vittoria "
+        "consecutiva per la squadra torinese, che però resta a cinque punti dalla vetta.",
+        "Het kabinet heeft woensdag besloten de accijns op brandstof niet te verhogen. Volgens de minister van "
+        "Financiën zou een verhoging de koopkracht van gezinnen te zwaar treffen, terwijl de economie al onder "
+        "druk staat.",
+        "They are Paul Zürich Hermann, Perú John Clive Bayley Ålesund and Costas Galetakis.",
+    };
+    for (size_t i = 0; i < sizeof western / sizeof western[0]; i++) {
+        char *j = clean_sent_as(kv, "CP1252", western[i]);
+        ck_assert_msg(strstr(j, western[i]) != NULL, "%s", j);
+        ck_assert_msg(strstr(j, "read as Windows-1252") != NULL && !strstr(j, "guessed"), "%s", j);
+        free(j);
+    }
+    /* English with curly quotes and dashes, which uchardet takes for ISO-8859-7: read so, they
+     * would be controls, not letters, so the guess is dropped. */
+    static const char quotes[] = "House Budget Committee Chairman\nWilliam Gray, D-Pa, said he would propose a "
+                                 "freeze on all\nspending for federal government programs for the fiscal 1988\n"
+                                 "budget to meet budget deficit targets.\n    \x93" "An outlay freeze \x97"
+                                 " with no additional revenues \x97" " produces\nalmost enough savings to re";
+    char *j = clean_json(kv, quotes, sizeof quotes - 1);
+    ck_assert_msg(strstr(j, "\xE2\x80\x9C" "An outlay freeze \xE2\x80\x94 with") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "encoding: 3 bytes that were not UTF-8, read as Windows-1252") != NULL, "%s", j);
+    free(j);
+    /* UTF-8 with stray bytes (curly quotes pasted from Windows-1252): its UTF-8 stays, and the
+     * stray bytes alone are read as Windows-1252, though uchardet, whole and by halves, takes it
+     * for Windows-1250, whose reading ("MontrĂ©al") is letters enough to pass. */
+    static const char stray[] = "The minister said \x93we will not back down\x94 in Montréal. Zürich and Zürich "
+                                "signed the accord. Québec said \x93markets will fall\x94 on Monday. The minister "
+                                "said \x93we will not back down\x94 in Bogotá.";
+    j = clean_json(kv, stray, sizeof stray - 1);
+    ck_assert_msg(strstr(j, "The minister said “we will not back down” in Montréal. Zürich and Zürich signed") != NULL,
+                  "%s", j);
+    ck_assert_msg(strstr(j, "encoding: 6 bytes that were not UTF-8, read as Windows-1252") != NULL, "%s", j);
+    free(j);
+    /* Armenian in ARMSCII-8: uchardet names it UTF-8, so there is no guess to take, and it is
+     * read as Windows-1252 (clean.sh checks the warning that such text then gets). */
+    quarry_buf hy = encode_as("ARMSCII-8", "Հայաստանի կառավարությունը չորեքշաբթի օրը հաստատել է "
+                                           "տնտեսության աջակցության նոր ծրագիր։");
+    j = clean_json(kv, hy.data, hy.len);
+    ck_assert_msg(strstr(j, "bytes that were not UTF-8, read as Windows-1252") != NULL && !strstr(j, "guessed"),
+                  "%s", j);
+    free(j);
+    quarry_buf_free(&hy);
 }
 END_TEST
 
@@ -728,6 +842,7 @@ int main(void)
     tcase_add_test(tc, test_spinner_echoes_repeated);
     tcase_add_test(tc, test_html_page);
     tcase_add_test(tc, test_legacy_encodings);
+    tcase_add_test(tc, test_guessed_encodings);
     tcase_add_test(tc, test_headline_above_a_paragraph_line);
     tcase_add_test(tc, test_byline_is_no_headline);
     tcase_add_test(tc, test_options);
