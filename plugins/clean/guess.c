@@ -10,9 +10,10 @@
  * should not be read three times over. */
 #define GUESS_WINDOW (256u << 10)
 
-/* What uchardet names, as it names them, and how far each guess is trusted. Reading a text in
- * a non-Latin script as Windows-1252 gives nothing but letters with accents, so those guesses
- * are taken as they come. A Latin alphabet with other accents (Central European, Turkish,
+/* What uchardet names, as it names them, and how far each guess is trusted (clean.c then drops
+ * a guess whose reading looks like mojibake). Reading a text in a non-Latin script as
+ * Windows-1252 gives nothing but letters with accents, so those guesses are taken as they come.
+ * A Latin alphabet with other accents (Central European, Turkish,
  * Baltic) is where uchardet errs on Western text: Italian or Catalan, with few accented
  * letters, is now and then named ISO-8859-13 or Windows-1250, so those guesses must hold for
  * each half of the text as well. Guesses of DOS, Mac and Vietnamese code pages, rare in news
@@ -60,7 +61,7 @@ size_t guess_encoding(const char *s, size_t len, char *name, size_t cap)
     if (latin) {
         size_t half = len / 2;
         while (half < len && s[half] != ' ' && s[half] != '\n')
-            half++; /* not inside a character of two bytes, as far as can be told */
+            half++; /* at a word's end: neither half starts inside a word */
         char first[64], second[64];
         guess_run(s, half, first, sizeof first);
         guess_run(s + half, len - half, second, sizeof second);
