@@ -182,6 +182,22 @@ static void clean_explain_count(const clean_state *st, clean_doc *audit, const c
     doc_explain(audit, rule, msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : strlen(msg));
 }
 
+/* Whether the LEN bytes of TEXT read in encoding GUESSED look no more like mojibake than the
+ * same bytes read alone as Windows-1252: a guess that reads worse was wrong (curly quotes read
+ * as Greek controls, "MontrĂ©al" from UTF-8 taken for Windows-1250). */
+static int clean_guess_reads_right(const char *guessed, const char *text, size_t len)
+{
+    quarry_buf as_guessed = {0}, alone = {0};
+    int opened;
+    charset_decode(guessed, text, len, &as_guessed, &opened);
+    utf8_repair_bytes(&alone, text, len);
+    int right = opened && as_guessed.len &&
+                badness_score(as_guessed.data, as_guessed.len) <= badness_score(alone.data, alone.len);
+    quarry_buf_free(&as_guessed);
+    quarry_buf_free(&alone);
+    return right;
+}
+
 /* TEXT as UTF-8, appended to OUT. Text that is not UTF-8 is read as written in the encoding
  * its page declares (DECLARED, or NULL), else in 'encoding', else (auto) in the one guessed for
  * it, where a guess is safe. Windows-1252 reads only the bytes that are not UTF-8, each alone:
@@ -199,26 +215,14 @@ static void clean_repair_bytes(const clean_state *st, const char *text, size_t l
     const char *encoding = declared ? declared : st->encoding;
     const char *said = declared ? "its page's <meta charset>" : "encoding";
     char guessed[64];
-    if (!declared && st->guess && guess_encoding(text, len, guessed, sizeof guessed)) {
+    if (!declared && st->guess && guess_encoding(text, len, guessed, sizeof guessed) &&
+        clean_guess_reads_right(guessed, text, guess_window(text, len))) {
         encoding = guessed;
         said = "guessed";
     }
     if (!charset_western(encoding)) {
-        size_t mark = out->len;
         int opened;
         size_t bad = charset_decode(encoding, text, len, out, &opened);
-        /* A guess whose reading looks more like mojibake than the bytes read alone as
-         * Windows-1252 was wrong (curly quotes read as Greek controls, "MontrĂ©al" from UTF-8
-         * taken for Windows-1250): the text is read as if none was made. */
-        if (opened && encoding == guessed) {
-            quarry_buf alone = {0};
-            utf8_repair_bytes(&alone, text, len);
-            if (badness_score(out->data + mark, out->len - mark) > badness_score(alone.data, alone.len)) {
-                out->len = mark;
-                opened = 0;
-            }
-            quarry_buf_free(&alone);
-        }
         if (opened) {
             if (st->explain) {
                 char what[160];

@@ -343,7 +343,7 @@ START_TEST(test_guessed_encodings)
         free(j);
     }
     /* English with curly quotes and dashes, which uchardet takes for ISO-8859-7: read so, they
-     * would be controls, not letters, so the guess is dropped. */
+     * would be control characters, which score as mojibake, so the guess is dropped. */
     static const char quotes[] = "House Budget Committee Chairman\nWilliam Gray, D-Pa, said he would propose a "
                                  "freeze on all\nspending for federal government programs for the fiscal 1988\n"
                                  "budget to meet budget deficit targets.\n    \x93" "An outlay freeze \x97"
@@ -354,7 +354,7 @@ START_TEST(test_guessed_encodings)
     free(j);
     /* UTF-8 with stray bytes (curly quotes pasted from Windows-1252): its UTF-8 stays, and the
      * stray bytes alone are read as Windows-1252, though uchardet, whole and by halves, takes it
-     * for Windows-1250, whose reading ("MontrĂ©al") is letters enough to pass. */
+     * for Windows-1250, whose reading ("MontrĂ©al") scores as mojibake. */
     static const char stray[] = "The minister said \x93we will not back down\x94 in Montréal. Zürich and Zürich "
                                 "signed the accord. Québec said \x93markets will fall\x94 on Monday. The minister "
                                 "said \x93we will not back down\x94 in Bogotá.";
