@@ -216,7 +216,7 @@ static void clean_repair_bytes(const clean_state *st, const char *text, size_t l
     const char *said = declared ? "its page's <meta charset>" : "encoding";
     char guessed[64];
     if (!declared && st->guess && guess_encoding(text, len, guessed, sizeof guessed) &&
-        clean_guess_reads_right(guessed, text, guess_window(text, len))) {
+        clean_guess_reads_right(guessed, text, guess_window(len))) {
         encoding = guessed;
         said = "guessed";
     }

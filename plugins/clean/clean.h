@@ -57,9 +57,8 @@ int charset_misread(const char *s, size_t len);
 #define CHARSET_MISREAD_LETTERS 20
 
 /* ---- Guessing a text's encoding (guess.c) ---------------------------------------------------- */
-/* How much of S (LEN bytes) a guess reads: all of it, or its first 256 KiB or so, cut between
- * two characters. */
-size_t guess_window(const char *s, size_t len);
+/* How many of a text's LEN bytes a guess reads: all, or the first 256 KiB. */
+size_t guess_window(size_t len);
 /* The encoding of S (not UTF-8), guessed by uchardet from its window, lower-cased into NAME (CAP
  * bytes) as iconv knows it: its length, or 0 when there is no guess safe to take. */
 size_t guess_encoding(const char *s, size_t len, char *name, size_t cap);

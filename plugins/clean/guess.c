@@ -49,21 +49,14 @@ static void guess_run(const char *s, size_t len, char *name, size_t cap)
     uchardet_delete(ud);
 }
 
-size_t guess_window(const char *s, size_t len)
+size_t guess_window(size_t len)
 {
-    if (len <= GUESS_WINDOW)
-        return len;
-    /* No byte under 0x40 (digits, punctuation, space, newline) is the second byte of a
-     * character in any code page guessed here: cut after the last one. */
-    for (size_t end = GUESS_WINDOW; end > 0; end--)
-        if ((unsigned char)s[end - 1] < 0x40)
-            return end;
-    return GUESS_WINDOW;
+    return len < GUESS_WINDOW ? len : GUESS_WINDOW;
 }
 
 size_t guess_encoding(const char *s, size_t len, char *name, size_t cap)
 {
-    len = guess_window(s, len);
+    len = guess_window(len);
     char whole[64];
     guess_run(s, len, whole, sizeof whole);
     int latin = guess_in(guess_latin, whole);

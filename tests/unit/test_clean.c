@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <errno.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -274,10 +275,15 @@ static quarry_buf encode_as(const char *enc, const char *utf8)
     iconv_t cd = iconv_open(enc, "UTF-8");
     ck_assert_msg(cd != (iconv_t)-1, "iconv knows no %s", enc);
     quarry_buf out = {0};
-    char chunk[4096], *in = (char *)utf8, *to = chunk;
-    size_t left = strlen(utf8), room = sizeof chunk;
-    ck_assert_uint_ne(iconv(cd, &in, &left, &to, &room), (size_t)-1);
-    quarry_buf_append(&out, chunk, sizeof chunk - room);
+    char *in = (char *)utf8;
+    size_t left = strlen(utf8);
+    while (left) {
+        char chunk[4096], *to = chunk;
+        size_t room = sizeof chunk;
+        size_t rc = iconv(cd, &in, &left, &to, &room);
+        ck_assert(rc != (size_t)-1 || errno == E2BIG);
+        quarry_buf_append(&out, chunk, sizeof chunk - room);
+    }
     iconv_close(cd);
     return out;
 }
@@ -324,6 +330,18 @@ START_TEST(test_guessed_encodings)
         ck_assert_msg(strstr(j, said) != NULL, "%s: %s", legacy[i].enc, j);
         free(j);
     }
+    /* A text longer than the window the guess reads (256 KiB), whose window ends inside a
+     * character: the whole text is decoded. */
+    quarry_buf longer = {0};
+    const char *line = "日本政府は水曜日、経済を支援するための新たな対策を発表した。\n";
+    for (int i = 0; i < 6000; i++)
+        quarry_buf_append(&longer, line, strlen(line));
+    quarry_buf_append(&longer, "最後の行。", strlen("最後の行。") + 1);
+    char *j = clean_sent_as(kv, "SHIFT_JIS", longer.data);
+    ck_assert_msg(strstr(j, "発表した。\\n最後の行。\"") != NULL, "%.200s", j);
+    ck_assert_msg(strstr(j, "encoding: the text decoded from shift_jis (guessed)") != NULL, "%.200s", j);
+    free(j);
+    quarry_buf_free(&longer);
     /* Western text stays Windows-1252, where uchardet guesses otherwise: Italian, named IBM852,
      * and Dutch, named MAC-CENTRALEUROPE ("Financiën" would be "Financięn"), code pages never
      * taken; a sentence it names ISO-8859-2, which would make "Ålesund" "Ĺlesund", but whose
@@ -348,7 +366,7 @@ START_TEST(test_guessed_encodings)
                                  "freeze on all\nspending for federal government programs for the fiscal 1988\n"
                                  "budget to meet budget deficit targets.\n    \x93" "An outlay freeze \x97"
                                  " with no additional revenues \x97" " produces\nalmost enough savings to re";
-    char *j = clean_json(kv, quotes, sizeof quotes - 1);
+    j = clean_json(kv, quotes, sizeof quotes - 1);
     ck_assert_msg(strstr(j, "\xE2\x80\x9C" "An outlay freeze \xE2\x80\x94 with") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "encoding: 3 bytes that were not UTF-8, read as Windows-1252") != NULL, "%s", j);
     free(j);
