@@ -102,8 +102,9 @@ printf '\311t\351 \340 la for\352t: tr\350s \351l\351gant, d\351j\340 vu, na\357
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/french.txt" -o "$T/o8"
 expect_in "$T/o8/documents.jsonl" '"text":"Été à la forêt: très élégant, déjà vu, naïve façade'
 expect_not_in "$T/err" "warning"
-# Text files that name no encoding, each in another: by default (encoding = auto) each is decoded
-# from the one uchardet guesses, where the guess is safe, and the French stays as it was.
+# Text files and a page that name no encoding, each in another: by default (encoding = auto)
+# each is decoded from the one uchardet guesses, where the guess is safe, and the French (in
+# Latin-1) stays as it was.
 mkdir "$T/unnamed"
 printf 'Правительство России в среду объявило о новых мерах поддержки экономики.\n' |
     iconv -f UTF-8 -t CP1251 >"$T/unnamed/ru.txt"
@@ -112,12 +113,15 @@ printf 'Уряд України у середу схвалив нову прог
 printf '日本政府は水曜日、経済を支援するための新たな対策を発表した。\n' | iconv -f UTF-8 -t SHIFT_JIS >"$T/unnamed/ja.txt"
 printf 'Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą. Według ministra rolnictwa pomoc finansowa zostanie wypłacona jeszcze przed końcem roku.\n' |
     iconv -f UTF-8 -t CP1250 >"$T/unnamed/pl.txt"
+printf '<html><body><h1>Новости</h1><p>Правительство России в среду объявило о новых мерах поддержки экономики.</p></body></html>\n' |
+    iconv -f UTF-8 -t CP1251 >"$T/unnamed/page.html"
 cp "$T/french.txt" "$T/unnamed/"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean title=false explain=true ! write fields=id,text,explain' "$T/unnamed" -o "$T/o9"
 expect_in "$T/o9/documents.jsonl" '{"id":"ru","text":"Правительство России в среду объявило о новых мерах поддержки экономики.","explain":["encoding: the text decoded from windows-1251 (guessed)"'
 expect_in "$T/o9/documents.jsonl" '{"id":"uk","text":"Уряд України у середу схвалив нову програму підтримки малого бізнесу.","explain":["encoding: the text decoded from koi8-u (guessed)"'
 expect_in "$T/o9/documents.jsonl" '{"id":"ja","text":"日本政府は水曜日、経済を支援するための新たな対策を発表した。","explain":["encoding: the text decoded from shift_jis (guessed)"'
 expect_in "$T/o9/documents.jsonl" '{"id":"pl","text":"Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą. Według'
+expect_in "$T/o9/documents.jsonl" '{"id":"page","text":"Новости\n\nПравительство России в среду объявило о новых мерах поддержки экономики.","explain":["encoding: the text decoded from windows-1251 (guessed)"'
 expect_in "$T/o9/documents.jsonl" '"text":"Été à la forêt: très élégant, déjà vu, naïve façade'
 expect_not_in "$T/err" "warning"
 # encoding = windows-1252 reads each byte alone, as before: Cyrillic as Latin letters, warned of.
