@@ -214,9 +214,16 @@ static void clean_repair_bytes(const clean_state *st, const char *text, size_t l
     }
     const char *encoding = declared ? declared : st->encoding;
     const char *said = declared ? "its page's <meta charset>" : "encoding";
-    char guessed[64];
-    if (!declared && st->guess && guess_encoding(text, len, guessed, sizeof guessed) &&
-        clean_guess_reads_right(guessed, text, guess_window(len))) {
+    char guessed[sizeof audit->guessed];
+    if (!declared && st->guess && audit->guessed[0]) {
+        /* The title, after the text: a few words are too few to guess from, and are in the
+         * encoding of the text they came with ("Rząd" alone reads as Windows-1252). */
+        memcpy(guessed, audit->guessed, sizeof guessed);
+        encoding = guessed;
+        said = "guessed";
+    } else if (!declared && st->guess && guess_encoding(text, len, guessed, sizeof guessed) &&
+               clean_guess_reads_right(guessed, text, guess_window(len))) {
+        memcpy(audit->guessed, guessed, sizeof guessed);
         encoding = guessed;
         said = "guessed";
     }

@@ -113,6 +113,7 @@ typedef struct clean_doc {
     size_t n, cap;
     quarry_buf explain;  /* "rule\tline" entries, NUL-separated */
     size_t nexplain;
+    char guessed[32];    /* the encoding guessed for the document's text, which its title shares */
 } clean_doc;
 
 /* Splits S into lines: horizontal white space folded to single spaces, ends trimmed. */

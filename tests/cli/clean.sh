@@ -124,6 +124,12 @@ expect_in "$T/o9/documents.jsonl" '{"id":"pl","text":"Rząd Polski przyjął w �
 expect_in "$T/o9/documents.jsonl" '{"id":"page","text":"Новости\n\nПравительство России в среду объявило о новых мерах поддержки экономики.","explain":["encoding: the text decoded from windows-1251 (guessed)"'
 expect_in "$T/o9/documents.jsonl" '"text":"Été à la forêt: très élégant, déjà vu, naïve façade'
 expect_not_in "$T/err" "warning"
+# A title of a few words is read in the encoding guessed for its text: "Rząd" alone is too short
+# to guess from, and read as Windows-1252 it was "Rz¹d".
+printf 'id,title,text\n1,"Rząd","Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą. Według ministra rolnictwa pomoc finansowa zostanie wypłacona jeszcze przed końcem roku."\n' |
+    iconv -f UTF-8 -t CP1250 >"$T/pl.csv"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,title' "$T/pl.csv" -o "$T/o9"
+expect_in "$T/o9/documents.jsonl" '{"id":"1","title":"Rząd"}'
 # encoding = windows-1252 reads each byte alone, as before: Cyrillic as Latin letters, warned of.
 expect_status 0 "$QUARRY" run -q -e 'read ! clean encoding=windows-1252 ! write fields=id,text' "$T/unnamed/ru.txt" -o "$T/o9"
 expect_in "$T/o9/documents.jsonl" '"text":"Ïðàâèòåëüñòâî Ðîññèè'
