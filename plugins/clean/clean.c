@@ -2,6 +2,7 @@
  * (encoding repair, furniture and boilerplate, repeats, spinner artefacts, title and date). */
 #include "clean.h"
 #include "facts.h"
+#include "guess.h"
 #include "missing.h"
 
 #include <libxml/HTMLparser.h>
@@ -16,7 +17,6 @@
 #include <string.h>
 #include <strings.h>
 #include <sysexits.h>
-#include <uchardet.h>
 
 #define CLEAN_DATE_LINES 12   /* how far down a dateline is looked for */
 #define CLEAN_REPEAT_MIN 12   /* shorter lines may legitimately repeat */
@@ -102,7 +102,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->guess = !strcasecmp(st->encoding, "auto");
     if (st->guess) {
         st->encoding = "windows-1252"; /* for what no guess is safe for */
-        facts_library(ctx, (const void *)uchardet_new); /* its guesses: what legacy bytes read as */
+        guess_fact(ctx); /* uchardet's guesses: what legacy bytes read as */
     }
     if (!charset_known(st->encoding)) {
         int rc = quarry_fail(ctx, EX_USAGE, "encoding '%s' is none that iconv knows ('iconv -l' lists them)",

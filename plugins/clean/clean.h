@@ -56,13 +56,6 @@ size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *o
 int charset_misread(const char *s, size_t len);
 #define CHARSET_MISREAD_LETTERS 20
 
-/* ---- Guessing a text's encoding (guess.c) ---------------------------------------------------- */
-/* How many of a text's LEN bytes a guess reads: all, or the first 256 KiB. */
-size_t guess_window(size_t len);
-/* The encoding of S (not UTF-8), guessed by uchardet from its window, lower-cased into NAME (CAP
- * bytes) as iconv knows it: its length, or 0 when there is no guess safe to take. */
-size_t guess_encoding(const char *s, size_t len, char *name, size_t cap);
-
 /* ---- Mojibake (mojibake.c, badness.c) ------------------------------------------------------------ */
 /* How much S (valid UTF-8) looks like mojibake: 0 for text that looks right. */
 int badness_score(const char *s, size_t len);

@@ -2,6 +2,7 @@
  * feed.h). */
 #include "feed.h"
 #include "encname.h"
+#include "guess.h"
 #include "intern.h"
 #include "utf16.h"
 
@@ -294,6 +295,19 @@ static size_t feed_declared_encoding(const char *s, size_t n, char *name, size_t
     return at ? encname_value(at + 8, end, name, cap) : 0;
 }
 
+/* S parsed as XML in ENCODING (NULL: as it says, else UTF-8) into a new *CTXT (NULL if out of
+ * memory). Recovering, a feed cut short or broken by one bad tag still gives the items before
+ * the break; no network, no DTD loaded, no entity expanded. */
+static xmlDoc *feed_parse(const char *s, size_t len, const char *encoding, xmlParserCtxt **ctxt)
+{
+    *ctxt = xmlNewParserCtxt();
+    if (!*ctxt)
+        return NULL;
+    return xmlCtxtReadMemory(*ctxt, s, (int)len, NULL, encoding,
+                             XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                                 XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+}
+
 int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, void *data, char *why,
               size_t cap)
 {
@@ -310,16 +324,29 @@ int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, 
                            "lists those it does)", declared);
         return -1;
     }
-    xmlParserCtxt *ctxt = xmlNewParserCtxt();
+    xmlParserCtxt *ctxt = NULL;
+    xmlDoc *doc = feed_parse(s, len, encoding, &ctxt);
     if (!ctxt) {
         snprintf(why, cap, "out of memory");
         return -1;
     }
-    /* Recovering, a feed cut short or broken by one bad tag still gives the items before the
-     * break; no network, no DTD loaded, no entity expanded. */
-    xmlDoc *doc = xmlCtxtReadMemory(ctxt, s, (int)len, NULL, encoding,
-                                    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                        XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+    /* A feed that names no encoding and breaks may be in a legacy one (a crawl of a site in
+     * Windows-1251): parsed again in the encoding guessed for it, it is taken if that mends it. */
+    char guessed[64];
+    if (!ctxt->wellFormed && !encoding && !feed_declared_encoding(s, len, declared, sizeof declared) &&
+        guess_encoding(s, len, guessed, sizeof guessed)) {
+        xmlParserCtxt *again = NULL;
+        xmlDoc *mended = feed_parse(s, len, guessed, &again);
+        if (again && again->wellFormed) {
+            xmlFreeDoc(doc);
+            xmlFreeParserCtxt(ctxt);
+            doc = mended;
+            ctxt = again;
+        } else {
+            xmlFreeDoc(mended);
+            xmlFreeParserCtxt(again);
+        }
+    }
     const xmlError *err = xmlCtxtGetLastError(ctxt);
     int broken = !ctxt->wellFormed;
     char broke[200] = "";

@@ -5,6 +5,7 @@
 #include "docfile.h"
 #include "facts.h"
 #include "feed.h"
+#include "guess.h"
 #include "live.h"
 #include "sniff.h"
 #include "utf16.h"
@@ -161,6 +162,7 @@ static int read_open(quarry_ctx *ctx, void **state)
     st->first_only = strcmp(quarry_param_str(ctx, "duplicates"), "first") == 0;
     xmlInitParser(); /* feeds: once, before any other stage's thread parses HTML side by side */
     facts_library(ctx, (const void *)xmlCtxtReadMemory); /* its parser: what a feed's items are */
+    guess_fact(ctx); /* uchardet's guesses: what a feed in a legacy encoding naming none reads as */
     const char *const *inputs;
     size_t n = quarry_param_list(ctx, "path", &inputs);
     if (n == 0)
@@ -578,7 +580,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.9.0",
+    .version = "1.10.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV "
                "or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,

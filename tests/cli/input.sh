@@ -218,6 +218,20 @@ expect_in "$T/o15/documents.jsonl" '{"id":"https://x.test/1","title":"Japan and 
 expect_in "$T/o15/documents.jsonl" '{"id":"oil-1","title":"Oil rises","source":"Wire","text":"Oil rose 3% on Monday."}'
 expect_in "$T/o15/documents.jsonl" '{"id":"cut:1","title":"Kept","text":"yes"}'
 expect_in "$T/o15/rejects.jsonl" 'cut.rss: not well-formed XML (line 2: '
+# A feed in Windows-1251 that names no encoding (a crawl of a site that sends it in its HTTP
+# header alone): parsed as UTF-8 it breaks, so it is parsed again in the encoding guessed for it,
+# and all its items come whole, with nothing rejected. A feed cut short stays rejected: the guess
+# does not mend it.
+mkdir "$T/cyrillic"
+printf '<rss><channel><title>Вести</title><item><guid>a1</guid><title>Новости дня</title><description>Правительство России в среду объявило о новых мерах поддержки экономики.</description></item><item><guid>a2</guid><title>Рынки</title><description>Биржи Европы закрылись ростом.</description></item></channel></rss>\n' |
+    iconv -f UTF-8 -t CP1251 >"$T/cyrillic/ru.rss"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title,source,text' "$T/cyrillic" -o "$T/o15c"
+expect_in "$T/o15c/documents.jsonl" '{"id":"a1","title":"Новости дня","source":"Вести","text":"Правительство России в среду объявило о новых мерах поддержки экономики."}'
+expect_in "$T/o15c/documents.jsonl" '{"id":"a2","title":"Рынки","source":"Вести","text":"Биржи Европы закрылись ростом."}'
+printf '<rss><channel><item><title>Новости</title><description>Правительство России в среду объявило о новых мерах поддержки экономики.</description></item>\n<item><title>Cut' |
+    iconv -f UTF-8 -t CP1251 >"$T/cyrillic/cut.rss"
+expect_status 79 "$QUARRY" run -q -e 'read ! write fields=id,title' "$T/cyrillic/cut.rss" -o "$T/o15c"
+expect_in "$T/o15c/rejects.jsonl" 'cut.rss: not well-formed XML'
 # Two nightly snapshots of one feed: duplicates = first reads each item once, and says how many
 # it left out.
 mkdir "$T/snaps"

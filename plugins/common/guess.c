@@ -1,6 +1,7 @@
 /* guess.c: the legacy encoding of a text that names none, guessed by uchardet, and taken only
- * where a wrong guess is unlikely (encoding = auto). */
-#include "clean.h"
+ * where a wrong guess is unlikely (clean's encoding = auto, and read's feeds). */
+#include "guess.h"
+#include "facts.h"
 
 #include <string.h>
 #include <strings.h>
@@ -10,8 +11,8 @@
  * should not be read three times over. */
 #define GUESS_WINDOW (256u << 10)
 
-/* What uchardet names, as it names them, and how far each guess is trusted (clean.c then drops
- * a guess whose reading looks like mojibake). Reading a text in a non-Latin script as
+/* What uchardet names, as it names them, and how far each guess is trusted (clean then drops a
+ * guess whose reading looks like mojibake, read one that leaves a feed broken). Reading a text in a non-Latin script as
  * Windows-1252 gives nothing but letters with accents, so those guesses are taken as they come.
  * A Latin alphabet with other accents (Central European, Turkish,
  * Baltic) is where uchardet errs on Western text: Italian or Catalan, with few accented
@@ -47,6 +48,11 @@ static void guess_run(const char *s, size_t len, char *name, size_t cap)
             strcpy(name, verdict);
     }
     uchardet_delete(ud);
+}
+
+void guess_fact(quarry_ctx *ctx)
+{
+    facts_library(ctx, (const void *)uchardet_new);
 }
 
 size_t guess_window(size_t len)
