@@ -355,7 +355,7 @@ START_TEST(test_guessed_encodings)
         "They are Paul Zürich Hermann, Perú John Clive Bayley Ålesund and Costas Galetakis.",
     };
     for (size_t i = 0; i < sizeof western / sizeof western[0]; i++) {
-        char *j = clean_sent_as(kv, "CP1252", western[i]);
+        j = clean_sent_as(kv, "CP1252", western[i]);
         ck_assert_msg(strstr(j, western[i]) != NULL, "%s", j);
         ck_assert_msg(strstr(j, "read as Windows-1252") != NULL && !strstr(j, "guessed"), "%s", j);
         free(j);
