@@ -12,10 +12,10 @@
 #define GUESS_WINDOW (256u << 10)
 
 /* What uchardet names, as it names them, and how far each guess is trusted (clean then drops a
- * guess whose reading looks like mojibake, read one that leaves a feed broken). Reading a text in a non-Latin script as
- * Windows-1252 gives nothing but letters with accents, so those guesses are taken as they come.
- * A Latin alphabet with other accents (Central European, Turkish,
- * Baltic) is where uchardet errs on Western text: Italian or Catalan, with few accented
+ * guess whose reading looks like mojibake, and read one that leaves a feed broken). Reading a
+ * text in a non-Latin script as Windows-1252 gives nothing but letters with accents, so those
+ * guesses are taken as they come. A Latin alphabet with other accents (Central European,
+ * Turkish, Baltic) is where uchardet errs on Western text: Italian or Catalan, with few accented
  * letters, is now and then named ISO-8859-13 or Windows-1250, so those guesses must hold for
  * each half of the text as well. Guesses of DOS, Mac and Vietnamese code pages, rare in news
  * and uchardet's usual slips on English with curly quotes, are not taken at all. */
