@@ -16,7 +16,8 @@ Targets:
              records (and, one run in three, damaged as raw bytes), through `quarry run` and
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
-             tokenize's stop words, JSON and CSV files of documents, RSS feeds and pipeline files;
+             tokenize's stop words, JSON and CSV files of documents, RSS feeds (one in
+             Windows-1251 that names no encoding) and pipeline files;
   documents  damaged stories and an HTML page through the whole news pipeline, written as
              JSON Lines, TSV or CSV;
   state      a state folder with one damaged file: the next run must write what a fresh one
@@ -196,6 +197,7 @@ class Fuzzer:
             "JSON documents": (None, "read format=json path=%s ! clean ! tokenize ! write", None),
             "CSV documents": (None, "read format=csv path=%s ! clean ! tokenize ! write", None),
             "RSS feed": (None, "read format=feed path=%s ! clean ! tokenize ! write", None),
+            "legacy feed": (None, "read format=feed path=%s ! clean ! tokenize ! write", None),
             "pipeline": (os.path.join(SOURCE, "pipelines/news.pipeline"), None, None),
         }
         kind = self.rng.choice(sorted(kinds))
@@ -211,7 +213,12 @@ class Fuzzer:
                                 b"<item><title>T %d</title><guid>g%d</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT"
                                 b"</pubDate><category>World</category><dc:subject>Tag %d</dc:subject>"
                                 b"<description><![CDATA[<p>%s</p>]]></description></item>" % (i, i, i, t)
-                                for i, t in enumerate(self.samples)) + b"</channel></rss>"}
+                                for i, t in enumerate(self.samples)) + b"</channel></rss>",
+                # In Windows-1251 with no XML declaration: read parses it again in the guessed one.
+                "legacy feed": ("<rss><channel><title>Вести</title>" + "".join(
+                    "<item><guid>r%d</guid><title>Новости %d</title><description>Правительство России в среду "
+                    "объявило о новых мерах поддержки экономики.</description></item>" % (i, i)
+                    for i in range(3)) + "</channel></rss>").encode("cp1251")}
         data = self.mutate(open(seed, "rb").read() if seed else text[kind] * 3)
         f = self.write("file", data)
         if kind == "pipeline":
