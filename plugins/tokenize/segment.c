@@ -39,7 +39,7 @@ static const unsigned char seg_ascii[128] = {
     ['z'] = CH_WORD,
 };
 
-static void seg_push(seg_tokens *t, size_t off, size_t len, int start, int clause, int hyphens)
+void seg_push(seg_tokens *t, size_t off, size_t len, int start, int clause, int hyphens)
 {
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 256;

@@ -7,7 +7,7 @@
 #include "fold.h"
 #include "intern.h"
 #include "missing.h"
-#include "unspaced.h"
+#include "wordbreak.h"
 
 #include <stdatomic.h>
 #include <stdio.h>
@@ -49,7 +49,6 @@ typedef struct tokenize_state {
      * fail one of the two, and skip the hash lookup. Lengths from 31 up share a row. */
     unsigned char first_bits[32][32], last_bits[32][32];
     missing without_text; /* documents with none of the fields, passed on as they are */
-    atomic_uint_least64_t unspaced; /* documents with clauses of a script without spaces */
     const char *language;           /* of the stop words, or NULL (none) */
     alphabet stop_alphabet;         /* the one the stop words are written in */
     atomic_uint_least64_t foreign;  /* documents mostly in another alphabet */
@@ -98,6 +97,7 @@ static int tokenize_is_stop(const tokenize_state *st, const char *w, size_t len)
 /* Scratch a worker reuses from record to record. */
 typedef struct tokenize_worker {
     seg_tokens toks;
+    wordbreak *words;     /* cuts text in scripts without spaces into words */
     quarry_buf folded;    /* the tokens that lower-casing changed, end to end */
     size_t *folded_at;    /* where token i starts in folded, or TOKENIZE_AS_WRITTEN */
     size_t *folded_len;
@@ -145,6 +145,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
     st->stops = intern_new(0);
     *state = st;
     facts_library(ctx, (const void *)utf8proc_version); /* its Unicode: word breaks, case */
+    facts_library(ctx, wordbreak_library()); /* ICU's dictionaries: the words of Chinese, Thai, ... */
     st->nfields = quarry_param_list(ctx, "field", &st->fields);
     if (!st->nfields) {
         tokenize_close(st); /* a failed open owns nothing */
@@ -155,6 +156,13 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
     for (int i = 0; tokenize_splits[i]; i++)
         if (!strcmp(split, tokenize_splits[i]))
             st->split = i;
+    char why[128];
+    if (st->split == 0 && wordbreak_check(why, sizeof why) != 0) {
+        tokenize_close(st);
+        *state = NULL;
+        return quarry_fail(ctx, EX_UNAVAILABLE, "ICU cannot open its word-break rules (%s): is its data "
+                           "(Debian's libicu) whole?", why);
+    }
     st->lowercase = quarry_param_bool(ctx, "lowercase");
     st->max_len = (size_t)quarry_param_int(ctx, "max-token-length");
     const char *language = quarry_param_str(ctx, "language");
@@ -202,8 +210,13 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
 static int tokenize_worker_open(void *state, void **local)
 {
     (void)state;
-    *local = calloc(1, sizeof(tokenize_worker));
-    return *local ? QUARRY_OK : QUARRY_ERROR;
+    tokenize_worker *w = calloc(1, sizeof *w);
+    if (!w || !(w->words = wordbreak_new())) {
+        free(w);
+        return QUARRY_ERROR;
+    }
+    *local = w;
+    return QUARRY_OK;
 }
 
 static void tokenize_worker_close(void *state, void *local)
@@ -213,6 +226,7 @@ static void tokenize_worker_close(void *state, void *local)
     if (!w)
         return;
     seg_tokens_free(&w->toks);
+    wordbreak_free(w->words);
     quarry_buf_free(&w->folded);
     quarry_buf_free(&w->joined);
     quarry_buf_free(&w->lowered);
@@ -262,8 +276,10 @@ static size_t tokenize_split(const tokenize_state *st, tokenize_worker *w, const
         segment_whitespace(s, len, &w->toks);
     else if (st->split == 2)
         segment_lines(s, len, &w->toks);
-    else
+    else {
         segment_words(s, len, &w->toks);
+        wordbreak_cut(w->words, s, &w->toks);
+    }
     size_t dropped = st->max_len ? tokenize_drop_long(&w->toks, st->max_len) : 0;
     if (w->toks.n > w->cap) {
         w->cap = w->toks.n;
@@ -323,30 +339,22 @@ static const char *tokenize_source(const tokenize_state *st, tokenize_worker *w,
     return w->joined.data;
 }
 
-/* What a document's tokens are written in, for two warnings at the end of the run
- * (tokenize_finish), where every later stage would go wrong without a sign:
- * - a clause of a script written without spaces (Chinese, Japanese, Thai), which tokenize does
- *   not cut into words;
- * - mostly another alphabet than the stop words' (a Russian story read with English stop words),
- *   so that its own "и" and "о" are no stop words. */
+/* What a document's tokens are written in, for a warning at the end of the run
+ * (tokenize_finish), where every later stage would go wrong without a sign: mostly another
+ * alphabet than the stop words' (a Russian story read with English stop words), so that its
+ * own "и" and "о" are no stop words. */
 typedef struct tokenize_scripts {
-    int unspaced;
     alphabet_tally tally;
 } tokenize_scripts;
 
 static void tokenize_scripts_add(tokenize_scripts *s, const char *t, size_t len)
 {
-    s->unspaced = s->unspaced || unspaced_run(t, len);
     alphabet_add(&s->tally, t, len);
 }
 
-/* Counts the document of S towards the warnings: a document in an unspaced script is told of as
- * such, not as one in another alphabet as well. */
 static void tokenize_scripts_count(tokenize_state *st, const tokenize_scripts *s)
 {
-    if (s->unspaced)
-        atomic_fetch_add_explicit(&st->unspaced, 1, memory_order_relaxed);
-    else if (st->language && alphabet_foreign(&s->tally, st->stop_alphabet))
+    if (st->language && alphabet_foreign(&s->tally, st->stop_alphabet))
         atomic_fetch_add_explicit(&st->foreign, 1, memory_order_relaxed);
 }
 
@@ -436,10 +444,6 @@ static int tokenize_finish(void *state, quarry_ctx *ctx)
     missing_warn(&st->without_text, ctx, "they pass through without tokens", "'%.*s' field", (int)fields.len,
                  fields.data ? fields.data : "");
     quarry_buf_free(&fields);
-    missing_warn_some(&st->without_text, ctx, atomic_load(&st->unspaced),
-                      "are written in a script without spaces between words (Chinese, Japanese, "
-                      "Thai, ...): tokenize does not cut such text into words, so each of their "
-                      "clauses is one token");
     missing_warn_some(&st->without_text, ctx, atomic_load(&st->foreign),
                       "are mostly written in another alphabet than the %s stop words (%s): their own "
                       "stop words are not marked, and can begin and end keyphrases and n-grams; give "
@@ -452,7 +456,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.15.0",
+    .version = "0.16.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

@@ -34,5 +34,8 @@ void segment_whitespace(const char *s, size_t len, seg_tokens *out);
 /* Every line of S, as it is, empty lines too (word lists such as Snowball's test vocabularies);
  * a final newline does not start another line. */
 void segment_lines(const char *s, size_t len, seg_tokens *out);
+/* Appends a token: OFF and LEN in the text, whether a sentence (START) or a clause (CLAUSE)
+ * begins with it, and its inner hyphens. */
+void seg_push(seg_tokens *t, size_t off, size_t len, int start, int clause, int hyphens);
 void seg_tokens_free(seg_tokens *t);
 #endif

@@ -3,7 +3,6 @@
  * lists, hostile input. */
 #include "testutil.h"
 #include "alphabet.h"
-#include "unspaced.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -247,21 +246,46 @@ START_TEST(test_hostile_input)
 }
 END_TEST
 
-/* A token that is a clause of a script written without spaces (eight characters or more of
- * Chinese, Japanese, Thai, ...) is told from a word of such a script in other text, and from
- * long words of scripts that space their words. */
-START_TEST(test_unspaced_runs)
+/* Text in a script written without spaces between words is cut into words by ICU's
+ * dictionaries; the first word of a sentence or clause keeps its start; a word in such a script
+ * inside other text, a hyphenated token, and characters beyond the Basic Multilingual Plane keep
+ * their bytes whole. */
+START_TEST(test_unspaced_words)
 {
-    const char *clauses[] = {"日本和印度签署了网络安全协议", "東京は日本の首都です", "ประเทศไทยและญี่ปุ่นลงนาม"};
-    for (size_t i = 0; i < sizeof clauses / sizeof *clauses; i++)
-        ck_assert_msg(unspaced_run(clauses[i], strlen(clauses[i])), "%s", clauses[i]);
-    const char *words[] = {"東京", "東京大学医学部", "кибербезопасности", "Donaudampfschifffahrtsgesellschaft",
-                           "대한민국정부수립기념식", "日本and印度and签署and了网络"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        ck_assert_msg(!unspaced_run(words[i], strlen(words[i])), "%s", words[i]);
-    /* A character cut short at the token's end is not read past it. */
-    const char cut[] = "日本和印度签署\xe4\xba";
-    ck_assert(!unspaced_run(cut, sizeof cut - 1));
+    static const struct {
+        const char *text, *words[4];
+    } cases[] = {
+        {"日本和印度签署了网络安全协议。", {"\"日本\",\"和\",\"印度\",\"签署\"", "\"协议\"]"}},
+        {"東京は日本の首都です。", {"[\"東京\",", "\"日本\"", "\"首都\""}},
+        {"ประเทศไทยและญี่ปุ่นลงนามข้อตกลง", {"[\"ประเทศไทย\",\"และ\",\"ญี่ปุ่น\","}},
+        {"東京大学医学部", {"[\"東京\",\"大学\",\"医学部\"]"}},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *j = tok_json(NULL, cases[i].text, strlen(cases[i].text));
+        for (size_t k = 0; k < 4 && cases[i].words[k]; k++)
+            expect_part(j, cases[i].words[k]);
+        free(j);
+    }
+    /* Two sentences, the second after a comma-like clause mark: the first word of each keeps it. */
+    const char *two = "日本和印度签署了协议。中国，美国和日本。";
+    char *j = tok_json(NULL, two, strlen(two));
+    expect_part(j, "\"tokens\":[\"日本\",\"和\",\"印度\",\"签署\",\"了\",\"协议\",\"中国\",\"美国\",\"和\",\"日本\"]");
+    expect_part(j, "\"sentences\":[0,6]");
+    expect_part(j, "\"clauses\":[7]");
+    free(j);
+    /* A name in other text, and a hyphenated pair, as they were. */
+    const char *en = "The Tokyo (東京) office of Sony-ソニー opened.";
+    j = tok_json(NULL, en, strlen(en));
+    expect_part(j, "\"tokens\":[\"the\",\"tokyo\",\"東京\",\"office\",\"of\",\"sony-ソニー\",\"opened\"]");
+    expect_part(j, "\"clauses\":[2,3]");
+    free(j);
+    /* 𠀋 (U+2000B) takes two UTF-16 units: the words around it keep whole UTF-8 characters. */
+    const char *astral = "日本\xf0\xa0\x80\x8b印度签署了协议";
+    j = tok_json(NULL, astral, strlen(astral));
+    expect_part(j, "\"日本\"");
+    expect_part(j, "\"协议\"]");
+    ck_assert_msg(strstr(j, "\\u") == NULL && strstr(j, "\xef\xbf\xbd") == NULL, "%s", j);
+    free(j);
 }
 END_TEST
 
@@ -301,7 +325,7 @@ int main(void)
     tcase_add_test(tc, test_clauses);
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
-    tcase_add_test(tc, test_unspaced_runs);
+    tcase_add_test(tc, test_unspaced_words);
     tcase_add_test(tc, test_alphabets);
     tcase_add_test(tc, test_modes_and_stopwords);
     tcase_add_test(tc, test_title_and_text);

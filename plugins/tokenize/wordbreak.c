@@ -1,0 +1,173 @@
+/* wordbreak.c: words of scripts written without spaces, cut by ICU's word-break dictionaries
+ * (see wordbreak.h). */
+#include "wordbreak.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utypes.h>
+#include <unicode/utf16.h>
+#include <utf8proc.h>
+
+struct wordbreak {
+    UBreakIterator *words; /* NULL until the first token to cut, or if ICU cannot open one */
+    int failed;            /* ICU could not open it (open() checked it could): tokens stay whole */
+    UChar *u16;            /* the token in UTF-16 */
+    size_t *at;            /* the UTF-8 offset in the token of each UTF-16 unit, and of its end */
+    size_t cap;
+    seg_tokens out;        /* the tokens with the cut ones replaced */
+};
+
+wordbreak *wordbreak_new(void)
+{
+    return calloc(1, sizeof(wordbreak));
+}
+
+void wordbreak_free(wordbreak *wb)
+{
+    if (!wb)
+        return;
+    if (wb->words)
+        ubrk_close(wb->words);
+    free(wb->u16);
+    free(wb->at);
+    seg_tokens_free(&wb->out);
+    free(wb);
+}
+
+int wordbreak_check(char *why, size_t cap)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    UBreakIterator *words = ubrk_open(UBRK_WORD, "", NULL, 0, &e);
+    if (U_FAILURE(e)) {
+        snprintf(why, cap, "%s", u_errorName(e));
+        return -1;
+    }
+    ubrk_close(words);
+    return 0;
+}
+
+const void *wordbreak_library(void)
+{
+    return (const void *)ubrk_open;
+}
+
+/* Whether code point C is of a script that does not put spaces between words. Hangul does. */
+static int wordbreak_script(int32_t c)
+{
+    return (c >= 0x0E00 && c <= 0x0EFF)     /* Thai, Lao */
+           || (c >= 0x1000 && c <= 0x109F)  /* Myanmar */
+           || (c >= 0x1780 && c <= 0x17FF)  /* Khmer */
+           || (c >= 0x3040 && c <= 0x30FF)  /* Hiragana, Katakana */
+           || (c >= 0x3400 && c <= 0x4DBF)  /* CJK ideographs, extension A */
+           || (c >= 0x4E00 && c <= 0x9FFF); /* CJK ideographs */
+}
+
+/* Whether token T (LEN bytes) is one to cut: a character of a script without spaces, no hyphen
+ * (a hyphenated token keeps its parts, as others do). Such characters take three bytes in UTF-8,
+ * so a token without a byte from 0xE0 up is none. */
+static int wordbreak_wanted(const char *t, size_t len, int hyphens)
+{
+    if (hyphens)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)t[i] < 0xE0)
+            continue;
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n > 0 && wordbreak_script(cp))
+            return 1;
+    }
+    return 0;
+}
+
+/* Token T (LEN bytes) into WB's UTF-16 buffer, with the UTF-8 offset of each unit; its length in
+ * units. Bytes that are not UTF-8 read as U+FFFD, one each. */
+static int32_t wordbreak_utf16(wordbreak *wb, const char *t, size_t len)
+{
+    if (len + 1 > wb->cap) { /* at most one unit a byte */
+        wb->cap = len + 1;
+        free(wb->u16);
+        free(wb->at);
+        wb->u16 = malloc(wb->cap * sizeof *wb->u16);
+        wb->at = malloc(wb->cap * sizeof *wb->at);
+        if (!wb->u16 || !wb->at)
+            abort();
+    }
+    int32_t n = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (l <= 0) {
+            cp = 0xFFFD;
+            l = 1;
+        }
+        if (U_IS_BMP(cp)) {
+            wb->at[n] = i;
+            wb->u16[n++] = (UChar)cp;
+        } else {
+            wb->at[n] = i;
+            wb->u16[n++] = U16_LEAD(cp);
+            wb->at[n] = i;
+            wb->u16[n++] = U16_TRAIL(cp);
+        }
+        i += (size_t)l;
+    }
+    wb->at[n] = len;
+    return n;
+}
+
+/* Appends to WB->out the words ICU finds in token TOK of S; 0 if it cannot, and nothing is
+ * appended. */
+static int wordbreak_token(wordbreak *wb, const char *s, const seg_token *tok)
+{
+    if (!wb->words && !wb->failed) {
+        UErrorCode e = U_ZERO_ERROR;
+        wb->words = ubrk_open(UBRK_WORD, "", NULL, 0, &e); /* the root's rules hold every dictionary */
+        if (U_FAILURE(e)) {
+            wb->words = NULL;
+            wb->failed = 1;
+        }
+    }
+    if (!wb->words)
+        return 0;
+    int32_t n = wordbreak_utf16(wb, s + tok->off, tok->len);
+    UErrorCode e = U_ZERO_ERROR;
+    ubrk_setText(wb->words, wb->u16, n, &e);
+    if (U_FAILURE(e))
+        return 0;
+    int first = 1;
+    int32_t start = ubrk_first(wb->words);
+    for (int32_t end = ubrk_next(wb->words); end != UBRK_DONE; start = end, end = ubrk_next(wb->words)) {
+        if (ubrk_getRuleStatus(wb->words) < UBRK_WORD_NONE_LIMIT)
+            continue; /* not a word: an apostrophe or a dot the token held */
+        seg_push(&wb->out, tok->off + wb->at[start], wb->at[end] - wb->at[start], first && tok->sentence_start,
+                 first && tok->clause_start, 0);
+        first = 0;
+    }
+    if (first) /* no word in it: kept as it was */
+        seg_push(&wb->out, tok->off, tok->len, tok->sentence_start, tok->clause_start, 0);
+    return 1;
+}
+
+void wordbreak_cut(wordbreak *wb, const char *s, seg_tokens *toks)
+{
+    size_t i = 0;
+    while (i < toks->n && !wordbreak_wanted(s + toks->v[i].off, toks->v[i].len, toks->v[i].hyphens))
+        i++;
+    if (i == toks->n || wb->failed)
+        return; /* most text: nothing to cut */
+    wb->out.n = 0;
+    for (size_t k = 0; k < i; k++)
+        seg_push(&wb->out, toks->v[k].off, toks->v[k].len, toks->v[k].sentence_start, toks->v[k].clause_start,
+                 toks->v[k].hyphens);
+    for (; i < toks->n; i++) {
+        const seg_token *tok = &toks->v[i];
+        if (!wordbreak_wanted(s + tok->off, tok->len, tok->hyphens) || !wordbreak_token(wb, s, tok))
+            seg_push(&wb->out, tok->off, tok->len, tok->sentence_start, tok->clause_start, tok->hyphens);
+    }
+    seg_tokens swap = *toks;
+    *toks = wb->out;
+    wb->out = swap;
+}
