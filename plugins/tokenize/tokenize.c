@@ -278,7 +278,7 @@ static size_t tokenize_split(const tokenize_state *st, tokenize_worker *w, const
         segment_lines(s, len, &w->toks);
     else {
         segment_words(s, len, &w->toks);
-        wordbreak_cut(w->words, s, &w->toks);
+        wordbreak_cut(w->words, s, len, &w->toks);
     }
     size_t dropped = st->max_len ? tokenize_drop_long(&w->toks, st->max_len) : 0;
     if (w->toks.n > w->cap) {

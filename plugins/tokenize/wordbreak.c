@@ -64,13 +64,10 @@ static int wordbreak_script(int32_t c)
            || (c >= 0x4E00 && c <= 0x9FFF); /* CJK ideographs */
 }
 
-/* Whether token T (LEN bytes) is one to cut: a character of a script without spaces, no hyphen
- * (a hyphenated token keeps its parts, as others do). Such characters take three bytes in UTF-8,
- * so a token without a byte from 0xE0 up is none. */
-static int wordbreak_wanted(const char *t, size_t len, int hyphens)
+/* Whether the LEN bytes at T hold a character of a script without spaces. Such characters take
+ * three bytes in UTF-8, so only a byte from 0xE0 up is decoded. */
+static int wordbreak_any(const char *t, size_t len)
 {
-    if (hyphens)
-        return 0;
     for (size_t i = 0; i < len; i++) {
         if ((unsigned char)t[i] < 0xE0)
             continue;
@@ -80,6 +77,13 @@ static int wordbreak_wanted(const char *t, size_t len, int hyphens)
             return 1;
     }
     return 0;
+}
+
+/* Whether token T (LEN bytes) is one to cut: a character of a script without spaces, no hyphen
+ * (a hyphenated token keeps its parts, as others do). */
+static int wordbreak_wanted(const char *t, size_t len, int hyphens)
+{
+    return !hyphens && wordbreak_any(t, len);
 }
 
 /* Token T (LEN bytes) into WB's UTF-16 buffer, with the UTF-8 offset of each unit; its length in
@@ -151,13 +155,15 @@ static int wordbreak_token(wordbreak *wb, const char *s, const seg_token *tok)
     return 1;
 }
 
-void wordbreak_cut(wordbreak *wb, const char *s, seg_tokens *toks)
+void wordbreak_cut(wordbreak *wb, const char *s, size_t len, seg_tokens *toks)
 {
+    if (wb->failed || !wordbreak_any(s, len))
+        return; /* most text: one look at its bytes, not at each token's */
     size_t i = 0;
     while (i < toks->n && !wordbreak_wanted(s + toks->v[i].off, toks->v[i].len, toks->v[i].hyphens))
         i++;
-    if (i == toks->n || wb->failed)
-        return; /* most text: nothing to cut */
+    if (i == toks->n)
+        return;
     wb->out.n = 0;
     for (size_t k = 0; k < i; k++)
         seg_push(&wb->out, toks->v[k].off, toks->v[k].len, toks->v[k].sentence_start, toks->v[k].clause_start,

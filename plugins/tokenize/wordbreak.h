@@ -12,10 +12,10 @@ int wordbreak_check(char *why, size_t cap);
 /* One worker's cutter; NULL when out of memory. ICU's iterator is opened at first use. */
 wordbreak *wordbreak_new(void);
 void wordbreak_free(wordbreak *wb);
-/* Cuts each token of TOKS (in text S) that holds a character of a script without spaces, and no
- * hyphen, into the words ICU finds in it ("日本和印度" into "日本", "和", "印度"): the first keeps
- * the token's sentence and clause starts. */
-void wordbreak_cut(wordbreak *wb, const char *s, seg_tokens *toks);
+/* Cuts each token of TOKS (in text S, LEN bytes) that holds a character of a script without
+ * spaces, and no hyphen, into the words ICU finds in it ("日本和印度" into "日本", "和", "印度"):
+ * the first keeps the token's sentence and clause starts. */
+void wordbreak_cut(wordbreak *wb, const char *s, size_t len, seg_tokens *toks);
 /* The symbol whose library's bytes join the stage's fingerprint: ICU's dictionaries decide the
  * words. */
 const void *wordbreak_library(void);
