@@ -214,18 +214,18 @@ static void clean_repair_bytes(const clean_state *st, const char *text, size_t l
     }
     const char *encoding = declared ? declared : st->encoding;
     const char *said = declared ? "its page's <meta charset>" : "encoding";
-    char guessed[sizeof audit->guessed];
-    if (!declared && st->guess && audit->guessed[0]) {
-        /* The title, after the text: a few words are too few to guess from, and are in the
-         * encoding of the text they came with ("Rząd" alone reads as Windows-1252). */
-        memcpy(guessed, audit->guessed, sizeof guessed);
-        encoding = guessed;
-        said = "guessed";
-    } else if (!declared && st->guess && guess_encoding(text, len, guessed, sizeof guessed) &&
-               clean_guess_reads_right(guessed, text, guess_window(len))) {
-        memcpy(audit->guessed, guessed, sizeof guessed);
-        encoding = guessed;
-        said = "guessed";
+    if (!declared && st->guess) {
+        /* Guessed once a document, from its text: its title, after it, has too few words to
+         * guess from, and is in the encoding of the text it came with ("Rząd" alone reads as
+         * Windows-1252). */
+        char *guessed = audit->guessed;
+        if (!guessed[0] && guess_encoding(text, len, guessed, sizeof audit->guessed) &&
+            !clean_guess_reads_right(guessed, text, guess_window(len)))
+            guessed[0] = '\0';
+        if (guessed[0]) {
+            encoding = guessed;
+            said = "guessed";
+        }
     }
     if (!charset_western(encoding)) {
         int opened;

@@ -318,8 +318,8 @@ int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, 
     /* An encoding iconv does not know libxml2 would look up in ICU, whose tables then stay in
      * memory until the process ends: the feed is rejected instead, naming it. */
     char declared[64];
-    if (!encoding && feed_declared_encoding(s, len, declared, sizeof declared) &&
-        !encname_iconv_knows(declared, 1)) {
+    int names = !encoding && feed_declared_encoding(s, len, declared, sizeof declared); /* one of its own */
+    if (names && !encname_iconv_knows(declared, 1)) {
         snprintf(why, cap, "its XML declaration names encoding '%s', which iconv does not know ('iconv -l' "
                            "lists those it does)", declared);
         return -1;
@@ -333,8 +333,7 @@ int feed_read(const char *s, size_t len, const char *encoding, feed_item_fn fn, 
     /* A feed that names no encoding and breaks may be in a legacy one (a crawl of a site in
      * Windows-1251): parsed again in the encoding guessed for it, it is taken if that mends it. */
     char guessed[64];
-    if (!ctxt->wellFormed && !encoding && !feed_declared_encoding(s, len, declared, sizeof declared) &&
-        guess_encoding(s, len, guessed, sizeof guessed)) {
+    if (!ctxt->wellFormed && !encoding && !names && guess_encoding(s, len, guessed, sizeof guessed)) {
         xmlParserCtxt *again = NULL;
         xmlDoc *mended = feed_parse(s, len, guessed, &again);
         if (again && again->wellFormed) {

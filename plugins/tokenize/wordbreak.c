@@ -11,8 +11,7 @@
 #include <utf8proc.h>
 
 struct wordbreak {
-    UBreakIterator *words; /* NULL until the first token to cut, or if ICU cannot open one */
-    int failed;            /* ICU could not open it (open() checked it could): tokens stay whole */
+    UBreakIterator *words; /* the root's rules, which hold every dictionary */
     UChar *u16;            /* the token in UTF-16 */
     size_t *at;            /* the UTF-8 offset in the token of each UTF-16 unit, and of its end */
     size_t cap;
@@ -21,7 +20,15 @@ struct wordbreak {
 
 wordbreak *wordbreak_new(void)
 {
-    return calloc(1, sizeof(wordbreak));
+    wordbreak *wb = calloc(1, sizeof *wb);
+    UErrorCode e = U_ZERO_ERROR;
+    if (wb)
+        wb->words = ubrk_open(UBRK_WORD, "", NULL, 0, &e);
+    if (wb && U_FAILURE(e)) {
+        free(wb);
+        return NULL;
+    }
+    return wb;
 }
 
 void wordbreak_free(wordbreak *wb)
@@ -126,16 +133,6 @@ static int32_t wordbreak_utf16(wordbreak *wb, const char *t, size_t len)
  * appended. */
 static int wordbreak_token(wordbreak *wb, const char *s, const seg_token *tok)
 {
-    if (!wb->words && !wb->failed) {
-        UErrorCode e = U_ZERO_ERROR;
-        wb->words = ubrk_open(UBRK_WORD, "", NULL, 0, &e); /* the root's rules hold every dictionary */
-        if (U_FAILURE(e)) {
-            wb->words = NULL;
-            wb->failed = 1;
-        }
-    }
-    if (!wb->words)
-        return 0;
     int32_t n = wordbreak_utf16(wb, s + tok->off, tok->len);
     UErrorCode e = U_ZERO_ERROR;
     ubrk_setText(wb->words, wb->u16, n, &e);
@@ -157,18 +154,10 @@ static int wordbreak_token(wordbreak *wb, const char *s, const seg_token *tok)
 
 void wordbreak_cut(wordbreak *wb, const char *s, size_t len, seg_tokens *toks)
 {
-    if (wb->failed || !wordbreak_any(s, len))
+    if (!wordbreak_any(s, len))
         return; /* most text: one look at its bytes, not at each token's */
-    size_t i = 0;
-    while (i < toks->n && !wordbreak_wanted(s + toks->v[i].off, toks->v[i].len, toks->v[i].hyphens))
-        i++;
-    if (i == toks->n)
-        return;
     wb->out.n = 0;
-    for (size_t k = 0; k < i; k++)
-        seg_push(&wb->out, toks->v[k].off, toks->v[k].len, toks->v[k].sentence_start, toks->v[k].clause_start,
-                 toks->v[k].hyphens);
-    for (; i < toks->n; i++) {
+    for (size_t i = 0; i < toks->n; i++) {
         const seg_token *tok = &toks->v[i];
         if (!wordbreak_wanted(s + tok->off, tok->len, tok->hyphens) || !wordbreak_token(wb, s, tok))
             seg_push(&wb->out, tok->off, tok->len, tok->sentence_start, tok->clause_start, tok->hyphens);

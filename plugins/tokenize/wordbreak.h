@@ -9,7 +9,7 @@ typedef struct wordbreak wordbreak;
 /* From open(): 0 if ICU can open its word-break rules, else -1 with its reason in WHY (CAP
  * bytes). Without them no text in those scripts could be cut. */
 int wordbreak_check(char *why, size_t cap);
-/* One worker's cutter; NULL when out of memory. ICU's iterator is opened at first use. */
+/* One worker's cutter; NULL when out of memory or when ICU cannot open its rules. */
 wordbreak *wordbreak_new(void);
 void wordbreak_free(wordbreak *wb);
 /* Cuts each token of TOKS (in text S, LEN bytes) that holds a character of a script without
