@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include "unspaced.h"
+
 alphabet alphabet_of(const char *t, size_t len)
 {
     if (len && (unsigned char)t[0] < 0x80) { /* most tokens: no decoding */
@@ -19,6 +21,8 @@ alphabet alphabet_of(const char *t, size_t len)
         return ALPHABET_LATIN; /* Latin-1 letters and Latin Extended-A and -B */
     if (c >= 0x0400 && c <= 0x052F)
         return ALPHABET_CYRILLIC;
+    if (unspaced_script(c) && (c < 0x0E80 || c >= 0x3040))
+        return ALPHABET_CJK_THAI; /* not Lao (from U+0E80), Myanmar or Khmer: no stop words of theirs */
     return ALPHABET_OTHER;
 }
 

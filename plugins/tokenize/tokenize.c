@@ -2,6 +2,7 @@
  * and clause starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
 #include "alphabet.h"
+#include "scriptstop.h"
 #include "datafile.h"
 #include "facts.h"
 #include "fold.h"
@@ -111,6 +112,8 @@ typedef struct tokenize_worker {
  * sentence is one when the tokens keep their case (lowercase = false) too. */
 static int tokenize_stop_as_lower(const tokenize_state *st, tokenize_worker *w, const char *t, size_t tl)
 {
+    if (st->language && tl && (unsigned char)t[0] >= 0xE0 && scriptstop_by_script(t, tl))
+        return 1; /* Japanese kana, a lone Chinese character: no case to fold */
     if (st->lowercase || !fold_needed(t, tl))
         return tokenize_is_stop(st, t, tl);
     w->lowered.len = 0;
@@ -193,6 +196,10 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
         }
         st->language = language;
         st->stop_alphabet = alphabet_main(&tally);
+        /* Chinese, Japanese and Thai stories come in a feed of any language: their stop words
+         * are marked whatever it is, after the tally, as they are no stop words of its. */
+        for (size_t i = 0; scriptstop_thai[i]; i++)
+            tokenize_add_stop(st, scriptstop_thai[i], strlen(scriptstop_thai[i]));
     }
     const char *extra = quarry_param_str(ctx, "stopwords");
     quarry_buf err = {0};
@@ -456,7 +463,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.16.0",
+    .version = "0.17.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

@@ -10,6 +10,8 @@
 #include <unicode/utf16.h>
 #include <utf8proc.h>
 
+#include "unspaced.h"
+
 struct wordbreak {
     UBreakIterator *words; /* the root's rules, which hold every dictionary */
     UChar *u16;            /* the token in UTF-16 */
@@ -60,17 +62,6 @@ const void *wordbreak_library(void)
     return (const void *)ubrk_open;
 }
 
-/* Whether code point C is of a script that does not put spaces between words. Hangul does. */
-static int wordbreak_script(int32_t c)
-{
-    return (c >= 0x0E00 && c <= 0x0EFF)     /* Thai, Lao */
-           || (c >= 0x1000 && c <= 0x109F)  /* Myanmar */
-           || (c >= 0x1780 && c <= 0x17FF)  /* Khmer */
-           || (c >= 0x3040 && c <= 0x30FF)  /* Hiragana, Katakana */
-           || (c >= 0x3400 && c <= 0x4DBF)  /* CJK ideographs, extension A */
-           || (c >= 0x4E00 && c <= 0x9FFF); /* CJK ideographs */
-}
-
 /* Whether the LEN bytes at T hold a character of a script without spaces. Such characters take
  * three bytes in UTF-8, so only a byte from 0xE0 up is decoded. */
 static int wordbreak_any(const char *t, size_t len)
@@ -80,7 +71,7 @@ static int wordbreak_any(const char *t, size_t len)
             continue;
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n > 0 && wordbreak_script(cp))
+        if (n > 0 && unspaced_script(cp))
             return 1;
     }
     return 0;
@@ -152,15 +143,42 @@ static int wordbreak_token(wordbreak *wb, const char *s, const seg_token *tok)
     return 1;
 }
 
+/* Whether the bytes of S from FROM to TO are spaces alone, and at least one: a space, a tab, a
+ * no-break space or an ideographic space (not a line break, which hard-wrapped text puts
+ * anywhere). */
+static int wordbreak_spaces(const char *s, size_t from, size_t to)
+{
+    if (from >= to)
+        return 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] == ' ' || s[i] == '\t')
+            i++;
+        else if (to - i >= 2 && !memcmp(s + i, "\xC2\xA0", 2))
+            i += 2;
+        else if (to - i >= 3 && !memcmp(s + i, "\xE3\x80\x80", 3))
+            i += 3;
+        else
+            return 0;
+    }
+    return 1;
+}
+
 void wordbreak_cut(wordbreak *wb, const char *s, size_t len, seg_tokens *toks)
 {
     if (!wordbreak_any(s, len))
         return; /* most text: one look at its bytes, not at each token's */
     wb->out.n = 0;
     for (size_t i = 0; i < toks->n; i++) {
-        const seg_token *tok = &toks->v[i];
-        if (!wordbreak_wanted(s + tok->off, tok->len, tok->hyphens) || !wordbreak_token(wb, s, tok))
-            seg_push(&wb->out, tok->off, tok->len, tok->sentence_start, tok->clause_start, tok->hyphens);
+        seg_token tok = toks->v[i];
+        /* A space between two words of such a script parts phrases, as a comma would: Thai
+         * writes one between clauses, and Chinese and Japanese none inside a phrase. */
+        if (i && !tok.sentence_start && unspaced_starts(s + tok.off, tok.len)) {
+            const seg_token *before = &toks->v[i - 1];
+            if (unspaced_ends(s + before->off, before->len) && wordbreak_spaces(s, before->off + before->len, tok.off))
+                tok.clause_start = 1;
+        }
+        if (!wordbreak_wanted(s + tok.off, tok.len, tok.hyphens) || !wordbreak_token(wb, s, &tok))
+            seg_push(&wb->out, tok.off, tok.len, tok.sentence_start, tok.clause_start, tok.hyphens);
     }
     seg_tokens swap = *toks;
     *toks = wb->out;

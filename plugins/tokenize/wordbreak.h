@@ -14,7 +14,8 @@ wordbreak *wordbreak_new(void);
 void wordbreak_free(wordbreak *wb);
 /* Cuts each token of TOKS (in text S, LEN bytes) that holds a character of a script without
  * spaces, and no hyphen, into the words ICU finds in it ("日本和印度" into "日本", "和", "印度"):
- * the first keeps the token's sentence and clause starts. */
+ * the first keeps the token's sentence and clause starts. A token of such a script after one
+ * that ends in one, with only spaces between them, starts a clause. */
 void wordbreak_cut(wordbreak *wb, const char *s, size_t len, seg_tokens *toks);
 /* The symbol whose library's bytes join the stage's fingerprint: ICU's dictionaries decide the
  * words. */

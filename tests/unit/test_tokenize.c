@@ -3,6 +3,7 @@
  * lists, hostile input. */
 #include "testutil.h"
 #include "alphabet.h"
+#include "scriptstop.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -289,6 +290,53 @@ START_TEST(test_unspaced_words)
 }
 END_TEST
 
+/* Chinese, Japanese and Thai stop words, which Snowball has no lists of: kana alone, a lone
+ * Chinese character, Thai's listed function words; whatever the language but none. A space
+ * between two words of such scripts parts phrases. */
+START_TEST(test_unspaced_stop_words)
+{
+    const char *ja = "東京は日本の首都です。ソニーが発表した。";
+    char *j = tok_json(NULL, ja, strlen(ja));
+    expect_part(j, "\"tokens\":[\"東京\",\"は\",\"日本\",\"の\",\"首都\",\"です\",\"ソニー\",\"が\",\"発表\",\"した\"]");
+    expect_part(j, "\"stop\":[0,1,0,1,0,1,0,1,0,1]"); /* katakana "ソニー" is a name */
+    free(j);
+    const char *zh = "日本和印度签署了网络安全协议";
+    j = tok_json(NULL, zh, strlen(zh));
+    expect_part(j, "\"stop\":[0,1,0,0,1,0,0,0]"); /* 和, 了 */
+    free(j);
+    const char *th = "ประเทศไทยและญี่ปุ่นลงนามข้อตกลงความร่วมมือ";
+    j = tok_json(NULL, th, strlen(th));
+    expect_part(j, "\"tokens\":[\"ประเทศไทย\",\"และ\",\"ญี่ปุ่น\",");
+    expect_part(j, "\"stop\":[0,1,0,");
+    expect_part(j, "\"ความ\",\"ร่วม\",\"มือ\"]");
+    expect_part(j, ",1,0,0]");
+    free(j);
+    /* Russian stop words, or none at all. */
+    static const char *const russian[] = {"language", "russian", NULL};
+    j = tok_json(russian, zh, strlen(zh));
+    expect_part(j, "\"stop\":[0,1,0,0,1,0,0,0]");
+    free(j);
+    static const char *const none[] = {"language", "none", NULL};
+    j = tok_json(none, zh, strlen(zh));
+    expect_part(j, "\"stop\":[0,0,0,0,0,0,0,0]");
+    free(j);
+    ck_assert(scriptstop_by_script("\xe3\x81\xaf", 3));                   /* は */
+    ck_assert(!scriptstop_by_script("\xe3\x83\xbc", 3));                  /* ー alone */
+    ck_assert(!scriptstop_by_script("\xe6\x97\xa5\xe6\x9c\xac", 6));   /* 日本 */
+    ck_assert(!scriptstop_by_script("\xea\xb0\x80", 3));                  /* 가: Hangul */
+    ck_assert(!scriptstop_by_script("abc", 3));
+    /* Thai's space between clauses parts them; a line break in hard-wrapped text does not, nor a
+     * space before a word of another script. */
+    const char *spaced = "รัฐบาลไทยกล่าว ข้อตกลงนี้\nสำคัญ 5G";
+    j = tok_json(NULL, spaced, strlen(spaced));
+    expect_part(j, "\"tokens\":[\"รัฐบาล\",\"ไทย\",\"กล่าว\",\"ข้อ\",\"ตกลง\",\"นี้\",\"สำคัญ\",\"5g\"]");
+    expect_part(j, "\"clauses\":[3]");
+    free(j);
+    const char *ideographic = "日本\xe3\x80\x80印度";
+    expect_tokenized(NULL, ideographic, "\"clauses\":[1]");
+}
+END_TEST
+
 /* The alphabet of a token is its first letter's; a document is foreign to its stop words'
  * alphabet when most of its twenty or more words are in another. */
 START_TEST(test_alphabets)
@@ -298,6 +346,10 @@ START_TEST(test_alphabets)
     ck_assert_int_eq(alphabet_of("\xd0\xb8", 2), ALPHABET_CYRILLIC);        /* и */
     ck_assert_int_eq(alphabet_of("\xce\xb1", 2), ALPHABET_OTHER);           /* α */
     ck_assert_int_eq(alphabet_of("\xea\xb0\x80", 3), ALPHABET_OTHER);       /* 가 */
+    ck_assert_int_eq(alphabet_of("\xe6\x97\xa5", 3), ALPHABET_CJK_THAI);    /* 日 */
+    ck_assert_int_eq(alphabet_of("\xe3\x81\xaf", 3), ALPHABET_CJK_THAI);    /* は */
+    ck_assert_int_eq(alphabet_of("\xe0\xb9\x84", 3), ALPHABET_CJK_THAI);    /* ไ */
+    ck_assert_int_eq(alphabet_of("\xe0\xba\xa5", 3), ALPHABET_OTHER);       /* ລ: Lao, no stop words */
     ck_assert_int_eq(alphabet_of("5g", 2), ALPHABET_NONE);
     ck_assert_int_eq(alphabet_of("\xd0", 1), ALPHABET_NONE); /* cut short: read no further */
     alphabet_tally t = {{0}};
@@ -312,6 +364,11 @@ START_TEST(test_alphabets)
     for (int i = 0; i < ALPHABET_WORDS - 1; i++)
         alphabet_add(&few, "\xd0\xb8", 2);
     ck_assert(!alphabet_foreign(&few, ALPHABET_LATIN)); /* too few words to tell */
+    alphabet_tally japanese = {{0}};
+    for (int i = 0; i < 100; i++)
+        alphabet_add(&japanese, "\xe6\x97\xa5", 3);
+    alphabet_add(&japanese, "sony", 4);
+    ck_assert(!alphabet_foreign(&japanese, ALPHABET_LATIN)); /* its stop words are marked */
     ck_assert_str_eq(alphabet_name(ALPHABET_CYRILLIC), "Cyrillic");
 }
 END_TEST
@@ -326,6 +383,7 @@ int main(void)
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
     tcase_add_test(tc, test_unspaced_words);
+    tcase_add_test(tc, test_unspaced_stop_words);
     tcase_add_test(tc, test_alphabets);
     tcase_add_test(tc, test_modes_and_stopwords);
     tcase_add_test(tc, test_title_and_text);

@@ -1,0 +1,40 @@
+/* unspaced.h: the scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
+ * Khmer, Myanmar), told by code point and at a token's ends without a library: all of them take
+ * three bytes in UTF-8. */
+#ifndef QUARRY_UNSPACED_H
+#define QUARRY_UNSPACED_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Whether code point C is of a script that does not put spaces between words. Hangul does. */
+static inline int unspaced_script(int32_t c)
+{
+    return (c >= 0x0E00 && c <= 0x0EFF)     /* Thai, Lao */
+           || (c >= 0x1000 && c <= 0x109F)  /* Myanmar */
+           || (c >= 0x1780 && c <= 0x17FF)  /* Khmer */
+           || (c >= 0x3040 && c <= 0x30FF)  /* Hiragana, Katakana */
+           || (c >= 0x3400 && c <= 0x4DBF)  /* CJK ideographs, extension A */
+           || (c >= 0x4E00 && c <= 0x9FFF); /* CJK ideographs */
+}
+
+/* The code point of the three-byte UTF-8 character at S, or -1 if S holds none. */
+static inline int32_t unspaced_decode3(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if ((u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+        return -1;
+    return (int32_t)(((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu));
+}
+
+/* Whether the LEN bytes at S begin with a character of such a script. */
+static inline int unspaced_starts(const char *s, size_t len)
+{
+    return len >= 3 && unspaced_script(unspaced_decode3(s));
+}
+
+/* Whether the LEN bytes at S end with a character of such a script. */
+static inline int unspaced_ends(const char *s, size_t len)
+{
+    return len >= 3 && unspaced_script(unspaced_decode3(s + len - 3));
+}
+#endif
