@@ -1,6 +1,7 @@
 /* surface.c: how a document's phrase is shown: its most frequent surface form, or, where only a
  * headline or a dateline in capitals holds it, its words as the corpus writes them. */
 #include "surface.h"
+#include "unspaced.h"
 #include "wordclass.h"
 
 #include <stdint.h>
@@ -65,6 +66,15 @@ static int kw_occurs_at(const kw_doc *d, const kw_tokens *t, const kw_cand *c, s
         if (d->word_of[i + k] != c->word[k] || (k && kw_phrase_break(t, i + k)))
             return 0;
     return 1;
+}
+
+/* Appends to OUT the space between a phrase's words BEFORE and AFTER (NULL: none known), but
+ * for two of a script written without spaces: "网络安全", not "网络 安全". */
+static void kw_surface_space(quarry_buf *out, const char *before, size_t before_len, const char *after,
+                             size_t after_len)
+{
+    if (!before || !after || !unspaced_ends(before, before_len) || !unspaced_starts(after, after_len))
+        quarry_buf_append(out, " ", 1);
 }
 
 /* How often a surface form occurs where its case is told, at a sentence's start, and in a
@@ -141,7 +151,8 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         d->surface.len = 0;
         for (uint32_t k = 0; k < c->words; k++) {
             if (k)
-                quarry_buf_append(&d->surface, " ", 1);
+                kw_surface_space(&d->surface, t->surface.str[i + k - 1], t->surface.len[i + k - 1],
+                                 t->surface.str[i + k], t->surface.len[i + k]);
             if (t->surface.str[i + k])
                 quarry_buf_append(&d->surface, t->surface.str[i + k], t->surface.len[i + k]);
         }
@@ -177,7 +188,7 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
             const char *form = t->surface.str[best_at + k];
             size_t len = t->surface.len[best_at + k];
             if (k)
-                quarry_buf_append(out, " ", 1);
+                kw_surface_space(out, t->surface.str[best_at + k - 1], t->surface.len[best_at + k - 1], form, len);
             if (form && (place || (firm && casing[k] == KW_CAPITAL)))
                 kw_casing_write_place(out, form, len);
             else if (form)

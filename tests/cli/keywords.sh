@@ -7,7 +7,8 @@
 # a phrase, and none that ends in an adjective or in a participle before its object; a piece
 # of a longer phrase gives way to it; a compound written as one word and apart shown once; no
 # noun-phrase bonus for a set phrase's noun or a quote's source, counted over the corpus and
-# kept in a model; the main job's background of general document frequencies, and its misuse.
+# kept in a model; the main job's background of general document frequencies, and its misuse;
+# Chinese, Japanese and Thai particles no keyphrases, and a Chinese phrase shown as written.
 . "$(dirname "$0")/lib.sh"
 # keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
 # writes each document's id and keyphrases into OUT; the run must succeed.
@@ -429,6 +430,18 @@ refused() {
 refused "method=yake background=$SRCDIR/pipelines/reuters-background.model" \
     "background weighs document frequencies, which method = yake and rake do not use"
 refused background-weight=50 "background-weight weighs a background: give background = too"
+# Chinese, Japanese and Thai stories in an English feed: their particles are stop words, not
+# keyphrases, without a warning from tokenize or stem; a Chinese phrase is shown as written.
+mkdir "$T/cjk"
+printf '%s\n' '日本政府は水曜日、経済を支援するための新たな対策を発表した。対策には中小企業への融資の拡大が含まれる。政府は、中小企業の資金繰りを支えることが景気回復の鍵だと説明した。' >"$T/cjk/ja.txt"
+printf '%s\n' '日本和印度签署了网络安全协议。两国将加强网络安全合作。网络安全是两国关系的重点。' >"$T/cjk/zh.txt"
+printf '%s\n' 'ประเทศไทยและญี่ปุ่นลงนามข้อตกลงความร่วมมือด้านความมั่นคงทางไซเบอร์ รัฐบาลไทยกล่าวว่าข้อตกลงนี้จะช่วยปกป้องโครงสร้างพื้นฐานสำคัญของประเทศ' >"$T/cjk/th.txt"
+expect_status 0 "$QUARRY" run -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' "$T/cjk" \
+    -o "$T/o20"
+expect_not_in "$T/err" "warning"
+lists "$T/o20" 1 '対策|中小企業|経済' 'の|は|を|が|した'
+lists "$T/o20" 3 '网络安全' '网络 安全|的|了|和'
+lists "$T/o20" 2 '' 'และ|ความ|ว่า|จะ|ของ'
 # Tokens of their own without a 'stop' list: no word is a stop word, and the run says so once,
 # counting those documents; after tokenize, no such warning.
 expect_stop_warning keywords keyphrases 'read ! keywords ! write' "$T/o15"

@@ -278,6 +278,21 @@ START_TEST(test_sentence_start_case)
 }
 END_TEST
 
+/* The words of a phrase in a script without spaces are shown without spaces between them, as
+ * it is written ("网络安全"); beside a word of another script they keep one ("5G 网络"). */
+START_TEST(test_unspaced_phrases)
+{
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"网络\",\"安全\",\"协议\",\"网络\",\"安全\",\"合作\"],"
+                     "\"surface\":[\"网络\",\"安全\",\"协议\",\"网络\",\"安全\",\"合作\"],"
+                     "\"stop\":[0,0,0,0,0,0],\"sentences\":[0,3]}",
+                     (const char *[]){"网络安全", NULL}, (const char *[]){"网络 安全", NULL});
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"5g\",\"网络\",\"5g\",\"网络\",\"合作\"],"
+                     "\"surface\":[\"5G\",\"网络\",\"5G\",\"网络\",\"合作\"],"
+                     "\"stop\":[0,0,0,0,0],\"sentences\":[0,2,4]}",
+                     (const char *[]){"5G 网络", NULL}, (const char *[]){"5G网络", NULL});
+}
+END_TEST
+
 START_TEST(test_function_words_split)
 {
     /* "Sen. Kerry said yesterday the treaty could pass.": the title, the reporting verb, the day
@@ -1699,6 +1714,7 @@ int main(void)
     tcase_add_test(tc, test_noun_phrases);
     tcase_add_test(tc, test_possessive_dropped);
     tcase_add_test(tc, test_sentence_start_case);
+    tcase_add_test(tc, test_unspaced_phrases);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
     tcase_add_test(tc, test_cut_names_and_verbs);
