@@ -30,7 +30,8 @@ static const quarry_param tokenize_params[] = {
     {"lowercase", QUARRY_PARAM_BOOL, "true", "lower-case the tokens (the surface forms stay as written)", 0, 0,
      0, NULL},
     {"language", QUARRY_PARAM_STRING, "english",
-     "the stop-word list to mark tokens with (one of data/stopwords), or 'none'", 0, 0, 0, NULL},
+     "the stop-word list to mark tokens with (one of data/stopwords; Chinese, Japanese and Thai ones are marked "
+     "whatever it is), or 'none'", 0, 0, 0, NULL},
     {"stopwords", QUARRY_PARAM_PATH, NULL,
      "a file of further stop words, one a line, lower-cased as tokens are (\"Reuters\" marks \"reuters\")", 0, 0, 0,
      NULL},
