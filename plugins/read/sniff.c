@@ -33,7 +33,7 @@ int sniff_binary(const unsigned char *s, size_t n)
     size_t sample = n < SNIFF_SAMPLE ? n : SNIFF_SAMPLE, odd = 0;
     for (size_t i = 0; i < sample; i++)
         odd += s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' &&
-               s[i] != '\v' && s[i] != 0x1b;
+               s[i] != '\v' && s[i] != 0x1b && s[i] != 0x0e && s[i] != 0x0f;
     return sample && odd * 10 > sample;
 }
 

@@ -11,7 +11,8 @@ enum { SNIFF_SAMPLE = 8192 };
  * corpus folder is likely to hold by mistake. NULL if none of them. */
 const char *sniff_other_format(const char *s, size_t n);
 /* Whether over a tenth of the first SNIFF_SAMPLE bytes of S (N bytes) are bytes that only
- * binary data has: C0 controls other than white space and ESC. */
+ * binary data has: C0 controls other than white space, ESC, and the shifts (SO, SI) that switch
+ * ISO-2022-KR and -CN text between ASCII and a double-byte set. */
 int sniff_binary(const unsigned char *s, size_t n);
 /* Whether S (N bytes, after gunzip) begins as a saved record stream's payload does: a msgpack
  * map of a few fields whose first key is a short string. As text, that would be a UTF-8
