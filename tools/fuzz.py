@@ -241,12 +241,15 @@ class Fuzzer:
                   b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>\x93\x8c\x8b\x9e'
                   b'\x82\xc5\x89\xef\x8bc</p><p>\x1b$B</p>',
                   b'<meta charset=gb2312><p>\xd6\xec\xe9F\xbb\xf9\xd4\xda\xb1\xb1\xbe\xa9</p>']
-        # Text in legacy encodings that names none: clean guesses it (encoding = auto).
+        # Text in legacy encodings that names none: clean guesses it (encoding = auto), or reads
+        # its ISO-2022 escapes.
         legacy += [t.encode(e) for t, e in (
             ("Правительство России в среду объявило о новых мерах поддержки экономики.", "cp1251"),
             ("Уряд України у середу схвалив нову програму підтримки малого бізнесу.", "koi8_u"),
             ("日本政府は水曜日、経済を支援するための新たな対策を発表した。", "shift_jis"),
-            ("Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą.", "cp1250"))]
+            ("Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników dotkniętych suszą.", "cp1250"),
+            ("日本政府は経済対策を発表した。Sony said so.", "iso2022_jp"),
+            ("한국 정부는 새로운 경제 대책을 발표했다.", "iso2022_kr"))]
         for k in range(self.rng.choice([1, 2, 3])):
             data = self.mutate(self.rng.choice(self.samples + [page] + legacy), self.rng.choice([1, 4, 16, 64]))
             if self.rng.random() < 0.8:  # read rejects a document with a NUL: most go further

@@ -110,6 +110,32 @@ int charset_misread(const char *s, size_t len)
     return accented >= CHARSET_MISREAD_LETTERS && accented > plain;
 }
 
+const char *charset_iso2022(const char *s, size_t len)
+{
+    /* The designations of each family's double-byte sets, after ESC $. Japanese: JIS X 0208 (@,
+     * B), and JIS X 0212, GB 2312 and KS C 5601 of ISO-2022-JP-2; JIS X 0213 of ISO-2022-JP-3.
+     * Korean: KS C 5601 into G1. Chinese: GB 2312, CNS 11643 and ISO-IR-165 into G1, G2, G3. */
+    static const struct {
+        const char *after_dollar, *encoding;
+    } sets[] = {{"B", "ISO-2022-JP-2"},    {"@", "ISO-2022-JP-2"},    {"A", "ISO-2022-JP-2"},
+                {"(C", "ISO-2022-JP-2"},   {"(D", "ISO-2022-JP-2"},   {"(O", "ISO-2022-JP-3"},
+                {"(P", "ISO-2022-JP-3"},   {"(Q", "ISO-2022-JP-3"},   {")C", "ISO-2022-KR"},
+                {")A", "ISO-2022-CN-EXT"}, {")G", "ISO-2022-CN-EXT"}, {")E", "ISO-2022-CN-EXT"},
+                {"*H", "ISO-2022-CN-EXT"}, {"+I", "ISO-2022-CN-EXT"}, {"+J", "ISO-2022-CN-EXT"},
+                {"+K", "ISO-2022-CN-EXT"}, {"+L", "ISO-2022-CN-EXT"}, {"+M", "ISO-2022-CN-EXT"}};
+    for (const char *esc = memchr(s, 0x1B, len); esc; esc = memchr(esc + 1, 0x1B, len - (size_t)(esc + 1 - s))) {
+        size_t left = len - (size_t)(esc - s);
+        if (left < 3 || esc[1] != '$')
+            continue;
+        for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++) {
+            size_t n = strlen(sets[i].after_dollar);
+            if (left >= 2 + n && !memcmp(esc + 2, sets[i].after_dollar, n))
+                return sets[i].encoding;
+        }
+    }
+    return NULL;
+}
+
 size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *out, int *opened)
 {
     iconv_t cd = iconv_open("UTF-8", charset_iconv_name(name));

@@ -32,7 +32,8 @@ static const quarry_param clean_params[] = {
      "what text that is not UTF-8 is written in: auto guesses it text by text (uchardet) where a guess is "
      "safe, else reads it as windows-1252; windows-1252 reads each byte that is not UTF-8 as it (text in it "
      "labelled UTF-8, the usual cause); another (any iconv knows: windows-1251, koi8-r, shift_jis, gb18030) "
-     "decodes the whole text; an HTML page's own <meta charset> comes first",
+     "decodes the whole text; an HTML page's own <meta charset> comes first; under auto or an iso-2022 name, 7-bit "
+     "text switched by ISO-2022 escapes (Japanese mail) is decoded",
      0, 0, 0, NULL},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
     {"html", QUARRY_PARAM_BOOL, "true",
@@ -60,6 +61,8 @@ typedef struct clean_state {
     const char *field, *keep_original;
     const char *encoding; /* of text that is not UTF-8, unless its page says another */
     int guess;            /* encoding = auto: each text's guessed */
+    int iso2022;          /* auto, or an ISO-2022 encoding named: 7-bit text switched into
+                           * Japanese, Korean or Chinese sets by escapes is decoded */
     int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
@@ -100,6 +103,8 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->mojibake = quarry_param_bool(ctx, "mojibake");
     st->encoding = quarry_param_str(ctx, "encoding");
     st->guess = !strcasecmp(st->encoding, "auto");
+    st->iso2022 = st->guess || !strncasecmp(st->encoding, "iso-2022", 8) || !strncasecmp(st->encoding, "iso2022", 7) ||
+                  !strncasecmp(st->encoding, "csiso2022", 9);
     if (st->guess) {
         st->encoding = "windows-1252"; /* for what no guess is safe for */
         guess_fact(ctx); /* uchardet's guesses: what legacy bytes read as */
@@ -182,6 +187,19 @@ static void clean_explain_count(const clean_state *st, clean_doc *audit, const c
     doc_explain(audit, rule, msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : strlen(msg));
 }
 
+/* Into the audit: the text was decoded from ENCODING (as SAID: named, guessed, ...), BAD bytes
+ * of it unknown to that encoding. */
+static void clean_explain_decoded(const clean_state *st, clean_doc *audit, const char *encoding, const char *said,
+                                  size_t bad)
+{
+    if (st->explain) {
+        char what[160];
+        int n = snprintf(what, sizeof what, "the text decoded from %s (%s)", encoding, said);
+        doc_explain(audit, "encoding", what, n > 0 && (size_t)n < sizeof what ? (size_t)n : strlen(what));
+    }
+    clean_explain_count(st, audit, "encoding", bad, "bytes that the encoding does not have, as U+FFFD");
+}
+
 /* Whether the LEN bytes of TEXT read in encoding GUESSED look no more like mojibake than the
  * same bytes read alone as Windows-1252: a guess that reads worse was wrong (curly quotes read
  * as Greek controls, "MontrĂ©al" from UTF-8 taken for Windows-1250). */
@@ -231,12 +249,7 @@ static void clean_repair_bytes(const clean_state *st, const char *text, size_t l
         int opened;
         size_t bad = charset_decode(encoding, text, len, out, &opened);
         if (opened) {
-            if (st->explain) {
-                char what[160];
-                int n = snprintf(what, sizeof what, "the text decoded from %s (%s)", encoding, said);
-                doc_explain(audit, "encoding", what, n > 0 && (size_t)n < sizeof what ? (size_t)n : strlen(what));
-            }
-            clean_explain_count(st, audit, "encoding", bad, "bytes that the encoding does not have, as U+FFFD");
+            clean_explain_decoded(st, audit, encoding, said, bad);
             return;
         }
         if (declared) { /* a charset iconv does not know: as if the page declared none */
@@ -291,12 +304,35 @@ static void clean_encoding(const clean_state *st, const char *text, size_t len, 
     quarry_buf_free(&b);
 }
 
+/* TEXT, 7-bit and switched by escape sequences into a Japanese, Korean or Chinese character set
+ * (ISO-2022: Japanese mail and Usenet's encoding, and their archives'), decoded into OUT: 1, or
+ * 0 for any other text. Such text is ASCII, which the steps for bytes that are not UTF-8 never
+ * see, and its escapes would be dropped as control characters, leaving "$BF|K\\" for "日本". */
+static int clean_iso2022(const clean_state *st, const char *text, size_t len, quarry_buf *out, clean_doc *audit)
+{
+    if (!st->iso2022 || !memchr(text, 0x1B, len))
+        return 0; /* most text: one look for an escape */
+    const char *encoding = charset_iso2022(text, len);
+    if (!encoding || !utf8_is_ascii(text, len))
+        return 0;
+    int opened;
+    size_t bad = charset_decode(encoding, text, len, out, &opened);
+    if (!opened)
+        return 0;
+    clean_explain_decoded(st, audit, encoding, "its escape sequences", bad);
+    return 1;
+}
+
 /* The character-level repairs of TEXT into OUT: HTML markup, bytes, entities, mojibake, odd
  * characters, and quotes doubled by CSV escaping; what was done goes to AUDIT when explaining. */
 static void clean_characters(const clean_state *st, const char *text, size_t len, int is_title,
                              quarry_buf *out, clean_doc *audit)
 {
-    quarry_buf page = {0}, utf8 = {0};
+    quarry_buf page = {0}, utf8 = {0}, decoded = {0};
+    if (clean_iso2022(st, text, len, &decoded, audit)) {
+        text = decoded.data ? decoded.data : "";
+        len = decoded.len;
+    }
     if (st->html && html_looks_like(text, len)) {
         /* The parser reads UTF-8: a page in another encoding is decoded first, from the one it
          * declares if it declares one. */
@@ -322,6 +358,7 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
     clean_encoding(st, text, len, out, audit);
     quarry_buf_free(&page);
     quarry_buf_free(&utf8);
+    quarry_buf_free(&decoded);
     if (st->doubled_quotes)
         clean_explain_count(st, audit, "doubled quotes", quotes_undouble(out),
                             "quotes doubled by CSV escaping made single");
@@ -568,7 +605,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.7.0",
+    .version = "1.8.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -50,6 +50,10 @@ size_t charset_declared(const char *s, size_t len, char *name, size_t cap);
  * and returns how many those were. *OPENED is 0 (and nothing appended) if iconv does not know
  * NAME. */
 size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *out, int *opened);
+/* The ISO-2022 encoding that 7-bit text S is written in, by the escape sequence that switches
+ * it to a Japanese, Korean or Chinese character set ("ESC $ B"): "ISO-2022-JP-2" (or -JP-3,
+ * -KR, -CN-EXT), or NULL for text without one (an ANSI colour's "ESC [" is none). */
+const char *charset_iso2022(const char *s, size_t len);
 /* Whether cleaned text S (UTF-8) looks like text in another encoding read as Windows-1252: at
  * least CHARSET_MISREAD_LETTERS letters with accents (U+00C0-U+00FF), more than the plain Latin
  * ones ("Ìîñêâà" for "Москва"), as no language writes. */

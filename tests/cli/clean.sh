@@ -116,7 +116,13 @@ printf 'Rząd Polski przyjął w środę projekt ustawy o wsparciu dla rolników
 printf '<html><body><h1>Новости</h1><p>Правительство России в среду объявило о новых мерах поддержки экономики.</p></body></html>\n' |
     iconv -f UTF-8 -t CP1251 >"$T/unnamed/page.html"
 cp "$T/french.txt" "$T/unnamed/"
+# Japanese mail's and Korean's 7-bit encodings, switched into their sets by escapes (ISO-2022;
+# Korean's shifts are no binary bytes to read).
+printf '日本政府は経済対策を発表した。\n' | iconv -f UTF-8 -t ISO-2022-JP >"$T/unnamed/mail.txt"
+printf '한국 정부는 새로운 경제 대책을 발표했다.\n' | iconv -f UTF-8 -t ISO-2022-KR >"$T/unnamed/ko.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean title=false explain=true ! write fields=id,text,explain' "$T/unnamed" -o "$T/o9"
+expect_in "$T/o9/documents.jsonl" '{"id":"mail","text":"日本政府は経済対策を発表した。","explain":["encoding: the text decoded from ISO-2022-JP-2 (its escape sequences)"'
+expect_in "$T/o9/documents.jsonl" '{"id":"ko","text":"한국 정부는 새로운 경제 대책을 발표했다.","explain":["encoding: the text decoded from ISO-2022-KR (its escape sequences)"'
 expect_in "$T/o9/documents.jsonl" '{"id":"ru","text":"Правительство России в среду объявило о новых мерах поддержки экономики.","explain":["encoding: the text decoded from windows-1251 (guessed)"'
 expect_in "$T/o9/documents.jsonl" '{"id":"uk","text":"Уряд України у середу схвалив нову програму підтримки малого бізнесу.","explain":["encoding: the text decoded from koi8-u (guessed)"'
 expect_in "$T/o9/documents.jsonl" '{"id":"ja","text":"日本政府は水曜日、経済を支援するための新たな対策を発表した。","explain":["encoding: the text decoded from shift_jis (guessed)"'

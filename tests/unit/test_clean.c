@@ -393,6 +393,46 @@ START_TEST(test_guessed_encodings)
 }
 END_TEST
 
+/* 7-bit text switched by escapes into Japanese, Korean or Chinese sets (ISO-2022) is decoded,
+ * under encoding = auto or an ISO-2022 name, an HTML page's too; an ANSI colour's escape is no
+ * such switch, and encoding = windows-1252 keeps the old reading. */
+START_TEST(test_iso2022_encodings)
+{
+    static const char *const kv[] = {"boilerplate", "false", "title", "false", "repeats", "false",
+                                     "explain", "true", NULL};
+    static const struct {
+        const char *enc, *text, *decoded;
+    } texts[] = {
+        {"ISO-2022-JP", "日本政府は水曜日、経済対策を発表した。Sony said so.", "ISO-2022-JP-2"},
+        {"ISO-2022-KR", "한국 정부는 새로운 경제 대책을 발표했다.", "ISO-2022-KR"},
+        {"ISO-2022-CN", "中国政府宣布了新的经济措施。", "ISO-2022-CN-EXT"},
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        char *j = clean_sent_as(kv, texts[i].enc, texts[i].text);
+        ck_assert_msg(strstr(j, texts[i].text) != NULL, "%s: %s", texts[i].enc, j);
+        char said[96];
+        snprintf(said, sizeof said, "encoding: the text decoded from %s (its escape sequences)", texts[i].decoded);
+        ck_assert_msg(strstr(j, said) != NULL, "%s: %s", texts[i].enc, j);
+        free(j);
+    }
+    static const char *const named[] = {"encoding", "iso-2022-jp", "title", "false", NULL};
+    char *j = clean_sent_as(named, "ISO-2022-JP", "経済対策を発表した。");
+    ck_assert_msg(strstr(j, "経済対策を発表した。") != NULL, "%s", j);
+    free(j);
+    j = clean_sent_as(kv, "ISO-2022-JP", "<html><body><p>経済対策を発表した。</p><p>Second paragraph.</p></body></html>");
+    ck_assert_msg(strstr(j, "\"text\":\"経済対策を発表した。\\n\\nSecond paragraph.\"") != NULL, "%s", j);
+    free(j);
+    static const char *const western[] = {"encoding", "windows-1252", "title", "false", NULL};
+    j = clean_sent_as(western, "ISO-2022-JP", "経済対策を発表した。");
+    ck_assert_msg(strstr(j, "経済") == NULL, "%s", j);
+    free(j);
+    static const char ansi[] = "Red \x1b[31mALERT\x1b[0m text and \x1b$ alone";
+    j = clean_json(kv, ansi, sizeof ansi - 1);
+    ck_assert_msg(strstr(j, "\"text\":\"Red [31mALERT[0m text and $ alone\"") != NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 /* One acronym echoed many times by a spinner: every echo gets the expansion the document spells
  * out (found once, remembered for the document). */
 START_TEST(test_spinner_echoes_repeated)
@@ -861,6 +901,7 @@ int main(void)
     tcase_add_test(tc, test_html_page);
     tcase_add_test(tc, test_legacy_encodings);
     tcase_add_test(tc, test_guessed_encodings);
+    tcase_add_test(tc, test_iso2022_encodings);
     tcase_add_test(tc, test_headline_above_a_paragraph_line);
     tcase_add_test(tc, test_byline_is_no_headline);
     tcase_add_test(tc, test_options);
