@@ -7,7 +7,10 @@ phrases cut around them were in about one Reuters list in ten ("Airlines current
 
 A word is listed when WordNet knows it as an adverb and as nothing else: not as a noun, verb or
 adjective ("daily", "early", "likely", "supply" and "family" stay out), nor as a form of one
-(the plural "needs", the comparative "faster", the superlative "closest").
+(the plural "needs", the comparative "faster", the superlative "closest"). So is a word whose
+every adverb sense is tagged in SemCor, WordNet's sample of text, and which WordNet knows
+otherwise only as a noun or a verb in senses never tagged there: "thus" (a resin), "forth",
+"somewhere", "meanwhile", "there", "sic". Adjectives stay out ("offshore", "downstream").
 usage: tools/gen-adverbs.py [WORDNET_DIR] > plugins/keywords/adverbs.c"""
 import sys
 
@@ -22,6 +25,11 @@ irregular = {form for part in ("noun", "verb", "adj") for form, _ in wordnet.exc
 endings = ("s", "ed", "ing", "er", "est")
 words = {w for w in adverbs
          if wordnet.plain(w) and w not in others and not wordnet.inflected(w, others, irregular, endings)}
+senses = {part: wordnet.tagged_senses(wn, part) for part in ("noun", "verb", "adv")}
+seen = {w for part in ("noun", "verb") for w, (_, tagged) in senses[part].items() if tagged}
+words |= {w for w, (count, tagged) in senses["adv"].items()
+          if wordnet.plain(w) and count == tagged and w not in adjectives and w not in seen
+          and not wordnet.inflected(w, seen | adjectives, irregular, endings)}
 wordnet.write_table("gen-adverbs.py", "adverbs.c", "kw_adverbs", words,
                     ["English words",
                      "that are only adverbs, which no keyphrase is or holds (KW_LEX_ADVERB)."])

@@ -43,6 +43,19 @@ def lemmas(wn, part):
     return out
 
 
+def tagged_senses(wn, part):
+    """Of each lemma of PART in WordNet folder WN: (its senses, those of them tagged in SemCor,
+    the sample of text WordNet counted them in)."""
+    out = {}
+    with open(os.path.join(wn, "index." + part), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):
+                fields = line.split()
+                pointers = int(fields[3])
+                out[fields[0]] = (int(fields[4 + pointers]), int(fields[5 + pointers]))
+    return out
+
+
 def exceptions(wn, part):
     """The irregular forms of PART's exception list (verb.exc: "told told"), as (form, lemma)."""
     with open(os.path.join(wn, part + ".exc"), encoding="latin-1") as f:

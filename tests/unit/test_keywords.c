@@ -652,6 +652,12 @@ START_TEST(test_adverbs_split)
                      (const char *[]){"currently", "Airlines currently", "currently expand", "Previously",
                                       "previously", "Previously fares", "Instead", "instead", "Instead Dolce",
                                       "Sharply", "sharply", "Rise Sharply", NULL});
+    /* "thus", which WordNet also knows as a resin's name, never tagged so: "Profits rose, thus
+     * results improved." */
+    assert_top("20", "{\"id\":\"a\",\"stems\":[\"profit\",\"rose\",\"thus\",\"result\",\"improv\"],"
+                     "\"surface\":[\"Profits\",\"rose\",\"thus\",\"results\",\"improved\"],"
+                     "\"stop\":[0,0,0,0,0],\"sentences\":[0],\"clauses\":[2]}",
+                     (const char *[]){"results", NULL}, (const char *[]){"thus", "thus results", NULL});
 }
 END_TEST
 
