@@ -21,8 +21,8 @@ alphabet alphabet_of(const char *t, size_t len)
         return ALPHABET_LATIN; /* Latin-1 letters and Latin Extended-A and -B */
     if (c >= 0x0400 && c <= 0x052F)
         return ALPHABET_CYRILLIC;
-    if (unspaced_script(c) && (c < 0x0E80 || c >= 0x3040))
-        return ALPHABET_CJK_THAI; /* not Lao (from U+0E80), Myanmar or Khmer: no stop words of theirs */
+    if (unspaced_cjk_thai(c))
+        return ALPHABET_CJK_THAI; /* not Lao, Myanmar or Khmer: no stop words of theirs */
     return ALPHABET_OTHER;
 }
 

@@ -6,15 +6,26 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Whether code point C is a Chinese character (a CJK ideograph, of extension A too). */
+static inline int unspaced_ideograph(int32_t c)
+{
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF);
+}
+
+/* Whether code point C is Chinese, Japanese (kana) or Thai: the scripts without spaces whose
+ * stop words tokenize marks (scriptstop.h). */
+static inline int unspaced_cjk_thai(int32_t c)
+{
+    return (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0x3040 && c <= 0x30FF) || unspaced_ideograph(c);
+}
+
 /* Whether code point C is of a script that does not put spaces between words. Hangul does. */
 static inline int unspaced_script(int32_t c)
 {
-    return (c >= 0x0E00 && c <= 0x0EFF)     /* Thai, Lao */
-           || (c >= 0x1000 && c <= 0x109F)  /* Myanmar */
-           || (c >= 0x1780 && c <= 0x17FF)  /* Khmer */
-           || (c >= 0x3040 && c <= 0x30FF)  /* Hiragana, Katakana */
-           || (c >= 0x3400 && c <= 0x4DBF)  /* CJK ideographs, extension A */
-           || (c >= 0x4E00 && c <= 0x9FFF); /* CJK ideographs */
+    return unspaced_cjk_thai(c)                /* Thai, Hiragana, Katakana, CJK ideographs */
+           || (c >= 0x0E80 && c <= 0x0EFF)     /* Lao */
+           || (c >= 0x1000 && c <= 0x109F)     /* Myanmar */
+           || (c >= 0x1780 && c <= 0x17FF);    /* Khmer */
 }
 
 /* The code point of the three-byte UTF-8 character at S, or -1 if S holds none. */

@@ -22,16 +22,11 @@ static int scriptstop_kana(int32_t c)
     return (c >= 0x3041 && c <= 0x309F) || c == 0x30FC;
 }
 
-static int scriptstop_ideograph(int32_t c)
-{
-    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF);
-}
-
 int scriptstop_by_script(const char *t, size_t len)
 {
     if (len < 3 || len % 3)
         return 0; /* most tokens: not three bytes a character */
-    if (len == 3 && scriptstop_ideograph(unspaced_decode3(t)))
+    if (len == 3 && unspaced_ideograph(unspaced_decode3(t)))
         return 1;
     int hiragana = 0;
     for (size_t i = 0; i < len; i += 3) {

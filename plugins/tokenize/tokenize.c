@@ -2,12 +2,12 @@
  * and clause starts, stop-word flags and the parts of hyphenated words, from a record's text. */
 #include "tokenize.h"
 #include "alphabet.h"
-#include "scriptstop.h"
 #include "datafile.h"
 #include "facts.h"
 #include "fold.h"
 #include "intern.h"
 #include "missing.h"
+#include "scriptstop.h"
 #include "wordbreak.h"
 
 #include <stdatomic.h>

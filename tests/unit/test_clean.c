@@ -297,6 +297,18 @@ static char *clean_sent_as(const char *const *kv, const char *enc, const char *u
     return j;
 }
 
+/* TEXT sent in encoding ENC comes out whole, its audit saying it was decoded from FROM (HOW). */
+static void expect_decoded(const char *const *kv, const char *enc, const char *text, const char *from,
+                           const char *how)
+{
+    char *j = clean_sent_as(kv, enc, text);
+    ck_assert_msg(strstr(j, text) != NULL, "%s: %s", enc, j);
+    char said[96];
+    snprintf(said, sizeof said, "encoding: the text decoded from %s (%s)", from, how);
+    ck_assert_msg(strstr(j, said) != NULL, "%s: %s", enc, j);
+    free(j);
+}
+
 /* encoding = auto, the default: a text that names no encoding and is not UTF-8 is decoded from
  * the one uchardet guesses for it, where the guess is safe to take; else read as Windows-1252,
  * as before. */
@@ -322,14 +334,8 @@ START_TEST(test_guessed_encodings)
         {"CP1254", "Türkiye hükümeti çarşamba günü ekonomiyi desteklemek için yeni önlemler açıkladı. Maliye "
                    "bakanına göre küçük işletmelerin vergileri gelecek yıldan itibaren düşürülecek.", "iso-8859-9"},
     };
-    for (size_t i = 0; i < sizeof legacy / sizeof legacy[0]; i++) {
-        char *j = clean_sent_as(kv, legacy[i].enc, legacy[i].text);
-        ck_assert_msg(strstr(j, legacy[i].text) != NULL, "%s: %s", legacy[i].enc, j);
-        char said[96];
-        snprintf(said, sizeof said, "encoding: the text decoded from %s (guessed)", legacy[i].guessed);
-        ck_assert_msg(strstr(j, said) != NULL, "%s: %s", legacy[i].enc, j);
-        free(j);
-    }
+    for (size_t i = 0; i < sizeof legacy / sizeof legacy[0]; i++)
+        expect_decoded(kv, legacy[i].enc, legacy[i].text, legacy[i].guessed, "guessed");
     /* A text longer than the window the guess reads (256 KiB), whose window ends inside a
      * character: the whole text is decoded. */
     quarry_buf longer = {0};
@@ -407,14 +413,8 @@ START_TEST(test_iso2022_encodings)
         {"ISO-2022-KR", "한국 정부는 새로운 경제 대책을 발표했다.", "ISO-2022-KR"},
         {"ISO-2022-CN", "中国政府宣布了新的经济措施。", "ISO-2022-CN-EXT"},
     };
-    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
-        char *j = clean_sent_as(kv, texts[i].enc, texts[i].text);
-        ck_assert_msg(strstr(j, texts[i].text) != NULL, "%s: %s", texts[i].enc, j);
-        char said[96];
-        snprintf(said, sizeof said, "encoding: the text decoded from %s (its escape sequences)", texts[i].decoded);
-        ck_assert_msg(strstr(j, said) != NULL, "%s: %s", texts[i].enc, j);
-        free(j);
-    }
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        expect_decoded(kv, texts[i].enc, texts[i].text, texts[i].decoded, "its escape sequences");
     static const char *const named[] = {"encoding", "iso-2022-jp", "title", "false", NULL};
     char *j = clean_sent_as(named, "ISO-2022-JP", "経済対策を発表した。");
     ck_assert_msg(strstr(j, "経済対策を発表した。") != NULL, "%s", j);
