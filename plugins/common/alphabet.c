@@ -1,6 +1,7 @@
 /* alphabet.c: the alphabets of tokens, tallied over a document (see alphabet.h). */
 #include "alphabet.h"
 
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "unspaced.h"
@@ -48,6 +49,17 @@ int alphabet_foreign(const alphabet_tally *tally, alphabet expected)
 {
     size_t words = tally->of[ALPHABET_LATIN] + tally->of[ALPHABET_CYRILLIC] + tally->of[ALPHABET_OTHER];
     return words >= ALPHABET_WORDS && 2 * tally->of[expected] < words;
+}
+
+int alphabet_cjk_thai_language(const char *name)
+{
+    /* Their English names and ISO 639 codes, as libstemmer takes a language's. */
+    static const char *const names[] = {"chinese", "zh", "zho", "chi", "japanese", "ja", "jpn", "thai", "th", "tha",
+                                        NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (!strcasecmp(name, names[i]))
+            return 1;
+    return 0;
 }
 
 const char *alphabet_name(alphabet a)

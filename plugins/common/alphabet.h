@@ -34,6 +34,10 @@ alphabet alphabet_main(const alphabet_tally *tally);
  * ALPHABET_WORDS words, fewer than half of them in EXPECTED (Chinese, Japanese and Thai words
  * not counted). */
 int alphabet_foreign(const alphabet_tally *tally, alphabet expected);
+/* Whether NAME (any case) names Chinese, Japanese or Thai ("japanese", "ja", "jpn", ...), which
+ * have no Snowball stop words or stemmer: an error for such a language says what is done
+ * instead. */
+int alphabet_cjk_thai_language(const char *name);
 /* "Latin", "Cyrillic" or "another". */
 const char *alphabet_name(alphabet a);
 

@@ -123,6 +123,11 @@ static int stem_unknown_language(quarry_ctx *ctx, const char *language)
             near = names[i];
         }
     }
+    if (alphabet_cjk_thai_language(language)) {
+        const char *instead = " (it stems no Chinese, Japanese or Thai: under any language their words are left as "
+                              "they are)";
+        quarry_buf_append(&list, instead, strlen(instead));
+    }
     quarry_buf_append(&list, "", 1);
     int rc = near ? quarry_fail(ctx, EX_USAGE, "unknown language '%s' (did you mean '%s'?); libstemmer has: %s",
                                 language, near, list.data)

@@ -183,8 +183,11 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
                 quarry_buf_append(&names, stoplists[i].language, strlen(stoplists[i].language));
             }
             quarry_buf_append(&names, "", 1);
-            int rc = quarry_fail(ctx, EX_USAGE, "no stop words for language '%s'; there are: %s, or none",
-                                 language, names.data);
+            int rc = quarry_fail(ctx, EX_USAGE, "no stop words for language '%s'; there are: %s, or none%s", language,
+                                 names.data,
+                                 alphabet_cjk_thai_language(language)
+                                     ? " (Chinese, Japanese and Thai stop words are marked under any of them but none)"
+                                     : "");
             quarry_buf_free(&names);
             tokenize_close(st); /* a failed open owns nothing */
             *state = NULL;

@@ -214,6 +214,16 @@ START_TEST(test_bad_setup_and_input)
     ck_assert_int_eq(quarry_harness_open(h, &err), -1);
     ck_assert_ptr_nonnull(strstr(err.data, "unknown language 'klingon'; libstemmer has: "));
     ck_assert_ptr_nonnull(strstr(err.data, "english"));
+    ck_assert_ptr_null(strstr(err.data, "Chinese"));
+    quarry_harness_free(h);
+    /* A language Snowball has no stemmer for: what is done with its words instead. */
+    const char *thai[] = {"language", "thai", NULL};
+    h = testutil_harness("stem", thai, NULL, NULL, 0);
+    err.len = 0;
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.data, "unknown language 'thai'; libstemmer has: "));
+    ck_assert_ptr_nonnull(strstr(err.data, "(it stems no Chinese, Japanese or Thai: under any language their words are "
+                                           "left as they are)"));
     quarry_harness_free(h);
     const char *same[] = {"output", "tokens", NULL};
     h = testutil_harness("stem", same, NULL, NULL, 0);

@@ -167,6 +167,8 @@ START_TEST(test_modes_and_stopwords)
     static const struct {
         const char *key, *value, *message;
     } bad[] = {{"language", "klingon", "no stop words for language 'klingon'; there are: danish,"},
+               {"language", "Japanese", "or none (Chinese, Japanese and Thai stop words are marked under any of them "
+                                        "but none)"},
                {"field", "", "field names no field to tokenize"}};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         const char *kv_bad[] = {bad[i].key, bad[i].value, NULL};
