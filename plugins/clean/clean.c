@@ -307,7 +307,7 @@ static void clean_encoding(const clean_state *st, const char *text, size_t len, 
 /* TEXT, 7-bit and switched by escape sequences into a Japanese, Korean or Chinese character set
  * (ISO-2022: Japanese mail and Usenet's encoding, and their archives'), decoded into OUT: 1, or
  * 0 for any other text. Such text is ASCII, which the steps for bytes that are not UTF-8 never
- * see, and its escapes would be dropped as control characters, leaving "$BF|K\\" for "日本". */
+ * see, and its escapes would be dropped as control characters, leaving "$BF|K\" for "日本". */
 static int clean_iso2022(const clean_state *st, const char *text, size_t len, quarry_buf *out, clean_doc *audit)
 {
     if (!st->iso2022 || !memchr(text, 0x1B, len))
