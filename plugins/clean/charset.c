@@ -2,6 +2,7 @@
  * <meta>, or the one the pipeline names, decoded by iconv. */
 #include "clean.h"
 #include "encname.h"
+#include "namelist.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -13,15 +14,6 @@
  * but pages with long heads put it later, and a crawl keeps what the server sent. */
 #define CHARSET_SCAN (64u << 10)
 
-/* Whether NAME is one of LABELS (NULL-terminated), in any case. */
-static int charset_in(const char *const *labels, const char *name)
-{
-    for (size_t i = 0; labels[i]; i++)
-        if (!strcasecmp(name, labels[i]))
-            return 1;
-    return 0;
-}
-
 int charset_western(const char *name)
 {
     /* The labels browsers read as Windows-1252 (the WHATWG Encoding Standard), and the usual
@@ -29,7 +21,7 @@ int charset_western(const char *name)
     static const char *const western[] = {"windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1",
                                           "l1", "us-ascii", "ascii", "x-cp1252", "cp819", "ibm819",
                                           "iso_8859-1", NULL};
-    return charset_in(western, name);
+    return namelist_has(western, name);
 }
 
 /* NAME as iconv knows it: the labels whose encoding browsers read as a wider one (a page that
@@ -66,7 +58,7 @@ static int charset_utf8(const char *name)
 {
     static const char *const utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be",
                                        "unicode", "ucs-2", NULL};
-    return charset_in(utf8, name);
+    return namelist_has(utf8, name);
 }
 
 size_t charset_declared(const char *s, size_t len, char *name, size_t cap)

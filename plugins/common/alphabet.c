@@ -1,9 +1,9 @@
 /* alphabet.c: the alphabets of tokens, tallied over a document (see alphabet.h). */
 #include "alphabet.h"
 
-#include <strings.h>
 #include <utf8proc.h>
 
+#include "namelist.h"
 #include "unspaced.h"
 
 alphabet alphabet_of(const char *t, size_t len)
@@ -56,10 +56,7 @@ int alphabet_cjk_thai_language(const char *name)
     /* Their English names and ISO 639 codes, as libstemmer takes a language's. */
     static const char *const names[] = {"chinese", "zh", "zho", "chi", "japanese", "ja", "jpn", "thai", "th", "tha",
                                         NULL};
-    for (size_t i = 0; names[i]; i++)
-        if (!strcasecmp(name, names[i]))
-            return 1;
-    return 0;
+    return namelist_has(names, name);
 }
 
 const char *alphabet_name(alphabet a)

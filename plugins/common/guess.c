@@ -2,6 +2,7 @@
  * where a wrong guess is unlikely (clean's encoding = auto, and read's feeds). */
 #include "guess.h"
 #include "facts.h"
+#include "namelist.h"
 
 #include <string.h>
 #include <strings.h>
@@ -25,14 +26,6 @@ static const char *const guess_scripts[] = {
     "SHIFT_JIS", "EUC-JP", "GB18030", "BIG5", "EUC-TW", "EUC-KR", "UHC", "JOHAB", NULL};
 static const char *const guess_latin[] = {"WINDOWS-1250", "ISO-8859-2", "WINDOWS-1254", "ISO-8859-9",
                                           "WINDOWS-1257", "ISO-8859-13", NULL};
-
-static int guess_in(const char *const *names, const char *name)
-{
-    for (size_t i = 0; names[i]; i++)
-        if (!strcasecmp(name, names[i]))
-            return 1;
-    return 0;
-}
 
 /* uchardet's verdict on the LEN bytes at S, into NAME (CAP bytes): "" if it has none. */
 static void guess_run(const char *s, size_t len, char *name, size_t cap)
@@ -65,8 +58,8 @@ size_t guess_encoding(const char *s, size_t len, char *name, size_t cap)
     len = guess_window(len);
     char whole[64];
     guess_run(s, len, whole, sizeof whole);
-    int latin = guess_in(guess_latin, whole);
-    if (!latin && !guess_in(guess_scripts, whole))
+    int latin = namelist_has(guess_latin, whole);
+    if (!latin && !namelist_has(guess_scripts, whole))
         return 0;
     if (latin) {
         size_t half = len / 2;
