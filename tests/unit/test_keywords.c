@@ -881,6 +881,18 @@ START_TEST(test_table_rows)
                       !strstr(kw, "[\"one dlr\","),
                   "numbers in words in %s", kw);
     free(kw);
+    /* An ordinal is no keyphrase alone, nor a fraction named by one: "first quarter" is, but
+     * "first", "third" and "thirds" are not, in any case. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"deposit\",\"rose\",\"in\",\"the\",\"first\",\"quarter\","
+                     "\"the\",\"bank\",\"said\",\"two\",\"third\",\"rose\",\"in\",\"the\",\"third\"],"
+                     "\"surface\":[\"Deposits\",\"rose\",\"in\",\"the\",\"first\",\"quarter\",\"The\","
+                     "\"bank\",\"said\",\"two\",\"thirds\",\"rose\",\"in\",\"the\",\"THIRD\"],"
+                     "\"stop\":[0,0,1,1,0,0,1,0,0,0,0,0,1,1,0],\"sentences\":[0,6]}");
+    ck_assert_msg(strstr(kw, "[\"first quarter\","), "no first quarter in %s", kw);
+    ck_assert_msg(!strstr(kw, "[\"first\",") && !strstr(kw, "[\"third\",") && !strstr(kw, "[\"thirds\",") &&
+                      !strstr(kw, "[\"THIRD\","),
+                  "an ordinal alone in %s", kw);
+    free(kw);
     /* "COBANCO INC YEAR NET" over "Net 807 vs 2,858" and "The bank said deposits rose": the
      * headline repeats the row's label, which stays a label. */
     kw = keywords_of("{\"id\":\"a\",\"stems\":[\"cobanco\",\"inc\",\"year\",\"net\",\"net\",\"807\",\"vs\","
