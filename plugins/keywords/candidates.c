@@ -544,7 +544,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b == a && (kw_number_word(t, a) || kw_ordinal_word(t, a)))
                     continue; /* nor a number in words alone ("Nine" of "Nine mths"), as "1" is none;
                                * in lower case ("one") it is in no phrase at all: kw_wordlike. Nor
-                               * an ordinal ("first" of "first quarter"): a rank, of nothing */
+                               * an ordinal or a fraction ("first" of "first quarter", "half"):
+                               * a rank or a share, of nothing */
                 if (!kw_bridged_whole(t, a, b, bridges > 0, i, end))
                     continue;
                 int added;

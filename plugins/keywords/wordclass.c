@@ -192,19 +192,20 @@ int kw_number_word(const kw_tokens *t, size_t i)
     return s && len >= 3 && len <= 6 && kw_in_list(numbers, KW_LIST_SIZE(numbers), letters, s, len, 1);
 }
 
-/* Whether token I of T is an ordinal in words, or a fraction named by one ("first", "Third",
- * "thirds"). Asked of the words of one-word phrases only. */
+/* Whether token I of T is an ordinal in words, or a fraction ("first", "Third", "thirds",
+ * "half"). Asked of the words of one-word phrases only. */
 int kw_ordinal_word(const kw_tokens *t, size_t i)
 {
     static const kw_listed ordinals[] = {
-        KW_WORD("first"),  KW_WORD("second"), KW_WORD("third"),   KW_WORD("fourth"),  KW_WORD("fifth"),
-        KW_WORD("sixth"),  KW_WORD("seventh"), KW_WORD("eighth"), KW_WORD("ninth"),   KW_WORD("tenth"),
-        KW_WORD("thirds"), KW_WORD("fourths"), KW_WORD("fifths"), KW_WORD("sixths"),  KW_WORD("sevenths"),
-        KW_WORD("eighths"), KW_WORD("ninths"), KW_WORD("tenths")};
+        KW_WORD("first"),  KW_WORD("second"),  KW_WORD("third"),   KW_WORD("fourth"), KW_WORD("fifth"),
+        KW_WORD("sixth"),  KW_WORD("seventh"), KW_WORD("eighth"),  KW_WORD("ninth"),  KW_WORD("tenth"),
+        KW_WORD("half"),   KW_WORD("halves"),  KW_WORD("thirds"),  KW_WORD("fourths"), KW_WORD("fifths"),
+        KW_WORD("sixths"), KW_WORD("sevenths"), KW_WORD("eighths"), KW_WORD("ninths"), KW_WORD("tenths")};
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
-    const uint32_t letters = KW_LETTER('f') | KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('e') | KW_LETTER('n');
-    return s && len >= 5 && len <= 8 && kw_in_list(ordinals, KW_LIST_SIZE(ordinals), letters, s, len, 1);
+    const uint32_t letters = KW_LETTER('f') | KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('e') | KW_LETTER('n') |
+                             KW_LETTER('h');
+    return s && len >= 4 && len <= 8 && kw_in_list(ordinals, KW_LIST_SIZE(ordinals), letters, s, len, 1);
 }
 
 /* Whether token I of T opens a verb's object: a figure or an amount ("covering 1.5 mln shares",

@@ -46,8 +46,8 @@ int kw_time_name(const kw_tokens *t, size_t i);
 int kw_date_month(const kw_tokens *t, size_t i);
 /* Whether token I of T is a small number in words ("one", "Nine"). */
 int kw_number_word(const kw_tokens *t, size_t i);
-/* Whether token I of T is an ordinal in words up to "tenth", or a fraction named by one
- * ("first", "Second", "thirds"). */
+/* Whether token I of T is an ordinal in words up to "tenth", or a fraction ("first",
+ * "Second", "thirds", "half"). */
 int kw_ordinal_word(const kw_tokens *t, size_t i);
 /* Whether token I of T begins with a capital letter. */
 int kw_capitalised(const kw_tokens *t, size_t i);
