@@ -14,18 +14,6 @@
 #include <unistd.h>
 #include <zlib.h>
 
-static char *dir;
-
-static void setup(void)
-{
-    dir = testutil_tempdir();
-}
-
-static void teardown(void)
-{
-    testutil_rmtree(dir);
-    free(dir);
-}
 
 /* Runs read over INPUTS with parameters KV and output folder OUT; returns the finished harness. */
 static quarry_harness *run_read_to(const char *const *kv, const char *out, const char *const *inputs,
@@ -42,14 +30,14 @@ static quarry_harness *run_read_to(const char *const *kv, const char *out, const
 /* The same, with the test's folder as the output folder. */
 static quarry_harness *run_read(const char *const *kv, const char *const *inputs, size_t n)
 {
-    return run_read_to(kv, dir, inputs, n);
+    return run_read_to(kv, testutil_dir, inputs, n);
 }
 
 /* Makes NAME (below the test's folder) a symbolic link to TARGET. */
 static void make_link(const char *target, const char *name)
 {
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(path, sizeof path, "%s/%s", testutil_dir, name);
     ck_assert_int_eq(symlink(target, path), 0);
 }
 
@@ -57,14 +45,14 @@ static void make_link(const char *target, const char *name)
 static quarry_harness *run_read_in_to(const char *out)
 {
     char in[4096];
-    snprintf(in, sizeof in, "%s/in", dir);
+    snprintf(in, sizeof in, "%s/in", testutil_dir);
     const char *inputs[] = {in};
     return run_read_to(NULL, out, inputs, 1);
 }
 
 static quarry_harness *run_read_in(void)
 {
-    return run_read_in_to(dir);
+    return run_read_in_to(testutil_dir);
 }
 
 static void expect_output(quarry_harness *h, size_t i, const char *json)
@@ -87,11 +75,11 @@ static void expect_outputs(quarry_harness *h, const char *const *want)
 
 START_TEST(test_folder_sorted_relative_ids)
 {
-    testutil_write(dir, "in/b.txt", "second", 6, 0);
-    testutil_write(dir, "in/a.txt", "first", 5, 0);
-    testutil_write(dir, "in/sub/c.md.gz", "third", 5, 1);
-    testutil_write(dir, "in/.hidden", "skip", 4, 0);
-    testutil_write(dir, "in/empty.txt", "", 0, 0);
+    testutil_write(testutil_dir, "in/b.txt", "second", 6, 0);
+    testutil_write(testutil_dir, "in/a.txt", "first", 5, 0);
+    testutil_write(testutil_dir, "in/sub/c.md.gz", "third", 5, 1);
+    testutil_write(testutil_dir, "in/.hidden", "skip", 4, 0);
+    testutil_write(testutil_dir, "in/empty.txt", "", 0, 0);
     quarry_harness *h = run_read_in();
     expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"first\"}",
                                             "{\"id\":\"b\",\"text\":\"second\"}",
@@ -104,20 +92,20 @@ END_TEST
 
 START_TEST(test_bad_files_rejected_run_goes_on)
 {
-    testutil_write(dir, "in/1-nul.txt", "a\0b", 3, 0);
-    testutil_write(dir, "in/2-binary.txt", "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10, 0);
-    testutil_write(dir, "in/3-latin1.txt", "caf\xe9 cr\xe8me", 10, 0);
+    testutil_write(testutil_dir, "in/1-nul.txt", "a\0b", 3, 0);
+    testutil_write(testutil_dir, "in/2-binary.txt", "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10, 0);
+    testutil_write(testutil_dir, "in/3-latin1.txt", "caf\xe9 cr\xe8me", 10, 0);
     char gz[64];
     /* A gzip file cut in half. */
-    testutil_write(dir, "whole.txt.gz", "the quick brown fox jumps over the lazy dog again and again",
+    testutil_write(testutil_dir, "whole.txt.gz", "the quick brown fox jumps over the lazy dog again and again",
                    59, 1);
     size_t len;
-    char *whole = testutil_read(dir, "whole.txt.gz", &len);
+    char *whole = testutil_read(testutil_dir, "whole.txt.gz", &len);
     memcpy(gz, whole, len / 2);
-    testutil_write(dir, "in/4-cut.txt.gz", gz, len / 2, 0);
+    testutil_write(testutil_dir, "in/4-cut.txt.gz", gz, len / 2, 0);
     free(whole);
     make_link("/nonexistent/quarry", "in/5-dangling.txt");
-    testutil_write(dir, "in/6-ok.txt", "fine", 4, 0);
+    testutil_write(testutil_dir, "in/6-ok.txt", "fine", 4, 0);
     quarry_harness *h = run_read_in();
     ck_assert_uint_eq(quarry_harness_output_count(h), 2);
     /* Invalid UTF-8 is kept as bytes for the clean stage to repair. */
@@ -139,8 +127,8 @@ END_TEST
 /* A link back to a folder above, and a second link to a folder: each folder is read once. */
 START_TEST(test_folder_links_read_once)
 {
-    testutil_write(dir, "in/a.txt", "first", 5, 0);
-    testutil_write(dir, "in/sub/b.txt", "second", 6, 0);
+    testutil_write(testutil_dir, "in/a.txt", "first", 5, 0);
+    testutil_write(testutil_dir, "in/sub/b.txt", "second", 6, 0);
     make_link("..", "in/sub/up");
     make_link("sub", "in/z-again");
     quarry_harness *h = run_read_in();
@@ -166,7 +154,7 @@ START_TEST(test_utf16_files)
         {"in/4-cut.txt", "\xFF\xFEo\0k\0!", 7},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-        testutil_write(dir, files[i].name, files[i].bytes, files[i].len, 0);
+        testutil_write(testutil_dir, files[i].name, files[i].bytes, files[i].len, 0);
     quarry_harness *h = run_read_in();
     expect_outputs(h, (const char *const[]){"{\"id\":\"1-le\",\"text\":\"Café “x”\"}",
                                             "{\"id\":\"2-be\",\"text\":\"Café “x”\"}", NULL});
@@ -200,7 +188,7 @@ START_TEST(test_other_formats_named)
     };
     size_t rejected = sizeof files / sizeof *files - 1;
     for (size_t i = 0; i < sizeof files / sizeof *files; i++)
-        testutil_write(dir, files[i].name, files[i].bytes, files[i].len, 0);
+        testutil_write(testutil_dir, files[i].name, files[i].bytes, files[i].len, 0);
     quarry_harness *h = run_read_in();
     expect_outputs(h, (const char *const[]){"{\"id\":\"9\",\"text\":\"BZh is how this text begins\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), rejected);
@@ -215,10 +203,10 @@ END_TEST
  * as input, and grow, run after run); given as an input itself, it is. */
 START_TEST(test_own_output_folder_not_read)
 {
-    testutil_write(dir, "in/a.txt", "first", 5, 0);
-    testutil_write(dir, "in/out/documents.jsonl", "{\"id\":\"a\",\"text\":\"first\"}\n", 27, 0);
+    testutil_write(testutil_dir, "in/a.txt", "first", 5, 0);
+    testutil_write(testutil_dir, "in/out/documents.jsonl", "{\"id\":\"a\",\"text\":\"first\"}\n", 27, 0);
     char out[4096];
-    snprintf(out, sizeof out, "%s/in/out", dir);
+    snprintf(out, sizeof out, "%s/in/out", testutil_dir);
     quarry_harness *h = run_read_in_to(out);
     expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"first\"}", NULL});
     quarry_harness_free(h);
@@ -253,9 +241,9 @@ START_TEST(test_jsonl_lines)
                         "[\"an array\"]\n"
                         "{\"id\": \"r9\", \"text\": \"cut short\n"
                         "{\"id\": \"r7\", \"text\": \"no newline at end\"}";
-    testutil_write(dir, "c.jsonl.gz", lines, strlen(lines), 1);
+    testutil_write(testutil_dir, "c.jsonl.gz", lines, strlen(lines), 1);
     char in[4096];
-    snprintf(in, sizeof in, "%s/c.jsonl.gz", dir);
+    snprintf(in, sizeof in, "%s/c.jsonl.gz", testutil_dir);
     const char *inputs[] = {in};
     quarry_harness *h = run_read(NULL, inputs, 1);
     expect_outputs(h, (const char *const[]){"{\"id\":\"r1\",\"text\":\"one\",\"topics\":[\"a\"]}",
@@ -276,8 +264,8 @@ START_TEST(test_jsonl_lines)
     free(raw);
     quarry_harness_free(h);
     /* Saved by a Windows editor: a byte-order mark before the first line, which is read. */
-    testutil_write(dir, "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"x\"}\n", 25, 0);
-    snprintf(in, sizeof in, "%s/bom.jsonl", dir);
+    testutil_write(testutil_dir, "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"x\"}\n", 25, 0);
+    snprintf(in, sizeof in, "%s/bom.jsonl", testutil_dir);
     h = run_read(NULL, inputs, 1);
     expect_outputs(h, (const char *const[]){"{\"id\":\"b\",\"text\":\"x\"}", NULL});
     quarry_harness_free(h);
@@ -286,11 +274,11 @@ END_TEST
 
 START_TEST(test_fields_format_limits)
 {
-    testutil_write(dir, "x.data", "{\"key\": \"k1\", \"body\": \"text here\"}\n", 36, 0);
-    testutil_write(dir, "big.txt", "0123456789", 10, 0);
+    testutil_write(testutil_dir, "x.data", "{\"key\": \"k1\", \"body\": \"text here\"}\n", 36, 0);
+    testutil_write(testutil_dir, "big.txt", "0123456789", 10, 0);
     char in1[4096], in2[4096];
-    snprintf(in1, sizeof in1, "%s/x.data", dir);
-    snprintf(in2, sizeof in2, "%s/big.txt", dir);
+    snprintf(in1, sizeof in1, "%s/x.data", testutil_dir);
+    snprintf(in2, sizeof in2, "%s/big.txt", testutil_dir);
     const char *kv[] = {"format", "jsonl", "id-field", "key", "text-field", "body", NULL};
     const char *inputs[] = {in1};
     quarry_harness *h = run_read(kv, inputs, 1);
@@ -305,8 +293,8 @@ START_TEST(test_fields_format_limits)
     /* A JSON line over the limit is rejected, the last one too when no newline ends it. */
     const char *lines = "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"a long line\"}\n"
                         "{\"id\":\"c\",\"text\":\"a long line\"}";
-    testutil_write(dir, "long.jsonl", lines, strlen(lines), 0);
-    snprintf(in2, sizeof in2, "%s/long.jsonl", dir);
+    testutil_write(testutil_dir, "long.jsonl", lines, strlen(lines), 0);
+    snprintf(in2, sizeof in2, "%s/long.jsonl", testutil_dir);
     const char *kv3[] = {"max-bytes", "25", NULL};
     h = run_read(kv3, inputs2, 1);
     expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"x\"}", NULL});
@@ -399,11 +387,11 @@ START_TEST(test_json_files)
                          "    \"text\": \"With [brackets] and \\\"quotes\\\"\"\n  },\n"
                          "  {\"text\": \"no id\", \"tags\": [\"a\"]},\n  \"a bare string\",\n"
                          "  {\"id\": \"n\", \"text\": 5}\n]\n";
-    testutil_write(dir, "in/export.json", pretty, strlen(pretty), 0);
+    testutil_write(testutil_dir, "in/export.json", pretty, strlen(pretty), 0);
     const char *objects = "{\"id\":\"o1\",\"text\":\"one\"}\n{\n \"id\": \"o2\",\n \"text\": \"two\"\n}\n";
-    testutil_write(dir, "in/objects.json.gz", objects, strlen(objects), 1);
+    testutil_write(testutil_dir, "in/objects.json.gz", objects, strlen(objects), 1);
     const char *cut = "[{\"id\":\"c1\",\"text\":\"kept\"},{\"id\":\"c2\",\"text\":\"cut sh";
-    testutil_write(dir, "in/z-cut.json", cut, strlen(cut), 0);
+    testutil_write(testutil_dir, "in/z-cut.json", cut, strlen(cut), 0);
     quarry_harness *h = run_read_in();
     expect_outputs(h, (const char *const[]){"{\"id\":\"p1\",\"text\":\"With [brackets] and \\\"quotes\\\"\"}",
                                             "{\"text\":\"no id\",\"tags\":[\"a\"],\"id\":\"export:2\"}",
@@ -421,8 +409,8 @@ START_TEST(test_json_files)
     /* format = json reads any name so; an element over max-bytes is rejected alone. */
     char in[4096];
     const char *list = "[{\"id\":\"x\",\"text\":\"a long enough text\"},{\"id\":\"y\",\"text\":\"t\"}]";
-    testutil_write(dir, "list.txt", list, strlen(list), 0);
-    snprintf(in, sizeof in, "%s/list.txt", dir);
+    testutil_write(testutil_dir, "list.txt", list, strlen(list), 0);
+    snprintf(in, sizeof in, "%s/list.txt", testutil_dir);
     const char *kv[] = {"format", "json", "max-bytes", "30", NULL};
     const char *inputs[] = {in};
     h = run_read(kv, inputs, 1);
@@ -439,12 +427,12 @@ START_TEST(test_json_records)
 {
     const char *api = "{\"status\":\"ok\",\"articles\":[{\"title\":\"A\",\"text\":\"one\"},\"junk\","
                       "{\"id\":\"b\",\"text\":\"two\"}]}\n{\"status\":\"error\"}\n";
-    testutil_write(dir, "in/api.json", api, strlen(api), 0);
-    testutil_write(dir, "in/api2.jsonl", api, strlen(api), 0);
+    testutil_write(testutil_dir, "in/api.json", api, strlen(api), 0);
+    testutil_write(testutil_dir, "in/api2.jsonl", api, strlen(api), 0);
     const char *nested = "{\"response\":{\"results\":[{\"id\":\"g\",\"text\":\"deep\"}]}}";
-    testutil_write(dir, "in/guardian.json", nested, strlen(nested), 0);
+    testutil_write(testutil_dir, "in/guardian.json", nested, strlen(nested), 0);
     char in[4096];
-    snprintf(in, sizeof in, "%s/in", dir);
+    snprintf(in, sizeof in, "%s/in", testutil_dir);
     const char *kv[] = {"json-records", "articles", NULL};
     const char *inputs[] = {in};
     quarry_harness *h = run_read(kv, inputs, 1);
@@ -461,13 +449,13 @@ START_TEST(test_json_records)
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 4), "guardian.json: element 1 (line 1): no list"));
     quarry_harness_free(h);
     /* A dotted path reaches into objects. */
-    snprintf(in, sizeof in, "%s/in/guardian.json", dir);
+    snprintf(in, sizeof in, "%s/in/guardian.json", testutil_dir);
     const char *deep[] = {"json-records", "response.results", NULL};
     h = run_read(deep, inputs, 1);
     expect_outputs(h, (const char *const[]){"{\"id\":\"g\",\"text\":\"deep\"}", NULL});
     quarry_harness_free(h);
     /* Without it, the response is rejected, saying where its documents are. */
-    snprintf(in, sizeof in, "%s/in/api.json", dir);
+    snprintf(in, sizeof in, "%s/in/api.json", testutil_dir);
     h = run_read(NULL, inputs, 1);
     ck_assert_uint_eq(quarry_harness_output_count(h), 0);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0),
@@ -532,9 +520,9 @@ START_TEST(test_csv_files)
 {
     const char *news = "\xEF\xBB\xBF,id,title,text\r\n0,n1,\"Oil, up\",\"Oil rose.\nGas \"\"fell\"\".\"\r\n"
                        "1,,No id,Plain text\r\n2,n3,short row\r\n";
-    testutil_write(dir, "in/news.csv.gz", news, strlen(news), 1);
-    testutil_write(dir, "in/other.csv", "a,b\n1,2\n", 8, 0);
-    testutil_write(dir, "in/twice.csv", "text,text\n1,2\n", 14, 0);
+    testutil_write(testutil_dir, "in/news.csv.gz", news, strlen(news), 1);
+    testutil_write(testutil_dir, "in/other.csv", "a,b\n1,2\n", 8, 0);
+    testutil_write(testutil_dir, "in/twice.csv", "text,text\n1,2\n", 14, 0);
     quarry_harness *h = run_read_in();
     expect_outputs(h, (const char *const[]){
                           "{\"column1\":\"0\",\"id\":\"n1\",\"title\":\"Oil, up\","
@@ -550,7 +538,7 @@ START_TEST(test_csv_files)
     quarry_harness_free(h);
     /* text-field names the text's column; format = csv reads any name so. */
     char in[4096];
-    snprintf(in, sizeof in, "%s/in/other.csv", dir);
+    snprintf(in, sizeof in, "%s/in/other.csv", testutil_dir);
     const char *kv[] = {"format", "csv", "text-field", "b", "id-field", "a", NULL};
     const char *inputs[] = {in};
     h = run_read(kv, inputs, 1);
@@ -569,17 +557,17 @@ START_TEST(test_csv_limits_and_cuts)
     row[sizeof row - 1] = '\0';
     char text[512];
     snprintf(text, sizeof text, "id,text\n1,short\n2,%s\n3,after\n", row);
-    testutil_write(dir, "lim/long.csv", text, strlen(text), 0);
+    testutil_write(testutil_dir, "lim/long.csv", text, strlen(text), 0);
     snprintf(text, sizeof text, "id,text%s\n1,x\n", row);
-    testutil_write(dir, "lim/wide.csv", text, strlen(text), 0);
+    testutil_write(testutil_dir, "lim/wide.csv", text, strlen(text), 0);
     /* An empty cell is a field the row lacks, a quoted one ("") an empty string, as write writes
      * them: so a row whose text cell is empty has no text. */
     const char *empty = "id,text,title\ne1,\"\",\ne2,,\"\"\n";
-    testutil_write(dir, "lim/empty.csv", empty, strlen(empty), 0);
+    testutil_write(testutil_dir, "lim/empty.csv", empty, strlen(empty), 0);
     const char *cut = "id,text\n1,kept\n2,\"never closed\n3,swallowed\n";
-    testutil_write(dir, "lim/cut.csv", cut, strlen(cut), 0);
+    testutil_write(testutil_dir, "lim/cut.csv", cut, strlen(cut), 0);
     char in[4096];
-    snprintf(in, sizeof in, "%s/lim", dir);
+    snprintf(in, sizeof in, "%s/lim", testutil_dir);
     const char *kv[] = {"max-bytes", "100", NULL};
     const char *inputs[] = {in};
     quarry_harness *h = run_read(kv, inputs, 1);
@@ -619,37 +607,37 @@ START_TEST(test_feeds)
                       "<pubDate>30 Nov 26 09:00 +0000"
                       "</pubDate><description>&lt;p&gt;Oil rose.&lt;/p&gt;</description></item>\n"
                       "<item><title>Headline only</title><pubDate>someday</pubDate></item></channel></rss>\n";
-    testutil_write(dir, "feeds/a.rss", rss, strlen(rss), 0);
+    testutil_write(testutil_dir, "feeds/a.rss", rss, strlen(rss), 0);
     const char *atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Atom</title><entry><title>E</title>"
                        "<link rel=\"self\" href=\"https://x.test/self\"/><link href=\"https://x.test/e\"/>"
                        "<id>urn:e</id><updated>2026-11-29T08:00:00Z</updated><author><name>Ann</name></author>"
                        "<category term=\"biz\" label=\"Business\"/><category term=\"oil\"/><category label=\"\"/>"
                        "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>One.</p></div>"
                        "</content></entry></feed>";
-    testutil_write(dir, "feeds/b.atom.gz", atom, strlen(atom), 1);
+    testutil_write(testutil_dir, "feeds/b.atom.gz", atom, strlen(atom), 1);
     const char *rdf = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
                       "xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
                       "<channel><title>RDF</title></channel>"
                       "<item><title>R</title><link>https://x.test/r</link><dc:date>2026-02-03</dc:date>"
                       "<dc:subject>Energy</dc:subject>"
                       "<description>Text.</description></item></rdf:RDF>";
-    testutil_write(dir, "feeds/c.xml", rdf, strlen(rdf), 0);
-    testutil_write(dir, "feeds/d.xml", "<config><a>1</a></config>", 25, 0);
+    testutil_write(testutil_dir, "feeds/c.xml", rdf, strlen(rdf), 0);
+    testutil_write(testutil_dir, "feeds/d.xml", "<config><a>1</a></config>", 25, 0);
     const char *broken = "<rss><channel><item><title>Kept</title><description>yes</description></item>\n"
                          "<item><title>Cut";
-    testutil_write(dir, "feeds/e.rss", broken, strlen(broken), 0);
-    testutil_write(dir, "feeds/f.rss", "<html><body><p>a</p></body></html>", 34, 0);
+    testutil_write(testutil_dir, "feeds/e.rss", broken, strlen(broken), 0);
+    testutil_write(testutil_dir, "feeds/f.rss", "<html><body><p>a</p></body></html>", 34, 0);
     /* Windows-1251, as its declaration says: "Москва"; and a DTD's entities, one of them a file. */
     const char *ru = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<!DOCTYPE rss [<!ENTITY f SYSTEM "
                      "\"file:///etc/passwd\"><!ENTITY w \"lol\">]><rss><channel><item><title>\xcc\xee\xf1\xea\xe2\xe0"
                      "</title><description>a &f; &w; b</description></item></channel></rss>";
-    testutil_write(dir, "feeds/g.rss", ru, strlen(ru), 0);
+    testutil_write(testutil_dir, "feeds/g.rss", ru, strlen(ru), 0);
     /* An encoding iconv does not know: named, and never looked up in ICU (whose tables stay). */
     const char *klingon = "<?xml version=\"1.0\" encoding=\"klingon\"?><rss><channel><item><title>x</title>"
                           "</item></channel></rss>";
-    testutil_write(dir, "feeds/h.rss", klingon, strlen(klingon), 0);
+    testutil_write(testutil_dir, "feeds/h.rss", klingon, strlen(klingon), 0);
     char in[4096];
-    snprintf(in, sizeof in, "%s/feeds", dir);
+    snprintf(in, sizeof in, "%s/feeds", testutil_dir);
     const char *inputs[] = {in};
     quarry_harness *h = run_read(NULL, inputs, 1);
     expect_outputs(h, (const char *const[]){
@@ -690,10 +678,10 @@ START_TEST(test_duplicates_first)
                          "<item><guid>b</guid><title>B</title></item></channel></rss>";
     const char *tuesday = "<rss><channel><item><guid>b</guid><title>B, updated</title></item>"
                           "<item><guid>c</guid><title>C</title></item></channel></rss>";
-    testutil_write(dir, "snap/1-monday.rss", monday, strlen(monday), 0);
-    testutil_write(dir, "snap/2-tuesday.rss", tuesday, strlen(tuesday), 0);
+    testutil_write(testutil_dir, "snap/1-monday.rss", monday, strlen(monday), 0);
+    testutil_write(testutil_dir, "snap/2-tuesday.rss", tuesday, strlen(tuesday), 0);
     char in[4096];
-    snprintf(in, sizeof in, "%s/snap", dir);
+    snprintf(in, sizeof in, "%s/snap", testutil_dir);
     const char *inputs[] = {in};
     const char *first[] = {"duplicates", "first", NULL};
     quarry_harness *h = run_read(first, inputs, 1);
@@ -710,11 +698,11 @@ END_TEST
 
 START_TEST(test_globs_and_missing_input)
 {
-    testutil_write(dir, "g/b.txt", "b", 1, 0);
-    testutil_write(dir, "g/a.txt", "a", 1, 0);
-    testutil_write(dir, "g/a.log", "no", 2, 0);
+    testutil_write(testutil_dir, "g/b.txt", "b", 1, 0);
+    testutil_write(testutil_dir, "g/a.txt", "a", 1, 0);
+    testutil_write(testutil_dir, "g/a.log", "no", 2, 0);
     char glob[4096];
-    snprintf(glob, sizeof glob, "%s/g/*.txt", dir);
+    snprintf(glob, sizeof glob, "%s/g/*.txt", testutil_dir);
     const char *inputs[] = {glob};
     quarry_harness *h = run_read(NULL, inputs, 1);
     ck_assert_uint_eq(quarry_harness_output_count(h), 2);
@@ -722,14 +710,14 @@ START_TEST(test_globs_and_missing_input)
     quarry_harness_free(h);
 
     char missing[4096];
-    snprintf(missing, sizeof missing, "%s/none", dir);
+    snprintf(missing, sizeof missing, "%s/none", testutil_dir);
     const char *inputs2[] = {missing};
-    h = testutil_harness("read", NULL, dir, inputs2, 1);
+    h = testutil_harness("read", NULL, testutil_dir, inputs2, 1);
     quarry_buf err = {0};
     ck_assert_int_eq(quarry_harness_open(h, &err), -1);
     ck_assert_ptr_nonnull(strstr(err.data, "none: No such file or directory"));
     quarry_harness_free(h);
-    h = testutil_harness("read", NULL, dir, NULL, 0);
+    h = testutil_harness("read", NULL, testutil_dir, NULL, 0);
     err.len = 0;
     ck_assert_int_eq(quarry_harness_open(h, &err), -1);
     ck_assert_ptr_nonnull(strstr(err.data, "no input"));
@@ -767,9 +755,9 @@ START_TEST(test_live_pipe)
     ck_assert(live_input(fds[0], (const unsigned char *)"{\"id\"", 5));
     ck_assert(!live_input(fds[0], (const unsigned char *)"\x1F\x8B", 2));
     ck_assert(!live_input(fds[0], NULL, 0)); /* not peeked at */
-    testutil_write(dir, "file.jsonl", "{}\n", 3, 0);
+    testutil_write(testutil_dir, "file.jsonl", "{}\n", 3, 0);
     char path[4096];
-    snprintf(path, sizeof path, "%s/file.jsonl", dir);
+    snprintf(path, sizeof path, "%s/file.jsonl", testutil_dir);
     int file = open(path, O_RDONLY);
     ck_assert(!live_input(file, (const unsigned char *)"{}", 2));
     close(file);
@@ -856,7 +844,7 @@ int main(void)
 {
     Suite *s = suite_create("read");
     TCase *tc = tcase_create("stage");
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, testutil_dir_setup, testutil_dir_teardown);
     tcase_add_test(tc, test_folder_sorted_relative_ids);
     tcase_add_test(tc, test_bad_files_rejected_run_goes_on);
     tcase_add_test(tc, test_folder_links_read_once);

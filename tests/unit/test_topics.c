@@ -24,17 +24,16 @@ START_TEST(test_saturation)
 }
 END_TEST
 
-static char *dir;
 
 static void write_file(const char *name, const char *text)
 {
-    testutil_write(dir, name, text, strlen(text), 0);
+    testutil_write(testutil_dir, name, text, strlen(text), 0);
 }
 
 static char *path_of(const char *name)
 {
     static char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(path, sizeof path, "%s/%s", testutil_dir, name);
     return path;
 }
 
@@ -160,22 +159,11 @@ START_TEST(test_bad_files)
 }
 END_TEST
 
-static void setup(void)
-{
-    dir = testutil_tempdir();
-}
-
-static void teardown(void)
-{
-    testutil_rmtree(dir);
-    free(dir);
-}
-
 int main(void)
 {
     Suite *s = suite_create("topics");
     TCase *tc = tcase_create("core");
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, testutil_dir_setup, testutil_dir_teardown);
     tcase_add_test(tc, test_saturation);
     tcase_add_test(tc, test_one_repeated_word_does_not_win);
     tcase_add_test(tc, test_phrases_wildcards_longest_match);

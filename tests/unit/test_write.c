@@ -7,18 +7,6 @@
 #include <string.h>
 #include <zlib.h>
 
-static char *dir;
-
-static void setup(void)
-{
-    dir = testutil_tempdir();
-}
-
-static void teardown(void)
-{
-    testutil_rmtree(dir);
-    free(dir);
-}
 
 static void push_docs(quarry_harness *h)
 {
@@ -43,7 +31,7 @@ static void push_docs(quarry_harness *h)
 
 static quarry_harness *run_write(const char *const *kv)
 {
-    quarry_harness *h = testutil_harness("write", kv, dir, NULL, 0);
+    quarry_harness *h = testutil_harness("write", kv, testutil_dir, NULL, 0);
     quarry_buf err = {0};
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
     push_docs(h);
@@ -56,10 +44,10 @@ START_TEST(test_jsonl_and_tables)
 {
     quarry_harness *h = run_write(NULL);
     ck_assert_uint_eq(quarry_harness_output_count(h), 3); /* write passes records on */
-    char *docs = testutil_read(dir, "documents.jsonl", NULL);
+    char *docs = testutil_read(testutil_dir, "documents.jsonl", NULL);
     ck_assert_str_eq(docs, "{\"id\":\"d1\",\"text\":\"tab\\there\\nline\",\"n\":3}\n"
                            "{\"id\":\"d2\",\"text\":[\"x\"]}\n");
-    char *table = testutil_read(dir, "colloc.tsv", NULL);
+    char *table = testutil_read(testutil_dir, "colloc.tsv", NULL);
     ck_assert_str_eq(table, "ngram\tpmi\ncyber security\t2.5\n");
     free(docs);
     free(table);
@@ -72,7 +60,7 @@ END_TEST
 START_TEST(test_bad_table_names_rejected)
 {
     static const char *const both[] = {"table-format", "both", NULL};
-    quarry_harness *h = testutil_harness("write", both, dir, NULL, 0);
+    quarry_harness *h = testutil_harness("write", both, testutil_dir, NULL, 0);
     quarry_buf err = {0};
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
     const char *names[] = {"", "keyw/rds", ".hidden", "documents", "rejects", "ok"};
@@ -88,7 +76,7 @@ START_TEST(test_bad_table_names_rejected)
     ck_assert_uint_eq(quarry_harness_reject_count(h), 5);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "'_table' (keyw/rds) is no plain file name"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 3), "would write over the run's main file"));
-    char *table = testutil_read(dir, "ok.tsv", NULL);
+    char *table = testutil_read(testutil_dir, "ok.tsv", NULL);
     ck_assert_str_eq(table, "term\nx\n");
     free(table);
     quarry_harness_free(h);
@@ -100,30 +88,30 @@ START_TEST(test_fields_and_tsv)
 {
     const char *kv[] = {"path", "out.tsv", "fields", "id,text,missing", "tables", "false", NULL};
     quarry_harness *h = run_write(kv);
-    char *tsv = testutil_read(dir, "out.tsv", NULL);
+    char *tsv = testutil_read(testutil_dir, "out.tsv", NULL);
     ck_assert_str_eq(tsv, "id\ttext\tmissing\nd1\ttab\\there\\nline\t\n\t\t\nd2\t[\"x\"]\t\n");
     free(tsv);
     quarry_harness_free(h);
     const char *kv2[] = {"path", "sel.jsonl", "fields", "text,id", NULL};
     h = run_write(kv2);
-    char *sel = testutil_read(dir, "sel.jsonl", NULL);
+    char *sel = testutil_read(testutil_dir, "sel.jsonl", NULL);
     ck_assert_str_eq(sel, "{\"text\":\"tab\\there\\nline\",\"id\":\"d1\"}\n{\"text\":[\"x\"],\"id\":\"d2\"}\n");
     free(sel);
     /* The documents' field list does not empty the table: its rows keep their own columns. */
-    char *table = testutil_read(dir, "colloc.tsv", NULL);
+    char *table = testutil_read(testutil_dir, "colloc.tsv", NULL);
     ck_assert_str_eq(table, "ngram\tpmi\ncyber security\t2.5\n");
     free(table);
     quarry_harness_free(h);
     /* NAME? is a field that may be in no document: its column is NAME, as the others are. */
     const char *kv3[] = {"path", "opt.tsv", "fields", "id,missing?,text", "tables", "false", NULL};
     h = run_write(kv3);
-    char *opt = testutil_read(dir, "opt.tsv", NULL);
+    char *opt = testutil_read(testutil_dir, "opt.tsv", NULL);
     ck_assert_str_eq(opt, "id\tmissing\ttext\nd1\t\ttab\\there\\nline\n\t\t\nd2\t\t[\"x\"]\n");
     free(opt);
     quarry_harness_free(h);
     /* A '?' alone names no field. */
     const char *kv4[] = {"fields", "id,?", NULL};
-    h = testutil_harness("write", kv4, dir, NULL, 0);
+    h = testutil_harness("write", kv4, testutil_dir, NULL, 0);
     quarry_buf err = {0};
     ck_assert_int_ne(quarry_harness_open(h, &err), 0);
     ck_assert_msg(strstr(err.data, "fields: '?' names no field") != NULL, "%s", err.data);
@@ -135,7 +123,7 @@ END_TEST
 /* Writes one document of awkward strings with KV parameters, and returns file NAME's bytes. */
 static char *write_awkward(const char *const *kv, const char *name)
 {
-    quarry_harness *h = testutil_harness("write", kv, dir, NULL, 0);
+    quarry_harness *h = testutil_harness("write", kv, testutil_dir, NULL, 0);
     quarry_buf err = {0};
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
     quarry_record *r = quarry_record_new();
@@ -154,7 +142,7 @@ static char *write_awkward(const char *const *kv, const char *name)
     quarry_record_free(r);
     quarry_buf_free(&err);
     quarry_harness_free(h);
-    return testutil_read(dir, name, NULL);
+    return testutil_read(testutil_dir, name, NULL);
 }
 
 /* CSV as RFC 4180 has it (quotes where needed, doubled inside, CRLF line ends), an empty string
@@ -169,10 +157,10 @@ START_TEST(test_csv_and_awkward_text)
                           "\"a,1\",\"He said \"\"hi\"\",\r\nthen\tleft \\ \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD.\",\"\",,"
                           "a\xEF\xBF\xBD" "b,\"[\"\"x,y\"\"]\",7\r\n");
     free(got);
-    got = testutil_read(dir, "t.csv", NULL);
+    got = testutil_read(testutil_dir, "t.csv", NULL);
     ck_assert_str_eq(got, "term\r\n\"a \"\"b\"\"\"\r\n");
     free(got);
-    ck_assert_ptr_null(testutil_read(dir, "t.tsv", NULL));
+    ck_assert_ptr_null(testutil_read(testutil_dir, "t.tsv", NULL));
     const char *tsv[] = {"path", "d.tsv", "fields", "id,text,empty,missing,nul,list,n", NULL};
     got = write_awkward(tsv, "d.tsv");
     ck_assert_str_eq(got, "id\ttext\tempty\tmissing\tnul\tlist\tn\n"
@@ -193,7 +181,7 @@ END_TEST
 START_TEST(test_lists_as_terms)
 {
     const char *kv[] = {"path", "d.csv", "lists", "terms", NULL};
-    quarry_harness *h = testutil_harness("write", kv, dir, NULL, 0);
+    quarry_harness *h = testutil_harness("write", kv, testutil_dir, NULL, 0);
     quarry_buf err = {0};
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
     quarry_record *r = quarry_record_new();
@@ -207,7 +195,7 @@ START_TEST(test_lists_as_terms)
     quarry_set_list(r, "none");
     ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
     ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
-    char *got = testutil_read(dir, "d.csv", NULL);
+    char *got = testutil_read(testutil_dir, "d.csv", NULL);
     ck_assert_str_eq(got, "id,keywords,mixed,none\r\na,\"cocoa; Bahia, Brazil\",World; 3,\"\"\r\n");
     free(got);
     quarry_record_free(r);
@@ -220,20 +208,20 @@ START_TEST(test_table_formats)
 {
     const char *both[] = {"table-format", "both", NULL};
     quarry_harness *h = run_write(both);
-    char *tsv = testutil_read(dir, "colloc.tsv", NULL);
-    char *json = testutil_read(dir, "colloc.jsonl", NULL);
+    char *tsv = testutil_read(testutil_dir, "colloc.tsv", NULL);
+    char *json = testutil_read(testutil_dir, "colloc.jsonl", NULL);
     ck_assert_str_eq(tsv, "ngram\tpmi\ncyber security\t2.5\n");
     ck_assert_str_eq(json, "{\"ngram\":\"cyber security\",\"pmi\":2.5}\n");
     free(tsv);
     free(json);
     quarry_harness_free(h);
-    testutil_rmtree(dir);
-    free(dir);
-    dir = testutil_tempdir();
+    testutil_rmtree(testutil_dir);
+    free(testutil_dir);
+    testutil_dir = testutil_tempdir();
     const char *only[] = {"table-format", "jsonl", "fields", "id", NULL};
     h = run_write(only);
-    ck_assert_ptr_null(testutil_read(dir, "colloc.tsv", NULL));
-    json = testutil_read(dir, "colloc.jsonl", NULL);
+    ck_assert_ptr_null(testutil_read(testutil_dir, "colloc.tsv", NULL));
+    json = testutil_read(testutil_dir, "colloc.jsonl", NULL);
     ck_assert_str_eq(json, "{\"ngram\":\"cyber security\",\"pmi\":2.5}\n");
     free(json);
     quarry_harness_free(h);
@@ -247,15 +235,15 @@ START_TEST(test_table_prefix)
 {
     const char *prefixed[] = {"table-prefix", "b-", "path", "b.jsonl", NULL};
     quarry_harness *h = run_write(prefixed);
-    char *tsv = testutil_read(dir, "b-colloc.tsv", NULL);
+    char *tsv = testutil_read(testutil_dir, "b-colloc.tsv", NULL);
     ck_assert_str_eq(tsv, "ngram\tpmi\ncyber security\t2.5\n");
-    ck_assert_ptr_null(testutil_read(dir, "colloc.tsv", NULL));
+    ck_assert_ptr_null(testutil_read(testutil_dir, "colloc.tsv", NULL));
     free(tsv);
     quarry_harness_free(h);
     const char *bad[] = {"/x", ".x", "0123456789012345678901234567890123456789x"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         const char *kv[] = {"table-prefix", bad[i], NULL};
-        h = testutil_harness("write", kv, dir, NULL, 0);
+        h = testutil_harness("write", kv, testutil_dir, NULL, 0);
         quarry_buf err = {0};
         ck_assert_int_ne(quarry_harness_open(h, &err), 0);
         ck_assert_msg(strstr(err.data, "must begin a plain file name"), "%s: %s", bad[i], err.data);
@@ -263,7 +251,7 @@ START_TEST(test_table_prefix)
         quarry_buf_free(&err);
     }
     const char *rejects[] = {"table-prefix", "rej", "table-format", "jsonl", NULL};
-    h = testutil_harness("write", rejects, dir, NULL, 0);
+    h = testutil_harness("write", rejects, testutil_dir, NULL, 0);
     quarry_buf err = {0};
     ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
     quarry_record *r = quarry_record_new();
@@ -283,7 +271,7 @@ END_TEST
 static char *read_gunzipped(const char *name)
 {
     char path[4096], buf[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(path, sizeof path, "%s/%s", testutil_dir, name);
     gzFile gz = gzopen(path, "rb");
     ck_assert_ptr_nonnull(gz);
     int n = gzread(gz, buf, sizeof buf - 1);
@@ -300,7 +288,7 @@ START_TEST(test_gzip_main_file)
     const char *kv[] = {"path", "docs.jsonl.gz", NULL};
     quarry_harness *h = run_write(kv);
     size_t len;
-    char *raw = testutil_read(dir, "docs.jsonl.gz", &len);
+    char *raw = testutil_read(testutil_dir, "docs.jsonl.gz", &len);
     ck_assert(len > 2 && (unsigned char)raw[0] == 0x1f && (unsigned char)raw[1] == 0x8b);
     char *docs = read_gunzipped("docs.jsonl.gz");
     ck_assert_str_eq(docs, "{\"id\":\"d1\",\"text\":\"tab\\there\\nline\",\"n\":3}\n"
@@ -308,7 +296,7 @@ START_TEST(test_gzip_main_file)
     quarry_harness_free(h);
     h = run_write(kv);
     size_t len2;
-    char *again = testutil_read(dir, "docs.jsonl.gz", &len2);
+    char *again = testutil_read(testutil_dir, "docs.jsonl.gz", &len2);
     ck_assert_uint_eq(len, len2);
     ck_assert_mem_eq(raw, again, len);
     quarry_harness_free(h);
@@ -316,7 +304,7 @@ START_TEST(test_gzip_main_file)
     h = run_write(tsv);
     char *rows = read_gunzipped("d.tsv.gz");
     ck_assert_str_eq(rows, "id\nd1\nd2\n");
-    char *table = testutil_read(dir, "colloc.tsv", NULL);
+    char *table = testutil_read(testutil_dir, "colloc.tsv", NULL);
     ck_assert_str_eq(table, "ngram\tpmi\ncyber security\t2.5\n");
     free(raw);
     free(again);
@@ -329,14 +317,14 @@ END_TEST
 
 START_TEST(test_nothing_written_until_success)
 {
-    quarry_harness *h = testutil_harness("write", NULL, dir, NULL, 0);
+    quarry_harness *h = testutil_harness("write", NULL, testutil_dir, NULL, 0);
     quarry_buf err = {0};
     ck_assert_int_eq(quarry_harness_open(h, &err), 0);
     push_docs(h);
     quarry_harness_free(h); /* never finished: the output is discarded */
-    ck_assert_ptr_null(testutil_read(dir, "documents.jsonl", NULL));
+    ck_assert_ptr_null(testutil_read(testutil_dir, "documents.jsonl", NULL));
     const char *kv[] = {"path", "../escape.jsonl", NULL};
-    h = testutil_harness("write", kv, dir, NULL, 0);
+    h = testutil_harness("write", kv, testutil_dir, NULL, 0);
     ck_assert_int_eq(quarry_harness_open(h, &err), -1);
     ck_assert_ptr_nonnull(strstr(err.data, "plain file name"));
     quarry_harness_free(h);
@@ -356,7 +344,7 @@ START_TEST(test_long_line_written_in_pieces)
     memset(b, '"', BIG); /* escaped: twice as long in JSON */
     const char *fields[] = {NULL, "path", "picked.jsonl", "fields", "second,id,missing,first", NULL};
     for (int pick = 0; pick < 2; pick++) {
-        quarry_harness *h = testutil_harness("write", pick ? fields + 1 : fields, dir, NULL, 0);
+        quarry_harness *h = testutil_harness("write", pick ? fields + 1 : fields, testutil_dir, NULL, 0);
         quarry_buf err = {0};
         ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
         quarry_record *r = quarry_record_new();
@@ -379,7 +367,7 @@ START_TEST(test_long_line_written_in_pieces)
         }
         quarry_buf_append(&want, "\n", 1);
         size_t len;
-        char *got = testutil_read(dir, pick ? "picked.jsonl" : "documents.jsonl", &len);
+        char *got = testutil_read(testutil_dir, pick ? "picked.jsonl" : "documents.jsonl", &len);
         ck_assert_ptr_nonnull(got);
         ck_assert_msg(len == want.len, "fields %s: %zu bytes, %zu wanted", pick ? "picked" : "all", len,
                       want.len);
@@ -399,7 +387,7 @@ int main(void)
 {
     Suite *s = suite_create("write");
     TCase *tc = tcase_create("stage");
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, testutil_dir_setup, testutil_dir_teardown);
     tcase_add_test(tc, test_jsonl_and_tables);
     tcase_add_test(tc, test_bad_table_names_rejected);
     tcase_add_test(tc, test_fields_and_tsv);

@@ -30,6 +30,20 @@ void testutil_rmtree(const char *dir)
     nftw(dir, testutil_remove, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+char *testutil_dir;
+
+void testutil_dir_setup(void)
+{
+    testutil_dir = testutil_tempdir();
+}
+
+void testutil_dir_teardown(void)
+{
+    testutil_rmtree(testutil_dir);
+    free(testutil_dir);
+    testutil_dir = NULL;
+}
+
 void testutil_write(const char *dir, const char *name, const char *data, size_t len, int gz)
 {
     char path[4096];

@@ -10,6 +10,11 @@ int testutil_run(Suite *s);
 /* A new empty folder under $TMPDIR; removed (recursively) by testutil_rmtree. */
 char *testutil_tempdir(void);
 void testutil_rmtree(const char *dir);
+/* The folder of each test of a case that adds this fixture (tcase_add_checked_fixture(tc,
+ * testutil_dir_setup, testutil_dir_teardown)): made before the test, removed after it. */
+extern char *testutil_dir;
+void testutil_dir_setup(void);
+void testutil_dir_teardown(void);
 /* Writes LEN bytes to DIR/NAME (creating folders on the way); gzip-compresses when GZ. */
 void testutil_write(const char *dir, const char *name, const char *data, size_t len, int gz);
 /* The contents of DIR/NAME as a malloc'd NUL-terminated string, or NULL. */
