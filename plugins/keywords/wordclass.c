@@ -177,6 +177,16 @@ static int kw_quantity(const char *s, size_t len)
     return 0;
 }
 
+/* Whether token I of T, LEN_MIN to LEN_MAX bytes, is a word of LIST (N words, their first
+ * letters in the mask LETTERS), in any case. */
+static int kw_token_listed(const kw_tokens *t, size_t i, const kw_listed *list, size_t n, uint32_t letters,
+                           size_t len_min, size_t len_max)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    return s && len >= len_min && len <= len_max && kw_in_list(list, n, letters, s, len, 1);
+}
+
 /* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
  * "Nine mths", "Shr nil vs 12 cts". Asked of most tokens, so the length rules most out. */
 int kw_number_word(const kw_tokens *t, size_t i)
@@ -185,11 +195,9 @@ int kw_number_word(const kw_tokens *t, size_t i)
                    KW_WORD("four"), KW_WORD("five"),  KW_WORD("six"),   KW_WORD("seven"),
                    KW_WORD("eight"), KW_WORD("nine"), KW_WORD("ten"),   KW_WORD("eleven"),
                    KW_WORD("twelve")};
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
     const uint32_t letters = KW_LETTER('n') | KW_LETTER('o') | KW_LETTER('t') | KW_LETTER('f') | KW_LETTER('s') |
                              KW_LETTER('e');
-    return s && len >= 3 && len <= 6 && kw_in_list(numbers, KW_LIST_SIZE(numbers), letters, s, len, 1);
+    return kw_token_listed(t, i, numbers, KW_LIST_SIZE(numbers), letters, 3, 6);
 }
 
 /* Whether token I of T is an ordinal in words, or a fraction ("first", "Third", "thirds",
@@ -201,11 +209,9 @@ int kw_ordinal_word(const kw_tokens *t, size_t i)
         KW_WORD("sixth"),  KW_WORD("seventh"), KW_WORD("eighth"),  KW_WORD("ninth"),  KW_WORD("tenth"),
         KW_WORD("half"),   KW_WORD("halves"),  KW_WORD("thirds"),  KW_WORD("fourths"), KW_WORD("fifths"),
         KW_WORD("sixths"), KW_WORD("sevenths"), KW_WORD("eighths"), KW_WORD("ninths"), KW_WORD("tenths")};
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
     const uint32_t letters = KW_LETTER('f') | KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('e') | KW_LETTER('n') |
                              KW_LETTER('h');
-    return s && len >= 4 && len <= 8 && kw_in_list(ordinals, KW_LIST_SIZE(ordinals), letters, s, len, 1);
+    return kw_token_listed(t, i, ordinals, KW_LIST_SIZE(ordinals), letters, 4, 8);
 }
 
 /* Whether token I of T opens a verb's object: a figure or an amount ("covering 1.5 mln shares",
