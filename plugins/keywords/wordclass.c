@@ -200,18 +200,22 @@ int kw_number_word(const kw_tokens *t, size_t i)
     return kw_token_listed(t, i, numbers, KW_LIST_SIZE(numbers), letters, 3, 6);
 }
 
-/* Whether token I of T is an ordinal in words, or a fraction ("first", "Third", "thirds",
- * "half"). Asked of the words of one-word phrases only. */
-int kw_ordinal_word(const kw_tokens *t, size_t i)
+/* Whether token I of T ranks or places a thing without naming it: an ordinal in words, a
+ * fraction, or a place before or after others, in a series or in time ("first", "Third",
+ * "thirds", "half", "next", "previous", "current"). Asked of the words of one-word phrases
+ * only. */
+int kw_rank_word(const kw_tokens *t, size_t i)
 {
-    static const kw_listed ordinals[] = {
-        KW_WORD("first"),  KW_WORD("second"),  KW_WORD("third"),   KW_WORD("fourth"), KW_WORD("fifth"),
-        KW_WORD("sixth"),  KW_WORD("seventh"), KW_WORD("eighth"),  KW_WORD("ninth"),  KW_WORD("tenth"),
-        KW_WORD("half"),   KW_WORD("halves"),  KW_WORD("thirds"),  KW_WORD("fourths"), KW_WORD("fifths"),
-        KW_WORD("sixths"), KW_WORD("sevenths"), KW_WORD("eighths"), KW_WORD("ninths"), KW_WORD("tenths")};
+    static const kw_listed ranks[] = {
+        KW_WORD("first"),   KW_WORD("second"),  KW_WORD("third"),    KW_WORD("fourth"),  KW_WORD("fifth"),
+        KW_WORD("sixth"),   KW_WORD("seventh"), KW_WORD("eighth"),   KW_WORD("ninth"),   KW_WORD("tenth"),
+        KW_WORD("half"),    KW_WORD("halves"),  KW_WORD("thirds"),   KW_WORD("fourths"), KW_WORD("fifths"),
+        KW_WORD("sixths"),  KW_WORD("sevenths"), KW_WORD("eighths"), KW_WORD("ninths"),  KW_WORD("tenths"),
+        KW_WORD("next"),    KW_WORD("last"),    KW_WORD("previous"), KW_WORD("prior"),   KW_WORD("former"),
+        KW_WORD("latter"),  KW_WORD("latest"),  KW_WORD("recent"),   KW_WORD("current")};
     const uint32_t letters = KW_LETTER('f') | KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('e') | KW_LETTER('n') |
-                             KW_LETTER('h');
-    return kw_token_listed(t, i, ordinals, KW_LIST_SIZE(ordinals), letters, 4, 8);
+                             KW_LETTER('h') | KW_LETTER('l') | KW_LETTER('p') | KW_LETTER('r') | KW_LETTER('c');
+    return kw_token_listed(t, i, ranks, KW_LIST_SIZE(ranks), letters, 4, 8);
 }
 
 /* Whether token I of T opens a verb's object: a figure or an amount ("covering 1.5 mln shares",

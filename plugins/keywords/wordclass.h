@@ -46,9 +46,9 @@ int kw_time_name(const kw_tokens *t, size_t i);
 int kw_date_month(const kw_tokens *t, size_t i);
 /* Whether token I of T is a small number in words ("one", "Nine"). */
 int kw_number_word(const kw_tokens *t, size_t i);
-/* Whether token I of T is an ordinal in words up to "tenth", or a fraction ("first",
- * "Second", "thirds", "half"). */
-int kw_ordinal_word(const kw_tokens *t, size_t i);
+/* Whether token I of T is an ordinal in words up to "tenth", a fraction, or a word that places
+ * a thing before or after others ("first", "Second", "thirds", "half", "next", "current"). */
+int kw_rank_word(const kw_tokens *t, size_t i);
 /* Whether token I of T begins with a capital letter. */
 int kw_capitalised(const kw_tokens *t, size_t i);
 /* Whether surface form S is a compound with a hyphen inside and its last part in lower case

@@ -881,16 +881,20 @@ START_TEST(test_table_rows)
                       !strstr(kw, "[\"one dlr\","),
                   "numbers in words in %s", kw);
     free(kw);
-    /* An ordinal is no keyphrase alone, nor a fraction: "first quarter" is, but "first",
-     * "third", "thirds" and "half" are not, in any case. */
+    /* An ordinal is no keyphrase alone, nor a fraction, nor a word that places a thing before
+     * or after others: "first quarter" is, but "first", "third", "thirds", "half", "current"
+     * and "next" are not, in any case. */
     kw = keywords_of("{\"id\":\"a\",\"stems\":[\"deposit\",\"rose\",\"in\",\"the\",\"first\",\"quarter\","
-                     "\"the\",\"bank\",\"said\",\"two\",\"third\",\"rose\",\"in\",\"the\",\"third\",\"half\"],"
+                     "\"the\",\"bank\",\"said\",\"two\",\"third\",\"rose\",\"in\",\"the\",\"third\",\"half\","
+                     "\"the\",\"current\",\"and\",\"next\"],"
                      "\"surface\":[\"Deposits\",\"rose\",\"in\",\"the\",\"first\",\"quarter\",\"The\","
-                     "\"bank\",\"said\",\"two\",\"thirds\",\"rose\",\"in\",\"the\",\"THIRD\",\"half\"],"
-                     "\"stop\":[0,0,1,1,0,0,1,0,0,0,0,0,1,1,0,0],\"sentences\":[0,6]}");
+                     "\"bank\",\"said\",\"two\",\"thirds\",\"rose\",\"in\",\"the\",\"THIRD\",\"half\","
+                     "\"the\",\"Current\",\"and\",\"next\"],"
+                     "\"stop\":[0,0,1,1,0,0,1,0,0,0,0,0,1,1,0,0,1,0,1,0],\"sentences\":[0,6,16]}");
     ck_assert_msg(strstr(kw, "[\"first quarter\","), "no first quarter in %s", kw);
     ck_assert_msg(!strstr(kw, "[\"first\",") && !strstr(kw, "[\"third\",") && !strstr(kw, "[\"thirds\",") &&
-                      !strstr(kw, "[\"THIRD\",") && !strstr(kw, "[\"half\","),
+                      !strstr(kw, "[\"THIRD\",") && !strstr(kw, "[\"half\",") && !strstr(kw, "[\"Current\",") &&
+                      !strstr(kw, "[\"next\","),
                   "an ordinal alone in %s", kw);
     free(kw);
     /* "COBANCO INC YEAR NET" over "Net 807 vs 2,858" and "The bank said deposits rose": the
