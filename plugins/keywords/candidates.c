@@ -545,7 +545,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                     continue; /* nor a number in words alone ("Nine" of "Nine mths"), as "1" is none;
                                * in lower case ("one") it is in no phrase at all: kw_wordlike. Nor
                                * a rank, a share or a place ("first" of "first quarter", "half",
-                               * "next"): of nothing it names */
+                               * "next"), which says nothing of what it ranks */
                 if (!kw_bridged_whole(t, a, b, bridges > 0, i, end))
                     continue;
                 int added;
