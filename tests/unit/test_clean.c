@@ -297,6 +297,10 @@ static char *clean_sent_as(const char *const *kv, const char *enc, const char *u
     return j;
 }
 
+/* The parameters of the decoding tests: the text alone, as decoded, with its audit line. */
+static const char *const decoding_kv[] = {"boilerplate", "false", "title", "false", "repeats", "false",
+                                          "explain", "true", NULL};
+
 /* TEXT sent in encoding ENC comes out whole, its audit saying it was decoded from FROM (HOW). */
 static void expect_decoded(const char *const *kv, const char *enc, const char *text, const char *from,
                            const char *how)
@@ -314,8 +318,6 @@ static void expect_decoded(const char *const *kv, const char *enc, const char *t
  * as before. */
 START_TEST(test_guessed_encodings)
 {
-    static const char *const kv[] = {"boilerplate", "false", "title", "false", "repeats", "false",
-                                     "explain", "true", NULL};
     static const struct {
         const char *enc, *text, *guessed;
     } legacy[] = {
@@ -335,7 +337,7 @@ START_TEST(test_guessed_encodings)
                    "bakanına göre küçük işletmelerin vergileri gelecek yıldan itibaren düşürülecek.", "iso-8859-9"},
     };
     for (size_t i = 0; i < sizeof legacy / sizeof legacy[0]; i++)
-        expect_decoded(kv, legacy[i].enc, legacy[i].text, legacy[i].guessed, "guessed");
+        expect_decoded(decoding_kv, legacy[i].enc, legacy[i].text, legacy[i].guessed, "guessed");
     /* A text longer than the window the guess reads (256 KiB), whose window ends inside a
      * character: the whole text is decoded. */
     quarry_buf longer = {0};
@@ -343,7 +345,7 @@ START_TEST(test_guessed_encodings)
     for (int i = 0; i < 6000; i++)
         quarry_buf_append(&longer, line, strlen(line));
     quarry_buf_append(&longer, "最後の行。", strlen("最後の行。") + 1);
-    char *j = clean_sent_as(kv, "SHIFT_JIS", longer.data);
+    char *j = clean_sent_as(decoding_kv, "SHIFT_JIS", longer.data);
     ck_assert_msg(strstr(j, "発表した。\\n最後の行。\"") != NULL, "%.200s", j);
     ck_assert_msg(strstr(j, "encoding: the text decoded from shift_jis (guessed)") != NULL, "%.200s", j);
     free(j);
@@ -361,7 +363,7 @@ START_TEST(test_guessed_encodings)
         "They are Paul Zürich Hermann, Perú John Clive Bayley Ålesund and Costas Galetakis.",
     };
     for (size_t i = 0; i < sizeof western / sizeof western[0]; i++) {
-        j = clean_sent_as(kv, "CP1252", western[i]);
+        j = clean_sent_as(decoding_kv, "CP1252", western[i]);
         ck_assert_msg(strstr(j, western[i]) != NULL, "%s", j);
         ck_assert_msg(strstr(j, "read as Windows-1252") != NULL && !strstr(j, "guessed"), "%s", j);
         free(j);
@@ -372,7 +374,7 @@ START_TEST(test_guessed_encodings)
                                  "freeze on all\nspending for federal government programs for the fiscal 1988\n"
                                  "budget to meet budget deficit targets.\n    \x93" "An outlay freeze \x97"
                                  " with no additional revenues \x97" " produces\nalmost enough savings to re";
-    j = clean_json(kv, quotes, sizeof quotes - 1);
+    j = clean_json(decoding_kv, quotes, sizeof quotes - 1);
     ck_assert_msg(strstr(j, "\xE2\x80\x9C" "An outlay freeze \xE2\x80\x94 with") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "encoding: 3 bytes that were not UTF-8, read as Windows-1252") != NULL, "%s", j);
     free(j);
@@ -382,7 +384,7 @@ START_TEST(test_guessed_encodings)
     static const char stray[] = "The minister said \x93we will not back down\x94 in Montréal. Zürich and Zürich "
                                 "signed the accord. Québec said \x93markets will fall\x94 on Monday. The minister "
                                 "said \x93we will not back down\x94 in Bogotá.";
-    j = clean_json(kv, stray, sizeof stray - 1);
+    j = clean_json(decoding_kv, stray, sizeof stray - 1);
     ck_assert_msg(strstr(j, "The minister said “we will not back down” in Montréal. Zürich and Zürich signed") != NULL,
                   "%s", j);
     ck_assert_msg(strstr(j, "encoding: 6 bytes that were not UTF-8, read as Windows-1252") != NULL, "%s", j);
@@ -391,7 +393,7 @@ START_TEST(test_guessed_encodings)
      * read as Windows-1252 (clean.sh checks the warning that such text then gets). */
     quarry_buf hy = encode_as("ARMSCII-8", "Հայաստանի կառավարությունը չորեքշաբթի օրը հաստատել է "
                                            "տնտեսության աջակցության նոր ծրագիր։");
-    j = clean_json(kv, hy.data, hy.len);
+    j = clean_json(decoding_kv, hy.data, hy.len);
     ck_assert_msg(strstr(j, "bytes that were not UTF-8, read as Windows-1252") != NULL && !strstr(j, "guessed"),
                   "%s", j);
     free(j);
@@ -404,8 +406,6 @@ END_TEST
  * such switch, and encoding = windows-1252 keeps the old reading. */
 START_TEST(test_iso2022_encodings)
 {
-    static const char *const kv[] = {"boilerplate", "false", "title", "false", "repeats", "false",
-                                     "explain", "true", NULL};
     static const struct {
         const char *enc, *text, *decoded;
     } texts[] = {
@@ -414,12 +414,12 @@ START_TEST(test_iso2022_encodings)
         {"ISO-2022-CN", "中国政府宣布了新的经济措施。", "ISO-2022-CN-EXT"},
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-        expect_decoded(kv, texts[i].enc, texts[i].text, texts[i].decoded, "its escape sequences");
+        expect_decoded(decoding_kv, texts[i].enc, texts[i].text, texts[i].decoded, "its escape sequences");
     static const char *const named[] = {"encoding", "iso-2022-jp", "title", "false", NULL};
     char *j = clean_sent_as(named, "ISO-2022-JP", "経済対策を発表した。");
     ck_assert_msg(strstr(j, "経済対策を発表した。") != NULL, "%s", j);
     free(j);
-    j = clean_sent_as(kv, "ISO-2022-JP", "<html><body><p>経済対策を発表した。</p><p>Second paragraph.</p></body></html>");
+    j = clean_sent_as(decoding_kv, "ISO-2022-JP", "<html><body><p>経済対策を発表した。</p><p>Second paragraph.</p></body></html>");
     ck_assert_msg(strstr(j, "\"text\":\"経済対策を発表した。\\n\\nSecond paragraph.\"") != NULL, "%s", j);
     free(j);
     static const char *const western[] = {"encoding", "windows-1252", "title", "false", NULL};
@@ -427,7 +427,7 @@ START_TEST(test_iso2022_encodings)
     ck_assert_msg(strstr(j, "経済") == NULL, "%s", j);
     free(j);
     static const char ansi[] = "Red \x1b[31mALERT\x1b[0m text and \x1b$ alone";
-    j = clean_json(kv, ansi, sizeof ansi - 1);
+    j = clean_json(decoding_kv, ansi, sizeof ansi - 1);
     ck_assert_msg(strstr(j, "\"text\":\"Red [31mALERT[0m text and $ alone\"") != NULL, "%s", j);
     free(j);
 }

@@ -38,13 +38,15 @@ static void expect_part(const char *json, const char *part)
     ck_assert_msg(strstr(json, part) != NULL, "'%s' lacks %s", json, part);
 }
 
-/* TEXT tokenized with KV parameters gives JSON holding PART. */
-static void expect_tokenized(const char *const *kv, const char *text, const char *part)
+/* TEXT tokenized with KV parameters gives JSON holding each of PARTS (NULL-terminated). */
+static void expect_tokenized_parts(const char *const *kv, const char *text, const char *const *parts)
 {
     char *j = tok_json(kv, text, strlen(text));
-    expect_part(j, part);
+    for (; *parts; parts++)
+        expect_part(j, *parts);
     free(j);
 }
+#define expect_tokenized(kv, text, ...) expect_tokenized_parts(kv, text, (const char *const[]){__VA_ARGS__, NULL})
 
 START_TEST(test_news_tokens_and_sentences)
 {
@@ -271,20 +273,16 @@ START_TEST(test_unspaced_words)
     }
     /* Two sentences, the second after a comma-like clause mark: the first word of each keeps it. */
     const char *two = "日本和印度签署了协议。中国，美国和日本。";
-    char *j = tok_json(NULL, two, strlen(two));
-    expect_part(j, "\"tokens\":[\"日本\",\"和\",\"印度\",\"签署\",\"了\",\"协议\",\"中国\",\"美国\",\"和\",\"日本\"]");
-    expect_part(j, "\"sentences\":[0,6]");
-    expect_part(j, "\"clauses\":[7]");
-    free(j);
+    expect_tokenized(NULL, two,
+                     "\"tokens\":[\"日本\",\"和\",\"印度\",\"签署\",\"了\",\"协议\",\"中国\",\"美国\",\"和\",\"日本\"]",
+                     "\"sentences\":[0,6]", "\"clauses\":[7]");
     /* A name in other text, and a hyphenated pair, as they were. */
     const char *en = "The Tokyo (東京) office of Sony-ソニー opened.";
-    j = tok_json(NULL, en, strlen(en));
-    expect_part(j, "\"tokens\":[\"the\",\"tokyo\",\"東京\",\"office\",\"of\",\"sony-ソニー\",\"opened\"]");
-    expect_part(j, "\"clauses\":[2,3]");
-    free(j);
+    expect_tokenized(NULL, en, "\"tokens\":[\"the\",\"tokyo\",\"東京\",\"office\",\"of\",\"sony-ソニー\",\"opened\"]",
+                     "\"clauses\":[2,3]");
     /* 𠀋 (U+2000B) takes two UTF-16 units: the words around it keep whole UTF-8 characters. */
     const char *astral = "日本\xf0\xa0\x80\x8b印度签署了协议";
-    j = tok_json(NULL, astral, strlen(astral));
+    char *j = tok_json(NULL, astral, strlen(astral));
     expect_part(j, "\"日本\"");
     expect_part(j, "\"协议\"]");
     ck_assert_msg(strstr(j, "\\u") == NULL && strstr(j, "\xef\xbf\xbd") == NULL, "%s", j);
@@ -298,30 +296,18 @@ END_TEST
 START_TEST(test_unspaced_stop_words)
 {
     const char *ja = "東京は日本の首都です。ソニーが発表した。";
-    char *j = tok_json(NULL, ja, strlen(ja));
-    expect_part(j, "\"tokens\":[\"東京\",\"は\",\"日本\",\"の\",\"首都\",\"です\",\"ソニー\",\"が\",\"発表\",\"した\"]");
-    expect_part(j, "\"stop\":[0,1,0,1,0,1,0,1,0,1]"); /* katakana "ソニー" is a name */
-    free(j);
+    expect_tokenized(NULL, ja, "\"tokens\":[\"東京\",\"は\",\"日本\",\"の\",\"首都\",\"です\",\"ソニー\",\"が\",\"発表\",\"した\"]",
+                     "\"stop\":[0,1,0,1,0,1,0,1,0,1]"); /* katakana "ソニー" is a name */
     const char *zh = "日本和印度签署了网络安全协议";
-    j = tok_json(NULL, zh, strlen(zh));
-    expect_part(j, "\"stop\":[0,1,0,0,1,0,0,0]"); /* 和, 了 */
-    free(j);
+    expect_tokenized(NULL, zh, "\"stop\":[0,1,0,0,1,0,0,0]"); /* 和, 了 */
     const char *th = "ประเทศไทยและญี่ปุ่นลงนามข้อตกลงความร่วมมือ";
-    j = tok_json(NULL, th, strlen(th));
-    expect_part(j, "\"tokens\":[\"ประเทศไทย\",\"และ\",\"ญี่ปุ่น\",");
-    expect_part(j, "\"stop\":[0,1,0,");
-    expect_part(j, "\"ความ\",\"ร่วม\",\"มือ\"]");
-    expect_part(j, ",1,0,0]");
-    free(j);
+    expect_tokenized(NULL, th, "\"tokens\":[\"ประเทศไทย\",\"และ\",\"ญี่ปุ่น\",", "\"stop\":[0,1,0,",
+                     "\"ความ\",\"ร่วม\",\"มือ\"]", ",1,0,0]");
     /* Russian stop words, or none at all. */
     static const char *const russian[] = {"language", "russian", NULL};
-    j = tok_json(russian, zh, strlen(zh));
-    expect_part(j, "\"stop\":[0,1,0,0,1,0,0,0]");
-    free(j);
+    expect_tokenized(russian, zh, "\"stop\":[0,1,0,0,1,0,0,0]");
     static const char *const none[] = {"language", "none", NULL};
-    j = tok_json(none, zh, strlen(zh));
-    expect_part(j, "\"stop\":[0,0,0,0,0,0,0,0]");
-    free(j);
+    expect_tokenized(none, zh, "\"stop\":[0,0,0,0,0,0,0,0]");
     ck_assert(scriptstop_by_script("\xe3\x81\xaf", 3));                   /* は */
     ck_assert(!scriptstop_by_script("\xe3\x83\xbc", 3));                  /* ー alone */
     ck_assert(!scriptstop_by_script("\xe6\x97\xa5\xe6\x9c\xac", 6));   /* 日本 */
@@ -330,10 +316,9 @@ START_TEST(test_unspaced_stop_words)
     /* Thai's space between clauses parts them; a line break in hard-wrapped text does not, nor a
      * space before a word of another script. */
     const char *spaced = "รัฐบาลไทยกล่าว ข้อตกลงนี้\nสำคัญ 5G";
-    j = tok_json(NULL, spaced, strlen(spaced));
-    expect_part(j, "\"tokens\":[\"รัฐบาล\",\"ไทย\",\"กล่าว\",\"ข้อ\",\"ตกลง\",\"นี้\",\"สำคัญ\",\"5g\"]");
-    expect_part(j, "\"clauses\":[3]");
-    free(j);
+    expect_tokenized(NULL, spaced,
+                     "\"tokens\":[\"รัฐบาล\",\"ไทย\",\"กล่าว\",\"ข้อ\",\"ตกลง\",\"นี้\",\"สำคัญ\",\"5g\"]",
+                     "\"clauses\":[3]");
     const char *ideographic = "日本\xe3\x80\x80印度";
     expect_tokenized(NULL, ideographic, "\"clauses\":[1]");
 }
