@@ -81,6 +81,7 @@ static void kw_surface_space(quarry_buf *out, const char *before, size_t before_
  * headline; compared in that order. */
 typedef struct kw_form_count {
     uint32_t told, start, headline;
+    uint32_t at; /* the token where it first occurs */
 } kw_form_count;
 
 static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
@@ -90,6 +91,47 @@ static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
     if (a->start != b->start)
         return a->start > b->start;
     return a->headline > b->headline;
+}
+
+/* Adds the counts of FORM to SUM. */
+static void kw_form_add(kw_form_count *sum, const kw_form_count *form)
+{
+    sum->told += form->told;
+    sum->start += form->start;
+    sum->headline += form->headline;
+}
+
+/* The surface form of D's (kw_doc.surfaces) to show, where form BEST occurs the most: BEST,
+ * unless it has a capital and most occurrences are in lower case. Then it is the most frequent
+ * form in lower case. Stemming groups a common word with a name: "nations" and "nation" with
+ * the "National" of three names, "banks" and "bank" with a "Bank" that outnumbers each. A
+ * capital inside a sentence marks a name, so the word is shown as the common word the story
+ * mostly writes. A verb of the stem is another word, and does not count ("purchased" beside
+ * "Purchasing"). The other way round, a name is not shown for the spelling the story writes
+ * most ("dollar", not the "Dollars" of prices' tables). Ties keep the form seen first. */
+static uint32_t kw_form_lower_case(const kw_doc *d, uint32_t best)
+{
+    size_t len;
+    const char *shown = intern_key(d->surfaces, best, &len);
+    if (kw_casing_of(shown, len) == KW_LOWER)
+        return best;
+    size_t n = intern_count(d->surfaces);
+    kw_form_count lower = {0, 0, 0, 0}, other = {0, 0, 0, 0};
+    uint32_t chosen = UINT32_MAX;
+    for (uint32_t id = 0; id < n; id++) {
+        const char *form = intern_key(d->surfaces, id, &len);
+        const kw_form_count *count = intern_value(d->surfaces, id);
+        if (kw_casing_of(form, len) != KW_LOWER) {
+            kw_form_add(&other, count);
+            continue;
+        }
+        if (kw_past_tense(form, len) || (kw_lexical(form, len, 0) & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE)))
+            continue;
+        kw_form_add(&lower, count);
+        if (chosen == UINT32_MAX || kw_form_more(count, intern_value(d->surfaces, chosen)))
+            chosen = id;
+    }
+    return kw_form_more(&lower, &other) ? chosen : best;
 }
 
 /* How the corpus writes each word of candidate C, found in capitals at token AT of T, into
@@ -140,7 +182,7 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
     const kw_cand *c = intern_value(d->cands, id);
     int keep_possessive = kw_keeps_possessive(d, c);
     d->surfaces = kw_fresh(d->surfaces, sizeof(kw_form_count));
-    kw_form_count best = {0, 0, 0};
+    kw_form_count best = {0, 0, 0, 0};
     uint32_t best_id = 0;
     size_t best_at = 0; /* an occurrence of the best form */
     int any = 0;
@@ -164,7 +206,10 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
          * headline last, so "cyber security" is shown so even where sentences begin with it
          * more often, and "CCX Network" from the text's first words, not the "CCX NETWORK" of
          * a headline in capitals. */
-        kw_form_count *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, NULL);
+        int added;
+        kw_form_count *count = intern_put(d->surfaces, d->surface.data, d->surface.len, &sid, &added);
+        if (added)
+            count->at = (uint32_t)i;
         uint32_t *tier = d->caseless[i] >= KW_CASELESS_HEADLINE ? &count->headline /* and a dateline */
                          : d->caseless[i]                       ? &count->start
                                                                 : &count->told;
@@ -178,6 +223,12 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         }
     }
     out->len = 0;
+    uint32_t lower_id = any ? kw_form_lower_case(d, best_id) : best_id;
+    if (lower_id != best_id) {
+        best_id = lower_id;
+        best = *(const kw_form_count *)intern_value(d->surfaces, best_id);
+        best_at = best.at;
+    }
     int casing[KW_MAX_TOKENS];
     if (any && !best.told && !best.start && kw_headline_casings(d, t, c, best_at, casing)) {
         /* Only a headline in capitals holds it, where case says nothing ("DIVIDEND"), or a

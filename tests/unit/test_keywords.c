@@ -278,6 +278,43 @@ START_TEST(test_sentence_start_case)
 }
 END_TEST
 
+/* A word the story mostly writes in lower case is shown so, though one capitalised form of its
+ * stem, in names, outnumbers each lower-case one: "Acme Bank", "Zeta Bank" and "Omega Bank"
+ * beside "banks" twice and "bank" twice show "banks", the first seen of the two. Not the other
+ * way round: "dollar" three times beside "Dollar" and "Dollars" twice each stays "dollar". Nor
+ * does a verb of the same stem count: "Purchasing" three times, in names, stays so beside
+ * "purchased" twice and "purchases" twice. */
+START_TEST(test_name_case_minority)
+{
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"share\",\"in\",\"acm\",\"bank\",\"fell\",\"share\",\"in\","
+                     "\"zeta\",\"bank\",\"rose\",\"share\",\"in\",\"omega\",\"bank\",\"slid\",\"the\",\"bank\","
+                     "\"lend\",\"to\",\"bank\",\"and\",\"a\",\"bank\",\"lend\",\"to\",\"a\",\"bank\"],"
+                     "\"surface\":[\"Shares\",\"in\",\"Acme\",\"Bank\",\"fell\",\"Shares\",\"in\",\"Zeta\",\"Bank\","
+                     "\"rose\",\"Shares\",\"in\",\"Omega\",\"Bank\",\"slid\",\"The\",\"banks\",\"lend\",\"to\","
+                     "\"banks\",\"and\",\"a\",\"bank\",\"lends\",\"to\",\"a\",\"bank\"],"
+                     "\"stop\":[0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,1,0,0,1,0,1,1,0,0,1,1,0],\"sentences\":[0,5,10,15,21]}",
+                     (const char *[]){"banks", NULL}, (const char *[]){"Bank", "bank", NULL});
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"the\",\"dollar\",\"fell\",\"the\",\"dollar\",\"rose\",\"the\","
+                     "\"dollar\",\"held\",\"in\",\"dollar\",\"bond\",\"in\",\"dollar\",\"fund\",\"in\",\"dollar\","
+                     "\"note\",\"in\",\"dollar\",\"bill\"],"
+                     "\"surface\":[\"The\",\"dollar\",\"fell\",\"the\",\"dollar\",\"rose\",\"the\",\"dollar\","
+                     "\"held\",\"in\",\"Dollar\",\"Bond\",\"in\",\"Dollar\",\"Fund\",\"in\",\"Dollars\",\"Note\","
+                     "\"in\",\"Dollars\",\"Bill\"],"
+                     "\"stop\":[1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0,0],\"sentences\":[0,9]}",
+                     (const char *[]){"dollar", NULL}, (const char *[]){"Dollar", "Dollars", NULL});
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"share\",\"in\",\"acm\",\"purchas\",\"fell\",\"share\",\"in\","
+                     "\"zeta\",\"purchas\",\"rose\",\"share\",\"in\",\"omega\",\"purchas\",\"slid\",\"they\","
+                     "\"purchas\",\"steel\",\"and\",\"purchas\",\"iron\",\"it\",\"purchas\",\"rose\",\"and\","
+                     "\"purchas\",\"fell\"],"
+                     "\"surface\":[\"Shares\",\"in\",\"Acme\",\"Purchasing\",\"fell\",\"Shares\",\"in\",\"Zeta\","
+                     "\"Purchasing\",\"rose\",\"Shares\",\"in\",\"Omega\",\"Purchasing\",\"slid\",\"They\","
+                     "\"purchased\",\"steel\",\"and\",\"purchased\",\"iron\",\"Its\",\"purchases\",\"rose\",\"and\","
+                     "\"purchases\",\"fell\"],"
+                     "\"stop\":[0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,1,0,0,1,0,0,1,0,0,1,0,0],\"sentences\":[0,5,10,15,21]}",
+                     (const char *[]){"Purchasing", NULL}, (const char *[]){"purchased", "purchases", NULL});
+}
+END_TEST
+
 /* The words of a phrase in a script without spaces are shown without spaces between them, as
  * it is written ("网络安全"); beside a word of another script they keep one ("5G 网络"). */
 START_TEST(test_unspaced_phrases)
@@ -1736,6 +1773,7 @@ int main(void)
     tcase_add_test(tc, test_noun_phrases);
     tcase_add_test(tc, test_possessive_dropped);
     tcase_add_test(tc, test_sentence_start_case);
+    tcase_add_test(tc, test_name_case_minority);
     tcase_add_test(tc, test_unspaced_phrases);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
