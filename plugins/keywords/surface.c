@@ -107,8 +107,9 @@ static void kw_form_add(kw_form_count *sum, const kw_form_count *form)
  * the "National" of three names, "banks" and "bank" with a "Bank" that outnumbers each. A
  * capital inside a sentence marks a name, so the word is shown as the common word the story
  * mostly writes. A verb of the stem is another word, and does not count ("purchased" beside
- * "Purchasing"). The other way round, a name is not shown for the spelling the story writes
- * most ("dollar", not the "Dollars" of prices' tables). Ties keep the form seen first. */
+ * "Purchasing"). It does not work the other way round: a form in lower case that outnumbers
+ * each other form stays, though the capitalised ones are more in all ("dollar" beside "Dollar"
+ * and "Dollars" in names), as the story's own word. Ties keep the form seen first. */
 static uint32_t kw_form_lower_case(const kw_doc *d, uint32_t best)
 {
     size_t len;
