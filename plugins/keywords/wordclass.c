@@ -304,20 +304,14 @@ int kw_preposition(const kw_tokens *t, size_t i)
         KW_WORD("of"),   KW_WORD("in"),   KW_WORD("on"),    KW_WORD("at"),    KW_WORD("for"),     KW_WORD("with"),
         KW_WORD("by"),   KW_WORD("from"), KW_WORD("about"), KW_WORD("into"),  KW_WORD("over"),    KW_WORD("under"),
         KW_WORD("against"), KW_WORD("after"), KW_WORD("to")};
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
-    return s && len >= 2 && len <= 7 &&
-           kw_in_list(prepositions, KW_LIST_SIZE(prepositions), KW_OPENER_LETTERS, s, len, 1);
+    return kw_token_listed(t, i, prepositions, KW_LIST_SIZE(prepositions), KW_OPENER_LETTERS, 2, 7);
 }
 
 int kw_reporting(const kw_tokens *t, size_t i)
 {
     static const kw_listed verbs[] = {KW_WORD("said"), KW_WORD("says"), KW_WORD("say"), KW_WORD("told"),
                                       KW_WORD("added")};
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
-    return s && len >= 3 && len <= 5 &&
-           kw_in_list(verbs, KW_LIST_SIZE(verbs), KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('a'), s, len, 1);
+    return kw_token_listed(t, i, verbs, KW_LIST_SIZE(verbs), KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('a'), 3, 5);
 }
 
 /* Whether token I of T opens a noun phrase: a determiner ("the company", "a film", "its

@@ -14,7 +14,6 @@
 #include <unistd.h>
 #include <zlib.h>
 
-
 /* Runs read over INPUTS with parameters KV and output folder OUT; returns the finished harness. */
 static quarry_harness *run_read_to(const char *const *kv, const char *out, const char *const *inputs,
                                    size_t n)

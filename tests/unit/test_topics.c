@@ -24,7 +24,6 @@ START_TEST(test_saturation)
 }
 END_TEST
 
-
 static void write_file(const char *name, const char *text)
 {
     testutil_write(testutil_dir, name, text, strlen(text), 0);

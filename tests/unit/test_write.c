@@ -7,7 +7,6 @@
 #include <string.h>
 #include <zlib.h>
 
-
 static void push_docs(quarry_harness *h)
 {
     quarry_buf err = {0};
