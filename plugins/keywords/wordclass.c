@@ -218,6 +218,23 @@ int kw_rank_word(const kw_tokens *t, size_t i)
     return kw_token_listed(t, i, ranks, KW_LIST_SIZE(ranks), letters, 4, 8);
 }
 
+/* Whether token I of T is a general noun, one that can stand for nearly anything and so names
+ * nothing alone: "side" ("the Japanese side", "on each side"), "way", "part", "kind", "sort",
+ * "type", "thing", "lot", "bit", "fact". Asked of the words of one-word phrases only: in a
+ * phrase such a noun is its head, and the words before it say what it is ("flip side"). "parts"
+ * is left out, as auto parts are goods. */
+int kw_general_noun(const kw_tokens *t, size_t i)
+{
+    static const kw_listed nouns[] = {
+        KW_WORD("side"),  KW_WORD("sides"),  KW_WORD("way"),  KW_WORD("ways"),  KW_WORD("part"),
+        KW_WORD("kind"),  KW_WORD("kinds"),  KW_WORD("sort"), KW_WORD("sorts"), KW_WORD("type"),
+        KW_WORD("types"), KW_WORD("thing"),  KW_WORD("things"), KW_WORD("lot"), KW_WORD("lots"),
+        KW_WORD("bit"),   KW_WORD("fact"),   KW_WORD("facts")};
+    const uint32_t letters = KW_LETTER('s') | KW_LETTER('w') | KW_LETTER('p') | KW_LETTER('k') | KW_LETTER('t') |
+                             KW_LETTER('l') | KW_LETTER('b') | KW_LETTER('f');
+    return kw_token_listed(t, i, nouns, KW_LIST_SIZE(nouns), letters, 3, 6);
+}
+
 /* Whether token I of T opens a verb's object: a figure or an amount ("covering 1.5 mln shares",
  * "$"), a determiner or a clause's conjunction ("awaiting the review", "indicating that"), or a
  * pronoun that is only ever an object ("warrants allowing them to buy"). After a noun, even one

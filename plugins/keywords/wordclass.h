@@ -49,6 +49,8 @@ int kw_number_word(const kw_tokens *t, size_t i);
 /* Whether token I of T is an ordinal in words up to "tenth", a fraction, or a word that places
  * a thing before or after others ("first", "Second", "thirds", "half", "next", "current"). */
 int kw_rank_word(const kw_tokens *t, size_t i);
+/* Whether token I of T is a general noun, which names nothing alone ("side", "way", "kind"). */
+int kw_general_noun(const kw_tokens *t, size_t i);
 /* Whether token I of T begins with a capital letter. */
 int kw_capitalised(const kw_tokens *t, size_t i);
 /* Whether surface form S is a compound with a hyphen inside and its last part in lower case

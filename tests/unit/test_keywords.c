@@ -315,6 +315,23 @@ START_TEST(test_name_case_minority)
 }
 END_TEST
 
+/* "The Japanese side said exports of products rose. On each side the way was clear. Both
+ * sides sold products.": a general noun names nothing alone ("side", "sides", "way"), though
+ * the story writes it most; a phrase it heads stays ("Japanese side"). */
+START_TEST(test_general_nouns)
+{
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"the\",\"japanes\",\"side\",\"said\",\"export\",\"of\","
+                     "\"product\",\"rose\",\"on\",\"each\",\"side\",\"the\",\"way\",\"was\",\"clear\","
+                     "\"both\",\"side\",\"sold\",\"product\"],"
+                     "\"surface\":[\"The\",\"Japanese\",\"side\",\"said\",\"exports\",\"of\",\"products\","
+                     "\"rose\",\"On\",\"each\",\"side\",\"the\",\"way\",\"was\",\"clear\",\"Both\","
+                     "\"sides\",\"sold\",\"products\"],"
+                     "\"stop\":[1,0,0,0,0,1,0,0,1,1,0,1,0,1,0,1,0,0,0],\"sentences\":[0,8,15]}",
+                     (const char *[]){"Japanese side", "products", NULL},
+                     (const char *[]){"side", "sides", "way", NULL});
+}
+END_TEST
+
 /* The words of a phrase in a script without spaces are shown without spaces between them, as
  * it is written ("网络安全"); beside a word of another script they keep one ("5G 网络"). */
 START_TEST(test_unspaced_phrases)
@@ -1774,6 +1791,7 @@ int main(void)
     tcase_add_test(tc, test_possessive_dropped);
     tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_name_case_minority);
+    tcase_add_test(tc, test_general_nouns);
     tcase_add_test(tc, test_unspaced_phrases);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
