@@ -18,7 +18,7 @@
  * written before names ("Sen. Kerry" gives "Kerry"), "versus", "prior" (of "25 cts vs 25 cts
  * prior", in 511 of Reuters' top tens), "include" and "exclude" ("Net includes tax credits":
  * one of their forms alone was in 403), and the units wire copy writes beside its figures
- * ("19 cts vs 15 cts", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
+ * ("19 cts vs 15 cts", "one ct", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
  * which Reuters' earnings notes repeat so often that they topped its keyword table, and the
  * abbreviations of its earnings tables and their headlines ("Shr", "Avg shrs", "Revs",
  * "Nine mths", "Qtly div", "4TH QTR NET", "Oper net"): "qtr" headed its table with titles read; the
@@ -74,7 +74,7 @@ static const struct {
     KW_FUNCTION("mrs"), KW_FUNCTION("dr"), KW_FUNCTION("sen"), KW_FUNCTION("rep"), KW_FUNCTION("gov"),
     KW_FUNCTION("vs"), KW_FUNCTION("versus"), KW_FUNCTION("prior"), KW_FUNCTION("mln"), KW_FUNCTION("bln"),
     KW_FUNCTION("million"), KW_FUNCTION("billion"), KW_FUNCTION("trillion"),
-    KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("cts"), KW_FUNCTION("pct"), KW_FUNCTION("stg"),
+    KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("ct"), KW_FUNCTION("cts"), KW_FUNCTION("pct"), KW_FUNCTION("stg"),
     KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"),
     KW_FUNCTION("mths"), KW_FUNCTION("qtr"), KW_FUNCTION("qtrs"), KW_FUNCTION("qtly"),
     KW_FUNCTION("div"), KW_WRITTEN("oper"), KW_FUNCTION("without"), KW_FUNCTION("within"), KW_FUNCTION("upon"),

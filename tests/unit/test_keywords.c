@@ -367,14 +367,15 @@ START_TEST(test_function_words_split)
                      "\"stop\":[1,0,0,0,1,0,0],\"sentences\":[0]}",
                      (const char *[]){"paid", "5g spectrum", NULL},
                      (const char *[]){"73-year-old", "40b", "73-year-old paid", NULL});
-    /* "Net profit 19 cts vs 15 cts prior, sales 5.2 mln dlrs": the units of wire copy's figures,
+    /* "Net profit one ct vs 15 cts prior, sales 5.2 mln dlrs": the units of wire copy's figures,
      * "vs" and "prior" are in no phrase. Nor are the magnitudes written out: "Reserves rose to
      * 4.1 billion francs" gives "Reserves" and "francs", not "billion francs". */
-    assert_top("10", "{\"id\":\"a\",\"stems\":[\"net\",\"profit\",\"19\",\"cts\",\"vs\",\"15\",\"cts\","
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"net\",\"profit\",\"one\",\"ct\",\"vs\",\"15\",\"cts\","
                      "\"prior\",\"sale\",\"5.2\",\"mln\",\"dlrs\"],\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0],"
                      "\"sentences\":[0]}",
                      (const char *[]){"net profit", "sale", NULL},
-                     (const char *[]){"cts", "vs", "mln", "dlrs", "mln dlrs", "cts vs", "prior", "prior sale", NULL});
+                     (const char *[]){"ct", "cts", "vs", "mln", "dlrs", "mln dlrs", "ct vs", "cts vs", "prior", "prior sale",
+                                      NULL});
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"reserv\",\"rose\",\"to\",\"4.1\",\"billion\",\"franc\"],"
                      "\"surface\":[\"Reserves\",\"rose\",\"to\",\"4.1\",\"billion\",\"francs\"],"
                      "\"stop\":[0,0,1,0,0,0],\"sentences\":[0]}",
