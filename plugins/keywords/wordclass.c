@@ -74,7 +74,8 @@ static const struct {
     KW_FUNCTION("mrs"), KW_FUNCTION("dr"), KW_FUNCTION("sen"), KW_FUNCTION("rep"), KW_FUNCTION("gov"),
     KW_FUNCTION("vs"), KW_FUNCTION("versus"), KW_FUNCTION("prior"), KW_FUNCTION("mln"), KW_FUNCTION("bln"),
     KW_FUNCTION("million"), KW_FUNCTION("billion"), KW_FUNCTION("trillion"),
-    KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("ct"), KW_FUNCTION("cts"), KW_FUNCTION("pct"), KW_FUNCTION("stg"),
+    KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("ct"), KW_FUNCTION("cts"), KW_FUNCTION("pct"),
+    KW_FUNCTION("stg"),
     KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"),
     KW_FUNCTION("mths"), KW_FUNCTION("qtr"), KW_FUNCTION("qtrs"), KW_FUNCTION("qtly"),
     KW_FUNCTION("div"), KW_WRITTEN("oper"), KW_FUNCTION("without"), KW_FUNCTION("within"), KW_FUNCTION("upon"),
@@ -226,10 +227,10 @@ int kw_rank_word(const kw_tokens *t, size_t i)
 int kw_general_noun(const kw_tokens *t, size_t i)
 {
     static const kw_listed nouns[] = {
-        KW_WORD("side"),  KW_WORD("sides"),  KW_WORD("way"),  KW_WORD("ways"),  KW_WORD("part"),
-        KW_WORD("kind"),  KW_WORD("kinds"),  KW_WORD("sort"), KW_WORD("sorts"), KW_WORD("type"),
-        KW_WORD("types"), KW_WORD("thing"),  KW_WORD("things"), KW_WORD("lot"), KW_WORD("lots"),
-        KW_WORD("bit"),   KW_WORD("fact"),   KW_WORD("facts")};
+        KW_WORD("side"),  KW_WORD("sides"), KW_WORD("way"),    KW_WORD("ways"), KW_WORD("part"),
+        KW_WORD("kind"),  KW_WORD("kinds"), KW_WORD("sort"),   KW_WORD("sorts"), KW_WORD("type"),
+        KW_WORD("types"), KW_WORD("thing"), KW_WORD("things"), KW_WORD("lot"),  KW_WORD("lots"),
+        KW_WORD("bit"),   KW_WORD("fact"),  KW_WORD("facts")};
     const uint32_t letters = KW_LETTER('s') | KW_LETTER('w') | KW_LETTER('p') | KW_LETTER('k') | KW_LETTER('t') |
                              KW_LETTER('l') | KW_LETTER('b') | KW_LETTER('f');
     return kw_token_listed(t, i, nouns, KW_LIST_SIZE(nouns), letters, 3, 6);

@@ -374,8 +374,8 @@ START_TEST(test_function_words_split)
                      "\"prior\",\"sale\",\"5.2\",\"mln\",\"dlrs\"],\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0],"
                      "\"sentences\":[0]}",
                      (const char *[]){"net profit", "sale", NULL},
-                     (const char *[]){"ct", "cts", "vs", "mln", "dlrs", "mln dlrs", "ct vs", "cts vs", "prior", "prior sale",
-                                      NULL});
+                     (const char *[]){"ct", "cts", "vs", "mln", "dlrs", "mln dlrs", "ct vs", "cts vs", "prior",
+                                      "prior sale", NULL});
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"reserv\",\"rose\",\"to\",\"4.1\",\"billion\",\"franc\"],"
                      "\"surface\":[\"Reserves\",\"rose\",\"to\",\"4.1\",\"billion\",\"francs\"],"
                      "\"stop\":[0,0,1,0,0,0],\"sentences\":[0]}",
