@@ -60,3 +60,17 @@ bench_best() {
     kb=$most
     echo "$secs" >"$tmp/$1.secs"
 }
+
+# bench_floor TEXTS: the CPU seconds of bench/floor.c's loop over TEXTS (a bare ASCII split and
+# Snowball English stems, on one core), the fastest of 5 runs; built into $tmp at first use.
+bench_floor() {
+    [ -x "$tmp/floor" ] || cc -O2 -o "$tmp/floor" bench/floor.c -lstemmer
+    fastest=''
+    for run in 1 2 3 4 5; do
+        v=$("$tmp/floor" "$1" | cut -d' ' -f1)
+        if [ -z "$fastest" ] || awk -v a="$v" -v b="$fastest" 'BEGIN { exit !(a < b) }'; then
+            fastest=$v
+        fi
+    done
+    echo "$fastest"
+}

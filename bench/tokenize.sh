@@ -11,11 +11,10 @@ bench_start "$corpus"
 zcat "$corpus" >"$tmp/corpus.jsonl"
 # The texts alone, for the floor: what quarry's tokenize reads.
 ./quarry run -q -e 'read ! write path=texts.tsv fields=text' "$tmp/corpus.jsonl" -o "$tmp/t"
-cc -O2 -o "$tmp/floor" bench/floor.c -lstemmer
 mb=$(wc -c <"$tmp/t/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
 echo "corpus: $corpus, $mb MB of text"
 
-best() { # best of 5 of a command printing one number (the floor too: noise is one-sided)
+best() { # best of 5 of a command printing one number (noise is one-sided)
     b=""
     for i in 1 2 3 4 5; do
         v=$("$@")
@@ -23,7 +22,6 @@ best() { # best of 5 of a command printing one number (the floor too: noise is o
     done
     echo "$b"
 }
-floor_run() { "$tmp/floor" "$tmp/t/texts.tsv" | cut -d' ' -f1; }
 stage_cpu() { # CPU of stage $1 in pipeline $2
     ./quarry run -q -j1 --stats -e "$2" "$tmp/corpus.jsonl" -o "$tmp/o" 2>&1 | awk -v s="$1" '$1 == s {print $NF}'
 }
@@ -31,7 +29,7 @@ wall() {
     /usr/bin/time -f "%e" -o "$tmp/w" ./quarry run -q "$@" "$tmp/corpus.jsonl" -o "$tmp/o" >/dev/null 2>&1
     cat "$tmp/w"
 }
-floor=$(best floor_run)
+floor=$(bench_floor "$tmp/t/texts.tsv")
 tok=$(best stage_cpu tokenize 'read ! tokenize ! write')
 stem=$(best stage_cpu stem 'read ! tokenize ! stem ! write')
 awk -v f="$floor" -v t="$tok" -v s="$stem" -v mb="$mb" 'BEGIN{
