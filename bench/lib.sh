@@ -61,16 +61,26 @@ bench_best() {
     echo "$secs" >"$tmp/$1.secs"
 }
 
+# bench_least N COMMAND...: the least of the numbers COMMAND prints in N runs; noise on a
+# shared machine only ever adds time.
+bench_least() {
+    n=$1
+    shift
+    least='' i=0
+    while [ "$i" -lt "$n" ]; do
+        v=$("$@")
+        if [ -z "$least" ] || awk -v a="$v" -v b="$least" 'BEGIN { exit !(a < b) }'; then
+            least=$v
+        fi
+        i=$((i + 1))
+    done
+    echo "$least"
+}
+
 # bench_floor TEXTS: the CPU seconds of bench/floor.c's loop over TEXTS (a bare ASCII split and
-# Snowball English stems, on one core), the fastest of 5 runs; built into $tmp at first use.
+# Snowball English stems, on one core), the least of 5 runs; built into $tmp at first use.
 bench_floor() {
     [ -x "$tmp/floor" ] || cc -O2 -o "$tmp/floor" bench/floor.c -lstemmer
-    fastest=''
-    for run in 1 2 3 4 5; do
-        v=$("$tmp/floor" "$1" | cut -d' ' -f1)
-        if [ -z "$fastest" ] || awk -v a="$v" -v b="$fastest" 'BEGIN { exit !(a < b) }'; then
-            fastest=$v
-        fi
-    done
-    echo "$fastest"
+    bench_least 5 bench_floor_once "$1"
 }
+bench_floor_once() { "$tmp/floor" "$1" | cut -d' ' -f1; }

@@ -14,14 +14,6 @@ zcat "$corpus" >"$tmp/corpus.jsonl"
 mb=$(wc -c <"$tmp/t/texts.tsv" | awk '{printf "%.2f", $1 / 1e6}')
 echo "corpus: $corpus, $mb MB of text"
 
-best() { # best of 5 of a command printing one number (noise is one-sided)
-    b=""
-    for i in 1 2 3 4 5; do
-        v=$("$@")
-        if [ -z "$b" ] || awk "BEGIN{exit !($v < $b)}"; then b=$v; fi
-    done
-    echo "$b"
-}
 stage_cpu() { # CPU of stage $1 in pipeline $2
     ./quarry run -q -j1 --stats -e "$2" "$tmp/corpus.jsonl" -o "$tmp/o" 2>&1 | awk -v s="$1" '$1 == s {print $NF}'
 }
@@ -30,13 +22,13 @@ wall() {
     cat "$tmp/w"
 }
 floor=$(bench_floor "$tmp/t/texts.tsv")
-tok=$(best stage_cpu tokenize 'read ! tokenize ! write')
-stem=$(best stage_cpu stem 'read ! tokenize ! stem ! write')
+tok=$(bench_least 5 stage_cpu tokenize 'read ! tokenize ! write')
+stem=$(bench_least 5 stage_cpu stem 'read ! tokenize ! stem ! write')
 awk -v f="$floor" -v t="$tok" -v s="$stem" -v mb="$mb" 'BEGIN{
     printf "floor (ASCII split + Snowball English): %.2f CPU s, %.1f MB/s\n", f, mb / f
     printf "tokenize alone:                        %.2f CPU s, %.1f MB/s\n", t, mb / t
     printf "tokenize + stem (one core each):       %.2f CPU s, %.1f MB/s = %.0f%% of the floor\n", t + s, mb / (t + s), 100 * f / (t + s) }'
 for j in 1 2; do
-    w=$(best wall -j$j -e 'read ! tokenize ! stem ! write')
+    w=$(bench_least 5 wall -j$j -e 'read ! tokenize ! stem ! write')
     awk -v w="$w" -v mb="$mb" -v j="$j" 'BEGIN{printf "read ! tokenize ! stem ! write, --jobs %d: %.2f s wall, %.1f MB/s\n", j, w, mb / w}'
 done
