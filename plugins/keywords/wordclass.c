@@ -17,7 +17,8 @@
  * reporting verbs of news ("said"), the days a story counts from ("yesterday"), the titles
  * written before names ("Sen. Kerry" gives "Kerry"), "versus", "prior" (of "25 cts vs 25 cts
  * prior", in 511 of Reuters' top tens), "include" and "exclude" ("Net includes tax credits":
- * one of their forms alone was in 403), and the units wire copy writes beside its figures
+ * one of their forms alone was in 403) and "compare" ("up 5 pct compared with a year earlier",
+ * "This compares with": 117), and the units wire copy writes beside its figures
  * ("19 cts vs 15 cts", "one ct", "5.2 mln dlrs", "3.1 pct", "40 mln stg"),
  * which Reuters' earnings notes repeat so often that they topped its keyword table, and the
  * abbreviations of its earnings tables and their headlines ("Shr", "Avg shrs", "Revs",
@@ -86,7 +87,8 @@ static const struct {
     KW_FUNCTION("however"), KW_FUNCTION("although"), KW_FUNCTION("though"), KW_FUNCTION("yet"),
     KW_FUNCTION("onto"), KW_FUNCTION("amid"), KW_FUNCTION("include"), KW_FUNCTION("includes"), KW_FUNCTION("included"),
     KW_FUNCTION("including"), KW_FUNCTION("exclude"), KW_FUNCTION("excludes"), KW_FUNCTION("excluded"),
-    KW_FUNCTION("excluding"), KW_FUNCTION("according"), KW_FUNCTION("regarding"),
+    KW_FUNCTION("excluding"), KW_FUNCTION("according"), KW_FUNCTION("regarding"), KW_FUNCTION("compare"),
+    KW_FUNCTION("compares"), KW_FUNCTION("compared"), KW_FUNCTION("comparing"),
     KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
     KW_LEGAL_FORM("co"), KW_LEGAL_FORM("ltd"), KW_LEGAL_FORM("plc"), KW_LEGAL_FORM("llc"),
 };

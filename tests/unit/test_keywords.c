@@ -393,6 +393,14 @@ START_TEST(test_function_words_split)
                      "\"stop\":[0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[4]}",
                      (const char *[]){"tax credits", "gains", NULL},
                      (const char *[]){"includes", "Net includes", "includes tax", "excluding", "excluding gains", NULL});
+    /* "Exports compared with imports. Output compares with demand.": "compare", which wire copy
+     * writes of its figures as "include" ("up 5 pct compared with"), is in no phrase either. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"export\",\"compar\",\"with\",\"import\",\"output\","
+                     "\"compar\",\"with\",\"demand\"],\"surface\":[\"Exports\",\"compared\",\"with\","
+                     "\"imports\",\"Output\",\"compares\",\"with\",\"demand\"],"
+                     "\"stop\":[0,0,1,0,0,0,1,0],\"sentences\":[0,4]}",
+                     (const char *[]){"Exports", "imports", "demand", NULL},
+                     (const char *[]){"compared", "compares", "Exports compared", "Output compares", NULL});
     /* "Traders said, according to brokers, talks regarding the accord stalled.": "according" and
      * "regarding" are prepositions, in no phrase; "accord", the noun of the same stem, is one. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"trader\",\"said\",\"accord\",\"to\",\"broker\",\"talk\","
