@@ -2,7 +2,9 @@
 # keywords-eval.sh: F1@5 and F1@10 of the keywords stage on the kpcrowd news stories, through
 # the real pipeline (read ! clean ! tokenize ! stem ! keywords), for each method and phrase
 # length, on all 246 stories and on each half (by file name, alternately), with
-# ../shared/tools/score-keyphrase; then what the keys' spelling costs (bench/keywords_joined.py).
+# ../shared/tools/score-keyphrase; then what the keys' spelling costs (bench/keywords_joined.py),
+# how the default's figure spreads by topic and over random halves (bench/keywords_halves.py),
+# and the two halves by file name, each run through the pipeline alone.
 # Prints figures; never fails on quality.
 # Usage: bench/keywords-eval.sh [SHARED_DIR]
 set -eu
@@ -44,3 +46,24 @@ echo "(scikit-learn TF-IDF over 1-3-grams: F1@10 0.147; YAKE's published figure:
 # The keys were stored with inner punctuation removed ("FDAapproved"): what that costs the default.
 ./quarry run -q -j2 -e "read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords" "$docs" -o "$tmp/o"
 /usr/bin/python3 bench/keywords_joined.py "$tmp/o/documents.jsonl" "$keys"
+# By topic and over halves drawn at random, the default over all 246 stories: the alternate
+# halves above mix the topics, and the crowd's keys fit some topics better.
+/usr/bin/python3 bench/keywords_halves.py "$tmp/o/documents.jsonl" "$keys"
+# The halves by file name, each run through the pipeline alone, as a held-out half would be:
+# the first 123 stories (art_and_culture to health) and the last 123 (health to tech), each
+# counting its document frequencies from its own stories only.
+total=$(ls "$keys" | wc -l)
+i=0
+for k in $(ls "$keys" | sort); do
+    half=first
+    [ $((2 * i)) -lt "$total" ] || half=last
+    mkdir -p "$tmp/$half/docs" "$tmp/$half/keys"
+    cp "$keys/$k" "$tmp/$half/keys/"
+    cp "$docs/${k%.key}.txt" "$tmp/$half/docs/"
+    i=$((i + 1))
+done
+for half in first last; do
+    ./quarry run -q -j2 -e "read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords" \
+        "$tmp/$half/docs" -o "$tmp/o-$half"
+    printf '%-19s  %s\n' "$half half alone" "$(score "$tmp/o-$half/documents.jsonl" "$tmp/$half/keys")"
+done

@@ -3,34 +3,17 @@ of the kpcrowd stories and scored on the other (F1@10 as score-keyphrase compute
 the keywords stage's own lists, and the same without each feature in turn. The last four
 features are cues of a word's grammatical role from its neighbours, which the stage does not use.
 usage: keywords_ceiling.py TOKENS.jsonl BACKGROUND.jsonl STAGE.jsonl KEYS_DIR"""
-import collections, json, math, os, re, sys
+import collections, json, math, re, sys
 
 import numpy as np
-import Stemmer
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-PORTER = Stemmer.Stemmer("porter")
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+from kpmatch import f1_at_10, load_keys, norm
 NAMES = ("tf log-tf relative-tf first relative-first log-first spread idf background-idf "
          "capitalised acronym length headline sentence-share log-length neighbours "
          "after-function after-determiner before-of noun-suffix").split()
 DETERMINERS = set("a an the this that these those his her its their our my your some any every each no".split())
 NOUN_SUFFIXES = ("tion", "ment", "ness", "ity", "ism", "ist", "ship", "ance", "ence")
-
-
-def norm(phrase):  # score-keyphrase's matching: lower case, Porter stems
-    return " ".join(PORTER.stemWords(WORD.findall(phrase.lower())))
-
-
-def f1_at_10(ranked, gold):
-    seen = []
-    for phrase in ranked:
-        n = norm(phrase)
-        if n and n not in seen:
-            seen.append(n)
-    m = sum(1 for x in seen[:10] if x in gold)
-    p, r = m / 10, m / len(gold)
-    return 2 * p * r / (p + r) if m else 0.0
 
 
 def features(doc, df, n_docs, bg, bg_docs):
@@ -82,9 +65,7 @@ def main():
             bg_docs += 1
     stage = {json.loads(line)["id"]: [k[0] for k in json.loads(line)["keywords"]]
              for line in open(sys.argv[3], encoding="utf-8")}
-    keys = sys.argv[4]
-    gold = {f[:-4]: {norm(l) for l in open(os.path.join(keys, f), encoding="utf-8", errors="replace") if norm(l)}
-            for f in os.listdir(keys) if f.endswith(".key")}
+    gold = load_keys(sys.argv[4])
     half = {d: i % 2 for i, d in enumerate(sorted(gold))}  # as bench/keywords-eval.sh splits them
     df = collections.Counter()
     for d in docs:

@@ -11,41 +11,24 @@ score-keyphrase: lower case, words Porter-stemmed (python3-stemmer).
 
 usage: keywords_joined.py PRED.jsonl KEYS_DIR"""
 import json
-import os
 import re
 import sys
 
-import Stemmer
+from kpmatch import f1, load_keys, norm, story
 
-STEM = Stemmer.Stemmer("porter")
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 INNER = re.compile(r"(?<=\w)[-.&](?=\w)")
-
-
-def norm(phrase):
-    return " ".join(STEM.stemWords(WORD.findall(phrase.lower())))
-
-
-def f1(matches, gold):
-    precision, recall = matches / 10, (matches / gold if gold else 0.0)
-    return 2 * precision * recall / (precision + recall) if matches else 0.0
 
 
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    keys = {}
-    for name in os.listdir(sys.argv[2]):
-        if name.endswith(".key"):
-            with open(os.path.join(sys.argv[2], name), encoding="utf-8", errors="replace") as fh:
-                keys[name[:-4]] = {norm(line) for line in fh if norm(line)}
+    keys = load_keys(sys.argv[2])
     shown = written = joined = 0
     strict, lenient = [], []
     with open(sys.argv[1], encoding="utf-8") as fh:
         for line in fh:
             record = json.loads(line)
-            doc = os.path.basename(str(record["id"]))
-            doc = doc[:-4] if doc.endswith(".txt") else doc
+            doc = story(record["id"])
             if doc not in keys:
                 continue
             gold, seen, top = keys[doc], set(), []
