@@ -200,8 +200,8 @@ static int kw_spelled_better(const kw_doc *d, uint32_t x, uint32_t y)
 }
 
 /* The phrases chosen so far for a document's top: each one's words (split once), what it is,
- * its rank in the order of scores and its id; and the ranks of names' words left out for
- * their names, which may fill a short list. */
+ * its rank in the order of scores and its id; and the ranks of words left out for the names or
+ * phrases they are in (a name's words, kw_enclosed's), which may fill a short list. */
 typedef struct kw_picks {
     const char **words;
     size_t *lens, *count, *rank;
@@ -234,7 +234,7 @@ static void kw_picks_free(kw_picks *p)
     free(p->left);
 }
 
-/* Notes that the word of a name at rank R was left out for its name. */
+/* Notes that the word at rank R was left out for a name or phrase it is in. */
 static void kw_picks_leave(kw_picks *p, size_t r)
 {
     if (p->lefts == p->left_cap) {
@@ -299,11 +299,26 @@ static int kw_absorbs(const kw_doc *d, uint32_t name, uint32_t word)
            2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
 }
 
+/* Whether one-word candidate WORD of D occurs in D only inside candidate PHRASE, of 2+ words:
+ * "Zealand" of "New Zealand", "Copper" of "Magma Copper", "Reserve" of "Federal Reserve".
+ * Beside the phrase such a word says nothing the phrase does not; a word the story also writes
+ * elsewhere stays ("cyber" beside "cyber security": the crowd picks both). */
+static int kw_enclosed(const kw_doc *d, uint32_t word, uint32_t phrase)
+{
+    const kw_cand *w = intern_value(d->cands, word), *p = intern_value(d->cands, phrase);
+    if (w->words != 1 || p->words < 2)
+        return 0;
+    uint32_t within = 0, tf = ((const kw_word *)intern_value(d->words, w->word[0]))->tf;
+    for (uint32_t k = 0; k < p->words; k++)
+        within += p->word[k] == w->word[0];
+    return within && (uint64_t)within * p->tf >= (tf > w->tf ? tf : w->tf);
+}
+
 /* Whether the phrase of words W (WN of them), candidate ID, repeats pick I: the same single
- * word; a phrase of 2+ words within, around or shifted from another; or a word of a name
- * picked (*NAME_WORD). */
+ * word; a phrase of 2+ words within, around or shifted from another; a word of a name picked,
+ * or a word the story writes only inside the phrase picked (kw_enclosed): both *ABSORBED. */
 static int kw_picks_repeat(const kw_doc *d, const kw_picks *p, size_t i, uint32_t id, const char *const *w,
-                           const size_t *wl, size_t wn, unsigned char what, int *name_word)
+                           const size_t *wl, size_t wn, unsigned char what, int *absorbed)
 {
     const char *const *v = p->words + i * KW_PICK_WORDS;
     const size_t *vl = p->lens + i * KW_PICK_WORDS, vn = p->count[i];
@@ -314,8 +329,20 @@ static int kw_picks_repeat(const kw_doc *d, const kw_picks *p, size_t i, uint32_
         return 1;
     /* A word of a name shown already ("Perry" after "Katy Perry"). */
     if (what == KW_NAME_WORD && p->kind[i] == KW_NAME && kw_subset(w, wl, wn, v, vl, vn) && kw_absorbs(d, p->id[i], id))
-        return *name_word = 1;
+        return *absorbed = 1;
+    if (kw_enclosed(d, id, p->id[i]))
+        return *absorbed = 1;
     return 0;
+}
+
+/* Drops the words that P picked alone and that D writes only inside phrase ID (kw_enclosed). */
+static void kw_picks_drop_enclosed(const kw_doc *d, kw_picks *p, uint32_t id)
+{
+    for (size_t i = p->n; i-- > 0;)
+        if (kw_enclosed(d, p->id[i], id)) {
+            kw_picks_leave(p, p->rank[i]);
+            kw_picks_drop(p, i);
+        }
 }
 
 /* Whether pick I is a word of a name picked alone that name NAME of D, of words W (WN of them),
@@ -372,12 +399,12 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
         const char *w[KW_PICK_WORDS];
         size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
         alone = 0;
-        int repeats = 0, name_word = 0;
+        int repeats = 0, absorbed = 0;
         for (size_t i = 0; i < p->n && !repeats; i++) {
             if (kw_picks_name_word_in(d, p, i, order[r].id, w, wl, wn))
                 alone += p->count[i];
             else
-                repeats = kw_picks_repeat(d, p, i, order[r].id, w, wl, wn, KW_NAME, &name_word);
+                repeats = kw_picks_repeat(d, p, i, order[r].id, w, wl, wn, KW_NAME, &absorbed);
         }
         if (!repeats && alone == wn - kw_bridges_in(d, c, KW_BRIDGE_NONE))
             best = r;
@@ -390,10 +417,10 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
 static int kw_picks_repeated_by_name(const kw_doc *d, const kw_picks *p, size_t skip, uint32_t id,
                                      const char *const *w, const size_t *wl, size_t wn)
 {
-    int name_word = 0;
+    int absorbed = 0;
     for (size_t i = 0; i < p->n; i++)
         if (i != skip && !kw_picks_name_word_in(d, p, i, id, w, wl, wn) &&
-            kw_picks_repeat(d, p, i, id, w, wl, wn, KW_NAME, &name_word))
+            kw_picks_repeat(d, p, i, id, w, wl, wn, KW_NAME, &absorbed))
             return 1;
     return 0;
 }
@@ -472,9 +499,9 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 continue;
             unsigned char what = kw_kind(d, cand, merge_names);
             size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
-            int repeats = 0, name_word = 0;
+            int repeats = 0, absorbed = 0;
             for (size_t i = 0; i < p.n && !repeats;) {
-                repeats = kw_picks_repeat(d, &p, i, id, w, wl, wn, what, &name_word);
+                repeats = kw_picks_repeat(d, &p, i, id, w, wl, wn, what, &absorbed);
                 int compound = repeats ? KW_COMPOUND_NONE
                                        : kw_compound(d, id, w, wl, wn, p.id[i], p.words + i * KW_PICK_WORDS,
                                                      p.lens + i * KW_PICK_WORDS, p.count[i]);
@@ -487,7 +514,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 repeats = repeats || compound != KW_COMPOUND_NONE;
                 i += !repeats;
             }
-            if (name_word)
+            if (absorbed)
                 kw_picks_leave(&p, r);
             if (repeats && id != order[r].id && what == KW_NAME)
                 kw_picks_widen_name(d, &p, id, w, wl, wn);
@@ -495,6 +522,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 continue;
             if (what == KW_NAME) /* a name replaces its words picked alone before it */
                 kw_picks_drop_name_words(d, &p, id, w, wl, wn);
+            kw_picks_drop_enclosed(d, &p, id);
             kw_picks_set(&p, d, p.n, id, r, what);
         }
         if (!merge_names || p.n < k)
@@ -516,8 +544,8 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
         kw_picks_set(&p, d, first, shown, name, KW_NAME);
     }
     /* A short story (a headline alone) may have fewer phrases than the list has room for: the
-     * words of its names, left out for the names, fill it, best first, rather than leave it
-     * short ("Hailee" and "Steinfeld" after "Hailee Steinfeld"). Near-duplicates do not. */
+     * words left out for its names and phrases fill it, best first, rather than leave it short
+     * ("Hailee" and "Steinfeld" after "Hailee Steinfeld"). Near-duplicates do not. */
     if (p.n < k && p.lefts) {
         qsort(p.left, p.lefts, sizeof *p.left, kw_size_cmp);
         for (size_t i = 0; i < p.lefts && p.n < k; i++)

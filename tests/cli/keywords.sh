@@ -304,8 +304,9 @@ lists "$T/o14e" 2 'Shearson Lehman Brothers' 'Lehman Brothers'
 # A name widened so takes the place of its words picked alone ("Shearson"), as a name picked
 # does; and a name stays itself where its whole would repeat another pick: "Amin Gemayel", not
 # "President Amin Gemayel" beside "Lebanese President" (at top 30, as the piece "President Amin"
-# is reached only after ten picks).
-printf '%s\n' '{"id":"delta","text":"Delta sold notes through Shearson Lehman Brothers Inc. Shearson said demand was strong. Shearson expects deals. Shearson Lehman Brothers led the issue. Lehman Brothers helped."}' \
+# is reached only after ten picks). The last two sentences of the first story fill its list,
+# so that no word left out for a name comes back to fill it.
+printf '%s\n' '{"id":"delta","text":"Delta sold notes through Shearson Lehman Brothers Inc. Shearson said demand was strong. Shearson expects deals. Shearson Lehman Brothers led the issue. Lehman Brothers helped. Investors cheered. Analysts agreed."}' \
     '{"id":"beta","text":"Beta Inc sold a eurobond led by Shearson Lehman Brothers Inc."}' >"$T/shearson.jsonl"
 printf '%s\n' '{"id":"lebanon","text":"The Lebanese President met rebels. The Lebanese President said talks went well. Amin Gemayel said peace was near. Amin Gemayel flew home. President Amin Gemayel spoke on radio."}' \
     '{"id":"paris","text":"President Amin Gemayel visited Paris."}' >"$T/gemayel.jsonl"
@@ -373,14 +374,15 @@ expect_in "$T/o18/documents.jsonl" '{"id":"n","keywords":[["Regional",7.34'
 expect_in "$T/o18/documents.jsonl" '["treaty",3.89'
 # "cybersecurity" and "cyber security", one compound written two ways, are shown once, in the
 # spelling written more often, or on a tie apart; beside "cyber security", nor is a phrase of it
-# in either spelling ("cybersecurity budgets"). A word alone stays beside a phrase of it, as
-# "cybersecurity" beside "cybersecurity budgets" or "cyber" beside "cyber security".
-printf '%s\n' '{"id":"c","text":"Cybersecurity spending grew. Firms signed a cyber security pact. Their cybersecurity budgets rose, and cyber security staff were hired."}' \
-    '{"id":"d","text":"Cybersecurity spending grew. Firms signed a cyber security pact. Their cybersecurity budgets rose, and cybersecurity staff were hired."}' \
+# in either spelling ("cybersecurity budgets"). A word alone stays beside a phrase of it that
+# the story also writes elsewhere, as "cybersecurity" beside "cybersecurity budgets" or "cyber"
+# (of "Cyber crime") beside "cyber security"; written only inside it, it does not ("security").
+printf '%s\n' '{"id":"c","text":"Cybersecurity spending grew. Firms signed a cyber security pact. Their cybersecurity budgets rose, and cyber security staff were hired. Cyber crime fell."}' \
+    '{"id":"d","text":"Cybersecurity spending grew. Firms signed a cyber security pact. Their cybersecurity budgets rose, and cybersecurity staff were hired. Cyber crime fell."}' \
     >"$T/compound.jsonl"
 keyphrases "$T/compound.jsonl" "$T/o20"
-lists "$T/o20" 1 'cyber security|cyber|security' 'cybersecurity|cybersecurity budgets|Cybersecurity spending|cyber security pact'
-lists "$T/o20" 2 'cybersecurity|cybersecurity budgets|cyber|security' 'cyber security|cyber security pact'
+lists "$T/o20" 1 'cyber security|cyber' 'security|cybersecurity|cybersecurity budgets|Cybersecurity spending|cyber security pact'
+lists "$T/o20" 2 'cybersecurity|cybersecurity budgets|cyber' 'security|cyber security|cyber security pact'
 # "in principle" in all 20 documents: a set phrase, whose noun gets no noun-phrase bonus, so it
 # scores as it does with noun-bonus = 0 (2.41) while "the merger" gets one. Ten documents alone
 # tell too little, and it gets one there (6.02); ten after a model saved of the first ten score

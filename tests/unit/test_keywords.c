@@ -159,11 +159,13 @@ START_TEST(test_combined_by_hand)
     /* attack: 2 x 1.405465 x sqrt(6) x 2^-0.1 = 6.424254, before cyber: 2 x 1.405465 x sqrt(5)
      * (first at 0) = 6.285431; cyber attack: 2 x 1.405465 x sqrt(5.5) / 1.25 = 5.273773;
      * ministri, after "the": 1 x 1 x sqrt(8) x 8^-0.1 x 2.5 = 5.743492, 2.297397 without the
-     * bonus. */
-    ck_assert_msg(strstr(j, "\"keywords\":[[\"attacks\",6.42425") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "[\"Cyber\",6.28543") != NULL, "%s", j);
+     * bonus. "cyber" and "attack" are written only inside "cyber attack", so they come after
+     * the story's other phrases, filling the list (kw_enclosed). */
+    ck_assert_msg(strstr(j, "\"keywords\":[[\"Ministry\",5.74349") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "[\"Cyber attacks\",5.27377") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "[\"Ministry\",5.74349") != NULL, "%s", j);
+    const char *rise = strstr(j, "[\"rise\",2.51847"), *attacks = strstr(j, "[\"attacks\",6.42425");
+    ck_assert_msg(rise && attacks && rise < attacks, "%s", j);
+    ck_assert_msg(strstr(j, "[\"Cyber\",6.28543") != NULL, "%s", j);
     free(j);
     const char *no_bonus[] = {"top", "20", "table", "0", "noun-bonus", "0", NULL};
     j = first_json(no_bonus, two_docs, NULL);
@@ -329,6 +331,27 @@ START_TEST(test_general_nouns)
                      "\"stop\":[1,0,0,0,0,1,0,0,1,1,0,1,0,1,0,1,0,0,0],\"sentences\":[0,8,15]}",
                      (const char *[]){"Japanese side", "products", NULL},
                      (const char *[]){"side", "sides", "way", NULL});
+}
+END_TEST
+
+/* "New Zealand raised rates. The Federal Reserve cut rates. The Federal Reserve met. Cyber
+ * security grew. Cyber attacks rose.": a word the story writes only inside one phrase
+ * ("Zealand", "Reserve", "security") says nothing beside it and is not listed; "Cyber", written
+ * in two phrases, is. The words left out fill a list that has room, after the rest. */
+START_TEST(test_enclosed_words)
+{
+    static const char doc[] =
+        "{\"id\":\"a\",\"stems\":[\"new\",\"zealand\",\"rais\",\"rate\",\"the\",\"feder\",\"reserv\",\"cut\","
+        "\"rate\",\"the\",\"feder\",\"reserv\",\"met\",\"cyber\",\"secur\",\"grew\",\"cyber\",\"attack\",\"rose\"],"
+        "\"surface\":[\"New\",\"Zealand\",\"raised\",\"rates\",\"The\",\"Federal\",\"Reserve\",\"cut\",\"rates\","
+        "\"The\",\"Federal\",\"Reserve\",\"met\",\"Cyber\",\"security\",\"grew\",\"Cyber\",\"attacks\",\"rose\"],"
+        "\"stop\":[0,0,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,0,0],\"sentences\":[0,4,9,13,16]}";
+    assert_top("10", doc, (const char *[]){"Federal Reserve", "New Zealand", "Cyber", "Cyber security", "Cyber attacks", NULL},
+               (const char *[]){"Reserve", "Federal", "Zealand", "New", "security", "attacks", NULL});
+    char *kw = keywords_top("20", doc);
+    const char *met = strstr(kw, "[\"met\","), *reserve = strstr(kw, "[\"Reserve\",");
+    ck_assert_msg(met && reserve && met < reserve, "%s", kw);
+    free(kw);
 }
 END_TEST
 
@@ -727,13 +750,16 @@ END_TEST
 START_TEST(test_compound_modifier)
 {
     /* "The five-time champion won. The five-time champion lost the match. The five-time
-     * champion won the match.": "five-time" modifies the word after it wherever it is written,
-     * so alone it keeps a quarter of its score (9 by hand, the longest word seen most often:
-     * first otherwise) and falls below "match" (4.5); the phrase it begins stays. */
+     * champion won the match. A five-time winner lost. The champion smiled.": "five-time"
+     * modifies the word after it wherever it is written, so alone it keeps a quarter of its score
+     * (the longest word seen most often: first otherwise) and falls below "match"; the phrase it
+     * begins stays. (The last two sentences write both words outside "five-time champion", which
+     * would otherwise stand for them: kw_enclosed.) */
     assert_top("3", "{\"id\":\"a\",\"stems\":[\"the\",\"five-time\",\"champion\",\"won\","
                     "\"the\",\"five-time\",\"champion\",\"lost\",\"the\",\"match\",\"the\","
-                    "\"five-time\",\"champion\",\"won\",\"the\",\"match\"],"
-                    "\"stop\":[1,0,0,0,1,0,0,0,1,0,1,0,0,0,1,0],\"sentences\":[0,4,10]}",
+                    "\"five-time\",\"champion\",\"won\",\"the\",\"match\",\"a\",\"five-time\",\"winner\","
+                    "\"lost\",\"the\",\"champion\",\"smiled\"],"
+                    "\"stop\":[1,0,0,0,1,0,0,0,1,0,1,0,0,0,1,0,1,0,0,0,1,0,0],\"sentences\":[0,4,10,16,20]}",
                     (const char *[]){"champion", "five-time champion", "match", NULL},
                     (const char *[]){"five-time", NULL});
     /* "The e-commerce is booming. They like e-commerce. Shops do e-commerce.": a compound that
@@ -998,9 +1024,10 @@ START_TEST(test_names_with_of)
     assert_top("30", doc,
                (const char *[]){"Bank of Japan", "Hollywood Walk of Fame", "Japan", "Japanese investors", NULL},
                (const char *[]){"Hollywood Walk", "Bank of", "of Japan", "of", "group of Japanese", "Walk of Fame", NULL});
-    /* With no room to spare (13 phrases: "fell" is none), so that the name's words do not fill
-     * the list; "Japan" keeps its own place, ahead of the name. */
-    char *kw = keywords_top("13", doc);
+    /* With no room to spare (9 phrases: "fell" is none, and "dollars", "Japanese" and
+     * "investors" are written only inside "bought dollars" and "Japanese investors"), so that
+     * the name's words do not fill the list; "Japan" keeps its own place, ahead of the name. */
+    char *kw = keywords_top("9", doc);
     assert_lists(kw, (const char *[]){"Bank of Japan", "Hollywood Walk of Fame", "Japan", NULL},
                  (const char *[]){"Hollywood", "Walk", "Fame", NULL});
     ck_assert_msg(strstr(kw, "[\"Japan\",") < strstr(kw, "[\"Bank of Japan\","), "%s", kw);
@@ -1194,7 +1221,8 @@ START_TEST(test_headings)
     const char *kv[] = {"top", "10", "table", "0", NULL};
     char *kw = keywords_part(first_json(kv, docs, NULL));
     const char *note = strstr(kw, "[\"Note\","), *rates = strstr(kw, "[\"rates\",");
-    const char *bank = strstr(kw, "[\"bank\","), *seattle = strstr(kw, "[\"Seattle\",");
+    /* "bank" is written only inside "bank raised rates", which stands for it (kw_enclosed). */
+    const char *bank = strstr(kw, "[\"bank raised rates\","), *seattle = strstr(kw, "[\"Seattle\",");
     ck_assert_msg(note && rates && bank && seattle, "%s", kw);
     ck_assert_msg(rates < note && bank < note && seattle < note, "the heading first in %s", kw);
     free(kw);
@@ -1801,6 +1829,7 @@ int main(void)
     tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_name_case_minority);
     tcase_add_test(tc, test_general_nouns);
+    tcase_add_test(tc, test_enclosed_words);
     tcase_add_test(tc, test_unspaced_phrases);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
