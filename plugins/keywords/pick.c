@@ -308,6 +308,8 @@ static int kw_enclosed(const kw_doc *d, uint32_t word, uint32_t phrase)
     const kw_cand *w = intern_value(d->cands, word), *p = intern_value(d->cands, phrase);
     if (w->words != 1 || p->words < 2)
         return 0;
+    /* The word's occurrences: the more of the word table's count and the candidate's, so that
+     * one outside the phrase counted by either keeps the word. */
     uint32_t within = 0, tf = ((const kw_word *)intern_value(d->words, w->word[0]))->tf;
     for (uint32_t k = 0; k < p->words; k++)
         within += p->word[k] == w->word[0];

@@ -346,7 +346,8 @@ START_TEST(test_enclosed_words)
         "\"surface\":[\"New\",\"Zealand\",\"raised\",\"rates\",\"The\",\"Federal\",\"Reserve\",\"cut\",\"rates\","
         "\"The\",\"Federal\",\"Reserve\",\"met\",\"Cyber\",\"security\",\"grew\",\"Cyber\",\"attacks\",\"rose\"],"
         "\"stop\":[0,0,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,0,0],\"sentences\":[0,4,9,13,16]}";
-    assert_top("10", doc, (const char *[]){"Federal Reserve", "New Zealand", "Cyber", "Cyber security", "Cyber attacks", NULL},
+    assert_top("10", doc,
+               (const char *[]){"Federal Reserve", "New Zealand", "Cyber", "Cyber security", "Cyber attacks", NULL},
                (const char *[]){"Reserve", "Federal", "Zealand", "New", "security", "attacks", NULL});
     char *kw = keywords_top("20", doc);
     const char *met = strstr(kw, "[\"met\","), *reserve = strstr(kw, "[\"Reserve\",");
