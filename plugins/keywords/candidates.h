@@ -93,6 +93,8 @@ typedef struct kw_cand {
                            * two documents or more, and in at least half of those that have one
                            * of its parts. Else it is no phrase ("Britain and France"). */
     uint32_t word[KW_MAX_TOKENS]; /* their ids in the word table */
+    uint32_t docs;        /* documents of the corpus that have it (kw_score; 0 without document
+                           * frequencies, as for yake and rake) */
     double tfidf, yake, rake, score;
 } kw_cand;
 

@@ -471,6 +471,53 @@ static uint32_t kw_whole_name(const kw_doc *d, const kw_picks *p, uint32_t id)
     return kw_picks_repeated_by_name(d, p, p->n, whole, w, wl, wn) ? id : whole;
 }
 
+/* Candidate of D whose stems are KEY (LEN bytes), a space and WORD (WLEN), or WORD first when
+ * AFTER is 0; -1 if there is none. */
+static int64_t kw_joined_find(const kw_doc *d, const char *key, size_t len, const char *word, size_t wlen, int after)
+{
+    char joined[512];
+    if (len + wlen + 1 > sizeof joined)
+        return -1;
+    const char *first = after ? key : word, *second = after ? word : key;
+    size_t first_len = after ? len : wlen, second_len = after ? wlen : len;
+    memcpy(joined, first, first_len);
+    joined[first_len] = ' ';
+    memcpy(joined + first_len + 1, second, second_len);
+    return intern_find(d->cands, joined, len + wlen + 1);
+}
+
+/* Whether one-word candidate ID of D, which repeats no pick of P, extends a pick of 2+ words
+ * into the phrase that holds every occurrence of both (kw_enclosed): "chief executive" and
+ * "officer" into "chief executive officer", "consumer price" and "index" into "consumer price
+ * index". That pick becomes the longer phrase if it is one a reader would take (whole in every
+ * occurrence), the corpus has it in another document too, and it repeats no other pick. */
+static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_names)
+{
+    size_t wlen, len;
+    const char *word = intern_key(d->cands, id, &wlen);
+    for (size_t i = 0; i < p->n; i++) {
+        const kw_cand *pick = intern_value(d->cands, p->id[i]);
+        if (pick->words < 2)
+            continue;
+        const char *key = intern_key(d->cands, p->id[i], &len);
+        for (int after = 1; after >= 0; after--) {
+            int64_t found = kw_joined_find(d, key, len, word, wlen, after);
+            if (found < 0)
+                continue;
+            uint32_t longer = (uint32_t)found;
+            const kw_cand *c = intern_value(d->cands, longer);
+            const char *w[KW_PICK_WORDS];
+            size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, longer, w, wl, KW_PICK_WORDS);
+            if (c->tf < pick->tf || c->docs < 2 || kw_no_phrase(c) || c->headless || c->cut || c->unbounded ||
+                !kw_enclosed(d, id, longer) || kw_picks_repeated_by_name(d, p, i, longer, w, wl, wn))
+                continue;
+            kw_picks_set(p, d, i, longer, p->rank[i], kw_kind(d, c, merge_names));
+            return 1;
+        }
+    }
+    return 0;
+}
+
 size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
 {
     size_t n = intern_count(d->cands);
@@ -522,6 +569,10 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 kw_picks_widen_name(d, &p, id, w, wl, wn);
             if (repeats)
                 continue;
+            if (cand->words == 1 && kw_picks_extend(d, &p, id, merge_names)) {
+                kw_picks_leave(&p, r);
+                continue;
+            }
             if (what == KW_NAME) /* a name replaces its words picked alone before it */
                 kw_picks_drop_name_words(d, &p, id, w, wl, wn);
             kw_picks_drop_enclosed(d, &p, id);

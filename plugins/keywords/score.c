@@ -232,6 +232,7 @@ static void kw_score_tfidf(kw_doc *d, const kw_df *df, kw_method method, double 
     for (uint32_t i = 0; i < n; i++) {
         kw_cand *c = intern_value(d->cands, i);
         double documents = (double)docs + weight, in = (double)dfs[i] + (prior ? prior[i] : 0);
+        c->docs = dfs[i] < UINT32_MAX ? (uint32_t)dfs[i] : UINT32_MAX;
         c->tfidf = c->tf * (log((documents + 1) / (in + 1)) + 1);
         c->score = method == KW_TFIDF ? c->tfidf : kw_combined(d, c, docs, noun_bonus);
     }

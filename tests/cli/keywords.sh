@@ -383,6 +383,22 @@ printf '%s\n' '{"id":"c","text":"Cybersecurity spending grew. Firms signed a cyb
 keyphrases "$T/compound.jsonl" "$T/o20"
 lists "$T/o20" 1 'cyber security|cyber' 'security|cybersecurity|cybersecurity budgets|Cybersecurity spending|cyber security pact'
 lists "$T/o20" 2 'cybersecurity|cybersecurity budgets|cyber' 'security|cyber security|cyber security pact'
+# A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
+# become "tax loss carryforwards", which the story writes each time and another document has
+# too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
+# carryforwards"), so it is no piece of the longer phrase there, and "tax" alone is common.
+{
+    echo '{"id":"a","text":"Delta Corp said it had tax loss carryforwards of 12 mln dlrs at year end. The tax loss carryforwards expire in 1995. Delta makes valves."}'
+    echo '{"id":"k","text":"Omega Inc used tax loss carryforwards."}'
+    for i in 1 2 3 4 5; do echo "{\"id\":\"m$i\",\"text\":\"Zeta Inc has operating loss carryforwards.\"}"; done
+    i=0
+    while [ $i -lt 200 ]; do
+        echo "{\"id\":\"f$i\",\"text\":\"Traders sold bonds and paid tax.\"}"
+        i=$((i + 1))
+    done
+} >"$T/extend.jsonl"
+keyphrases "$T/extend.jsonl" "$T/o20e"
+lists "$T/o20e" 1 'tax loss carryforwards|Delta' 'loss carryforwards|tax'
 # "in principle" in all 20 documents: a set phrase, whose noun gets no noun-phrase bonus, so it
 # scores as it does with noun-bonus = 0 (2.41) while "the merger" gets one. Ten documents alone
 # tell too little, and it gets one there (6.02); ten after a model saved of the first ten score
