@@ -506,10 +506,12 @@ static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_
                 continue;
             uint32_t longer = (uint32_t)found;
             const kw_cand *c = intern_value(d->cands, longer);
+            if (c->tf < pick->tf || c->docs < 2 || kw_no_phrase(c) || c->headless || c->cut || c->unbounded ||
+                !kw_enclosed(d, id, longer))
+                continue;
             const char *w[KW_PICK_WORDS];
             size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, longer, w, wl, KW_PICK_WORDS);
-            if (c->tf < pick->tf || c->docs < 2 || kw_no_phrase(c) || c->headless || c->cut || c->unbounded ||
-                !kw_enclosed(d, id, longer) || kw_picks_repeated_by_name(d, p, i, longer, w, wl, wn))
+            if (kw_picks_repeated_by_name(d, p, i, longer, w, wl, wn))
                 continue;
             kw_picks_set(p, d, i, longer, p->rank[i], kw_kind(d, c, merge_names));
             return 1;
