@@ -355,13 +355,13 @@ static void kw_mark_inner_pieces(kw_doc *d, uint32_t id, const char *key, size_t
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
  * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
  * not a name with a word past its end ("Vivienne Westwood launch"), nor mostly begun or ended
- * inside a name or run into a figure (kw_unbounded), nor a clause (kw_holds_verb). A word added
- * before the piece counts only if the whole is seen twice or more, as it is often a verb before
- * its object ("repay short-term debt"), or if the whole is a name that begins where a name does
- * (kw_name_whole: "Drexel Burnham Lambert", seen once, for "Burnham Lambert"); a word after it,
- * even once ("American Stock Exchange"); and, in a whole of four words or more, which only names
- * are at the default max-words, the pieces inside it, even once (kw_mark_inner_pieces: "York
- * Stock" of "New York Stock Exchange"). */
+ * inside a name or run into a figure (kw_unbounded), nor a clause (kw_cand.clause, noted here
+ * for each phrase of 3+ words). A word added before the piece counts only if the whole is seen
+ * twice or more, as it is often a verb before its object ("repay short-term debt"), or if the
+ * whole is a name that begins where a name does (kw_name_whole: "Drexel Burnham Lambert", seen
+ * once, for "Burnham Lambert"); a word after it, even once ("American Stock Exchange"); and, in a
+ * whole of four words or more, which only names are at the default max-words, the pieces inside
+ * it, even once (kw_mark_inner_pieces: "York Stock" of "New York Stock Exchange"). */
 static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 {
     size_t n = intern_count(d->cands);
@@ -369,10 +369,11 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
         kw_cand *c = intern_value(d->cands, i);
         size_t len;
         const char *key = intern_key(d->cands, i, &len);
-        if (c->words >= 3)
-            kw_mark_joined(d, c, key, len);
-        if (c->words < 3 || kw_broken(c) || kw_label(c) || c->past_name || 2 * c->unbounded > c->tf ||
-            kw_holds_verb(t, c))
+        if (c->words < 3)
+            continue;
+        kw_mark_joined(d, c, key, len);
+        c->clause = kw_holds_verb(t, c);
+        if (kw_broken(c) || kw_label(c) || c->past_name || 2 * c->unbounded > c->tf || c->clause)
             continue;
         const char *first_space = memchr(key, ' ', len), *last_space = key + len;
         while (last_space[-1] != ' ')

@@ -82,6 +82,9 @@ typedef struct kw_cand {
     uint32_t led;         /* occurrences right after a capitalised word of their run, so not at a
                            * name's start ("Minister Chrispus Kiyonga" of "Finance Minister Chrispus
                            * Kiyonga"; counted as past_name is) */
+    uint32_t clause;      /* whether a phrase of 3+ words, where first seen, holds a verb form
+                           * after its first word, as no noun phrase does ("Company went public",
+                           * kw_holds_verb; with KW_BUILD_WORDS): a clause, not a term */
     uint32_t extended;    /* occurrences of the phrase one word longer that holds it most often
                            * ("revenue passenger miles" of "revenue passenger", kw_doc_build)... */
     uint32_t longer;      /* ...and that phrase's id + 1 (0: none) */

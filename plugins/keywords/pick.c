@@ -490,7 +490,8 @@ static int64_t kw_joined_find(const kw_doc *d, const char *key, size_t len, cons
  * into the phrase that holds every occurrence of both (kw_enclosed): "chief executive" and
  * "officer" into "chief executive officer", "consumer price" and "index" into "consumer price
  * index". That pick becomes the longer phrase if it is one a reader would take (whole in every
- * occurrence), the corpus has it in another document too, and it repeats no other pick. */
+ * occurrence, and no clause: "Company went public"), the corpus has it in another document too,
+ * and it repeats no other pick. */
 static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_names)
 {
     size_t wlen, len;
@@ -506,8 +507,8 @@ static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_
                 continue;
             uint32_t longer = (uint32_t)found;
             const kw_cand *c = intern_value(d->cands, longer);
-            if (c->tf < pick->tf || c->docs < 2 || kw_no_phrase(c) || c->headless || c->cut || c->unbounded ||
-                !kw_enclosed(d, id, longer))
+            if (c->tf < pick->tf || c->docs < 2 || kw_no_phrase(c) || c->clause || c->headless || c->cut ||
+                c->unbounded || !kw_enclosed(d, id, longer))
                 continue;
             const char *w[KW_PICK_WORDS];
             size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, longer, w, wl, KW_PICK_WORDS);

@@ -387,18 +387,23 @@ lists "$T/o20" 2 'cybersecurity|cybersecurity budgets|cyber' 'security|cyber sec
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
 # carryforwards"), so it is no piece of the longer phrase there, and "tax" alone is common.
+# A clause is not made so: "went public" and "Company" stay apart, though two documents write
+# "Company went public" each time, as earnings notes do.
 {
     echo '{"id":"a","text":"Delta Corp said it had tax loss carryforwards of 12 mln dlrs at year end. The tax loss carryforwards expire in 1995. Delta makes valves."}'
     echo '{"id":"k","text":"Omega Inc used tax loss carryforwards."}'
+    printf '%s\n' '{"id":"w","text":"Acme Corp said sales rose to 41 mln dlrs from 20 mln. Acme makes pumps.\nNote: Company went public in October 1986."}'
+    echo '{"id":"v","text":"Note: Company went public in May 1985."}'
     for i in 1 2 3 4 5; do echo "{\"id\":\"m$i\",\"text\":\"Zeta Inc has operating loss carryforwards.\"}"; done
     i=0
     while [ $i -lt 200 ]; do
-        echo "{\"id\":\"f$i\",\"text\":\"Traders sold bonds and paid tax.\"}"
+        echo "{\"id\":\"f$i\",\"text\":\"Traders sold bonds and paid tax. The company said so.\"}"
         i=$((i + 1))
     done
 } >"$T/extend.jsonl"
 keyphrases "$T/extend.jsonl" "$T/o20e"
 lists "$T/o20e" 1 'tax loss carryforwards|Delta' 'loss carryforwards|tax'
+lists "$T/o20e" 3 'went public|Company' 'Company went public'
 # "in principle" in all 20 documents: a set phrase, whose noun gets no noun-phrase bonus, so it
 # scores as it does with noun-bonus = 0 (2.41) while "the merger" gets one. Ten documents alone
 # tell too little, and it gets one there (6.02); ten after a model saved of the first ten score
