@@ -47,7 +47,8 @@ def third_person(v):
 forms = set()
 for form, lemma in wordnet.exceptions(wn, "verb"):
     # "-ing" and "-s" forms in the exceptions are spellings ("totalling", "programmes"), not
-    # the irregular pasts this list is for; "-ed" ones are kw_past_tense's.
+    # the irregular pasts this list is for; "-ed" ones are kw_past_tense's. With no past in
+    # "-s", wordclass.c tells the third persons below by their ending (KW_LEX_VERB_THIRD).
     if wordnet.plain(form) and lemma in verbs and form not in nouns and not form.endswith(("ing", "s", "ed")):
         forms.add(form)
 for v in verbs:

@@ -244,15 +244,16 @@ static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a,
 }
 
 /* Whether the phrase of tokens A..B of T (B > A) holds, before its last word, a verb's base
- * form that is nothing else (KW_LEX_VERB_BASE): a verb and its object ("reduce short-term debt",
- * "acquire privately-held"), or a clause ("Results reflect acceleration"), not a noun phrase.
- * Its last word is judged with the other ways a phrase ends headless. Irregular pasts and
+ * form that is nothing else (KW_LEX_VERB_BASE) or its third person (KW_LEX_VERB_THIRD): a verb
+ * and its object ("reduce short-term debt", "acquire privately-held", "expects sales"), or a
+ * clause ("Results reflect acceleration", "action reduces coverage"), not a noun phrase. Its
+ * last word is judged with the other ways a phrase ends headless. Irregular pasts and
  * participles (verbforms.h) are left alone there, as they often modify a noun: "frozen
  * blood", "stolen cars". */
 static int kw_verbal(const kw_tokens *t, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (kw_token_is(t, k, KW_LEX_VERB_BASE))
+        if (kw_token_is(t, k, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD))
             return 1;
     return 0;
 }
@@ -575,8 +576,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                     c->led += (uint32_t)(a > i && kw_capitalised(t, a - 1));
                 }
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
-                if (b == a && (what & KW_BUILD_WORDS))
+                if (b == a && (what & KW_BUILD_WORDS)) {
                     c->describing += (uint32_t)kw_describing(t, b);
+                    c->reporting += (uint32_t)kw_token_is(t, b, KW_LEX_VERB_THIRD);
+                }
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
                                               kw_token_is(t, b, KW_LEX_VERB_FORM | KW_LEX_VERB_BASE |

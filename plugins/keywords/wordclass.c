@@ -370,6 +370,12 @@ int kw_date_month(const kw_tokens *t, size_t i)
  * its verb ("Douglas told", "company intends"), which took 625 places in 614 of Reuters' top
  * tens.
  *
+ * KW_LEX_VERB_THIRD: of those, a third person singular ("expects", "reflects"), where the
+ * others are pasts and participles. Unlike a participle ("frozen blood", "underwritten
+ * offering"), it modifies no noun: a phrase that holds one is a clause or a verb and its object
+ * ("expects sales", "requires shareholder approval"), and alone it reports ("expects"), as
+ * base forms do.
+ *
  * KW_LEX_VERB_BASE: a verb in its base form that is nothing else (verbbases.h): "reduce",
  * "reflect", "ensure"; not "plan" or "open". A phrase that begins with or holds one is a verb
  * and its object ("reduce short-term debt") or a clause ("Results reflect gains"), and one that
@@ -442,6 +448,9 @@ static void kw_lexicon_init(void)
                 kw_lexicon.slots[at] = (uint16_t)(k + 1);
             }
             kw_lexicon.lex[k] |= table->lex;
+            /* verbforms.h's words in "-s" are its third persons: it lists no irregular past so. */
+            if (table->lex == KW_LEX_VERB_FORM && w[len - 1] == 's')
+                kw_lexicon.lex[k] |= KW_LEX_VERB_THIRD;
         }
     }
 }

@@ -64,7 +64,8 @@ enum {
     KW_LEX_VERB_FORM = 1, /* a verb form no noun phrase ends in ("told", "reflects") */
     KW_LEX_VERB_BASE = 2, /* a verb's base form that is nothing else ("reduce"; not "plan") */
     KW_LEX_ADJECTIVE = 4, /* a word that is only an adjective ("economic") */
-    KW_LEX_ADVERB = 8     /* a word that is only an adverb ("immediately") */
+    KW_LEX_ADVERB = 8,    /* a word that is only an adverb ("immediately") */
+    KW_LEX_VERB_THIRD = 16 /* of KW_LEX_VERB_FORM, a third person singular ("expects", "reflects") */
 };
 /* The classes (KW_LEX_*) of surface form S, START if it begins a sentence: the verbs' and
  * adjectives' in lower case only, the adverbs' as kw_wordlike needs them. kw_tokens_read keeps
