@@ -578,7 +578,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b == a && (what & KW_BUILD_WORDS)) {
                     c->describing += (uint32_t)kw_describing(t, b);
-                    c->reporting += (uint32_t)kw_token_is(t, b, KW_LEX_VERB_THIRD);
+                    c->verb += (uint32_t)kw_token_is(t, b, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD);
                 }
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||

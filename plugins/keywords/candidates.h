@@ -67,8 +67,9 @@ typedef struct kw_cand {
     uint32_t describing;  /* occurrences of a one-word phrase as a word that only describes or
                            * reports, in lower case (kw_describing: "robust", "ensure"; with
                            * KW_BUILD_WORDS) */
-    uint32_t reporting;   /* occurrences of a one-word phrase as a verb's third person, in lower
-                           * case (KW_LEX_VERB_THIRD: "expects", "reflects"; with KW_BUILD_WORDS) */
+    uint32_t verb;        /* occurrences of a one-word phrase as a verb that is nothing else, in
+                           * lower case: its base form or third person (KW_LEX_VERB_BASE,
+                           * KW_LEX_VERB_THIRD: "acquire", "expects"; with KW_BUILD_WORDS) */
     uint32_t whole;       /* occurrences that make a noun phrase by themselves: right after a
                            * determiner or a preposition, up to the end of their run of phrase
                            * words ("the company said", "of cyber security."; with KW_BUILD_WORDS) */

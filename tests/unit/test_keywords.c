@@ -356,19 +356,23 @@ START_TEST(test_enclosed_words)
 }
 END_TEST
 
-/* A verb's third person in lower case is no keyphrase ("expects") and in none: a phrase that
- * holds one is a verb and its object ("expects sales", "requires shareholder approval"). */
-START_TEST(test_reporting_verbs)
+/* A verb in lower case, its base form or its third person, is no keyphrase ("acquire",
+ * "expects"), and a phrase that holds one is a verb and its object ("expects sales", "requires
+ * shareholder approval"). "Acme expects sales to rise. The plan requires shareholder approval.
+ * Acme expects gains. Acme agreed to acquire Beta." */
+START_TEST(test_verbs_alone)
 {
     assert_top("10",
                "{\"id\":\"a\",\"stems\":[\"acm\",\"expect\",\"sale\",\"to\",\"rise\",\"the\",\"plan\","
-               "\"requir\",\"sharehold\",\"approv\",\"acm\",\"expect\",\"gain\"],"
+               "\"requir\",\"sharehold\",\"approv\",\"acm\",\"expect\",\"gain\",\"acm\",\"agre\",\"to\","
+               "\"acquir\",\"beta\"],"
                "\"surface\":[\"Acme\",\"expects\",\"sales\",\"to\",\"rise\",\"The\",\"plan\",\"requires\","
-               "\"shareholder\",\"approval\",\"Acme\",\"expects\",\"gains\"],"
-               "\"stop\":[0,0,0,1,0,1,0,0,0,0,0,0,0],\"sentences\":[0,5,10]}",
-               (const char *[]){"Acme", "sales", "shareholder approval", "gains", NULL},
+               "\"shareholder\",\"approval\",\"Acme\",\"expects\",\"gains\",\"Acme\",\"agreed\",\"to\","
+               "\"acquire\",\"Beta\"],"
+               "\"stop\":[0,0,0,1,0,1,0,0,0,0,0,0,0,0,0,1,0,0],\"sentences\":[0,5,10,13]}",
+               (const char *[]){"Acme", "sales", "shareholder approval", "gains", "Beta", NULL},
                (const char *[]){"expects", "expects sales", "requires", "requires shareholder approval",
-                                "expects gains", "Acme expects", NULL});
+                                "expects gains", "Acme expects", "acquire", "acquire Beta", NULL});
 }
 END_TEST
 
@@ -1848,7 +1852,7 @@ int main(void)
     tcase_add_test(tc, test_name_case_minority);
     tcase_add_test(tc, test_general_nouns);
     tcase_add_test(tc, test_enclosed_words);
-    tcase_add_test(tc, test_reporting_verbs);
+    tcase_add_test(tc, test_verbs_alone);
     tcase_add_test(tc, test_unspaced_phrases);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
