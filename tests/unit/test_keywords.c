@@ -405,6 +405,16 @@ START_TEST(test_function_words_split)
                      "\"treati\",\"could\",\"pass\"],\"stop\":[0,0,0,0,1,0,0,0],\"sentences\":[0]}",
                      (const char *[]){"kerri", "treati", "pass", NULL},
                      (const char *[]){"sen", "sen kerri", "said", "yesterday", "treati could pass", NULL});
+    /* "Acme sold certain assets to several buyers, whose bids were just higher than another
+     * one's.": determiners and the like that Snowball's list lacks are in no phrase either. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"acm\",\"sold\",\"certain\",\"asset\",\"to\",\"sever\","
+                     "\"buyer\",\"whose\",\"bid\",\"were\",\"just\",\"higher\",\"than\",\"anoth\",\"one\"],"
+                     "\"surface\":[\"Acme\",\"sold\",\"certain\",\"assets\",\"to\",\"several\",\"buyers\","
+                     "\"whose\",\"bids\",\"were\",\"just\",\"higher\",\"than\",\"another\",\"one\"],"
+                     "\"stop\":[0,0,0,0,1,0,0,0,0,1,0,0,1,0,1],\"sentences\":[0]}",
+                     (const char *[]){"assets", "buyers", "bids", NULL},
+                     (const char *[]){"certain", "certain assets", "several", "several buyers", "whose", "whose bids",
+                                      "just", "just higher", "another", NULL});
     /* "A 73-year-old paid 40b for 5G spectrum.": an age and an amount are no keyphrases, and
      * split the phrase; a code such as "5G" is one. */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"a\",\"73-year-old\",\"paid\",\"40b\",\"for\",\"5g\",\"spectrum\"],"
