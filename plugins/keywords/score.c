@@ -66,9 +66,9 @@ enum { KW_CODE_LENGTH = 6 }; /* the length an acronym or a code counts as, at le
  *   Alone it says nothing of the story, so it keeps a quarter of its score; the phrase it
  *   begins keeps all of it.
  * - Describing words: a word alone that is, in most of its occurrences, only an adjective or a
- *   verb form that is no noun, in lower case (kw_describing: "robust", "respective",
- *   "discussed"), keeps N / (N + 8) of its score in a corpus of N documents. (A verb's base
- *   form or third person alone, "ensure" or "reflects", is no keyphrase at all: kw_no_phrase.) Document
+ *   past that is no noun, in lower case (kw_describing: "robust", "respective", "discussed"),
+ *   keeps N / (N + 8) of its score in a corpus of N documents. (A verb's base form or third
+ *   person alone, "ensure" or "reflects", is no keyphrase at all: kw_no_phrase.) Document
  *   frequencies tell the common ones from the topical ones ("radioactive", "arrested", which
  *   the kpcrowd crowd picks) only over many documents: in the five seed articles every word is
  *   in one to five of them, and "important", "robust" and "strengthen" were in their top tens.

@@ -26,11 +26,11 @@
  * prepositions and conjunctions that Snowball's English list lacks ("without", "near", "per",
  * "since", "despite", "whether"), and its determiners and quantifiers ("another", "every",
  * "several", "certain", "whose": "certain conditions" was in 11 of Reuters' top tens, and
- * such words, alone or in a phrase, in 321); and the designations of a firm's legal form ("Hertz Corp",
- * "Dahlberg Inc"), which a reader leaves out of its name and which alone ("Inc", "Corp") were
- * in 675 and 449 of Reuters' top tens. Compared with the token's stem, and with its surface form
- * ignoring case, since stems may differ ("since" gives "sinc"). "Ms" is told from "MS"
- * (multiple sclerosis) by its case, in kw_wordlike. */
+ * such words, alone or in a phrase, in 321); and the designations of a firm's legal form
+ * ("Hertz Corp", "Dahlberg Inc"), which a reader leaves out of its name and which alone ("Inc",
+ * "Corp") were in 675 and 449 of Reuters' top tens. Compared with the token's stem, and with its
+ * surface form ignoring case, since stems may differ ("since" gives "sinc"). "Ms" is told from
+ * "MS" (multiple sclerosis) by its case, in kw_wordlike. */
 /* A word of a fixed list, with its length. */
 typedef struct kw_listed {
     const char *s;
@@ -385,7 +385,8 @@ int kw_date_month(const kw_tokens *t, size_t i)
  * KW_LEX_VERB_BASE: a verb in its base form that is nothing else (verbbases.h): "reduce",
  * "reflect", "ensure"; not "plan" or "open". A phrase that begins with or holds one is a verb
  * and its object ("reduce short-term debt") or a clause ("Results reflect gains"), and one that
- * ends in one a subject and its verb ("figures reflect"); alone, it reports (kw_describing).
+ * ends in one a subject and its verb ("figures reflect"); alone, it is no keyphrase
+ * (kw_cand.verb).
  *
  * KW_LEX_ADJECTIVE: a word that is only an adjective (adjectives.h): "economic",
  * "significant", "operating". A phrase ending in one has lost its noun ("chief operating" of
@@ -514,7 +515,8 @@ static int kw_news_verb(const char *s, size_t len)
 /* Whether token I of T says how a thing is or what was done rather than what it is: a word that
  * is only an adjective ("robust", "respective"), or a verb form that is no noun ("ensure",
  * "discussed", "reflects"). Such a word alone is a keyphrase only where the corpus shows it
- * rare ("radioactive", "arrested"), which a few documents cannot (kw_cand.describing). */
+ * rare ("radioactive", "arrested"), which a few documents cannot (kw_cand.describing); a base
+ * form or a third person never is (kw_cand.verb). */
 int kw_describing(const kw_tokens *t, size_t i)
 {
     return kw_token_is(t, i, KW_LEX_ADJECTIVE | KW_LEX_VERB_BASE | KW_LEX_VERB_FORM) ||
