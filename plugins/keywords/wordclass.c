@@ -57,22 +57,24 @@ static int kw_in_list(const kw_listed *list, size_t n, uint32_t letters, const c
     return 0;
 }
 
-/* What a function word is besides: a firm's legal form ("Inc"), which ends its name; or an
+/* What a function word is besides: a firm's legal form ("Inc"), which ends its name; an
  * abbreviation known only as written, since its stem is a word's ("Oper", of "Oper net", stems
- * as "operations" does). */
-enum { KW_FUNCTION_PLAIN, KW_FUNCTION_LEGAL_FORM, KW_FUNCTION_WRITTEN };
+ * as "operations" does); or a word that also ends names, where it is a name's word
+ * (kw_name_end: "Theresa May", "Dan Rather", "USA Today"). */
+enum { KW_FUNCTION_PLAIN, KW_FUNCTION_LEGAL_FORM, KW_FUNCTION_WRITTEN, KW_FUNCTION_NAME_END };
 #define KW_FUNCTION(s) {s, sizeof s - 1, KW_FUNCTION_PLAIN}
 #define KW_LEGAL_FORM(s) {s, sizeof s - 1, KW_FUNCTION_LEGAL_FORM}
 #define KW_WRITTEN(s) {s, sizeof s - 1, KW_FUNCTION_WRITTEN}
+#define KW_NAME_END(s) {s, sizeof s - 1, KW_FUNCTION_NAME_END}
 static const struct {
     const char *s;
     size_t len;
     int kind; /* KW_FUNCTION_* */
 } kw_function_words[] = {
     KW_FUNCTION("said"), KW_FUNCTION("say"), KW_FUNCTION("says"), KW_FUNCTION("can"),
-    KW_FUNCTION("could"), KW_FUNCTION("would"), KW_FUNCTION("will"), KW_FUNCTION("may"),
+    KW_FUNCTION("could"), KW_FUNCTION("would"), KW_FUNCTION("will"), KW_NAME_END("may"),
     KW_FUNCTION("might"), KW_FUNCTION("must"), KW_FUNCTION("shall"), KW_FUNCTION("also"),
-    KW_FUNCTION("yesterday"), KW_FUNCTION("today"), KW_FUNCTION("tomorrow"), KW_FUNCTION("ago"), KW_FUNCTION("earlier"),
+    KW_FUNCTION("yesterday"), KW_NAME_END("today"), KW_FUNCTION("tomorrow"), KW_FUNCTION("ago"), KW_FUNCTION("earlier"),
     KW_FUNCTION("later"), KW_FUNCTION("mr"),
     KW_FUNCTION("mrs"), KW_FUNCTION("dr"), KW_FUNCTION("sen"), KW_FUNCTION("rep"), KW_FUNCTION("gov"),
     KW_FUNCTION("vs"), KW_FUNCTION("versus"), KW_FUNCTION("prior"), KW_FUNCTION("mln"), KW_FUNCTION("bln"),
@@ -91,10 +93,10 @@ static const struct {
     KW_FUNCTION("including"), KW_FUNCTION("exclude"), KW_FUNCTION("excludes"), KW_FUNCTION("excluded"),
     KW_FUNCTION("excluding"), KW_FUNCTION("according"), KW_FUNCTION("regarding"), KW_FUNCTION("compare"),
     KW_FUNCTION("compares"), KW_FUNCTION("compared"), KW_FUNCTION("comparing"), KW_FUNCTION("whereby"),
-    KW_FUNCTION("whereas"), KW_FUNCTION("rather"), KW_FUNCTION("whose"), KW_FUNCTION("another"),
+    KW_FUNCTION("whereas"), KW_NAME_END("rather"), KW_FUNCTION("whose"), KW_FUNCTION("another"),
     KW_FUNCTION("every"), KW_FUNCTION("either"), KW_FUNCTION("neither"), KW_FUNCTION("many"),
     KW_FUNCTION("much"), KW_FUNCTION("several"), KW_FUNCTION("various"), KW_FUNCTION("certain"),
-    KW_FUNCTION("just"),
+    KW_NAME_END("just"),
     KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
     KW_LEGAL_FORM("co"), KW_LEGAL_FORM("ltd"), KW_LEGAL_FORM("plc"), KW_LEGAL_FORM("llc"),
 };
@@ -523,6 +525,35 @@ int kw_describing(const kw_tokens *t, size_t i)
            (t->surface.str[i] && kw_past_tense(t->surface.str[i], t->surface.len[i]));
 }
 
+/* Whether token I of T, a function word that also ends names (KW_FUNCTION_NAME_END), ends one
+ * here: written capitalised and the rest in lower case, inside its sentence and clause, right
+ * after a capitalised word of a phrase that is no month, and before no capitalised word ("Prime
+ * Minister Theresa May said", "Dan Rather", "USA Today"). A headline in title case writes the
+ * modal so too, but goes on in capitals ("Trump May Face Fine"); "In May" follows a stop word,
+ * "April May shipment" a month, and "in the U.S. May ask" may begin a sentence after an
+ * abbreviation. A month ("May") must not follow a sentence's first word either: "During May",
+ * "Spot May tumbled". Asked in token order, after the token before (kw_tokens.wordlike). */
+static int kw_name_end(const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    const char *before = t->surface.str[i - (i > 0)]; /* the token before, when I > 0 */
+    size_t before_len = t->surface.len[i - (i > 0)];
+    if (!s || i == 0 || t->starts[i] || t->clauses[i] || !t->wordlike[i - 1] || !kw_capitalised(t, i - 1) ||
+        kw_month(before, before_len) || before[before_len - 1] == '.' || !kw_is_upper((unsigned char)s[0]) ||
+        (t->starts[i - 1] && kw_month(s, len)))
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if (kw_is_upper((unsigned char)s[k]))
+            return 0;
+    if (i + 1 < t->stems.n && !t->clauses[i + 1] && kw_capitalised(t, i + 1))
+        return 0;
+    unsigned id = kw_function_word_id(s, len);
+    if (!id)
+        id = kw_function_word_id(t->stems.str[i], t->stems.len[i]);
+    return id && kw_function_words[id - 1].kind == KW_FUNCTION_NAME_END;
+}
+
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
@@ -530,9 +561,11 @@ int kw_describing(const kw_tokens *t, size_t i)
 int kw_wordlike(const kw_tokens *t, size_t i)
 {
     const char *s = t->stems.str[i];
-    if (!s || t->stop[i] || !t->stems.len[i] || kw_function_word(s, t->stems.len[i], 1) ||
-        (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i], 0)) ||
-        kw_quantity(s, t->stems.len[i]))
+    if (!s || t->stop[i] || !t->stems.len[i] || kw_quantity(s, t->stems.len[i]))
+        return 0;
+    if ((kw_function_word(s, t->stems.len[i], 1) ||
+         (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i], 0))) &&
+        !kw_name_end(t, i))
         return 0;
     /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
     if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))

@@ -356,6 +356,23 @@ START_TEST(test_enclosed_words)
 }
 END_TEST
 
+/* A function word that also ends names is a name's word where it ends one: "Spot May fell.
+ * Sales may rise in May. Dan Rather met Theresa May." gives "Dan Rather" and "Theresa May", but
+ * no phrase of the modal, of the month after "in", or of the month after a sentence's first
+ * word. (The list is short, and fills up with the names' words alone.) */
+START_TEST(test_name_end_words)
+{
+    assert_top("10",
+               "{\"id\":\"a\",\"stems\":[\"spot\",\"may\",\"fell\",\"sale\",\"may\",\"rise\",\"in\",\"may\","
+               "\"dan\",\"rather\",\"met\",\"theresa\",\"may\"],"
+               "\"surface\":[\"Spot\",\"May\",\"fell\",\"Sales\",\"may\",\"rise\",\"in\",\"May\",\"Dan\","
+               "\"Rather\",\"met\",\"Theresa\",\"May\"],"
+               "\"stop\":[0,0,0,0,0,0,1,0,0,0,0,0,0],\"sentences\":[0,3,8]}",
+               (const char *[]){"Dan Rather", "Theresa May", "Sales", NULL},
+               (const char *[]){"may", "Sales may", "may rise", "Spot May", "Spot May fell", "Rather met", NULL});
+}
+END_TEST
+
 /* A verb in lower case, its base form or its third person, is no keyphrase ("acquire",
  * "expects"), and a phrase that holds one is a verb and its object ("expects sales", "requires
  * shareholder approval"). "Acme expects sales to rise. The plan requires shareholder approval.
@@ -1863,6 +1880,7 @@ int main(void)
     tcase_add_test(tc, test_general_nouns);
     tcase_add_test(tc, test_enclosed_words);
     tcase_add_test(tc, test_verbs_alone);
+    tcase_add_test(tc, test_name_end_words);
     tcase_add_test(tc, test_unspaced_phrases);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
