@@ -17,9 +17,10 @@ static inline int kw_is_upper(unsigned char c)
     return c >= 'A' && c <= 'Z';
 }
 
-/* Whether token I of T can be part of a phrase: not a stop word, function word, figure or
- * quantity, nor a number in words in lower case, nor a word that is only an adverb, nor "rose",
- * "fell" or "led" in lower case. */
+/* Whether token I of T can be part of a phrase: not a stop word, function word (but where it
+ * ends a name: "Theresa May"), figure or quantity, nor a number in words in lower case, nor a
+ * word that is only an adverb, nor "rose", "fell" or "led" in lower case. Asked in token order:
+ * it reads T's wordlike of the token before, and T's lexical, starts and clauses. */
 int kw_wordlike(const kw_tokens *t, size_t i);
 /* Whether token I of T is a figure: it begins with a digit and holds no letter ("807", "1.19";
  * not "4th", "5G"). */
