@@ -539,7 +539,7 @@ static int kw_name_end(const kw_tokens *t, size_t i)
     size_t len = t->surface.len[i];
     const char *before = t->surface.str[i - (i > 0)]; /* the token before, when I > 0 */
     size_t before_len = t->surface.len[i - (i > 0)];
-    if (!s || i == 0 || t->starts[i] || t->clauses[i] || !t->wordlike[i - 1] || !kw_capitalised(t, i - 1) ||
+    if (!s || !len || i == 0 || t->starts[i] || t->clauses[i] || !t->wordlike[i - 1] || !kw_capitalised(t, i - 1) ||
         kw_month(before, before_len) || before[before_len - 1] == '.' || !kw_is_upper((unsigned char)s[0]) ||
         (t->starts[i - 1] && kw_month(s, len)))
         return 0;
