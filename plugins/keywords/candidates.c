@@ -41,6 +41,7 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         t->lexical[i] = (unsigned char)kw_lexical(t->surface.str[i], t->surface.len[i], t->starts[i]);
         t->wordlike[i] = (unsigned char)kw_wordlike(t, i);
     }
+    kw_name_ends_confirm(t);
     return 0;
 }
 

@@ -525,15 +525,27 @@ int kw_describing(const kw_tokens *t, size_t i)
            (t->surface.str[i] && kw_past_tense(t->surface.str[i], t->surface.len[i]));
 }
 
+/* Whether token I of T is a function word that also ends names (KW_FUNCTION_NAME_END), by its
+ * written form or its stem ("May's" stems as "may"). */
+static int kw_name_end_word(const kw_tokens *t, size_t i)
+{
+    unsigned id = t->surface.str[i] ? kw_function_word_id(t->surface.str[i], t->surface.len[i]) : 0;
+    if (!id && t->stems.str[i])
+        id = kw_function_word_id(t->stems.str[i], t->stems.len[i]);
+    return id && kw_function_words[id - 1].kind == KW_FUNCTION_NAME_END;
+}
+
 /* Whether token I of T, a function word that also ends names (KW_FUNCTION_NAME_END), ends one
  * here: written capitalised and the rest in lower case, inside its sentence and clause, right
- * after a capitalised word of a phrase that is no month, and before no capitalised word ("Prime
- * Minister Theresa May said", "Dan Rather", "USA Today"). A headline in title case writes the
- * modal so too, but goes on in capitals ("Trump May Face Fine"); "In May" follows a stop word,
- * "April May shipment" a month, and "in the U.S. May ask" may begin a sentence after an
- * abbreviation. A month ("May") must not follow a sentence's first word either: "During May",
- * "Spot May tumbled". Asked in token order, after the token before (kw_tokens.wordlike). */
-static int kw_name_end(const kw_tokens *t, size_t i)
+ * after a capitalised word of a phrase that is no month, and before no capitalised word unless
+ * it is a possessive ("Prime Minister Theresa May said", "Dan Rather", "USA Today", "Theresa
+ * May's Conservative Party"). A headline in title case writes the modal so too, but goes on in
+ * capitals ("Trump May Face Fine"); "In May" follows a stop word, "April May shipment" a month,
+ * and "in the U.S. May ask" may begin a sentence after an abbreviation. If MONTHS, a month
+ * ("May") must not follow a sentence's first word either ("During May", "Spot May tumbled"),
+ * unless the story confirms the name elsewhere (kw_name_ends_confirm). Asked in token order,
+ * after the token before (kw_tokens.wordlike). */
+static int kw_name_end(const kw_tokens *t, size_t i, int months)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
@@ -541,31 +553,29 @@ static int kw_name_end(const kw_tokens *t, size_t i)
     size_t before_len = t->surface.len[i - (i > 0)];
     if (!s || !len || i == 0 || t->starts[i] || t->clauses[i] || !t->wordlike[i - 1] || !kw_capitalised(t, i - 1) ||
         kw_month(before, before_len) || before[before_len - 1] == '.' || !kw_is_upper((unsigned char)s[0]) ||
-        (t->starts[i - 1] && kw_month(s, len)))
+        (months && t->starts[i - 1] && kw_month(s, len)))
         return 0;
     for (size_t k = 1; k < len; k++)
         if (kw_is_upper((unsigned char)s[k]))
             return 0;
-    if (i + 1 < t->stems.n && !t->clauses[i + 1] && kw_capitalised(t, i + 1))
+    if (i + 1 < t->stems.n && !t->clauses[i + 1] && kw_capitalised(t, i + 1) && kw_without_possessive(s, len) == len)
         return 0;
-    unsigned id = kw_function_word_id(s, len);
-    if (!id)
-        id = kw_function_word_id(t->stems.str[i], t->stems.len[i]);
-    return id && kw_function_words[id - 1].kind == KW_FUNCTION_NAME_END;
+    return kw_name_end_word(t, i);
 }
 
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
- * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB). */
-int kw_wordlike(const kw_tokens *t, size_t i)
+ * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB); a function word only
+ * where it ends a name (kw_name_end, with MONTHS). */
+static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
 {
     const char *s = t->stems.str[i];
     if (!s || t->stop[i] || !t->stems.len[i] || kw_quantity(s, t->stems.len[i]))
         return 0;
     if ((kw_function_word(s, t->stems.len[i], 1) ||
          (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i], 0))) &&
-        !kw_name_end(t, i))
+        !kw_name_end(t, i, months))
         return 0;
     /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
     if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
@@ -575,6 +585,50 @@ int kw_wordlike(const kw_tokens *t, size_t i)
     if (kw_token_is(t, i, KW_LEX_ADVERB) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
+}
+
+int kw_wordlike(const kw_tokens *t, size_t i)
+{
+    return kw_wordlike_as(t, i, 1);
+}
+
+/* Whether tokens I and J of T (each after another) write the same name's end: the same word
+ * before them, and the same stem ("Theresa May" and "Theresa May's"). */
+static int kw_same_name_end(const kw_tokens *t, size_t i, size_t j)
+{
+    return t->surface.len[i - 1] == t->surface.len[j - 1] &&
+           !memcmp(t->surface.str[i - 1], t->surface.str[j - 1], t->surface.len[i - 1]) &&
+           t->stems.len[i] == t->stems.len[j] && !memcmp(t->stems.str[i], t->stems.str[j], t->stems.len[i]);
+}
+
+void kw_name_ends_confirm(kw_tokens *t)
+{
+    enum { KW_NAMES_CONFIRMED = 16 }; /* distinct names kept: a bound on the work (each token asks
+                                       * them all), far over what a story has */
+    size_t confirmed[KW_NAMES_CONFIRMED], names = 0, n = t->stems.n;
+    int left = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (!kw_capitalised(t, i) || !kw_month(t->stems.str[i], t->stems.len[i]) || !kw_name_end_word(t, i))
+            continue;
+        left |= !t->wordlike[i] && t->starts[i - 1];
+        size_t k = 0;
+        while (t->wordlike[i] && k < names && !kw_same_name_end(t, i, confirmed[k]))
+            k++;
+        if (t->wordlike[i] && k == names && names < KW_NAMES_CONFIRMED)
+            confirmed[names++] = i;
+    }
+    /* The token after one marked keeps its answer: it would differ only for a second name-end
+     * word in a row ("May Just"), which no name has. */
+    for (size_t i = 1; names && left && i < n; i++) {
+        if (t->wordlike[i] || !t->starts[i - 1] || !kw_capitalised(t, i) ||
+            !kw_month(t->stems.str[i], t->stems.len[i]) || !kw_name_end_word(t, i) || !kw_wordlike_as(t, i, 0))
+            continue;
+        for (size_t k = 0; k < names; k++)
+            if (kw_same_name_end(t, i, confirmed[k])) {
+                t->wordlike[i] = 1;
+                break;
+            }
+    }
 }
 
 /* Whether surface form S is a compound with a hyphen inside, in lower case ("five-time",

@@ -22,6 +22,10 @@ static inline int kw_is_upper(unsigned char c)
  * word that is only an adverb, nor "rose", "fell" or "led" in lower case. Asked in token order:
  * it reads T's wordlike of the token before, and T's lexical, starts and clauses. */
 int kw_wordlike(const kw_tokens *t, size_t i);
+/* Marks in T's wordlike, once every token is asked, the months that end a name after a
+ * sentence's first word ("Theresa May said"), which kw_wordlike leaves out as it would "During
+ * May", where the story writes the same name inside a sentence too ("said Theresa May"). */
+void kw_name_ends_confirm(kw_tokens *t);
 /* Whether token I of T is a figure: it begins with a digit and holds no letter ("807", "1.19";
  * not "4th", "5G"). */
 int kw_figure(const kw_tokens *t, size_t i);

@@ -373,6 +373,23 @@ START_TEST(test_name_end_words)
 }
 END_TEST
 
+/* "Theresa May met Dan Rather. Critics of Theresa May's Conservative Party spoke. Spot May
+ * sales fell.": a possessive may end a name before a capitalised word, and a month after a
+ * sentence's first word ends a name where the story writes the same name inside a sentence too.
+ * "Spot May" it does not. Without either, "Theresa" alone tops the list. */
+START_TEST(test_name_end_confirmed)
+{
+    const char *doc =
+        "{\"id\":\"a\",\"stems\":[\"theresa\",\"may\",\"met\",\"dan\",\"rather\",\"critic\",\"of\",\"theresa\","
+        "\"may\",\"conserv\",\"parti\",\"spoke\",\"spot\",\"may\",\"sale\",\"fell\"],"
+        "\"surface\":[\"Theresa\",\"May\",\"met\",\"Dan\",\"Rather\",\"Critics\",\"of\",\"Theresa\",\"May's\","
+        "\"Conservative\",\"Party\",\"spoke\",\"Spot\",\"May\",\"sales\",\"fell\"],"
+        "\"stop\":[0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0],\"sentences\":[0,5,12]}";
+    assert_top("4", doc, (const char *[]){"Theresa May", NULL},
+               (const char *[]){"Theresa", "Spot May", "May sales", "Spot May sales", NULL});
+}
+END_TEST
+
 /* A verb in lower case, its base form or its third person, is no keyphrase ("acquire",
  * "expects"), and a phrase that holds one is a verb and its object ("expects sales", "requires
  * shareholder approval"). "Acme expects sales to rise. The plan requires shareholder approval.
@@ -1881,6 +1898,7 @@ int main(void)
     tcase_add_test(tc, test_enclosed_words);
     tcase_add_test(tc, test_verbs_alone);
     tcase_add_test(tc, test_name_end_words);
+    tcase_add_test(tc, test_name_end_confirmed);
     tcase_add_test(tc, test_unspaced_phrases);
     tcase_add_test(tc, test_function_words_split);
     tcase_add_test(tc, test_compound_modifier);
