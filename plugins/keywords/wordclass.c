@@ -601,6 +601,12 @@ static int kw_same_name_end(const kw_tokens *t, size_t i, size_t j)
            t->stems.len[i] == t->stems.len[j] && !memcmp(t->stems.str[i], t->stems.str[j], t->stems.len[i]);
 }
 
+/* Whether token I of T is a month written capitalised that also ends names ("May"). */
+static int kw_month_name_end(const kw_tokens *t, size_t i)
+{
+    return kw_capitalised(t, i) && kw_month(t->stems.str[i], t->stems.len[i]) && kw_name_end_word(t, i);
+}
+
 void kw_name_ends_confirm(kw_tokens *t)
 {
     enum { KW_NAMES_CONFIRMED = 16 }; /* distinct names kept: a bound on the work (each token asks
@@ -608,20 +614,21 @@ void kw_name_ends_confirm(kw_tokens *t)
     size_t confirmed[KW_NAMES_CONFIRMED], names = 0, n = t->stems.n;
     int left = 0;
     for (size_t i = 1; i < n; i++) {
-        if (!kw_capitalised(t, i) || !kw_month(t->stems.str[i], t->stems.len[i]) || !kw_name_end_word(t, i))
+        if (!kw_month_name_end(t, i))
             continue;
         left |= !t->wordlike[i] && t->starts[i - 1];
+        if (!t->wordlike[i])
+            continue;
         size_t k = 0;
-        while (t->wordlike[i] && k < names && !kw_same_name_end(t, i, confirmed[k]))
+        while (k < names && !kw_same_name_end(t, i, confirmed[k]))
             k++;
-        if (t->wordlike[i] && k == names && names < KW_NAMES_CONFIRMED)
+        if (k == names && names < KW_NAMES_CONFIRMED)
             confirmed[names++] = i;
     }
     /* The token after one marked keeps its answer: it would differ only for a second name-end
      * word in a row ("May Just"), which no name has. */
     for (size_t i = 1; names && left && i < n; i++) {
-        if (t->wordlike[i] || !t->starts[i - 1] || !kw_capitalised(t, i) ||
-            !kw_month(t->stems.str[i], t->stems.len[i]) || !kw_name_end_word(t, i) || !kw_wordlike_as(t, i, 0))
+        if (t->wordlike[i] || !t->starts[i - 1] || !kw_month_name_end(t, i) || !kw_wordlike_as(t, i, 0))
             continue;
         for (size_t k = 0; k < names; k++)
             if (kw_same_name_end(t, i, confirmed[k])) {
