@@ -47,7 +47,8 @@ typedef struct kw_word {
     uint32_t left, right;        /* distinct neighbours on each side */
     uint32_t degree, in_chunks;  /* RAKE: co-occurring words in chunks, occurrences in chunks */
     double score;                /* the YAKE word score, lower is better */
-    uint32_t particles;          /* occurrences as a particle inside a name ("van" of "Joran van der Sloot") */
+    uint32_t particles;          /* occurrences as a name's particle, inside it or leading it ("van" of
+                                  * "Joran van der Sloot", "said van der Sloot") */
     uint32_t firm;               /* occurrences in a firm's name in a headline (KW_CASELESS_FIRM) */
     uint32_t heads;              /* capitalised occurrences after no capitalised word: a name's
                                   * first word, or a surname the story uses alone ("Miyazawa said") */

@@ -81,8 +81,11 @@ static int kw_maybe_particle(const kw_doc *d, const kw_tokens *t, size_t i)
  * towards no phrase's length, so the name is one phrase. Before one only ("said van der
  * Sloot"), they may lead a name (or be a foreign preposition: "di Myanmar"): a phrase may
  * begin with the first of them, and ends in none. So "der", "van", "der Sloot" or "Joran van"
- * is none. With WHAT asking for the words' statistics, a word that is only ever a particle
- * inside a name in D is a bridge: no word of the name of its own. One pass, however long a run. */
+ * is none. With WHAT asking for the words' statistics, a word that is only ever a particle in D,
+ * inside a name at least once, is a bridge: no word of the name of its own. So "Joran van der
+ * Sloot" is a name of two words, and "van der Sloot" of one, where the story writes both; but
+ * "du Quebec" of "placement du Quebec" stays two words, as the particle leads no name the story
+ * shows whole. One pass, however long a run. */
 static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
 {
     size_t n = t->stems.n, marked = 0;
@@ -105,7 +108,7 @@ static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
     if (!marked || !(what & KW_BUILD_WORDS))
         return;
     for (size_t i = 0; i < n; i++)
-        if (d->particle[i] == KW_PARTICLE_INSIDE)
+        if (d->particle[i] != KW_PARTICLE_NONE)
             ((kw_word *)intern_value(d->words, d->word_of[i]))->particles++;
     for (size_t i = 0; i < n; i++)
         if (d->particle[i] == KW_PARTICLE_INSIDE) {

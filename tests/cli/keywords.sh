@@ -412,6 +412,13 @@ printf '%s\n' '{"id":"may","text":"Theresa May said on Tuesday that Britain woul
 keyphrases "$T/may.jsonl" "$T/o20m"
 lists "$T/o20m" 1 'Theresa May|deal|Brussels' 'Theresa|May|Many lawmakers|Theresa May will'
 expect_in "$T/o20m/documents.jsonl" '{"id":"may","keywords":[["Theresa May",'
+# A surname's particle that leads it after the name is written whole ("Barend du Plessis",
+# then "du Plessis told") counts as a word neither time (keywords 1.52): "du Plessis" is a name,
+# and the surname alone no pick beside it (before, "Plessis" topped the list).
+printf '%s\n' '{"id":"du","text":"Finance Minister Barend du Plessis said South Africa would repay its foreign debt on time. Speaking in Pretoria, du Plessis told reporters that the banks had agreed to the plan. Creditors welcomed the agreement, du Plessis said."}' \
+    >"$T/du.jsonl"
+keyphrases "$T/du.jsonl" "$T/o20d"
+lists "$T/o20d" 1 'du Plessis|Pretoria' 'Plessis|Barend du'
 # "in principle" in all 20 documents: a set phrase, whose noun gets no noun-phrase bonus, so it
 # scores as it does with noun-bonus = 0 (2.41) while "the merger" gets one. Ten documents alone
 # tell too little, and it gets one there (6.02); ten after a model saved of the first ten score

@@ -903,6 +903,17 @@ static const corpus_case cut_cases[] = {
       "\"stop\":[0,0,0,0,0,1,0,0,0,0],\"sentences\":[0]}"},
      {"van der Sloot", "Sloot"},
      {"der Sloot", "van", "der", "van der", "de", "Banco de", "met van"}},
+    /* "Police held Joran van der Sloot. Lawyers met van der Sloot in Lima.": particles that are
+     * inside the name once and lead it once are bridges both times, so the name whole is one of
+     * two words, and its surname and first name alone ("Sloot", "Joran") no picks of their own. */
+    {"5",
+     {"{\"id\":\"a\",\"stems\":[\"polic\",\"held\",\"joran\",\"van\",\"der\",\"sloot\",\"lawyer\",\"met\","
+      "\"van\",\"der\",\"sloot\",\"in\",\"lima\"],"
+      "\"surface\":[\"Police\",\"held\",\"Joran\",\"van\",\"der\",\"Sloot\",\"Lawyers\",\"met\",\"van\","
+      "\"der\",\"Sloot\",\"in\",\"Lima\"],"
+      "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,1,0],\"sentences\":[0,6]}"},
+     {"Joran van der Sloot", "Lima"},
+     {"Sloot", "Joran", "der Sloot", "van"}},
     /* "Rents in the New York metropolitan area rose." twice: a phrase that begins inside a
      * name and goes on in lower case ("York metropolitan") has lost the name's start. */
     {"30",
