@@ -71,15 +71,30 @@ static int kw_subset(const char *const *a, const size_t *al, size_t an, const ch
     return 1;
 }
 
-/* Whether phrases A and B are overlapping windows of one longer run of words, A's first word
- * B's last or A's last word B's first: "star Hailee" beside "Hailee Steinfeld", "Grit star"
- * beside "True Grit". Such a phrase repeats a better one and adds a word no reader would pick
- * out. Phrases that share a word in the same place ("Bush Doctrine", "Obama Doctrine") are
- * different things and are both kept. */
-static int kw_chained(const char *const *a, const size_t *al, size_t an, const char *const *b,
-                      const size_t *bl, size_t bn)
+/* Whether the last K words of A are the first K of B, in order. */
+static int kw_overlaps(const char *const *a, const size_t *al, size_t an, const char *const *b,
+                       const size_t *bl, size_t k)
 {
-    return kw_subset(a, al, 1, b + bn - 1, bl + bn - 1, 1) || kw_subset(a + an - 1, al + an - 1, 1, b, bl, 1);
+    for (size_t i = 0; i < k; i++)
+        if (!kw_same_word(a[an - k + i], al[an - k + i], b[i], bl[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether phrases A and B are overlapping windows of one longer run of words: A's last words
+ * B's first, or B's last words A's first, from LEAST words up to MOST. "star Hailee" beside
+ * "Hailee Steinfeld", "Grit star" beside "True Grit" (one word); "unrealized foreign exchange"
+ * beside "foreign exchange losses", and "rate subordinated notes" beside "subordinated notes
+ * due" (two), windows of a phrase longer than max-words. Such a phrase repeats a better one and
+ * adds a word no reader would pick out. Phrases that share a word in the same place ("Bush
+ * Doctrine", "Obama Doctrine") are different things and are both kept. */
+static int kw_chained(const char *const *a, const size_t *al, size_t an, const char *const *b,
+                      const size_t *bl, size_t bn, size_t least, size_t most)
+{
+    for (size_t k = least; k <= most && k < an && k < bn; k++)
+        if (kw_overlaps(a, al, an, b, bl, k) || kw_overlaps(b, bl, bn, a, al, k))
+            return 1;
+    return 0;
 }
 
 static int kw_size_cmp(const void *x, const void *y)
@@ -187,7 +202,7 @@ static int kw_compound(const kw_doc *d, uint32_t x, const char *const *w, const 
     int within = kw_subset(sw, swl, swn, sv, svl, svn), around = kw_subset(sv, svl, svn, sw, swl, swn);
     if (within && around && swn == svn)
         return KW_COMPOUND_SAME;
-    return within || around || kw_chained(sw, swl, swn, sv, svl, svn) ? KW_COMPOUND_REPEAT : KW_COMPOUND_NONE;
+    return within || around || kw_chained(sw, swl, swn, sv, svl, svn, 1, 1) ? KW_COMPOUND_REPEAT : KW_COMPOUND_NONE;
 }
 
 /* Whether candidate X of D is the spelling to show of a compound that candidate Y spells
@@ -326,8 +341,13 @@ static int kw_picks_repeat(const kw_doc *d, const kw_picks *p, size_t i, uint32_
     const size_t *vl = p->lens + i * KW_PICK_WORDS, vn = p->count[i];
     if (wn < 2 && vn < 2 && wn == vn && kw_subset(w, wl, wn, v, vl, vn))
         return 1;
+    /* A long name's windows overlap by one word at most in what is shown: "Peter Miller Apparel"
+     * and "Miller Apparel Group", of a name past the longest phrase, are each a name's start or
+     * end; without the second, "Group" would be shown alone. */
+    size_t most = what == KW_NAME || p->kind[i] == KW_NAME ? 1 : KW_PICK_WORDS;
     if (wn >= 2 && vn >= 2 &&
-        (kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) || kw_chained(w, wl, wn, v, vl, vn)))
+        (kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) ||
+         kw_chained(w, wl, wn, v, vl, vn, 1, most)))
         return 1;
     /* A word of a name shown already ("Perry" after "Katy Perry"). */
     if (what == KW_NAME_WORD && p->kind[i] == KW_NAME && kw_subset(w, wl, wn, v, vl, vn) && kw_absorbs(d, p->id[i], id))
@@ -335,6 +355,27 @@ static int kw_picks_repeat(const kw_doc *d, const kw_picks *p, size_t i, uint32_
     if (kw_enclosed(d, id, p->id[i]))
         return *absorbed = 1;
     return 0;
+}
+
+/* Whether candidate ID of D, of words W (WN of them) and kind WHAT, and pick I are windows of
+ * one longer phrase that overlap by two words or more (kw_chained), of which the candidate is
+ * the set phrase: in more of the corpus's documents (so never without document frequencies,
+ * as for yake and rake). A window that is a term mostly recurs across stories, and one that
+ * runs past it or stops short of it mostly does not: "effective tax rate" against "lower
+ * effective tax", "magnetic resonance imaging" against "resonance imaging system". So the pick
+ * gives way, and the candidate takes the place its own score gives it; unless either is a
+ * name, which begins where it begins, or the candidate is no whole phrase where it is written
+ * (kw_cand.unbounded, headless, cut). */
+static int kw_picks_outlasted(const kw_doc *d, const kw_picks *p, size_t i, uint32_t id, const char *const *w,
+                              const size_t *wl, size_t wn, unsigned char what)
+{
+    const char *const *v = p->words + i * KW_PICK_WORDS;
+    const size_t *vl = p->lens + i * KW_PICK_WORDS, vn = p->count[i];
+    const kw_cand *c = intern_value(d->cands, id), *pick = intern_value(d->cands, p->id[i]);
+    if (what != KW_PLAIN || p->kind[i] != KW_PLAIN || wn < 2 || vn < 2 || c->docs <= pick->docs ||
+        c->unbounded || c->headless || c->cut || kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn))
+        return 0;
+    return kw_chained(w, wl, wn, v, vl, vn, 2, KW_PICK_WORDS);
 }
 
 /* Drops the words that P picked alone and that D writes only inside phrase ID (kw_enclosed). */
@@ -555,6 +596,10 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
             int repeats = 0, absorbed = 0;
             for (size_t i = 0; i < p.n && !repeats;) {
+                if (kw_picks_outlasted(d, &p, i, id, w, wl, wn, what)) {
+                    kw_picks_drop(&p, i);
+                    continue;
+                }
                 repeats = kw_picks_repeat(d, &p, i, id, w, wl, wn, what, &absorbed);
                 int compound = repeats ? KW_COMPOUND_NONE
                                        : kw_compound(d, id, w, wl, wn, p.id[i], p.words + i * KW_PICK_WORDS,
