@@ -419,6 +419,15 @@ printf '%s\n' '{"id":"du","text":"Finance Minister Barend du Plessis said South 
     >"$T/du.jsonl"
 keyphrases "$T/du.jsonl" "$T/o20d"
 lists "$T/o20d" 1 'du Plessis|Pretoria' 'Plessis|Barend du'
+# Two windows of "lower effective tax rate" overlapping by two words: the one that two more
+# stories write is shown, though the other scores more (keywords 1.53).
+{
+    echo '{"id":"t","text":"The company said its lower effective tax rate helped profits. The lower effective tax rate came from investment credits."}'
+    echo '{"id":"u","text":"The effective tax rate rose to 40 pct."}'
+    echo '{"id":"v","text":"Its effective tax rate fell sharply."}'
+} >"$T/windows.jsonl"
+keyphrases "$T/windows.jsonl" "$T/o20w"
+lists "$T/o20w" 1 'effective tax rate|investment credits' 'lower effective tax'
 # "in principle" in all 20 documents: a set phrase, whose noun gets no noun-phrase bonus, so it
 # scores as it does with noun-bonus = 0 (2.41) while "the merger" gets one. Ten documents alone
 # tell too little, and it gets one there (6.02); ten after a model saved of the first ten score
