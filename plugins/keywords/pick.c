@@ -398,6 +398,21 @@ static int kw_picks_name_word_in(const kw_doc *d, const kw_picks *p, size_t i, u
            kw_absorbs(d, name, p->id[i]);
 }
 
+/* How many of the words of name NAME of D (W, WN of them) pick I stands for, which the name
+ * would replace: a word of it picked alone (kw_picks_name_word_in), or a shorter name within
+ * it, of all its words but bridges ("Pickens III" of "Boone Pickens III"); else 0. */
+static size_t kw_picks_name_part_in(const kw_doc *d, const kw_picks *p, size_t i, uint32_t name,
+                                    const char *const *w, const size_t *wl, size_t wn)
+{
+    if (kw_picks_name_word_in(d, p, i, name, w, wl, wn))
+        return p->count[i];
+    if (p->kind[i] != KW_NAME || p->count[i] >= wn ||
+        !kw_subset(p->words + i * KW_PICK_WORDS, p->lens + i * KW_PICK_WORDS, p->count[i], w, wl, wn) ||
+        !kw_absorbs(d, name, p->id[i]))
+        return 0;
+    return p->count[i] - kw_bridges_in(d, intern_value(d->cands, p->id[i]), KW_BRIDGE_NONE);
+}
+
 /* Whether the first word of candidate C occurs within C in most of its occurrences: "Daniel"
  * of "Daniel Craig" (news names a person whole, then by the surname alone), not "India" of
  * "India Japan" (a list of countries). */
@@ -424,34 +439,52 @@ static int kw_no_phrase(const kw_cand *c)
     return kw_broken(c) || c->fragment || kw_unfixed(c) || 2 * c->verb > c->tf;
 }
 
-/* The best name of 2+ words not picked whose words are all picked alone ("Daniel", "Craig"),
- * and repeats no other pick; its index in ORDER, or N if there is none. Its words outscore it,
- * as each is seen at least as often and a longer phrase scores less; but a reader looks for
- * "Daniel Craig". */
+/* Whether candidate C of D holds the first word of a name or a name's word that P picked: a
+ * cheap test that most candidates fail, before the words are compared. */
+static int kw_holds_name_word(const kw_doc *d, const kw_picks *p, const kw_cand *c)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        if (p->kind[i] == KW_PLAIN)
+            continue;
+        uint32_t word = ((const kw_cand *)intern_value(d->cands, p->id[i]))->word[0];
+        for (uint32_t k = 0; k < c->words; k++)
+            if (c->word[k] == word)
+                return 1;
+    }
+    return 0;
+}
+
+/* The best name of 2+ words not picked whose words are all picked, alone or in shorter names
+ * (kw_picks_name_part_in: "Daniel", "Craig"; "Boone", "Pickens III"; "Plessis" of "du
+ * Plessis"), and repeats no other pick; its index in ORDER, or N if there is none. Its parts
+ * outscore it, as each is seen at least as often and a longer phrase scores less; but a reader
+ * looks for "Daniel Craig". */
 static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, size_t n, const kw_picks *p)
 {
-    size_t best = n, alone = 0;
-    for (size_t i = 0; i < p->n; i++)
+    size_t best = n, alone = 0, names = 0;
+    for (size_t i = 0; i < p->n; i++) {
         alone += p->kind[i] == KW_NAME_WORD ? p->count[i] : 0;
-    if (alone < 2) /* no two words of names apart (most lists): no need to scan every candidate */
+        names += p->kind[i] == KW_NAME;
+    }
+    if (!alone || (alone < 2 && !names)) /* most lists: no need to scan every candidate */
         return n;
     for (size_t r = 0; r < n; r++) {
         const kw_cand *c = intern_value(d->cands, order[r].id);
-        if (c->words < 2 || kw_broken(c) || kw_unfixed(c) ||
+        if (c->words < 2 || !kw_holds_name_word(d, p, c) || kw_broken(c) || kw_unfixed(c) ||
             (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) || !kw_is_name(d, c, 0) ||
             !kw_first_word_within(d, c))
             continue;
         const char *w[KW_PICK_WORDS];
         size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);
-        alone = 0;
+        size_t covered = 0;
         int repeats = 0, absorbed = 0;
         for (size_t i = 0; i < p->n && !repeats; i++) {
-            if (kw_picks_name_word_in(d, p, i, order[r].id, w, wl, wn))
-                alone += p->count[i];
-            else
+            size_t part = kw_picks_name_part_in(d, p, i, order[r].id, w, wl, wn);
+            covered += part;
+            if (!part)
                 repeats = kw_picks_repeat(d, p, i, order[r].id, w, wl, wn, KW_NAME, &absorbed);
         }
-        if (!repeats && alone == wn - kw_bridges_in(d, c, KW_BRIDGE_NONE))
+        if (!repeats && covered == wn - kw_bridges_in(d, c, KW_BRIDGE_NONE))
             best = r;
     }
     return best;
@@ -630,16 +663,19 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
         }
         if (!merge_names || p.n < k)
             break;
-        /* A full list whose words alone make up a name ("Daniel", "Craig"): the name takes the
-         * place of the first of them, and the list fills up again from where it stopped. */
+        /* A full list whose picks make up a name ("Daniel", "Craig"; "Boone", "Pickens III"): the
+         * name takes the place of the first of them, and the list fills up again from where it
+         * stopped. */
         size_t name = kw_picks_scattered_name(d, order, n, &p);
         if (name == n)
             break;
         uint32_t shown = kw_whole_name(d, &p, order[name].id);
         size_t wn = kw_words_of(d, shown, w, wl, KW_PICK_WORDS), first = p.n;
         for (size_t i = p.n; i-- > 0;) /* from the last: dropping one keeps the earlier in place */
-            if (kw_picks_name_word_in(d, &p, i, shown, w, wl, wn)) {
-                kw_picks_leave(&p, p.rank[i]);
+            if (kw_picks_name_part_in(d, &p, i, shown, w, wl, wn)) {
+                if (p.kind[i] == KW_NAME_WORD) /* a short list may end with it; a shorter name
+                                                * would repeat the name */
+                    kw_picks_leave(&p, p.rank[i]);
                 if (first < p.n)
                     kw_picks_drop(&p, first);
                 first = i;

@@ -1518,6 +1518,17 @@ START_TEST(test_scattered_names)
                     "\"paid\",\"Craig\"],"
                     "\"stop\":[1,0,0,0,0,1,0,0,0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,5,9,14]}",
                     (const char *[]){"Daniel Craig", NULL}, (const char *[]){"Craig", "Daniel", NULL});
+    /* "The film starred Daniel Day Lewis. The critics loved Day Lewis. The fans cheered Daniel
+     * Day Lewis. The studio paid Day Lewis.": a name picked ("Day Lewis") and a word picked alone
+     * ("Daniel") make up a longer name, which takes their place as well. */
+    assert_top("2", "{\"id\":\"d\",\"stems\":[\"the\",\"film\",\"star\",\"daniel\",\"day\",\"lewi\",\"the\","
+                    "\"critic\",\"love\",\"day\",\"lewi\",\"the\",\"fan\",\"cheer\",\"daniel\",\"day\",\"lewi\","
+                    "\"the\",\"studio\",\"paid\",\"day\",\"lewi\"],"
+                    "\"surface\":[\"The\",\"film\",\"starred\",\"Daniel\",\"Day\",\"Lewis\",\"The\",\"critics\","
+                    "\"loved\",\"Day\",\"Lewis\",\"The\",\"fans\",\"cheered\",\"Daniel\",\"Day\",\"Lewis\",\"The\","
+                    "\"studio\",\"paid\",\"Day\",\"Lewis\"],"
+                    "\"stop\":[1,0,0,0,0,0,1,0,0,0,0,1,0,0,0,0,0,1,0,0,0,0],\"sentences\":[0,6,11,17]}",
+                    (const char *[]){"Daniel Day Lewis", NULL}, (const char *[]){"Day Lewis", "Daniel", NULL});
     /* "The talks in India. India and Japan met. The pact of India Japan ties.": "India" is seen
      * mostly alone, so "India Japan" is no name to gather "India" and "Japan" into ("talks" and
      * "pact", noun phrases by themselves, are among the top four). */
@@ -1608,16 +1619,17 @@ static const corpus_case headline_cases[] = {
      {"NASA", "wins"},
      {"nasa"}},
     /* A firm's name before its legal form, opening a headline in capitals, is a name and shown
-     * as one, though the corpus writes its words in lower case ("Farmers Group"), but for a
-     * short word the corpus says nothing of, as acronyms are ("IDB"): "IDB FARMERS GROUP INC
-     * <FGRP> NET UP" beside GROUP_AND_ACME. */
+     * as one, though the corpus writes its words in lower case ("Farmers"), but for a short
+     * word the corpus says nothing of, as acronyms are ("IDB"): "IDB FARMERS GROUP INC <FGRP>
+     * NET UP" beside GROUP_AND_ACME. "Farmers Group" and "IDB" picked apart make up the whole
+     * name, which takes their place (keywords 1.54); "IDB" ends the short list. */
     {"4",
      {"{\"id\":\"f\",\"stems\":[\"idb\",\"farmer\",\"group\",\"inc\",\"fgrp\",\"net\",\"up\"],"
       "\"surface\":[\"IDB\",\"FARMERS\",\"GROUP\",\"INC\",\"FGRP\",\"NET\",\"UP\"],"
       "\"stop\":[0,0,0,0,0,0,1],\"sentences\":[0],\"clauses\":[4,5]}",
       GROUP_AND_ACME},
-     {"Farmers Group", "IDB"},
-     {"farmers group", "group", "farmers", "Farmers", "Group", "Idb", "FARMERS GROUP"}},
+     {"IDB Farmers Group", "IDB"},
+     {"Farmers Group", "farmers group", "group", "farmers", "Farmers", "Group", "Idb", "FARMERS GROUP"}},
     /* A legal form after other words ends no name: "U.S. TO SUE ACME INC". */
     {"10", {GROUP_AND_ACME}, {"SUE ACME", "U.S."}, {"SUE Acme", "Sue Acme", "U.s."}},
     /* The word after the firm's name and its ticker, ending in "s", is the headline's verb, in
