@@ -428,6 +428,12 @@ lists "$T/o20d" 1 'du Plessis|Pretoria' 'Plessis|Barend du'
 } >"$T/windows.jsonl"
 keyphrases "$T/windows.jsonl" "$T/o20w"
 lists "$T/o20w" 1 'effective tax rate|investment credits' 'lower effective tax'
+# A name picked ("Day Lewis") and a word picked alone ("Daniel") make up a longer name, which
+# takes their place in a full list (keywords 1.54).
+printf '%s\n' '{"id":"d","text":"The film starred Daniel Day Lewis. The critics loved Day Lewis. The fans cheered Daniel Day Lewis. The studio paid Day Lewis."}' \
+    >"$T/daylewis.jsonl"
+keyphrases "$T/daylewis.jsonl" "$T/o20l" top=2
+lists "$T/o20l" 1 'Daniel Day Lewis' 'Day Lewis|Daniel'
 # "in principle" in all 20 documents: a set phrase, whose noun gets no noun-phrase bonus, so it
 # scores as it does with noun-bonus = 0 (2.41) while "the merger" gets one. Ten documents alone
 # tell too little, and it gets one there (6.02); ten after a model saved of the first ten score
