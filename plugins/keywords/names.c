@@ -54,9 +54,17 @@ static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
     }
 }
 
+/* Whether token I of T, a phrase word of D, is a name's particle written in lower case. */
+static int kw_lower_particle(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    return d->word_of[i] != UINT32_MAX && s && !kw_is_upper((unsigned char)s[0]) && kw_name_particle(s, t->surface.len[i]);
+}
+
 /* Whether token I of T, a phrase word of D, is a name's particle ("van", "de", "bin"), if it
- * is before a name: written in lower case, or capitalised as a sentence's first word is ("Van
- * der Sloot is..."). */
+ * is before a name: written in lower case; or capitalised as a sentence's first word is ("Van
+ * der Sloot is..."), or as a surname's first particle is before another in lower case ("said
+ * Van der Sloot", "De la Hoya"). */
 static int kw_maybe_particle(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
@@ -64,8 +72,8 @@ static int kw_maybe_particle(const kw_doc *d, const kw_tokens *t, size_t i)
     if (d->word_of[i] == UINT32_MAX || !s || len < 2 || len > 5)
         return 0;
     if (!kw_is_upper((unsigned char)s[0]))
-        return kw_name_particle(s, len);
-    if (!t->starts[i])
+        return kw_lower_particle(d, t, i);
+    if (!t->starts[i] && !(i + 1 < t->stems.n && !t->clauses[i + 1] && kw_lower_particle(d, t, i + 1)))
         return 0;
     char lower[5];
     memcpy(lower, s, len);
@@ -99,7 +107,9 @@ static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
         while (end < n && !t->clauses[end] && kw_maybe_particle(d, t, end))
             end++;
         if (end < n && !t->clauses[end] && d->word_of[end] != UINT32_MAX && kw_capitalised(t, end)) {
-            int inside = i > 0 && !t->clauses[i] && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1);
+            /* A capitalised particle begins its name ("Advertisement Van der Sloot is"). */
+            int inside = i > 0 && !t->clauses[i] && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1) &&
+                         !kw_is_upper((unsigned char)t->surface.str[i][0]);
             memset(d->particle + i, inside ? KW_PARTICLE_INSIDE : KW_PARTICLE_LEADS, end - i);
             marked += inside ? end - i : 0;
         }

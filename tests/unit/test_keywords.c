@@ -914,6 +914,17 @@ static const corpus_case cut_cases[] = {
       "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,1,0],\"sentences\":[0,6]}"},
      {"Joran van der Sloot", "Lima"},
      {"Sloot", "Joran", "der Sloot", "van"}},
+    /* "Police held Joran van der Sloot. Lawyers met Van der Sloot in Lima.": a capitalised
+     * particle before one in lower case leads the surname too, though no sentence begins there,
+     * and begins it after a capitalised word ("met Van", "Advertisement Van der Sloot"). */
+    {"5",
+     {"{\"id\":\"a\",\"stems\":[\"polic\",\"held\",\"joran\",\"van\",\"der\",\"sloot\",\"lawyer\",\"met\","
+      "\"van\",\"der\",\"sloot\",\"in\",\"lima\"],"
+      "\"surface\":[\"Police\",\"held\",\"Joran\",\"van\",\"der\",\"Sloot\",\"Lawyers\",\"met\",\"Van\","
+      "\"der\",\"Sloot\",\"in\",\"Lima\"],"
+      "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,1,0],\"sentences\":[0,6]}"},
+     {"Joran van der Sloot", "Lima"},
+     {"Sloot", "Joran", "Van"}},
     /* "Rents in the New York metropolitan area rose." twice: a phrase that begins inside a
      * name and goes on in lower case ("York metropolitan") has lost the name's start. */
     {"30",
