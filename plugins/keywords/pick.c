@@ -373,9 +373,18 @@ static int kw_picks_outlasted(const kw_doc *d, const kw_picks *p, size_t i, uint
     const size_t *vl = p->lens + i * KW_PICK_WORDS, vn = p->count[i];
     const kw_cand *c = intern_value(d->cands, id), *pick = intern_value(d->cands, p->id[i]);
     if (what != KW_PLAIN || p->kind[i] != KW_PLAIN || wn < 2 || vn < 2 || c->docs <= pick->docs ||
-        c->unbounded || c->headless || c->cut || kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn))
+        c->unbounded || c->headless || c->cut || kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) ||
+        !kw_chained(w, wl, wn, v, vl, vn, 2, KW_PICK_WORDS))
         return 0;
-    return kw_chained(w, wl, wn, v, vl, vn, 2, KW_PICK_WORDS);
+    /* Only where the candidate would be shown in its turn: else the pick would go for nothing. */
+    for (size_t j = 0; j < p->n; j++) {
+        int absorbed = 0;
+        if (j != i && (kw_picks_repeat(d, p, j, id, w, wl, wn, what, &absorbed) ||
+                       kw_compound(d, id, w, wl, wn, p->id[j], p->words + j * KW_PICK_WORDS,
+                                   p->lens + j * KW_PICK_WORDS, p->count[j]) != KW_COMPOUND_NONE))
+            return 0;
+    }
+    return 1;
 }
 
 /* Drops the words that P picked alone and that D writes only inside phrase ID (kw_enclosed). */
