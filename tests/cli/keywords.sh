@@ -428,6 +428,15 @@ lists "$T/o20d" 1 'du Plessis|Pretoria' 'Plessis|Barend du'
 } >"$T/windows.jsonl"
 keyphrases "$T/windows.jsonl" "$T/o20w"
 lists "$T/o20w" 1 'effective tax rate|investment credits' 'lower effective tax'
+# Where that window would repeat a phrase shown already ("rate cuts", by its last word), the
+# first window stays rather than give way to nothing (keywords 1.56).
+{
+    echo '{"id":"t","text":"The bank said its lower effective tax rate cuts helped profits. The lower effective tax rate cuts came from investment credits. Lower effective tax, it said."}'
+    echo '{"id":"u","text":"The effective tax rate rose to 40 pct."}'
+    echo '{"id":"v","text":"Its effective tax rate fell sharply."}'
+} >"$T/windows2.jsonl"
+keyphrases "$T/windows2.jsonl" "$T/o20x"
+lists "$T/o20x" 1 'lower effective tax|rate cuts' 'effective tax rate'
 # A name picked ("Day Lewis") and a word picked alone ("Daniel") make up a longer name, which
 # takes their place in a full list (keywords 1.54).
 printf '%s\n' '{"id":"d","text":"The film starred Daniel Day Lewis. The critics loved Day Lewis. The fans cheered Daniel Day Lewis. The studio paid Day Lewis."}' \
