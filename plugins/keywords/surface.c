@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 /* Whether D's corpus writes the last word of candidate C, capitalised, with its "'s" in at
  * least nine of ten occurrences where its case is told, three or more: a name's ("Moody's",
@@ -178,6 +179,53 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
     return !(lower && capital);
 }
 
+/* Whether token I of T, capitalised, is inside a run of capitalised phrase words of D: a word
+ * of a name of two words or more ("Copper" of "Magma Copper"). */
+static int kw_in_name(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    if (!kw_capitalised(t, i))
+        return 0;
+    int before = i > 0 && !kw_phrase_break(t, i) && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1);
+    int after = i + 1 < t->stems.n && !kw_phrase_break(t, i + 1) && d->word_of[i + 1] != UINT32_MAX &&
+                kw_capitalised(t, i + 1);
+    return before || after;
+}
+
+/* Whether written forms A and B are one word but for case and a plural's "s" or "es":
+ * "copper" and "Copper", "systems" and "System"; not "banking" and "Bank". */
+static int kw_one_word_cased(const char *a, size_t al, const char *b, size_t bl)
+{
+    if (al > bl)
+        return kw_one_word_cased(b, bl, a, al);
+    if (bl - al > 2 || (bl - al >= 1 && (b[bl - 1] | 0x20) != 's') || (bl - al == 2 && (b[bl - 2] | 0x20) != 'e'))
+        return 0;
+    return !strncasecmp(a, b, al);
+}
+
+/* The form of one-word candidate C of D to show instead of SHOWN, capitalised, whose first
+ * occurrence is a name's word: the token of its first form in lower case that is one word with
+ * SHOWN (kw_one_word_cased), where the story writes the word outside names in lower case more
+ * often than capitalised, its case told; else SIZE_MAX. Such a word alone is the common noun
+ * ("copper" beside "Magma Copper", "bank" beside "Bank of England"), and the name stands for
+ * itself; a word used alone as a name ("Sykes said", beside "Sykes Datatronics") stays, even
+ * where a slip writes it in lower case once ("sykes assets"). */
+static size_t kw_common_form(const kw_doc *d, const kw_tokens *t, const kw_cand *c, const char *shown, size_t len)
+{
+    size_t first = SIZE_MAX, lower = 0, capital = 0;
+    for (size_t i = c->first; i < t->stems.n; i++) {
+        const char *s = t->surface.str[i];
+        if (!s || d->word_of[i] != c->word[0] || d->caseless[i] != KW_CASE_SHOWN || kw_in_name(d, t, i) ||
+            !kw_one_word_cased(s, t->surface.len[i], shown, len))
+            continue;
+        if (kw_capitalised(t, i)) {
+            capital++;
+        } else if (!lower++) {
+            first = i;
+        }
+    }
+    return lower > capital ? first : SIZE_MAX;
+}
+
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
 {
     const kw_cand *c = intern_value(d->cands, id);
@@ -249,8 +297,13 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         if (!keep_possessive)
             out->len = kw_without_possessive(out->data, out->len);
     } else if (any) {
-        size_t len;
+        size_t len, common = SIZE_MAX;
         const char *s = intern_key(d->surfaces, best_id, &len);
-        quarry_buf_append(out, s, len);
+        if (c->words == 1 && kw_casing_of(s, len) == KW_CAPITAL && kw_in_name(d, t, best.at))
+            common = kw_common_form(d, t, c, s, len);
+        if (common != SIZE_MAX)
+            quarry_buf_append(out, t->surface.str[common], t->surface.len[common]);
+        else
+            quarry_buf_append(out, s, len);
     }
 }

@@ -1471,6 +1471,24 @@ START_TEST(test_near_duplicates)
 }
 END_TEST
 
+START_TEST(test_common_form)
+{
+    /* "Magma Copper said it raised output at its mine. Magma Copper sells most of its copper in
+     * Asia. The price of Magma Copper shares rose.": "copper" alone is shown as the story writes
+     * it outside the name, not as the "Copper" of the name seen three times. */
+    char *kw = keywords_of(
+        "{\"id\":\"m\",\"stems\":[\"magma\",\"copper\",\"said\",\"it\",\"rais\",\"output\",\"at\",\"it\","
+        "\"mine\",\"magma\",\"copper\",\"sell\",\"most\",\"of\",\"it\",\"copper\",\"in\",\"asia\",\"the\","
+        "\"price\",\"of\",\"magma\",\"copper\",\"share\",\"rose\"],"
+        "\"surface\":[\"Magma\",\"Copper\",\"said\",\"it\",\"raised\",\"output\",\"at\",\"its\",\"mine\","
+        "\"Magma\",\"Copper\",\"sells\",\"most\",\"of\",\"its\",\"copper\",\"in\",\"Asia\",\"The\",\"price\","
+        "\"of\",\"Magma\",\"Copper\",\"shares\",\"rose\"],"
+        "\"stop\":[0,0,0,1,0,0,1,1,0,0,0,0,1,1,1,0,1,0,1,0,1,0,0,0,0],\"sentences\":[0,9,18]}");
+    assert_lists(kw, (const char *[]){"Magma Copper", "copper", NULL}, (const char *[]){"Copper", NULL});
+    free(kw);
+}
+END_TEST
+
 START_TEST(test_names_merged)
 {
     /* "The singer Katy Perry sang. The fans of Katy Perry and of Perry cheered.": the name
@@ -1978,6 +1996,7 @@ int main(void)
     tcase_add_test(tc, test_names_seen_once);
     tcase_add_test(tc, test_five_word_names);
     tcase_add_test(tc, test_scattered_names);
+    tcase_add_test(tc, test_common_form);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
     tcase_add_test(tc, test_model_round_trip_and_errors);
