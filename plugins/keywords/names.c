@@ -7,6 +7,11 @@
 #include <string.h>
 #include <strings.h>
 
+int kw_name_word(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    return d->word_of[i] != UINT32_MAX && kw_capitalised(t, i);
+}
+
 /* Whether token I of T, with D's words and cases so far, is "of" or "and" inside a name
  * (KW_BRIDGE_OF or KW_BRIDGE_AND; else 0): written so, in lower case, between two capitalised
  * phrase words of one clause, the second where its case is told ("the Bank of Japan", "Hall of
@@ -14,8 +19,7 @@
 static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     if (!(i > 0 && i + 1 < t->stems.n && t->stop[i] && t->surface.str[i] && !t->clauses[i] && !t->clauses[i + 1] &&
-          d->word_of[i - 1] != UINT32_MAX && d->word_of[i + 1] != UINT32_MAX && kw_capitalised(t, i - 1) &&
-          kw_capitalised(t, i + 1) && d->caseless[i + 1] == KW_CASE_SHOWN &&
+          kw_name_word(d, t, i - 1) && kw_name_word(d, t, i + 1) && d->caseless[i + 1] == KW_CASE_SHOWN &&
           d->caseless[i - 1] != KW_CASELESS_HEADLINE))
         return KW_BRIDGE_NONE;
     const char *s = t->surface.str[i];
@@ -31,7 +35,7 @@ static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
 static int kw_after_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     size_t j = i - 1;
-    while (j > 0 && !t->clauses[j] && d->word_of[j - 1] != UINT32_MAX && kw_capitalised(t, j - 1))
+    while (j > 0 && !t->clauses[j] && kw_name_word(d, t, j - 1))
         j--;
     return j > 0 && !t->clauses[j] && d->word_of[j - 1] != UINT32_MAX && t->stop[j - 1];
 }
@@ -106,10 +110,9 @@ static void kw_particles(kw_doc *d, const kw_tokens *t, int what)
         size_t end = i + 1;
         while (end < n && !t->clauses[end] && kw_maybe_particle(d, t, end))
             end++;
-        if (end < n && !t->clauses[end] && d->word_of[end] != UINT32_MAX && kw_capitalised(t, end)) {
+        if (end < n && !t->clauses[end] && kw_name_word(d, t, end)) {
             /* A capitalised particle begins its name ("Advertisement Van der Sloot is"). */
-            int inside = i > 0 && !t->clauses[i] && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1) &&
-                         !kw_is_upper((unsigned char)t->surface.str[i][0]);
+            int inside = i > 0 && !t->clauses[i] && kw_name_word(d, t, i - 1) && !kw_capitalised(t, i);
             memset(d->particle + i, inside ? KW_PARTICLE_INSIDE : KW_PARTICLE_LEADS, end - i);
             marked += inside ? end - i : 0;
         }

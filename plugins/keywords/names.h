@@ -10,6 +10,8 @@
  * particles (kw_doc.particle), as bridges. With WHAT asking for the words' statistics
  * (KW_BUILD_WORDS), their words count it. */
 void kw_names_mark(kw_doc *d, const kw_tokens *t, int what);
+/* Whether token I of T is a capitalised phrase word of D, as a name's words are. */
+int kw_name_word(const kw_doc *d, const kw_tokens *t, size_t i);
 /* Whether token I of T is a bridge: "of", "and" or a particle inside a name. */
 int kw_is_bridge(const kw_doc *d, const kw_tokens *t, size_t i);
 /* Whether token I of T is "and" inside a name (KW_BRIDGE_AND). */

@@ -1,6 +1,7 @@
 /* surface.c: how a document's phrase is shown: its most frequent surface form, or, where only a
  * headline or a dateline in capitals holds it, its words as the corpus writes them. */
 #include "surface.h"
+#include "names.h"
 #include "unspaced.h"
 #include "wordclass.h"
 
@@ -185,10 +186,8 @@ static int kw_in_name(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     if (!kw_capitalised(t, i))
         return 0;
-    int before = i > 0 && !kw_phrase_break(t, i) && d->word_of[i - 1] != UINT32_MAX && kw_capitalised(t, i - 1);
-    int after = i + 1 < t->stems.n && !kw_phrase_break(t, i + 1) && d->word_of[i + 1] != UINT32_MAX &&
-                kw_capitalised(t, i + 1);
-    return before || after;
+    return (i > 0 && !kw_phrase_break(t, i) && kw_name_word(d, t, i - 1)) ||
+           (i + 1 < t->stems.n && !kw_phrase_break(t, i + 1) && kw_name_word(d, t, i + 1));
 }
 
 /* Whether written forms A and B are one word but for case and a plural's "s" or "es":
