@@ -2,6 +2,7 @@
  * from: the source, a Makefile using pkg-config, a test and a README. */
 #include "cli.h"
 #include "buf.h"
+#include "plugin.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -79,18 +80,22 @@ static const char new_stage_source[] =
     "};\n";
 
 static const char new_stage_makefile[] =
-    "# Makefile: builds the @NAME@ stage against an installed quarry, found by pkg-config.\n"
+    "# Makefile: builds the @NAME@ stage against quarry, found by pkg-config: the installed one, or\n"
+    "# a build folder of it that PKG_CONFIG_PATH names (its quarry-uninstalled.pc).\n"
+    "QUARRY_FOUND := $(shell pkg-config --exists quarry && echo yes)\n"
     "CFLAGS ?= -O2 -g\n"
-    "CFLAGS += -std=c11 -Wall -Wextra -fPIC $(shell pkg-config --cflags quarry)\n"
-    "LDLIBS += $(shell pkg-config --libs quarry)\n"
+    "CFLAGS += -std=c11 -Wall -Wextra -fPIC $(shell pkg-config --cflags quarry 2>/dev/null)\n"
+    "LDLIBS += $(shell pkg-config --libs quarry 2>/dev/null)\n"
     "# libquarry's folder as the stage's run path, as quarry's own stages have it: under a prefix\n"
     "# that the loader does not search (/usr/local before ldconfig, /opt), the stage would not load.\n"
-    "LDFLAGS += $(shell pkg-config --libs-only-L quarry | sed 's/-L\\([^ ]*\\)/-Wl,-rpath,\\1/g')\n"
-    "PLUGINSDIR ?= $(shell pkg-config --variable=pluginsdir quarry)\n"
+    "LDFLAGS += $(shell pkg-config --libs-only-L quarry 2>/dev/null | sed 's/-L\\([^ ]*\\)/-Wl,-rpath,\\1/g')\n"
+    "PLUGINSDIR ?= $(shell pkg-config --variable=pluginsdir quarry 2>/dev/null)\n"
     "\n"
     "all: @NAME@.so\n"
     "\n"
     "@NAME@.so: @NAME@.c\n"
+    "\t@test -n \"$(QUARRY_FOUND)\" || { echo \"$@: pkg-config finds no quarry: install it (make install in\" \\\n"
+    "\t    \"its build folder), or name that folder: PKG_CONFIG_PATH=/path/to/quarry make\" >&2; exit 1; }\n"
     "\t$(CC) $(CFLAGS) -shared -o $@ $< $(LDFLAGS) $(LDLIBS)\n"
     "\n"
     "check: @NAME@.so\n"
@@ -106,14 +111,15 @@ static const char new_stage_makefile[] =
 
 static const char new_stage_test[] =
     "# test.sh: the @NAME@ stage through quarry's harness: counts, a rejection, a bad parameter.\n"
+    "# $QUARRY, if set, is the quarry to run (a build folder's: QUARRY=/path/to/quarry/quarry).\n"
     "set -u\n"
     "fail() { echo \"FAIL: $*\" >&2; exit 1; }\n"
     "out=$(printf '{\"id\":\"a\",\"text\":\"three little words\"}\\n{\"id\":\"b\",\"text\":\"one\"}\\n' |\n"
-    "    quarry test-stage @NAME@ min-words=2 2>err.log)\n"
+    "    ${QUARRY:-quarry} test-stage @NAME@ min-words=2 2>err.log)\n"
     "[ $? -eq 79 ] || fail \"one record should have been rejected (exit 79)\"\n"
     "echo \"$out\" | grep -q '\"text_words\":3' || fail \"no count in: $out\"\n"
     "grep -q '1 words, fewer than 2' err.log || fail \"no reason for the rejection\"\n"
-    "quarry test-stage @NAME@ min-words=-1 </dev/null 2>err.log && fail \"a negative min-words was accepted\"\n"
+    "${QUARRY:-quarry} test-stage @NAME@ min-words=-1 </dev/null 2>err.log && fail \"a negative min-words was accepted\"\n"
     "rm -f err.log\n"
     "echo \"@NAME@: all tests passed\"\n";
 
@@ -127,7 +133,12 @@ static const char new_stage_readme[] =
     "    make check               # runs test.sh through `quarry test-stage`\n"
     "    make install             # into `pkg-config --variable=pluginsdir quarry`\n"
     "\n"
-    "Without installing, point quarry at this folder:\n"
+    "Against a build folder of quarry, not installed, name it to pkg-config and to the test:\n"
+    "\n"
+    "    PKG_CONFIG_PATH=/path/to/quarry make\n"
+    "    QUARRY=/path/to/quarry/quarry make check\n"
+    "\n"
+    "Without installing the stage, point quarry at this folder:\n"
     "\n"
     "    QUARRY_PLUGIN_PATH=$PWD quarry list\n"
     "    QUARRY_PLUGIN_PATH=$PWD quarry run -e 'read ! @NAME@ min-words=5 ! write' corpus/\n"
@@ -180,7 +191,10 @@ int cmd_new_stage(int argc, char **argv)
                    "its test through 'quarry test-stage'; and a README. NAME is a C identifier,\n"
                    "lower case: the stage's name, its file name and its symbol prefix. No file there\n"
                    "is overwritten; if one is in the way, or a write fails, the files written are\n"
-                   "removed again (exit status 73).\n");
+                   "removed again (exit status 73).\n\n"
+                   "Against a build folder of quarry, not installed: PKG_CONFIG_PATH=FOLDER make\n"
+                   "(pkg-config reads FOLDER/quarry-uninstalled.pc), then QUARRY=FOLDER/quarry make\n"
+                   "check. Run from such a folder, new-stage prints these commands.\n");
             return 0;
         }
         return cli_option_error("new-stage");
@@ -228,7 +242,12 @@ int cmd_new_stage(int argc, char **argv)
             rmdir(dir);
         rc = cli_fail(EX_CANTCREAT, buf_cstr(&err));
     } else {
-        printf("%s: a new stage '%s'; next: cd %s && make && make check\n", dir, name, dir);
+        const char *build = plugin_build_dir();
+        if (build) /* this quarry is a build folder's: pkg-config and the test must be told */
+            printf("%s: a new stage '%s'; next: cd %s && PKG_CONFIG_PATH=%s make && QUARRY=%s/quarry make check\n",
+                   dir, name, dir, build, build);
+        else
+            printf("%s: a new stage '%s'; next: cd %s && make && make check\n", dir, name, dir);
     }
     quarry_buf_free(&err);
     quarry_buf_free(&source);

@@ -73,6 +73,11 @@ const char *plugin_shipped_dir(void)
     return plugin_running_uninstalled() ? QUARRY_BUILDDIR "/plugins" : QUARRY_PLUGINDIR;
 }
 
+const char *plugin_build_dir(void)
+{
+    return plugin_running_uninstalled() ? QUARRY_BUILDDIR : NULL;
+}
+
 void plugin_path_init(plugin_path *pp, const char *cli_path)
 {
     memset(pp, 0, sizeof *pp);

@@ -36,6 +36,8 @@ void plugin_path_init(plugin_path *pp, const char *cli_path);
 /* The folder of the shipped stages, searched last: the installed one, or the build tree's when
  * this quarry runs from its build tree. */
 const char *plugin_shipped_dir(void);
+/* The build tree this quarry runs from, or NULL when it is installed. */
+const char *plugin_build_dir(void);
 void plugin_path_free(plugin_path *pp);
 void plugin_path_describe(const plugin_path *pp, quarry_buf *out); /* "a, b, c" */
 

@@ -1,8 +1,28 @@
 # sdk.sh: the path of a researcher with only the installed files: install quarry to a
 # temporary root, scaffold a stage with `quarry new-stage`, build it with pkg-config only, test
-# it with `quarry test-stage`, find it with `quarry list` and run it in a pipeline.
+# it with `quarry test-stage`, find it with `quarry list` and run it in a pipeline; and the same
+# against quarry's build folder, not installed.
 . "$(dirname "$0")/lib.sh"
 command -v pkg-config >/dev/null 2>&1 && command -v "${CC:-cc}" >/dev/null 2>&1 || exit 77
+# The path of a researcher with quarry's build folder, not installed: new-stage, run from it,
+# says how to name the folder; pkg-config then reads its quarry-uninstalled.pc, and the test
+# runs the build's quarry. Without it, the Makefile says what is missing, not the compiler.
+# PKG_CONFIG_LIBDIR hides any quarry installed on this machine.
+mkdir "$T/no-pc"
+expect_status 0 "$QUARRY" new-stage build_stage "$T/bs"
+expect_in "$T/out" "cd $T/bs && PKG_CONFIG_PATH=$BUILDDIR make && QUARRY=$BUILDDIR/quarry make check"
+expect_status 2 env -u MAKEFLAGS -u MFLAGS PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH= ${MAKE:-make} -C "$T/bs"
+expect_in "$T/err" "build_stage.so: pkg-config finds no quarry: install it (make install in its build folder), or name that folder: PKG_CONFIG_PATH=/path/to/quarry make"
+expect_not_in "$T/err" "quarry.h"
+[ ! -e "$T/bs/build_stage.so" ] || fail "a stage was built without quarry"
+expect_status 0 env -u MAKEFLAGS -u MFLAGS PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH="$BUILDDIR" ${MAKE:-make} -C "$T/bs"
+expect_in "$T/out" "-L$BUILDDIR/.libs"
+expect_status 0 env -u MAKEFLAGS -u MFLAGS -u LD_LIBRARY_PATH QUARRY="$QUARRY" ${MAKE:-make} -C "$T/bs" check
+expect_in "$T/out" "build_stage: all tests passed"
+printf '{"id":"a","text":"three little words"}\n' >"$T/bs.jsonl"
+expect_status 0 env QUARRY_PLUGIN_PATH="$T/bs" "$QUARRY" run -q -e 'read ! build_stage ! write' "$T/bs.jsonl" -o "$T/bso"
+expect_in "$T/bso/documents.jsonl" '"text_words":3'
+
 root="$T/root"
 ${MAKE:-make} -C "$BUILDDIR" install DESTDIR="$root" >"$T/install.log" 2>&1 ||
     fail "make install failed: $(tail -5 "$T/install.log")"
