@@ -1,7 +1,7 @@
 # sdk.sh: the path of a researcher with only the installed files: install quarry to a
 # temporary root, scaffold a stage with `quarry new-stage`, build it with pkg-config only, test
 # it with `quarry test-stage`, find it with `quarry list` and run it in a pipeline; and the same
-# against quarry's build folder, not installed.
+# against quarry's build folder, not installed; and the stage examples of the docs, as written.
 . "$(dirname "$0")/lib.sh"
 command -v pkg-config >/dev/null 2>&1 && command -v "${CC:-cc}" >/dev/null 2>&1 || exit 77
 # The path of a researcher with quarry's build folder, not installed: new-stage, run from it,
@@ -22,6 +22,26 @@ expect_in "$T/out" "build_stage: all tests passed"
 printf '{"id":"a","text":"three little words"}\n' >"$T/bs.jsonl"
 expect_status 0 env QUARRY_PLUGIN_PATH="$T/bs" "$QUARRY" run -q -e 'read ! build_stage ! write' "$T/bs.jsonl" -o "$T/bso"
 expect_in "$T/bso/documents.jsonl" '"text_words":3'
+
+# The stage examples of the docs build as they are written, warnings as errors (an implicit
+# declaration, say of strdup under -std=c11, is a crash at run time), and do what they say:
+# the README's shout, and writing-stages.md's word_count, which is what new-stage writes.
+stage_example() { # DOC: its one C block that declares a stage
+    awk '/^```c/ { block = ""; inside = 1; next }
+         /^```/ && inside { if (block ~ /QUARRY_STAGE\(/) printf "%s", block; inside = 0; next }
+         inside { block = block $0 "\n" }' "$1"
+}
+mkdir "$T/ex"
+stage_example "$SRCDIR/README.md" >"$T/ex/shout.c"
+expect_status 0 ${CC:-cc} -std=c11 -Wall -Wextra -Werror -fPIC -shared -o "$T/ex/shout.so" "$T/ex/shout.c" \
+    $(PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH="$BUILDDIR" pkg-config --cflags --libs quarry) \
+    -Wl,-rpath,"$BUILDDIR/.libs"
+expect_status 0 env QUARRY_PLUGIN_PATH="$T/ex" "$QUARRY" run -q -e 'read ! shout ! write' "$T/bs.jsonl" -o "$T/exo"
+expect_in "$T/exo/documents.jsonl" '"text":"THREE LITTLE WORDS"'
+expect_status 0 "$QUARRY" new-stage word_count "$T/wc"
+stage_example "$SRCDIR/doc/writing-stages.md" >"$T/ex/word_count.c"
+cmp -s "$T/ex/word_count.c" "$T/wc/word_count.c" ||
+    fail "writing-stages.md's example is not what new-stage writes: $(diff "$T/ex/word_count.c" "$T/wc/word_count.c" | head -5)"
 
 root="$T/root"
 ${MAKE:-make} -C "$BUILDDIR" install DESTDIR="$root" >"$T/install.log" 2>&1 ||
