@@ -2,7 +2,7 @@
 # docs.sh: the docs match the code: every stage that `quarry list` shows has a page in
 # doc/stages/ that the README's stage table links and `make install` installs, and the page's
 # parameter table has a row for each parameter `quarry inspect` lists, with the same default,
-# and no row for one it lacks.
+# and no row for one it lacks; and quarry(1) has every option that the commands' --help lists.
 . "$(dirname "$0")/lib.sh"
 : "${SRCDIR:?run through make check}"
 
@@ -38,6 +38,16 @@ for stage in $stages; do
     cut -f1 "$T/params" | sort -u >"$T/declared"
     for extra in $(comm -23 "$T/documented" "$T/declared"); do
         fail "doc/stages/$stage.md documents '$extra', which $stage does not take"
+    done
+done
+
+# Every long option that a command's --help lists is in quarry(1), where a dash is "\-".
+man="$SRCDIR/doc/man/quarry.1"
+for command in run check list inspect cat test-stage state new-stage; do
+    expect_status 0 "$QUARRY" "$command" --help
+    for option in $(grep -o -- '--[a-z][a-z-]*' "$T/out" | sort -u); do
+        grep -qF -- "$(printf '%s' "$option" | sed 's/-/\\-/g')" "$man" ||
+            fail "quarry(1) lacks $option, which 'quarry $command --help' lists"
     done
 done
 finish
