@@ -109,6 +109,8 @@ struct quarry_stage {
 };
 
 /* ---- Parameters, read in open() ---------------------------------------------------------- */
+/* The strings and lists these return are the core's, and stay valid until close() returns: a
+ * stage may keep the pointers in its state rather than copy them. */
 const char *quarry_param_str(quarry_ctx *ctx, const char *name);  /* STRING, ENUM, PATH; NULL if unset */
 int64_t quarry_param_int(quarry_ctx *ctx, const char *name);
 double quarry_param_float(quarry_ctx *ctx, const char *name);
