@@ -19,8 +19,13 @@ extern "C" {
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
  * (stage NAME lives in NAME.so or NAME.la); the _LTX_ prefix lets libltdl tell stages apart
- * and lets them be linked statically. */
+ * and lets them be linked statically. In C++, where a const object at namespace scope is
+ * local to its file, it is declared extern "C" so that it is exported under that name. */
+#ifdef __cplusplus
+#define QUARRY_STAGE(NAME) extern "C" const struct quarry_stage NAME##_LTX_quarry_stage
+#else
 #define QUARRY_STAGE(NAME) const struct quarry_stage NAME##_LTX_quarry_stage
+#endif
 
 /* Signals: `quarry run` blocks SIGINT, SIGTERM and SIGHUP in every thread and takes them in a
  * thread of its own (a stopped run removes its temporary files). A stage that starts a child

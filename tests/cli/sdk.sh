@@ -1,7 +1,8 @@
 # sdk.sh: the path of a researcher with only the installed files: install quarry to a
 # temporary root, scaffold a stage with `quarry new-stage`, build it with pkg-config only, test
 # it with `quarry test-stage`, find it with `quarry list` and run it in a pipeline; and the same
-# against quarry's build folder, not installed; and the stage examples of the docs, as written.
+# against quarry's build folder, not installed; the stage examples of the docs, as written; and
+# a stage in C++.
 . "$(dirname "$0")/lib.sh"
 command -v pkg-config >/dev/null 2>&1 && command -v "${CC:-cc}" >/dev/null 2>&1 || exit 77
 # The path of a researcher with quarry's build folder, not installed: new-stage, run from it,
@@ -42,6 +43,21 @@ expect_status 0 "$QUARRY" new-stage word_count "$T/wc"
 stage_example "$SRCDIR/doc/writing-stages.md" >"$T/ex/word_count.c"
 cmp -s "$T/ex/word_count.c" "$T/wc/word_count.c" ||
     fail "writing-stages.md's example is not what new-stage writes: $(diff "$T/ex/word_count.c" "$T/wc/word_count.c" | head -5)"
+
+# A stage in C++ (tests/plugins/cxx_upper.cpp), where a C++ compiler is at hand: quarry.h's
+# QUARRY_STAGE exports its descriptor there too. GCC's -Wextra warns of members a C++
+# designated initializer leaves out, which C's does not.
+if command -v "${CXX:-c++}" >/dev/null 2>&1; then
+    expect_status 0 "${CXX:-c++}" -std=c++20 -Wall -Wextra -Wno-missing-field-initializers -Werror -fPIC \
+        -shared -o "$T/ex/cxx_upper.so" "$SRCDIR/tests/plugins/cxx_upper.cpp" \
+        $(PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH="$BUILDDIR" pkg-config --cflags --libs quarry) \
+        -Wl,-rpath,"$BUILDDIR/.libs"
+    expect_status 0 env QUARRY_PLUGIN_PATH="$T/ex" "$QUARRY" run -q -e 'read ! cxx_upper ! write' "$T/bs.jsonl" \
+        -o "$T/cxxo"
+    expect_in "$T/cxxo/documents.jsonl" '"text":"THREE LITTLE WORDS"'
+else
+    echo "no C++ compiler (${CXX:-c++}): the C++ stage is not built"
+fi
 
 root="$T/root"
 ${MAKE:-make} -C "$BUILDDIR" install DESTDIR="$root" >"$T/install.log" 2>&1 ||
