@@ -32,13 +32,17 @@ stage_example() { # DOC: its one C block that declares a stage
          /^```/ && inside { if (block ~ /QUARRY_STAGE\(/) printf "%s", block; inside = 0; next }
          inside { block = block $0 "\n" }' "$1"
 }
+# The flags of a stage built against the build folder, and a check that stage STAGE, built into
+# $T/ex, upper-cases the text of a document as shout does.
+build_flags="$(PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH="$BUILDDIR" pkg-config --cflags --libs quarry) -Wl,-rpath,$BUILDDIR/.libs"
+expect_upper_case() {
+    expect_status 0 env QUARRY_PLUGIN_PATH="$T/ex" "$QUARRY" run -q -e "read ! $1 ! write" "$T/bs.jsonl" -o "$T/$1.out"
+    expect_in "$T/$1.out/documents.jsonl" '"text":"THREE LITTLE WORDS"'
+}
 mkdir "$T/ex"
 stage_example "$SRCDIR/README.md" >"$T/ex/shout.c"
-expect_status 0 ${CC:-cc} -std=c11 -Wall -Wextra -Werror -fPIC -shared -o "$T/ex/shout.so" "$T/ex/shout.c" \
-    $(PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH="$BUILDDIR" pkg-config --cflags --libs quarry) \
-    -Wl,-rpath,"$BUILDDIR/.libs"
-expect_status 0 env QUARRY_PLUGIN_PATH="$T/ex" "$QUARRY" run -q -e 'read ! shout ! write' "$T/bs.jsonl" -o "$T/exo"
-expect_in "$T/exo/documents.jsonl" '"text":"THREE LITTLE WORDS"'
+expect_status 0 ${CC:-cc} -std=c11 -Wall -Wextra -Werror -fPIC -shared -o "$T/ex/shout.so" "$T/ex/shout.c" $build_flags
+expect_upper_case shout
 expect_status 0 "$QUARRY" new-stage word_count "$T/wc"
 stage_example "$SRCDIR/doc/writing-stages.md" >"$T/ex/word_count.c"
 cmp -s "$T/ex/word_count.c" "$T/wc/word_count.c" ||
@@ -49,12 +53,8 @@ cmp -s "$T/ex/word_count.c" "$T/wc/word_count.c" ||
 # designated initializer leaves out, which C's does not.
 if command -v "${CXX:-c++}" >/dev/null 2>&1; then
     expect_status 0 "${CXX:-c++}" -std=c++20 -Wall -Wextra -Wno-missing-field-initializers -Werror -fPIC \
-        -shared -o "$T/ex/cxx_upper.so" "$SRCDIR/tests/plugins/cxx_upper.cpp" \
-        $(PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH="$BUILDDIR" pkg-config --cflags --libs quarry) \
-        -Wl,-rpath,"$BUILDDIR/.libs"
-    expect_status 0 env QUARRY_PLUGIN_PATH="$T/ex" "$QUARRY" run -q -e 'read ! cxx_upper ! write' "$T/bs.jsonl" \
-        -o "$T/cxxo"
-    expect_in "$T/cxxo/documents.jsonl" '"text":"THREE LITTLE WORDS"'
+        -shared -o "$T/ex/cxx_upper.so" "$SRCDIR/tests/plugins/cxx_upper.cpp" $build_flags
+    expect_upper_case cxx_upper
 else
     echo "no C++ compiler (${CXX:-c++}): the C++ stage is not built"
 fi
