@@ -15,7 +15,7 @@ slow() { # ITERATIONS: the pipeline
 }
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$SRCDIR/samples/*.txt" -o "$T/res" --state "$T/st"
 cp -r "$T/res" "$T/before"
-expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem' "$SRCDIR/samples/*.txt" --keep-intermediate "$T/kept"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem' "$SRCDIR/samples/*.txt" -o "$T/kept-run" --keep-intermediate "$T/kept"
 cp -r "$T/kept" "$T/kept-before"
 
 # SIGNAL STATUS: start the slow run, wait for its temporary output, send SIGNAL; the run exits
