@@ -78,6 +78,7 @@ export PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$root"
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" PATH="$(dirname "$bin"):$PATH"
 pkg-config --variable=pluginsdir quarry | grep -q '/lib/quarry$' || fail "quarry.pc has no pluginsdir"
 expect_status 0 quarry new-stage word_count "$T/ws"
+expect_in "$T/out" "next: cd $T/ws && make && make check" # an installed quarry: no folder to name
 for f in word_count.c Makefile test.sh README.md; do [ -f "$T/ws/$f" ] || fail "new-stage wrote no $f"; done
 expect_status 64 quarry new-stage Word-Count "$T/bad"
 expect_in "$T/err" "is no stage name"
