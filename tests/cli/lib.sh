@@ -4,6 +4,10 @@ set -u
 T=$(mktemp -d "${TMPDIR:-/tmp}/quarry-cli-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 failures=0
+# A run without -o writes into ./out, here the folder make check runs in, which make distcheck
+# then refuses to clean: finish fails if ./out changed while the test ran.
+default_output() { ls -lA --full-time out 2>/dev/null; }
+default_output_before=$(default_output)
 
 fail() {
     echo "FAIL: $*" >&2
@@ -92,6 +96,8 @@ wide_document() {
 }
 
 finish() {
+    [ "$(default_output)" = "$default_output_before" ] ||
+        fail "a run wrote into ./out, the folder the tests run in: give it -o \"\$T/...\""
     if [ "$failures" -ne 0 ]; then
         echo "$failures check(s) failed" >&2
         exit 1
