@@ -51,6 +51,8 @@ static const char new_stage_source[] =
     "static int @NAME@_process(void *state, quarry_ctx *ctx, quarry_record *rec)\n"
     "{\n"
     "    @NAME@_state *st = state;\n"
+    "    if (quarry_get_string(rec, \"_table\", NULL))\n"
+    "        return QUARRY_OK; /* a corpus table's row, from an earlier stage: no document */\n"
     "    size_t len;\n"
     "    const char *s = quarry_get_string(rec, st->field, &len); /* not NUL-terminated */\n"
     "    if (!s)\n"
@@ -110,15 +112,17 @@ static const char new_stage_makefile[] =
     ".PHONY: all check install clean\n";
 
 static const char new_stage_test[] =
-    "# test.sh: the @NAME@ stage through quarry's harness: counts, a rejection, a bad parameter.\n"
+    "# test.sh: the @NAME@ stage through quarry's harness: counts, a rejection, a table's row passed\n"
+    "# on, a bad parameter.\n"
     "# $QUARRY, if set, is the quarry to run (a build folder's: QUARRY=/path/to/quarry/quarry).\n"
     "set -u\n"
     "fail() { echo \"FAIL: $*\" >&2; exit 1; }\n"
-    "out=$(printf '{\"id\":\"a\",\"text\":\"three little words\"}\\n{\"id\":\"b\",\"text\":\"one\"}\\n' |\n"
+    "out=$(printf '{\"id\":\"a\",\"text\":\"three little words\"}\\n{\"id\":\"b\",\"text\":\"one\"}\\n{\"_table\":\"t\",\"text\":\"a row\"}\\n' |\n"
     "    ${QUARRY:-quarry} test-stage @NAME@ min-words=2 2>err.log)\n"
     "[ $? -eq 79 ] || fail \"one record should have been rejected (exit 79)\"\n"
     "echo \"$out\" | grep -q '\"text_words\":3' || fail \"no count in: $out\"\n"
     "grep -q '1 words, fewer than 2' err.log || fail \"no reason for the rejection\"\n"
+    "echo \"$out\" | grep -qx '{\"_table\":\"t\",\"text\":\"a row\"}' || fail \"a table's row changed: $out\"\n"
     "${QUARRY:-quarry} test-stage @NAME@ min-words=-1 </dev/null 2>err.log && fail \"a negative min-words was accepted\"\n"
     "rm -f err.log\n"
     "echo \"@NAME@: all tests passed\"\n";

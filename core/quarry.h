@@ -95,7 +95,10 @@ struct quarry_stage {
     /* QUARRY_TWO_PASS: every input record, in order, before the first process(); optional. */
     int (*observe)(void *state, quarry_ctx *ctx, const quarry_record *rec);
     /* One input record: change it and return QUARRY_OK to pass it on, or return
-     * quarry_reject(...). May quarry_emit() further new records. Required unless SOURCE. */
+     * quarry_reject(...). May quarry_emit() further new records. Required unless SOURCE.
+     * A record with a string "_table" field is a row of the corpus table it names, emitted by
+     * an earlier stage's finish (write puts it in TABLE.tsv): a stage of documents passes it on
+     * untouched, and observe and recount count nothing of it, whatever its columns are called. */
     int (*process)(void *state, quarry_ctx *ctx, quarry_record *rec);
     /* QUARRY_SOURCE: emit every record with quarry_emit(); required for sources. */
     int (*produce)(void *state, quarry_ctx *ctx);
@@ -166,7 +169,8 @@ FILE *quarry_output_stdout(quarry_ctx *ctx);
 size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max);
 
 /* ---- Emitting, rejecting, failing -------------------------------------------------------- */
-/* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish. */
+/* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish.
+ * A corpus table's row carries the table's name in a string "_table" field. */
 void quarry_emit(quarry_ctx *ctx, const quarry_record *rec);
 /* ABI 1.5: nonzero once the run has failed (another stage stopped it): what is emitted from then
  * on is dropped. A source asks it between files and between chunks of one, and stops reading,
@@ -205,7 +209,7 @@ void quarry_record_clear(quarry_record *rec);  /* removes every field, keeps the
 void quarry_record_free(quarry_record *rec);
 
 const quarry_value *quarry_get(const quarry_record *rec, const char *name); /* NULL: absent */
-/* The string field NAME, or NULL when absent or not a string. */
+/* The string field NAME, or NULL when absent or not a string; LEN may be NULL. */
 const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len);
 
 size_t quarry_field_count(const quarry_record *rec);

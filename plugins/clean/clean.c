@@ -4,6 +4,7 @@
 #include "facts.h"
 #include "guess.h"
 #include "missing.h"
+#include "tablerows.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -424,7 +425,7 @@ static int clean_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
     (void)ctx;
     clean_state *st = state;
     size_t len;
-    const char *text = quarry_get_string(rec, st->field, &len);
+    const char *text = tablerows_is_row(rec) ? NULL : quarry_get_string(rec, st->field, &len);
     if (!text)
         return QUARRY_OK;
     clean_doc doc = {0};
@@ -478,9 +479,11 @@ static void clean_count_textless(clean_state *st, const char *text, size_t len, 
 static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     clean_state *st = state;
+    if (tablerows_is_row(rec))
+        return QUARRY_OK;
     size_t len;
     const char *text = quarry_get_string(rec, st->field, &len);
-    missing_count(&st->without_text, rec, text != NULL);
+    missing_count(&st->without_text, text != NULL);
     if (!text)
         return QUARRY_OK; /* nothing to clean: pass it on as it is */
     if (st->learn) {
@@ -571,9 +574,11 @@ static int clean_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     (void)ctx;
     clean_state *st = state;
+    if (tablerows_is_row(rec))
+        return QUARRY_OK;
     size_t len;
     const char *text = quarry_get_string(rec, st->field, &len);
-    missing_count(&st->without_text, rec, text != NULL);
+    missing_count(&st->without_text, text != NULL);
     if (text) {
         clean_count_textless(st, text, len, !quarry_get(rec, "spun") && clean_titled(rec));
         clean_count_misread(st, text, len);
@@ -605,7 +610,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.8.0",
+    .version = "1.8.1",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

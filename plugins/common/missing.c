@@ -16,11 +16,8 @@ int missing_has(const quarry_record *rec, const char *name)
     return 0;
 }
 
-void missing_count(missing *m, const quarry_record *rec, int has)
+void missing_count(missing *m, int has)
 {
-    /* A record with the field is a document: only one without it may be a table's row. */
-    if (!has && missing_has(rec, "_table"))
-        return;
     atomic_fetch_add_explicit(&m->documents, 1, memory_order_relaxed);
     if (!has)
         atomic_fetch_add_explicit(&m->without, 1, memory_order_relaxed);
@@ -61,7 +58,7 @@ void missing_warn(missing *m, quarry_ctx *ctx, const char *then, const char *for
 
 void missing_count_stop(missing *m, const quarry_record *rec)
 {
-    missing_count(m, rec, missing_has(rec, "stop"));
+    missing_count(m, missing_has(rec, "stop"));
 }
 
 void missing_warn_stop(missing *m, quarry_ctx *ctx, const char *what, const char *stage)

@@ -1,8 +1,14 @@
-/* tablerows.c: a stage's own corpus tables found in its input, refused (see tablerows.h). */
+/* tablerows.c: corpus table rows in a stage's input: told from documents, and a stage's own
+ * tables refused (see tablerows.h). */
 #include "tablerows.h"
 
 #include <string.h>
 #include <sysexits.h>
+
+int tablerows_is_row(const quarry_record *rec)
+{
+    return quarry_get_string(rec, "_table", NULL) != NULL;
+}
 
 int tablerows_check(quarry_ctx *ctx, const quarry_record *rec, const char *const *own)
 {

@@ -269,8 +269,8 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
 {
     (void)ctx;
     keywords_state *st = state;
-    if (kw_tokens_read(&st->tokens, rec, st->field) < 0)
-        return QUARRY_OK;
+    if (tablerows_is_row(rec) || kw_tokens_read(&st->tokens, rec, st->field) < 0)
+        return QUARRY_OK; /* a row, or no tokens: no document to count */
     kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
     st->casings_pruned += kw_casing_add(st->casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
     st->casings_pruned += kw_possessives_count(st->possessives, &st->doc, &st->tokens, st->max_terms);
@@ -355,11 +355,13 @@ static void keywords_worker_close(void *state, void *local)
 static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     keywords_state *st = state;
+    if (tablerows_is_row(rec)) /* pass it on, unless it is a row of the table keywords makes */
+        return st->table ? tablerows_check(ctx, rec, keywords_tables) : QUARRY_OK;
     keywords_worker *w = quarry_local(ctx);
     int listed = kw_tokens_read(&w->tokens, rec, st->field) == 0;
-    missing_count(&st->without_tokens, rec, listed);
+    missing_count(&st->without_tokens, listed);
     if (!listed)
-        return st->table ? tablerows_check(ctx, rec, keywords_tables) : QUARRY_OK; /* no tokens */
+        return QUARRY_OK; /* no tokens: pass it on */
     missing_count_stop(&st->without_stop, rec);
     w->doc.casings = st->casings;
     w->doc.possessives = st->possessives;
@@ -518,7 +520,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.57.0",
+    .version = "1.57.1",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

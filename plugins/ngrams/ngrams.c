@@ -225,14 +225,15 @@ static void ngrams_write_document(ngrams_state *st, quarry_record *rec)
 static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     ngrams_state *st = state;
+    if (tablerows_is_row(rec)) /* pass it on, unless it is a row of a table ngrams makes */
+        return tablerows_check(ctx, rec, ngrams_tables);
     int listed = quarry_get_strings(rec, st->field, &st->tokens) == 0;
     int present = listed || missing_has(rec, st->field);
-    missing_count(&st->without_tokens, rec, present);
-    if (!listed) {
-        if (!present)
-            return tablerows_check(ctx, rec, ngrams_tables);
+    missing_count(&st->without_tokens, present);
+    if (!present)
+        return QUARRY_OK; /* nothing to count: pass it on */
+    if (!listed)
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
-    }
     size_t n = st->tokens.n;
     if (n + 1 > st->cap) {
         st->cap = n + 1;
@@ -459,7 +460,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.4.1",
+    .version = "1.4.2",
     .summary = "n-grams within clauses, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

@@ -5,6 +5,7 @@
 #include "feed.h"
 #include "jsonsplit.h"
 #include "sniff.h"
+#include "tablerows.h"
 #include "utf16.h"
 
 #include <limits.h>
@@ -130,6 +131,10 @@ static void docfile_nested_hint(const quarry_record *rec, quarry_buf *hint)
  * "id" and "text" fields, taken from id-field and text-field, or rejected. */
 static void docfile_document(quarry_ctx *ctx, read_state *st, const docfile_place *at, quarry_record *rec)
 {
+    if (tablerows_is_row(rec)) { /* a corpus table's row: no document, and wants no id or text */
+        read_emit(ctx, st, rec, at->path, at->line);
+        return;
+    }
     quarry_buf id = {0};
     char where[PATH_MAX + 64];
     const quarry_value *idv = quarry_get(rec, st->id_field);

@@ -8,6 +8,7 @@
 #include "guess.h"
 #include "live.h"
 #include "sniff.h"
+#include "tablerows.h"
 #include "utf16.h"
 
 #include <errno.h>
@@ -266,12 +267,12 @@ enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest count
 
 void read_emit(quarry_ctx *ctx, read_state *st, quarry_record *rec, const char *path, size_t lineno)
 {
-    size_t len;
-    const char *id = quarry_get_string(rec, "id", &len);
-    if (!id && quarry_get(rec, "_table")) {
-        quarry_emit(ctx, rec); /* a corpus table's row, from a saved stream: it has no id */
+    if (tablerows_is_row(rec)) {
+        quarry_emit(ctx, rec); /* a corpus table's row (a saved stream's, say): no document */
         return;
     }
+    size_t len;
+    const char *id = quarry_get_string(rec, "id", &len);
     uint64_t hash = intern_hash(id ? id : "", id ? len : 0);
     if (!st->ids)
         st->ids = intern_new(0);
@@ -580,7 +581,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.11.0",
+    .version = "1.11.1",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV "
                "or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,

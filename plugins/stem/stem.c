@@ -323,11 +323,13 @@ static void stem_count_foreign(stem_state *st, const stem_worker *w)
 static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     stem_state *st = state;
+    if (tablerows_is_row(rec)) /* pass it on, unless it is a row of the table stem makes */
+        return st->table ? tablerows_check(ctx, rec, stem_table_names) : QUARRY_OK;
     stem_worker *w = quarry_local(ctx);
     int got = stem_load(st, w, rec);
-    missing_count(&st->without_tokens, rec, got != 0);
-    if (got == 0) /* nothing to stem: pass it on, unless it is a row of the table stem makes */
-        return st->table ? tablerows_check(ctx, rec, stem_table_names) : QUARRY_OK;
+    missing_count(&st->without_tokens, got != 0);
+    if (got == 0)
+        return QUARRY_OK; /* nothing to stem: pass it on */
     if (got < 0)
         return quarry_reject(ctx, rec, "field '%s' is not a list of tokens", st->field);
     stem_count_foreign(st, w);
@@ -338,9 +340,11 @@ static int stem_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 static int stem_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     stem_state *st = state;
+    if (tablerows_is_row(rec))
+        return QUARRY_OK;
     stem_worker *w = quarry_local(ctx);
     int got = stem_load(st, w, rec);
-    missing_count(&st->without_tokens, rec, got != 0);
+    missing_count(&st->without_tokens, got != 0);
     if (got > 0)
         stem_count_foreign(st, w);
     if (!st->table || got <= 0)
@@ -394,7 +398,7 @@ QUARRY_STAGE(stem) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "stem",
-    .version = "1.0.2",
+    .version = "1.0.3",
     .summary = "Snowball stems of the tokens (any libstemmer language), and each stem's surface form",
     .params = stem_params,
     .flags = QUARRY_PER_RECORD,

@@ -7,6 +7,7 @@
 #include "fold.h"
 #include "intern.h"
 #include "missing.h"
+#include "tablerows.h"
 #include "scriptstop.h"
 #include "wordbreak.h"
 
@@ -372,11 +373,13 @@ static void tokenize_scripts_count(tokenize_state *st, const tokenize_scripts *s
 static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     tokenize_state *st = state;
+    if (tablerows_is_row(rec))
+        return QUARRY_OK;
     tokenize_worker *w = quarry_local(ctx);
     size_t len;
     const char *only;
     const char *text = tokenize_source(st, w, rec, &len, &only);
-    missing_count(&st->without_text, rec, text != NULL);
+    missing_count(&st->without_text, text != NULL);
     if (!text)
         return QUARRY_OK; /* nothing to tokenize: pass it on */
     size_t dropped = tokenize_split(st, w, text, len);
@@ -429,10 +432,12 @@ static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *r
 {
     (void)ctx;
     tokenize_state *st = state;
+    if (tablerows_is_row(rec))
+        return QUARRY_OK;
     int has = 0;
     for (size_t f = 0; f < st->nfields && !has; f++)
         has = quarry_get_string(rec, st->fields[f], NULL) != NULL;
-    missing_count(&st->without_text, rec, has);
+    missing_count(&st->without_text, has);
     quarry_strings surface = {0};
     tokenize_scripts scripts = {0};
     if (quarry_get_strings(rec, "surface", &surface) == 0)
@@ -467,7 +472,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.17.0",
+    .version = "0.17.1",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

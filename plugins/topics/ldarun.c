@@ -313,7 +313,7 @@ int ldarun_observe(ldarun *r, quarry_ctx *ctx, const quarry_record *rec)
     if (ldarun_read(r, rec, &stems, &surface, &stop) < 0) {
         quarry_strings_free(&stems);
         quarry_strings_free(&surface);
-        return QUARRY_OK; /* no tokens (a table row, say): not a document */
+        return QUARRY_OK; /* no tokens: nothing to learn from */
     }
     uint32_t doc = (uint32_t)r->raw.ndocs;
     uint32_t *ids = ldarun_alloc(stems.n * sizeof *ids);

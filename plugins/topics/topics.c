@@ -140,7 +140,7 @@ static int topics_open(quarry_ctx *ctx, void **state)
 static int topics_observe(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
     topics_state *st = state;
-    return st->lda ? ldarun_observe(st->lda, ctx, rec) : QUARRY_OK;
+    return st->lda && !tablerows_is_row(rec) ? ldarun_observe(st->lda, ctx, rec) : QUARRY_OK;
 }
 
 static int topics_finish(void *state, quarry_ctx *ctx)
@@ -205,10 +205,10 @@ static int topics_read(const topics_state *st, topics_worker *w, const quarry_re
 static int topics_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     topics_state *st = state;
+    if (tablerows_is_row(rec)) /* pass it on, unless it is a row of the table lda makes */
+        return st->lda ? tablerows_check(ctx, rec, topics_lda_tables) : QUARRY_OK;
     int listed = missing_has(rec, "tokens") || missing_has(rec, st->field);
-    missing_count(&st->without_tokens, rec, listed);
-    if (st->lda && !listed && tablerows_check(ctx, rec, topics_lda_tables) != QUARRY_OK)
-        return QUARRY_ERROR;
+    missing_count(&st->without_tokens, listed);
     if (st->lda)
         return ldarun_process(st->lda, ctx, rec);
     topics_worker *w = quarry_local(ctx);
@@ -258,7 +258,7 @@ QUARRY_STAGE(topics) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "topics",
-    .version = "0.7.3",
+    .version = "0.7.4",
     .summary = "topics of each document: learnt from the corpus (LDA) or scored against a lexicon (BM25-like), with labels",
     .params = topics_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

@@ -33,11 +33,14 @@ stage_example() { # DOC: its one C block that declares a stage
          inside { block = block $0 "\n" }' "$1"
 }
 # The flags of a stage built against the build folder, and a check that stage STAGE, built into
-# $T/ex, upper-cases the text of a document as shout does.
+# $T/ex, upper-cases the text of a document as shout does, and passes on the rows of stem's
+# table that reach it (exit 0: none rejected).
 build_flags="$(PKG_CONFIG_LIBDIR="$T/no-pc" PKG_CONFIG_PATH="$BUILDDIR" pkg-config --cflags --libs quarry) -Wl,-rpath,$BUILDDIR/.libs"
 expect_upper_case() {
-    expect_status 0 env QUARRY_PLUGIN_PATH="$T/ex" "$QUARRY" run -q -e "read ! $1 ! write" "$T/bs.jsonl" -o "$T/$1.out"
+    expect_status 0 env QUARRY_PLUGIN_PATH="$T/ex" "$QUARRY" run -q -e "read ! tokenize ! stem ! $1 ! write" \
+        "$T/bs.jsonl" -o "$T/$1.out"
     expect_in "$T/$1.out/documents.jsonl" '"text":"THREE LITTLE WORDS"'
+    expect_in "$T/$1.out/stems.tsv" 'littl	little	1	1	1'
 }
 mkdir "$T/ex"
 stage_example "$SRCDIR/README.md" >"$T/ex/shout.c"

@@ -19,6 +19,8 @@ static int cxx_upper_open(quarry_ctx *ctx, void **state)
 
 static int cxx_upper_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
+    if (quarry_get_string(rec, "_table", nullptr))
+        return QUARRY_OK; // a corpus table's row, from an earlier stage: pass it on
     const char *field = static_cast<const char *>(state);
     size_t len;
     const char *s = quarry_get_string(rec, field, &len);

@@ -94,6 +94,31 @@ static char *count_cyber_security(const char *const *kv)
     return j;
 }
 
+START_TEST(test_passes_other_tables_rows)
+{
+    /* keywords' table has a 'stems' column, a string: its row is no document with stems. */
+    const char *kv[] = {"field", "stems", "min-count", "1", NULL};
+    const char *row = "{\"_table\":\"keywords\",\"keyword\":\"India\",\"stems\":\"india\",\"df\":5}";
+    quarry_harness *h = ngrams_on(kv, row);
+    ck_assert_int_eq(quarry_harness_reject_count(h), 0);
+    ck_assert_int_eq(quarry_harness_output_count(h), 1); /* the row; no table of its words */
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_str_eq(j, row);
+    free(j);
+    quarry_harness_free(h);
+    /* A row of a table ngrams makes stops the run: one write would mix the two. */
+    quarry_buf err = {0};
+    h = testutil_harness("ngrams", NULL, NULL, NULL, 0);
+    ck_assert_int_eq(quarry_harness_open(h, &err), 0);
+    quarry_record *mine = doc("{\"_table\":\"ngrams\",\"ngram\":\"india\",\"tokens\":[\"india\"]}");
+    ck_assert_int_ne(quarry_harness_push(h, mine, &err), 0);
+    ck_assert_msg(strstr(err.data, "already holds rows of table 'ngrams'"), "%s", err.data);
+    quarry_record_free(mine);
+    quarry_buf_free(&err);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_counts_within_sentences)
 {
     const char *kv[] = {"max", "2", "min-count", "1", "top", "0", NULL};
@@ -270,6 +295,7 @@ int main(void)
     Suite *s = suite_create("ngrams");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_scores_by_hand);
+    tcase_add_test(tc, test_passes_other_tables_rows);
     tcase_add_test(tc, test_counts_within_sentences);
     tcase_add_test(tc, test_order_of_a_repeated_word);
     tcase_add_test(tc, test_counts_within_clauses);

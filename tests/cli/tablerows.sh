@@ -1,0 +1,45 @@
+# tablerows.sh: a corpus table's row (a record with a '_table' name) is no document: every stage
+# passes it on untouched, whatever its columns are called, and counts nothing of it, so that
+# the documents' outputs are what they would be without it; write puts it in its table's file.
+. "$(dirname "$0")/lib.sh"
+mkdir -p "$T/in"
+doc1='{"id":"d1","text":"Cyber security matters. Cyber security experts met in Tokyo on Monday."}'
+doc2='{"id":"d2","text":"Cyber security experts met again in Tokyo &amp; Osaka."}'
+# A row whose columns are the stages' input fields: text, tokens, stems, stop, sentences.
+row='{"_table":"probe","text":"Some text here &amp; there.","tokens":["some","text"],"stems":["some","text"],"stop":[1,0],"sentences":[0]}'
+printf '%s\n%s\n' "$doc1" "$doc2" >"$T/in/docs.jsonl"
+printf '%s\n%s\n%s\n' "$doc1" "$row" "$doc2" >"$T/in/rows.jsonl"
+all="read ! clean ! tokenize ! stem ! ngrams min-count=1 ! keywords ! topics lexicon=$SRCDIR/pipelines/news.topics"
+lda='topics method=lda topics=2 min-df=1 max-df=1 iterations=5'
+for graph in "$all ! write table-format=jsonl" "$all ! $lda ! write table-format=jsonl"; do
+    expect_status 0 "$QUARRY" run -q -e "$graph" "$T/in/docs.jsonl" -o "$T/docs"
+    expect_status 0 "$QUARRY" run -q -e "$graph" "$T/in/rows.jsonl" -o "$T/rows"
+    # The row, as it came: no id given it, no field added, none changed.
+    [ "$(cat "$T/rows/probe.jsonl")" = "$(echo "$row" | sed 's/"_table":"probe",//')" ] ||
+        fail "the row changed on its way: $(cat "$T/rows/probe.jsonl")"
+    # Nothing of it counted: the documents and every table are as without it.
+    for f in documents.jsonl stems.jsonl ngrams.jsonl collocations.jsonl keywords.jsonl; do
+        cmp -s "$T/docs/$f" "$T/rows/$f" || fail "$f differs with the row in the input: $graph"
+    done
+    [ -s "$T/rows/rejects.jsonl" ] && fail "rejected: $(cat "$T/rows/rejects.jsonl")"
+done
+# read: a row wants no text, and gets no id, in JSON Lines and in a JSON array alike.
+printf '{"_table":"probe","word":"alpha"}\n' >"$T/in/row.jsonl"
+printf '[{"_table":"probe","word":"beta"},{"id":"x","text":"Hello."}]' >"$T/in/rows.json"
+expect_status 0 "$QUARRY" run -q -e 'read ! write table-format=jsonl' "$T/in/row.jsonl" "$T/in/rows.json" -o "$T/read"
+[ "$(cat "$T/read/probe.jsonl")" = "$(printf '{"word":"alpha"}\n{"word":"beta"}')" ] ||
+    fail "read's rows: $(cat "$T/read/probe.jsonl")"
+expect_in "$T/read/documents.jsonl" '{"id":"x","text":"Hello."}'
+# A stage after another whose table has a column named as its input field: keywords' table has
+# a 'stems' column, which ngrams field=stems read as a document's (and rejected every row).
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! ngrams field=stems ! write' \
+    "$SRCDIR"/samples/*.txt -o "$T/after"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! write' "$SRCDIR"/samples/*.txt -o "$T/alone"
+cmp -s "$T/after/keywords.tsv" "$T/alone/keywords.tsv" || fail "keywords.tsv lost rows to ngrams"
+[ -s "$T/after/rejects.jsonl" ] && fail "ngrams rejected keywords' rows: $(head -1 "$T/after/rejects.jsonl")"
+# A row of the table a stage makes itself still stops the run (tablerows.h), even with its
+# input field: keywords' rows hold 'stems', and a second keywords would mix its own with them.
+expect_status 64 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! keywords ! write' \
+    "$SRCDIR"/samples/*.txt -o "$T/twice"
+expect_in "$T/err" "its input already holds rows of table 'keywords'"
+finish
