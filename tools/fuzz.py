@@ -16,8 +16,9 @@ Targets:
              records (and, one run in three, damaged as raw bytes), through `quarry run` and
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
-             tokenize's stop words, JSON and CSV files of documents, RSS feeds (one in
-             Windows-1251 that names no encoding) and pipeline files;
+             tokenize's stop words, JSON and CSV files of documents (and JSON Lines with corpus
+             table rows among them), RSS feeds (one in Windows-1251 that names no encoding) and
+             pipeline files;
   documents  damaged stories and an HTML page through the whole news pipeline, written as
              JSON Lines, TSV or CSV;
   state      a state folder with one damaged file: the next run must write what a fresh one
@@ -196,6 +197,10 @@ class Fuzzer:
             "stop words": (None, "read ! tokenize stopwords=%s ! write", None),
             "JSON documents": (None, "read format=json path=%s ! clean ! tokenize ! write", None),
             "CSV documents": (None, "read format=csv path=%s ! clean ! tokenize ! write", None),
+            # Table rows among the documents, their columns named as the stages' input fields:
+            # no stage may take one for a document, whatever its damage.
+            "JSON Lines with rows": (None, "read format=jsonl path=%s ! clean ! tokenize ! stem ! ngrams ! "
+                                           "keywords ! write table-format=both", None),
             "RSS feed": (None, "read format=feed path=%s ! clean ! tokenize ! write", None),
             "legacy feed": (None, "read format=feed path=%s ! clean ! tokenize ! write", None),
             "pipeline": (os.path.join(SOURCE, "pipelines/news.pipeline"), None, None),
@@ -206,6 +211,11 @@ class Fuzzer:
                 "spun phrases": b"alter your life\tchange your life\n", "stop words": b"the\nfoo\n",
                 "JSON documents": json.dumps([{"id": str(i), "text": t.decode("utf-8", "replace")}
                                               for i, t in enumerate(self.samples)], indent=1).encode(),
+                "JSON Lines with rows": b"".join(
+                    json.dumps({"id": str(i), "text": t.decode("utf-8", "replace")}).encode() + b"\n" +
+                    json.dumps({"_table": "probe%d" % i, "text": "Row &amp; text.", "tokens": ["row", "text"],
+                                "stems": "row", "stop": [0, 1], "sentences": [0]}).encode() + b"\n"
+                    for i, t in enumerate(self.samples)),
                 "CSV documents": b"id,title,text\n" + b"".join(b'%d,"T, %d","%s"\n' % (i, i, t.replace(b'"', b'""'))
                                                              for i, t in enumerate(self.samples)),
                 "RSS feed": b'<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
