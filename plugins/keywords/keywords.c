@@ -462,10 +462,10 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     if (st->df_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare phrases were pruned from the document "
-                   "frequencies (those in at most %llu documents by then); TF-IDF takes them for "
+                   "frequencies (those in at most %llu document%s by then); TF-IDF takes them for "
                    "rarer than they are",
                    (unsigned long long)st->max_terms, (unsigned long long)st->df_pruned,
-                   (unsigned long long)st->df_floor);
+                   (unsigned long long)st->df_floor, st->df_floor == 1 ? "" : "s");
     if (st->casings_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: the casings of %llu rare words were pruned; a word only "

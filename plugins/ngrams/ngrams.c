@@ -411,9 +411,9 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
     if (st->pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare n-grams were pruned while counting (those "
-                   "seen at most %llu times by then); the counts near that floor are lower bounds",
+                   "seen at most %llu time%s by then); the counts near that floor are lower bounds",
                    (unsigned long long)st->max_terms, (unsigned long long)st->pruned,
-                   (unsigned long long)st->prune_floor);
+                   (unsigned long long)st->prune_floor, st->prune_floor == 1 ? "" : "s");
     size_t total = intern_count(st->corpus), kept = 0, colloc = 0;
     ngrams_row *rows = malloc((total ? total : 1) * sizeof *rows);
     ngrams_row *pairs = malloc((total ? total : 1) * sizeof *pairs);

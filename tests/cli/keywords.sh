@@ -123,6 +123,9 @@ expect_in "$T/err" "document 'c': max-doc-terms (1000) reached"
 expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-terms=1000 ! write fields=id' \
     "$T/one" "$SRCDIR/samples/*.txt" -o "$T/o6"
 expect_in "$T/err" "max-terms (1000) reached"
+expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! keywords max-terms=1000 ! write fields=id' \
+    "$SRCDIR/samples/*.txt" -o "$T/o6b"
+expect_in "$T/err" "pruned from the document frequencies (those in at most 1 document by then)"
 # So are the counts of words in lower case (idioms.h), past 1,000 distinct ones.
 awk 'BEGIN { for (i = 0; i < 1500; i++) printf "w%c%c%c%s", 97 + i % 26, 97 + int(i / 26) % 26,
              97 + int(i / 676), i % 10 == 9 ? ". " : " "; print "" }' >"$T/letters.txt"
