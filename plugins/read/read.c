@@ -572,8 +572,9 @@ static int read_produce(void *state, quarry_ctx *ctx)
         quarry_log(ctx, QUARRY_LOG_WARN, "%llu documents in all had the same id as an earlier one",
                    (unsigned long long)st->repeated_ids);
     if (st->left_out)
-        quarry_log(ctx, QUARRY_LOG_INFO, "%llu documents left out: an earlier one had their id (duplicates = first)",
-                   (unsigned long long)st->left_out);
+        quarry_log(ctx, QUARRY_LOG_INFO, "%llu document%s left out: an earlier one had %s id (duplicates = first)",
+                   (unsigned long long)st->left_out, st->left_out == 1 ? "" : "s",
+                   st->left_out == 1 ? "its" : "their");
     return QUARRY_OK;
 }
 

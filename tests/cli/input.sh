@@ -240,6 +240,9 @@ cp "$T/feeds/wire.xml.gz" "$T/snaps/2.xml.gz"
 expect_status 0 "$QUARRY" run -e 'read duplicates=first ! write fields=id' "$T/snaps" -o "$T/o16"
 expect_lines "$T/o16/documents.jsonl" 2
 expect_in "$T/err" "read: 2 documents left out: an earlier one had their id (duplicates = first)"
+printf '{"id":"a","text":"One."}\n{"id":"a","text":"Again."}\n' >"$T/dup1.jsonl"
+expect_status 0 "$QUARRY" run -e 'read duplicates=first ! write fields=id' "$T/dup1.jsonl" -o "$T/o16b"
+expect_in "$T/err" "read: 1 document left out: an earlier one had its id (duplicates = first)"
 # A feed on standard input is told by its root element, as JSON Lines by its first byte.
 zcat "$T/feeds/wire.xml.gz" | "$QUARRY" run -q -e 'read ! write fields=id' - -o "$T/o18" || fail "a feed on standard input failed"
 expect_lines "$T/o18/documents.jsonl" 2
