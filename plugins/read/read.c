@@ -36,8 +36,10 @@ static const quarry_param read_params[] = {
      "objects one after another), .csv a table with a header row, a record stream a run kept "
      "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
      ".rss and .atom (and .xml whose root is a feed's) RSS or Atom feeds, an item a document, "
-     "anything else is plain text; standard input is a record stream by its first bytes, else "
-     "JSON Lines if it begins with '{', a JSON array if with '[', a feed if its root is a feed's", 0, 0, 0,
+     "anything else is plain text (with a warning if its first line is a JSON object); standard input, "
+     "and a pipe or a /dev/ name that says no format (/dev/stdin, the shell's <(...)), is a record stream "
+     "by its first bytes, else JSON Lines if it begins with '{', a JSON array if with '[', a feed if its "
+     "root is a feed's", 0, 0, 0,
      read_formats},
     {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines, JSON and CSV: the field holding the document id", 0, 0,
      0, NULL},
@@ -219,7 +221,9 @@ static void read_make_id(const char *rel, quarry_buf *id)
 /* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV, READ_FEED, READ_XML or
  * READ_RECORDS): the one given, else by its first bytes (HEAD, N of them: a record stream
  * whatever its name), else by its name (".qz": a record stream, so that a damaged one is told as
- * such). Standard input ("-") has no name to go by: READ_AUTO, told after gunzip (read_file). */
+ * such). Standard input ("-") has no name to go by: READ_AUTO, told after gunzip (read_file); nor
+ * has a name under /dev/ (/dev/stdin, or /dev/fd/63 from the shell's "<(zcat feed.jsonl.gz)"), or
+ * a pipe's, that says no format: told as standard input is. */
 static int read_format_of(const read_state *st, const char *path, const unsigned char *head, size_t n)
 {
     if (st->format != READ_AUTO)
@@ -239,7 +243,37 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
         return READ_FEED;
     if (read_has_suffix(path, len, ".xml"))
         return READ_XML;
-    return read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson") ? READ_JSONL : READ_TEXT;
+    if (read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson"))
+        return READ_JSONL;
+    struct stat sb;
+    if (strncmp(path, "/dev/", 5) == 0) /* /dev/stdin is a regular file when the shell gives one */
+        return READ_AUTO;
+    return stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) ? READ_AUTO : READ_TEXT;
+}
+
+enum { READ_JSON_TEXT_WARNINGS = 5 }; /* such files named one by one; the rest counted at the end */
+
+/* Warns when plain text from PATH (LEN bytes of TEXT, by its name: format = auto) begins with a
+ * line that is a JSON object: JSON Lines whose name says nothing of it (Hadoop's "part-00000",
+ * an export saved as .txt), read as one document of JSON text. */
+static void read_check_json_text(quarry_ctx *ctx, read_state *st, const char *path, const char *text, size_t len)
+{
+    size_t k = read_utf8_mark(text, len);
+    while (k < len && memchr(" \t\r\n", text[k], 4))
+        k++;
+    if (st->format != READ_AUTO || k == len || text[k] != '{')
+        return;
+    const char *end = memchr(text + k, '\n', len - k);
+    quarry_record *line = quarry_record_new();
+    quarry_buf err = {0};
+    int is_json = quarry_record_from_json(line, text + k, (end ? (size_t)(end - text) : len) - k, &err) == 0;
+    quarry_buf_free(&err);
+    quarry_record_free(line);
+    if (is_json && ++st->json_texts <= READ_JSON_TEXT_WARNINGS)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "%s: read as one plain-text document, as its name says, but its first line is a JSON "
+                   "object: if it is JSON Lines, name it .jsonl or give format = jsonl%s",
+                   path, st->json_texts == READ_JSON_TEXT_WARNINGS ? " (further such files are only counted)" : "");
 }
 
 void read_set_cstr(quarry_record *rec, const char *field, const char *s)
@@ -407,6 +441,8 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
         return read_reject_file(ctx, st, id, path, binary);
     if (feed > 0 || (feed < 0 && feed_sniff(st->data.data, st->data.len)))
         return docfile_feed_items(ctx, st, path, id, converted);
+    if (feed == 0)
+        read_check_json_text(ctx, st, path, st->data.data, st->data.len);
     quarry_record_clear(st->rec);
     read_set_cstr(st->rec, "id", id);
     quarry_set_string(st->rec, "text", st->data.len ? st->data.data : "", st->data.len);
@@ -571,6 +607,9 @@ static int read_produce(void *state, quarry_ctx *ctx)
     if (st->repeated_ids > READ_ID_WARNINGS)
         quarry_log(ctx, QUARRY_LOG_WARN, "%llu documents in all had the same id as an earlier one",
                    (unsigned long long)st->repeated_ids);
+    if (st->json_texts > READ_JSON_TEXT_WARNINGS)
+        quarry_log(ctx, QUARRY_LOG_WARN, "%llu files in all were read as plain text whose first line is a JSON object",
+                   (unsigned long long)st->json_texts);
     if (st->left_out)
         quarry_log(ctx, QUARRY_LOG_INFO, "%llu document%s left out: an earlier one had %s id (duplicates = first)",
                    (unsigned long long)st->left_out, st->left_out == 1 ? "" : "s",
@@ -582,7 +621,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.11.1",
+    .version = "1.12.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV "
                "or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,

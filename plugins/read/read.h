@@ -24,6 +24,7 @@ typedef struct read_state {
     uint64_t repeated_ids; /* documents whose id an earlier one had */
     int first_only;        /* duplicates = first: those are left out, and counted */
     uint64_t left_out;
+    uint64_t json_texts; /* files read as plain text by their names whose first line is JSON */
     uint64_t files;        /* files (and standard input) read, whole or rejected */
     walk_seen seen;        /* the folders read so far */
     int format;            /* index into read_formats */

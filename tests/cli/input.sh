@@ -272,4 +272,34 @@ expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/big.txt" -o "$T/o5"
 size=$(wc -c <"$T/o5/documents.jsonl")
 [ "$size" -eq 100000023 ] || fail "100 MB document came out as $size bytes"
 rm -f "$T/big.txt" "$T/o5/documents.jsonl"
+# JSON Lines under a name that says no format: a plain file is read as one text document, as its
+# name says, with a warning (five named, the rest counted); a pipe or a name under /dev/ is told
+# by its first bytes, as standard input is.
+mkdir "$T/parts"
+for i in 1 2 3 4 5 6; do
+    printf '{"id":"p%d","text":"Oil rose."}\n{"id":"q%d","text":"Gold fell."}\n' $i $i >"$T/parts/part-0000$i"
+done
+expect_status 0 "$QUARRY" run -e 'read ! write' "$T/parts" -o "$T/o19"
+expect_lines "$T/o19/documents.jsonl" 6
+expect_in "$T/err" "part-00001: read as one plain-text document, as its name says, but its first line is a JSON object: if it is JSON Lines, name it .jsonl or give format = jsonl"
+expect_in "$T/err" "part-00005: read as one plain-text document, as its name says, but its first line is a JSON object: if it is JSON Lines, name it .jsonl or give format = jsonl (further such files are only counted)"
+expect_not_in "$T/err" "part-00006: read as one"
+expect_in "$T/err" "read: warning: 6 files in all were read as plain text whose first line is a JSON object"
+expect_status 0 "$QUARRY" run -e 'read format=jsonl ! write' "$T/parts" -o "$T/o19"
+expect_lines "$T/o19/documents.jsonl" 12
+expect_not_in "$T/err" "JSON object"
+printf 'Oil rose.\n{"id":"x"}\n' >"$T/parts/notes"
+expect_status 0 "$QUARRY" run -e 'read ! write' "$T/parts/notes" -o "$T/o19"
+expect_not_in "$T/err" "JSON object"
+mkfifo "$T/fifo"
+cat "$T/parts/part-00001" >"$T/fifo" &
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id' "$T/fifo" -o "$T/o20"
+wait
+expect_in "$T/o20/documents.jsonl" '{"id":"p1"}'
+expect_lines "$T/o20/documents.jsonl" 2
+gzip -c "$T/parts/part-00002" | "$QUARRY" run -q -e 'read ! write fields=id' /dev/stdin -o "$T/o21" ||
+    fail "JSON Lines, gzipped, on /dev/stdin"
+expect_in "$T/o21/documents.jsonl" '{"id":"q2"}'
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id' /dev/stdin -o "$T/o22" <"$T/parts/part-00003"
+expect_in "$T/o22/documents.jsonl" '{"id":"q3"}'
 finish
