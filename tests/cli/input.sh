@@ -281,8 +281,9 @@ for i in 1 2 3 4 5 6; do
 done
 expect_status 0 "$QUARRY" run -e 'read ! write' "$T/parts" -o "$T/o19"
 expect_lines "$T/o19/documents.jsonl" 6
-expect_in "$T/err" "part-00001: read as one plain-text document, as its name says, but its first line is a JSON object: if it is JSON Lines, name it .jsonl or give format = jsonl"
-expect_in "$T/err" "part-00005: read as one plain-text document, as its name says, but its first line is a JSON object: if it is JSON Lines, name it .jsonl or give format = jsonl (further such files are only counted)"
+json_text="read as one plain-text document, as its name says, but its first line is a JSON object: if it is JSON Lines, name it .jsonl or give format = jsonl"
+expect_in "$T/err" "part-00001: $json_text"
+expect_in "$T/err" "part-00005: $json_text (further such files are only counted)"
 expect_not_in "$T/err" "part-00006: read as one"
 expect_in "$T/err" "read: warning: 6 files in all were read as plain text whose first line is a JSON object"
 expect_status 0 "$QUARRY" run -e 'read format=jsonl ! write' "$T/parts" -o "$T/o19"
