@@ -1,15 +1,18 @@
-/* csvsplit.c: a CSV file cut into its rows, fields unquoted (see csvsplit.h). Lenient where RFC
- * 4180 is strict and the meaning is plain: a quote inside an unquoted field is kept as written,
- * and a row may end in CRLF, LF or CR. Written here rather than with Debian's libcsv, which tells
- * neither the line a row began on (every message here names it) nor stops a field from growing
- * without bound (a quote never closed would take the whole file into memory). */
+/* csvsplit.c: a CSV or TSV file cut into its rows, fields unquoted (see csvsplit.h). Lenient
+ * where RFC 4180 is strict and the meaning is plain: a quote inside an unquoted field is kept as
+ * written, and a row may end in CRLF, LF or CR. In TSV, PostgreSQL's \N (NULL) is an empty cell,
+ * a field the row lacks, and a backslash before any other byte is kept as written. Written here
+ * rather than with Debian's libcsv, which tells neither the line a row began on (every message
+ * here names it) nor stops a field from growing without bound (a quote never closed would take
+ * the whole file into memory), and reads no TSV escapes. */
 #include "csvsplit.h"
 
 #include <stdlib.h>
+#include <string.h>
 
-void csv_split_init(csv_split *cs, size_t max)
+void csv_split_init(csv_split *cs, size_t max, int tsv)
 {
-    *cs = (csv_split){.text.max = max, .line = 1};
+    *cs = (csv_split){.text.max = max, .line = 1, .tsv = tsv};
 }
 
 void csv_split_free(csv_split *cs)
@@ -53,7 +56,7 @@ static void csv_split_row_end(csv_split *cs, csv_split_fn fn, void *data)
                        cs->text.too_long};
         fn(data, &row);
     }
-    cs->in_row = cs->quoted = cs->quote_seen = cs->field_quoted = 0;
+    cs->in_row = cs->quoted = cs->quote_seen = cs->field_quoted = cs->escaped = 0;
     cs->n = 0;
     split_buf_reset(&cs->text);
 }
@@ -103,9 +106,23 @@ void csv_split_feed(csv_split *cs, const char *s, size_t n, csv_split_fn fn, voi
                 continue;
             }
         }
-        if (c == '"' && csv_split_field_empty(cs)) {
+        if (cs->escaped) {
+            cs->escaped = 0;
+            const char *from = "tnr\\0N", *to = "\t\n\r\\\0";
+            const char *at = c ? strchr(from, c) : NULL;
+            if (at && *at != 'N') {
+                csv_split_keep(cs, to[at - from]);
+                continue;
+            }
+            if (at) /* \N: NULL, no bytes */
+                continue;
+            csv_split_keep(cs, '\\'); /* no escape: the backslash as written, and C as ever */
+        }
+        if (cs->tsv && c == '\\') {
+            cs->escaped = 1;
+        } else if (!cs->tsv && c == '"' && csv_split_field_empty(cs)) {
             cs->quoted = cs->field_quoted = 1;
-        } else if (c == ',') {
+        } else if (c == (cs->tsv ? '\t' : ',')) {
             csv_split_field_end(cs);
         } else if (c == '\n' || c == '\r') {
             csv_split_row_end(cs, fn, data);
@@ -121,6 +138,8 @@ int csv_split_end(csv_split *cs, csv_split_fn fn, void *data)
 {
     if (cs->quoted && !cs->quote_seen)
         return -1;
+    if (cs->escaped) /* a backslash last of all: kept as written */
+        csv_split_keep(cs, '\\');
     csv_split_row_end(cs, fn, data);
     return 0;
 }

@@ -1,6 +1,8 @@
 /* csvsplit.h: a CSV file (RFC 4180: comma-separated, fields in double quotes may hold commas,
- * line breaks and doubled quotes) cut into its rows as its bytes arrive, each row's fields
- * unquoted; only the row being read is held. */
+ * line breaks and doubled quotes), or a TSV one (tab-separated, with no quotes: a tab, line
+ * break or backslash written \t, \n, \r or \\, as write writes it and PostgreSQL's text COPY
+ * and MySQL's LOAD DATA read it), cut into its rows as its bytes arrive, each row's fields
+ * unquoted or unescaped; only the row being read is held. */
 #ifndef QUARRY_READ_CSVSPLIT_H
 #define QUARRY_READ_CSVSPLIT_H
 #include <quarry.h>
@@ -30,11 +32,13 @@ typedef struct csv_split {
     int quote_seen;       /* a quote inside a quoted field: it ends the field, or doubles */
     int in_row;
     int cr;               /* the byte before was a CR: a LF after it ends nothing more */
+    int tsv;              /* TSV: tabs between fields, backslash escapes, no quotes */
+    int escaped;          /* TSV: the byte before was a backslash */
     size_t line, row_line;
 } csv_split;
 
-/* Ready for a file, holding rows of up to MAX bytes whole. */
-void csv_split_init(csv_split *cs, size_t max);
+/* Ready for a file, CSV or (TSV nonzero) TSV, holding rows of up to MAX bytes whole. */
+void csv_split_init(csv_split *cs, size_t max, int tsv);
 /* Reads the next N bytes at S, calling FN with each row they complete. */
 void csv_split_feed(csv_split *cs, const char *s, size_t n, csv_split_fn fn, void *data);
 /* At the end of the input: hands on a last row without a line break, and returns 0; or -1 when

@@ -464,7 +464,7 @@ typedef struct docfile_csv_file {
     quarry_ctx *ctx;
     read_state *st;
     const char *path, *file_id;
-    csv_split cs;
+    csv_split cs; /* cs.tsv: a TSV file */
     char **columns; /* the header's names, once read */
     size_t ncolumns;
     int header_read;
@@ -504,7 +504,7 @@ static void docfile_csv_header(docfile_csv_file *f, const csv_row *row)
     }
 }
 
-/* One row of a CSV file (csv_split_fn): the header, then a document a row. */
+/* One row of a CSV or TSV file (csv_split_fn): the header, then a document a row. */
 static void docfile_csv_row(void *data, const csv_row *row)
 {
     docfile_csv_file *f = data;
@@ -530,10 +530,14 @@ static void docfile_csv_row(void *data, const csv_row *row)
     quarry_record_clear(rec);
     /* An empty cell is a field the row lacks, unless quoted (""): an empty string. That is how
      * PostgreSQL's COPY tells NULL from '', and how write tells a missing field from an empty
-     * one. An empty id is none, quoted or not. */
-    for (size_t i = 0; i < row->n; i++)
-        if (row->len[i] || (row->quoted[i] && strcmp(f->columns[i], f->st->id_field) != 0))
+     * one. An empty id is none, quoted or not. TSV cannot tell the two: its empty text is a
+     * document's empty text, as an empty text file is one, and any other empty cell is none. */
+    for (size_t i = 0; i < row->n; i++) {
+        int empty_string = f->cs.tsv ? strcmp(f->columns[i], f->st->text_field) == 0
+                                     : row->quoted[i] && strcmp(f->columns[i], f->st->id_field) != 0;
+        if (row->len[i] || empty_string)
             quarry_set_string(rec, f->columns[i], row->text + row->at[i], row->len[i]);
+    }
     docfile_document(f->ctx, f->st, &at, rec);
 }
 
@@ -557,11 +561,12 @@ static void docfile_csv_at(void *data, char *out, size_t cap)
     snprintf(out, cap, "at line %zu", ((docfile_csv_file *)data)->cs.line);
 }
 
-int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending)
+int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending,
+                int tsv)
 {
     static const docfile_splitter csv = {docfile_csv_feed, docfile_csv_end, docfile_csv_at};
     docfile_csv_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
-    csv_split_init(&f.cs, st->max_bytes);
+    csv_split_init(&f.cs, st->max_bytes, tsv);
     docfile_split(ctx, st, gz, pending, path, file_id, &csv, &f);
     if (f.why[0])
         read_reject_file(ctx, st, file_id, path, f.why);

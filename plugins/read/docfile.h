@@ -12,8 +12,10 @@
 int docfile_jsonl(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending);
 /* JSON: the elements of its array, or the objects it holds one after another. */
 int docfile_json(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending);
-/* CSV: a header row naming the columns, then a document a row, each column a string field. */
-int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending);
+/* CSV, or (TSV nonzero) TSV: a header row naming the columns, then a document a row, each
+ * column a string field. */
+int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending,
+                int tsv);
 /* The items of the feed in st->data (from PATH, its id ID), each a document; the file is
  * rejected when it is no feed, or, after the items read, when its XML breaks. Text CONVERTED
  * from UTF-16 is UTF-8 whatever its XML declaration says. */

@@ -23,9 +23,9 @@
 
 #include <libxml/parser.h>
 
-static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", "csv", "feed", NULL};
+static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "json", "csv", "tsv", "feed", NULL};
 /* read_formats' order; then READ_XML, for auto alone: a feed if its root element is a feed's, else text. */
-enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV, READ_FEED, READ_XML };
+enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV, READ_TSV, READ_FEED, READ_XML };
 static const char *const read_duplicates[] = {"keep", "first", NULL};
 
 static const quarry_param read_params[] = {
@@ -33,18 +33,18 @@ static const quarry_param read_params[] = {
      "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto",
      "auto: .jsonl and .ndjson (also .gz) are JSON Lines, .json a JSON array of documents (or "
-     "objects one after another), .csv a table with a header row, a record stream a run kept "
-     "(--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
+     "objects one after another), .csv a table with a header row, .tsv one with tabs and backslash "
+     "escapes (as write writes it), a record stream a run kept (--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
      ".rss and .atom (and .xml whose root is a feed's) RSS or Atom feeds, an item a document, "
      "anything else is plain text (with a warning if its first line is a JSON object); standard input, "
      "and a pipe or a /dev/ name that says no format (/dev/stdin, the shell's <(...)), is a record stream "
      "by its first bytes, else JSON Lines if it begins with '{', a JSON array if with '[', a feed if its "
      "root is a feed's", 0, 0, 0,
      read_formats},
-    {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines, JSON and CSV: the field holding the document id", 0, 0,
+    {"id-field", QUARRY_PARAM_STRING, "id", "JSON Lines, JSON, CSV and TSV: the field holding the document id", 0, 0,
      0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text",
-     "JSON Lines, JSON and CSV: the field holding the text (read as 'text')", 0, 0, 0, NULL},
+     "JSON Lines, JSON, CSV and TSV: the field holding the text (read as 'text')", 0, 0, 0, NULL},
     {"json-records", QUARRY_PARAM_STRING, NULL,
      "JSON Lines and JSON: the list in each object that holds the documents, a field or a dotted path, "
      "as web APIs nest them ('articles', 'response.results'); unset: each object is a document", 0, 0, 0,
@@ -52,7 +52,7 @@ static const quarry_param read_params[] = {
     /* 256 MiB: the keyword pipeline holds 35 to 70 times its largest document, so a larger one
      * would need more memory than most machines have, and be killed, not rejected. */
     {"max-bytes", QUARRY_PARAM_INT, "268435456",
-     "documents (or JSON lines, JSON elements, CSV rows, feeds) larger than this are rejected", 0, 1,
+     "documents (or JSON lines, JSON elements, CSV or TSV rows, feeds) larger than this are rejected", 0, 1,
      1099511627776.0, NULL},
     {"duplicates", QUARRY_PARAM_ENUM, "keep",
      "a document whose id an earlier one had: keep it (and warn), or first: leave it out, so that only the "
@@ -218,7 +218,7 @@ static void read_make_id(const char *rel, quarry_buf *id)
     quarry_buf_append(id, "", 1);
 }
 
-/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV, READ_FEED, READ_XML or
+/* The format of file PATH (READ_TEXT, READ_JSONL, READ_JSON, READ_CSV, READ_TSV, READ_FEED, READ_XML or
  * READ_RECORDS): the one given, else by its first bytes (HEAD, N of them: a record stream
  * whatever its name), else by its name (".qz": a record stream, so that a damaged one is told as
  * such). Standard input ("-") has no name to go by: READ_AUTO, told after gunzip (read_file); nor
@@ -239,6 +239,8 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
         return READ_JSON;
     if (read_has_suffix(path, len, ".csv"))
         return READ_CSV;
+    if (read_has_suffix(path, len, ".tsv"))
+        return READ_TSV;
     if (read_has_suffix(path, len, ".rss") || read_has_suffix(path, len, ".atom"))
         return READ_FEED;
     if (read_has_suffix(path, len, ".xml"))
@@ -567,7 +569,8 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
         int first = st->live_fd >= 0 ? read_head_chunk(ctx, st, gz) : 0, pending = first > 0 ? first : 0;
         rc = format == READ_JSONL ? docfile_jsonl(ctx, st, gz, path, sid, pending)
              : format == READ_JSON ? docfile_json(ctx, st, gz, path, sid, pending)
-             : format == READ_CSV  ? docfile_csv(ctx, st, gz, path, sid, pending)
+             : format == READ_CSV  ? docfile_csv(ctx, st, gz, path, sid, pending, 0)
+             : format == READ_TSV  ? docfile_csv(ctx, st, gz, path, sid, pending, 1)
              : format == READ_FEED ? read_text_stream(ctx, st, gz, path, sid, pending, 1)
              : format == READ_XML  ? read_text_stream(ctx, st, gz, path, sid, pending, -1)
                                    : read_text_stream(ctx, st, gz, path, sid, pending, 0);
@@ -622,8 +625,8 @@ QUARRY_STAGE(read) = {
     .size = sizeof(struct quarry_stage),
     .name = "read",
     .version = "1.12.0",
-    .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV "
-               "or RSS and Atom feeds, gzip or not, and the record streams runs save",
+    .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV, "
+               "TSV or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,
     .flags = QUARRY_SOURCE,
     .open = read_open,

@@ -272,6 +272,15 @@ expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/big.txt" -o "$T/o5"
 size=$(wc -c <"$T/o5/documents.jsonl")
 [ "$size" -eq 100000023 ] || fail "100 MB document came out as $size bytes"
 rm -f "$T/big.txt" "$T/o5/documents.jsonl"
+# TSV as write writes it is read back to the same documents (tabs, line breaks and backslashes
+# escaped in the cleaned stories), gzipped or not.
+for name in d.tsv d.tsv.gz; do
+    expect_status 0 "$QUARRY" run -q -e "read ! clean ! write path=$name fields=id,title,text" "$SRCDIR/samples" -o "$T/tsv"
+    expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title,text' "$T/tsv/$name" -o "$T/tsv-back"
+    expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,title,text' "$SRCDIR/samples" -o "$T/tsv-direct"
+    cmp -s "$T/tsv-back/documents.jsonl" "$T/tsv-direct/documents.jsonl" || fail "$name read back differs"
+done
+expect_lines "$T/tsv-back/documents.jsonl" 5
 # JSON Lines under a name that says no format: a plain file is read as one text document, as its
 # name says, with a warning (five named, the rest counted); a pipe or a name under /dev/ is told
 # by its first bytes, as standard input is.

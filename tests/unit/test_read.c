@@ -479,7 +479,7 @@ static void csv_collect(void *data, const csv_row *row)
 }
 
 static csv_split csv_under_test;
-static void csv_start(size_t max) { csv_split_init(&csv_under_test, max); }
+static void csv_start(size_t max) { csv_split_init(&csv_under_test, max, 0); }
 static void csv_feed(const char *s, size_t n, quarry_buf *out)
 {
     csv_split_feed(&csv_under_test, s, n, csv_collect, out);
@@ -496,6 +496,21 @@ static void expect_csv(const char *text, size_t max, const char *want, int end)
     static const split_under_test csv = {csv_start, csv_feed, csv_end};
     expect_pieces(&csv, text, max, want, end);
 }
+
+static void tsv_start(size_t max) { csv_split_init(&csv_under_test, max, 1); }
+
+/* TSV, as write writes it: tabs between fields, \t \n \r \\ escaped, no quotes; \N
+ * (PostgreSQL's NULL) is an empty cell; a backslash before anything else stays. (\0, a NUL:
+ * test_tsv_files.) */
+START_TEST(test_tsv_split)
+{
+    static const split_under_test tsv = {tsv_start, csv_feed, csv_end};
+    expect_pieces(&tsv, "a\tb\n\"q\", x\tone\\ttab\\nline\\\\back\r\n\\N\t\\zed\\\n\nlast\t\\", 100,
+                  "1:a/b|2:\"q\", x/one\ttab\nline\\back|3:/\\zed\\|5:last/\\|", 0);
+    /* A row past MAX is marked, as in CSV. */
+    expect_pieces(&tsv, "0123456789\tx\nok", 6, "1:!012345/|2:ok|", 0);
+}
+END_TEST
 
 START_TEST(test_csv_split)
 {
@@ -542,6 +557,40 @@ START_TEST(test_csv_files)
     const char *inputs[] = {in};
     h = run_read(kv, inputs, 1);
     expect_outputs(h, (const char *const[]){"{\"id\":\"1\",\"text\":\"2\"}", NULL});
+    quarry_harness_free(h);
+}
+END_TEST
+
+/* TSV files (.tsv), as write writes them: a header row, then a document a row, escapes undone;
+ * an empty text is a document's empty text, any other empty cell (or \N) a field it lacks. */
+START_TEST(test_tsv_files)
+{
+    const char *news = "\xEF\xBB\xBFid\ttitle\ttext\r\n"
+                       "n1\tOil, \"up\"\tOil rose.\\nGas\\tfell \\\\ 2%.\r\n"
+                       "n2\t\\N\t\r\n"
+                       "\tNo id\tPlain\n"
+                       "n4\tshort row\n"
+                       "n5\tNUL\tbad\\0byte\n";
+    testutil_write(testutil_dir, "tsv/news.tsv.gz", news, strlen(news), 1);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/tsv", testutil_dir);
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(NULL, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"n1\",\"title\":\"Oil, \\\"up\\\"\","
+                                            "\"text\":\"Oil rose.\\nGas\\tfell \\\\ 2%.\"}",
+                                            "{\"id\":\"n2\",\"text\":\"\"}",
+                                            "{\"title\":\"No id\",\"text\":\"Plain\",\"id\":\"news:4\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
+    ck_assert_ptr_nonnull(
+        strstr(quarry_harness_reject_reason(h, 0), "news.tsv.gz:5: 2 fields, where the header has 3"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "news.tsv.gz:6: NUL character in 'text'"));
+    quarry_harness_free(h);
+    /* format = tsv reads any name so. */
+    testutil_write(testutil_dir, "tsv2/export.txt", "id\ttext\na\tb\n", 14, 0);
+    snprintf(in, sizeof in, "%s/tsv2/export.txt", testutil_dir);
+    const char *kv[] = {"format", "tsv", NULL};
+    h = run_read(kv, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"b\"}", NULL});
     quarry_harness_free(h);
 }
 END_TEST
@@ -857,6 +906,8 @@ int main(void)
     tcase_add_test(tc, test_json_files);
     tcase_add_test(tc, test_json_records);
     tcase_add_test(tc, test_csv_split);
+    tcase_add_test(tc, test_tsv_split);
+    tcase_add_test(tc, test_tsv_files);
     tcase_add_test(tc, test_csv_files);
     tcase_add_test(tc, test_csv_limits_and_cuts);
     tcase_add_test(tc, test_feeds);
