@@ -16,7 +16,7 @@ Targets:
              records (and, one run in three, damaged as raw bytes), through `quarry run` and
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
-             tokenize's stop words, JSON and CSV files of documents (and JSON Lines with corpus
+             tokenize's stop words, JSON, CSV and TSV files of documents (and JSON Lines with corpus
              table rows among them), RSS feeds (one in Windows-1251 that names no encoding) and
              pipeline files;
   documents  damaged stories and an HTML page through the whole news pipeline, written as
@@ -26,7 +26,7 @@ Targets:
   graphs     damaged one-line pipelines through `quarry check -e`, then `quarry check --start`
              and `quarry run` over samples/: what check refuses, check --start refuses alike,
              and what check --start refuses, the run refuses with the same status;
-  pipes      damaged JSON Lines, JSON, CSV or text, with or without a byte-order mark or blank
+  pipes      damaged JSON Lines, JSON, CSV, TSV or text, with or without a byte-order mark or blank
              lines first, written into `quarry run ... -` through a pipe a few bytes at a time:
              it must give what the same bytes from a file give.
 
@@ -197,6 +197,7 @@ class Fuzzer:
             "stop words": (None, "read ! tokenize stopwords=%s ! write", None),
             "JSON documents": (None, "read format=json path=%s ! clean ! tokenize ! write", None),
             "CSV documents": (None, "read format=csv path=%s ! clean ! tokenize ! write", None),
+            "TSV documents": (None, "read format=tsv path=%s ! clean ! tokenize ! write path=d.tsv", None),
             # Table rows among the documents, their columns named as the stages' input fields:
             # no stage may take one for a document, whatever its damage.
             "JSON Lines with rows": (None, "read format=jsonl path=%s ! clean ! tokenize ! stem ! ngrams ! "
@@ -216,6 +217,8 @@ class Fuzzer:
                     json.dumps({"_table": "probe%d" % i, "text": "Row &amp; text.", "tokens": ["row", "text"],
                                 "stems": "row", "stop": [0, 1], "sentences": [0]}).encode() + b"\n"
                     for i, t in enumerate(self.samples)),
+                "TSV documents": b"id\ttitle\ttext\n" + b"".join(b"%d\tT\\t%d\t%s\n" % (i, i, tsv_cell(t))
+                                                                for i, t in enumerate(self.samples)),
                 "CSV documents": b"id,title,text\n" + b"".join(b'%d,"T, %d","%s"\n' % (i, i, t.replace(b'"', b'""'))
                                                              for i, t in enumerate(self.samples)),
                 "RSS feed": b'<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
@@ -302,10 +305,11 @@ class Fuzzer:
     def pipes_run(self):
         docs = [json.dumps({"id": "p%d" % i, "text": t.decode("utf-8", "replace")}).encode()
                 for i, t in enumerate(self.samples)]
-        shape = self.rng.choice(["jsonl", "json", "csv", "text"])
+        shape = self.rng.choice(["jsonl", "json", "csv", "tsv", "text"])
         body = {"jsonl": b"\n".join(docs) + b"\n", "json": b"[" + b",\n".join(docs) + b"]",
                 "csv": b"id,text\n" + b"".join(b'c%d,"%s"\n' % (i, t.replace(b'"', b'""'))
                                                for i, t in enumerate(self.samples)),
+                "tsv": b"id\ttext\n" + b"".join(b"t%d\t%s\n" % (i, tsv_cell(t)) for i, t in enumerate(self.samples)),
                 "text": self.samples[0]}[shape]
         body = self.rng.choice([b"", b"\xef\xbb\xbf", b"\n\n", b" \r\n"]) + body
         data = self.mutate(body)
@@ -371,6 +375,11 @@ class Fuzzer:
         except subprocess.TimeoutExpired:
             status, err = "timeout", ""
         return self.judge("graphs", args, inputs, status, err, lambda s: s == started)
+
+
+def tsv_cell(text):
+    """TEXT (bytes) as a TSV cell, escaped as write escapes one."""
+    return text.replace(b"\\", b"\\\\").replace(b"\t", b"\\t").replace(b"\n", b"\\n").replace(b"\r", b"\\r")
 
 
 def main():
