@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-void csv_split_init(csv_split *cs, size_t max, int tsv)
+void csv_split_init(csv_split *cs, size_t max, int tsv, char separator)
 {
-    *cs = (csv_split){.text.max = max, .line = 1, .tsv = tsv};
+    *cs = (csv_split){.text.max = max, .line = 1, .tsv = tsv, .separator = tsv ? '\t' : separator};
 }
 
 void csv_split_free(csv_split *cs)
@@ -122,7 +122,7 @@ void csv_split_feed(csv_split *cs, const char *s, size_t n, csv_split_fn fn, voi
             cs->escaped = 1;
         } else if (!cs->tsv && c == '"' && csv_split_field_empty(cs)) {
             cs->quoted = cs->field_quoted = 1;
-        } else if (c == (cs->tsv ? '\t' : ',')) {
+        } else if (c == cs->separator) {
             csv_split_field_end(cs);
         } else if (c == '\n' || c == '\r') {
             csv_split_row_end(cs, fn, data);

@@ -33,12 +33,14 @@ typedef struct csv_split {
     int in_row;
     int cr;               /* the byte before was a CR: a LF after it ends nothing more */
     int tsv;              /* TSV: tabs between fields, backslash escapes, no quotes */
+    char separator;       /* between fields: CSV's (',' unless told), or a tab */
     int escaped;          /* TSV: the byte before was a backslash */
     size_t line, row_line;
 } csv_split;
 
-/* Ready for a file, CSV or (TSV nonzero) TSV, holding rows of up to MAX bytes whole. */
-void csv_split_init(csv_split *cs, size_t max, int tsv);
+/* Ready for a file, CSV with SEPARATOR between fields (',', or ';' as a spreadsheet in a European
+ * locale saves it) or, TSV nonzero, TSV; holding rows of up to MAX bytes whole. */
+void csv_split_init(csv_split *cs, size_t max, int tsv, char separator);
 /* Reads the next N bytes at S, calling FN with each row they complete. */
 void csv_split_feed(csv_split *cs, const char *s, size_t n, csv_split_fn fn, void *data);
 /* At the end of the input: hands on a last row without a line break, and returns 0; or -1 when

@@ -501,6 +501,18 @@ static void docfile_csv_header(docfile_csv_file *f, const csv_row *row)
                          f->st->text_field);
         for (size_t i = 0; i < row->n && n > 0 && (size_t)n < sizeof f->why; i++)
             n += snprintf(f->why + n, sizeof f->why - (size_t)n, "%s%s", i ? ", " : "", f->columns[i]);
+        /* One column whose name holds another separator: a file of another dialect, as a
+         * spreadsheet in a European locale saves CSV with semicolons. */
+        const char *hint = NULL;
+        if (row->n == 1 && f->cs.tsv && strchr(f->columns[0], ','))
+            hint = "; it looks comma-separated: name it .csv, or give format = csv";
+        else if (row->n == 1 && !f->cs.tsv && strchr(f->columns[0], '\t'))
+            hint = "; it looks tab-separated: name it .tsv if it escapes as TSV does (\\t, \\n), else "
+                   "give csv-separator = tab";
+        else if (row->n == 1 && !f->cs.tsv && strchr(f->columns[0], ';'))
+            hint = "; it looks separated by semicolons: give csv-separator = semicolon";
+        if (hint && n > 0 && (size_t)n < sizeof f->why)
+            snprintf(f->why + n, sizeof f->why - (size_t)n, "%s", hint);
     }
 }
 
@@ -566,7 +578,7 @@ int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, co
 {
     static const docfile_splitter csv = {docfile_csv_feed, docfile_csv_end, docfile_csv_at};
     docfile_csv_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
-    csv_split_init(&f.cs, st->max_bytes, tsv);
+    csv_split_init(&f.cs, st->max_bytes, tsv, st->csv_separator);
     docfile_split(ctx, st, gz, pending, path, file_id, &csv, &f);
     if (f.why[0])
         read_reject_file(ctx, st, file_id, path, f.why);

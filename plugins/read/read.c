@@ -27,6 +27,9 @@ static const char *const read_formats[] = {"auto", "text", "jsonl", "records", "
 /* read_formats' order; then READ_XML, for auto alone: a feed if its root element is a feed's, else text. */
 enum { READ_AUTO, READ_TEXT, READ_JSONL, READ_RECORDS, READ_JSON, READ_CSV, READ_TSV, READ_FEED, READ_XML };
 static const char *const read_duplicates[] = {"keep", "first", NULL};
+/* csv-separator's names, and the bytes they name. */
+static const char *const read_separators[] = {"comma", "semicolon", "tab", "pipe", NULL};
+static const char read_separator_bytes[] = ",;\t|";
 
 static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
@@ -34,7 +37,8 @@ static const quarry_param read_params[] = {
     {"format", QUARRY_PARAM_ENUM, "auto",
      "auto: .jsonl and .ndjson (also .gz) are JSON Lines, .json a JSON array of documents (or "
      "objects one after another), .csv a table with a header row, .tsv one with tabs and backslash "
-     "escapes (as write writes it), a record stream a run kept (--keep-intermediate: .qz) is read as its records when named (in a folder it is skipped), "
+     "escapes (as write writes it), a record stream a run kept (--keep-intermediate: .qz) is read as "
+     "its records when named (in a folder it is skipped), "
      ".rss and .atom (and .xml whose root is a feed's) RSS or Atom feeds, an item a document, "
      "anything else is plain text (with a warning if its first line is a JSON object); standard input, "
      "and a pipe or a /dev/ name that says no format (/dev/stdin, the shell's <(...)), is a record stream "
@@ -45,6 +49,9 @@ static const quarry_param read_params[] = {
      0, NULL},
     {"text-field", QUARRY_PARAM_STRING, "text",
      "JSON Lines, JSON, CSV and TSV: the field holding the text (read as 'text')", 0, 0, 0, NULL},
+    {"csv-separator", QUARRY_PARAM_ENUM, "comma",
+     "CSV: what stands between fields: comma, semicolon (as a spreadsheet in a European locale saves "
+     "CSV), tab (a spreadsheet's tab-delimited text, quoted as CSV) or pipe", 0, 0, 0, read_separators},
     {"json-records", QUARRY_PARAM_STRING, NULL,
      "JSON Lines and JSON: the list in each object that holds the documents, a field or a dotted path, "
      "as web APIs nest them ('articles', 'response.results'); unset: each object is a document", 0, 0, 0,
@@ -163,6 +170,10 @@ static int read_open(quarry_ctx *ctx, void **state)
     st->max_bytes = (size_t)quarry_param_int(ctx, "max-bytes");
     st->json_records = quarry_param_str(ctx, "json-records");
     st->first_only = strcmp(quarry_param_str(ctx, "duplicates"), "first") == 0;
+    const char *separator = quarry_param_str(ctx, "csv-separator");
+    for (int i = 0; read_separators[i]; i++)
+        if (strcmp(separator, read_separators[i]) == 0)
+            st->csv_separator = read_separator_bytes[i];
     xmlInitParser(); /* feeds: once, before any other stage's thread parses HTML side by side */
     facts_library(ctx, (const void *)xmlCtxtReadMemory); /* its parser: what a feed's items are */
     guess_fact(ctx); /* uchardet's guesses: what a feed in a legacy encoding naming none reads as */

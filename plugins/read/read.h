@@ -29,6 +29,7 @@ typedef struct read_state {
     walk_seen seen;        /* the folders read so far */
     int format;            /* index into read_formats */
     const char *id_field, *text_field;
+    char csv_separator; /* csv-separator */
     const char *json_records; /* a dotted path to the documents in a JSON object, or NULL */
     quarry_record *outer;     /* the object they are nested in */
     size_t max_bytes;

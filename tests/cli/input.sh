@@ -281,6 +281,12 @@ for name in d.tsv d.tsv.gz; do
     cmp -s "$T/tsv-back/documents.jsonl" "$T/tsv-direct/documents.jsonl" || fail "$name read back differs"
 done
 expect_lines "$T/tsv-back/documents.jsonl" 5
+# A spreadsheet's CSV in a European locale: semicolons between fields, quoted as CSV.
+printf 'id;text\r\nb1;"Butter; salted, 2,50 EUR"\r\n' >"$T/semi.csv"
+expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/semi.csv" -o "$T/semi"
+expect_in "$T/semi/rejects.jsonl" "it looks separated by semicolons: give csv-separator = semicolon"
+expect_status 0 "$QUARRY" run -q -e 'read csv-separator=semicolon ! write' "$T/semi.csv" -o "$T/semi"
+expect_in "$T/semi/documents.jsonl" '{"id":"b1","text":"Butter; salted, 2,50 EUR"}'
 # JSON Lines under a name that says no format: a plain file is read as one text document, as its
 # name says, with a warning (five named, the rest counted); a pipe or a name under /dev/ is told
 # by its first bytes, as standard input is.

@@ -479,7 +479,7 @@ static void csv_collect(void *data, const csv_row *row)
 }
 
 static csv_split csv_under_test;
-static void csv_start(size_t max) { csv_split_init(&csv_under_test, max, 0); }
+static void csv_start(size_t max) { csv_split_init(&csv_under_test, max, 0, ','); }
 static void csv_feed(const char *s, size_t n, quarry_buf *out)
 {
     csv_split_feed(&csv_under_test, s, n, csv_collect, out);
@@ -497,7 +497,7 @@ static void expect_csv(const char *text, size_t max, const char *want, int end)
     expect_pieces(&csv, text, max, want, end);
 }
 
-static void tsv_start(size_t max) { csv_split_init(&csv_under_test, max, 1); }
+static void tsv_start(size_t max) { csv_split_init(&csv_under_test, max, 1, ','); }
 
 /* TSV, as write writes it: tabs between fields, \t \n \r \\ escaped, no quotes; \N
  * (PostgreSQL's NULL) is an empty cell; a backslash before anything else stays. (\0, a NUL:
@@ -591,6 +591,36 @@ START_TEST(test_tsv_files)
     const char *kv[] = {"format", "tsv", NULL};
     h = run_read(kv, inputs, 1);
     expect_outputs(h, (const char *const[]){"{\"id\":\"a\",\"text\":\"b\"}", NULL});
+    quarry_harness_free(h);
+}
+END_TEST
+
+/* csv-separator: a spreadsheet's CSV in a European locale (semicolons, quoted as CSV); a file
+ * of another dialect read as the wrong one is rejected with a hint. */
+START_TEST(test_csv_dialects)
+{
+    const char *semi = "id;text;price\nb1;\"Butter; salted\";\"2,50\"\n";
+    testutil_write(testutil_dir, "dia/semi.csv", semi, strlen(semi), 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/dia/semi.csv", testutil_dir);
+    const char *inputs[] = {in};
+    const char *kv[] = {"csv-separator", "semicolon", NULL};
+    quarry_harness *h = run_read(kv, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"b1\",\"text\":\"Butter; salted\",\"price\":\"2,50\"}", NULL});
+    quarry_harness_free(h);
+    testutil_write(testutil_dir, "dia2/tabs.csv", "id\ttext\na\tb\n", 14, 0);
+    testutil_write(testutil_dir, "dia2/comma.tsv", "id,text\na,b\n", 12, 0);
+    snprintf(in, sizeof in, "%s/dia2", testutil_dir);
+    h = run_read(NULL, inputs, 1);
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "comma.tsv: no column 'text' for the text "
+                                                                     "(text-field); its header: id,text; it looks "
+                                                                     "comma-separated: name it .csv"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "its header: id\ttext; it looks tab-separated"));
+    quarry_harness_free(h);
+    snprintf(in, sizeof in, "%s/dia/semi.csv", testutil_dir);
+    h = run_read(NULL, inputs, 1);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "give csv-separator = semicolon"));
     quarry_harness_free(h);
 }
 END_TEST
@@ -908,6 +938,7 @@ int main(void)
     tcase_add_test(tc, test_csv_split);
     tcase_add_test(tc, test_tsv_split);
     tcase_add_test(tc, test_tsv_files);
+    tcase_add_test(tc, test_csv_dialects);
     tcase_add_test(tc, test_csv_files);
     tcase_add_test(tc, test_csv_limits_and_cuts);
     tcase_add_test(tc, test_feeds);
