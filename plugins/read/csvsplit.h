@@ -1,7 +1,7 @@
 /* csvsplit.h: a CSV file (RFC 4180: comma-separated, fields in double quotes may hold commas,
  * line breaks and doubled quotes), or a TSV one (tab-separated, with no quotes: a tab, line
- * break or backslash written \t, \n, \r or \\, as write writes it and PostgreSQL's text COPY
- * and MySQL's LOAD DATA read it), cut into its rows as its bytes arrive, each row's fields
+ * break or backslash written \t, \n, \r or \\, as write writes it, with the escapes of
+ * PostgreSQL's text COPY and MySQL's LOAD DATA), cut into its rows as its bytes arrive, each row's fields
  * unquoted or unescaped; only the row being read is held. */
 #ifndef QUARRY_READ_CSVSPLIT_H
 #define QUARRY_READ_CSVSPLIT_H
