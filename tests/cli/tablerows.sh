@@ -30,6 +30,15 @@ expect_status 0 "$QUARRY" run -q -e 'read ! write table-format=jsonl' "$T/in/row
 [ "$(cat "$T/read/probe.jsonl")" = "$(printf '{"word":"alpha"}\n{"word":"beta"}')" ] ||
     fail "read's rows: $(cat "$T/read/probe.jsonl")"
 expect_in "$T/read/documents.jsonl" '{"id":"x","text":"Hello."}'
+# A kept stream printed by quarry cat and read back as JSON Lines gives the same outputs: its
+# rows are rows again (they had been rejected for lacking a text).
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! write' "$SRCDIR"/samples/*.txt -o "$T/kept" \
+    --keep-intermediate "$T/edges"
+"$QUARRY" cat "$T/edges/03-stem.qz" >"$T/in/cat.jsonl" || fail "quarry cat failed"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/in/cat.jsonl" -o "$T/cat"
+for f in documents.jsonl stems.tsv; do
+    cmp -s "$T/kept/$f" "$T/cat/$f" || fail "$f differs, read back from quarry cat's JSON Lines"
+done
 # A stage after another whose table has a column named as its input field: keywords' table has
 # a 'stems' column, which ngrams field=stems read as a document's (and rejected every row).
 expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! ngrams field=stems ! write' \
