@@ -11,8 +11,8 @@ typedef struct missing {
     atomic_uint_least64_t documents, without;
 } missing;
 
-/* Counts the document REC (a corpus table's row is none: the stage has passed it on before,
- * tablerows_is_row): HAS says whether it holds the field. From any worker. */
+/* Counts a document, HAS saying whether it holds the field (a corpus table's row is none: the
+ * stage passes it on before, tablerows_is_row). From any worker. */
 void missing_count(missing *m, int has);
 /* From finish(): if COUNT is not 0, warns "COUNT of N documents WHAT", N the documents that had
  * the field (those the stage worked on) and WHAT made from FORMAT: for what the stage found in

@@ -467,6 +467,7 @@ typedef struct docfile_csv_file {
     csv_split cs; /* cs.tsv: a TSV file */
     char **columns; /* the header's names, once read */
     size_t ncolumns;
+    size_t text_column, id_column; /* their places in the header; ncolumns if it has none */
     int header_read;
     char why[512];  /* set: the header makes the file unreadable */
 } docfile_csv_file;
@@ -484,19 +485,22 @@ static void docfile_csv_header(docfile_csv_file *f, const csv_row *row)
     if (!f->columns)
         abort();
     f->ncolumns = row->n;
-    int has_text = 0;
+    f->text_column = f->id_column = row->n;
     for (size_t i = 0; i < row->n; i++) {
         char place[32];
         snprintf(place, sizeof place, "column%zu", i + 1);
         f->columns[i] = row->len[i] ? strndup(row->text + row->at[i], row->len[i]) : strdup(place);
         if (!f->columns[i])
             abort();
-        has_text |= strcmp(f->columns[i], f->st->text_field) == 0;
+        if (strcmp(f->columns[i], f->st->text_field) == 0)
+            f->text_column = i;
+        if (strcmp(f->columns[i], f->st->id_field) == 0)
+            f->id_column = i;
         for (size_t k = 0; k < i && !f->why[0]; k++)
             if (strcmp(f->columns[k], f->columns[i]) == 0)
                 snprintf(f->why, sizeof f->why, "its header names column '%.200s' twice", f->columns[i]);
     }
-    if (!has_text && !f->why[0]) {
+    if (f->text_column == row->n && !f->why[0]) {
         int n = snprintf(f->why, sizeof f->why, "no column '%s' for the text (text-field); its header: ",
                          f->st->text_field);
         for (size_t i = 0; i < row->n && n > 0 && (size_t)n < sizeof f->why; i++)
@@ -545,8 +549,7 @@ static void docfile_csv_row(void *data, const csv_row *row)
      * one. An empty id is none, quoted or not. TSV cannot tell the two: its empty text is a
      * document's empty text, as an empty text file is one, and any other empty cell is none. */
     for (size_t i = 0; i < row->n; i++) {
-        int empty_string = f->cs.tsv ? strcmp(f->columns[i], f->st->text_field) == 0
-                                     : row->quoted[i] && strcmp(f->columns[i], f->st->id_field) != 0;
+        int empty_string = f->cs.tsv ? i == f->text_column : row->quoted[i] && i != f->id_column;
         if (row->len[i] || empty_string)
             quarry_set_string(rec, f->columns[i], row->text + row->at[i], row->len[i]);
     }

@@ -258,9 +258,9 @@ static int read_format_of(const read_state *st, const char *path, const unsigned
         return READ_XML;
     if (read_has_suffix(path, len, ".jsonl") || read_has_suffix(path, len, ".ndjson"))
         return READ_JSONL;
-    struct stat sb;
     if (strncmp(path, "/dev/", 5) == 0) /* /dev/stdin is a regular file when the shell gives one */
         return READ_AUTO;
+    struct stat sb;
     return stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) ? READ_AUTO : READ_TEXT;
 }
 
