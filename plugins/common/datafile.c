@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sysexits.h>
 
 /* Appends the formatted message to ERR, and a NUL after it that LEN does not count, so that
@@ -27,6 +28,46 @@ __attribute__((format(printf, 2, 3))) static void datafile_say(quarry_buf *err, 
     size_t len = (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1;
     quarry_buf_append(err, msg, len + 1);
     err->len--;
+}
+
+/* LEN bytes of folder name DIR without its "./" and trailing slashes: "./out/" is "out". */
+static const char *datafile_folder(const char *dir, size_t *len)
+{
+    while (dir[0] == '.' && dir[1] == '/')
+        for (dir += 2; *dir == '/'; dir++)
+            ;
+    *len = strlen(dir);
+    while (*len > 1 && dir[*len - 1] == '/')
+        --*len;
+    if (!*len) {
+        *len = 1;
+        dir = ".";
+    }
+    return dir;
+}
+
+int datafile_is_output(quarry_ctx *ctx, const char *path, const char *name)
+{
+    const char *slash = strrchr(path, '/');
+    if (strcmp(slash ? slash + 1 : path, name) != 0)
+        return 0;
+    char dir[PATH_MAX] = ".";
+    if (slash == path)
+        strcpy(dir, "/");
+    else if (slash) {
+        size_t n = (size_t)(slash - path);
+        if (n >= sizeof dir)
+            return 0;
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+    }
+    const char *out = quarry_output_dir(ctx);
+    struct stat a, b;
+    if (stat(dir, &a) == 0 && stat(out, &b) == 0)
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+    size_t la, lb;
+    const char *fa = datafile_folder(dir, &la), *fb = datafile_folder(out, &lb);
+    return la == lb && !memcmp(fa, fb, la);
 }
 
 int datafile_fail(quarry_buf *err, const char *path, size_t lineno, const char *why)

@@ -36,6 +36,10 @@ static inline int datafile_is_blank(const char *line, size_t len)
  * flows, not after all its work. NULL, with quarry_fail called, if it cannot be. */
 FILE *datafile_save_open(quarry_ctx *ctx, const char *param, const char *name);
 
+/* Whether PATH names the file NAME in the run's output folder: the model a stage saves there,
+ * read back by the next run. A folder that is not there yet is told by its name. */
+int datafile_is_output(quarry_ctx *ctx, const char *path, const char *name);
+
 /* Puts "PATH:LINE: WHY" in ERR ("PATH: WHY" for line 0) and returns EX_DATAERR: for what is
  * wrong with a file as a whole, found after its last line. */
 int datafile_fail(quarry_buf *err, const char *path, size_t lineno, const char *why);

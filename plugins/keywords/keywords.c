@@ -2,13 +2,16 @@
  * combination), shown in their most frequent surface form, and a corpus keywords table. */
 #include <quarry.h>
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 #include "candidates.h"
+#include "counted.h"
 #include "datafile.h"
 #include "docbound.h"
 #include "facts.h"
@@ -45,7 +48,8 @@ static const quarry_param keywords_params[] = {
      NULL},
     {"model", QUARRY_PARAM_PATH, NULL,
      "document frequencies, word casings and the counts that tell set phrases and quotes' sources, saved by an "
-     "earlier run (save-model), added to this run's",
+     "earlier run (save-model), added to this run's; a document it counted (the same id and words) is not "
+     "counted again",
      0, 0, 0, NULL},
     {"background", QUARRY_PARAM_PATH, NULL,
      "document frequencies of a general corpus (a model saved by save-model), counted as background-weight "
@@ -56,7 +60,7 @@ static const quarry_param keywords_params[] = {
      1000000000, NULL},
     {"save-model", QUARRY_PARAM_STRING, NULL,
      "a file name in the output folder for the document frequencies, word casings and the counts that tell set "
-     "phrases and quotes' sources so far (the model and this run)",
+     "phrases and quotes' sources so far (the model and this run), and the keys of the documents counted",
      0, 0, 0, NULL},
     {"max-terms", QUARRY_PARAM_INT, "5000000",
      "distinct phrases held in the document frequencies (and words in the casings and in the counts of set "
@@ -90,8 +94,13 @@ typedef struct keywords_state {
     missing without_stop;         /* documents with tokens but no 'stop' list: no stop words */
     const char *field, *output, *save_model;
     FILE *model_file; /* save-model's, taken at open; the core closes it */
-    intern *df; /* stem phrase -> uint32_t documents */
-    uint64_t docs;
+    /* what a saved model holds: the document frequencies (stem phrase -> uint32_t documents),
+     * the casings (stem -> kw_casing) and the counts of set phrases and sources of quotes (word
+     * -> kw_idiom_count), from the observe pass and the model loaded, the documents counted
+     * (counted.h) and how many they are */
+    kw_model_tables model;
+    const char *model_path;
+    uint64_t counted_before; /* documents of this run the model loaded had counted */
     intern *background; /* stem phrase -> uint32_t documents of a general corpus, or NULL */
     uint64_t background_docs;
     double background_weight; /* the documents the background counts as */
@@ -100,9 +109,7 @@ typedef struct keywords_state {
     intern_batch batch; /* the observe pass's lookups */
     intern *corpus;   /* stem phrase -> corpus_kw, merged from the workers */
     intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
-    intern *casings;  /* stem -> kw_casing, from the observe pass */
     intern *possessives; /* stem -> uint32_t, from the observe pass (kw_possessives_count) */
-    intern *idioms;      /* word -> kw_idiom_count, from the observe pass (kw_idioms_count) */
     kw_idioms_scratch idiom_scratch;
     uint64_t casings_pruned, idioms_pruned;
 } keywords_state;
@@ -120,13 +127,14 @@ static void keywords_close(void *state)
     keywords_state *st = state;
     if (!st)
         return;
-    intern_free(st->df);
+    intern_free(st->model.df);
     intern_free(st->background);
     intern_free(st->corpus);
     intern_free(st->surfaces);
-    intern_free(st->casings);
+    intern_free(st->model.casings);
     intern_free(st->possessives);
-    intern_free(st->idioms);
+    intern_free(st->model.idioms);
+    intern_free(st->model.counted);
     free(st->idiom_scratch.flags);
     free(st->idiom_scratch.reporting);
     kw_tokens_free(&st->tokens);
@@ -135,14 +143,14 @@ static void keywords_close(void *state)
     free(st);
 }
 
-/* Loads the keywords model at PATH into DF, CASINGS, IDIOMS and *DOCS, its settings into INFO,
- * checking that its phrases are made of this run's field (OTHERWISE: what else to do, for the
- * message). 0; or -1 when the run failed, ST freed. */
+/* Loads the keywords model at PATH into the tables of T, its settings into INFO, checking that
+ * its phrases are made of this run's field (OTHERWISE: what else to do, for the message). 0;
+ * or -1 when the run failed, ST freed. */
 static int keywords_load_model(quarry_ctx *ctx, keywords_state *st, const char *path, const char *otherwise,
-                               intern *df, intern *casings, intern *idioms, uint64_t *docs, kw_model_info *info)
+                               kw_model_tables *t, kw_model_info *info)
 {
     quarry_buf err = {0};
-    int status = kw_model_load(path, df, casings, idioms, docs, info, &err);
+    int status = kw_model_load(path, t, info, &err);
     if (status) {
         quarry_fail(ctx, status, "%s", err.data);
         quarry_buf_free(&err);
@@ -161,8 +169,9 @@ static int keywords_load_model(quarry_ctx *ctx, keywords_state *st, const char *
 }
 
 /* The background parameter's document frequencies, when it is set; its casings and counts of
- * set phrases are left out, as they tell how another corpus writes. 0; or -1 when the run
- * failed, ST freed. */
+ * set phrases are left out, as they tell how another corpus writes, and so are its documents'
+ * keys: its documents are weighed apart from this run's, never in their place. 0; or -1 when
+ * the run failed, ST freed. */
 static int keywords_open_background(quarry_ctx *ctx, keywords_state *st)
 {
     const char *path = quarry_param_str(ctx, "background");
@@ -179,15 +188,16 @@ static int keywords_open_background(quarry_ctx *ctx, keywords_state *st)
     }
     if (!path)
         return 0;
-    st->background = intern_new(sizeof(uint32_t));
-    intern *casings = intern_new(sizeof(kw_casing)), *idioms = intern_new(sizeof(kw_idiom_count));
+    kw_model_tables t = {intern_new(sizeof(uint32_t)), intern_new(sizeof(kw_casing)),
+                         intern_new(sizeof(kw_idiom_count)), NULL, 0};
+    st->background = t.df;
     kw_model_info info;
-    int rc = keywords_load_model(ctx, st, path, "a background of the same phrases", st->background, casings, idioms,
-                                 &st->background_docs, &info);
-    intern_free(casings);
-    intern_free(idioms);
+    int rc = keywords_load_model(ctx, st, path, "a background of the same phrases", &t, &info);
+    intern_free(t.casings);
+    intern_free(t.idioms);
     if (rc != 0)
         return -1;
+    st->background_docs = t.docs;
     if (!st->background_docs) {
         quarry_fail(ctx, EX_DATAERR, "%s: a background of no documents says nothing of general use", path);
         keywords_close(st);
@@ -223,30 +233,39 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->max_terms = (uint64_t)quarry_param_int(ctx, "max-terms");
     st->max_doc_terms = (uint64_t)quarry_param_int(ctx, "max-doc-terms");
     st->doc.max_cands = (size_t)st->max_doc_terms;
-    st->df = intern_new(sizeof(uint32_t));
+    st->model.df = intern_new(sizeof(uint32_t));
     st->corpus = intern_new(sizeof(corpus_kw));
     st->surfaces = intern_new(sizeof(uint64_t));
-    st->casings = intern_new(sizeof(kw_casing));
+    st->model.casings = intern_new(sizeof(kw_casing));
     st->possessives = intern_new(sizeof(uint32_t));
-    st->idioms = intern_new(sizeof(kw_idiom_count));
+    st->model.idioms = intern_new(sizeof(kw_idiom_count));
+    st->model.counted = kw_counted_new();
     /* A failed open owns nothing: the state is freed here, not by the core. */
     if (st->save_model && !(st->model_file = datafile_save_open(ctx, "save-model", st->save_model))) {
         keywords_close(st);
         return QUARRY_ERROR;
     }
-    const char *model = quarry_param_str(ctx, "model");
+    const char *model = st->model_path = quarry_param_str(ctx, "model");
+    /* A nightly job reads back the model it saves: on its first night there is none yet. */
+    if (model && st->save_model && datafile_is_output(ctx, model, st->save_model) && access(model, F_OK) != 0 &&
+        errno == ENOENT) {
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "the model %s is not there yet: this run starts it, as save-model writes it there (expected on "
+                   "a nightly job's first run; on a later one, what the runs before it counted is lost)",
+                   model);
+        model = NULL;
+    }
     if (model) {
         kw_model_info info;
-        if (keywords_load_model(ctx, st, model, "a new model without model =", st->df, st->casings, st->idioms,
-                                &st->docs, &info) != 0)
+        if (keywords_load_model(ctx, st, model, "a new model without model =", &st->model, &info) != 0)
             return QUARRY_ERROR;
-        /* Longer phrases than the model holds are only counted in this run's documents: worth a
+        /* Longer phrases than the model holds are counted only in the documents it has not: worth a
          * word, not a stop. */
         if (info.version >= 2 && info.max_words < st->max_words) {
             st->model_words = info.max_words;
             quarry_log(ctx, QUARRY_LOG_WARN,
                        "%s holds phrases of up to %d words, and max-words is %d: the longer phrases' "
-                       "document frequencies count this run's documents only",
+                       "document frequencies count only this run's documents that the model has not counted",
                        model, info.max_words, st->max_words);
         }
     }
@@ -271,26 +290,32 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     keywords_state *st = state;
     if (tablerows_is_row(rec) || kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK; /* a row, or no tokens: no document to count */
+    /* A document the model counted already (the same id and words) is in its counts: a nightly
+     * run over the whole corpus, or a run repeated, counts it once. */
+    if (!kw_counted_add(st->model.counted, kw_counted_key(rec, &st->tokens))) {
+        st->counted_before++;
+        return QUARRY_OK;
+    }
     kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
-    st->casings_pruned += kw_casing_add(st->casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
+    st->casings_pruned += kw_casing_add(st->model.casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
     st->casings_pruned += kw_possessives_count(st->possessives, &st->doc, &st->tokens, st->max_terms);
-    st->idioms_pruned += kw_idioms_count(st->idioms, &st->tokens, st->max_terms, &st->batch, &st->idiom_scratch);
+    st->idioms_pruned += kw_idioms_count(st->model.idioms, &st->tokens, st->max_terms, &st->batch, &st->idiom_scratch);
     size_t n = intern_count(st->doc.cands);
     intern_batch *b = &st->batch;
     intern_batch_reserve(b, n);
     for (uint32_t i = 0; i < n; i++)
         b->keys[i] = intern_key(st->doc.cands, i, &b->lens[i]);
-    intern_put_many(st->df, n, b->keys, b->lens, b->values, b->added); /* a big table */
+    intern_put_many(st->model.df, n, b->keys, b->lens, b->values, b->added); /* a big table */
     for (size_t i = 0; i < n; i++) {
         uint32_t *c = b->values[i];
         if (*c < UINT32_MAX)
             (*c)++;
     }
-    st->docs++;
+    st->model.docs++;
     kw_doc_trim(&st->doc);
     /* Observing runs on one thread in input order: the same phrases are pruned on every run. */
-    if (intern_count(st->df) > st->max_terms)
-        st->df_pruned += intern_prune(st->df, st->max_terms / 2, keywords_df_count, &st->df_floor);
+    if (intern_count(st->model.df) > st->max_terms)
+        st->df_pruned += intern_prune(st->model.df, st->max_terms / 2, keywords_df_count, &st->df_floor);
     return QUARRY_OK;
 }
 
@@ -363,14 +388,14 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (!listed)
         return QUARRY_OK; /* no tokens: pass it on */
     missing_count_stop(&st->without_stop, rec);
-    w->doc.casings = st->casings;
+    w->doc.casings = st->model.casings;
     w->doc.possessives = st->possessives;
-    w->doc.idioms = st->idioms;
+    w->doc.idioms = st->model.idioms;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
     if (w->doc.pruned)
         docbound_warn(ctx, rec, "phrases", st->max_doc_terms, w->doc.pruned, w->doc.prune_floor);
-    kw_df df = {st->df, st->docs, st->background,
+    kw_df df = {st->model.df, st->model.docs, st->background,
                 st->background ? st->background_weight / (double)st->background_docs : 0, st->background_weight};
     kw_score(&w->doc, &df, st->method, st->noun_bonus);
     size_t n = kw_top(&w->doc, (size_t)st->top, st->merge_names, w->top);
@@ -459,6 +484,11 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     missing_warn(&st->without_tokens, ctx, "they have no keyphrases (put tokenize and stem before keywords)",
                  "'%s'%s list", st->field, strcmp(st->field, "tokens") ? " or 'tokens'" : "");
     missing_warn_stop(&st->without_stop, ctx, "keyphrases", "keywords");
+    if (st->counted_before)
+        quarry_log(ctx, QUARRY_LOG_INFO,
+                   "%llu document%s counted in %s already (the same id and words): not counted again",
+                   (unsigned long long)st->counted_before, st->counted_before == 1 ? " was" : "s were",
+                   st->model_path);
     if (st->df_pruned)
         quarry_log(ctx, QUARRY_LOG_WARN,
                    "max-terms (%llu) reached: %llu rare phrases were pruned from the document "
@@ -478,7 +508,7 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
                    "occurrences alone",
                    (unsigned long long)st->max_terms, (unsigned long long)st->idioms_pruned);
     if (st->model_file) {
-        if (kw_model_write(st->model_file, st->df, st->casings, st->idioms, st->docs, st->field, st->model_words) < 0)
+        if (kw_model_write(st->model_file, &st->model, st->field, st->model_words) < 0)
             return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
     }
     size_t n = intern_count(st->corpus);
@@ -501,13 +531,13 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
     size_t shown = topsort(rows, n, sizeof *rows, st->table < n ? (size_t)st->table : n, kw_row_cmp);
     quarry_record *row = quarry_record_new();
     for (size_t i = 0; i < shown; i++) {
-        int64_t df_id = intern_find(st->df, rows[i].key, rows[i].len);
+        int64_t df_id = intern_find(st->model.df, rows[i].key, rows[i].len);
         quarry_record_clear(row);
         quarry_set_string(row, "_table", keywords_tables[0], strlen(keywords_tables[0]));
         quarry_set_string(row, "keyword", rows[i].surface, rows[i].slen);
         quarry_set_string(row, "stems", rows[i].key, rows[i].len);
         quarry_set_int(row, "documents", rows[i].c->docs);
-        quarry_set_int(row, "df", df_id >= 0 ? *(const uint32_t *)intern_value(st->df, (uint32_t)df_id) : 0);
+        quarry_set_int(row, "df", df_id >= 0 ? *(const uint32_t *)intern_value(st->model.df, (uint32_t)df_id) : 0);
         quarry_set_float(row, "score", (double)rows[i].c->micro / 1e6 / rows[i].c->docs);
         quarry_emit(ctx, row);
     }
@@ -520,7 +550,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.57.1",
+    .version = "1.58.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

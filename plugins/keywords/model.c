@@ -2,6 +2,7 @@
 #include "model.h"
 
 #include "casing.h"
+#include "counted.h"
 #include "datafile.h"
 #include "idioms.h"
 
@@ -14,10 +15,13 @@
 #define KW_MODEL_MAGIC_2 "# quarry keywords model 2" /* before the casings */
 #define KW_MODEL_MAGIC_3 "# quarry keywords model 3" /* before the idioms */
 #define KW_MODEL_MAGIC_4 "# quarry keywords model 4" /* idioms without the reporting verbs' count */
-#define KW_MODEL_MAGIC "# quarry keywords model 5"
-/* The lines before the casings and the idioms: they have no tab, so no phrase or word is one. */
+#define KW_MODEL_MAGIC_5 "# quarry keywords model 5" /* before the documents' keys */
+#define KW_MODEL_MAGIC "# quarry keywords model 6"
+/* The lines before the casings, the idioms and the documents' keys: they have no tab, so no
+ * phrase or word is one. */
 #define KW_MODEL_CASINGS "casings"
 #define KW_MODEL_IDIOMS "idioms"
+#define KW_MODEL_COUNTED "counted"
 
 /* Reads the settings line LINE ("NAME<TAB>VALUE") of a version 2 model into INFO; NULL, or
  * what is wrong with it. */
@@ -73,13 +77,31 @@ static const char *kw_model_counts(char *line, size_t len, intern *table, int n,
     return NULL;
 }
 
+/* Reads the line LINE of a document's key (16 hexadecimal digits) into COUNTED, if not NULL, as
+ * a document of the model; NULL, or what is wrong with it. */
+static const char *kw_model_key(const char *line, size_t len, intern *counted)
+{
+    uint64_t key = 0;
+    for (size_t i = 0; i < len; i++) {
+        int c = line[i], digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (digit < 0)
+            break;
+        key = key << 4 | (uint64_t)digit;
+        if (i == 15 && len == 16) {
+            if (counted)
+                kw_counted_add_before(counted, key);
+            return NULL;
+        }
+    }
+    return "expected a document's key: 16 hexadecimal digits";
+}
+
 /* The sections of a model after its settings. */
-enum { KW_MODEL_PHRASES, KW_MODEL_IN_CASINGS, KW_MODEL_IN_IDIOMS };
+enum { KW_MODEL_PHRASES, KW_MODEL_IN_CASINGS, KW_MODEL_IN_IDIOMS, KW_MODEL_IN_COUNTED };
 
 /* What kw_model_load fills, and where in the file it is. */
 typedef struct kw_model_loading {
-    intern *df, *casings, *idioms;
-    uint64_t *docs;
+    kw_model_tables *tables;
     kw_model_info *info;
     size_t lines;
     int section;
@@ -89,9 +111,11 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
 {
     kw_model_loading *ld = data;
     kw_model_info *info = ld->info;
+    kw_model_tables *t = ld->tables;
     ld->lines = lineno;
     if (lineno == 1) {
-        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 5
+        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 6
+                        : !strcmp(line, KW_MODEL_MAGIC_5) ? 5
                         : !strcmp(line, KW_MODEL_MAGIC_4) ? 4
                         : !strcmp(line, KW_MODEL_MAGIC_3) ? 3
                         : !strcmp(line, KW_MODEL_MAGIC_2) ? 2
@@ -105,12 +129,18 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
         ld->section = KW_MODEL_IN_IDIOMS;
         return NULL;
     }
+    if (ld->section == KW_MODEL_IN_COUNTED)
+        return kw_model_key(line, len, t->counted);
+    if (ld->section == KW_MODEL_IN_IDIOMS && info->version >= 6 && !strcmp(line, KW_MODEL_COUNTED)) {
+        ld->section = KW_MODEL_IN_COUNTED;
+        return NULL;
+    }
     if (ld->section == KW_MODEL_IN_IDIOMS)
         return info->version >= 5
-                   ? kw_model_counts(line, len, ld->idioms, 3, "expected a word and three counts, tab-separated")
-                   : kw_model_counts(line, len, ld->idioms, 2, "expected a word and two counts, tab-separated");
+                   ? kw_model_counts(line, len, t->idioms, 3, "expected a word and three counts, tab-separated")
+                   : kw_model_counts(line, len, t->idioms, 2, "expected a word and two counts, tab-separated");
     if (ld->section == KW_MODEL_IN_CASINGS)
-        return kw_model_counts(line, len, ld->casings, KW_CASINGS, "expected a word and four counts, tab-separated");
+        return kw_model_counts(line, len, t->casings, KW_CASINGS, "expected a word and four counts, tab-separated");
     if (info->version >= 3 && lineno > 4 && !strcmp(line, KW_MODEL_CASINGS)) {
         ld->section = KW_MODEL_IN_CASINGS;
         return NULL;
@@ -124,19 +154,18 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
     if (lineno == 2) {
         if (strncmp(line, "documents\t", 10) != 0)
             return "expected 'documents<TAB>N'";
-        *ld->docs += v;
+        t->docs += v;
         return NULL;
     }
-    uint32_t *c = intern_put(ld->df, line, (size_t)(tab - line), NULL, NULL);
+    uint32_t *c = intern_put(t->df, line, (size_t)(tab - line), NULL, NULL);
     *c = *c + (uint32_t)v < *c ? UINT32_MAX : *c + (uint32_t)v;
     return NULL;
 }
 
-int kw_model_load(const char *path, intern *df, intern *casings, intern *idioms, uint64_t *docs,
-                  kw_model_info *info, quarry_buf *err)
+int kw_model_load(const char *path, kw_model_tables *t, kw_model_info *info, quarry_buf *err)
 {
     memset(info, 0, sizeof *info);
-    kw_model_loading ld = {df, casings, idioms, docs, info, 0, KW_MODEL_PHRASES};
+    kw_model_loading ld = {t, info, 0, KW_MODEL_PHRASES};
     int status = datafile_each_line(path, "keywords model", kw_model_line, &ld, err);
     if (!status && ld.lines < 2)
         status = datafile_fail(err, path, ld.lines, "truncated: no 'documents' line");
@@ -185,27 +214,51 @@ static void kw_model_write_counts(FILE *f, const intern *t, const kw_model_row *
     }
 }
 
-int kw_model_write(FILE *f, const intern *df, const intern *casings, const intern *idioms, uint64_t docs,
-                   const char *field, int max_words)
+static int kw_model_key_cmp(const void *x, const void *y)
 {
-    kw_model_row *rows = kw_model_sorted(df), *words = kw_model_sorted(casings), *written = kw_model_sorted(idioms);
-    if (!rows || !words || !written) {
-        free(rows);
-        free(words);
-        free(written);
-        return -1;
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* The keys of the documents in COUNTED, in their order, in an array to free; NULL if out of
+ * memory. */
+static uint64_t *kw_model_keys(const intern *counted)
+{
+    size_t n = intern_count(counted);
+    uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
+    if (!keys)
+        return NULL;
+    for (uint32_t i = 0; i < n; i++)
+        memcpy(&keys[i], intern_key(counted, i, NULL), sizeof *keys);
+    qsort(keys, n, sizeof *keys, kw_model_key_cmp);
+    return keys;
+}
+
+int kw_model_write(FILE *f, const kw_model_tables *t, const char *field, int max_words)
+{
+    kw_model_row *rows = kw_model_sorted(t->df), *words = kw_model_sorted(t->casings),
+                 *written = kw_model_sorted(t->idioms);
+    uint64_t *keys = kw_model_keys(t->counted);
+    int status = rows && words && written && keys ? 0 : -1;
+    if (!status) {
+        fprintf(f, "%s\ndocuments\t%" PRIu64 "\nfield\t%s\nmax-words\t%d\n", KW_MODEL_MAGIC, t->docs, field,
+                max_words);
+        for (size_t i = 0; i < intern_count(t->df); i++) {
+            fwrite(rows[i].key, 1, rows[i].len, f);
+            fprintf(f, "\t%" PRIu32 "\n", *(const uint32_t *)intern_value(t->df, rows[i].id));
+        }
+        fputs(KW_MODEL_CASINGS "\n", f);
+        kw_model_write_counts(f, t->casings, words, KW_CASINGS);
+        fputs(KW_MODEL_IDIOMS "\n", f);
+        kw_model_write_counts(f, t->idioms, written, 3);
+        fputs(KW_MODEL_COUNTED "\n", f);
+        for (size_t i = 0; i < intern_count(t->counted); i++)
+            fprintf(f, "%016" PRIx64 "\n", keys[i]);
+        status = ferror(f) ? -1 : 0;
     }
-    fprintf(f, "%s\ndocuments\t%" PRIu64 "\nfield\t%s\nmax-words\t%d\n", KW_MODEL_MAGIC, docs, field, max_words);
-    for (size_t i = 0; i < intern_count(df); i++) {
-        fwrite(rows[i].key, 1, rows[i].len, f);
-        fprintf(f, "\t%" PRIu32 "\n", *(const uint32_t *)intern_value(df, rows[i].id));
-    }
-    fputs(KW_MODEL_CASINGS "\n", f);
-    kw_model_write_counts(f, casings, words, KW_CASINGS);
-    fputs(KW_MODEL_IDIOMS "\n", f);
-    kw_model_write_counts(f, idioms, written, 3);
     free(rows);
     free(words);
     free(written);
-    return ferror(f) ? -1 : 0;
+    free(keys);
+    return status;
 }

@@ -8,14 +8,16 @@
 
 #include "intern.h"
 
-/* The file: a first line "# quarry keywords model 5", a line "documents<TAB>N", the settings
+/* The file: a first line "# quarry keywords model 6", a line "documents<TAB>N", the settings
  * its phrases were made with, "field<TAB>NAME" and "max-words<TAB>N", then one line per
  * phrase: "PHRASE<TAB>DF", in byte order of the phrases; then a line "casings" and one line per
  * word: "WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED", how often the corpus wrote it so
  * inside sentences (casing.h), in byte order; then a line "idioms" and one line per word as
  * written in lower case: "WORD<TAB>SEEN<TAB>AFTER<TAB>BESIDE", its occurrences, those right after
- * a preposition and those beside a reporting verb (idioms.h), in byte order. Version 4 had no
- * BESIDE, version 3 no idioms, version 2 no casings, and version 1 no settings lines either. */
+ * a preposition and those beside a reporting verb (idioms.h), in byte order; then a line
+ * "counted" and one line per document counted: its key (counted.h), 16 hexadecimal digits, in
+ * their order. Version 5 had no keys, version 4 no BESIDE, version 3 no idioms, version 2 no
+ * casings, and version 1 no settings lines either. */
 
 typedef struct kw_model_info {
     int version;
@@ -23,14 +25,20 @@ typedef struct kw_model_info {
     int max_words;   /* the longest phrase, in words; 0 in version 1 */
 } kw_model_info;
 
-/* Adds the frequencies of the model at PATH to DF (stem phrase -> uint32_t), its casings to
- * CASINGS (stem -> kw_casing), its idioms to IDIOMS (word -> kw_idiom_count) and its documents
- * to *DOCS, and tells its settings in INFO. Returns 0, or an exit status (datafile.h) with the
- * reason, naming PATH and the line, in ERR. */
-int kw_model_load(const char *path, intern *df, intern *casings, intern *idioms, uint64_t *docs,
-                  kw_model_info *info, quarry_buf *err);
-/* Writes DF, CASINGS, IDIOMS and DOCS, counted over phrases of FIELD up to MAX_WORDS words, to F
- * in the format above. Returns 0, or -1 if writing failed. */
-int kw_model_write(FILE *f, const intern *df, const intern *casings, const intern *idioms, uint64_t docs,
-                   const char *field, int max_words);
+/* What a model holds: the document frequencies (stem phrase -> uint32_t), the casings (stem ->
+ * kw_casing), the idioms (word -> kw_idiom_count), the documents counted (counted.h) and how
+ * many they are. */
+typedef struct kw_model_tables {
+    intern *df, *casings, *idioms, *counted;
+    uint64_t docs;
+} kw_model_tables;
+
+/* Adds what the model at PATH holds to the tables of T, its documents' keys to T->counted as
+ * the model's (unless T->counted is NULL: they are passed over), and tells its settings in
+ * INFO. Returns 0, or an exit status (datafile.h) with the reason, naming PATH and the line, in
+ * ERR. */
+int kw_model_load(const char *path, kw_model_tables *t, kw_model_info *info, quarry_buf *err);
+/* Writes the tables of T, counted over phrases of FIELD up to MAX_WORDS words, to F in the
+ * format above. Returns 0, or -1 if writing failed. */
+int kw_model_write(FILE *f, const kw_model_tables *t, const char *field, int max_words);
 #endif

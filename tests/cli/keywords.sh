@@ -70,15 +70,48 @@ for k in risks intentions similarities advancements; do
 done
 expect_in "$T/o1/keywords.tsv" "keyword	stems	documents	df	score"
 expect_in "$T/o1/keywords.tsv" "India	india	"
-expect_in "$T/o1/df.model" "# quarry keywords model 5"
+expect_in "$T/o1/df.model" "# quarry keywords model 6"
 expect_in "$T/o1/df.model" "documents	5"
 expect_in "$T/o1/df.model" "max-words	3"
 expect_in "$T/o1/df.model" "casings"
 expect_in "$T/o1/df.model" "japan	0	"
-# A later run scores against the model and this run: 5 + 5 documents.
-expect_status 0 "$QUARRY" run -e "read ! clean ! tokenize ! stem ! keywords model=$T/o1/df.model save-model=df.model ! write" \
-    "$SRCDIR/samples/*.txt" -o "$T/o3"
-expect_in "$T/o3/df.model" "documents	10"
+[ "$(sed -n '/^counted$/,$p' "$T/o1/df.model" | grep -c '^[0-9a-f]\{16\}$')" = 5 ] ||
+    fail "$T/o1/df.model does not end with the keys of its 5 documents"
+# Nightly runs. The first night has three stories and saves a model; the second reads the
+# corpus grown by two stories against it. The three stories the model counted are not counted
+# again, so the second night's lists and model are the bytes of one run over all five (o1). A
+# night run again, against the model it saved, gives the same bytes once more.
+mkdir "$T/night1"
+cp "$SRCDIR"/samples/00[012]_*.txt "$T/night1/"
+nightly="read ! clean ! tokenize ! stem ! keywords save-model=df.model"
+expect_status 0 "$QUARRY" run -q -e "$nightly ! write" "$T/night1" -o "$T/o3a"
+expect_in "$T/o3a/df.model" "documents	3"
+expect_status 0 "$QUARRY" run -e "$nightly model=$T/o3a/df.model ! write" "$SRCDIR/samples/*.txt" -o "$T/o3"
+expect_in "$T/err" "keywords: 3 documents were counted in $T/o3a/df.model already (the same id and words): not counted again"
+expect_status 0 "$QUARRY" run -q -e "$nightly model=$T/o3/df.model ! write" "$SRCDIR/samples/*.txt" -o "$T/o3r"
+for f in documents.jsonl keywords.tsv df.model; do
+    cmp -s "$T/o1/$f" "$T/o3/$f" || fail "$f of the second night differs from one run's over all five stories"
+    cmp -s "$T/o1/$f" "$T/o3r/$f" || fail "$f of the second night run again differs from one run's"
+done
+# A story edited under its id is a new document: counted, beside the one the model holds.
+sed 's/Japan/Nippon/' "$SRCDIR/samples/000_eb3a2499798f2629.txt" >"$T/night1/000_eb3a2499798f2629.txt"
+expect_status 0 "$QUARRY" run -q -e "$nightly model=$T/o3a/df.model ! write" "$T/night1" -o "$T/o3e"
+expect_in "$T/o3e/df.model" "documents	4"
+# A job that reads back the model it saves into its output folder has none on its first night:
+# the run starts it, with a warning (check --start passes too). A model named elsewhere, or
+# under another name than save-model's, must be there.
+job="$nightly model=$T/o3j/df.model ! write"
+expect_status 0 "$QUARRY" check --start -q -e "$job" "$T/night1" -o "$T/o3j"
+expect_status 0 "$QUARRY" run -e "$job" "$T/night1" -o "$T/o3j"
+expect_in "$T/err" "the model $T/o3j/df.model is not there yet: this run starts it"
+expect_in "$T/o3j/df.model" "documents	3"
+expect_status 0 "$QUARRY" run -e "$job" "$T/night1" -o "$T/o3j"
+expect_not_in "$T/err" "not there yet"
+expect_in "$T/o3j/df.model" "documents	3"
+expect_status 66 "$QUARRY" run -q -e "$nightly model=$T/o3k/df.model ! write" "$T/night1" -o "$T/o3j"
+expect_in "$T/err" "cannot open the keywords model $T/o3k/df.model"
+expect_status 66 "$QUARRY" run -q -e "$nightly model=$T/o3j/kw.model ! write" "$T/night1" -o "$T/o3j"
+expect_in "$T/err" "cannot open the keywords model $T/o3j/kw.model"
 # Longer phrases than the model holds: a warning, and the new model says how long its phrases
 # are counted in every document. A model of tokens read by a run of stems: refused.
 expect_status 0 "$QUARRY" run -e "read ! clean ! tokenize ! stem ! keywords max-words=4 model=$T/o1/df.model save-model=df.model ! write" \

@@ -1786,8 +1786,12 @@ START_TEST(test_model_round_trip_and_errors)
     size_t len;
     char *model = testutil_read(dir, "df.model", &len);
     ck_assert_ptr_nonnull(model);
-    ck_assert_msg(strstr(model, "# quarry keywords model 5\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
+    ck_assert_msg(strstr(model, "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
                   "%s", model);
+    /* The two documents' keys end it, in order. A key must never change, or a model saved before
+     * would count its documents again: these are XXH3's, pinned. */
+    const char *counted = strstr(model, "\ncounted\n");
+    ck_assert_msg(counted && !strcmp(counted, "\ncounted\n7f0d3cc623bb7b8a\ncf8250bd4c1b645f\n"), "%s", model);
     ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
     /* How the documents write their words inside sentences: "Ministry" twice capitalised,
      * "attacks" twice in lower case; "cyber" only ever starts a sentence. */
@@ -1817,9 +1821,12 @@ START_TEST(test_model_round_trip_and_errors)
     char *j = keywords_part(first_json(kv_case, shouted, dir));
     assert_lists(j, (const char *[]){"Ministry", "attacks", "CYBER ATTACKS", NULL}, (const char *[]){NULL});
     free(j);
-    /* A nightly run: the model's two documents and this run's one make three. */
+    /* A nightly run: the model's two documents and this run's one, b's words under another id,
+     * make three. */
     const char *kv2[] = {"method", "tfidf", "model", path, "save-model", "df2.model", "table", "0", NULL};
-    const char *one[] = {two_docs[1], NULL};
+    const char *one[] = {"{\"id\":\"c\",\"stems\":[\"the\",\"ministri\",\"act\"],"
+                         "\"surface\":[\"The\",\"Ministry\",\"acts\"],\"stop\":[1,0,0],\"sentences\":[0]}",
+                         NULL};
     j = first_json(kv2, one, dir);
     /* "ministri" is in all 3 documents: idf = ln(4/4) + 1 = 1; "act" in 2 (document b of the
      * model's run, and of this one): ln(4/3) + 1. */
@@ -1831,6 +1838,17 @@ START_TEST(test_model_round_trip_and_errors)
                       strstr(model, "\nministri\t0\t3\t0\t0\n") && strstr(model, "\nacts\t2\t0\t0\n"),
                   "%s", model);
     free(model);
+    /* A run of b again (the same id and words): the model counted it, so it is not counted
+     * twice, and the run scores as the model's run did; its model is the one it read. */
+    char *before = testutil_read(dir, "df.model", &len);
+    const char *again[] = {two_docs[1], NULL};
+    j = first_json(kv2, again, dir);
+    ck_assert_msg(strstr(j, "[\"acts\",1.405465") != NULL, "%s", j); /* ln(3/2) + 1, as in a and b's run */
+    free(j);
+    model = testutil_read(dir, "df2.model", &len);
+    ck_assert_str_eq(model, before);
+    free(model);
+    free(before);
     /* A model of the first version, without its settings, and one of the third, without idioms,
      * still load. */
     static const char v1[] = "# quarry keywords model 1\ndocuments\t2\nministri\t2\n";
@@ -1867,16 +1885,20 @@ START_TEST(test_model_round_trip_and_errors)
     static const char source[] = "# quarry keywords model 5\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
                                  "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\t0\nspokesman\t20\t0\n";
     testutil_write(dir, "source.model", source, sizeof source - 1, 0);
-    const char *names[] = {"bad.model",    "short.model",  "short2.model", "swapped.model",
-                           "tokens.model", "casing.model", "idiom.model",  "source.model"};
+    static const char key[] = "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+                              "casings\nidioms\ncounted\n0123456789abcdef\n0123456789ABCDEF\n";
+    testutil_write(dir, "key.model", key, sizeof key - 1, 0);
+    const char *names[] = {"bad.model",    "short.model", "short2.model", "swapped.model", "tokens.model",
+                           "casing.model", "idiom.model", "source.model", "key.model"};
     const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated: no 'documents' line",
                          "short2.model:3: truncated: no 'field' and 'max-words' lines",
                          "swapped.model:3: expected 'field<TAB>...'",
                          "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'",
                          "casing.model:8: expected a word and four counts, tab-separated",
                          "idiom.model:10: expected a word and two counts, tab-separated",
-                         "source.model:10: expected a word and three counts, tab-separated"};
-    assert_files_refused(dir, "model", names, why, 8);
+                         "source.model:10: expected a word and three counts, tab-separated",
+                         "key.model:10: expected a document's key: 16 hexadecimal digits"};
+    assert_files_refused(dir, "model", names, why, 9);
     testutil_rmtree(dir);
     free(dir);
 }
