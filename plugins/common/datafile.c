@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 /* Appends the formatted message to ERR, and a NUL after it that LEN does not count, so that
  * ERR's data reads as a string. A message longer than a path of PATH_MAX bytes and a reason
@@ -46,7 +47,9 @@ static const char *datafile_folder(const char *dir, size_t *len)
     return dir;
 }
 
-int datafile_is_output(quarry_ctx *ctx, const char *path, const char *name)
+/* Whether PATH names the file NAME in the run's output folder. A folder that is not there yet
+ * is told by its name. */
+static int datafile_is_output(quarry_ctx *ctx, const char *path, const char *name)
 {
     const char *slash = strrchr(path, '/');
     if (strcmp(slash ? slash + 1 : path, name) != 0)
@@ -68,6 +71,18 @@ int datafile_is_output(quarry_ctx *ctx, const char *path, const char *name)
     size_t la, lb;
     const char *fa = datafile_folder(dir, &la), *fb = datafile_folder(out, &lb);
     return la == lb && !memcmp(fa, fb, la);
+}
+
+int datafile_model_first_run(quarry_ctx *ctx, const char *path, const char *save_name, const char *what)
+{
+    if (!path || !save_name || !datafile_is_output(ctx, path, save_name) || access(path, F_OK) == 0 ||
+        errno != ENOENT)
+        return 0;
+    quarry_log(ctx, QUARRY_LOG_WARN,
+               "the model %s is not there yet: %s, and save-model writes it there (expected on a nightly "
+               "job's first run; on a later one, the model the runs before it saved is lost)",
+               path, what);
+    return 1;
 }
 
 int datafile_fail(quarry_buf *err, const char *path, size_t lineno, const char *why)

@@ -36,9 +36,12 @@ static inline int datafile_is_blank(const char *line, size_t len)
  * flows, not after all its work. NULL, with quarry_fail called, if it cannot be. */
 FILE *datafile_save_open(quarry_ctx *ctx, const char *param, const char *name);
 
-/* Whether PATH names the file NAME in the run's output folder: the model a stage saves there,
- * read back by the next run. A folder that is not there yet is told by its name. */
-int datafile_is_output(quarry_ctx *ctx, const char *path, const char *name);
+/* From open(): whether the model at PATH (parameter "model") is one the run will save, the file
+ * SAVE_NAME of save-model in the output folder, and is not there yet. That is a nightly job's
+ * first run, as each run reads back what the one before saved: a warning says so, ending with
+ * WHAT the run does instead ("this run starts it"), and the stage goes on without the model.
+ * Else 0, and a missing model is an error, as a mistyped path should be. */
+int datafile_model_first_run(quarry_ctx *ctx, const char *path, const char *save_name, const char *what);
 
 /* Puts "PATH:LINE: WHY" in ERR ("PATH: WHY" for line 0) and returns EX_DATAERR: for what is
  * wrong with a file as a whole, found after its last line. */

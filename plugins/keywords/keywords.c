@@ -2,12 +2,10 @@
  * combination), shown in their most frequent surface form, and a corpus keywords table. */
 #include <quarry.h>
 
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
-#include <unistd.h>
 #include <utf8proc.h>
 
 #include "candidates.h"
@@ -246,15 +244,8 @@ static int keywords_open(quarry_ctx *ctx, void **state)
         return QUARRY_ERROR;
     }
     const char *model = st->model_path = quarry_param_str(ctx, "model");
-    /* A nightly job reads back the model it saves: on its first night there is none yet. */
-    if (model && st->save_model && datafile_is_output(ctx, model, st->save_model) && access(model, F_OK) != 0 &&
-        errno == ENOENT) {
-        quarry_log(ctx, QUARRY_LOG_WARN,
-                   "the model %s is not there yet: this run starts it, as save-model writes it there (expected on "
-                   "a nightly job's first run; on a later one, what the runs before it counted is lost)",
-                   model);
+    if (datafile_model_first_run(ctx, model, st->save_model, "this run starts it"))
         model = NULL;
-    }
     if (model) {
         kw_model_info info;
         if (keywords_load_model(ctx, st, model, "a new model without model =", &st->model, &info) != 0)

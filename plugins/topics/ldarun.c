@@ -244,6 +244,8 @@ ldarun *ldarun_open(quarry_ctx *ctx)
         return NULL;
     }
     const char *model = quarry_param_str(ctx, "model");
+    if (datafile_model_first_run(ctx, model, r->save_model, "this run trains it"))
+        model = NULL;
     if (model && ldarun_load(r, ctx, model) != QUARRY_OK) {
         ldarun_close(r);
         return NULL;

@@ -1,7 +1,8 @@
 # lda.sh: the topics stage's LDA method through quarry run, on a small corpus of two obvious
 # subjects: the topics separate, the run is the same on any thread count, a saved model read
-# back by a later run gives the documents the same main topics, the default prior, a corpus with
-# no vocabulary is named, and a broken model is refused.
+# back by a later run gives the documents the same main topics, a nightly job's first run trains
+# the model it reads back later, the default prior, a corpus with no vocabulary is named, and a
+# broken model is refused.
 . "$(dirname "$0")/lib.sh"
 i=0
 : >"$T/docs.jsonl"
@@ -29,6 +30,18 @@ sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o1/document
 sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o3/documents.jsonl" >"$T/inferred"
 cmp -s "$T/trained" "$T/inferred" || fail "the saved model gives other main topics than training"
 awk '{print $2}' "$T/trained" | sort | uniq -c | awk '$1 != 30 { exit 1 }' || fail "topics are not 30 and 30"
+# A nightly job that reads back the model it saves: its first run trains it, with a warning, and
+# saves the training run's model; the next run infers with it and saves it again, unchanged.
+job="read ! tokenize ! stem ! topics method=lda topics=2 alpha=0.1 iterations=50 min-df=2 max-df=0.6"
+job="$job model=$T/o6/lda.model save-model=lda.model ! write"
+expect_status 0 "$QUARRY" run -e "$job" "$T/docs.jsonl" -o "$T/o6"
+expect_in "$T/err" "the model $T/o6/lda.model is not there yet: this run trains it"
+cmp -s "$T/o1/lda.model" "$T/o6/lda.model" || fail "the first night's model differs from a training run's"
+expect_status 0 "$QUARRY" run -e "$job" "$T/docs.jsonl" -o "$T/o6"
+expect_not_in "$T/err" "not there yet"
+cmp -s "$T/o1/lda.model" "$T/o6/lda.model" || fail "the second night's model differs from the first's"
+sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o6/documents.jsonl" >"$T/nightly"
+cmp -s "$T/trained" "$T/nightly" || fail "the second night gives other main topics than training"
 # The default prior: 10 / topics (0.5 each of 20), at most the flat prior (1 each of 4), fixed.
 for k in 20 4; do
     expect_status 0 "$QUARRY" run -q -e "read ! tokenize ! stem ! topics method=lda topics=$k iterations=5 min-df=2 \
