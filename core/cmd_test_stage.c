@@ -114,7 +114,7 @@ int cmd_test_stage(int argc, char **argv)
     const char *outdir = ".", *plugin_path = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': outdir = optarg; break;
         case OPT_PLUGIN_PATH: plugin_path = optarg; break;

@@ -15,6 +15,9 @@ expect_in "$T/out2" '"stems":["run"]'
 # The stage's own files go to -o, made with its parents if missing.
 "$QUARRY" test-stage -o "$T/files/made/with/parents" write path=x.jsonl <"$T/in.jsonl" >/dev/null 2>"$T/err" || fail "write failed"
 expect_lines "$T/files/made/with/parents/x.jsonl" 2
+# Options may follow the stage and its parameters, as they may follow a run's inputs.
+"$QUARRY" test-stage write path=y.jsonl -o "$T/files" <"$T/in.jsonl" >/dev/null 2>"$T/err" || fail "write failed: $(cat "$T/err")"
+expect_lines "$T/files/y.jsonl" 2
 # Errors: not JSON (naming the line), an unknown stage, a bad parameter.
 printf '{"id":"a"}\nnot json\n' >"$T/bad.jsonl"
 expect_status 65 "$QUARRY" test-stage tokenize <"$T/bad.jsonl"
