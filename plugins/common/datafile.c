@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sysexits.h>
 #include <unistd.h>
 
@@ -31,24 +30,59 @@ __attribute__((format(printf, 2, 3))) static void datafile_say(quarry_buf *err, 
     err->len--;
 }
 
-/* LEN bytes of folder name DIR without its "./" and trailing slashes: "./out/" is "out". */
-static const char *datafile_folder(const char *dir, size_t *len)
+/* Appends the components of TAIL (a path's end, the part that is not there) to the folder
+ * OUT (PATH_MAX bytes): "." is skipped and ".." goes up, as nothing there can be a link. */
+static void datafile_append_tail(char *out, const char *tail)
 {
-    while (dir[0] == '.' && dir[1] == '/')
-        for (dir += 2; *dir == '/'; dir++)
-            ;
-    *len = strlen(dir);
-    while (*len > 1 && dir[*len - 1] == '/')
-        --*len;
-    if (!*len) {
-        *len = 1;
-        dir = ".";
+    while (*tail) {
+        while (*tail == '/')
+            tail++;
+        size_t n = strcspn(tail, "/");
+        size_t len = strlen(out);
+        if (n == 2 && tail[0] == '.' && tail[1] == '.') {
+            char *up = strrchr(out, '/');
+            if (up)
+                up[up == out] = '\0'; /* "/a" up is "/" */
+        } else if (n && !(n == 1 && tail[0] == '.') && len + 1 + n < PATH_MAX) {
+            if (len && out[len - 1] != '/')
+                out[len++] = '/';
+            memcpy(out + len, tail, n);
+            out[len + n] = '\0';
+        }
+        tail += n;
     }
-    return dir;
 }
 
-/* Whether PATH names the file NAME in the run's output folder. A folder that is not there yet
- * is told by its name. */
+/* The folder DIR as an absolute path without links, "." or "..", in OUT (PATH_MAX bytes),
+ * whether it is there or not: the longest part of it that is there is resolved, and the rest
+ * appended. So "pipelines/../out" and "out" are one folder before either exists, as a check
+ * of a run before its first must tell. 0, or -1 if the current folder cannot be told or the
+ * path is too long. */
+static int datafile_canonical(const char *dir, char *out)
+{
+    char full[PATH_MAX], cwd[PATH_MAX];
+    int n = dir[0] == '/' ? snprintf(full, sizeof full, "%s", dir)
+            : getcwd(cwd, sizeof cwd) ? snprintf(full, sizeof full, "%s/%s", cwd, dir)
+                                      : -1;
+    if (n < 0 || (size_t)n >= sizeof full)
+        return -1;
+    size_t cut = strlen(full);
+    for (;;) {
+        char prefix[PATH_MAX];
+        memcpy(prefix, full, cut);
+        prefix[cut] = '\0';
+        if (realpath(cut ? prefix : "/", out))
+            break;
+        while (cut > 0 && full[cut - 1] != '/')
+            cut--;
+        while (cut > 0 && full[cut - 1] == '/')
+            cut--;
+    }
+    datafile_append_tail(out, full + cut);
+    return 0;
+}
+
+/* Whether PATH names the file NAME in the run's output folder, which need not be there yet. */
 static int datafile_is_output(quarry_ctx *ctx, const char *path, const char *name)
 {
     const char *slash = strrchr(path, '/');
@@ -64,13 +98,8 @@ static int datafile_is_output(quarry_ctx *ctx, const char *path, const char *nam
         memcpy(dir, path, n);
         dir[n] = '\0';
     }
-    const char *out = quarry_output_dir(ctx);
-    struct stat a, b;
-    if (stat(dir, &a) == 0 && stat(out, &b) == 0)
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
-    size_t la, lb;
-    const char *fa = datafile_folder(dir, &la), *fb = datafile_folder(out, &lb);
-    return la == lb && !memcmp(fa, fb, la);
+    char a[PATH_MAX], b[PATH_MAX];
+    return datafile_canonical(dir, a) == 0 && datafile_canonical(quarry_output_dir(ctx), b) == 0 && !strcmp(a, b);
 }
 
 int datafile_model_first_run(quarry_ctx *ctx, const char *path, const char *save_name, const char *what)
