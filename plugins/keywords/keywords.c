@@ -281,15 +281,17 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     keywords_state *st = state;
     if (tablerows_is_row(rec) || kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK; /* a row, or no tokens: no document to count */
-    /* A document the model counted already (the same id and words) is in its counts: a nightly
-     * run over the whole corpus, or a run repeated, counts it once. */
+    kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
+    /* The possessives are this run's alone (no model keeps them), so every document counts. */
+    st->casings_pruned += kw_possessives_count(st->possessives, &st->doc, &st->tokens, st->max_terms);
+    /* A document the model counted already (the same id and words) is in its counts: a night
+     * run again, or over a folder that keeps the nights before, counts it once. */
     if (!kw_counted_add(st->model.counted, kw_counted_key(rec, &st->tokens))) {
         st->counted_before++;
+        kw_doc_trim(&st->doc);
         return QUARRY_OK;
     }
-    kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
     st->casings_pruned += kw_casing_add(st->model.casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
-    st->casings_pruned += kw_possessives_count(st->possessives, &st->doc, &st->tokens, st->max_terms);
     st->idioms_pruned += kw_idioms_count(st->model.idioms, &st->tokens, st->max_terms, &st->batch, &st->idiom_scratch);
     size_t n = intern_count(st->doc.cands);
     intern_batch *b = &st->batch;
@@ -541,7 +543,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.58.0",
+    .version = "1.58.1",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,
