@@ -45,8 +45,8 @@ static const quarry_param keywords_params[] = {
      "a name of 2+ capitalised words ('Katy Perry') replaces its words shown alone ('Katy', 'Perry')", 0, 0, 0,
      NULL},
     {"model", QUARRY_PARAM_PATH, NULL,
-     "document frequencies, word casings and the counts that tell set phrases and quotes' sources, saved by an "
-     "earlier run (save-model), added to this run's; a document it counted (the same id and words) is not "
+     "document frequencies, word casings and the counts that tell set phrases, quotes' sources and names' "
+     "possessives, saved by an earlier run (save-model), added to this run's; a document it counted (the same id and words) is not "
      "counted again",
      0, 0, 0, NULL},
     {"background", QUARRY_PARAM_PATH, NULL,
@@ -58,7 +58,8 @@ static const quarry_param keywords_params[] = {
      1000000000, NULL},
     {"save-model", QUARRY_PARAM_STRING, NULL,
      "a file name in the output folder for the document frequencies, word casings and the counts that tell set "
-     "phrases and quotes' sources so far (the model and this run), and the keys of the documents counted",
+     "phrases, quotes' sources and names' possessives so far (the model and this run), and the keys of the "
+     "documents counted",
      0, 0, 0, NULL},
     {"max-terms", QUARRY_PARAM_INT, "5000000",
      "distinct phrases held in the document frequencies (and words in the casings and in the counts of set "
@@ -93,9 +94,10 @@ typedef struct keywords_state {
     const char *field, *output, *save_model;
     FILE *model_file; /* save-model's, taken at open; the core closes it */
     /* what a saved model holds: the document frequencies (stem phrase -> uint32_t documents),
-     * the casings (stem -> kw_casing) and the counts of set phrases and sources of quotes (word
-     * -> kw_idiom_count), from the observe pass and the model loaded, the documents counted
-     * (counted.h) and how many they are */
+     * the casings (stem -> kw_casing), the counts of set phrases and sources of quotes (word ->
+     * kw_idiom_count) and of names' possessives (stem -> uint32_t, kw_possessives_count), from
+     * the observe pass and the model loaded, the documents counted (counted.h) and how many
+     * they are */
     kw_model_tables model;
     const char *model_path;
     uint64_t counted_before; /* documents of this run the model loaded had counted */
@@ -107,7 +109,6 @@ typedef struct keywords_state {
     intern_batch batch; /* the observe pass's lookups */
     intern *corpus;   /* stem phrase -> corpus_kw, merged from the workers */
     intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
-    intern *possessives; /* stem -> uint32_t, from the observe pass (kw_possessives_count) */
     kw_idioms_scratch idiom_scratch;
     uint64_t casings_pruned, idioms_pruned;
 } keywords_state;
@@ -130,7 +131,7 @@ static void keywords_close(void *state)
     intern_free(st->corpus);
     intern_free(st->surfaces);
     intern_free(st->model.casings);
-    intern_free(st->possessives);
+    intern_free(st->model.possessives);
     intern_free(st->model.idioms);
     intern_free(st->model.counted);
     free(st->idiom_scratch.flags);
@@ -167,8 +168,8 @@ static int keywords_load_model(quarry_ctx *ctx, keywords_state *st, const char *
 }
 
 /* The background parameter's document frequencies, when it is set; its casings and counts of
- * set phrases are left out, as they tell how another corpus writes, and so are its documents'
- * keys: its documents are weighed apart from this run's, never in their place. 0; or -1 when
+ * set phrases and possessives are left out, as they tell how another corpus writes, and so are
+ * its documents' keys: its documents are weighed apart from this run's, never in their place. 0; or -1 when
  * the run failed, ST freed. */
 static int keywords_open_background(quarry_ctx *ctx, keywords_state *st)
 {
@@ -187,12 +188,13 @@ static int keywords_open_background(quarry_ctx *ctx, keywords_state *st)
     if (!path)
         return 0;
     kw_model_tables t = {intern_new(sizeof(uint32_t)), intern_new(sizeof(kw_casing)),
-                         intern_new(sizeof(kw_idiom_count)), NULL, 0};
+                         intern_new(sizeof(kw_idiom_count)), intern_new(sizeof(uint32_t)), NULL, 0};
     st->background = t.df;
     kw_model_info info;
     int rc = keywords_load_model(ctx, st, path, "a background of the same phrases", &t, &info);
     intern_free(t.casings);
     intern_free(t.idioms);
+    intern_free(t.possessives);
     if (rc != 0)
         return -1;
     st->background_docs = t.docs;
@@ -235,7 +237,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->corpus = intern_new(sizeof(corpus_kw));
     st->surfaces = intern_new(sizeof(uint64_t));
     st->model.casings = intern_new(sizeof(kw_casing));
-    st->possessives = intern_new(sizeof(uint32_t));
+    st->model.possessives = intern_new(sizeof(uint32_t));
     st->model.idioms = intern_new(sizeof(kw_idiom_count));
     st->model.counted = kw_counted_new();
     /* A failed open owns nothing: the state is freed here, not by the core. */
@@ -281,17 +283,15 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     keywords_state *st = state;
     if (tablerows_is_row(rec) || kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK; /* a row, or no tokens: no document to count */
-    kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
-    /* The possessives are this run's alone (no model keeps them), so every document counts. */
-    st->casings_pruned += kw_possessives_count(st->possessives, &st->doc, &st->tokens, st->max_terms);
     /* A document the model counted already (the same id and words) is in its counts: a night
      * run again, or over a folder that keeps the nights before, counts it once. */
     if (!kw_counted_add(st->model.counted, kw_counted_key(rec, &st->tokens))) {
         st->counted_before++;
-        kw_doc_trim(&st->doc);
         return QUARRY_OK;
     }
+    kw_doc_build(&st->doc, &st->tokens, st->max_words, KW_BUILD_KEYS | KW_BUILD_CASE);
     st->casings_pruned += kw_casing_add(st->model.casings, st->doc.words, st->doc.casing, st->max_terms, &st->batch);
+    st->casings_pruned += kw_possessives_count(st->model.possessives, &st->doc, &st->tokens, st->max_terms);
     st->idioms_pruned += kw_idioms_count(st->model.idioms, &st->tokens, st->max_terms, &st->batch, &st->idiom_scratch);
     size_t n = intern_count(st->doc.cands);
     intern_batch *b = &st->batch;
@@ -382,7 +382,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         return QUARRY_OK; /* no tokens: pass it on */
     missing_count_stop(&st->without_stop, rec);
     w->doc.casings = st->model.casings;
-    w->doc.possessives = st->possessives;
+    w->doc.possessives = st->model.possessives;
     w->doc.idioms = st->model.idioms;
     kw_doc_build(&w->doc, &w->tokens, st->max_words,
                  KW_BUILD_WORDS | (st->method == KW_YAKE ? KW_BUILD_NEIGHBOURS : 0));
@@ -543,7 +543,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.58.1",
+    .version = "1.59.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

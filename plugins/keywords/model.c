@@ -15,12 +15,13 @@
 #define KW_MODEL_MAGIC_2 "# quarry keywords model 2" /* before the casings */
 #define KW_MODEL_MAGIC_3 "# quarry keywords model 3" /* before the idioms */
 #define KW_MODEL_MAGIC_4 "# quarry keywords model 4" /* idioms without the reporting verbs' count */
-#define KW_MODEL_MAGIC_5 "# quarry keywords model 5" /* before the documents' keys */
+#define KW_MODEL_MAGIC_5 "# quarry keywords model 5" /* before the possessives and documents' keys */
 #define KW_MODEL_MAGIC "# quarry keywords model 6"
-/* The lines before the casings, the idioms and the documents' keys: they have no tab, so no
- * phrase or word is one. */
+/* The lines before the casings, the idioms, the possessives and the documents' keys: they have
+ * no tab, so no phrase or word is one. */
 #define KW_MODEL_CASINGS "casings"
 #define KW_MODEL_IDIOMS "idioms"
+#define KW_MODEL_POSSESSIVES "possessives"
 #define KW_MODEL_COUNTED "counted"
 
 /* Reads the settings line LINE ("NAME<TAB>VALUE") of a version 2 model into INFO; NULL, or
@@ -97,7 +98,7 @@ static const char *kw_model_key(const char *line, size_t len, intern *counted)
 }
 
 /* The sections of a model after its settings. */
-enum { KW_MODEL_PHRASES, KW_MODEL_IN_CASINGS, KW_MODEL_IN_IDIOMS, KW_MODEL_IN_COUNTED };
+enum { KW_MODEL_PHRASES, KW_MODEL_IN_CASINGS, KW_MODEL_IN_IDIOMS, KW_MODEL_IN_POSSESSIVES, KW_MODEL_IN_COUNTED };
 
 /* What kw_model_load fills, and where in the file it is. */
 typedef struct kw_model_loading {
@@ -131,8 +132,18 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
     }
     if (ld->section == KW_MODEL_IN_COUNTED)
         return kw_model_key(line, len, t->counted);
-    if (ld->section == KW_MODEL_IN_IDIOMS && info->version >= 6 && !strcmp(line, KW_MODEL_COUNTED)) {
+    if (ld->section == KW_MODEL_IN_POSSESSIVES && !strcmp(line, KW_MODEL_COUNTED)) {
         ld->section = KW_MODEL_IN_COUNTED;
+        return NULL;
+    }
+    if (ld->section == KW_MODEL_IN_POSSESSIVES)
+        return kw_model_counts(line, len, t->possessives, 1, "expected a word and a count, tab-separated");
+    if (ld->section == KW_MODEL_IN_IDIOMS && info->version >= 6 && !strcmp(line, KW_MODEL_POSSESSIVES)) {
+        ld->section = KW_MODEL_IN_POSSESSIVES;
+        return NULL;
+    }
+    if (ld->section == KW_MODEL_IN_IDIOMS && info->version >= 6 && !strcmp(line, KW_MODEL_COUNTED)) {
+        ld->section = KW_MODEL_IN_COUNTED; /* no possessives */
         return NULL;
     }
     if (ld->section == KW_MODEL_IN_IDIOMS)
@@ -237,9 +248,9 @@ static uint64_t *kw_model_keys(const intern *counted)
 int kw_model_write(FILE *f, const kw_model_tables *t, const char *field, int max_words)
 {
     kw_model_row *rows = kw_model_sorted(t->df), *words = kw_model_sorted(t->casings),
-                 *written = kw_model_sorted(t->idioms);
+                 *written = kw_model_sorted(t->idioms), *named = kw_model_sorted(t->possessives);
     uint64_t *keys = kw_model_keys(t->counted);
-    int status = rows && words && written && keys ? 0 : -1;
+    int status = rows && words && written && named && keys ? 0 : -1;
     if (!status) {
         fprintf(f, "%s\ndocuments\t%" PRIu64 "\nfield\t%s\nmax-words\t%d\n", KW_MODEL_MAGIC, t->docs, field,
                 max_words);
@@ -251,6 +262,8 @@ int kw_model_write(FILE *f, const kw_model_tables *t, const char *field, int max
         kw_model_write_counts(f, t->casings, words, KW_CASINGS);
         fputs(KW_MODEL_IDIOMS "\n", f);
         kw_model_write_counts(f, t->idioms, written, 3);
+        fputs(KW_MODEL_POSSESSIVES "\n", f);
+        kw_model_write_counts(f, t->possessives, named, 1);
         fputs(KW_MODEL_COUNTED "\n", f);
         for (size_t i = 0; i < intern_count(t->counted); i++)
             fprintf(f, "%016" PRIx64 "\n", keys[i]);
@@ -259,6 +272,7 @@ int kw_model_write(FILE *f, const kw_model_tables *t, const char *field, int max
     free(rows);
     free(words);
     free(written);
+    free(named);
     free(keys);
     return status;
 }

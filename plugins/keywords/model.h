@@ -15,9 +15,11 @@
  * inside sentences (casing.h), in byte order; then a line "idioms" and one line per word as
  * written in lower case: "WORD<TAB>SEEN<TAB>AFTER<TAB>BESIDE", its occurrences, those right after
  * a preposition and those beside a reporting verb (idioms.h), in byte order; then a line
- * "counted" and one line per document counted: its key (counted.h), 16 hexadecimal digits, in
- * their order. Version 5 had no keys, version 4 no BESIDE, version 3 no idioms, version 2 no
- * casings, and version 1 no settings lines either. */
+ * "possessives" and one line per stem: "STEM<TAB>N", how often the corpus wrote it capitalised
+ * with an English possessive ending where its case is told (surface.h), in byte order; then a
+ * line "counted" and one line per document counted: its key (counted.h), 16 hexadecimal
+ * digits, in their order. Version 5 had neither possessives nor keys, version 4 no BESIDE,
+ * version 3 no idioms, version 2 no casings, and version 1 no settings lines either. */
 
 typedef struct kw_model_info {
     int version;
@@ -26,10 +28,10 @@ typedef struct kw_model_info {
 } kw_model_info;
 
 /* What a model holds: the document frequencies (stem phrase -> uint32_t), the casings (stem ->
- * kw_casing), the idioms (word -> kw_idiom_count), the documents counted (counted.h) and how
- * many they are. */
+ * kw_casing), the idioms (word -> kw_idiom_count), the possessives (stem -> uint32_t), the
+ * documents counted (counted.h) and how many they are. */
 typedef struct kw_model_tables {
-    intern *df, *casings, *idioms, *counted;
+    intern *df, *casings, *idioms, *possessives, *counted;
     uint64_t docs;
 } kw_model_tables;
 

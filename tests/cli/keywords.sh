@@ -93,15 +93,25 @@ for f in documents.jsonl keywords.tsv df.model; do
     cmp -s "$T/o1/$f" "$T/o3/$f" || fail "$f of the second night differs from one run's over all five stories"
     cmp -s "$T/o1/$f" "$T/o3r/$f" || fail "$f of the second night run again differs from one run's"
 done
-# The possessives that make a name ("Moody's") are no part of a model: a night run again counts
-# them in the story the model holds too, and shows the name as the first run did.
-mkdir "$T/moodys"
+# The model keeps how the corpus writes a name with its possessive ("Moody's"): a night run again
+# shows the name as the first run did, and a later night's story that writes it only where its
+# case is not told (a sentence's start) shows it as one run over both stories does.
+mkdir "$T/moodys" "$T/steel" "$T/both"
 printf "The rating agency Moody's cut the bank's rating on Tuesday. The agency said Moody's sees weak profits. Analysts at Moody's expect losses in the bank sector. A review by Moody's ends in May, and Moody's may act again.\n" \
     >"$T/moodys/moodys.txt"
+printf "Moody's raised its outlook for the steel maker on Friday. Moody's said demand for steel would grow. Steel prices rose.\n" \
+    >"$T/steel/steel.txt"
+cp "$T/moodys/moodys.txt" "$T/steel/steel.txt" "$T/both/"
 expect_status 0 "$QUARRY" run -q -e "$nightly ! write" "$T/moodys" -o "$T/o3m"
 expect_status 0 "$QUARRY" run -q -e "$nightly model=$T/o3m/df.model ! write" "$T/moodys" -o "$T/o3n"
 expect_in "$T/o3m/documents.jsonl" '"keywords":[["Moody'"'"'s",'
 cmp -s "$T/o3m/documents.jsonl" "$T/o3n/documents.jsonl" || fail "a story's list differs in a night run again"
+expect_status 0 "$QUARRY" run -q -e "$nightly model=$T/o3m/df.model ! write fields=id,keywords" "$T/steel" -o "$T/o3s"
+expect_status 0 "$QUARRY" run -q -e "$nightly ! write fields=id,keywords" "$T/both" -o "$T/o3b2"
+expect_in "$T/o3s/documents.jsonl" '"Moody'"'"'s",'
+grep '"id":"steel"' "$T/o3b2/documents.jsonl" | cmp -s - "$T/o3s/documents.jsonl" ||
+    fail "the second night's story has another list than in one run over both nights"
+cmp -s "$T/o3s/df.model" "$T/o3b2/df.model" || fail "the second night's model differs from one run's over both"
 # A story edited under its id is a new document: counted, beside the one the model holds.
 sed 's/Japan/Nippon/' "$SRCDIR/samples/000_eb3a2499798f2629.txt" >"$T/night1/000_eb3a2499798f2629.txt"
 expect_status 0 "$QUARRY" run -q -e "$nightly model=$T/o3a/df.model ! write" "$T/night1" -o "$T/o3e"

@@ -1788,8 +1788,10 @@ START_TEST(test_model_round_trip_and_errors)
     ck_assert_ptr_nonnull(model);
     ck_assert_msg(strstr(model, "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
                   "%s", model);
-    /* The two documents' keys end it, in order. A key must never change, or a model saved before
-     * would count its documents again: these are XXH3's, pinned. */
+    /* No word is written with a possessive, so that section is empty; the two documents' keys
+     * end the model, in order. A key must never change, or a model saved before would count its
+     * documents again: these are XXH3's, pinned. */
+    ck_assert_msg(strstr(model, "\npossessives\ncounted\n") != NULL, "%s", model);
     const char *counted = strstr(model, "\ncounted\n");
     ck_assert_msg(counted && !strcmp(counted, "\ncounted\n7f0d3cc623bb7b8a\ncf8250bd4c1b645f\n"), "%s", model);
     ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
@@ -1888,8 +1890,11 @@ START_TEST(test_model_round_trip_and_errors)
     static const char key[] = "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
                               "casings\nidioms\ncounted\n0123456789abcdef\n0123456789ABCDEF\n";
     testutil_write(dir, "key.model", key, sizeof key - 1, 0);
-    const char *names[] = {"bad.model",    "short.model", "short2.model", "swapped.model", "tokens.model",
-                           "casing.model", "idiom.model", "source.model", "key.model"};
+    static const char named[] = "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+                                "casings\nidioms\npossessives\nmoodi\t3\nmoodi\n";
+    testutil_write(dir, "named.model", named, sizeof named - 1, 0);
+    const char *names[] = {"bad.model",    "short.model",  "short2.model", "swapped.model", "tokens.model",
+                           "casing.model", "idiom.model",  "source.model", "key.model",     "named.model"};
     const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated: no 'documents' line",
                          "short2.model:3: truncated: no 'field' and 'max-words' lines",
                          "swapped.model:3: expected 'field<TAB>...'",
@@ -1897,8 +1902,9 @@ START_TEST(test_model_round_trip_and_errors)
                          "casing.model:8: expected a word and four counts, tab-separated",
                          "idiom.model:10: expected a word and two counts, tab-separated",
                          "source.model:10: expected a word and three counts, tab-separated",
-                         "key.model:10: expected a document's key: 16 hexadecimal digits"};
-    assert_files_refused(dir, "model", names, why, 9);
+                         "key.model:10: expected a document's key: 16 hexadecimal digits",
+                         "named.model:10: expected a word and a count, tab-separated"};
+    assert_files_refused(dir, "model", names, why, 10);
     testutil_rmtree(dir);
     free(dir);
 }
