@@ -46,8 +46,8 @@ static const quarry_param keywords_params[] = {
      NULL},
     {"model", QUARRY_PARAM_PATH, NULL,
      "document frequencies, word casings and the counts that tell set phrases, quotes' sources and names' "
-     "possessives, saved by an earlier run (save-model), added to this run's; a document it counted (the same id and words) is not "
-     "counted again",
+     "possessives, saved by an earlier run (save-model), added to this run's; a document it counted (the same id "
+     "and words) is not counted again",
      0, 0, 0, NULL},
     {"background", QUARRY_PARAM_PATH, NULL,
      "document frequencies of a general corpus (a model saved by save-model), counted as background-weight "
@@ -169,8 +169,8 @@ static int keywords_load_model(quarry_ctx *ctx, keywords_state *st, const char *
 
 /* The background parameter's document frequencies, when it is set; its casings and counts of
  * set phrases and possessives are left out, as they tell how another corpus writes, and so are
- * its documents' keys: its documents are weighed apart from this run's, never in their place. 0; or -1 when
- * the run failed, ST freed. */
+ * its documents' keys: its documents are weighed apart from this run's, never in their place.
+ * 0; or -1 when the run failed, ST freed. */
 static int keywords_open_background(quarry_ctx *ctx, keywords_state *st)
 {
     const char *path = quarry_param_str(ctx, "background");
