@@ -82,19 +82,11 @@ static const char *kw_model_counts(char *line, size_t len, intern *table, int n,
  * a document of the model; NULL, or what is wrong with it. */
 static const char *kw_model_key(const char *line, size_t len, intern *counted)
 {
-    uint64_t key = 0;
-    for (size_t i = 0; i < len; i++) {
-        int c = line[i], digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        if (digit < 0)
-            break;
-        key = key << 4 | (uint64_t)digit;
-        if (i == 15 && len == 16) {
-            if (counted)
-                kw_counted_add_before(counted, key);
-            return NULL;
-        }
-    }
-    return "expected a document's key: 16 hexadecimal digits";
+    if (len != 16 || strspn(line, "0123456789abcdef") != 16)
+        return "expected a document's key: 16 hexadecimal digits";
+    if (counted)
+        kw_counted_add_before(counted, strtoull(line, NULL, 16));
+    return NULL;
 }
 
 /* The sections of a model after its settings. */
@@ -254,10 +246,7 @@ int kw_model_write(FILE *f, const kw_model_tables *t, const char *field, int max
     if (!status) {
         fprintf(f, "%s\ndocuments\t%" PRIu64 "\nfield\t%s\nmax-words\t%d\n", KW_MODEL_MAGIC, t->docs, field,
                 max_words);
-        for (size_t i = 0; i < intern_count(t->df); i++) {
-            fwrite(rows[i].key, 1, rows[i].len, f);
-            fprintf(f, "\t%" PRIu32 "\n", *(const uint32_t *)intern_value(t->df, rows[i].id));
-        }
+        kw_model_write_counts(f, t->df, rows, 1);
         fputs(KW_MODEL_CASINGS "\n", f);
         kw_model_write_counts(f, t->casings, words, KW_CASINGS);
         fputs(KW_MODEL_IDIOMS "\n", f);

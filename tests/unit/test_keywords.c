@@ -1760,19 +1760,26 @@ static int in_section(const char *from, const char *to, const char *needle)
     return at && at < to;
 }
 
-/* Each of the N files NAMES in DIR, given as parameter PARAM, stops the stage at open with a
- * message holding WHY[i]. */
-static void assert_files_refused(const char *dir, const char *param, const char *const *names,
-                                 const char *const *why, int n)
+/* A file that a parameter names and the stage refuses: its name in the test's folder, its
+ * contents (NULL: not written, so missing), and what the message must hold. */
+typedef struct refused_file {
+    const char *name, *contents, *why;
+} refused_file;
+
+/* Each of the N FILES, written into DIR and given as parameter PARAM, stops the stage at open
+ * with a message holding its why. */
+static void assert_files_refused(const char *dir, const char *param, const refused_file *files, int n)
 {
     char path[4096];
     for (int i = 0; i < n; i++) {
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (files[i].contents)
+            testutil_write(dir, files[i].name, files[i].contents, strlen(files[i].contents), 0);
+        snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
         quarry_buf err = {0};
         quarry_harness *b = testutil_harness("keywords", NULL, dir, NULL, 0);
         ck_assert_int_eq(quarry_harness_set(b, param, path, &err), 0);
         ck_assert_int_eq(quarry_harness_open(b, &err), -1);
-        ck_assert_msg(strstr(err.data, why[i]) != NULL, "%s", err.data);
+        ck_assert_msg(strstr(err.data, files[i].why) != NULL, "%s", err.data);
         quarry_buf_free(&err);
         quarry_harness_free(b);
     }
@@ -1870,41 +1877,36 @@ START_TEST(test_model_round_trip_and_errors)
     /* A model that is not one, one cut short, one with its settings out of place, and one of
      * phrases of another list (tokens, where this run's are of stems) are refused, with the
      * file and line. */
-    testutil_write(dir, "bad.model", "id\tcount\n", 9, 0);
-    testutil_write(dir, "short.model", "# quarry keywords model 1\n", 26, 0);
-    static const char short2[] = "# quarry keywords model 2\ndocuments\t2\nfield\tstems\n";
-    testutil_write(dir, "short2.model", short2, sizeof short2 - 1, 0);
-    static const char swapped[] = "# quarry keywords model 2\ndocuments\t2\nmax-words\t3\nfield\tstems\n";
-    testutil_write(dir, "swapped.model", swapped, sizeof swapped - 1, 0);
-    static const char tokens[] = "# quarry keywords model 2\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n";
-    testutil_write(dir, "tokens.model", tokens, sizeof tokens - 1, 0);
-    static const char casing[] = "# quarry keywords model 3\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
-                                 "casings\nact\t1\t0\t0\t0\nminis\t2\t0\n";
-    testutil_write(dir, "casing.model", casing, sizeof casing - 1, 0);
-    static const char idiom[] = "# quarry keywords model 4\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
-                                "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\nprinciple\t20\n";
-    testutil_write(dir, "idiom.model", idiom, sizeof idiom - 1, 0);
-    static const char source[] = "# quarry keywords model 5\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
-                                 "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\t0\nspokesman\t20\t0\n";
-    testutil_write(dir, "source.model", source, sizeof source - 1, 0);
-    static const char key[] = "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
-                              "casings\nidioms\ncounted\n0123456789abcdef\n0123456789ABCDEF\n";
-    testutil_write(dir, "key.model", key, sizeof key - 1, 0);
-    static const char named[] = "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
-                                "casings\nidioms\npossessives\nmoodi\t3\nmoodi\n";
-    testutil_write(dir, "named.model", named, sizeof named - 1, 0);
-    const char *names[] = {"bad.model",    "short.model",  "short2.model", "swapped.model", "tokens.model",
-                           "casing.model", "idiom.model",  "source.model", "key.model",     "named.model"};
-    const char *why[] = {"bad.model:1: not a keywords model", "short.model:1: truncated: no 'documents' line",
-                         "short2.model:3: truncated: no 'field' and 'max-words' lines",
-                         "swapped.model:3: expected 'field<TAB>...'",
-                         "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'",
-                         "casing.model:8: expected a word and four counts, tab-separated",
-                         "idiom.model:10: expected a word and two counts, tab-separated",
-                         "source.model:10: expected a word and three counts, tab-separated",
-                         "key.model:10: expected a document's key: 16 hexadecimal digits",
-                         "named.model:10: expected a word and a count, tab-separated"};
-    assert_files_refused(dir, "model", names, why, 10);
+    static const refused_file bad[] = {
+        {"bad.model", "id\tcount\n", "bad.model:1: not a keywords model"},
+        {"short.model", "# quarry keywords model 1\n", "short.model:1: truncated: no 'documents' line"},
+        {"short2.model", "# quarry keywords model 2\ndocuments\t2\nfield\tstems\n",
+         "short2.model:3: truncated: no 'field' and 'max-words' lines"},
+        {"swapped.model", "# quarry keywords model 2\ndocuments\t2\nmax-words\t3\nfield\tstems\n",
+         "swapped.model:3: expected 'field<TAB>...'"},
+        {"tokens.model", "# quarry keywords model 2\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n",
+         "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems'"},
+        {"casing.model",
+         "# quarry keywords model 3\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+         "casings\nact\t1\t0\t0\t0\nminis\t2\t0\n",
+         "casing.model:8: expected a word and four counts, tab-separated"},
+        {"idiom.model",
+         "# quarry keywords model 4\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+         "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\nprinciple\t20\n",
+         "idiom.model:10: expected a word and two counts, tab-separated"},
+        {"source.model",
+         "# quarry keywords model 5\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+         "casings\nact\t1\t0\t0\t0\nidioms\nacts\t1\t0\t0\nspokesman\t20\t0\n",
+         "source.model:10: expected a word and three counts, tab-separated"},
+        {"key.model",
+         "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+         "casings\nidioms\ncounted\n0123456789abcdef\n0123456789ABCDEF\n",
+         "key.model:10: expected a document's key: 16 hexadecimal digits"},
+        {"named.model",
+         "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+         "casings\nidioms\npossessives\nmoodi\t3\nmoodi\n",
+         "named.model:10: expected a word and a count, tab-separated"}};
+    assert_files_refused(dir, "model", bad, (int)(sizeof bad / sizeof *bad));
     testutil_rmtree(dir);
     free(dir);
 }
@@ -1943,16 +1945,14 @@ START_TEST(test_background_by_hand)
                       strstr(model, "\nministri\t0\t2\t0\t0\n"),
                   "%s", model);
     free(model);
-    static const char tokens[] = "# quarry keywords model 5\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n";
-    testutil_write(dir, "tokens.model", tokens, sizeof tokens - 1, 0);
-    static const char empty[] = "# quarry keywords model 5\ndocuments\t0\nfield\tstems\nmax-words\t3\n";
-    testutil_write(dir, "empty.model", empty, sizeof empty - 1, 0);
-    const char *names[] = {"tokens.model", "empty.model", "none.model"};
-    const char *why[] = {"tokens.model: a model of phrases of 'tokens', and this run's are of 'stems' (field = "
-                         "tokens, or a background of the same phrases)",
-                         "empty.model: a background of no documents says nothing of general use",
-                         "cannot open the keywords model"};
-    assert_files_refused(dir, "background", names, why, 3);
+    static const refused_file bad[] = {
+        {"tokens.model", "# quarry keywords model 5\ndocuments\t2\nfield\ttokens\nmax-words\t3\nact\t1\n",
+         "tokens.model: a model of phrases of 'tokens', and this run's are of 'stems' (field = tokens, or a "
+         "background of the same phrases)"},
+        {"empty.model", "# quarry keywords model 5\ndocuments\t0\nfield\tstems\nmax-words\t3\n",
+         "empty.model: a background of no documents says nothing of general use"},
+        {"none.model", NULL, "cannot open the keywords model"}};
+    assert_files_refused(dir, "background", bad, (int)(sizeof bad / sizeof *bad));
     testutil_rmtree(dir);
     free(dir);
 }
