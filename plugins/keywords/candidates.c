@@ -400,6 +400,7 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
 {
+    d->tokens = t;
     d->pruned = d->prune_floor = 0;
     d->cands = kw_fresh(d->cands, sizeof(kw_cand));
     d->words = kw_fresh(d->words, sizeof(kw_word));

@@ -138,6 +138,7 @@ enum { KW_PARTICLE_NONE = 0, KW_PARTICLE_INSIDE = 1, KW_PARTICLE_LEADS = 2 };
 
 /* The candidates of one document, reused from document to document. */
 typedef struct kw_doc {
+    const kw_tokens *tokens; /* those of the last build, which must outlive the choice of its top */
     intern *cands;      /* stem phrase -> kw_cand */
     intern *words;      /* stem -> kw_word */
     intern *neighbours; /* word id, side, neighbour stem -> nothing */

@@ -1,6 +1,7 @@
 /* pick.c: the choice of a document's top phrases from their scores: near-duplicates left out,
  * names in the place of their words. */
 #include "pick.h"
+#include "spelling.h"
 #include "topsort.h"
 
 #include <math.h>
@@ -182,14 +183,20 @@ static int kw_any_spelled(const char *const *w, const size_t *wl, size_t wn, con
  * spelled two ways ("cybersecurity", "cyber security"); or one within, around or shifted from
  * the other, as kw_picks_repeat tells of phrases of 2+ words ("cybersecurity budgets" beside
  * "cyber security"). A word alone beside a phrase of it stays, as it does otherwise ("cyber").
- * Not for names: a name written apart is another thing ("Federal Paper Board" beside
- * "paperboard"), and one written both ways ("DiGiorgio", "Di Giorgio") would leave its words
- * free to be shown alone. */
+ * Stems cannot always tell the same phrase: Snowball stems a compound's last word by the whole
+ * word's length ("noteholders" to "notehold", "holders" to "holder") and a hyphenated word as
+ * one ("tax-free" to "tax-fre"). So the letters the story writes tell it first (kw_spelled_alike:
+ * "note holders", "TAX FREE RESERVES"), names too ("Hong Kong Land", "Hongkong Land"). Else
+ * names are left apart: a name written apart is another thing ("Federal Paper Board" beside
+ * "paperboard"). */
 enum { KW_COMPOUND_NONE, KW_COMPOUND_SAME, KW_COMPOUND_REPEAT };
 
 static int kw_compound(const kw_doc *d, uint32_t x, const char *const *w, const size_t *wl, size_t wn, uint32_t y,
                        const char *const *v, const size_t *vl, size_t vn)
 {
+    const kw_cand *a = intern_value(d->cands, x), *b = intern_value(d->cands, y);
+    if (kw_spelled_alike(d, a, b))
+        return KW_COMPOUND_SAME;
     if (wn + vn < 3 || (!kw_any_spelled(w, wl, wn, v, vl, vn) && !kw_any_spelled(v, vl, vn, w, wl, wn)))
         return KW_COMPOUND_NONE; /* nearly every pair: two words alone, or no word spelled apart */
     const char *sw[KW_PICK_WORDS], *sv[KW_PICK_WORDS];
@@ -215,13 +222,16 @@ static int kw_spelled_better(const kw_doc *d, uint32_t x, uint32_t y)
 }
 
 /* The phrases chosen so far for a document's top: each one's words (split once), what it is,
- * its rank in the order of scores and its id; and the ranks of words left out for the names or
- * phrases they are in (a name's words, kw_enclosed's), which may fill a short list. */
+ * its rank in the order of scores, its id and the id of a phrase left out as its other spelling
+ * (KW_NO_TWIN: none); and the ranks of words left out for the names or phrases they are in (a
+ * name's words, kw_enclosed's), which may fill a short list. */
+enum { KW_NO_TWIN = UINT32_MAX };
+
 typedef struct kw_picks {
     const char **words;
     size_t *lens, *count, *rank;
     unsigned char *kind;
-    uint32_t *id;
+    uint32_t *id, *twin;
     size_t n;
     size_t *left, lefts, left_cap;
 } kw_picks;
@@ -235,7 +245,8 @@ static void kw_picks_init(kw_picks *p, size_t k, uint32_t *out)
     p->count = malloc(room * sizeof *p->count);
     p->rank = malloc(room * sizeof *p->rank);
     p->kind = malloc(room);
-    if (!p->words || !p->lens || !p->count || !p->rank || !p->kind)
+    p->twin = malloc(room * sizeof *p->twin);
+    if (!p->words || !p->lens || !p->count || !p->rank || !p->kind || !p->twin)
         abort();
 }
 
@@ -246,6 +257,7 @@ static void kw_picks_free(kw_picks *p)
     free(p->count);
     free(p->rank);
     free(p->kind);
+    free(p->twin);
     free(p->left);
 }
 
@@ -270,6 +282,7 @@ static void kw_picks_drop(kw_picks *p, size_t i)
     memmove(p->rank + i, p->rank + i + 1, rest * sizeof *p->rank);
     memmove(p->kind + i, p->kind + i + 1, rest);
     memmove(p->id + i, p->id + i + 1, rest * sizeof *p->id);
+    memmove(p->twin + i, p->twin + i + 1, rest * sizeof *p->twin);
     p->n--;
 }
 
@@ -280,6 +293,7 @@ static void kw_picks_set(kw_picks *p, const kw_doc *d, size_t i, uint32_t id, si
     p->kind[i] = what;
     p->rank[i] = r;
     p->id[i] = id;
+    p->twin[i] = KW_NO_TWIN;
     if (i == p->n)
         p->n++;
 }
@@ -349,12 +363,38 @@ static int kw_picks_repeat(const kw_doc *d, const kw_picks *p, size_t i, uint32_
         (kw_subset(w, wl, wn, v, vl, vn) || kw_subset(v, vl, vn, w, wl, wn) ||
          kw_chained(w, wl, wn, v, vl, vn, 1, most)))
         return 1;
+    /* So does one within, around or shifted from the pick's other spelling, left out, whose
+     * stems may differ ("FREE RESERVES" of "TAX FREE RESERVES" beside "tax-free reserves"). */
+    if (wn >= 2 && p->twin[i] != KW_NO_TWIN) {
+        const char *t[KW_PICK_WORDS];
+        size_t tl[KW_PICK_WORDS], tn = kw_words_of(d, p->twin[i], t, tl, KW_PICK_WORDS);
+        if ((vn >= 2 || tn >= 2) && (kw_subset(w, wl, wn, t, tl, tn) || kw_subset(t, tl, tn, w, wl, wn) ||
+                                     kw_chained(w, wl, wn, t, tl, tn, 1, most)))
+            return 1;
+    }
     /* A word of a name shown already ("Perry" after "Katy Perry"). */
     if (what == KW_NAME_WORD && p->kind[i] == KW_NAME && kw_subset(w, wl, wn, v, vl, vn) && kw_absorbs(d, p->id[i], id))
         return *absorbed = 1;
-    if (kw_enclosed(d, id, p->id[i]))
+    /* Or inside the other spelling of the pick, left out ("Kline" of "Smith Kline" beside
+     * "SmithKline"). */
+    if (kw_enclosed(d, id, p->id[i]) || (p->twin[i] != KW_NO_TWIN && kw_enclosed(d, id, p->twin[i])))
         return *absorbed = 1;
     return 0;
+}
+
+/* Whether candidate ID of D, of words W (WN of them) and kind WHAT, repeats none of P's picks
+ * but pick SKIP (kw_picks_repeat, kw_compound): it would be shown in its turn. */
+static int kw_picks_new_beside(const kw_doc *d, const kw_picks *p, size_t skip, uint32_t id, const char *const *w,
+                               const size_t *wl, size_t wn, unsigned char what)
+{
+    for (size_t j = 0; j < p->n; j++) {
+        int absorbed = 0;
+        if (j != skip && (kw_picks_repeat(d, p, j, id, w, wl, wn, what, &absorbed) ||
+                          kw_compound(d, id, w, wl, wn, p->id[j], p->words + j * KW_PICK_WORDS,
+                                      p->lens + j * KW_PICK_WORDS, p->count[j]) != KW_COMPOUND_NONE))
+            return 0;
+    }
+    return 1;
 }
 
 /* Whether candidate ID of D, of words W (WN of them) and kind WHAT, and pick I are windows of
@@ -377,14 +417,7 @@ static int kw_picks_outlasted(const kw_doc *d, const kw_picks *p, size_t i, uint
         !kw_chained(w, wl, wn, v, vl, vn, 2, KW_PICK_WORDS))
         return 0;
     /* Only where the candidate would be shown in its turn: else the pick would go for nothing. */
-    for (size_t j = 0; j < p->n; j++) {
-        int absorbed = 0;
-        if (j != i && (kw_picks_repeat(d, p, j, id, w, wl, wn, what, &absorbed) ||
-                       kw_compound(d, id, w, wl, wn, p->id[j], p->words + j * KW_PICK_WORDS,
-                                   p->lens + j * KW_PICK_WORDS, p->count[j]) != KW_COMPOUND_NONE))
-            return 0;
-    }
-    return 1;
+    return kw_picks_new_beside(d, p, i, id, w, wl, wn, what);
 }
 
 /* Drops the words that P picked alone and that D writes only inside phrase ID (kw_enclosed). */
@@ -637,6 +670,8 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             unsigned char what = kw_kind(d, cand, merge_names);
             size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
             int repeats = 0, absorbed = 0;
+            uint32_t twin = KW_NO_TWIN; /* a pick this candidate spells better, dropped for it */
+            int spelled = 0;            /* whether a pick spells this candidate better */
             for (size_t i = 0; i < p.n && !repeats;) {
                 if (kw_picks_outlasted(d, &p, i, id, w, wl, wn, what)) {
                     kw_picks_drop(&p, i);
@@ -647,16 +682,30 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                                        : kw_compound(d, id, w, wl, wn, p.id[i], p.words + i * KW_PICK_WORDS,
                                                      p.lens + i * KW_PICK_WORDS, p.count[i]);
                 /* A compound picked in the spelling the story writes less gives way to this one,
-                 * which takes the place its own score gives it. */
-                if (compound == KW_COMPOUND_SAME && kw_spelled_better(d, id, p.id[i])) {
+                 * which takes the place its own score gives it, if it is shown: else both would
+                 * go. The spelling left out stays beside the one shown, for the words it holds. */
+                if (compound == KW_COMPOUND_SAME && kw_spelled_better(d, id, p.id[i]) &&
+                    kw_picks_new_beside(d, &p, i, id, w, wl, wn, what)) {
+                    twin = p.id[i];
                     kw_picks_drop(&p, i);
                     continue;
+                }
+                if (compound == KW_COMPOUND_SAME) {
+                    spelled = 1;
+                    if (p.twin[i] == KW_NO_TWIN)
+                        p.twin[i] = id;
                 }
                 repeats = repeats || compound != KW_COMPOUND_NONE;
                 i += !repeats;
             }
             if (absorbed)
                 kw_picks_leave(&p, r);
+            /* A phrase shown in its other spelling stands for its words, as it would itself:
+             * "Kline", picked before "Smith Kline" beside "SmithKline", goes. */
+            if (spelled && what == KW_NAME)
+                kw_picks_drop_name_words(d, &p, id, w, wl, wn);
+            if (spelled)
+                kw_picks_drop_enclosed(d, &p, id);
             if (repeats && id != order[r].id && what == KW_NAME)
                 kw_picks_widen_name(d, &p, id, w, wl, wn);
             if (repeats)
@@ -669,6 +718,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 kw_picks_drop_name_words(d, &p, id, w, wl, wn);
             kw_picks_drop_enclosed(d, &p, id);
             kw_picks_set(&p, d, p.n, id, r, what);
+            p.twin[p.n - 1] = twin;
         }
         if (!merge_names || p.n < k)
             break;

@@ -441,6 +441,16 @@ printf '%s\n' '{"id":"c","text":"Cybersecurity spending grew. Firms signed a cyb
 keyphrases "$T/compound.jsonl" "$T/o20"
 lists "$T/o20" 1 'cyber security|cyber' 'security|cybersecurity|cybersecurity budgets|Cybersecurity spending|cyber security pact'
 lists "$T/o20" 2 'cybersecurity|cybersecurity budgets|cyber' 'security|cyber security|cyber security pact'
+# Spellings whose stems differ are told by their letters: Snowball stems "tax-free" to
+# "tax-fre" but "free" to "free", so the headline's "TAX FREE RESERVES" and its window "FREE
+# RESERVES" were shown beside "tax-free reserves". A name too: "Smith Kline" beside "SmithKline"
+# goes, and with it the phrases it is in ("Staff of Smith Kline") and its words.
+printf '%s\n' '{"id":"e","text":"FUJI ACCUSED OVER TAX FREE RESERVES\nFuji Bank misused its tax-free reserves, the bureau said. Banks may hold tax-free reserves. Fuji said its use of tax-free reserves was legal."}' >"$T/spelled.jsonl"
+keyphrases "$T/spelled.jsonl" "$T/o21"
+lists "$T/o21" 1 'tax-free reserves|reserves|Fuji' 'TAX FREE RESERVES|FREE RESERVES|tax free reserves'
+printf '%s\n' '{"id":"g","text":"SmithKline earned more. SmithKline sold drugs. SmithKline rose. Analysts at Smith Kline said so. Staff of Smith Kline left."}' >"$T/spelled-name.jsonl"
+keyphrases "$T/spelled-name.jsonl" "$T/o22" top=5
+lists "$T/o22" 1 'SmithKline|Analysts|drugs' 'Smith Kline|Staff of Smith Kline|Smith|Kline'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

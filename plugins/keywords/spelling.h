@@ -1,0 +1,11 @@
+/* spelling.h: whether two phrases of a document are one spelled two ways, by their letters:
+ * "noteholders" and "note holders", "tax-free reserves" and "TAX FREE RESERVES". */
+#ifndef QUARRY_SPELLING_H
+#define QUARRY_SPELLING_H
+#include "candidates.h"
+
+/* Whether candidates A and B of D are written with the same letters where each is first seen,
+ * case (ASCII), hyphens, the breaks between words and a possessive ending aside; no part of
+ * either a letter alone, as initials are ("S-K-I" beside "ski"). Needs D's tokens (kw_doc). */
+int kw_spelled_alike(const kw_doc *d, const kw_cand *a, const kw_cand *b);
+#endif
