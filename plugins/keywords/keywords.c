@@ -19,8 +19,8 @@
 #include "pick.h"
 #include "score.h"
 #include "surface.h"
+#include "table.h"
 #include "tablerows.h"
-#include "topsort.h"
 
 static const char *const keywords_methods[] = {"combined", "tfidf", "yake", "rake", NULL};
 static const char *const keywords_tables[] = {"keywords", NULL};
@@ -73,14 +73,6 @@ static const quarry_param keywords_params[] = {
      1000000000, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
-/* A phrase of the corpus table: in how many documents' top it is, and its scores there, summed
- * in millionths: integers add up to the same total in any order, so the table does not depend
- * on which worker saw which document. */
-typedef struct corpus_kw {
-    uint32_t docs;
-    int64_t micro;
-} corpus_kw;
-
 typedef struct keywords_state {
     kw_method method;
     int top, max_words;
@@ -107,7 +99,7 @@ typedef struct keywords_state {
     kw_tokens tokens; /* the observe pass's scratch */
     kw_doc doc;
     intern_batch batch; /* the observe pass's lookups */
-    intern *corpus;   /* stem phrase -> corpus_kw, merged from the workers */
+    intern *corpus;   /* stem phrase -> kw_listed (table.h), merged from the workers */
     intern *surfaces; /* stem phrase, NUL, surface -> uint64_t count */
     kw_idioms_scratch idiom_scratch;
     uint64_t casings_pruned, idioms_pruned;
@@ -234,7 +226,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->max_doc_terms = (uint64_t)quarry_param_int(ctx, "max-doc-terms");
     st->doc.max_cands = (size_t)st->max_doc_terms;
     st->model.df = intern_new(sizeof(uint32_t));
-    st->corpus = intern_new(sizeof(corpus_kw));
+    st->corpus = intern_new(sizeof(kw_listed));
     st->surfaces = intern_new(sizeof(uint64_t));
     st->model.casings = intern_new(sizeof(kw_casing));
     st->model.possessives = intern_new(sizeof(uint32_t));
@@ -320,7 +312,7 @@ static int keywords_worker_open(void *state, void **local)
         free(w);
         return QUARRY_ERROR;
     }
-    w->corpus = intern_new(sizeof(corpus_kw));
+    w->corpus = intern_new(sizeof(kw_listed));
     w->surfaces = intern_new(sizeof(uint64_t));
     w->doc.max_cands = (size_t)st->max_doc_terms;
     *local = w;
@@ -349,8 +341,8 @@ static void keywords_worker_close(void *state, void *local)
     for (uint32_t i = 0; i < intern_count(w->corpus); i++) {
         size_t len;
         const char *key = intern_key(w->corpus, i, &len);
-        const corpus_kw *from = intern_value(w->corpus, i);
-        corpus_kw *to = intern_put(st->corpus, key, len, NULL, NULL);
+        const kw_listed *from = intern_value(w->corpus, i);
+        kw_listed *to = intern_put(st->corpus, key, len, NULL, NULL);
         to->docs += from->docs;
         to->micro += from->micro;
     }
@@ -408,7 +400,7 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (kw_label(c))
             continue; /* a label ("Shr", "NOTE") fills a list, not the corpus table */
         const char *key = intern_key(w->doc.cands, w->top[i], &klen);
-        corpus_kw *ck = intern_put(w->corpus, key, klen, NULL, NULL);
+        kw_listed *ck = intern_put(w->corpus, key, klen, NULL, NULL);
         ck->docs++;
         ck->micro += llround(c->score * 1e6);
         keywords_count_surface(w->surfaces, &w->key, key, klen, surface, slen, 1);
@@ -422,53 +414,6 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     quarry_buf_free(&shown);
     kw_doc_trim(&w->doc);
     return QUARRY_OK;
-}
-
-typedef struct kw_row {
-    const char *key, *surface;
-    size_t len, slen;
-    const corpus_kw *c;
-} kw_row;
-
-static int kw_row_cmp(const void *x, const void *y)
-{
-    const kw_row *a = x, *b = y;
-    if (a->c->docs != b->c->docs)
-        return a->c->docs > b->c->docs ? -1 : 1;
-    return intern_bytes_cmp(a->key, a->len, b->key, b->len);
-}
-
-/* Each corpus phrase's most frequent surface (ties: the smaller in bytes), in one pass over the
- * surface counts: BEST[id] and BEST_LEN[id] for the phrase of that id in st->corpus. */
-static void keywords_best_surfaces(const keywords_state *st, const char **best, size_t *best_len)
-{
-    size_t n = intern_count(st->corpus);
-    uint64_t *best_count = calloc(n ? n : 1, sizeof *best_count);
-    if (!best_count)
-        abort();
-    /* Every listed phrase had a surface counted with it (keywords_process): the stem phrase
-     * itself stands in only where that was ever not so, rather than an unset pointer. */
-    for (uint32_t id = 0; id < n; id++)
-        best[id] = intern_key(st->corpus, id, &best_len[id]);
-    for (uint32_t i = 0; i < intern_count(st->surfaces); i++) {
-        size_t kl;
-        const char *k = intern_key(st->surfaces, i, &kl);
-        size_t len = strlen(k); /* the phrase, up to its NUL */
-        int64_t id = intern_find(st->corpus, k, len);
-        if (id < 0)
-            continue;
-        uint64_t count = *(const uint64_t *)intern_value(st->surfaces, i);
-        const char *s = k + len + 1;
-        size_t sl = kl - len - 1;
-        uint64_t bc = best_count[id];
-        int cmp = bc ? memcmp(s, best[id], sl < best_len[id] ? sl : best_len[id]) : 0;
-        if (!bc || count > bc || (count == bc && (cmp < 0 || (!cmp && sl < best_len[id])))) {
-            best[id] = s;
-            best_len[id] = sl;
-            best_count[id] = count;
-        }
-    }
-    free(best_count);
 }
 
 static int keywords_finish(void *state, quarry_ctx *ctx)
@@ -504,38 +449,7 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
         if (kw_model_write(st->model_file, &st->model, st->field, st->model_words) < 0)
             return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
     }
-    size_t n = intern_count(st->corpus);
-    if (!st->table || !n)
-        return QUARRY_OK;
-    kw_row *rows = malloc(n * sizeof *rows);
-    const char **best = malloc(n * sizeof *best);
-    size_t *best_len = malloc(n * sizeof *best_len);
-    if (!rows || !best || !best_len)
-        abort();
-    keywords_best_surfaces(st, best, best_len);
-    for (uint32_t i = 0; i < n; i++) {
-        rows[i].key = intern_key(st->corpus, i, &rows[i].len);
-        rows[i].c = intern_value(st->corpus, i);
-        rows[i].surface = best[i];
-        rows[i].slen = best_len[i];
-    }
-    free(best);
-    free(best_len);
-    size_t shown = topsort(rows, n, sizeof *rows, st->table < n ? (size_t)st->table : n, kw_row_cmp);
-    quarry_record *row = quarry_record_new();
-    for (size_t i = 0; i < shown; i++) {
-        int64_t df_id = intern_find(st->model.df, rows[i].key, rows[i].len);
-        quarry_record_clear(row);
-        quarry_set_string(row, "_table", keywords_tables[0], strlen(keywords_tables[0]));
-        quarry_set_string(row, "keyword", rows[i].surface, rows[i].slen);
-        quarry_set_string(row, "stems", rows[i].key, rows[i].len);
-        quarry_set_int(row, "documents", rows[i].c->docs);
-        quarry_set_int(row, "df", df_id >= 0 ? *(const uint32_t *)intern_value(st->model.df, (uint32_t)df_id) : 0);
-        quarry_set_float(row, "score", (double)rows[i].c->micro / 1e6 / rows[i].c->docs);
-        quarry_emit(ctx, row);
-    }
-    quarry_record_free(row);
-    free(rows);
+    kw_table_emit(ctx, keywords_tables[0], st->corpus, st->surfaces, st->model.df, (size_t)st->table);
     return QUARRY_OK;
 }
 

@@ -95,3 +95,23 @@ int kw_spelled_alike(const kw_doc *d, const kw_cand *a, const kw_cand *b)
             return !x.initial && !y.initial;
     }
 }
+
+int kw_spelling_key(const char *s, size_t len, quarry_buf *out)
+{
+    size_t start = out->len;
+    len = kw_without_possessive(s, len);
+    for (size_t a = 0, b = 0; b <= len; b++) {
+        if (b < len && s[b] != ' ' && s[b] != '-')
+            continue;
+        if (b - a == 1) {
+            out->len = start;
+            return -1;
+        }
+        for (size_t i = a; i < b; i++) {
+            char ch = (char)kw_fold(s[i]);
+            quarry_buf_append(out, &ch, 1);
+        }
+        a = b + 1;
+    }
+    return 0;
+}

@@ -68,6 +68,11 @@ for k in risks intentions similarities advancements; do
     expect_in "$doc" "[\"$k\","
     expect_not_in "$news" "[\"$k\","
 done
+# The main job's corpus table shows cyber security, which three articles' lists spell three
+# ways ("cyber security", "cyber-security", "cybersecurity"), as one row of three documents.
+expect_in "$T/job/out/keywords.tsv" "cyber security	cyber secur	3	"
+expect_not_in "$T/job/out/keywords.tsv" "cybersecurity	"
+expect_not_in "$T/job/out/keywords.tsv" "cyber-security	"
 expect_in "$T/o1/keywords.tsv" "keyword	stems	documents	df	score"
 expect_in "$T/o1/keywords.tsv" "India	india	"
 expect_in "$T/o1/df.model" "# quarry keywords model 6"

@@ -2007,6 +2007,56 @@ START_TEST(test_methods_and_table)
 }
 END_TEST
 
+/* The row of H's corpus table that shows KEYWORD, or NULL. */
+static const quarry_record *table_row(quarry_harness *h, const char *keyword)
+{
+    for (size_t i = 0; i < quarry_harness_output_count(h); i++) {
+        const quarry_record *r = quarry_harness_output(h, i);
+        size_t len;
+        const char *k = quarry_get_string(r, "keyword", &len);
+        if (k && len == strlen(keyword) && !memcmp(k, keyword, len))
+            return r;
+    }
+    return NULL;
+}
+
+/* The corpus table shows a phrase spelled three ways in three documents' lists once, apart as
+ * a tie goes, in all three documents, with the stems and document frequency of that spelling.
+ * A firm's name spelled as a word ("Tele-Communications", "telecommunications") stays apart. */
+START_TEST(test_table_spellings)
+{
+    const char *const docs[] = {
+        "{\"id\":\"a\",\"stems\":[\"cyber\",\"secur\",\"rose\",\"cyber\",\"secur\",\"fell\"],\"surface\":[\"cyber\","
+        "\"security\",\"rose\",\"cyber\",\"security\",\"fell\"],\"stop\":[0,0,0,0,0,0],\"sentences\":[0,3]}",
+        "{\"id\":\"b\",\"stems\":[\"cyber-secur\",\"fell\"],\"surface\":[\"cyber-security\",\"fell\"],"
+        "\"stop\":[0,0],\"sentences\":[0]}",
+        "{\"id\":\"c\",\"stems\":[\"cybersecur\",\"grew\"],\"surface\":[\"cybersecurity\",\"grew\"],"
+        "\"stop\":[0,0],\"sentences\":[0]}",
+        "{\"id\":\"d\",\"stems\":[\"the\",\"tele-commun\",\"deal\"],\"surface\":[\"the\",\"Tele-Communications\","
+        "\"deal\"],\"stop\":[1,0,0],\"sentences\":[0]}",
+        "{\"id\":\"e\",\"stems\":[\"the\",\"telecommun\",\"law\"],\"surface\":[\"the\",\"telecommunications\","
+        "\"law\"],\"stop\":[1,0,0],\"sentences\":[0]}",
+        NULL};
+    const char *kv[] = {"top", "3", NULL};
+    quarry_harness *h = run(kv, docs, NULL);
+    const quarry_record *row = table_row(h, "cyber security");
+    ck_assert_ptr_nonnull(row);
+    ck_assert_int_eq(quarry_value_int(quarry_get(row, "documents")), 3);
+    ck_assert_int_eq(quarry_value_int(quarry_get(row, "df")), 1);
+    size_t len;
+    const char *stems = quarry_get_string(row, "stems", &len);
+    ck_assert_uint_eq(len, strlen("cyber secur"));
+    ck_assert_mem_eq(stems, "cyber secur", len);
+    const char *const merged[] = {"cyber-security", "cybersecurity"};
+    const char *const apart[] = {"Tele-Communications", "telecommunications"};
+    for (size_t i = 0; i < 2; i++) {
+        ck_assert_msg(!table_row(h, merged[i]), "%s has a row", merged[i]);
+        ck_assert_msg(table_row(h, apart[i]) != NULL, "%s has no row", apart[i]);
+    }
+    quarry_harness_free(h);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("keywords");
@@ -2054,6 +2104,7 @@ int main(void)
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_background_by_hand);
     tcase_add_test(tc, test_methods_and_table);
+    tcase_add_test(tc, test_table_spellings);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
