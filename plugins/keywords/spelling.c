@@ -107,10 +107,10 @@ int kw_spelling_key(const char *s, size_t len, quarry_buf *out)
             out->len = start;
             return -1;
         }
-        for (size_t i = a; i < b; i++) {
-            char ch = (char)kw_fold(s[i]);
-            quarry_buf_append(out, &ch, 1);
-        }
+        size_t at = out->len;
+        quarry_buf_append(out, s + a, b - a);
+        for (size_t i = at; i < out->len; i++)
+            out->data[i] = (char)kw_fold(out->data[i]);
         a = b + 1;
     }
     return 0;

@@ -16,7 +16,7 @@ typedef struct kw_row {
     size_t words; /* of the surface: the more, the more it is written apart */
     int capital;  /* whether the surface begins with a capital: a name's spellings are kept from
                    * a word's ("Tele-Communications", a firm, and "telecommunications") */
-    uint64_t docs, df;
+    uint64_t docs;
     int64_t micro;
 } kw_row;
 
@@ -147,20 +147,19 @@ void kw_table_emit(quarry_ctx *ctx, const char *name, const intern *listed, cons
         rows[i].key = intern_key(listed, i, &rows[i].len);
         rows[i].docs = c->docs;
         rows[i].micro = c->micro;
-        int64_t df_id = intern_find(df, rows[i].key, rows[i].len);
-        rows[i].df = df_id >= 0 ? *(const uint32_t *)intern_value(df, (uint32_t)df_id) : 0;
     }
     kw_best_surfaces(listed, surfaces, rows);
     n = kw_merge_spellings(rows, n);
     size_t shown = topsort(rows, n, sizeof *rows, rows_max < n ? rows_max : n, kw_row_cmp);
     quarry_record *row = quarry_record_new();
     for (size_t i = 0; i < shown; i++) {
+        int64_t df_id = intern_find(df, rows[i].key, rows[i].len);
         quarry_record_clear(row);
         quarry_set_string(row, "_table", name, strlen(name));
         quarry_set_string(row, "keyword", rows[i].surface, rows[i].slen);
         quarry_set_string(row, "stems", rows[i].key, rows[i].len);
         quarry_set_int(row, "documents", (int64_t)rows[i].docs);
-        quarry_set_int(row, "df", (int64_t)rows[i].df);
+        quarry_set_int(row, "df", df_id >= 0 ? *(const uint32_t *)intern_value(df, (uint32_t)df_id) : 0);
         quarry_set_float(row, "score", (double)rows[i].micro / 1e6 / (double)rows[i].docs);
         quarry_emit(ctx, row);
     }
