@@ -77,6 +77,7 @@ void kw_doc_free(kw_doc *d)
     free(d->caseless);
     free(d->initial);
     free(d->particle);
+    free(d->lexical);
     free(d->label);
     free(d->casing);
     quarry_buf_free(&d->key);
@@ -157,6 +158,29 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
         return KW_MIXED;
     int64_t id = intern_find(d->casings, stem, len);
     return kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL);
+}
+
+/* The verb classes (KW_LEX_VERB_*) of token I of T, a headline's, read in lower case, if the
+ * corpus writes its stem so; else 0. A headline in capitals or title case hides a verb from the
+ * word tables, which read lower case only (kw_lexical): "COMPLETES ACQUISITION", "Smith Sells
+ * Unit" were shown as keyphrases. */
+static unsigned char kw_headline_verb(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    char lower[24];
+    if (!s || len > sizeof lower || kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        lower[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k]);
+    return (unsigned char)(kw_lexical(lower, len, 0) & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
+}
+
+/* Whether token I of D's build is of a verb class of LEX (KW_LEX_VERB_*): by the word tables,
+ * or in a headline as the corpus writes it (kw_headline_verb). */
+static int kw_verb_at(const kw_doc *d, size_t i, unsigned lex)
+{
+    return (d->lexical[i] & lex) != 0;
 }
 
 /* Whether the corpus writes word ID of D capitalised or in capitals, in most of its
@@ -251,10 +275,10 @@ static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a,
  * last word is judged with the other ways a phrase ends headless. Irregular pasts and
  * participles (verbforms.h) are left alone there, as they often modify a noun: "frozen
  * blood", "stolen cars". */
-static int kw_verbal(const kw_tokens *t, size_t a, size_t b)
+static int kw_verbal(const kw_doc *d, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (kw_token_is(t, k, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD))
+        if (kw_verb_at(d, k, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD))
             return 1;
     return 0;
 }
@@ -412,10 +436,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         free(d->caseless);
         free(d->initial);
         free(d->particle);
+        free(d->lexical);
         free(d->label);
         if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)) ||
             !(d->initial = malloc(d->word_cap)) || !(d->particle = malloc(d->word_cap)) ||
-            !(d->label = malloc(d->word_cap)))
+            !(d->lexical = malloc(d->word_cap)) || !(d->label = malloc(d->word_cap)))
             abort();
     }
     uint32_t sentence = 0;
@@ -445,6 +470,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                          : t->starts[i]                ? KW_CASELESS_START
                                                        : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
+        d->lexical[i] = t->lexical[i];
         d->label[i] = (unsigned char)(row || ((what & KW_BUILD_WORDS) && kw_heading(d, t, i)));
         if (!t->wordlike[i] || (row && kw_date_month(t, i + 1)))
             continue; /* a row's label of a date names no content: "Pay April 30", "Record April 16" */
@@ -457,6 +483,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         }
         if (!(what & KW_BUILD_WORDS))
             continue;
+        if (d->caseless[i] == KW_CASELESS_HEADLINE)
+            d->lexical[i] |= kw_headline_verb(d, t, i);
         w->tf++;
         int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])
@@ -580,14 +608,14 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b == a && (what & KW_BUILD_WORDS)) {
                     c->describing += (uint32_t)kw_describing(t, b);
-                    c->verb += (uint32_t)kw_token_is(t, b, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD);
+                    c->verb += (uint32_t)kw_verb_at(d, b, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD);
                 }
                 if (b > a && (what & KW_BUILD_WORDS) && t->surface.str[b])
                     c->headless += (uint32_t)(kw_past_tense(t->surface.str[b], t->surface.len[b]) ||
-                                              kw_token_is(t, b, KW_LEX_VERB_FORM | KW_LEX_VERB_BASE |
-                                                                    KW_LEX_ADJECTIVE) ||
+                                              kw_token_is(t, b, KW_LEX_ADJECTIVE) ||
+                                              kw_verb_at(d, b, KW_LEX_VERB_FORM | KW_LEX_VERB_BASE) ||
                                               kw_modifier_before_noun(d, t, b, end) ||
-                                              kw_participle_with_object(d, t, b) || kw_verbal(t, a, b));
+                                              kw_participle_with_object(d, t, b) || kw_verbal(d, a, b));
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
                  * seen once: the bound keeps its memory in check, and a top phrase of such a
                  * document is seen far more often than the floor. */

@@ -148,6 +148,8 @@ typedef struct kw_doc {
     unsigned char *label;    /* per token: in a table's row ("Net 807,000 vs 2,858,000") or a heading (KW_BUILD_WORDS) */
     unsigned char *initial;  /* per token: KW_INITIAL_*, where its case tells (KW_BUILD_WORDS) */
     unsigned char *particle; /* per token: KW_PARTICLE_*, a name's particle in lower case or not */
+    unsigned char *lexical;  /* per token: its classes (kw_tokens.lexical), and a headline's verb
+                              * classes in lower case where the corpus writes it so (KW_BUILD_WORDS) */
     kw_casing *casing;       /* per word id: its occurrences inside sentences (KW_BUILD_CASE) */
     size_t casing_cap;
     size_t word_cap;

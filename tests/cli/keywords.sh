@@ -456,6 +456,11 @@ lists "$T/o21" 1 'tax-free reserves|reserves|Fuji' 'TAX FREE RESERVES|FREE RESER
 printf '%s\n' '{"id":"g","text":"SmithKline earned more. SmithKline sold drugs. SmithKline rose. Analysts at Smith Kline said so. Staff of Smith Kline left."}' >"$T/spelled-name.jsonl"
 keyphrases "$T/spelled-name.jsonl" "$T/o22" top=5
 lists "$T/o22" 1 'SmithKline|Analysts|drugs' 'Smith Kline|Staff of Smith Kline|Smith|Kline'
+# A headline in capitals hides its verbs' case: "REDEEM" is the "redeem" the story writes in
+# lower case, a verb, so neither "redeem" nor "redeem debentures" is a keyphrase.
+printf '%s\n' '{"id":"r","text":"ACME TO REDEEM DEBENTURES\nAcme Corp said it will redeem its debentures on May 1. The debentures were sold in 1985, and holders may convert them."}' >"$T/headline-verb.jsonl"
+keyphrases "$T/headline-verb.jsonl" "$T/o23"
+lists "$T/o23" 1 'debentures|Acme' 'redeem|redeem debentures'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

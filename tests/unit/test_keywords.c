@@ -407,6 +407,17 @@ START_TEST(test_verbs_alone)
                (const char *[]){"Acme", "sales", "shareholder approval", "gains", "Beta", NULL},
                (const char *[]){"expects", "expects sales", "requires", "requires shareholder approval",
                                 "expects gains", "Acme expects", "acquire", "acquire Beta", NULL});
+    /* A headline in capitals hides a verb's case: "REDEEM" is the verb the story writes "redeem",
+     * so neither "redeem" (both its occurrences a verb) nor "redeem debentures" is shown. */
+    assert_top("10",
+               "{\"id\":\"r\",\"stems\":[\"acm\",\"to\",\"redeem\",\"debentur\",\"acm\",\"corp\",\"said\",\"it\","
+               "\"will\",\"redeem\",\"it\",\"debentur\",\"on\",\"may\",\"1\",\"the\",\"debentur\",\"were\","
+               "\"sold\",\"in\",\"1985\",\"and\",\"holder\",\"may\",\"convert\",\"them\"],\"surface\":[\"ACME\","
+               "\"TO\",\"REDEEM\",\"DEBENTURES\",\"Acme\",\"Corp\",\"said\",\"it\",\"will\",\"redeem\",\"its\","
+               "\"debentures\",\"on\",\"May\",\"1\",\"The\",\"debentures\",\"were\",\"sold\",\"in\",\"1985\","
+               "\"and\",\"holders\",\"may\",\"convert\",\"them\"],\"stop\":[0,1,0,0,0,0,0,1,0,0,1,0,1,0,0,1,0,1,0,"
+               "1,0,1,0,0,0,1],\"sentences\":[0,4,15]}",
+               (const char *[]){"debentures", "Acme", NULL}, (const char *[]){"redeem", "redeem debentures", NULL});
 }
 END_TEST
 
