@@ -162,8 +162,8 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
 
 /* The verb classes (KW_LEX_VERB_*) of token I of T, a headline's, read in lower case, if the
  * corpus writes its stem so; else 0. A headline in capitals or title case hides a verb from the
- * word tables, which read lower case only (kw_lexical): "COMPLETES ACQUISITION", "Smith Sells
- * Unit" were shown as keyphrases. */
+ * word tables, which read lower case only (kw_lexical): "redeem debentures" of "ACME TO REDEEM
+ * DEBENTURES" and "president resigns" were shown as keyphrases. */
 static unsigned char kw_headline_verb(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
