@@ -30,9 +30,9 @@ static int kw_row_cmp(const void *x, const void *y)
 }
 
 /* The order that puts a phrase's spellings together, a name's apart from a word's, and the one
- * to show first: in the most
- * documents' lists, then written apart ("cyber security" before "cybersecurity"), as a story's
- * list shows it on a tie, then by stems. Initials (no spelling) go last, each on its own. */
+ * to show first: in the most documents' lists, then written apart ("cyber security" before
+ * "cybersecurity"), as a story's list shows it on a tie, then by stems. Initials (no spelling)
+ * go last, each on its own. */
 static int kw_spelling_cmp(const void *x, const void *y)
 {
     const kw_row *a = *(const kw_row *const *)x, *b = *(const kw_row *const *)y;
