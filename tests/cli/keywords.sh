@@ -456,6 +456,10 @@ lists "$T/o21" 1 'tax-free reserves|reserves|Fuji' 'TAX FREE RESERVES|FREE RESER
 printf '%s\n' '{"id":"g","text":"SmithKline earned more. SmithKline sold drugs. SmithKline rose. Analysts at Smith Kline said so. Staff of Smith Kline left."}' >"$T/spelled-name.jsonl"
 keyphrases "$T/spelled-name.jsonl" "$T/o22" top=5
 lists "$T/o22" 1 'SmithKline|Analysts|drugs' 'Smith Kline|Staff of Smith Kline|Smith|Kline'
+# A possessive ending does not count: "Ex-Im's" is "Exim" spelled another way.
+printf '%s\n' '{"id":"x","text":"Exim lent more money. Exim grew fast. At the Ex-Im'"'"'s meeting, bankers spoke. The Ex-Im'"'"'s chief left."}' >"$T/spelled-possessive.jsonl"
+keyphrases "$T/spelled-possessive.jsonl" "$T/o24"
+lists "$T/o24" 1 'Ex-Im|money' 'Exim|Exim lent'
 # A headline in capitals hides its verbs' case: "REDEEM" is the "redeem" the story writes in
 # lower case, a verb, so neither "redeem" nor "redeem debentures" is a keyphrase.
 printf '%s\n' '{"id":"r","text":"ACME TO REDEEM DEBENTURES\nAcme Corp said it will redeem its debentures on May 1. The debentures were sold in 1985, and holders may convert them."}' >"$T/headline-verb.jsonl"
