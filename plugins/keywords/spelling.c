@@ -73,16 +73,10 @@ static int kw_first_tokens_differ(const kw_tokens *t, const kw_cand *a, const kw
     return 0;
 }
 
-/* Whether C lies within T's tokens, as it should: a candidate of a build from T. */
-static int kw_in_tokens(const kw_tokens *t, const kw_cand *c)
-{
-    return t && c->first + c->words <= t->surface.n;
-}
-
 int kw_spelled_alike(const kw_doc *d, const kw_cand *a, const kw_cand *b)
 {
-    const kw_tokens *t = d->tokens;
-    if (!kw_in_tokens(t, a) || !kw_in_tokens(t, b) || kw_first_tokens_differ(t, a, b))
+    const kw_tokens *t = d->tokens; /* a candidate's tokens are those of the build that made it */
+    if (kw_first_tokens_differ(t, a, b))
         return 0;
     kw_letters x, y;
     kw_letters_start(&x, t, a);
