@@ -8,9 +8,10 @@ Python nor WordNet.
 A form is listed when WordNet knows it only as a verb's:
   - an irregular past tense or participle (verb.exc: "told", "bought", "went", "withdrew"), unless
     the form is itself a noun ("rose", "fell", "won", "led", "left" stay out);
-  - the third person singular ("reflects", "intends", "publishes") of a verb that is no noun and
-    no adjective in WordNet ("reflect", "intend"; not "own", "need", "account"), unless the form
-    is a noun's plural too.
+  - the third person singular ("reflects", "intends", "publishes") of a verb that is no noun in
+    WordNet ("reflect", "intend"; not "need", "account"), unless the form is a noun's plural or
+    an adjective too. A verb that is an adjective counts ("own", "complete"): no adjective
+    takes an "-s", so "owns" and "completes" are verbs alone.
 Regular past tenses ("declared") are told by their ending (kw_past_tense); "-ing" forms are left
 out, as most of them are nouns too ("restructuring", "underwriting", "drilling").
 usage: tools/gen-verbforms.py [WORDNET_DIR] > plugins/keywords/verbforms.c"""
@@ -52,9 +53,11 @@ for form, lemma in wordnet.exceptions(wn, "verb"):
     if wordnet.plain(form) and lemma in verbs and form not in nouns and not form.endswith(("ing", "s", "ed")):
         forms.add(form)
 for v in verbs:
-    if wordnet.plain(v) and v not in nouns and v not in adjectives:
+    # An adjective takes no "-s": the third person of a verb that is an adjective too is a
+    # verb alone ("completes", "owns", "secures"), where its base form is not ("complete").
+    if wordnet.plain(v) and v not in nouns:
         s = third_person(v)
-        if s not in nouns and not noun_plural(s):
+        if s not in nouns and s not in adjectives and not noun_plural(s):
             forms.add(s)
 
 wordnet.write_table("gen-verbforms.py", "verbforms.c", "kw_verb_forms", forms,

@@ -465,6 +465,11 @@ lists "$T/o24" 1 'Ex-Im|money' 'Exim|Exim lent'
 printf '%s\n' '{"id":"r","text":"ACME TO REDEEM DEBENTURES\nAcme Corp said it will redeem its debentures on May 1. The debentures were sold in 1985, and holders may convert them."}' >"$T/headline-verb.jsonl"
 keyphrases "$T/headline-verb.jsonl" "$T/o23"
 lists "$T/o23" 1 'debentures|Acme' 'redeem|redeem debentures'
+# "completes" is a verb alone, as no adjective takes an "-s" ("complete" is one): neither the
+# headline's "COMPLETES ACQUISITION" nor the body's "company completes deals" is a keyphrase.
+printf '%s\n' '{"id":"c","text":"ACME COMPLETES ACQUISITION\nAcme Inc said it completed the acquisition of Video Monitors Inc for 3.92 mln dlrs. The company completes deals each year."}' >"$T/completes.jsonl"
+keyphrases "$T/completes.jsonl" "$T/o28"
+lists "$T/o28" 1 'Acme|acquisition' 'COMPLETES ACQUISITION|completes acquisition|COMPLETES|completes|company completes deals'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

@@ -418,6 +418,16 @@ START_TEST(test_verbs_alone)
                "\"and\",\"holders\",\"may\",\"convert\",\"them\"],\"stop\":[0,1,0,0,0,0,0,1,0,0,1,0,1,0,0,1,0,1,0,"
                "1,0,1,0,0,0,1],\"sentences\":[0,4,15]}",
                (const char *[]){"debentures", "Acme", NULL}, (const char *[]){"redeem", "redeem debentures", NULL});
+    /* The third person of a verb that is an adjective too is a verb alone, as no adjective takes
+     * an "-s": "Acme completes acquisition of Beta. Acme owns Gamma. Acme completes deals." */
+    assert_top("10",
+               "{\"id\":\"c\",\"stems\":[\"acm\",\"complet\",\"acquisit\",\"of\",\"beta\",\"acm\",\"own\","
+               "\"gamma\",\"acm\",\"complet\",\"deal\"],\"surface\":[\"Acme\",\"completes\",\"acquisition\",\"of\","
+               "\"Beta\",\"Acme\",\"owns\",\"Gamma\",\"Acme\",\"completes\",\"deals\"],"
+               "\"stop\":[0,0,0,1,0,0,0,0,0,0,0],\"sentences\":[0,5,8]}",
+               (const char *[]){"Acme", "acquisition", "Gamma", "deals", NULL},
+               (const char *[]){"completes", "completes acquisition", "Acme completes", "owns", "owns Gamma",
+                                "completes deals", NULL});
 }
 END_TEST
 
