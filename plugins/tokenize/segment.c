@@ -152,6 +152,18 @@ static int seg_capital_at(const char *s, size_t len, size_t i)
     return i < len && isupper((unsigned char)s[i]);
 }
 
+/* Whether the dot at S[I] joins two letters of the same case with no space, two letters at
+ * least before it: a ticker with its exchange ("<DOTX.O>", "<BPCL.L>") or a web address
+ * ("example.com") is one word, where a full stop before a new sentence with its space left out
+ * ("said.The") changes case, and one letter is an initial ("S.KOREA", "U.S," for "U.S.,"). */
+static int seg_dot_joins(const char *s, size_t len, size_t i)
+{
+    if (i < 2 || i + 1 >= len || !isalpha((unsigned char)s[i - 2]) || !isalpha((unsigned char)s[i - 1]) ||
+        !isalpha((unsigned char)s[i + 1]))
+        return 0;
+    return !isupper((unsigned char)s[i - 1]) == !isupper((unsigned char)s[i + 1]);
+}
+
 /* Whether TOKEN (its last dot stripped) is an abbreviation or an initial: its dot does not end a
  * sentence. */
 static int seg_abbreviation(const char *tok, size_t len)
@@ -237,6 +249,8 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             } else if (j == '.' && i - start - (size_t)dotted * 2 == 1 && seg_word_at(s, len, i + 1) &&
                        i + 2 < len && s[i + 2] == '.') {
                 dotted++;                          /* U.S.: a letter, a dot, a letter, a dot */
+            } else if (j == '.' && seg_dot_joins(s, len, i)) {
+                /* DOTX.O, example.com */
             } else {
                 break;
             }

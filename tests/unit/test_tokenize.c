@@ -69,6 +69,22 @@ START_TEST(test_news_tokens_and_sentences)
 }
 END_TEST
 
+/* A dot between two letters of the same case, two letters at least before it, is inside the
+ * word and ends no sentence: a ticker with its exchange, a web address. A change of case is a
+ * full stop whose space was left out, and one letter before the dot an initial. */
+START_TEST(test_dotted_words)
+{
+    expect_tokenized(NULL, "DOTRONIX <DOTX.O> COMPLETES ACQUISITION\n\nSee foxnews.com or www.reuters.com now",
+                     "\"tokens\":[\"dotronix\",\"dotx.o\",\"completes\",\"acquisition\",\"see\",\"foxnews.com\","
+                     "\"or\",\"www.reuters.com\",\"now\"]",
+                     "\"sentences\":[0,4]");
+    expect_tokenized(NULL, "Sales rose.The S.KOREA deal with the U.S, and Japan",
+                     "\"tokens\":[\"sales\",\"rose\",\"the\",\"s\",\"korea\",\"deal\",\"with\",\"the\",\"u\",\"s\",\"and\","
+                     "\"japan\"]",
+                     "\"sentences\":[0,2]");
+}
+END_TEST
+
 START_TEST(test_clauses)
 {
     /* Punctuation inside a sentence starts a clause: the comma after "Capitol", the bracket,
@@ -366,6 +382,7 @@ int main(void)
     TCase *tc = tcase_create("stage");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_news_tokens_and_sentences);
+    tcase_add_test(tc, test_dotted_words);
     tcase_add_test(tc, test_clauses);
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
