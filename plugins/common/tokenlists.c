@@ -24,6 +24,12 @@ static void tokenlists_mark(const quarry_record *rec, const char *name, unsigned
     quarry_ints_free(&v);
 }
 
+void tokenlists_indices(const quarry_record *rec, const char *name, unsigned char *flags, size_t n)
+{
+    memset(flags, 0, n);
+    tokenlists_mark(rec, name, flags, n);
+}
+
 void tokenlists_starts(const quarry_record *rec, unsigned char *starts, size_t n)
 {
     memset(starts, 0, n + 1);

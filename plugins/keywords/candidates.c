@@ -37,9 +37,13 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
     tokenlists_flags(rec, "stop", t->stop, n);
     tokenlists_starts(rec, t->starts, n);
     tokenlists_clauses(rec, t->starts, t->clauses, n);
+    /* A code (tokenize's 'codes': a ticker alone in angle brackets, "Hadson Corp <HADS.O>") is
+     * an identifier beside the name a reader knows, no word of the story: in no phrase. The
+     * codes are read into wordlike, each flag replaced by the token's answer in turn. */
+    tokenlists_indices(rec, "codes", t->wordlike, n);
     for (size_t i = 0; i < n; i++) {
         t->lexical[i] = (unsigned char)kw_lexical(t->surface.str[i], t->surface.len[i], t->starts[i]);
-        t->wordlike[i] = (unsigned char)kw_wordlike(t, i);
+        t->wordlike[i] = (unsigned char)(!t->wordlike[i] && kw_wordlike(t, i));
     }
     kw_name_ends_confirm(t);
     return 0;

@@ -22,7 +22,8 @@ typedef struct kw_tokens {
     quarry_strings stems, surface;
     /* per token: a stop word; the first of a sentence; the first of a sentence or a clause
      * (after a comma, a quote, a bracket), where no phrase runs across; a word that can be in a
-     * phrase (kw_wordlike, asked once a token: the rules of a pass ask it more than once); its
+     * phrase (kw_wordlike, asked once a token: the rules of a pass ask it more than once; no
+     * code, tokenize's 'codes'); its
      * classes in the word tables (kw_lexical, KW_LEX_*), asked once a token for the same reason */
     unsigned char *stop, *starts, *clauses, *wordlike, *lexical;
     size_t cap;

@@ -52,6 +52,7 @@ void seg_push(seg_tokens *t, size_t off, size_t len, int start, int clause, int 
     t->v[t->n].sentence_start = start;
     t->v[t->n].clause_start = clause && !start;
     t->v[t->n].hyphens = hyphens;
+    t->v[t->n].code = 0;
     t->n++;
 }
 
@@ -259,6 +260,9 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
         if (dotted && i < len && s[i] == '.')
             i++; /* the last dot of U.S. belongs to it */
         seg_push(out, start, i - start, new_sentence, new_clause, hyphens);
+        /* Wire copy puts a firm's ticker alone in angle brackets, after its name: "Hadson Corp
+         * <HADS.O> said". */
+        out->v[out->n - 1].code = start > 0 && s[start - 1] == '<' && i < len && s[i] == '>';
         new_sentence = new_clause = 0;
         /* A full stop right after the word: the end of the sentence, unless the word is an
          * abbreviation or the next word begins in lower case. */

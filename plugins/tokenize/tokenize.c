@@ -399,6 +399,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     quarry_list *clauses = quarry_set_list(rec, "clauses");
     quarry_list *stop = quarry_set_list(rec, "stop");
     quarry_list *parts = quarry_set_list(rec, "parts"); /* [part, token index] of hyphenated ones */
+    quarry_list *codes = quarry_set_list(rec, "codes");
     if (only)
         text = quarry_get_string(rec, only, &len);
     tokenize_scripts scripts = {0};
@@ -414,6 +415,8 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         else if (tok->clause_start)
             quarry_list_add_int(clauses, (int64_t)i);
         quarry_list_add_int(stop, tokenize_stop_as_lower(st, w, t, tl));
+        if (tok->code)
+            quarry_list_add_int(codes, (int64_t)i);
         for (size_t a = 0, b = 0; tok->hyphens && b <= tl; b++) {
             if (b == tl || t[b] == '-') {
                 if (b > a)
@@ -472,8 +475,8 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.18.0",
-    .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts",
+    .version = "0.19.0",
+    .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts, codes",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,
     .open = tokenize_open,

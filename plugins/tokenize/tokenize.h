@@ -13,6 +13,7 @@ typedef struct seg_token {
     int sentence_start;
     int clause_start; /* punctuation inside the sentence (a comma, a quote, a bracket) before it */
     int hyphens;  /* inner hyphens: the token has hyphens + 1 parts */
+    int code;     /* alone in angle brackets: a wire's ticker ("<DOTX.O>"), no word of the text */
 } seg_token;
 
 typedef struct seg_tokens {
@@ -21,8 +22,9 @@ typedef struct seg_tokens {
 } seg_tokens;
 
 /* Words of S: letters, digits and marks of every script, kept whole across inner hyphens
- * ("cyber-security", "COVID-19"), decimal points ("3.2"), apostrophes ("don't") and
- * abbreviation dots ("U.S."); punctuation dropped. A sentence ends at . ! ? and their
+ * ("cyber-security", "COVID-19"), decimal points ("3.2"), apostrophes ("don't"),
+ * abbreviation dots ("U.S.") and dots between letters of one case ("DOTX.O", "foxnews.com");
+ * punctuation dropped. A token alone in angle brackets is a code ("<DOTX.O>"). A sentence ends at . ! ? and their
  * other-script forms, at a blank line, and in hard-wrapped text at an indented line (a
  * paragraph's or a table row's start), but not after a known abbreviation ("Mr.") or an
  * initial, nor before a lower-case word. A clause starts, inside a sentence, after a comma,

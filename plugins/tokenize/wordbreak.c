@@ -177,8 +177,10 @@ void wordbreak_cut(wordbreak *wb, const char *s, size_t len, seg_tokens *toks)
             if (unspaced_ends(s + before->off, before->len) && wordbreak_spaces(s, before->off + before->len, tok.off))
                 tok.clause_start = 1;
         }
-        if (!wordbreak_wanted(s + tok.off, tok.len, tok.hyphens) || !wordbreak_token(wb, s, &tok))
+        if (!wordbreak_wanted(s + tok.off, tok.len, tok.hyphens) || !wordbreak_token(wb, s, &tok)) {
             seg_push(&wb->out, tok.off, tok.len, tok.sentence_start, tok.clause_start, tok.hyphens);
+            wb->out.v[wb->out.n - 1].code = tok.code;
+        }
     }
     seg_tokens swap = *toks;
     *toks = wb->out;

@@ -473,10 +473,11 @@ lists "$T/o28" 1 'Acme|acquisition' 'COMPLETES ACQUISITION|completes acquisition
 # A ticker with its exchange is one word ("DOTX.O"), so the headline is one sentence, read as a
 # headline: its "COMPLETES" is the verb the story writes "completes", and "ACQUISITION" is
 # shown as the story writes it. Neither the exchange "O" nor "COMPLETES ACQUISITION" is a
-# keyphrase. (Before tokenize 0.18, "O> COMPLETES ACQUISITION" was a sentence of its own.)
+# keyphrase. (Before tokenize 0.18, "O> COMPLETES ACQUISITION" was a sentence of its own.) The
+# ticker, alone in angle brackets, is a code (tokenize's 'codes'), in no keyphrase either.
 printf '%s\n' '{"id":"t","text":"DOTRONIX <DOTX.O> COMPLETES ACQUISITION\nDotronix Inc said it completed the acquisition of Video Monitors Inc for 3.92 mln dlrs. The company completes deals each year."}' >"$T/ticker.jsonl"
 keyphrases "$T/ticker.jsonl" "$T/o27"
-lists "$T/o27" 1 'Dotronix|acquisition|DOTX.O' 'COMPLETES ACQUISITION|COMPLETES|completes|completes acquisition|company completes deals|ACQUISITION|O|DOTX|DOTX O'
+lists "$T/o27" 1 'Dotronix|acquisition' 'DOTX.O|COMPLETES ACQUISITION|COMPLETES|completes|completes acquisition|company completes deals|ACQUISITION|O|DOTX|DOTX O'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

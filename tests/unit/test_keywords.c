@@ -390,6 +390,24 @@ START_TEST(test_name_end_confirmed)
 }
 END_TEST
 
+/* A code (tokenize's 'codes': a ticker alone in angle brackets) is in no phrase: "Hadson Corp
+ * <HADS> bought Seaxe. Hadson Corp <HADS> grew. Hadson Corp <HADS> owns rigs." The same
+ * record without the list shows it. */
+START_TEST(test_codes)
+{
+    const char *doc = "{\"id\":\"h\",\"stems\":[\"hadson\",\"corp\",\"had\",\"bought\",\"seax\",\"hadson\","
+                      "\"corp\",\"had\",\"grew\",\"hadson\",\"corp\",\"had\",\"own\",\"rig\"],"
+                      "\"surface\":[\"Hadson\",\"Corp\",\"HADS\",\"bought\",\"Seaxe\",\"Hadson\",\"Corp\",\"HADS\","
+                      "\"grew\",\"Hadson\",\"Corp\",\"HADS\",\"owns\",\"rigs\"],"
+                      "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,5,9],\"clauses\":[2,3,7,8,11,12]%s}";
+    char with[1024], without[1024];
+    snprintf(with, sizeof with, doc, ",\"codes\":[2,7,11]");
+    snprintf(without, sizeof without, doc, "");
+    assert_top("10", with, (const char *[]){"Hadson", "Seaxe", NULL}, (const char *[]){"HADS", NULL});
+    assert_top("10", without, (const char *[]){"Hadson", "HADS", NULL}, (const char *[]){NULL});
+}
+END_TEST
+
 /* A verb in lower case, its base form or its third person, is no keyphrase ("acquire",
  * "expects"), and a phrase that holds one is a verb and its object ("expects sales", "requires
  * shareholder approval"). "Acme expects sales to rise. The plan requires shareholder approval.
@@ -2091,6 +2109,7 @@ int main(void)
     tcase_add_test(tc, test_general_nouns);
     tcase_add_test(tc, test_enclosed_words);
     tcase_add_test(tc, test_verbs_alone);
+    tcase_add_test(tc, test_codes);
     tcase_add_test(tc, test_name_end_words);
     tcase_add_test(tc, test_name_end_confirmed);
     tcase_add_test(tc, test_unspaced_phrases);

@@ -1,6 +1,6 @@
 /* test_tokenize.c: unit tests of the tokenize stage: the hard tokens of news text, sentences,
- * clauses, line breaks in wrapped and unwrapped text, other scripts, stop words, hyphen parts, word
- * lists, hostile input. */
+ * clauses, line breaks in wrapped and unwrapped text, other scripts, stop words, hyphen parts,
+ * codes, word lists, hostile input. */
 #include "testutil.h"
 #include "alphabet.h"
 #include "scriptstop.h"
@@ -69,6 +69,18 @@ START_TEST(test_news_tokens_and_sentences)
 }
 END_TEST
 
+/* A token alone in angle brackets is a code: wire copy's ticker after a firm's name. A name of
+ * several words in them is words, and so are words beside a spaced "<". */
+START_TEST(test_codes)
+{
+    expect_tokenized(NULL, "Hadson Corp <HADS.O> said <OWENS AND MINOR INC> bought <GM>; x < y > z",
+                     "\"surface\":[\"Hadson\",\"Corp\",\"HADS.O\",\"said\",\"OWENS\",\"AND\",\"MINOR\",\"INC\","
+                     "\"bought\",\"GM\",\"x\",\"y\",\"z\"]",
+                     "\"codes\":[2,9]");
+    expect_tokenized(NULL, "No codes here", "\"codes\":[]");
+}
+END_TEST
+
 /* A dot between two letters of the same case, two letters at least before it, is inside the
  * word and ends no sentence: a ticker with its exchange, a web address. A change of case is a
  * full stop whose space was left out, and one letter before the dot an initial. */
@@ -77,7 +89,7 @@ START_TEST(test_dotted_words)
     expect_tokenized(NULL, "DOTRONIX <DOTX.O> COMPLETES ACQUISITION\n\nSee foxnews.com or www.reuters.com now",
                      "\"tokens\":[\"dotronix\",\"dotx.o\",\"completes\",\"acquisition\",\"see\",\"foxnews.com\","
                      "\"or\",\"www.reuters.com\",\"now\"]",
-                     "\"sentences\":[0,4]");
+                     "\"sentences\":[0,4]", "\"codes\":[1]");
     expect_tokenized(NULL, "Sales rose.The S.KOREA deal with the U.S, and Japan",
                      "\"tokens\":[\"sales\",\"rose\",\"the\",\"s\",\"korea\",\"deal\",\"with\",\"the\",\"u\",\"s\",\"and\","
                      "\"japan\"]",
@@ -383,6 +395,7 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_news_tokens_and_sentences);
     tcase_add_test(tc, test_dotted_words);
+    tcase_add_test(tc, test_codes);
     tcase_add_test(tc, test_clauses);
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
