@@ -24,12 +24,13 @@ typedef struct seg_tokens {
 /* Words of S: letters, digits and marks of every script, kept whole across inner hyphens
  * ("cyber-security", "COVID-19"), decimal points ("3.2"), apostrophes ("don't"),
  * abbreviation dots ("U.S.") and dots between letters of one case ("DOTX.O", "foxnews.com");
- * punctuation dropped. A token alone in angle brackets is a code ("<DOTX.O>"). A sentence ends at . ! ? and their
- * other-script forms, at a blank line, and in hard-wrapped text at an indented line (a
- * paragraph's or a table row's start), but not after a known abbreviation ("Mr.") or an
- * initial, nor before a lower-case word. A clause starts, inside a sentence, after a comma,
- * semicolon, colon, bracket (angle brackets too), quotation mark, dash or bar (not a comma or colon between figures,
- * "2,000", "10:30", nor an apostrophe closing a word, "Republicans' plan"). */
+ * punctuation dropped. A token alone in angle brackets is a code ("<DOTX.O>"). A sentence
+ * ends at . ! ? and their other-script forms, at a blank line, and in hard-wrapped text at an
+ * indented line (a paragraph's or a table row's start), but not after a known abbreviation
+ * ("Mr.") or an initial, nor before a lower-case word. A clause starts, inside a sentence,
+ * after a comma, semicolon, colon, bracket (angle brackets too), quotation mark, dash or bar
+ * (not a comma or colon between figures, "2,000", "10:30", nor an apostrophe closing a word,
+ * "Republicans' plan"). */
 void segment_words(const char *s, size_t len, seg_tokens *out);
 /* Whitespace-separated chunks of S, as they are. */
 void segment_whitespace(const char *s, size_t len, seg_tokens *out);
