@@ -26,24 +26,25 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         free(t->clauses);
         free(t->wordlike);
         free(t->lexical);
+        free(t->codes);
         t->stop = malloc(t->cap);
         t->starts = malloc(t->cap);
         t->clauses = malloc(t->cap);
         t->wordlike = malloc(t->cap);
         t->lexical = malloc(t->cap);
-        if (!t->stop || !t->starts || !t->clauses || !t->wordlike || !t->lexical)
+        t->codes = malloc(t->cap);
+        if (!t->stop || !t->starts || !t->clauses || !t->wordlike || !t->lexical || !t->codes)
             abort();
     }
     tokenlists_flags(rec, "stop", t->stop, n);
     tokenlists_starts(rec, t->starts, n);
     tokenlists_clauses(rec, t->starts, t->clauses, n);
     /* A code (tokenize's 'codes': a ticker alone in angle brackets, "Hadson Corp <HADS.O>") is
-     * an identifier beside the name a reader knows, no word of the story: in no phrase. The
-     * codes are read into wordlike, each flag replaced by the token's answer in turn. */
-    tokenlists_indices(rec, "codes", t->wordlike, n);
+     * an identifier beside the name a reader knows, no word of the story: in no phrase. */
+    tokenlists_indices(rec, "codes", t->codes, n);
     for (size_t i = 0; i < n; i++) {
         t->lexical[i] = (unsigned char)kw_lexical(t->surface.str[i], t->surface.len[i], t->starts[i]);
-        t->wordlike[i] = (unsigned char)(!t->wordlike[i] && kw_wordlike(t, i));
+        t->wordlike[i] = (unsigned char)(!t->codes[i] && kw_wordlike(t, i));
     }
     kw_name_ends_confirm(t);
     return 0;
@@ -58,6 +59,7 @@ void kw_tokens_free(kw_tokens *t)
     free(t->clauses);
     free(t->wordlike);
     free(t->lexical);
+    free(t->codes);
     memset(t, 0, sizeof *t);
 }
 

@@ -23,9 +23,9 @@ typedef struct kw_tokens {
     /* per token: a stop word; the first of a sentence; the first of a sentence or a clause
      * (after a comma, a quote, a bracket), where no phrase runs across; a word that can be in a
      * phrase (kw_wordlike, asked once a token: the rules of a pass ask it more than once; no
-     * code, tokenize's 'codes'); its
-     * classes in the word tables (kw_lexical, KW_LEX_*), asked once a token for the same reason */
-    unsigned char *stop, *starts, *clauses, *wordlike, *lexical;
+     * code); its classes in the word tables (kw_lexical, KW_LEX_*), asked once a token for the
+     * same reason; a code (tokenize's 'codes': a ticker alone in angle brackets) */
+    unsigned char *stop, *starts, *clauses, *wordlike, *lexical, *codes;
     size_t cap;
 } kw_tokens;
 

@@ -178,24 +178,35 @@ static size_t kw_headline_verb(const kw_doc *d, const kw_tokens *t, size_t end)
     return s && len >= 3 && (s[len - 1] | 0x20) == 's' && (s[len - 2] | 0x20) != 's' ? j : 0;
 }
 
+/* Whether token I of T is a legal form ("INC", "Corp"). */
+static int kw_legal_form_at(const kw_tokens *t, size_t i)
+{
+    return t->surface.str[i] && kw_legal_form(t->surface.str[i], t->surface.len[i]);
+}
+
 /* Marks the firms' names in D's headlines (KW_CASELESS_FIRM): the words that open a headline,
  * or a clause of it, and end in a legal form ("COMBUSTION ENGINEERING INC <CSP> REGULAR DIV",
- * "<OWENS AND MINOR INC> ..."). The headline says nothing of their case, and the corpus may
- * write them in lower case ("engineering"), but here they are a name. A legal form after other
- * words ("U.S. TO SUE ACME INC") ends no name that could be told from them. With WHAT asking
- * for the words' statistics, the words count it (kw_word.firm). The headline's verb after the
- * name (kw_headline_verb) is in no phrase. */
+ * "<OWENS AND MINOR INC> ...") or before a ticker that tokenize took for a code ("GULF APPLIED
+ * <GATS> SELLS UNITS"). The headline says nothing of their case, and the corpus may write them
+ * in lower case ("engineering"), but here they are a name. A legal form after other words
+ * ("U.S. TO SUE ACME INC") ends no name that could be told from them. With WHAT asking for the
+ * words' statistics, the words count it (kw_word.firm). The headline's verb after the name and
+ * its ticker (kw_headline_verb) is in no phrase. */
 static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
 {
     for (size_t i = 1; i < t->stems.n; i++) {
-        if (d->caseless[i] != KW_CASELESS_HEADLINE || !t->surface.str[i] ||
-            !kw_legal_form(t->surface.str[i], t->surface.len[i]))
+        /* A legal form is the name's last word; a code follows the name, a clause of its own,
+         * unless a legal form ended the name already ("HADSON CORP <HADS.O>"). */
+        int legal = kw_legal_form_at(t, i), code = t->codes[i] && !kw_legal_form_at(t, i - 1);
+        if (d->caseless[i] != KW_CASELESS_HEADLINE || !(legal || code))
             continue;
-        size_t first = i;
+        size_t last = legal ? i : i - 1, first = last;
+        if (code && (d->caseless[last] != KW_CASELESS_HEADLINE || d->word_of[last] == UINT32_MAX))
+            continue;
         while (first > 0 && !t->clauses[first] && d->caseless[first - 1] == KW_CASELESS_HEADLINE &&
                (d->word_of[first - 1] != UINT32_MAX || kw_firm_joint(t, first - 1)))
             first--;
-        if (first == i || (first > 0 && !t->clauses[first]))
+        if ((legal && first == i) || (first > 0 && !t->clauses[first]))
             continue;
         for (size_t k = first; k < i; k++) {
             if (d->word_of[k] == UINT32_MAX)
@@ -204,7 +215,7 @@ static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
             if (what & KW_BUILD_WORDS)
                 ((kw_word *)intern_value(d->words, d->word_of[k]))->firm++;
         }
-        size_t verb = kw_headline_verb(d, t, i);
+        size_t verb = kw_headline_verb(d, t, last);
         if (verb)
             d->word_of[verb] = UINT32_MAX;
     }

@@ -478,6 +478,11 @@ lists "$T/o28" 1 'Acme|acquisition' 'COMPLETES ACQUISITION|completes acquisition
 printf '%s\n' '{"id":"t","text":"DOTRONIX <DOTX.O> COMPLETES ACQUISITION\nDotronix Inc said it completed the acquisition of Video Monitors Inc for 3.92 mln dlrs. The company completes deals each year."}' >"$T/ticker.jsonl"
 keyphrases "$T/ticker.jsonl" "$T/o27"
 lists "$T/o27" 1 'Dotronix|acquisition' 'DOTX.O|COMPLETES ACQUISITION|COMPLETES|completes|completes acquisition|company completes deals|ACQUISITION|O|DOTX|DOTX O'
+# A ticker that is a code ends a firm's name in a headline, as a legal form does: the word
+# after it in "-s" is the headline's verb, and "SELLS UNITS" no keyphrase.
+printf '%s\n' '{"id":"g","text":"GULF APPLIED <GATS> SELLS UNITS\nGulf Applied Technologies Inc said it sold its pipeline units for 12 mln dlrs. The units made pumps and applied coatings."}' >"$T/code-verb.jsonl"
+keyphrases "$T/code-verb.jsonl" "$T/o29"
+lists "$T/o29" 1 'Gulf Applied|units' 'SELLS UNITS|SELLS|sells units|GATS'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

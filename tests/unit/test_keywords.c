@@ -405,6 +405,19 @@ START_TEST(test_codes)
     snprintf(without, sizeof without, doc, "");
     assert_top("10", with, (const char *[]){"Hadson", "Seaxe", NULL}, (const char *[]){"HADS", NULL});
     assert_top("10", without, (const char *[]){"Hadson", "HADS", NULL}, (const char *[]){NULL});
+    /* A code ends a firm's name in a headline, as a legal form does, and the word after it in
+     * "-s" is the headline's verb: "GULF APPLIED <GATS> SELLS UNITS. Gulf Applied Technologies
+     * Inc said it sold its pipeline units." */
+    const char *headline = "{\"id\":\"g\",\"stems\":[\"gulf\",\"appli\",\"gat\",\"sell\",\"unit\",\"gulf\","
+                           "\"appli\",\"technolog\",\"inc\",\"said\",\"it\",\"sold\",\"it\",\"pipelin\",\"unit\"],"
+                           "\"surface\":[\"GULF\",\"APPLIED\",\"GATS\",\"SELLS\",\"UNITS\",\"Gulf\",\"Applied\","
+                           "\"Technologies\",\"Inc\",\"said\",\"it\",\"sold\",\"its\",\"pipeline\",\"units\"],"
+                           "\"stop\":[0,0,0,0,0,0,0,0,0,0,1,0,1,0,0],\"sentences\":[0,5],\"clauses\":[2,3]%s}";
+    snprintf(with, sizeof with, headline, ",\"codes\":[2]");
+    snprintf(without, sizeof without, headline, "");
+    assert_top("10", with, (const char *[]){"Gulf Applied", "units", NULL},
+               (const char *[]){"SELLS UNITS", "SELLS", "sells", "sells units", "GATS", NULL});
+    assert_top("10", without, (const char *[]){"SELLS UNITS", NULL}, (const char *[]){NULL});
 }
 END_TEST
 
