@@ -170,7 +170,7 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
  * corpus writes its stem so; else 0. A headline in capitals or title case hides a verb from the
  * word tables, which read lower case only (kw_lexical): "redeem debentures" of "ACME TO REDEEM
  * DEBENTURES" and "president resigns" were shown as keyphrases. */
-static unsigned char kw_headline_verb(const kw_doc *d, const kw_tokens *t, size_t i)
+static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
@@ -183,7 +183,7 @@ static unsigned char kw_headline_verb(const kw_doc *d, const kw_tokens *t, size_
 }
 
 /* Whether token I of D's build is of a verb class of LEX (KW_LEX_VERB_*): by the word tables,
- * or in a headline as the corpus writes it (kw_headline_verb). */
+ * or in a headline as the corpus writes it (kw_headline_verb_classes). */
 static int kw_verb_at(const kw_doc *d, size_t i, unsigned lex)
 {
     return (d->lexical[i] & lex) != 0;
@@ -490,7 +490,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         if (!(what & KW_BUILD_WORDS))
             continue;
         if (d->caseless[i] == KW_CASELESS_HEADLINE)
-            d->lexical[i] |= kw_headline_verb(d, t, i);
+            d->lexical[i] |= kw_headline_verb_classes(d, t, i);
         w->tf++;
         int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])

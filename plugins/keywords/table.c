@@ -89,7 +89,8 @@ static void kw_best_surfaces(const intern *listed, const intern *surfaces, kw_ro
 /* Merges the rows of one phrase's spellings into the first of each (kw_spelling_cmp), in ROWS'
  * order: their documents and scores add up, as a story's list holds one spelling (kw_top: of
  * Reuters' 19,043 lists, none holds two but initials, which stay apart here too). Its stems and
- * document frequency stay its own: a story may write two spellings, so theirs do not add up. Returns how many rows are left, at the start of ROWS. */
+ * document frequency stay its own: a story may write two spellings, so theirs do not add up.
+ * Returns how many rows are left, at the start of ROWS. */
 static size_t kw_merge_spellings(kw_row *rows, size_t n)
 {
     quarry_buf letters = {0};
