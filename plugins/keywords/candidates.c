@@ -169,8 +169,13 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
 /* The verb classes (KW_LEX_VERB_*) of token I of T, a headline's, read in lower case, if the
  * corpus writes its stem so; else 0. A headline in capitals or title case hides a verb from the
  * word tables, which read lower case only (kw_lexical): "redeem debentures" of "ACME TO REDEEM
- * DEBENTURES" and "president resigns" were shown as keyphrases. */
-static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i)
+ * DEBENTURES" and "president resigns" were shown as keyphrases. In a headline in capitals
+ * (SHOUTED), past its first word, a third person that is a noun's plural too and that wire
+ * headlines use as verbs (KW_LEX_HEADLINE_VERB) counts as one: "TAIWAN ISSUES MORE CDS" and
+ * "JAPAN BUYS ..." gave "TAIWAN ISSUES" and "JAPAN BUYS" to Reuters' lists. Its first word is
+ * as often a noun ("TALKS", "CUTS SEEN"), and a headline in title case is left alone, as its
+ * capitals may be a name's. */
+static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i, int shouted)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
@@ -179,7 +184,10 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
         return 0;
     for (size_t k = 0; k < len; k++)
         lower[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k]);
-    return (unsigned char)(kw_lexical(lower, len, 0) & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
+    unsigned lex = kw_lexical(lower, len, 0);
+    if (shouted && !t->starts[i] && (lex & KW_LEX_HEADLINE_VERB))
+        lex |= KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD;
+    return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
 }
 
 /* Whether token I of D's build is of a verb class of LEX (KW_LEX_VERB_*): by the word tables,
@@ -490,7 +498,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         if (!(what & KW_BUILD_WORDS))
             continue;
         if (d->caseless[i] == KW_CASELESS_HEADLINE)
-            d->lexical[i] |= kw_headline_verb_classes(d, t, i);
+            d->lexical[i] |= kw_headline_verb_classes(d, t, i, sentence_case == KW_CASE_SHOUTED);
         w->tf++;
         int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])

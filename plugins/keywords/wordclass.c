@@ -5,6 +5,7 @@
 #include "intern.h"
 #include "adjectives.h"
 #include "adverbs.h"
+#include "headlineverbs.h"
 #include "verbbases.h"
 #include "verbforms.h"
 
@@ -399,10 +400,10 @@ int kw_date_month(const kw_tokens *t, size_t i)
  * keyphrase is one or holds one, as no noun phrase does: wire copy's "effective immediately",
  * "Airlines currently" and "previously" were in about one Reuters list in ten. */
 
-/* The generated word tables (verbforms.h, verbbases.h, adjectives.h, adverbs.h) as one hash set
- * of their words, each with the classes (KW_LEX_*) of the tables that hold it: a token's
- * surface is looked up once, where each table asked apart cost a hash and a probe for every
- * phrase the token ends. A fixed array, not a heap table, so that nothing is left to free when
+/* The generated word tables (verbforms.h, verbbases.h, adjectives.h, adverbs.h, headlineverbs.h)
+ * as one hash set of their words, each with the classes (KW_LEX_*) of the tables that hold it: a
+ * token's surface is looked up once, where each table asked apart cost a hash and a probe for
+ * every phrase the token ends. A fixed array, not a heap table, so that nothing is left to free when
  * the stage is unloaded; twice the words' number of slots keeps probes short (test_keywords
  * checks that every word fits). */
 #define KW_LEXICON_SLOTS 65536
@@ -416,6 +417,7 @@ static const kw_lexicon_table kw_lexicon_tables[] = {
     {kw_verb_bases, &kw_verb_bases_count, KW_LEX_VERB_BASE},
     {kw_adjectives, &kw_adjectives_count, KW_LEX_ADJECTIVE},
     {kw_adverbs, &kw_adverbs_count, KW_LEX_ADVERB},
+    {kw_headline_verbs, &kw_headline_verbs_count, KW_LEX_HEADLINE_VERB},
 };
 static struct {
     const char *word[KW_LEXICON_SLOTS / 2];

@@ -64,13 +64,14 @@ int kw_modifier_compound(const char *s, size_t len);
 /* Whether surface form S reads as a past tense or participle ("declared"; not "speed"). */
 int kw_past_tense(const char *s, size_t len);
 /* The classes of the word tables (WordNet's: verbforms.h, verbbases.h, adjectives.h,
- * adverbs.h) a surface form is of. */
+ * adverbs.h, headlineverbs.h) a surface form is of. */
 enum {
     KW_LEX_VERB_FORM = 1, /* a verb form no noun phrase ends in ("told", "reflects") */
     KW_LEX_VERB_BASE = 2, /* a verb's base form that is nothing else ("reduce"; not "plan") */
     KW_LEX_ADJECTIVE = 4, /* a word that is only an adjective ("economic") */
     KW_LEX_ADVERB = 8,    /* a word that is only an adverb ("immediately") */
-    KW_LEX_VERB_THIRD = 16 /* of KW_LEX_VERB_FORM, a third person singular ("expects", "reflects") */
+    KW_LEX_VERB_THIRD = 16, /* of KW_LEX_VERB_FORM, a third person singular ("expects", "reflects") */
+    KW_LEX_HEADLINE_VERB = 32 /* a headline's verb that is a noun's plural too ("buys", "issues") */
 };
 /* The classes (KW_LEX_*) of surface form S, START if it begins a sentence: the verbs' and
  * adjectives' in lower case only, the adverbs' as kw_wordlike needs them. kw_tokens_read keeps

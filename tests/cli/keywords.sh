@@ -483,6 +483,12 @@ lists "$T/o27" 1 'Dotronix|acquisition' 'DOTX.O|COMPLETES ACQUISITION|COMPLETES|
 printf '%s\n' '{"id":"g","text":"GULF APPLIED <GATS> SELLS UNITS\nGulf Applied Technologies Inc said it sold its pipeline units for 12 mln dlrs. The units made pumps and applied coatings."}' >"$T/code-verb.jsonl"
 keyphrases "$T/code-verb.jsonl" "$T/o29"
 lists "$T/o29" 1 'Gulf Applied|units' 'SELLS UNITS|SELLS|sells units|GATS'
+# A third person that wire headlines use as a verb, though it is a noun's plural too ("ISSUES"),
+# is the verb of a headline in capitals (keywords 1.65): "TAIWAN ISSUES MORE CDS" gave "Taiwan
+# issued", grouped by stem with the story's "Taiwan issued".
+printf '%s\n' '{"id":"t","text":"TAIWAN ISSUES MORE CDS\nThe central bank of Taiwan issued 7.08 billion dlrs of certificates of deposit. The new issues are designed to curb the growth of the money supply, a bank spokesman said."}' >"$T/headline-verb.jsonl"
+keyphrases "$T/headline-verb.jsonl" "$T/o30"
+lists "$T/o30" 1 'Taiwan|money supply' 'Taiwan issued|TAIWAN ISSUES|Taiwan issues|ISSUES'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
