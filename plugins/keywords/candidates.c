@@ -172,9 +172,10 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
  * DEBENTURES" and "president resigns" were shown as keyphrases. In a headline in capitals
  * (SHOUTED), past its first word, a third person that is a noun's plural too and that wire
  * headlines use as verbs (KW_LEX_HEADLINE_VERB) counts as one: "TAIWAN ISSUES MORE CDS" and
- * "JAPAN BUYS ..." gave "TAIWAN ISSUES" and "JAPAN BUYS" to Reuters' lists. Its first word is
- * as often a noun ("TALKS", "CUTS SEEN"), and a headline in title case is left alone, as its
- * capitals may be a name's. */
+ * "JAPAN BUYS ..." gave "TAIWAN ISSUES" and "JAPAN BUYS" to Reuters' lists. So does a past
+ * there (KW_LEX_VERB_FORM), as in lower case (kw_past_tense, kw_news_verb): "FED EXPECTED TO
+ * ADD RESERVES". A headline's first word is as often a noun ("TALKS", "CUTS SEEN"), and a
+ * headline in title case is left alone, as its capitals may be a name's. */
 static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i, int shouted)
 {
     const char *s = t->surface.str[i];
@@ -187,6 +188,8 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
     unsigned lex = kw_lexical(lower, len, 0);
     if (shouted && !t->starts[i] && (lex & KW_LEX_HEADLINE_VERB))
         lex |= KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD;
+    if (shouted && !t->starts[i] && (kw_past_tense(lower, len) || kw_news_verb(lower, len)))
+        lex |= KW_LEX_VERB_FORM;
     return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
 }
 

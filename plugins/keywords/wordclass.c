@@ -511,7 +511,7 @@ unsigned kw_lexical(const char *s, size_t len, int start)
  * rose" and "rose" alone to hundreds of Reuters' lists, and the past of an offering's managers
  * ("underwriters led by", in 26). WordNet knows them as nouns too, so verbforms.h leaves them
  * out; in lower case news means the verb. Capitalised, "Rose" is a name. */
-static int kw_news_verb(const char *s, size_t len)
+int kw_news_verb(const char *s, size_t len)
 {
     return (len == 4 && (!memcmp(s, "rose", 4) || !memcmp(s, "fell", 4))) || (len == 3 && !memcmp(s, "led", 3));
 }

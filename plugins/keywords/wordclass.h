@@ -63,6 +63,9 @@ int kw_capitalised(const kw_tokens *t, size_t i);
 int kw_modifier_compound(const char *s, size_t len);
 /* Whether surface form S reads as a past tense or participle ("declared"; not "speed"). */
 int kw_past_tense(const char *s, size_t len);
+/* Whether surface form S is "rose", "fell" or "led", in lower case: the pasts that report a
+ * figure ("car sales fell 5.1 pct"), which WordNet knows as nouns too. */
+int kw_news_verb(const char *s, size_t len);
 /* The classes of the word tables (WordNet's: verbforms.h, verbbases.h, adjectives.h,
  * adverbs.h, headlineverbs.h) a surface form is of. */
 enum {
