@@ -217,7 +217,7 @@ int kw_is_name(const kw_doc *d, const kw_cand *c, int told)
         if (w->bridge)
             continue; /* "of" of "Bank of Japan" */
         if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner
-                     : told || (!w->firm && !kw_corpus_capitalises(d, c->word[i])))
+                     : !w->firm && (told || !kw_corpus_capitalises(d, c->word[i])))
             return 0;
     }
     return 1;

@@ -196,7 +196,7 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len);
  * "Carell" and "Steve Carell" would share one list, as would "American Express" and "American".
  * A word of a firm's name in a headline ("FARMERS GROUP INC") is a name's, whatever the corpus
  * writes ("group"). With TOLD, every word must be written so where the document tells its
- * case: a name the document alone vouches for. */
+ * case, or be such a word of a firm's name: a name the document alone vouches for. */
 int kw_is_name(const kw_doc *d, const kw_cand *c, int told);
 /* Whether candidate C is a label: most of its occurrences outside headlines are in rows of
  * figures ("Shr", "Qtly div") or headings ("NOTE: ..."); a headline repeats a row's label

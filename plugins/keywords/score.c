@@ -137,8 +137,9 @@ static double kw_combined(const kw_doc *d, const kw_cand *c, uint64_t docs, doub
  * executive officer"; but "car sales" of "February car sales" is a phrase of its own in other
  * documents, and one document alone tells nothing of common words. It does of names: a piece
  * of a name, both written capitalised where D tells their case, seen in D alone, gives way to
- * it ("Marine Midland" to "Marine Midland Banks"); a corpus that also has the piece elsewhere
- * still keeps it. */
+ * it ("Marine Midland" to "Marine Midland Banks"), and so does a piece of a firm's name in a
+ * headline ("American Int'l" to "American Int'l Group"); a corpus that also has the piece
+ * elsewhere still keeps it. */
 static void kw_mark_fragments(kw_doc *d, const uint64_t *dfs)
 {
     for (uint32_t i = 0; i < intern_count(d->cands); i++) {

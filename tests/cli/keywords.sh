@@ -489,6 +489,11 @@ lists "$T/o29" 1 'Gulf Applied|units' 'SELLS UNITS|SELLS|sells units|GATS'
 printf '%s\n' '{"id":"t","text":"TAIWAN ISSUES MORE CDS\nThe central bank of Taiwan issued 7.08 billion dlrs of certificates of deposit. The new issues are designed to curb the growth of the money supply, a bank spokesman said."}' >"$T/headline-verb.jsonl"
 keyphrases "$T/headline-verb.jsonl" "$T/o30"
 lists "$T/o30" 1 'Taiwan|money supply' 'Taiwan issued|TAIWAN ISSUES|Taiwan issues|ISSUES'
+# A firm's name of three words in a headline is whole, where its first two were shown with
+# its last word apart: "Acme Widget" and "Gear" (keywords 1.65).
+printf '%s\n' '{"id":"w","title":"ACME WIDGET GEAR INC <ACG> 4TH QTR NET","text":"Shr 1.83 dlrs vs 77 cts\nNet 296.6 mln vs 120.1 mln"}' >"$T/firm3.jsonl"
+keyphrases "$T/firm3.jsonl" "$T/o31"
+lists "$T/o31" 1 'Acme Widget Gear' 'Acme Widget|ACME WIDGET'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

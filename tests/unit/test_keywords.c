@@ -408,7 +408,8 @@ START_TEST(test_codes)
     assert_top("10", without, (const char *[]){"Hadson", "HADS", NULL}, (const char *[]){NULL});
     /* A code ends a firm's name in a headline, as a legal form does, and the word after it in
      * "-s" is the headline's verb: "GULF APPLIED <GATS> SELLS UNITS. Gulf Applied Technologies
-     * Inc said it sold its pipeline units." */
+     * Inc said it sold its pipeline units." The firm's name gives way to the whole name the
+     * story writes (keywords 1.65). */
     const char *headline = "{\"id\":\"g\",\"stems\":[\"gulf\",\"appli\",\"gat\",\"sell\",\"unit\",\"gulf\","
                            "\"appli\",\"technolog\",\"inc\",\"said\",\"it\",\"sold\",\"it\",\"pipelin\",\"unit\"],"
                            "\"surface\":[\"GULF\",\"APPLIED\",\"GATS\",\"SELLS\",\"UNITS\",\"Gulf\",\"Applied\","
@@ -416,7 +417,7 @@ START_TEST(test_codes)
                            "\"stop\":[0,0,0,0,0,0,0,0,0,0,1,0,1,0,0],\"sentences\":[0,5],\"clauses\":[2,3]%s}";
     snprintf(with, sizeof with, headline, ",\"codes\":[2]");
     snprintf(without, sizeof without, headline, "");
-    assert_top("10", with, (const char *[]){"Gulf Applied", "units", NULL},
+    assert_top("10", with, (const char *[]){"Gulf Applied Technologies", "units", NULL},
                (const char *[]){"SELLS UNITS", "SELLS", "sells", "sells units", "GATS", NULL});
     assert_top("10", without, (const char *[]){"SELLS UNITS", NULL}, (const char *[]){NULL});
 }
@@ -1768,6 +1769,15 @@ static const corpus_case headline_cases[] = {
       GROUP_AND_ACME},
      {"IDB Farmers Group", "IDB"},
      {"Farmers Group", "farmers group", "group", "farmers", "Farmers", "Group", "Idb", "FARMERS GROUP"}},
+    /* A firm's name of three words takes the place of its first two, which a document alone
+     * vouches for as it does for a name it writes capitalised (keywords 1.65): "ACME WIDGET
+     * GEAR INC <ACG> 4TH QTR NET" gives "Acme Widget Gear", not "Acme Widget" and "Gear". */
+    {"10",
+     {"{\"id\":\"w\",\"stems\":[\"acm\",\"widget\",\"gear\",\"inc\",\"acg\",\"4th\",\"qtr\",\"net\"],"
+      "\"surface\":[\"ACME\",\"WIDGET\",\"GEAR\",\"INC\",\"ACG\",\"4TH\",\"QTR\",\"NET\"],"
+      "\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[4,5]}"},
+     {"Acme Widget Gear"},
+     {"Acme Widget", "ACME WIDGET"}},
     /* A legal form after other words ends no name: "U.S. TO SUE ACME INC". */
     {"10", {GROUP_AND_ACME}, {"SUE ACME", "U.S."}, {"SUE Acme", "Sue Acme", "U.s."}},
     /* The word after the firm's name and its ticker, ending in "s", is the headline's verb, in
