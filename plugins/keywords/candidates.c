@@ -181,10 +181,9 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     char lower[24];
-    if (!s || len > sizeof lower || kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
+    if (!kw_ascii_lower(lower, sizeof lower, s, len) ||
+        kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
         return 0;
-    for (size_t k = 0; k < len; k++)
-        lower[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k]);
     unsigned lex = kw_lexical(lower, len, 0);
     if (shouted && !t->starts[i] && (lex & KW_LEX_HEADLINE_VERB))
         lex |= KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD;
@@ -313,24 +312,26 @@ static int kw_holds_verb(const kw_tokens *t, const kw_cand *c)
 }
 
 /* Whether token K of T reads as a name's word: capitalised, in a sentence that is no headline
- * (where any word may be). Both passes must build the same phrases, and whether a word opens a
- * dateline depends on the corpus's casings known so far, so a dateline's words count as a
- * sentence's. */
+ * (where any word may be), or in a firm's name in one (kw_firm_names: "FAMILY STEAK HOUSES OF
+ * FLORIDA INC"). Both passes must build the same phrases, and whether a word opens a dateline
+ * depends on the corpus's casings known so far, so a dateline's words count as a sentence's. */
 static int kw_name_token(const kw_doc *d, const kw_tokens *t, size_t k)
 {
     return t->surface.str[k] && kw_is_upper((unsigned char)t->surface.str[k][0]) &&
            (d->caseless[k] == KW_CASE_SHOWN || d->caseless[k] == KW_CASELESS_START ||
-            d->caseless[k] == KW_CASELESS_DATELINE);
+            d->caseless[k] == KW_CASELESS_DATELINE || d->caseless[k] == KW_CASELESS_FIRM);
 }
 
 /* Notes in C, candidate KEY (LEN bytes) of D, whether it is joined by "and" (kw_cand.joined)
- * and its parts: the phrases before and after the bridge, if they are candidates. */
+ * and its parts: the phrases before and after the bridge, if they are candidates. A firm's name
+ * in a headline, where first seen, is one name whatever the corpus says ("HORN AND HARDART CO"),
+ * and no phrase joined so. */
 static void kw_mark_joined(const kw_doc *d, kw_cand *c, const char *key, size_t len)
 {
     uint32_t k = 1;
     while (k + 1 < c->words && ((const kw_word *)intern_value(d->words, c->word[k]))->bridge != KW_BRIDGE_AND)
         k++;
-    if (k + 1 >= c->words)
+    if (k + 1 >= c->words || d->caseless[c->first + k - 1] == KW_CASELESS_FIRM)
         return;
     c->joined = 1;
     /* The stems are joined by single spaces, and none holds one: word K, the bridge, begins

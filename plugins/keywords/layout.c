@@ -47,7 +47,8 @@ int kw_table_row(const kw_tokens *t, size_t start, size_t end)
  * headlines are. Stop words aside, title case takes three words at least after the first (whose
  * capital says nothing) and four in five of them capitalised. Capitals take two words at least,
  * the first among them, and four in five of them in capitals: a short headline ("CHAIRMAN
- * RESIGNS", "TRIZEC COMPLETES OFFERING") is one too, where one word alone may be an acronym.
+ * RESIGNS", "TRIZEC COMPLETES OFFERING") is one too, where one word alone may be an acronym. A
+ * capital letter alone counts as in capitals ("S/P DOWNGRADES MICHIGAN GENERAL").
  * *END receives the token after the sentence. */
 int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
 {
@@ -63,7 +64,8 @@ int kw_sentence_case(const kw_tokens *t, size_t start, size_t *end)
         size_t k = 1, len = t->surface.len[i];
         while (k < len && !kw_is_letter((unsigned char)s[k]))
             k++;
-        int shout = capital && k < len && kw_is_upper((unsigned char)s[k]);
+        /* A word of one letter ("S/P", "U S") is written so in capitals too. */
+        int shout = capital && (k >= len || kw_is_upper((unsigned char)s[k]));
         if (i == start) {
             first_word = 1;
             first_shouts = shout;

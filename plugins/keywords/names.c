@@ -15,18 +15,23 @@ int kw_name_word(const kw_doc *d, const kw_tokens *t, size_t i)
 /* Whether token I of T, with D's words and cases so far, is "of" or "and" inside a name
  * (KW_BRIDGE_OF or KW_BRIDGE_AND; else 0): written so, in lower case, between two capitalised
  * phrase words of one clause, the second where its case is told ("the Bank of Japan", "Hall of
- * Fame", "Duff and Phelps"); not in a headline, whose capitals say nothing. */
+ * Fame", "Duff and Phelps"); not in a headline, whose capitals say nothing, but for a firm's
+ * name there (kw_firm_names), in any case ("HORN AND HARDART CO", "SOFTWARE SERVICES OF AMERICA
+ * INC"). */
 static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     if (!(i > 0 && i + 1 < t->stems.n && t->stop[i] && t->surface.str[i] && !t->clauses[i] && !t->clauses[i + 1] &&
-          kw_name_word(d, t, i - 1) && kw_name_word(d, t, i + 1) && d->caseless[i + 1] == KW_CASE_SHOWN &&
-          d->caseless[i - 1] != KW_CASELESS_HEADLINE))
+          kw_name_word(d, t, i - 1) && kw_name_word(d, t, i + 1)))
+        return KW_BRIDGE_NONE;
+    int firm = d->caseless[i - 1] == KW_CASELESS_FIRM && d->caseless[i + 1] == KW_CASELESS_FIRM;
+    if (!firm && (d->caseless[i + 1] != KW_CASE_SHOWN || d->caseless[i - 1] == KW_CASELESS_HEADLINE))
         return KW_BRIDGE_NONE;
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
-    return len == 2 && !memcmp(s, "of", 2)    ? KW_BRIDGE_OF
-           : len == 3 && !memcmp(s, "and", 3) ? KW_BRIDGE_AND
-                                              : KW_BRIDGE_NONE;
+    int (*same)(const char *, const char *, size_t) = firm ? strncasecmp : strncmp;
+    return len == 2 && !same(s, "of", 2)    ? KW_BRIDGE_OF
+           : len == 3 && !same(s, "and", 3) ? KW_BRIDGE_AND
+                                            : KW_BRIDGE_NONE;
 }
 
 /* Whether the capitalised words of D just before token I of T follow a bridge marked already:
@@ -184,10 +189,22 @@ static int kw_legal_form_at(const kw_tokens *t, size_t i)
     return t->surface.str[i] && kw_legal_form(t->surface.str[i], t->surface.len[i]);
 }
 
+/* Whether token I of T, a headline's word, reads in lower case as a verb's third person
+ * ("RAISES", "UPGRADES", "ACQUIRES"; verbforms.h and headlineverbs.h): the headline's verb,
+ * which no firm's name holds. The tables alone say so, not the corpus, so that both passes mark
+ * the same names. */
+static int kw_headline_third(const kw_tokens *t, size_t i)
+{
+    char lower[24];
+    size_t len = kw_ascii_lower(lower, sizeof lower, t->surface.str[i], t->surface.len[i]);
+    return len && (kw_lexical(lower, len, 0) & (KW_LEX_VERB_THIRD | KW_LEX_HEADLINE_VERB));
+}
+
 /* Marks the firms' names in D's headlines (KW_CASELESS_FIRM): the words that open a headline,
  * or a clause of it, and end in a legal form ("COMBUSTION ENGINEERING INC <CSP> REGULAR DIV",
  * "<OWENS AND MINOR INC> ...") or before a ticker that tokenize took for a code ("GULF APPLIED
- * <GATS> SELLS UNITS"). The headline says nothing of their case, and the corpus may write them
+ * <GATS> SELLS UNITS"), or that follow the headline's verb ("S/P UPGRADES HERITAGE
+ * COMMUNICATIONS <HCI>"). The headline says nothing of their case, and the corpus may write them
  * in lower case ("engineering"), but here they are a name. A legal form after other words
  * ("U.S. TO SUE ACME INC") ends no name that could be told from them. With WHAT asking for the
  * words' statistics, the words count it (kw_word.firm). The headline's verb after the name and
@@ -203,15 +220,19 @@ static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
         size_t last = legal ? i : i - 1, first = last;
         if (code && (d->caseless[last] != KW_CASELESS_HEADLINE || d->word_of[last] == UINT32_MAX))
             continue;
+        /* The name's last word, right before its legal form or ticker, is no verb, which its
+         * object would follow ("ENNIS BUSINESS FORMS INC"); a verb before it ends the name. */
         while (first > 0 && !t->clauses[first] && d->caseless[first - 1] == KW_CASELESS_HEADLINE &&
-               (d->word_of[first - 1] != UINT32_MAX || kw_firm_joint(t, first - 1)))
+               (d->word_of[first - 1] != UINT32_MAX || kw_firm_joint(t, first - 1)) &&
+               (first == i || !kw_headline_third(t, first - 1)))
             first--;
-        if ((legal && first == i) || (first > 0 && !t->clauses[first]))
+        if ((legal && first == i) || (first > 0 && !t->clauses[first] && !kw_headline_third(t, first - 1)))
             continue;
         for (size_t k = first; k < i; k++) {
             if (d->word_of[k] == UINT32_MAX)
                 continue;
             d->caseless[k] = KW_CASELESS_FIRM;
+            d->lexical[k] = t->lexical[k]; /* no headline's verb: "FORMS" of "ENNIS BUSINESS FORMS INC" */
             if (what & KW_BUILD_WORDS)
                 ((kw_word *)intern_value(d->words, d->word_of[k]))->firm++;
         }

@@ -149,7 +149,7 @@ static uint32_t kw_form_lower_case(const kw_doc *d, uint32_t best)
  * ENGINEERING INC" gives "Combustion Engineering"), but for the words the corpus writes in
  * capitals, or, where it says nothing, of three letters or fewer or with a dot, as acronyms
  * are ("IDB COMMUNICATIONS GROUP" gives "IDB Communications Group", "U.S."): those are
- * KW_CAPITALS in CASING, and the others KW_CAPITAL. */
+ * KW_CAPITALS in CASING, its "of" and "and" KW_LOWER, and the others KW_CAPITAL. */
 static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t at, int *casing)
 {
     int dateline = d->caseless[at] == KW_CASELESS_DATELINE, firm = d->caseless[at] == KW_CASELESS_FIRM;
@@ -165,6 +165,10 @@ static int kw_headline_casings(const kw_doc *d, const kw_tokens *t, const kw_can
         size_t len;
         const char *stem = intern_key(d->words, c->word[k], &len);
         casing[k] = kw_corpus_casing(d, stem, len);
+        if (firm && ((const kw_word *)intern_value(d->words, c->word[k]))->bridge) {
+            casing[k] = KW_LOWER; /* "of" and "and" inside the name: "Software Services of America" */
+            continue;
+        }
         if (firm) {
             size_t form_len = t->surface.len[at + k];
             int acronym = casing[k] == KW_CAPITALS ||

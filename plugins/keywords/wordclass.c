@@ -506,6 +506,15 @@ unsigned kw_lexical(const char *s, size_t len, int start)
     return capitals ? kw_lexicon.lex[k] & KW_LEX_ADVERB : kw_lexicon.lex[k];
 }
 
+size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len)
+{
+    if (!s || len > cap)
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        out[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k]);
+    return len;
+}
+
 /* Whether surface form S is "rose", "fell" or "led", in lower case: the pasts that report a
  * figure ("car sales fell 5.1 pct", "load factor rose to"), which gave "sales fell", "miles
  * rose" and "rose" alone to hundreds of Reuters' lists, and the past of an offering's managers

@@ -80,6 +80,10 @@ enum {
  * adjectives' in lower case only, the adverbs' as kw_wordlike needs them. kw_tokens_read keeps
  * them in kw_tokens.lexical. */
 unsigned kw_lexical(const char *s, size_t len, int start);
+/* S (LEN bytes) copied into OUT (CAP bytes) with its ASCII letters in lower case, to look a
+ * headline's word in capitals up in the word tables ("SELLS"); its length, or 0 if it does not
+ * fit. */
+size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len);
 /* Whether token I of T is of a class of LEX (KW_LEX_*, or-ed). */
 static inline int kw_token_is(const kw_tokens *t, size_t i, unsigned lex)
 {

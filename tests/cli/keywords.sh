@@ -489,11 +489,25 @@ lists "$T/o29" 1 'Gulf Applied|units' 'SELLS UNITS|SELLS|sells units|GATS'
 printf '%s\n' '{"id":"t","text":"TAIWAN ISSUES MORE CDS\nThe central bank of Taiwan issued 7.08 billion dlrs of certificates of deposit. The new issues are designed to curb the growth of the money supply, a bank spokesman said."}' >"$T/headline-verb.jsonl"
 keyphrases "$T/headline-verb.jsonl" "$T/o30"
 lists "$T/o30" 1 'Taiwan|money supply' 'Taiwan issued|TAIWAN ISSUES|Taiwan issues|ISSUES'
-# A firm's name of three words in a headline is whole, where its first two were shown with
-# its last word apart: "Acme Widget" and "Gear" (keywords 1.65).
-printf '%s\n' '{"id":"w","title":"ACME WIDGET GEAR INC <ACG> 4TH QTR NET","text":"Shr 1.83 dlrs vs 77 cts\nNet 296.6 mln vs 120.1 mln"}' >"$T/firm3.jsonl"
-keyphrases "$T/firm3.jsonl" "$T/o31"
+# A firm's name in a headline is whole (keywords 1.65): of three words, where its first two were
+# shown with its last word apart ("Acme Widget" and "Gear"); with "and" or "of" inside, shown in
+# lower case, where its words were shown apart ("Horn", "Hardart"); and two words longer than
+# max-words, as a name written capitalised may be. It begins after the headline's verb: "SELLS"
+# is no word of "HECK'S", so not capitalised as one ("Sells Heck"); but a name's last word may
+# be such a form ("ENNIS BUSINESS FORMS INC").
+{
+    printf '%s\n' '{"id":"w","title":"ACME WIDGET GEAR INC <ACG> 4TH QTR NET","text":"Shr 1.83 dlrs vs 77 cts\nNet 296.6 mln vs 120.1 mln"}'
+    printf '%s\n' '{"id":"h","title":"HORN AND HARDART CO <HOR> 4TH QTR NET","text":"Shr 1.27 dlrs vs two cts\nNet 18.8 mln vs 357,000"}'
+    printf '%s\n' '{"id":"f","title":"FAMILY STEAK HOUSES OF FLORIDA INC <RYFL.O> 3RD QTR NET","text":"Shr 12 cts vs nine cts\nNet 1.2 mln vs 900,000"}'
+    printf '%s\n' '{"id":"t","title":"TOUSSIE GROUP SELLS HECK'"'"'S <HEX> SHARES","text":"An investor group led by Robert Toussie said it sold its shares of Heck'"'"'s Inc."}'
+    printf '%s\n' '{"id":"e","title":"ENNIS BUSINESS FORMS INC <EBF> QTLY DIVIDEND","text":"Qtly div 12 cts vs 12 cts prior\nPay March 1\nRecord Feb 10"}'
+} >"$T/firms.jsonl"
+keyphrases "$T/firms.jsonl" "$T/o31"
 lists "$T/o31" 1 'Acme Widget Gear' 'Acme Widget|ACME WIDGET'
+lists "$T/o31" 2 'Horn and Hardart' 'HORN AND HARDART|Horn AND Hardart'
+lists "$T/o31" 3 'Family Steak Houses of Florida' 'Family Steak Houses|Family Steak'
+lists "$T/o31" 4 'Robert Toussie' 'Sells Heck|Toussie Group Sells Heck|Toussie Group Sells'
+lists "$T/o31" 5 'Ennis Business Forms' 'ENNIS BUSINESS'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

@@ -1778,6 +1778,34 @@ static const corpus_case headline_cases[] = {
       "\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[4,5]}"},
      {"Acme Widget Gear"},
      {"Acme Widget", "ACME WIDGET"}},
+    /* "and" and "of" inside a firm's name join it, shown in lower case, with no corpus to say
+     * that the parts make one name ("Horn and Hardart"), and the name may run two words longer
+     * than max-words, as a name written capitalised may (keywords 1.65). */
+    {"10",
+     {"{\"id\":\"h\",\"stems\":[\"horn\",\"and\",\"hardart\",\"co\",\"hor\",\"net\"],"
+      "\"surface\":[\"HORN\",\"AND\",\"HARDART\",\"CO\",\"HOR\",\"NET\"],"
+      "\"stop\":[0,1,0,0,0,0],\"sentences\":[0],\"clauses\":[4,5]}"},
+     {"Horn and Hardart"},
+     {"Horn AND Hardart", "HORN AND HARDART"}},
+    {"10",
+     {"{\"id\":\"f\",\"stems\":[\"famili\",\"steak\",\"hous\",\"of\",\"florida\",\"inc\",\"ryfl\",\"net\"],"
+      "\"surface\":[\"FAMILY\",\"STEAK\",\"HOUSES\",\"OF\",\"FLORIDA\",\"INC\",\"RYFL\",\"NET\"],"
+      "\"stop\":[0,0,0,1,0,0,0,0],\"sentences\":[0],\"clauses\":[6,7]}"},
+     {"Family Steak Houses of Florida"},
+     {"Family Steak Houses", "Family Steak", "Family Steak Houses OF Florida"}},
+    /* A firm's name begins after the headline's verb, which the word tables tell ("S/P
+     * UPGRADES ACME WIDGET <ACW> DEBT" names "Acme Widget", not "S P UPGRADES ACME WIDGET"),
+     * and a headline of capitals with letters alone in it ("S/P") is in capitals, so that the
+     * corpus's "upgraded" makes "UPGRADES" its verb: no "P UPGRADES" (keywords 1.65). */
+    {"10",
+     {"{\"id\":\"s\",\"stems\":[\"s\",\"p\",\"upgrad\",\"acm\",\"widget\",\"acw\",\"debt\"],"
+      "\"surface\":[\"S\",\"P\",\"UPGRADES\",\"ACME\",\"WIDGET\",\"ACW\",\"DEBT\"],"
+      "\"stop\":[0,0,0,0,0,0,0],\"sentences\":[0],\"clauses\":[5,6],\"codes\":[5]}",
+      "{\"id\":\"m\",\"stems\":[\"moodi\",\"upgrad\",\"the\",\"debt\"],"
+      "\"surface\":[\"Moody's\",\"upgraded\",\"the\",\"debt\"],\"stop\":[0,0,1,0],\"sentences\":[0]}"},
+     {"Acme Widget"},
+     {"S P UPGRADES ACME WIDGET", "P UPGRADES ACME WIDGET", "UPGRADES ACME WIDGET", "P UPGRADES", "P upgrades",
+      "S P UPGRADES"}},
     /* A legal form after other words ends no name: "U.S. TO SUE ACME INC". */
     {"10", {GROUP_AND_ACME}, {"SUE ACME", "U.S."}, {"SUE Acme", "Sue Acme", "U.s."}},
     /* The word after the firm's name and its ticker, ending in "s", is the headline's verb, in
