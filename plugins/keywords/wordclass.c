@@ -403,8 +403,8 @@ int kw_date_month(const kw_tokens *t, size_t i)
 /* The generated word tables (verbforms.h, verbbases.h, adjectives.h, adverbs.h, headlineverbs.h)
  * as one hash set of their words, each with the classes (KW_LEX_*) of the tables that hold it: a
  * token's surface is looked up once, where each table asked apart cost a hash and a probe for
- * every phrase the token ends. A fixed array, not a heap table, so that nothing is left to free when
- * the stage is unloaded; twice the words' number of slots keeps probes short (test_keywords
+ * every phrase the token ends. A fixed array, not a heap table, so that nothing is left to free
+ * when the stage is unloaded; twice the words' number of slots keeps probes short (test_keywords
  * checks that every word fits). */
 #define KW_LEXICON_SLOTS 65536
 typedef struct kw_lexicon_table {
