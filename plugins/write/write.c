@@ -82,6 +82,8 @@ typedef struct write_state {
     quarry_buf line;
     uint64_t documents;  /* documents written to the main file */
     uint64_t *holders;   /* for each of 'fields': the documents that have it */
+    uint64_t bare;       /* documents with none of 'fields', whose lines are empty... */
+    uint64_t bare_rows;  /* ...and of those, rows of corpus tables (tables = false) */
     quarry_buf seen;     /* the first document's field names, ", " between them */
     uint64_t unlisted;   /* TSV or CSV without 'fields': documents with fields outside the columns */
     quarry_buf unlisted_names; /* the first few of those fields, ", " between them */
@@ -458,8 +460,17 @@ static void write_count_fields(write_state *st, const quarry_record *rec)
             quarry_buf_append(&st->seen, ", ...", 5);
         quarry_buf_append(&st->seen, "", 1);
     }
-    for (size_t i = 0; i < st->nfields; i++)
-        st->holders[i] += quarry_get(rec, st->fields[i]) != NULL;
+    int any = 0;
+    for (size_t i = 0; i < st->nfields; i++) {
+        int has = quarry_get(rec, st->fields[i]) != NULL;
+        st->holders[i] += (uint64_t)has;
+        any |= has;
+    }
+    if (st->nfields && !any) {
+        size_t len;
+        st->bare++;
+        st->bare_rows += quarry_get_string(rec, "_table", &len) != NULL;
+    }
 }
 
 /* Whether NAME (LEN bytes) is one of the main file's columns. */
@@ -498,8 +509,9 @@ static void write_count_unlisted(write_state *st, const quarry_record *rec)
     }
 }
 
-/* From finish: a warning for each field asked for that no document had, and for the fields that
- * columns taken from the first document left out of later ones. */
+/* From finish: a warning for each field asked for that no document had, for the documents that
+ * had none of them (their lines empty: "{}" in JSON Lines), and for the fields that columns taken
+ * from the first document left out of later ones. */
 static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
 {
     if (st->unlisted) {
@@ -516,6 +528,21 @@ static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
                    write_format_names[st->format], names.data,
                    st->nunlisted_names == WRITE_UNLISTED_MAX ? ", ..." : "");
         quarry_buf_free(&names);
+    }
+    int required = 0; /* a field of 'fields' without '?': an empty line is then no document's */
+    for (size_t i = 0; i < st->nfields; i++)
+        required |= !st->optional[i];
+    if (required && st->bare && st->bare < st->documents) { /* else each field is in no document: below */
+        char rows[160] = "";
+        if (st->bare_rows == st->bare)
+            snprintf(rows, sizeof rows, ": they are rows of corpus tables, which tables = false writes to the "
+                                        "main file; name their columns in 'fields' too, or leave 'tables' on");
+        else if (st->bare_rows)
+            snprintf(rows, sizeof rows, ": %llu of them are rows of corpus tables, which tables = false writes "
+                                        "to the main file", (unsigned long long)st->bare_rows);
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "%llu of %llu records written have none of the fields of 'fields', so their lines are empty%s",
+                   (unsigned long long)st->bare, (unsigned long long)st->documents, rows);
     }
     for (size_t i = 0; i < st->nfields && st->documents; i++)
         if (!st->holders[i] && !st->optional[i])
@@ -597,7 +624,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.8.0",
+    .version = "1.8.1",
     .summary = "records to JSON Lines, TSV or CSV (gzipped if .gz) in the output folder (atomic), tables to files of their own",
     .params = write_params,
     .flags = 0,

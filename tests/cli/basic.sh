@@ -142,7 +142,7 @@ expect_in "$T/err" "--start is quarry check's"
 
 expect_status 0 "$QUARRY" list
 expect_in "$T/out" "read         1.12.0"
-expect_in "$T/out" "write        1.8.0"
+expect_in "$T/out" "write        1.8.1"
 expect_status 0 "$QUARRY" inspect read
 expect_in "$T/out" "Stage:       read 1.12.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
@@ -151,7 +151,7 @@ expect_status 0 "$QUARRY" inspect topics
 expect_in "$T/out" "seed             int    default: 1  allowed: at least 0"
 expect_in "$T/out" "threads          int    default: 2  allowed: 1..256"
 expect_status 0 "$QUARRY" inspect --json write
-expect_in "$T/out" '{"name":"write","version":"1.8.0",'
+expect_in "$T/out" '{"name":"write","version":"1.8.1",'
 expect_in "$T/out" '"params":[{"name":"path","type":"string","required":false,"default":"documents.jsonl"'
 if command -v python3 >/dev/null; then
     python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" || fail "inspect --json is not JSON"
@@ -199,6 +199,18 @@ expect_not_in "$T/err" "warning"
 [ "$(head -c 14 "$T/ot/d.csv")" = "$(printf 'id,title,text\r\n')" ] || fail "an optional field's column is not named as the field"
 printf '{"id":"a","text":"x","title":"T"}\n{"id":"b","text":"y"}\n' >"$T/titled.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id,title' "$T/titled.jsonl" -o "$T/ot"
+expect_not_in "$T/err" "warning"
+# A record with none of the fields of 'fields' is an empty line ("{}"), which a warning counts:
+# table rows that tables = false sends to the main file, or documents without the fields; not
+# where every field is optional.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! write tables=false fields=id' "$SRCDIR/samples/*.txt" -o "$T/ot"
+expect_in "$T/err" "records written have none of the fields of 'fields', so their lines are empty: they are rows of corpus tables, which tables = false writes to the main file"
+expect_in "$T/ot/documents.jsonl" '{}'
+printf '{"id":"a","text":"x","t":1}\n{"text":"y"}\n{"text":"z","t":2}\n' >"$T/bare.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=t' "$T/bare.jsonl" -o "$T/ot"
+expect_in "$T/err" "write: warning: 1 of 3 records written have none of the fields of 'fields', so their lines are empty"
+expect_not_in "$T/err" "rows of corpus tables"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=t?' "$T/bare.jsonl" -o "$T/ot"
 expect_not_in "$T/err" "warning"
 # TSV (or CSV) without 'fields' takes its columns from the first document: fields of later ones
 # that they leave out are named in a warning, not dropped without a word.
