@@ -515,6 +515,27 @@ size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len)
     return len;
 }
 
+int kw_third_person_listed(const char *base, size_t len)
+{
+    char form[27];
+    if (len < 2 || len > 24)
+        return 0;
+    memcpy(form, base, len);
+    char last = base[len - 1], before = base[len - 2];
+    size_t n = len;
+    if (last == 'y' && !strchr("aeiou", before)) { /* "carry": "carries" */
+        memcpy(form + len - 1, "ies", 3);
+        n = len + 2;
+    } else if (strchr("sxzo", last) || (last == 'h' && (before == 'c' || before == 's'))) {
+        memcpy(form + len, "es", 2); /* "issue" is "issues"; "push", "pushes" */
+        n = len + 2;
+    } else {
+        form[len] = 's';
+        n = len + 1;
+    }
+    return (kw_lexical(form, n, 0) & (KW_LEX_VERB_THIRD | KW_LEX_HEADLINE_VERB)) != 0;
+}
+
 /* Whether surface form S is "rose", "fell" or "led", in lower case: the pasts that report a
  * figure ("car sales fell 5.1 pct", "load factor rose to"), which gave "sales fell", "miles
  * rose" and "rose" alone to hundreds of Reuters' lists, and the past of an offering's managers

@@ -84,6 +84,10 @@ unsigned kw_lexical(const char *s, size_t len, int start);
  * headline's word in capitals up in the word tables ("SELLS"); its length, or 0 if it does not
  * fit. */
 size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len);
+/* Whether BASE (LEN bytes, lower case), a verb's base form, has its third person in the word
+ * tables (KW_LEX_VERB_THIRD or KW_LEX_HEADLINE_VERB): "sell" ("sells"), "carry" ("carries"),
+ * "push" ("pushes"). */
+int kw_third_person_listed(const char *base, size_t len);
 /* Whether token I of T is of a class of LEX (KW_LEX_*, or-ed). */
 static inline int kw_token_is(const kw_tokens *t, size_t i, unsigned lex)
 {

@@ -461,6 +461,17 @@ START_TEST(test_verbs_alone)
                (const char *[]){"Acme", "acquisition", "Gamma", "deals", NULL},
                (const char *[]){"completes", "completes acquisition", "Acme completes", "owns", "owns Gamma",
                                 "completes deals", NULL});
+    /* After "to", a verb that is a noun too is the verb when the tables list its third person
+     * ("sells"), and "back" after a verb is its particle (keywords 1.65): "Acme agreed to sell its
+     * unit. Acme plans to buy back stock." gives neither "sell", "buy" nor "buy back", "back" or
+     * "back stock". */
+    assert_top("10",
+               "{\"id\":\"s\",\"stems\":[\"acm\",\"agre\",\"to\",\"sell\",\"it\",\"unit\",\"acm\",\"plan\","
+               "\"to\",\"buy\",\"back\",\"stock\"],\"surface\":[\"Acme\",\"agreed\",\"to\",\"sell\",\"its\","
+               "\"unit\",\"Acme\",\"plans\",\"to\",\"buy\",\"back\",\"stock\"],"
+               "\"stop\":[0,0,1,0,1,0,0,0,1,0,0,0],\"sentences\":[0,6]}",
+               (const char *[]){"Acme", "unit", "stock", NULL},
+               (const char *[]){"sell", "buy", "buy back", "back", "back stock", "buy back stock", "sell unit", NULL});
 }
 END_TEST
 
