@@ -850,6 +850,13 @@ START_TEST(test_lexicon)
     ck_assert_uint_eq(kw_lexical("hogs", 4, 0), 0);
     ck_assert_uint_eq(kw_lexical("acquires", 8, 0), KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD);
     ck_assert_uint_eq(kw_lexical("ISSUES", 6, 0), 0);
+    /* A base form whose third person a table lists: "sells", "issues", "pushes", "applies". */
+    ck_assert(kw_third_person_listed("sell", 4));
+    ck_assert(kw_third_person_listed("issue", 5));
+    ck_assert(kw_third_person_listed("push", 4));
+    ck_assert(kw_third_person_listed("apply", 5));
+    ck_assert(!kw_third_person_listed("share", 5));
+    ck_assert(!kw_third_person_listed("a", 1));
     ck_assert_uint_eq(kw_lexical("instead", 7, 0), KW_LEX_ADVERB);
     ck_assert_uint_eq(kw_lexical("Reduce", 6, 1), 0);       /* a sentence's first word, or a name's */
     ck_assert_uint_eq(kw_lexical("Economic", 8, 1), 0);
