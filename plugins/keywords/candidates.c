@@ -10,18 +10,12 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether token I of T comes right after "to" in its clause: "ACME TO SELL UNIT". */
-static int kw_after_to(const kw_tokens *t, size_t i)
-{
-    return i > 0 && !t->clauses[i] && !t->starts[i] && t->surface.len[i - 1] == 2 && t->surface.str[i - 1] &&
-           !strncasecmp(t->surface.str[i - 1], "to", 2);
-}
-
 /* KW_LEX_VERB_BASE if token I of T, read in lower case, is a verb by the words before it, else
- * 0: a base form after "to" whose third person the tables list ("agreed to sell its unit",
- * "ACME TO SELL UNIT"), which the tables leave out as a noun too ("sell" was in 151 of Reuters'
- * lists, "buy" in 41, "file" in 32); or "back" after a verb (BEFORE: the classes of the token
- * before it), as in "buy back stock", a verb's particle that would begin "back stock". */
+ * 0: a base form after "to" or a modal whose third person the tables list ("agreed to sell its
+ * unit", "ACME TO SELL UNIT", "Acme will sell"), which the tables leave out as a noun too
+ * ("sell" was in 151 of Reuters' lists, "buy" in 41, "file" in 32); or "back" after a verb
+ * (BEFORE: the classes of the token before it), as in "buy back stock", a verb's particle that
+ * would begin "back stock". */
 static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, unsigned before)
 {
     char lower[24];
@@ -30,7 +24,7 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, unsigned before
         return 0;
     if (len == 4 && !memcmp(lower, "back", 4))
         return before & (KW_LEX_VERB_BASE | KW_LEX_VERB_FORM) ? KW_LEX_VERB_BASE : 0;
-    return kw_after_to(t, i) && kw_third_person_listed(lower, len) ? KW_LEX_VERB_BASE : 0;
+    return kw_after_to_or_modal(t, i) && kw_third_person_listed(lower, len) ? KW_LEX_VERB_BASE : 0;
 }
 
 int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field)

@@ -515,6 +515,16 @@ size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len)
     return len;
 }
 
+int kw_after_to_or_modal(const kw_tokens *t, size_t i)
+{
+    static const kw_listed before[] = {KW_WORD("to"),    KW_WORD("will"),   KW_WORD("would"),
+                                       KW_WORD("can"),   KW_WORD("could"),  KW_WORD("must"),
+                                       KW_WORD("shall"), KW_WORD("should"), KW_WORD("might")};
+    const uint32_t letters = KW_LETTER('t') | KW_LETTER('w') | KW_LETTER('c') | KW_LETTER('m') | KW_LETTER('s');
+    return i > 0 && !t->clauses[i] && !t->starts[i] && t->surface.str[i - 1] && t->surface.len[i - 1] >= 2 &&
+           kw_in_list(before, KW_LIST_SIZE(before), letters, t->surface.str[i - 1], t->surface.len[i - 1], 1);
+}
+
 int kw_third_person_listed(const char *base, size_t len)
 {
     char form[27];

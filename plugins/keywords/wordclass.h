@@ -84,6 +84,9 @@ unsigned kw_lexical(const char *s, size_t len, int start);
  * headline's word in capitals up in the word tables ("SELLS"); its length, or 0 if it does not
  * fit. */
 size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len);
+/* Whether token I of T comes right after "to" or a modal verb in its clause, where a verb's base
+ * form goes: "ACME TO SELL UNIT", "Acme will sell". Not "may", which is a month too. */
+int kw_after_to_or_modal(const kw_tokens *t, size_t i);
 /* Whether BASE (LEN bytes, lower case), a verb's base form, has its third person in the word
  * tables (KW_LEX_VERB_THIRD or KW_LEX_HEADLINE_VERB): "sell" ("sells"), "carry" ("carries"),
  * "push" ("pushes"). */
