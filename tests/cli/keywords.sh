@@ -508,11 +508,12 @@ lists "$T/o31" 2 'Horn and Hardart' 'HORN AND HARDART|Horn AND Hardart'
 lists "$T/o31" 3 'Family Steak Houses of Florida' 'Family Steak Houses|Family Steak'
 lists "$T/o31" 4 'Robert Toussie' 'Sells Heck|Toussie Group Sells Heck|Toussie Group Sells'
 lists "$T/o31" 5 'Ennis Business Forms' 'ENNIS BUSINESS'
-# After "to", a verb that is a noun too is the verb, in a headline in capitals and in the text,
-# and "back" after a verb its particle (keywords 1.65): no "sell", "SELL UNIT" or "back stock".
-printf '%s\n' '{"id":"s","text":"ACME TO SELL PUMP UNIT\nAcme Corp said it agreed to sell its pump unit to Beta Inc for 12 mln dlrs. Acme also plans to buy back stock."}' >"$T/to-verb.jsonl"
+# After "to" or a modal, a verb that is a noun too is the verb, in a headline in capitals and in
+# the text, and "back" after a verb its particle (keywords 1.65): no "sell", "SELL UNIT", "back
+# stock" or "issue".
+printf '%s\n' '{"id":"s","text":"ACME TO SELL PUMP UNIT\nAcme Corp said it agreed to sell its pump unit to Beta Inc for 12 mln dlrs. Acme also plans to buy back stock. It will issue notes."}' >"$T/to-verb.jsonl"
 keyphrases "$T/to-verb.jsonl" "$T/o32"
-lists "$T/o32" 1 'Acme|pump unit' 'sell|SELL|sell pump unit|SELL PUMP UNIT|buy back|back stock|back'
+lists "$T/o32" 1 'Acme|pump unit' 'sell|SELL|sell pump unit|SELL PUMP UNIT|buy back|back stock|back|issue|issue notes'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
