@@ -508,6 +508,11 @@ lists "$T/o31" 2 'Horn and Hardart' 'HORN AND HARDART|Horn AND Hardart'
 lists "$T/o31" 3 'Family Steak Houses of Florida' 'Family Steak Houses|Family Steak'
 lists "$T/o31" 4 'Robert Toussie' 'Sells Heck|Toussie Group Sells Heck|Toussie Group Sells'
 lists "$T/o31" 5 'Ennis Business Forms' 'ENNIS BUSINESS'
+# A past after a headline's first word ends no phrase, as in lower case (keywords 1.65): no "FED
+# EXPECTED".
+printf '%s\n' '{"id":"f","text":"FED EXPECTED TO ADD RESERVES\nThe Federal Reserve is expected to enter the government securities market to add reserves, economists said. The Fed was expected to arrange repurchase agreements."}' >"$T/headline-past.jsonl"
+keyphrases "$T/headline-past.jsonl" "$T/o33"
+lists "$T/o33" 1 'Fed|reserves' 'FED EXPECTED|Fed expected'
 # After "to" or a modal, a verb that is a noun too is the verb, in a headline in capitals and in
 # the text, and "back" after a verb its particle (keywords 1.65): no "sell", "SELL UNIT", "back
 # stock" or "issue".
