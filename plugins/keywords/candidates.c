@@ -8,7 +8,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* KW_LEX_VERB_BASE if token I of T, read in lower case, is a verb by the words before it, else
  * 0: a base form after "to" or a modal whose third person the tables list ("agreed to sell its
