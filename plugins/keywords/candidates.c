@@ -9,17 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* KW_LEX_VERB_BASE if token I of T, read in lower case, is a verb by the words before it, else
- * 0: a base form after "to" or a modal whose third person the tables list ("agreed to sell its
- * unit", "ACME TO SELL UNIT", "Acme will sell"), which the tables leave out as a noun too
- * ("sell" was in 151 of Reuters' lists, "buy" in 41, "file" in 32); or "back" after a verb
- * (BEFORE: the classes of the token before it), as in "buy back stock", a verb's particle that
- * would begin "back stock". */
-static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, unsigned before)
+/* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case), is a verb by
+ * the words before it, else 0: a base form after "to" or a modal whose third person the tables
+ * list ("agreed to sell its unit", "ACME TO SELL UNIT", "Acme will sell"), which the tables
+ * leave out as a noun too ("sell" was in 151 of Reuters' lists, "buy" in 41, "file" in 32); or
+ * "back" after a verb (BEFORE: the classes of the token before it), as in "buy back stock", a
+ * verb's particle that would begin "back stock". */
+static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned before)
 {
-    char lower[24];
-    size_t len = kw_ascii_lower(lower, sizeof lower, t->surface.str[i], t->surface.len[i]);
-    if (!len || i == 0 || t->clauses[i] || t->starts[i])
+    if (i == 0 || t->clauses[i] || t->starts[i])
         return 0;
     if (len == 4 && !memcmp(lower, "back", 4))
         return before & (KW_LEX_VERB_BASE | KW_LEX_VERB_FORM) ? KW_LEX_VERB_BASE : 0;
@@ -62,7 +60,8 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
     for (size_t i = 0; i < n; i++) {
         t->lexical[i] = (unsigned char)kw_lexical(t->surface.str[i], t->surface.len[i], t->starts[i]);
         if (t->surface.str[i] && t->surface.len[i] && (unsigned)(t->surface.str[i][0] - 'a') < 26u)
-            t->lexical[i] |= (unsigned char)kw_verb_in_context(t, i, t->lexical[i - (i > 0)]);
+            t->lexical[i] |= (unsigned char)kw_verb_in_context(t, i, t->surface.str[i], t->surface.len[i],
+                                                               t->lexical[i - (i > 0)]);
         t->wordlike[i] = (unsigned char)(!t->codes[i] && kw_wordlike(t, i));
     }
     kw_name_ends_confirm(t);
@@ -194,9 +193,8 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
  * "JAPAN BUYS ..." gave "TAIWAN ISSUES" and "JAPAN BUYS" to Reuters' lists. So does a past
  * there (KW_LEX_VERB_FORM), as in lower case (kw_past_tense, kw_news_verb): "FED EXPECTED TO
  * ADD RESERVES"; and a base form after "to", as in lower case (kw_verb_in_context): "SELL" of
- * "ACME TO SELL UNIT". A
- * headline's first word is as often a noun ("TALKS", "CUTS SEEN"), and a headline in title
- * case is left alone, as its capitals may be a name's. */
+ * "ACME TO SELL UNIT". A headline's first word is as often a noun ("TALKS", "CUTS SEEN"), and
+ * a headline in title case is left alone, as its capitals may be a name's. */
 static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i, int shouted)
 {
     const char *s = t->surface.str[i];
@@ -206,12 +204,13 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
         kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
         return 0;
     unsigned lex = kw_lexical(lower, len, 0);
-    if (shouted && !t->starts[i] && (lex & KW_LEX_HEADLINE_VERB))
-        lex |= KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD;
-    if (shouted && !t->starts[i] && (kw_past_tense(lower, len) || kw_news_verb(lower, len)))
-        lex |= KW_LEX_VERB_FORM;
-    if (shouted)
-        lex |= kw_verb_in_context(t, i, d->lexical[i - (i > 0)]);
+    if (shouted && !t->starts[i]) {
+        if (lex & KW_LEX_HEADLINE_VERB)
+            lex |= KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD;
+        if (kw_past_tense(lower, len) || kw_news_verb(lower, len))
+            lex |= KW_LEX_VERB_FORM;
+        lex |= kw_verb_in_context(t, i, lower, len, d->lexical[i - (i > 0)]);
+    }
     return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
 }
 

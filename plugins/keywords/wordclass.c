@@ -532,7 +532,7 @@ int kw_third_person_listed(const char *base, size_t len)
         return 0;
     memcpy(form, base, len);
     char last = base[len - 1], before = base[len - 2];
-    size_t n = len;
+    size_t n;
     if (last == 'y' && !strchr("aeiou", before)) { /* "carry": "carries" */
         memcpy(form + len - 1, "ies", 3);
         n = len + 2;
