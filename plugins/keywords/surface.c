@@ -229,6 +229,41 @@ static size_t kw_common_form(const kw_doc *d, const kw_tokens *t, const kw_cand 
     return lower > capital ? first : SIZE_MAX;
 }
 
+/* Whether token I of T, capitalised, is a word of a name in D: of a run of capitalised phrase
+ * words (kw_in_name), or before a firm's legal form ("Ball Corp", "Centuri Inc"). */
+static int kw_named(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    return kw_in_name(d, t, i) || (kw_capitalised(t, i) && i + 1 < t->stems.n && t->surface.str[i + 1] &&
+                                   kw_legal_form(t->surface.str[i + 1], t->surface.len[i + 1]));
+}
+
+/* Whether candidate C, whose form at token AT of T D shows, where it and its like occur only
+ * at a sentence's start or in a headline, is shown with its first word in lower case: that word
+ * is capitalised, the corpus writes its stem in lower case, the words after it are written in
+ * lower case, and the story never sets the word in a name outside its headline. A sentence's
+ * first capital says nothing of the word, and wire copy's tables begin each row with one:
+ * Reuters' earnings stories gave "Net" to 1,568 lists, "Sales" to 399 and "Net loss" to 387,
+ * beside "sales" in 283, one keyphrase under two keys for the systems fed with them. A name
+ * keeps its capital: the corpus writes "Texaco" so, and a story that begins each sentence with
+ * "Foote" calls the firm "Foote Mineral Co" once (kw_named), though the corpus writes "foot".
+ * So does a phrase with a capital further on ("Bank of England"). */
+static int kw_start_lowered(const kw_doc *d, const kw_tokens *t, const kw_cand *c, size_t at)
+{
+    if (!t->surface.str[at] || kw_casing_of(t->surface.str[at], t->surface.len[at]) != KW_CAPITAL)
+        return 0;
+    for (uint32_t k = 1; k < c->words; k++)
+        if (!t->surface.str[at + k] || kw_casing_of(t->surface.str[at + k], t->surface.len[at + k]) != KW_LOWER)
+            return 0;
+    size_t len;
+    const char *stem = intern_key(d->words, c->word[0], &len);
+    if (kw_corpus_casing(d, stem, len) != KW_LOWER)
+        return 0;
+    for (size_t i = 0; i < t->stems.n; i++)
+        if (d->word_of[i] == c->word[0] && d->caseless[i] <= KW_CASELESS_START && kw_named(d, t, i))
+            return 0;
+    return 1;
+}
+
 void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
 {
     const kw_cand *c = intern_value(d->cands, id);
@@ -304,9 +339,15 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
         const char *s = intern_key(d->surfaces, best_id, &len);
         if (c->words == 1 && kw_casing_of(s, len) == KW_CAPITAL && kw_in_name(d, t, best.at))
             common = kw_common_form(d, t, c, s, len);
-        if (common != SIZE_MAX)
+        if (common != SIZE_MAX) {
             quarry_buf_append(out, t->surface.str[common], t->surface.len[common]);
-        else
+        } else if (!best.told && best.start && kw_start_lowered(d, t, c, best.at)) {
+            /* S begins with the occurrence's first word, but for a possessive's "'s" cut off */
+            size_t first = t->surface.len[best.at] < len ? t->surface.len[best.at] : len;
+            kw_casing_write(out, s, first, KW_LOWER);
+            quarry_buf_append(out, s + first, len - first);
+        } else {
             quarry_buf_append(out, s, len);
+        }
     }
 }

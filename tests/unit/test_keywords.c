@@ -270,14 +270,14 @@ START_TEST(test_sentence_start_case)
     /* "Data leak. Security matters. Security rules. The security of data.": "Security" twice at
      * a sentence's start (capitalised as any first word is), once inside one; "Data" first, at a
      * start, then inside. Both are shown as written inside a sentence. "Data leak" occurs only
-     * at a start: shown as written there. */
+     * at a start: shown with "data" as written inside one (keywords 1.66; "Data leak" before). */
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"data\",\"leak\",\"secur\",\"matter\",\"secur\",\"rule\","
                      "\"the\",\"secur\",\"of\",\"data\"],"
                      "\"surface\":[\"Data\",\"leak\",\"Security\",\"matters\",\"Security\",\"rules\","
                      "\"The\",\"security\",\"of\",\"data\"],"
                      "\"stop\":[0,0,0,0,0,0,1,0,1,0],\"sentences\":[0,2,4,6]}",
-                     (const char *[]){"security", "data", "Data leak", NULL},
-                     (const char *[]){"Security", "Data", NULL});
+                     (const char *[]){"security", "data", "data leak", NULL},
+                     (const char *[]){"Security", "Data", "Data leak", NULL});
 }
 END_TEST
 
@@ -1862,6 +1862,66 @@ START_TEST(test_headline_corpus_case)
 }
 END_TEST
 
+/* "Net loss narrowed. Sales rose.", the rows of an earnings table as wire copy writes them,
+ * whose capitals only a sentence's start gives; and "The net loss and the sales grew." */
+#define NET_LOSS_ROWS                                                                                              \
+    "{\"id\":\"e\",\"stems\":[\"net\",\"loss\",\"narrow\",\"sale\",\"rose\"],\"surface\":[\"Net\",\"loss\","     \
+    "\"narrowed\",\"Sales\",\"rose\"],\"stop\":[0,0,0,0,0],\"sentences\":[0,3]}"
+#define NET_LOSS_TOLD                                                                                              \
+    "{\"id\":\"t\",\"stems\":[\"the\",\"net\",\"loss\",\"and\",\"the\",\"sale\",\"grew\"],\"surface\":[\"The\","  \
+    "\"net\",\"loss\",\"and\",\"the\",\"sales\",\"grew\"],\"stop\":[1,0,0,1,1,0,0],\"sentences\":[0]}"
+
+/* Phrases that only sentences' starts hold, shown as the corpus writes their first word. */
+static const corpus_case start_cases[] = {
+    /* Rows of a table: "net loss" and "sales", as the other story writes them (keywords
+     * 1.66). */
+    {"10", {NET_LOSS_ROWS, NET_LOSS_TOLD}, {"net loss", "sales"}, {"Net loss", "Sales"}},
+    /* A firm whose name the story gives once in full keeps its capital, though the corpus
+     * writes "foot" and "ball": "Foote Mineral agreed. Foote said terms were set.", "Ball
+     * Corp won. Ball set terms.", "The foot and the ball hurt." */
+    {"10",
+     {"{\"id\":\"f\",\"stems\":[\"foot\",\"miner\",\"agre\",\"foot\",\"said\",\"term\",\"were\",\"set\"],"
+      "\"surface\":[\"Foote\",\"Mineral\",\"agreed\",\"Foote\",\"said\",\"terms\",\"were\",\"set\"],"
+      "\"stop\":[0,0,0,0,0,0,1,0],\"sentences\":[0,3]}",
+      "{\"id\":\"b\",\"stems\":[\"ball\",\"corp\",\"won\",\"ball\",\"set\",\"term\"],"
+      "\"surface\":[\"Ball\",\"Corp\",\"won\",\"Ball\",\"set\",\"terms\"],\"stop\":[0,0,0,0,0,0],"
+      "\"sentences\":[0,3]}",
+      "{\"id\":\"h\",\"stems\":[\"the\",\"foot\",\"and\",\"the\",\"ball\",\"hurt\"],\"surface\":[\"The\","
+      "\"foot\",\"and\",\"the\",\"ball\",\"hurt\"],\"stop\":[1,0,1,1,0,0],\"sentences\":[0]}"},
+     {"Foote Mineral", "Foote"},
+     {"foote", "foote Mineral"}},
+    {"10",
+     {"{\"id\":\"b\",\"stems\":[\"ball\",\"corp\",\"won\",\"ball\",\"set\",\"term\"],"
+      "\"surface\":[\"Ball\",\"Corp\",\"won\",\"Ball\",\"set\",\"terms\"],\"stop\":[0,0,0,0,0,0],"
+      "\"sentences\":[0,3]}",
+      "{\"id\":\"h\",\"stems\":[\"the\",\"foot\",\"and\",\"the\",\"ball\",\"hurt\"],\"surface\":[\"The\","
+      "\"foot\",\"and\",\"the\",\"ball\",\"hurt\"],\"stop\":[1,0,1,1,0,0],\"sentences\":[0]}"},
+     {"Ball"},
+     {"ball"}},
+    /* A capital further on keeps the first: "Federal Reserve met. Federal Reserve acted.",
+     * "The federal budget grew." */
+    {"10",
+     {"{\"id\":\"r\",\"stems\":[\"feder\",\"reserv\",\"met\",\"feder\",\"reserv\",\"act\"],\"surface\":"
+      "[\"Federal\",\"Reserve\",\"met\",\"Federal\",\"Reserve\",\"acted\"],\"stop\":[0,0,0,0,0,0],"
+      "\"sentences\":[0,3]}",
+      "{\"id\":\"g\",\"stems\":[\"the\",\"feder\",\"budget\",\"grew\"],\"surface\":[\"The\",\"federal\","
+      "\"budget\",\"grew\"],\"stop\":[1,0,0,0],\"sentences\":[0]}"},
+     {"Federal Reserve"},
+     {"federal Reserve", "federal reserve"}},
+};
+
+START_TEST(test_start_corpus_case)
+{
+    for (size_t i = 0; i < sizeof start_cases / sizeof *start_cases; i++) {
+        const corpus_case *c = &start_cases[i];
+        assert_first(c->top, c->docs, c->shown, c->hidden);
+    }
+    /* Where the corpus never writes the word inside a sentence, its form stays. */
+    assert_top("10", NET_LOSS_ROWS, (const char *[]){"Net loss", "Sales", NULL},
+               (const char *[]){"net loss", "sales", NULL});
+}
+END_TEST
+
 /* Documents made from FORMAT and OTHER (JSON, with "%d" for a document's number): "The board
  * agreed in principle to the merger.", "The board agreed the principle to the merger.", and
  * "Principle" for "principle"; "A spokesman said the merger was agreed." and "A spokesman met
@@ -2252,6 +2312,7 @@ int main(void)
     tcase_add_test(tc, test_common_form);
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
+    tcase_add_test(tc, test_start_corpus_case);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_background_by_hand);
     tcase_add_test(tc, test_methods_and_table);
