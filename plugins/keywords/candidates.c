@@ -511,7 +511,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                                                        : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
         d->lexical[i] = t->lexical[i];
-        d->label[i] = (unsigned char)(row || ((what & KW_BUILD_WORDS) && kw_heading(d, t, i)));
+        d->label[i] = row                                                ? KW_LABEL_ROW
+                      : !(what & KW_BUILD_WORDS) || !kw_heading(d, t, i) ? KW_LABEL_NONE
+                      : sentence                                         ? KW_LABEL_HEADING
+                                                                         : KW_LABEL_FIRST;
         if (!t->wordlike[i] || (row && kw_date_month(t, i + 1)))
             continue; /* a row's label of a date names no content: "Pay April 30", "Record April 16" */
         int added;
@@ -637,7 +640,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                  * Japan"): the corpus tells, through the phrase it is a part of. */
                 c->cut += (uint32_t)(cut || (b > a && b + 1 < end && kw_is_bridge(d, t, b + 1) &&
                                              !kw_is_and_bridge(d, t, b + 1)));
-                c->labels += d->label[a];
+                c->labels += d->label[a] != KW_LABEL_NONE;
+                c->headings += d->label[a] == KW_LABEL_HEADING && kw_capitalised(t, a);
                 if (what & KW_BUILD_WORDS)
                     c->whole += (uint32_t)kw_noun_phrase_whole(d, t, i, a, b, end);
                 if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */

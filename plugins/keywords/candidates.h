@@ -76,6 +76,7 @@ typedef struct kw_cand {
                            * determiner or a preposition, up to the end of their run of phrase
                            * words ("the company said", "of cyber security."; with KW_BUILD_WORDS) */
     uint32_t labels;      /* occurrences as a label: in a table's row ("Shr", "Qtly div"), or a heading ("NOTE:") */
+    uint32_t headings;    /* of those, occurrences as a heading after a document's first sentence (KW_LABEL_HEADING) */
     uint32_t headline;    /* occurrences in a headline in title case or capitals */
     uint32_t past_name;   /* occurrences that end in a word in lower case after a capitalised one:
                            * a name and a word past its end ("Vivienne Westwood launch"; counted
@@ -132,6 +133,11 @@ enum {
     KW_CASELESS_FIRM = 4
 };
 
+/* Why a token is a label (kw_doc.label): it is none; it is in a table's row; it is a heading
+ * outside one, in a document's first sentence, which may be its headline's word before a quote
+ * or a dash ("TOYS \"R\" US INC", "CORRECTED - ACME"); or it is a heading after that ("NOTE:"). */
+enum { KW_LABEL_NONE = 0, KW_LABEL_ROW = 1, KW_LABEL_FIRST = 2, KW_LABEL_HEADING = 3 };
+
 /* A name's particles in lower case ("van", "der", "de", "bin"; kw_name_particle): inside a name
  * ("Joran van der Sloot"), where they are bridges, as "of" is in "Bank of Japan"; or leading
  * one ("said van der Sloot"), where they may begin a phrase but not end one. */
@@ -146,7 +152,7 @@ typedef struct kw_doc {
     intern *surfaces;   /* a candidate's surface forms -> their count (kw_doc_surface) */
     uint32_t *word_of;  /* per token: its word id, or UINT32_MAX if it is in no phrase */
     unsigned char *caseless; /* per token: KW_CASE_SHOWN, or why its case says nothing */
-    unsigned char *label;    /* per token: in a table's row ("Net 807,000 vs 2,858,000") or a heading (KW_BUILD_WORDS) */
+    unsigned char *label;    /* per token: KW_LABEL_*, in a table's row ("Net 807,000 vs 2,858,000") or a heading (KW_BUILD_WORDS) */
     unsigned char *initial;  /* per token: KW_INITIAL_*, where its case tells (KW_BUILD_WORDS) */
     unsigned char *particle; /* per token: KW_PARTICLE_*, a name's particle in lower case or not */
     unsigned char *lexical;  /* per token: its classes (kw_tokens.lexical), and a headline's verb

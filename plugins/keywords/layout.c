@@ -11,7 +11,8 @@
  * "NOTE: 1986 year includes 53 weeks", "Photo: ...", "Meanwhile, ...". Wire copy's earnings
  * notes put "NOTE" in 633 of Reuters' top tens, fourth in its corpus table. A name so placed
  * is a dateline ("CLEVELAND (AP) --", "NEW DELHI:"), which the crowd's keys take for a key;
- * the corpus writes it capitalised, so it is no heading. */
+ * the corpus writes it capitalised, so it is no heading. A heading after a story's first
+ * sentence, capitalised, is in no list at all (kw_no_phrase). */
 int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i)
 {
     return t->starts[i] && i + 1 < t->stems.n && t->clauses[i + 1] && t->stems.str[i] &&

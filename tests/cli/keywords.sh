@@ -417,12 +417,12 @@ for abbreviation in Shr Revs Avg shrs mths Nine Qtly div one; do
 done
 # The same table beside a story that writes "net" and "sales" inside its sentences: the labels,
 # capitalised only as each row's first word, are shown as the corpus writes them; a firm's name
-# that begins each sentence keeps its capital, as the story calls it "Foote Mineral Co" once
-# (keywords 1.66).
+# that begins each sentence keeps its capital, as the story calls it "Foote Mineral Co" once.
+# The heading "NOTE:" after the story's first sentence is in no list at all (keywords 1.66).
 printf '%s\n' '{"id":"f","text":"Foote Mineral Co said it agreed to merge.\nFoote said terms were set."}' \
     '{"id":"t","text":"The net profit of the bank and its sales grew. The foot hurt."}' >>"$T/earn.jsonl"
 keyphrases "$T/earn.jsonl" "$T/o13l" top=20
-lists "$T/o13l" 1 'net|sales' 'Net|Sales'
+lists "$T/o13l" 1 'net|sales' 'Net|Sales|NOTE|Note|note'
 lists "$T/o13l" 4 'Foote|Foote Mineral' 'foote|foote Mineral'
 # A word whose stem is also a name's bridge ("ofs" stems to "of", as in "Bank of Japan") is a
 # phrase of its own: its score was 0 / 0, shown as null, and with more candidates than the

@@ -1403,6 +1403,20 @@ START_TEST(test_headings)
     ck_assert_msg(note && rates && bank && seattle, "%s", kw);
     ck_assert_msg(rates < note && bank < note && seattle < note, "the heading first in %s", kw);
     free(kw);
+    /* After the first sentence, a heading in capitals or capitalised says how the story is laid
+     * out, and is in no list (keywords 1.66): "Acme raised rates. NOTE: the bank met. sows:
+     * prices rose." beside "The sows ate." has no "NOTE". One in lower case is a list's item,
+     * a label still, and stays: "sows". */
+    const char *later[] = {
+        "{\"id\":\"l\",\"stems\":[\"acm\",\"rais\",\"rate\",\"note\",\"the\",\"bank\",\"met\",\"sow\",\"price\","
+        "\"rose\"],\"surface\":[\"Acme\",\"raised\",\"rates\",\"NOTE\",\"the\",\"bank\",\"met\",\"sows\","
+        "\"prices\",\"rose\"],\"stop\":[0,0,0,0,1,0,0,0,0,0],\"sentences\":[0,3,7],\"clauses\":[4,8]}",
+        docs[1],
+        "{\"id\":\"s\",\"stems\":[\"the\",\"sow\",\"ate\"],\"surface\":[\"The\",\"sows\",\"ate\"],"
+        "\"stop\":[1,0,0],\"sentences\":[0]}",
+        NULL};
+    assert_first("20", later, (const char *[]){"rates", "bank", "sows", NULL},
+                 (const char *[]){"NOTE", "Note", "note", NULL});
 }
 END_TEST
 
