@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case), is a verb by
  * the words before it, else 0: a base form after "to" or a modal whose third person the tables
@@ -184,8 +185,20 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
     return kw_casing_main(id >= 0 ? intern_value(d->casings, (uint32_t)id) : NULL);
 }
 
-/* The verb classes (KW_LEX_VERB_*) of token I of T, a headline's, read in lower case, if the
- * corpus writes its stem so; else 0. A headline in capitals or title case hides a verb from the
+/* Whether a token of T from AFTER on, inside a sentence, writes token I's word capitalised:
+ * "Rose" of "Pete Rose signed", below "PETE ROSE SIGNS". */
+static int kw_capitalised_after(const kw_tokens *t, size_t i, size_t after)
+{
+    for (size_t j = after; j < t->stems.n; j++)
+        if (!t->starts[j] && t->surface.len[j] == t->surface.len[i] && kw_capitalised(t, j) &&
+            !strncasecmp(t->surface.str[j], t->surface.str[i], t->surface.len[i]))
+            return 1;
+    return 0;
+}
+
+/* The verb classes (KW_LEX_VERB_*) of token I of T, a headline's ending before token AFTER,
+ * read in lower case, if the corpus writes its stem so (for "ROSE", "FELL" and "LED": if the
+ * story writes it capitalised nowhere after); else 0. A headline in capitals or title case hides a verb from the
  * word tables, which read lower case only (kw_lexical): "redeem debentures" of "ACME TO REDEEM
  * DEBENTURES" and "president resigns" were shown as keyphrases. In a headline in capitals
  * (SHOUTED), past its first word, a third person that is a noun's plural too and that wire
@@ -195,13 +208,18 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
  * ADD RESERVES"; and a base form after "to", as in lower case (kw_verb_in_context): "SELL" of
  * "ACME TO SELL UNIT". A headline's first word is as often a noun ("TALKS", "CUTS SEEN"), and
  * a headline in title case is left alone, as its capitals may be a name's. */
-static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i, int shouted)
+static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i, int shouted,
+                                              size_t after)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     char lower[24];
-    if (!kw_ascii_lower(lower, sizeof lower, s, len) ||
-        kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
+    if (!kw_ascii_lower(lower, sizeof lower, s, len))
+        return 0;
+    /* "rose", "fell" and "led" in lower case are in no phrase (kw_wordlike), and the corpus
+     * counts no casing of them but a name's ("Pete Rose"): the story tells instead. */
+    if (kw_news_verb(lower, len) ? kw_capitalised_after(t, i, after)
+                                 : kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
         return 0;
     unsigned lex = kw_lexical(lower, len, 0);
     if (shouted && !t->starts[i]) {
@@ -212,6 +230,17 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
         lex |= kw_verb_in_context(t, i, lower, len, d->lexical[i - (i > 0)]);
     }
     return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
+}
+
+/* Whether token I of D's build is "ROSE", "FELL" or "LED" read as the verb in a headline
+ * (kw_headline_verb_classes), which is then in no phrase, as it is in lower case (kw_wordlike):
+ * "TREASURY BALANCES AT FED ROSE" gave "FED ROSE" and "ROSE" to lists. */
+static int kw_headline_news_verb(const kw_doc *d, const kw_tokens *t, size_t i)
+{
+    char lower[8];
+    return d->caseless[i] == KW_CASELESS_HEADLINE && (d->lexical[i] & KW_LEX_VERB_FORM) &&
+           kw_ascii_lower(lower, sizeof lower, t->surface.str[i], t->surface.len[i]) &&
+           kw_news_verb(lower, t->surface.len[i]);
 }
 
 /* Whether token I of D's build is of a verb class of LEX (KW_LEX_VERB_*): by the word tables,
@@ -515,7 +544,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                       : !(what & KW_BUILD_WORDS) || !kw_heading(d, t, i) ? KW_LABEL_NONE
                       : sentence                                         ? KW_LABEL_HEADING
                                                                          : KW_LABEL_FIRST;
-        if (!t->wordlike[i] || (row && kw_date_month(t, i + 1)))
+        if ((what & KW_BUILD_WORDS) && d->caseless[i] == KW_CASELESS_HEADLINE && t->wordlike[i])
+            d->lexical[i] |= kw_headline_verb_classes(d, t, i, sentence_case == KW_CASE_SHOUTED, sentence_end);
+        if (!t->wordlike[i] || (row && kw_date_month(t, i + 1)) || kw_headline_news_verb(d, t, i))
             continue; /* a row's label of a date names no content: "Pay April 30", "Record April 16" */
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
@@ -526,8 +557,6 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         }
         if (!(what & KW_BUILD_WORDS))
             continue;
-        if (d->caseless[i] == KW_CASELESS_HEADLINE)
-            d->lexical[i] |= kw_headline_verb_classes(d, t, i, sentence_case == KW_CASE_SHOUTED);
         w->tf++;
         int capital = 0, acronym = 0, code = 0;
         if (t->surface.str[i])

@@ -522,6 +522,13 @@ lists "$T/o31" 5 'Ennis Business Forms' 'ENNIS BUSINESS'
 printf '%s\n' '{"id":"f","text":"FED EXPECTED TO ADD RESERVES\nThe Federal Reserve is expected to enter the government securities market to add reserves, economists said. The Fed was expected to arrange repurchase agreements."}' >"$T/headline-past.jsonl"
 keyphrases "$T/headline-past.jsonl" "$T/o33"
 lists "$T/o33" 1 'Fed|reserves' 'FED EXPECTED|Fed expected'
+# So do "ROSE" and "FELL", which the corpus counts no casing of (keywords 1.66): no "FED ROSE"
+# nor "ROSE"; but "Rose" of a name the story writes capitalised is the name's.
+printf '%s\n' '{"id":"r","title":"TREASURY BALANCES AT FED ROSE","text":"Treasury balances at the Federal Reserve rose on Feb 25, the Treasury said. The Fed said deposits fell."}' \
+    '{"id":"p","title":"PETE ROSE SIGNS WITH REDS","text":"Pete Rose signed a contract with the Reds. Rose will manage."}' >"$T/headline-rose.jsonl"
+keyphrases "$T/headline-rose.jsonl" "$T/o33r"
+lists "$T/o33r" 1 'Fed|Treasury balances' 'FED ROSE|Fed Rose|ROSE|Rose'
+lists "$T/o33r" 2 'Pete Rose'
 # After "to" or a modal, a verb that is a noun too is the verb, in a headline in capitals and in
 # the text, and "back" after a verb its particle (keywords 1.65): no "sell", "SELL UNIT", "back
 # stock" or "issue".
