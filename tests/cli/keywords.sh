@@ -424,6 +424,10 @@ printf '%s\n' '{"id":"f","text":"Foote Mineral Co said it agreed to merge.\nFoot
 keyphrases "$T/earn.jsonl" "$T/o13l" top=20
 lists "$T/o13l" 1 'net|sales' 'Net|Sales|NOTE|Note|note'
 lists "$T/o13l" 4 'Foote|Foote Mineral' 'foote|foote Mineral'
+# A lawmaker's party and state after the name are no keyphrase (keywords 1.66); "D-Day" is one.
+printf '%s\n' '{"id":"p","text":"Sen. Dick Durbin, D-Ill., and Rep. Mike Rogers (R-Mich.) spoke about the D-Day landings. Sen. Chuck Schumer, D-N.Y., agreed with Durbin and Rogers."}' >"$T/party.jsonl"
+keyphrases "$T/party.jsonl" "$T/o13p" top=30
+lists "$T/o13p" 1 'Dick Durbin|D-Day landings' 'D-Ill|R-Mich|D-N'
 # A word whose stem is also a name's bridge ("ofs" stems to "of", as in "Bank of Japan") is a
 # phrase of its own: its score was 0 / 0, shown as null, and with more candidates than the
 # best few that are sorted, the NaN broke the sort's partitioning and the run crashed. (2.87:

@@ -357,6 +357,20 @@ START_TEST(test_enclosed_words)
 }
 END_TEST
 
+/* "Sen Dick Durbin, D-Ill, spoke about D-Day. Mike Rogers (R-Mich) agreed.": a lawmaker's
+ * party and state after the name are in no phrase; "D-Day" is a phrase (keywords 1.66). */
+START_TEST(test_party_tags)
+{
+    assert_top("20",
+               "{\"id\":\"a\",\"stems\":[\"sen\",\"dick\",\"durbin\",\"d-ill\",\"spoke\",\"about\",\"d-day\",\"mike\","
+               "\"roger\",\"r-mich\",\"agre\"],\"surface\":[\"Sen\",\"Dick\",\"Durbin\",\"D-Ill\",\"spoke\",\"about\","
+               "\"D-Day\",\"Mike\",\"Rogers\",\"R-Mich\",\"agreed\"],\"stop\":[0,0,0,0,0,1,0,0,0,0,0],"
+               "\"sentences\":[0,7],\"clauses\":[3,4,9,10]}",
+               (const char *[]){"D-Day", "Dick Durbin", "Mike Rogers", NULL},
+               (const char *[]){"D-Ill", "R-Mich", "Durbin D-Ill", "Rogers R-Mich", NULL});
+}
+END_TEST
+
 /* A function word that also ends names is a name's word where it ends one: "Spot May fell.
  * Sales may rise in May. Dan Rather met Theresa May." gives "Dan Rather" and "Theresa May", but
  * no phrase of the modal, of the month after "in", or of the month after a sentence's first
@@ -2345,6 +2359,7 @@ int main(void)
     tcase_add_test(tc, test_headline_case);
     tcase_add_test(tc, test_headline_corpus_case);
     tcase_add_test(tc, test_start_corpus_case);
+    tcase_add_test(tc, test_party_tags);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_background_by_hand);
     tcase_add_test(tc, test_methods_and_table);
