@@ -198,9 +198,9 @@ static int kw_capitalised_after(const kw_tokens *t, size_t i, size_t after)
 
 /* The verb classes (KW_LEX_VERB_*) of token I of T, a headline's ending before token AFTER,
  * read in lower case, if the corpus writes its stem so (for "ROSE", "FELL" and "LED": if the
- * story writes it capitalised nowhere after); else 0. A headline in capitals or title case hides a verb from the
- * word tables, which read lower case only (kw_lexical): "redeem debentures" of "ACME TO REDEEM
- * DEBENTURES" and "president resigns" were shown as keyphrases. In a headline in capitals
+ * story writes it capitalised nowhere after); else 0. A headline in capitals or title case
+ * hides a verb from the word tables, which read lower case only (kw_lexical): "redeem
+ * debentures" of "ACME TO REDEEM DEBENTURES" and "president resigns" were shown as keyphrases. In a headline in capitals
  * (SHOUTED), past its first word, a third person that is a noun's plural too and that wire
  * headlines use as verbs (KW_LEX_HEADLINE_VERB) counts as one: "TAIWAN ISSUES MORE CDS" and
  * "JAPAN BUYS ..." gave "TAIWAN ISSUES" and "JAPAN BUYS" to Reuters' lists. So does a past

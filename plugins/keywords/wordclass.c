@@ -607,8 +607,8 @@ static int kw_name_end(const kw_tokens *t, size_t i, int months)
 
 /* Whether token I of T is a lawmaker's party and state after the name, past a comma or in
  * brackets: "Dick Durbin, D-Ill.", "Charles Grassley (R-Iowa)", the "D-N" of "D-N.Y.". It names
- * no topic, and kpcrowd's stories of American politics had "R-Mich", "D-N" and "R-S" in 20 of
- * their top tens. */
+ * no topic: kpcrowd's stories of American politics had up to ten of them ("R-Mich", "D-N",
+ * "R-S") in their lists of 100. */
 static int kw_party_tag(const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
