@@ -200,16 +200,19 @@ static int kw_capitalised_after(const kw_tokens *t, size_t i, size_t after)
  * read in lower case, if the corpus writes its stem so (for "ROSE", "FELL" and "LED": if the
  * story writes it capitalised nowhere after); else 0. A headline in capitals or title case
  * hides a verb from the word tables, which read lower case only (kw_lexical): "redeem
- * debentures" of "ACME TO REDEEM DEBENTURES" and "president resigns" were shown as keyphrases. In a headline in capitals
- * (SHOUTED), past its first word, a third person that is a noun's plural too and that wire
- * headlines use as verbs (KW_LEX_HEADLINE_VERB) counts as one: "TAIWAN ISSUES MORE CDS" and
- * "JAPAN BUYS ..." gave "TAIWAN ISSUES" and "JAPAN BUYS" to Reuters' lists. So does a past
- * there (KW_LEX_VERB_FORM), as in lower case (kw_past_tense, kw_news_verb): "FED EXPECTED TO
- * ADD RESERVES"; and a base form after "to", as in lower case (kw_verb_in_context): "SELL" of
- * "ACME TO SELL UNIT". A headline's first word is as often a noun ("TALKS", "CUTS SEEN"), and
- * a headline in title case is left alone, as its capitals may be a name's. */
+ * debentures" of "ACME TO REDEEM DEBENTURES" and "president resigns" were shown as keyphrases.
+ * In a headline in capitals (SHOUTED), past its first word, a third person that is a noun's
+ * plural too and that wire headlines use as verbs (KW_LEX_HEADLINE_VERB) counts as one: "TAIWAN
+ * ISSUES MORE CDS" and "JAPAN BUYS ..." gave "TAIWAN ISSUES" and "JAPAN BUYS" to Reuters'
+ * lists. So does a past there (KW_LEX_VERB_FORM), as in lower case (kw_past_tense,
+ * kw_news_verb): "FED EXPECTED TO ADD RESERVES"; and a base form after "to", as in lower case
+ * (kw_verb_in_context): "SELL" of "ACME TO SELL UNIT". A headline's first word is as often a
+ * noun ("TALKS", "CUTS SEEN"), and a headline in title case is left alone, as its capitals may
+ * be a name's. *NEWS_VERB is set where the verb is "ROSE", "FELL" or "LED", which is then in no
+ * phrase, as in lower case (kw_wordlike): "TREASURY BALANCES AT FED ROSE" gave "FED ROSE" and
+ * "ROSE" to lists. */
 static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *t, size_t i, int shouted,
-                                              size_t after)
+                                              size_t after, int *news_verb)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
@@ -218,29 +221,20 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
         return 0;
     /* "rose", "fell" and "led" in lower case are in no phrase (kw_wordlike), and the corpus
      * counts no casing of them but a name's ("Pete Rose"): the story tells instead. */
-    if (kw_news_verb(lower, len) ? kw_capitalised_after(t, i, after)
-                                 : kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
+    int news = kw_news_verb(lower, len);
+    if (news ? kw_capitalised_after(t, i, after)
+             : kw_corpus_casing(d, t->stems.str[i], t->stems.len[i]) != KW_LOWER)
         return 0;
     unsigned lex = kw_lexical(lower, len, 0);
     if (shouted && !t->starts[i]) {
         if (lex & KW_LEX_HEADLINE_VERB)
             lex |= KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD;
-        if (kw_past_tense(lower, len) || kw_news_verb(lower, len))
+        if (kw_past_tense(lower, len) || news)
             lex |= KW_LEX_VERB_FORM;
         lex |= kw_verb_in_context(t, i, lower, len, d->lexical[i - (i > 0)]);
+        *news_verb = news;
     }
     return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
-}
-
-/* Whether token I of D's build is "ROSE", "FELL" or "LED" read as the verb in a headline
- * (kw_headline_verb_classes), which is then in no phrase, as it is in lower case (kw_wordlike):
- * "TREASURY BALANCES AT FED ROSE" gave "FED ROSE" and "ROSE" to lists. */
-static int kw_headline_news_verb(const kw_doc *d, const kw_tokens *t, size_t i)
-{
-    char lower[8];
-    return d->caseless[i] == KW_CASELESS_HEADLINE && (d->lexical[i] & KW_LEX_VERB_FORM) &&
-           kw_ascii_lower(lower, sizeof lower, t->surface.str[i], t->surface.len[i]) &&
-           kw_news_verb(lower, t->surface.len[i]);
 }
 
 /* Whether token I of D's build is of a verb class of LEX (KW_LEX_VERB_*): by the word tables,
@@ -544,9 +538,11 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                       : !(what & KW_BUILD_WORDS) || !kw_heading(d, t, i) ? KW_LABEL_NONE
                       : sentence                                         ? KW_LABEL_HEADING
                                                                          : KW_LABEL_FIRST;
+        int news_verb = 0; /* the headline's "ROSE", in no phrase */
         if ((what & KW_BUILD_WORDS) && d->caseless[i] == KW_CASELESS_HEADLINE && t->wordlike[i])
-            d->lexical[i] |= kw_headline_verb_classes(d, t, i, sentence_case == KW_CASE_SHOUTED, sentence_end);
-        if (!t->wordlike[i] || (row && kw_date_month(t, i + 1)) || kw_headline_news_verb(d, t, i))
+            d->lexical[i] |=
+                kw_headline_verb_classes(d, t, i, sentence_case == KW_CASE_SHOUTED, sentence_end, &news_verb);
+        if (!t->wordlike[i] || (row && kw_date_month(t, i + 1)) || news_verb)
             continue; /* a row's label of a date names no content: "Pay April 30", "Record April 16" */
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
