@@ -22,7 +22,9 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
         return 0;
     if (len == 4 && !memcmp(lower, "back", 4))
         return before & (KW_LEX_VERB_BASE | KW_LEX_VERB_FORM) ? KW_LEX_VERB_BASE : 0;
-    return kw_after_to_or_modal(t, i) && kw_third_person_listed(lower, len) ? KW_LEX_VERB_BASE : 0;
+    if (kw_after_to_or_modal(t, i) && kw_third_person_listed(lower, len))
+        return KW_LEX_VERB_BASE;
+    return kw_after_be(t, i) && kw_progressive_listed(lower, len) ? KW_LEX_VERB_BASE : 0;
 }
 
 int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field)

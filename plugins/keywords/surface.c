@@ -264,18 +264,21 @@ static int kw_start_lowered(const kw_doc *d, const kw_tokens *t, const kw_cand *
     return 1;
 }
 
-void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
+/* The form seen most, of C's occurrences in T: counts each one's surface form into D's
+ * surfaces, and sets BEST (its counts), BEST_ID and BEST_AT (an occurrence of it). Unless
+ * WITH_VERBS, a word alone is not counted where it is a verb (KW_LEX_VERB_BASE or
+ * KW_LEX_VERB_THIRD: "is issuing a bond"), as it is in no phrase there: the phrase is the word
+ * the story writes elsewhere ("the issue"). 0 if it counted none. */
+static int kw_count_forms(kw_doc *d, const kw_tokens *t, const kw_cand *c, int keep_possessive, int with_verbs,
+                          kw_form_count *best_count, uint32_t *best_id, size_t *best_at)
 {
-    const kw_cand *c = intern_value(d->cands, id);
-    int keep_possessive = kw_keeps_possessive(d, c);
     d->surfaces = kw_fresh(d->surfaces, sizeof(kw_form_count));
     kw_form_count best = {0, 0, 0, 0};
-    uint32_t best_id = 0;
-    size_t best_at = 0; /* an occurrence of the best form */
     int any = 0;
     /* Occurrences start at or after the first: count each one's surface form. */
     for (size_t i = c->first; i < t->stems.n; i++) {
-        if (!kw_occurs_at(d, t, c, i))
+        if (!kw_occurs_at(d, t, c, i) ||
+            (!with_verbs && c->words == 1 && (d->lexical[i] & (KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD))))
             continue;
         d->surface.len = 0;
         for (uint32_t k = 0; k < c->words; k++) {
@@ -304,11 +307,26 @@ void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
             (*tier)++;
         if (!any || kw_form_more(count, &best)) { /* strictly more: ties keep the first seen */
             best = *count;
-            best_id = sid;
-            best_at = i;
+            *best_id = sid;
+            *best_at = i;
             any = 1;
         }
     }
+    *best_count = best;
+    return any;
+}
+
+void kw_doc_surface(kw_doc *d, const kw_tokens *t, uint32_t id, quarry_buf *out)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    int keep_possessive = kw_keeps_possessive(d, c);
+    kw_form_count best = {0, 0, 0, 0};
+    uint32_t best_id = 0;
+    size_t best_at = 0; /* an occurrence of the best form */
+    /* A word that is a verb in most occurrences is in no list (kw_cand.verb); one that is a
+     * verb in all of them, if asked for, is shown as written there. */
+    int any = kw_count_forms(d, t, c, keep_possessive, 0, &best, &best_id, &best_at) ||
+              kw_count_forms(d, t, c, keep_possessive, 1, &best, &best_id, &best_at);
     out->len = 0;
     uint32_t lower_id = any ? kw_form_lower_case(d, best_id) : best_id;
     if (lower_id != best_id) {

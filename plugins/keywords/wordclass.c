@@ -525,6 +525,39 @@ int kw_after_to_or_modal(const kw_tokens *t, size_t i)
            kw_in_list(before, KW_LIST_SIZE(before), letters, t->surface.str[i - 1], t->surface.len[i - 1], 1);
 }
 
+int kw_after_be(const kw_tokens *t, size_t i)
+{
+    static const kw_listed be[] = {KW_WORD("is"), KW_WORD("are"), KW_WORD("was"),
+                                   KW_WORD("were"), KW_WORD("be"), KW_WORD("been")};
+    const uint32_t letters = KW_LETTER('i') | KW_LETTER('a') | KW_LETTER('w') | KW_LETTER('b');
+    if (i == 0 || t->clauses[i] || t->starts[i])
+        return 0;
+    size_t j = i - 1;
+    /* One word may stand between: "is not selling", "are also seeking", "was currently
+     * studying". */
+    if (j > 0 && !t->clauses[j] && !t->starts[j] && t->surface.str[j] &&
+        ((t->surface.len[j] == 3 && !memcmp(t->surface.str[j], "not", 3)) || kw_token_is(t, j, KW_LEX_ADVERB)))
+        j--;
+    return t->surface.str[j] && t->surface.len[j] >= 2 &&
+           kw_in_list(be, KW_LIST_SIZE(be), letters, t->surface.str[j], t->surface.len[j], 1);
+}
+
+int kw_progressive_listed(const char *ing, size_t len)
+{
+    if (len < 5 || len > 24 || memcmp(ing + len - 3, "ing", 3))
+        return 0;
+    char base[25];
+    size_t stem = len - 3;
+    memcpy(base, ing, stem);
+    if (kw_third_person_listed(base, stem)) /* "seeking": "seek" */
+        return 1;
+    base[stem] = 'e'; /* "issuing": "issue" */
+    if (kw_third_person_listed(base, stem + 1))
+        return 1;
+    /* "planning": "plan" */
+    return stem > 2 && base[stem - 1] == base[stem - 2] && kw_third_person_listed(base, stem - 1);
+}
+
 int kw_third_person_listed(const char *base, size_t len)
 {
     char form[27];

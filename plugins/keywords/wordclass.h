@@ -87,6 +87,13 @@ size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len);
 /* Whether token I of T comes right after "to" or a modal verb in its clause, where a verb's base
  * form goes: "ACME TO SELL UNIT", "Acme will sell". Not "may", which is a month too. */
 int kw_after_to_or_modal(const kw_tokens *t, size_t i);
+/* Whether token I of T comes right after a form of "be" in its clause ("is", "were", "been"),
+ * or after one and "not" or an adverb ("are also"), where a progressive's "-ing" goes: "The
+ * World Bank is issuing a bond". */
+int kw_after_be(const kw_tokens *t, size_t i);
+/* Whether ING (LEN bytes, lower case), a form in "-ing", is a verb's whose third person the
+ * word tables list: "issuing" ("issues"), "seeking" ("seeks"), "planning" ("plans"). */
+int kw_progressive_listed(const char *ing, size_t len);
 /* Whether BASE (LEN bytes, lower case), a verb's base form, has its third person in the word
  * tables (KW_LEX_VERB_THIRD or KW_LEX_HEADLINE_VERB): "sell" ("sells"), "carry" ("carries"),
  * "push" ("pushes"). */

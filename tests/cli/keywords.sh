@@ -539,6 +539,12 @@ lists "$T/o33r" 2 'Pete Rose'
 printf '%s\n' '{"id":"s","text":"ACME TO SELL PUMP UNIT\nAcme Corp said it agreed to sell its pump unit to Beta Inc for 12 mln dlrs. Acme also plans to buy back stock. It will issue notes."}' >"$T/to-verb.jsonl"
 keyphrases "$T/to-verb.jsonl" "$T/o32"
 lists "$T/o32" 1 'Acme|pump unit' 'sell|SELL|sell pump unit|SELL PUMP UNIT|buy back|back stock|back|issue|issue notes'
+# After "is", "was" and the like, a verb's form in "-ing" is a progressive's verb: no "issuing",
+# "seeking" or "seeking buyers" (keywords 1.67). Where the story writes the word elsewhere as
+# no verb, it is shown so: "issue", not the "issuing" seen first.
+printf '%s\n' '{"id":"g","text":"The World Bank is issuing a 100 mln Australian dlr bond, lead manager Hambros Bank said. Acme is not seeking buyers for its pump unit. The issue is due in 1992."}' >"$T/progressive.jsonl"
+keyphrases "$T/progressive.jsonl" "$T/o32g"
+lists "$T/o32g" 1 'World Bank|bond|issue' 'issuing|seeking|seek|seeking buyers'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

@@ -493,6 +493,34 @@ START_TEST(test_verbs_alone)
                "\"prices\"],\"stop\":[0,1,0,0,0,1,0,0],\"sentences\":[0,4]}",
                (const char *[]){"Acme", "notes", "Beta", "prices", NULL},
                (const char *[]){"issue", "issue notes", "raise", "raise prices", NULL});
+    /* A form in "-ing" after a form of "be", or after one and "not" or an adverb, is a
+     * progressive's verb when the tables list its base's third person ("issues", "seeks",
+     * "cuts"): "The World Bank is issuing bonds. Acme is not seeking buyers. Beta was cutting
+     * jobs. The offering closed." gives no "issuing", "seeking buyers" or "cutting jobs";
+     * "offering" after "The" is a noun. */
+    assert_top("10",
+               "{\"id\":\"p\",\"stems\":[\"the\",\"world\",\"bank\",\"is\",\"issu\",\"bond\",\"acm\","
+               "\"is\",\"not\",\"seek\",\"buyer\",\"beta\",\"was\",\"cut\",\"job\",\"the\",\"offer\","
+               "\"close\"],\"surface\":[\"The\",\"World\",\"Bank\",\"is\",\"issuing\",\"bonds\",\"Acme\","
+               "\"is\",\"not\",\"seeking\",\"buyers\",\"Beta\",\"was\",\"cutting\",\"jobs\",\"The\","
+               "\"offering\",\"closed\"],\"stop\":[1,0,0,1,0,0,0,1,1,0,0,0,1,0,0,1,0,0],"
+               "\"sentences\":[0,6,11,15]}",
+               (const char *[]){"World Bank", "bonds", "buyers", "jobs", "offering", NULL},
+               (const char *[]){"issuing", "issue", "issuing bonds", "seeking", "seek", "seeking buyers", "cutting",
+                                "cut", "cutting jobs", NULL});
+    /* So after a form of "be" and an adverb: "Gamma was quickly selling assets." */
+    assert_top("10",
+               "{\"id\":\"q\",\"stems\":[\"gamma\",\"was\",\"quick\",\"sell\",\"asset\"],"
+               "\"surface\":[\"Gamma\",\"was\",\"quickly\",\"selling\",\"assets\"],"
+               "\"stop\":[0,1,0,0,0],\"sentences\":[0]}",
+               (const char *[]){"Gamma", "assets", NULL}, (const char *[]){"selling", "selling assets", NULL});
+    /* A word alone is shown as the story writes it where it is no verb: "Acme is issuing notes.
+     * The issue matures in 1992." shows "issue", though "issuing" comes first. */
+    assert_top("10",
+               "{\"id\":\"i\",\"stems\":[\"acm\",\"is\",\"issu\",\"note\",\"the\",\"issu\",\"matur\","
+               "\"in\",\"1992\"],\"surface\":[\"Acme\",\"is\",\"issuing\",\"notes\",\"The\",\"issue\","
+               "\"matures\",\"in\",\"1992\"],\"stop\":[0,1,0,0,1,0,0,1,0],\"sentences\":[0,4]}",
+               (const char *[]){"Acme", "notes", "issue", NULL}, (const char *[]){"issuing", NULL});
 }
 END_TEST
 
