@@ -554,7 +554,7 @@ int kw_progressive_listed(const char *ing, size_t len)
     base[stem] = 'e'; /* "issuing": "issue" */
     if (kw_third_person_listed(base, stem + 1))
         return 1;
-    /* "planning": "plan" */
+    /* "cutting": "cut" */
     return stem > 2 && base[stem - 1] == base[stem - 2] && kw_third_person_listed(base, stem - 1);
 }
 

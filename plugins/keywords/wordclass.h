@@ -92,7 +92,7 @@ int kw_after_to_or_modal(const kw_tokens *t, size_t i);
  * World Bank is issuing a bond". */
 int kw_after_be(const kw_tokens *t, size_t i);
 /* Whether ING (LEN bytes, lower case), a form in "-ing", is a verb's whose third person the
- * word tables list: "issuing" ("issues"), "seeking" ("seeks"), "planning" ("plans"). */
+ * word tables list: "issuing" ("issues"), "seeking" ("seeks"), "cutting" ("cuts"). */
 int kw_progressive_listed(const char *ing, size_t len);
 /* Whether BASE (LEN bytes, lower case), a verb's base form, has its third person in the word
  * tables (KW_LEX_VERB_THIRD or KW_LEX_HEADLINE_VERB): "sell" ("sells"), "carry" ("carries"),
