@@ -172,9 +172,14 @@ static int new_stage_write(const char *dir, const char *file, const char *templa
     if (!f) {
         buf_printf(err, "cannot write %s: %s", buf_cstr(&path), strerror(errno));
         rc = 0;
-    } else if (fwrite(text.data, 1, text.len, f) != text.len || fclose(f) != 0) {
-        buf_printf(err, "cannot write %s: %s", buf_cstr(&path), strerror(errno));
-        rc = -1;
+    } else {
+        /* Closed whatever the write did: a short write must not keep the file open. */
+        int written = fwrite(text.data, 1, text.len, f) == text.len;
+        int saved = errno;
+        if (fclose(f) != 0 || !written) {
+            buf_printf(err, "cannot write %s: %s", buf_cstr(&path), strerror(written ? errno : saved));
+            rc = -1;
+        }
     }
     quarry_buf_free(&text);
     quarry_buf_free(&path);

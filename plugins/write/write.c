@@ -250,26 +250,34 @@ static int write_table_mark(const char *name, size_t len)
 }
 
 /* The columns of a TSV or CSV file: the NFIELDS chosen FIELDS, else the first row's (without
- * _table). */
-static void write_pick_columns(char *const *fields, size_t nfields, const quarry_record *rec,
-                               char ***columns, size_t *n)
+ * _table). -1 when memory runs out (nothing set). */
+static int write_pick_columns(char *const *fields, size_t nfields, const quarry_record *rec,
+                              char ***columns, size_t *n)
 {
     size_t count = nfields ? nfields : quarry_field_count(rec);
     char **cols = calloc(count ? count : 1, sizeof *cols);
     size_t k = 0;
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; cols && i < count; i++) {
         size_t len;
         const char *name = nfields ? fields[i] : quarry_field_name(rec, i, &len);
         if (nfields)
             len = strlen(name);
         if (write_table_mark(name, len))
             continue;
-        cols[k] = malloc(len + 1);
-        memcpy(cols[k], name, len);
-        cols[k++][len] = '\0';
+        if (!(cols[k] = strndup(name, len))) {
+            while (k > 0)
+                free(cols[--k]);
+            free(cols);
+            cols = NULL;
+        } else {
+            k++;
+        }
     }
+    if (!cols)
+        return -1;
     *columns = cols;
     *n = k;
+    return 0;
 }
 
 /* "NAME":VALUE into a JSON object, after a comma unless it is the object's first (*COUNT). */
@@ -356,17 +364,28 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
     FILE *json = st->table_json ? write_table_file(ctx, st, name, len, "jsonl") : NULL;
     if ((st->table_delimited && !f) || (st->table_json && !json))
         return NULL;
-    st->tab = realloc(st->tab, (st->ntab + 1) * sizeof *st->tab);
+    write_table *grown = realloc(st->tab, (st->ntab + 1) * sizeof *st->tab);
+    char *copy = strndup(name, len);
+    if (grown)
+        st->tab = grown;
+    if (!grown || !copy) {
+        free(copy);
+        quarry_error(ctx, "out of memory");
+        return NULL;
+    }
     write_table *t = &st->tab[st->ntab++];
     memset(t, 0, sizeof *t);
-    t->name = strndup(name, len);
+    t->name = copy;
     t->file = f;
     t->json = json;
     if (!f)
         return t;
     /* 'fields' chooses the main file's columns: each table has columns of its own, which a list
      * meant for documents would leave empty. */
-    write_pick_columns(NULL, 0, first, &t->columns, &t->ncolumns);
+    if (write_pick_columns(NULL, 0, first, &t->columns, &t->ncolumns) < 0) {
+        quarry_error(ctx, "out of memory");
+        return NULL;
+    }
     quarry_buf head = {0};
     delim_row(&head, st->table_style, st->lists, first, t->columns, t->ncolumns, 1);
     fwrite(head.data, 1, head.len, f);
@@ -582,7 +601,8 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (st->format != WRITE_JSONL) {
         delim_style style = st->format == WRITE_CSV ? DELIM_CSV : DELIM_TSV;
         if (!st->header_done) {
-            write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns);
+            if (write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns) < 0)
+                return quarry_error(ctx, "out of memory");
             delim_row(&st->line, style, st->lists, rec, st->columns, st->ncolumns, 1);
             st->header_done = 1;
         }
