@@ -11,13 +11,16 @@
 #include <strings.h>
 
 /* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case), is a verb by
- * the words before it, else 0: a base form after "to" or a modal whose third person the tables
- * list ("agreed to sell its unit", "ACME TO SELL UNIT", "Acme will sell"), which the tables
- * leave out as a noun too ("sell" was in 151 of Reuters' lists, "buy" in 41, "file" in 32); or
- * "back" after a verb (BEFORE: the classes of the token before it), as in "buy back stock", a
- * verb's particle that would begin "back stock". */
+ * the words beside it, else 0: a word before an object pronoun ("give us permission"; a
+ * preposition there is no keyphrase either); a base form after "to" or a modal whose third
+ * person the tables list ("agreed to sell its unit", "ACME TO SELL UNIT", "Acme will sell"),
+ * which the tables leave out as a noun too ("sell" was in 151 of Reuters' lists, "buy" in 41,
+ * "file" in 32); or "back" after a verb (BEFORE: the classes of the token before it), as in "buy
+ * back stock", a verb's particle that would begin "back stock". */
 static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned before)
 {
+    if (kw_before_object_pronoun(t, i))
+        return KW_LEX_VERB_BASE;
     if (i == 0 || t->clauses[i] || t->starts[i])
         return 0;
     if (len == 4 && !memcmp(lower, "back", 4))
@@ -315,6 +318,7 @@ static int kw_noun_phrase_whole(const kw_doc *d, const kw_tokens *t, size_t i, s
 {
     return a == i && b + 1 == end && i > 0 && !t->clauses[i] && kw_noun_phrase_opener(t, i - 1) &&
            !(end < t->stems.n && !t->clauses[end] && kw_of(t, end)) && !kw_before_figure(t, b) &&
+           !kw_before_object_pronoun(t, b) &&
            !(a == b && (kw_time_name(t, a) || kw_idiom(d->idioms, t, a))); /* a lookup: asked last */
 }
 

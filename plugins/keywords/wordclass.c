@@ -542,6 +542,15 @@ int kw_after_be(const kw_tokens *t, size_t i)
            kw_in_list(be, KW_LIST_SIZE(be), letters, t->surface.str[j], t->surface.len[j], 1);
 }
 
+int kw_before_object_pronoun(const kw_tokens *t, size_t i)
+{
+    static const kw_listed pronouns[] = {KW_WORD("us"), KW_WORD("them"), KW_WORD("him"), KW_WORD("me")};
+    const uint32_t letters = KW_LETTER('u') | KW_LETTER('t') | KW_LETTER('h') | KW_LETTER('m');
+    size_t j = i + 1;
+    return j < t->stems.n && !t->clauses[j] && !t->starts[j] && t->surface.str[j] && t->surface.len[j] >= 2 &&
+           kw_in_list(pronouns, KW_LIST_SIZE(pronouns), letters, t->surface.str[j], t->surface.len[j], 0);
+}
+
 int kw_progressive_listed(const char *ing, size_t len)
 {
     if (len < 5 || len > 24 || memcmp(ing + len - 3, "ing", 3))
@@ -664,8 +673,11 @@ static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
          (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i], 0))) &&
         !kw_name_end(t, i, months))
         return 0;
-    /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
-    if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
+    /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. "us" in lower case
+     * is the pronoun, which Snowball's English list lacks ("look at us"; in 22 of Reuters' top
+     * tens); "US" is the country. Both stem as "us". */
+    if (t->surface.str[i] && t->surface.len[i] == 2 &&
+        (!memcmp(t->surface.str[i], "Ms", 2) || !memcmp(t->surface.str[i], "us", 2)))
         return 0;
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;

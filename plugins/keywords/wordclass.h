@@ -91,6 +91,10 @@ int kw_after_to_or_modal(const kw_tokens *t, size_t i);
  * or after one and "not" or an adverb ("are also"), where a progressive's "-ing" goes: "The
  * World Bank is issuing a bond". */
 int kw_after_be(const kw_tokens *t, size_t i);
+/* Whether token I of T comes right before a pronoun that is only ever an object, written in
+ * lower case, in its clause: "us", "them", "him", "me". Only a verb or a preposition goes there
+ * ("give us permission", "offer them grain", "told him"). */
+int kw_before_object_pronoun(const kw_tokens *t, size_t i);
 /* Whether ING (LEN bytes, lower case), a form in "-ing", is a verb's whose third person the
  * word tables list: "issuing" ("issues"), "seeking" ("seeks"), "cutting" ("cuts"). */
 int kw_progressive_listed(const char *ing, size_t len);

@@ -545,6 +545,11 @@ lists "$T/o32" 1 'Acme|pump unit' 'sell|SELL|sell pump unit|SELL PUMP UNIT|buy b
 printf '%s\n' '{"id":"g","text":"The World Bank is issuing a 100 mln Australian dlr bond, lead manager Hambros Bank said. Acme is not seeking buyers for its pump unit. The issue is due in 1992."}' >"$T/progressive.jsonl"
 keyphrases "$T/progressive.jsonl" "$T/o32g"
 lists "$T/o32g" 1 'World Bank|bond|issue' 'issuing|seeking|seek|seeking buyers'
+# "us" in lower case is the pronoun, and a word right before an object pronoun is a verb
+# (keywords 1.68): no "us", "give", "rescue" or "give us permission"; "US" is the country.
+printf '%s\n' '{"id":"h","text":"We expect the ministry to give us permission, the US bank said. Firefighters tried to rescue them from the mine. The US bank opened in 1985."}' >"$T/pronouns.jsonl"
+keyphrases "$T/pronouns.jsonl" "$T/o32h"
+lists "$T/o32h" 1 'US bank|ministry|permission|mine' 'us|give|rescue|give us permission|us permission'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
