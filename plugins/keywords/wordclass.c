@@ -60,13 +60,19 @@ static int kw_in_list(const kw_listed *list, size_t n, uint32_t letters, const c
 
 /* What a function word is besides: a firm's legal form ("Inc"), which ends its name; an
  * abbreviation known only as written, since its stem is a word's ("Oper", of "Oper net", stems
- * as "operations" does); or a word that also ends names, where it is a name's word
- * (kw_name_end: "Theresa May", "Dan Rather", "USA Today"). */
-enum { KW_FUNCTION_PLAIN, KW_FUNCTION_LEGAL_FORM, KW_FUNCTION_WRITTEN, KW_FUNCTION_NAME_END };
+ * as "operations" does); a word that also ends names, where it is a name's word
+ * (kw_name_end: "Theresa May", "Dan Rather", "USA Today"); or a word known only as written in
+ * lower case or first in a sentence (kw_minor_word): an adverb of time or degree or an
+ * indefinite pronoun that Snowball's list lacks and the adverb table leaves out, being an
+ * adjective or a noun too ("now", "still", "less", "others", "something", "none"; alone each was
+ * in 2 to 21 of Reuters' top tens: "is now", "at least", "among others"), which capitalised
+ * mid-sentence is a title's or a name's ("The Music Never Stopped", "NOW accounts"). */
+enum { KW_FUNCTION_PLAIN, KW_FUNCTION_LEGAL_FORM, KW_FUNCTION_WRITTEN, KW_FUNCTION_NAME_END, KW_FUNCTION_LOWER };
 #define KW_FUNCTION(s) {s, sizeof s - 1, KW_FUNCTION_PLAIN}
 #define KW_LEGAL_FORM(s) {s, sizeof s - 1, KW_FUNCTION_LEGAL_FORM}
 #define KW_WRITTEN(s) {s, sizeof s - 1, KW_FUNCTION_WRITTEN}
 #define KW_NAME_END(s) {s, sizeof s - 1, KW_FUNCTION_NAME_END}
+#define KW_LOWER(s) {s, sizeof s - 1, KW_FUNCTION_LOWER}
 static const struct {
     const char *s;
     size_t len;
@@ -98,6 +104,12 @@ static const struct {
     KW_FUNCTION("every"), KW_FUNCTION("either"), KW_FUNCTION("neither"), KW_FUNCTION("many"),
     KW_FUNCTION("much"), KW_FUNCTION("several"), KW_FUNCTION("various"), KW_FUNCTION("certain"),
     KW_NAME_END("just"),
+    KW_LOWER("now"), KW_LOWER("still"), KW_LOWER("ever"), KW_LOWER("never"), KW_LOWER("together"),
+    KW_LOWER("otherwise"), KW_LOWER("sometime"), KW_LOWER("sometimes"), KW_LOWER("enough"), KW_LOWER("less"),
+    KW_LOWER("least"), KW_LOWER("else"), KW_LOWER("others"), KW_LOWER("other"), KW_LOWER("someone"),
+    KW_LOWER("somebody"), KW_LOWER("something"), KW_LOWER("anyone"), KW_LOWER("anybody"), KW_LOWER("anything"),
+    KW_LOWER("everyone"), KW_LOWER("everybody"), KW_LOWER("everything"), KW_LOWER("nobody"), KW_LOWER("nothing"),
+    KW_LOWER("none"),
     KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
     KW_LEGAL_FORM("co"), KW_LEGAL_FORM("ltd"), KW_LEGAL_FORM("plc"), KW_LEGAL_FORM("llc"),
 };
@@ -142,11 +154,13 @@ static unsigned kw_function_word_id(const char *s, size_t len)
     return 0;
 }
 
-/* Whether S, a token's stem if STEM, else its written form, is a function word. */
+/* Whether S, a token's stem if STEM, else its written form, is a function word whatever its
+ * case (a KW_FUNCTION_LOWER word is one by kw_minor_word). */
 static int kw_function_word(const char *s, size_t len, int stem)
 {
     unsigned id = kw_function_word_id(s, len);
-    return id && !(stem && kw_function_words[id - 1].kind == KW_FUNCTION_WRITTEN);
+    return id && kw_function_words[id - 1].kind != KW_FUNCTION_LOWER &&
+           !(stem && kw_function_words[id - 1].kind == KW_FUNCTION_WRITTEN);
 }
 
 int kw_legal_form(const char *s, size_t len)
@@ -658,6 +672,24 @@ static int kw_party_tag(const kw_tokens *t, size_t i)
            kw_is_upper((unsigned char)s[2]) && i > 0 && t->clauses[i] && !t->starts[i] && kw_capitalised(t, i - 1);
 }
 
+/* Whether token I of T is a word of kw_function_words of the kind KW_FUNCTION_LOWER, as the
+ * kind says: written in lower case, or capitalised as its sentence's first word, and with a
+ * possessive or not ("the other's drug"). */
+static int kw_minor_word(const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = s ? kw_without_possessive(s, t->surface.len[i]) : 0;
+    if (len < 3)
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if (kw_is_upper((unsigned char)s[k]))
+            return 0;
+    if (kw_is_upper((unsigned char)s[0]) && !t->starts[i])
+        return 0;
+    unsigned id = kw_function_word_id(s, len);
+    return id && kw_function_words[id - 1].kind == KW_FUNCTION_LOWER;
+}
+
 /* Whether token I can be part of a phrase: a string, not a stop word, not a bare number,
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
@@ -682,7 +714,7 @@ static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;
     if (kw_token_is(t, i, KW_LEX_ADVERB) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])) ||
-        kw_party_tag(t, i))
+        kw_party_tag(t, i) || kw_minor_word(t, i))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }

@@ -550,6 +550,11 @@ lists "$T/o32g" 1 'World Bank|bond|issue' 'issuing|seeking|seek|seeking buyers'
 printf '%s\n' '{"id":"h","text":"We expect the ministry to give us permission, the US bank said. Firefighters tried to rescue them from the mine. The US bank opened in 1985."}' >"$T/pronouns.jsonl"
 keyphrases "$T/pronouns.jsonl" "$T/o32h"
 lists "$T/o32h" 1 'US bank|ministry|permission|mine' 'us|give|rescue|give us permission|us permission'
+# Adverbs and pronouns that Snowball's list lacks ("now", "less", "others", "something") are in
+# no phrase in lower case or first in a sentence, but a title keeps its "Never" (keywords 1.69).
+printf '%s\n' '{"id":"m","text":"Acme is now the largest maker of pumps, and sold less than others in 1986. Still, Acme expects something better, the chairman said. Critics saw the film The Music Never Stopped at a festival in Boston last week, and nothing else."}' >"$T/minor.jsonl"
+keyphrases "$T/minor.jsonl" "$T/o32m" top=20
+lists "$T/o32m" 1 'Acme|pumps|Music Never Stopped' 'now|less|sold less|others|Still|something|something better|nothing else'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

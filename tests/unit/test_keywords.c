@@ -685,6 +685,17 @@ START_TEST(test_function_words_split)
                      "\"surface\":[\"Rivals\",\"watch\",\"us\",\"US\",\"banks\",\"watch\",\"us\",\"closely\"],"
                      "\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0,3]}",
                      (const char *[]){"US banks", NULL}, (const char *[]){"us", "watch us", "us closely", NULL});
+    /* "Acme is now bigger. Still, Acme bought something. Fans saw Music Never Stopped.": adverbs
+     * and pronouns that Snowball's list lacks are in no phrase in lower case or as a sentence's
+     * first word (keywords 1.69), but a title's "Never" stays in it. */
+    assert_top("20",
+               "{\"id\":\"a\",\"stems\":[\"acm\",\"is\",\"now\",\"bigger\",\"still\",\"acm\",\"bought\","
+               "\"someth\",\"fan\",\"saw\",\"music\",\"never\",\"stop\"],"
+               "\"surface\":[\"Acme\",\"is\",\"now\",\"bigger\",\"Still\",\"Acme\",\"bought\",\"something\","
+               "\"Fans\",\"saw\",\"Music\",\"Never\",\"Stopped\"],"
+               "\"stop\":[0,1,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,4,8],\"clauses\":[5]}",
+               (const char *[]){"Acme", "Music Never Stopped", NULL},
+               (const char *[]){"now", "now bigger", "Still", "something", "bought something", NULL});
     /* "Police shot a man near the school without warning. Since Monday, despite protests...":
      * prepositions and conjunctions that the stop list lacks are function words too, known by
      * the token whatever its stem ("since" stems to "sinc") or case. */
