@@ -66,7 +66,9 @@ static int kw_in_list(const kw_listed *list, size_t n, uint32_t letters, const c
  * indefinite pronoun that Snowball's list lacks and the adverb table leaves out, being an
  * adjective or a noun too ("now", "still", "less", "others", "something", "none"; alone each was
  * in 2 to 21 of Reuters' top tens: "is now", "at least", "among others"), which capitalised
- * mid-sentence is a title's or a name's ("The Music Never Stopped", "NOW accounts"). */
+ * mid-sentence is a title's or a name's ("The Music Never Stopped", "NOW accounts"); and "us",
+ * the pronoun, which Snowball's list lacks too ("look at us": in 22 of Reuters' top tens),
+ * where "US" is the country, though both stem as "us". */
 enum { KW_FUNCTION_PLAIN, KW_FUNCTION_LEGAL_FORM, KW_FUNCTION_WRITTEN, KW_FUNCTION_NAME_END, KW_FUNCTION_LOWER };
 #define KW_FUNCTION(s) {s, sizeof s - 1, KW_FUNCTION_PLAIN}
 #define KW_LEGAL_FORM(s) {s, sizeof s - 1, KW_FUNCTION_LEGAL_FORM}
@@ -109,7 +111,7 @@ static const struct {
     KW_LOWER("least"), KW_LOWER("else"), KW_LOWER("others"), KW_LOWER("other"), KW_LOWER("someone"),
     KW_LOWER("somebody"), KW_LOWER("something"), KW_LOWER("anyone"), KW_LOWER("anybody"), KW_LOWER("anything"),
     KW_LOWER("everyone"), KW_LOWER("everybody"), KW_LOWER("everything"), KW_LOWER("nobody"), KW_LOWER("nothing"),
-    KW_LOWER("none"),
+    KW_LOWER("none"), KW_LOWER("us"),
     KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
     KW_LEGAL_FORM("co"), KW_LEGAL_FORM("ltd"), KW_LEGAL_FORM("plc"), KW_LEGAL_FORM("llc"),
 };
@@ -266,14 +268,21 @@ int kw_general_noun(const kw_tokens *t, size_t i)
  * pronoun that is only ever an object ("warrants allowing them to buy"). After a noun, even one
  * in "-ing" ("offering of", "meeting in"), these are rare. "it" is not one: "the meeting it
  * called". */
+/* Whether S (LEN bytes) is a pronoun that is only ever an object, written in lower case: "us",
+ * "them", "him", "me". */
+static int kw_object_pronoun(const char *s, size_t len)
+{
+    static const kw_listed pronouns[] = {KW_WORD("us"), KW_WORD("them"), KW_WORD("him"), KW_WORD("me")};
+    const uint32_t letters = KW_LETTER('u') | KW_LETTER('t') | KW_LETTER('h') | KW_LETTER('m');
+    return len >= 2 && kw_in_list(pronouns, KW_LIST_SIZE(pronouns), letters, s, len, 0);
+}
+
 int kw_object_opener(const kw_tokens *t, size_t i)
 {
     static const kw_listed openers[] = {
         KW_WORD("the"), KW_WORD("an"), KW_WORD("its"), KW_WORD("their"), KW_WORD("his"), KW_WORD("her"),
-        KW_WORD("this"), KW_WORD("these"), KW_WORD("those"), KW_WORD("that"), KW_WORD("whether"),
-        KW_WORD("them"), KW_WORD("him"), KW_WORD("us"), KW_WORD("me")};
-    const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('w') |
-                             KW_LETTER('u') | KW_LETTER('m');
+        KW_WORD("this"), KW_WORD("these"), KW_WORD("those"), KW_WORD("that"), KW_WORD("whether")};
+    const uint32_t letters = KW_LETTER('t') | KW_LETTER('a') | KW_LETTER('i') | KW_LETTER('h') | KW_LETTER('w');
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     if (!s || !len)
@@ -282,7 +291,7 @@ int kw_object_opener(const kw_tokens *t, size_t i)
         return 1;
     if (len == 1) /* kw_in_list compares two letters */
         return s[0] == 'a';
-    return len <= 7 && kw_in_list(openers, KW_LIST_SIZE(openers), letters, s, len, 0);
+    return len <= 7 && (kw_in_list(openers, KW_LIST_SIZE(openers), letters, s, len, 0) || kw_object_pronoun(s, len));
 }
 
 int kw_figure(const kw_tokens *t, size_t i)
@@ -558,11 +567,9 @@ int kw_after_be(const kw_tokens *t, size_t i)
 
 int kw_before_object_pronoun(const kw_tokens *t, size_t i)
 {
-    static const kw_listed pronouns[] = {KW_WORD("us"), KW_WORD("them"), KW_WORD("him"), KW_WORD("me")};
-    const uint32_t letters = KW_LETTER('u') | KW_LETTER('t') | KW_LETTER('h') | KW_LETTER('m');
     size_t j = i + 1;
-    return j < t->stems.n && !t->clauses[j] && !t->starts[j] && t->surface.str[j] && t->surface.len[j] >= 2 &&
-           kw_in_list(pronouns, KW_LIST_SIZE(pronouns), letters, t->surface.str[j], t->surface.len[j], 0);
+    return j < t->stems.n && !t->clauses[j] && !t->starts[j] && t->surface.str[j] &&
+           kw_object_pronoun(t->surface.str[j], t->surface.len[j]);
 }
 
 int kw_progressive_listed(const char *ing, size_t len)
@@ -679,7 +686,7 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
     size_t len = s ? kw_without_possessive(s, t->surface.len[i]) : 0;
-    if (len < 3)
+    if (len < 2)
         return 0;
     for (size_t k = 1; k < len; k++)
         if (kw_is_upper((unsigned char)s[k]))
@@ -705,11 +712,8 @@ static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
          (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i], 0))) &&
         !kw_name_end(t, i, months))
         return 0;
-    /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. "us" in lower case
-     * is the pronoun, which Snowball's English list lacks ("look at us"; in 22 of Reuters' top
-     * tens); "US" is the country. Both stem as "us". */
-    if (t->surface.str[i] && t->surface.len[i] == 2 &&
-        (!memcmp(t->surface.str[i], "Ms", 2) || !memcmp(t->surface.str[i], "us", 2)))
+    /* "Ms" before a name is a title; "MS" (multiple sclerosis) is a keyword. */
+    if (t->surface.str[i] && t->surface.len[i] == 2 && !memcmp(t->surface.str[i], "Ms", 2))
         return 0;
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;

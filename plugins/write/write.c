@@ -256,25 +256,23 @@ static int write_pick_columns(char *const *fields, size_t nfields, const quarry_
 {
     size_t count = nfields ? nfields : quarry_field_count(rec);
     char **cols = calloc(count ? count : 1, sizeof *cols);
+    if (!cols)
+        return -1;
     size_t k = 0;
-    for (size_t i = 0; cols && i < count; i++) {
+    for (size_t i = 0; i < count; i++) {
         size_t len;
         const char *name = nfields ? fields[i] : quarry_field_name(rec, i, &len);
         if (nfields)
             len = strlen(name);
         if (write_table_mark(name, len))
             continue;
-        if (!(cols[k] = strndup(name, len))) {
+        if (!(cols[k++] = strndup(name, len))) {
             while (k > 0)
                 free(cols[--k]);
             free(cols);
-            cols = NULL;
-        } else {
-            k++;
+            return -1;
         }
     }
-    if (!cols)
-        return -1;
     *columns = cols;
     *n = k;
     return 0;
