@@ -214,8 +214,10 @@ static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
     for (size_t i = 1; i < t->stems.n; i++) {
         /* A legal form is the name's last word; a code follows the name, a clause of its own,
          * unless a legal form ended the name already ("HADSON CORP <HADS.O>"). */
+        if (d->caseless[i] != KW_CASELESS_HEADLINE)
+            continue; /* most tokens: asked first, as it costs no lookup */
         int legal = kw_legal_form_at(t, i), code = t->codes[i] && !kw_legal_form_at(t, i - 1);
-        if (d->caseless[i] != KW_CASELESS_HEADLINE || !(legal || code))
+        if (!(legal || code))
             continue;
         size_t last = legal ? i : i - 1, first = last;
         if (code && (d->caseless[last] != KW_CASELESS_HEADLINE || d->word_of[last] == UINT32_MAX))

@@ -117,23 +117,33 @@ static const struct {
 };
 
 enum { KW_FUNCTION_WORDS = sizeof kw_function_words / sizeof *kw_function_words };
+_Static_assert(KW_FUNCTION_WORDS < 256, "kw_function_order and kw_function_start hold indices in a byte");
 
-/* The function words by first letter: for each, the lengths they have (as bits) and where they
- * are in kw_function_words. Asked of every token twice a document, so most words are settled
- * by one bit, and the rest compared with a few words only. */
-typedef struct kw_function_letter {
-    uint16_t lengths;
-    unsigned char n, at[KW_FUNCTION_WORDS];
-} kw_function_letter;
-static kw_function_letter kw_function_index[26];
+/* The function words by first letter and length: kw_function_order holds their indices in
+ * kw_function_words sorted so (in the table's order within each pair), and the words of letter L
+ * and length N are kw_function_order[kw_function_start[L * 16 + N]] up to the next pair's start.
+ * Asked of every token a few times a document, so a word is settled by at most four
+ * comparisons, most of them by none. */
+static unsigned char kw_function_order[KW_FUNCTION_WORDS];
+static unsigned char kw_function_start[26 * 16 + 1];
 static pthread_once_t kw_function_once = PTHREAD_ONCE_INIT;
+
+static unsigned kw_function_pair(size_t i)
+{
+    return (unsigned)(kw_function_words[i].s[0] - 'a') * 16u + (unsigned)kw_function_words[i].len;
+}
 
 static void kw_function_index_init(void)
 {
+    unsigned char count[26 * 16] = {0};
+    for (size_t i = 0; i < KW_FUNCTION_WORDS; i++)
+        count[kw_function_pair(i)]++;
+    for (unsigned p = 0; p < 26 * 16; p++)
+        kw_function_start[p + 1] = (unsigned char)(kw_function_start[p] + count[p]);
+    unsigned char filled[26 * 16] = {0};
     for (size_t i = 0; i < KW_FUNCTION_WORDS; i++) {
-        kw_function_letter *x = &kw_function_index[kw_function_words[i].s[0] - 'a'];
-        x->lengths |= (uint16_t)(1u << kw_function_words[i].len);
-        x->at[x->n++] = (unsigned char)i;
+        unsigned p = kw_function_pair(i);
+        kw_function_order[kw_function_start[p] + filled[p]++] = (unsigned char)i;
     }
 }
 
@@ -144,14 +154,12 @@ static unsigned kw_function_word_id(const char *s, size_t len)
     if (len < 2 || len > 15 || letter >= 26u)
         return 0;
     pthread_once(&kw_function_once, kw_function_index_init);
-    const kw_function_letter *x = &kw_function_index[letter];
-    if (!(x->lengths >> len & 1u))
-        return 0;
+    unsigned pair = letter * 16u + (unsigned)len;
     char second = (char)(s[1] | 0x20); /* a byte of no letter never matches a listed one */
-    for (unsigned k = 0; k < x->n; k++) {
-        const char *w = kw_function_words[x->at[k]].s;
-        if (kw_function_words[x->at[k]].len == len && w[1] == second && !strncasecmp(w, s, len))
-            return 1u + x->at[k];
+    for (unsigned k = kw_function_start[pair]; k < kw_function_start[pair + 1]; k++) {
+        const char *w = kw_function_words[kw_function_order[k]].s;
+        if (w[1] == second && !strncasecmp(w, s, len))
+            return 1u + kw_function_order[k];
     }
     return 0;
 }
