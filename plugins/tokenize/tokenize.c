@@ -6,9 +6,11 @@
 #include "facts.h"
 #include "fold.h"
 #include "intern.h"
+#include "langguess.h"
 #include "missing.h"
 #include "tablerows.h"
 #include "scriptstop.h"
+#include "tokenlists.h"
 #include "wordbreak.h"
 
 #include <stdatomic.h>
@@ -55,6 +57,9 @@ typedef struct tokenize_state {
     const char *language;           /* of the stop words, or NULL (none) */
     alphabet stop_alphabet;         /* the one the stop words are written in */
     atomic_uint_least64_t foreign;  /* documents mostly in another alphabet */
+    langguess *guess;               /* the other lists of that alphabet, or NULL */
+    size_t nlanguages;              /* of stoplists */
+    atomic_uint_least64_t *guessed; /* documents in another language of it, by stoplists index */
 } tokenize_state;
 
 static void tokenize_bit_set(unsigned char row[32], unsigned char byte)
@@ -129,6 +134,8 @@ static void tokenize_close(void *state)
     if (!st)
         return;
     intern_free(st->stops);
+    langguess_free(st->guess);
+    free(st->guessed);
     free(st);
 }
 
@@ -201,6 +208,14 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
         }
         st->language = language;
         st->stop_alphabet = alphabet_main(&tally);
+        st->guess = langguess_new(language, st->stop_alphabet);
+        while (stoplists[st->nlanguages].language)
+            st->nlanguages++;
+        if (!(st->guessed = calloc(st->nlanguages, sizeof *st->guessed))) {
+            tokenize_close(st);
+            *state = NULL;
+            return quarry_error(ctx, "out of memory");
+        }
         /* Chinese, Japanese and Thai stories come in a feed of any language: their stop words
          * are marked whatever it is, after the tally, as they are no stop words of its. */
         for (size_t i = 0; scriptstop_thai[i]; i++)
@@ -364,10 +379,68 @@ static void tokenize_scripts_add(tokenize_scripts *s, const char *t, size_t len)
     alphabet_add(&s->tally, t, len);
 }
 
-static void tokenize_scripts_count(tokenize_state *st, const tokenize_scripts *s)
+/* Counts a document of tokens tallied in S if it is foreign to the stop words' alphabet; returns
+ * whether it is. */
+static int tokenize_scripts_count(tokenize_state *st, const tokenize_scripts *s)
 {
-    if (st->language && alphabet_foreign(&s->tally, st->stop_alphabet))
-        atomic_fetch_add_explicit(&st->foreign, 1, memory_order_relaxed);
+    if (!st->language || !alphabet_foreign(&s->tally, st->stop_alphabet))
+        return 0;
+    atomic_fetch_add_explicit(&st->foreign, 1, memory_order_relaxed);
+    return 1;
+}
+
+/* Token T (*LEN bytes) lower-cased as stop words are, for langguess_other: in SCRATCH where
+ * the tokens keep their case (lowercase = false). */
+static const char *tokenize_guess_lower(const char *t, size_t *len, quarry_buf *scratch)
+{
+    if (!fold_needed(t, *len))
+        return t;
+    scratch->len = 0;
+    fold_lower(t, *len, scratch);
+    *len = scratch->len;
+    return scratch->data;
+}
+
+/* The tokens tokenize_process has just emitted, for langguess_other. */
+typedef struct tokenize_emitted {
+    tokenize_worker *w;
+    const char *text;
+} tokenize_emitted;
+
+static const char *tokenize_emitted_token(const void *data, size_t i, size_t *len)
+{
+    const tokenize_emitted *e = data;
+    return tokenize_guess_lower(tokenize_folded(e->w, e->text, i, len), len, &e->w->lowered);
+}
+
+/* The tokens of a document taken from the cache, for langguess_other. */
+typedef struct tokenize_cached {
+    const quarry_strings *tokens;
+    quarry_buf *scratch;
+} tokenize_cached;
+
+static const char *tokenize_cached_token(const void *data, size_t i, size_t *len)
+{
+    const tokenize_cached *c = data;
+    *len = c->tokens->len[i];
+    return tokenize_guess_lower(c->tokens->str[i], len, c->scratch);
+}
+
+/* Counts a document of REC, its N tokens (TOKEN(DATA, i)) tallied in TALLY, if it reads as
+ * another language than the stop words' (langguess.h), and names it in a debug line. */
+static void tokenize_guess_count(tokenize_state *st, quarry_ctx *ctx, const quarry_record *rec,
+                                 const langguess_tally *tally, size_t n, langguess_token_fn *token, const void *data)
+{
+    size_t hits = 0;
+    int l = langguess_other(st->guess, tally, n, token, data, &hits);
+    if (l < 0)
+        return;
+    atomic_fetch_add_explicit(&st->guessed[l], 1, memory_order_relaxed);
+    size_t il;
+    const char *id = quarry_get_string(rec, "id", &il);
+    quarry_log(ctx, QUARRY_LOG_DEBUG, "document '%.*s' reads as %s: %zu of its %zu words are %s stop words, %zu %s ones",
+               (int)(id ? il : 0), id ? id : "", stoplists[l].language, hits, tally->words, stoplists[l].language,
+               tally->own, st->language);
 }
 
 static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
@@ -403,6 +476,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (only)
         text = quarry_get_string(rec, only, &len);
     tokenize_scripts scripts = {0};
+    langguess_tally words = {0, 0};
     for (size_t i = 0; i < n; i++) {
         const seg_token *tok = &w->toks.v[i];
         tokenize_scripts_add(&scripts, text + tok->off, tok->len);
@@ -414,7 +488,9 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             quarry_list_add_int(sentences, (int64_t)i);
         else if (tok->clause_start)
             quarry_list_add_int(clauses, (int64_t)i);
-        quarry_list_add_int(stop, tokenize_stop_as_lower(st, w, t, tl));
+        int is_stop = tokenize_stop_as_lower(st, w, t, tl);
+        quarry_list_add_int(stop, is_stop);
+        langguess_add(&words, t, tl, is_stop);
         if (tok->code)
             quarry_list_add_int(codes, (int64_t)i);
         for (size_t a = 0, b = 0; tok->hyphens && b <= tl; b++) {
@@ -425,7 +501,10 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             }
         }
     }
-    tokenize_scripts_count(st, &scripts);
+    if (!tokenize_scripts_count(st, &scripts)) {
+        tokenize_emitted emitted = {w, text};
+        tokenize_guess_count(st, ctx, rec, &words, n, tokenize_emitted_token, &emitted);
+    }
     return QUARRY_OK;
 }
 
@@ -433,7 +512,6 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
  * the fields it was tokenized from. */
 static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *rec)
 {
-    (void)ctx;
     tokenize_state *st = state;
     if (tablerows_is_row(rec))
         return QUARRY_OK;
@@ -447,8 +525,60 @@ static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *r
         for (size_t i = 0; i < surface.n; i++)
             tokenize_scripts_add(&scripts, surface.str[i], surface.len[i]);
     quarry_strings_free(&surface);
-    tokenize_scripts_count(st, &scripts);
+    if (tokenize_scripts_count(st, &scripts) || !st->guess)
+        return QUARRY_OK;
+    quarry_strings tokens = {0};
+    unsigned char *stop = NULL;
+    if (quarry_get_strings(rec, "tokens", &tokens) == 0 && (stop = malloc(tokens.n + 1))) {
+        tokenlists_flags(rec, "stop", stop, tokens.n);
+        quarry_buf scratch = {0};
+        langguess_tally words = {0, 0};
+        tokenize_cached cached = {&tokens, &scratch};
+        for (size_t i = 0; i < tokens.n; i++)
+            langguess_add(&words, tokens.str[i], tokens.len[i], stop[i]);
+        tokenize_guess_count(st, ctx, rec, &words, tokens.n, tokenize_cached_token, &cached);
+        quarry_buf_free(&scratch);
+    }
+    free(stop);
+    quarry_strings_free(&tokens);
     return QUARRY_OK;
+}
+
+/* The warning for the documents that read as another language than the stop words' (those in
+ * another alphabet have theirs): how many, and of which languages, most first. */
+static void tokenize_guess_warn(tokenize_state *st, quarry_ctx *ctx)
+{
+    uint64_t total = 0;
+    for (size_t l = 0; l < st->nlanguages; l++)
+        total += atomic_load(&st->guessed[l]);
+    if (!total)
+        return;
+    quarry_buf which = {0};
+    uint64_t shown = 0, above = UINT64_MAX; /* languages of more documents than this were listed */
+    while (shown < total) {
+        uint64_t most = 0;
+        for (size_t l = 0; l < st->nlanguages; l++) {
+            uint64_t c = atomic_load(&st->guessed[l]);
+            if (c < above && c > most)
+                most = c;
+        }
+        for (size_t l = 0; l < st->nlanguages; l++) {
+            if (atomic_load(&st->guessed[l]) != most)
+                continue;
+            char item[96];
+            int len = snprintf(item, sizeof item, "%s%s %llu", which.len ? ", " : "", stoplists[l].language,
+                               (unsigned long long)most);
+            quarry_buf_append(&which, item, (size_t)len < sizeof item ? (size_t)len : sizeof item - 1);
+            shown += most;
+        }
+        above = most;
+    }
+    missing_warn_some(&st->without_text, ctx, total,
+                      "read as another language than the %s stop words, by the stop words they hold (%.*s): "
+                      "their own are not marked, and can begin and end keyphrases and n-grams; give tokenize "
+                      "and stem the documents' language (quarry run -v names the documents)",
+                      st->language, (int)which.len, which.data);
+    quarry_buf_free(&which);
 }
 
 static int tokenize_finish(void *state, quarry_ctx *ctx)
@@ -468,6 +598,7 @@ static int tokenize_finish(void *state, quarry_ctx *ctx)
                       "stop words are not marked, and can begin and end keyphrases and n-grams; give "
                       "tokenize and stem the documents' language",
                       st->language, alphabet_name(st->stop_alphabet));
+    tokenize_guess_warn(st, ctx);
     return QUARRY_OK;
 }
 
@@ -475,7 +606,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.19.0",
+    .version = "0.20.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts, codes",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD,

@@ -53,4 +53,23 @@ expect_not_in "$T/err" "warning"
 expect_in "$T/o9/documents.jsonl" '"stop":[0,1,0,0,0,1,0,'
 expect_status 0 "$QUARRY" run -q -e 'read ! tokenize language=none ! write' "$T/ru.txt" -o "$T/o9"
 expect_not_in "$T/err" "warning"
+# A story in another language of the same alphabet (Portuguese read with English stop words):
+# its "que" and "uma" would go unmarked too, so a warning counts such documents by language, and
+# -v names them; with its language, none. From the state folder's cache they count the same.
+mkdir "$T/pt"
+printf '%s %s\n' 'O governo disse que os filhos de todos os brasileiros vão para a escola com seus pais,' \
+    'e que não há uma razão para que isso seja mudado pelo congresso nem pelas famílias.' >"$T/pt/pt.txt"
+cp "$T/scripts/en.txt" "$T/pt/en.txt"
+expect_status 0 "$QUARRY" run -e 'read ! tokenize ! write' "$T/pt" -o "$T/o10" --state "$T/st10"
+expect_in "$T/err" "tokenize: warning: 1 of 2 documents read as another language than the english stop words, by the stop words they hold (portuguese 1): their own are not marked"
+expect_not_in "$T/err" "alphabet"
+echo "Sony said it again." >>"$T/pt/en.txt" # the next run takes pt.txt from the cache
+expect_status 0 "$QUARRY" run -v -e 'read ! tokenize ! write' "$T/pt" -o "$T/o10" --state "$T/st10"
+expect_in "$T/err" "tokenize 1 of 2"
+expect_in "$T/err" "tokenize: debug: document 'pt' reads as portuguese: 18 of its 30 words are portuguese stop words, 0 english ones"
+expect_in "$T/err" "tokenize: warning: 1 of 2 documents read as another language than the english stop words"
+expect_status 0 "$QUARRY" run -e 'read ! tokenize language=portuguese ! write' "$T/pt/pt.txt" -o "$T/o10"
+expect_not_in "$T/err" "warning"
+expect_in "$T/o10/documents.jsonl" '"tokens":["o","governo","disse","que",'
+expect_in "$T/o10/documents.jsonl" '"stop":[1,0,0,1,'
 finish

@@ -3,9 +3,12 @@
  * codes, word lists, hostile input. */
 #include "testutil.h"
 #include "alphabet.h"
+#include "langguess.h"
+#include "stoplists.h"
 #include "scriptstop.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -352,6 +355,93 @@ START_TEST(test_unspaced_stop_words)
 }
 END_TEST
 
+/* The words of TEXT (spaces between them) for langguess_other. */
+typedef struct guess_words {
+    const char *w[128];
+    size_t len[128], n;
+} guess_words;
+
+static const char *guess_word(const void *data, size_t i, size_t *len)
+{
+    const guess_words *g = data;
+    *len = g->len[i];
+    return g->w[i];
+}
+
+/* The language langguess_other finds TEXT in, against English stop words ("" for none). */
+static const char *guessed_language(const langguess *g, char *text)
+{
+    static const char *const english[] = {"the", "of", "and", "to", "in", "is", "it", "for", "on", "that", NULL};
+    guess_words words = {.n = 0};
+    langguess_tally tally = {0, 0};
+    for (char *w = strtok(text, " "); w && words.n < 128; w = strtok(NULL, " ")) {
+        words.w[words.n] = w;
+        words.len[words.n] = strlen(w);
+        int stop = 0;
+        for (size_t k = 0; english[k]; k++)
+            stop |= !strcmp(w, english[k]);
+        langguess_add(&tally, w, strlen(w), stop);
+        words.n++;
+    }
+    size_t hits = 0;
+    int l = langguess_other(g, &tally, words.n, guess_word, &words, &hits);
+    return l < 0 ? "" : stoplists[l].language;
+}
+
+/* A story in another language of the stop words' alphabet is told by the stop words it holds:
+ * twenty words or more, few of them English stop words, and at least ten, a tenth of them and
+ * twice as many another language's. A table's letters and a short story are none. */
+START_TEST(test_other_language)
+{
+    static const struct {
+        const char *text, *language;
+    } cases[] = {
+        {"o governo disse que os filhos de todos os brasileiros vão para a escola com seus pais e que não "
+         "há uma razão para que isso seja mudado pelo congresso nem pelas famílias que votaram",
+         "portuguese"},
+        {"the government said that the children of all the citizens go to school with their parents and "
+         "that there is no reason for it to be changed by the congress or by the families who voted",
+         ""},
+        /* A table: figures and letters, few words. */
+        {"shr 22 cts vs 17 cts m d net 1,234,000 vs 987,000 d m revs 12.3 mln vs 10.1 mln a d m d note a m "
+         "pay record",
+         ""},
+        /* Fourteen words and twelve letters: "a", "e" and "o" are Portuguese stop words (and
+         * Italian and Spanish ones), but letters are no words. */
+        {"grade a wheat grade e barley type o corn grade a oats type e rye grade o maize a e o sorghum a e "
+         "o millet rice soy",
+         ""},
+        /* Under twenty words. */
+        {"o governo disse que os filhos de todos vão para a escola com seus pais", ""},
+        /* Half of its words English stop words: a story quoting Portuguese is no Portuguese one. */
+        {"the minister said that the phrase que os filhos de todos os brasileiros was in the speech and "
+         "that it is the reason for the vote of the congress in the capital",
+         ""},
+        /* A fifth of its words English stop words: a story in both languages is not counted, though
+         * twice as many are Portuguese ones. */
+        {"the congress of the state for the vote que os filhos de todos os seus pais para com os governo "
+         "que de todos escola cidade",
+         ""},
+        /* Fewer than a fifth English stop words, but not half as many as Portuguese ones. */
+        {"the report on the markets of the capital said that bankers and traders want reform o governo "
+         "disse que os filhos vão para a escola com seus pais e que não há razão para isso congresso "
+         "cidade estado mercado bancos reforma ministros reguladores comerciantes economia inflação juros "
+         "moeda dívida orçamento impostos",
+         ""},
+    };
+    langguess *g = langguess_new("english", ALPHABET_LATIN);
+    ck_assert_ptr_nonnull(g);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s", cases[i].text);
+        ck_assert_msg(!strcmp(guessed_language(g, text), cases[i].language), "case %zu: '%s', not '%s'", i,
+                      guessed_language(g, strcpy(text, cases[i].text)), cases[i].language);
+    }
+    langguess_free(g);
+    ck_assert_ptr_null(langguess_new("russian", ALPHABET_CYRILLIC)); /* no other list in Cyrillic */
+}
+END_TEST
+
 /* The alphabet of a token is its first letter's; a document is foreign to its stop words'
  * alphabet when most of its twenty or more words are in another. */
 START_TEST(test_alphabets)
@@ -402,6 +492,7 @@ int main(void)
     tcase_add_test(tc, test_unspaced_words);
     tcase_add_test(tc, test_unspaced_stop_words);
     tcase_add_test(tc, test_alphabets);
+    tcase_add_test(tc, test_other_language);
     tcase_add_test(tc, test_modes_and_stopwords);
     tcase_add_test(tc, test_title_and_text);
     tcase_add_test(tc, test_hostile_input);
