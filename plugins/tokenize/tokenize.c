@@ -490,7 +490,8 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
             quarry_list_add_int(clauses, (int64_t)i);
         int is_stop = tokenize_stop_as_lower(st, w, t, tl);
         quarry_list_add_int(stop, is_stop);
-        langguess_add(&words, t, tl, is_stop);
+        if (st->guess)
+            langguess_add(&words, t, tl, is_stop);
         if (tok->code)
             quarry_list_add_int(codes, (int64_t)i);
         for (size_t a = 0, b = 0; tok->hyphens && b <= tl; b++) {
