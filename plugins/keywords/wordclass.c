@@ -123,7 +123,8 @@ _Static_assert(KW_FUNCTION_WORDS < 256, "kw_function_order and kw_function_start
  * kw_function_words sorted so (in the table's order within each pair), and the words of letter L
  * and length N are kw_function_order[kw_function_start[L * 16 + N]] up to the next pair's start.
  * Asked of every token a few times a document, so a word is settled by at most four
- * comparisons, most of them by none. */
+ * comparisons, most of them by none. No listed word is longer than 15 letters (kw_function_word_id
+ * asks none longer), so each pair has its own place. */
 static unsigned char kw_function_order[KW_FUNCTION_WORDS];
 static unsigned char kw_function_start[26 * 16 + 1];
 static pthread_once_t kw_function_once = PTHREAD_ONCE_INIT;
