@@ -123,20 +123,24 @@ _Static_assert(KW_FUNCTION_WORDS < 256, "kw_function_order and kw_function_start
  * kw_function_words sorted so (in the table's order within each pair), and the words of letter L
  * and length N are kw_function_order[kw_function_start[L * 16 + N]] up to the next pair's start.
  * Asked of every token a few times a document, so a word is settled by at most four
- * comparisons, most of them by none. No listed word is longer than 15 letters (kw_function_word_id
- * asks none longer), so each pair has its own place. */
+ * comparisons, most of them by none. kw_function_word_id asks no word longer than 15 letters:
+ * a longer one listed would be left out of the index rather than share the next letter's
+ * place. */
 static unsigned char kw_function_order[KW_FUNCTION_WORDS];
 static unsigned char kw_function_start[26 * 16 + 1];
 static pthread_once_t kw_function_once = PTHREAD_ONCE_INIT;
 
+/* The place of word I of kw_function_words in the index, or 26 * 16 for none. */
 static unsigned kw_function_pair(size_t i)
 {
+    if (kw_function_words[i].len > 15)
+        return 26 * 16;
     return (unsigned)(kw_function_words[i].s[0] - 'a') * 16u + (unsigned)kw_function_words[i].len;
 }
 
 static void kw_function_index_init(void)
 {
-    unsigned char count[26 * 16] = {0};
+    unsigned char count[26 * 16 + 1] = {0};
     for (size_t i = 0; i < KW_FUNCTION_WORDS; i++)
         count[kw_function_pair(i)]++;
     for (unsigned p = 0; p < 26 * 16; p++)
@@ -144,7 +148,8 @@ static void kw_function_index_init(void)
     unsigned char filled[26 * 16] = {0};
     for (size_t i = 0; i < KW_FUNCTION_WORDS; i++) {
         unsigned p = kw_function_pair(i);
-        kw_function_order[kw_function_start[p] + filled[p]++] = (unsigned char)i;
+        if (p < 26 * 16)
+            kw_function_order[kw_function_start[p] + filled[p]++] = (unsigned char)i;
     }
 }
 
