@@ -1,4 +1,4 @@
-/* langguess.c: another language of a document's, told by its stop words (see langguess.h). */
+/* langguess.c: which other language a document is written in, told by its stop words (see langguess.h). */
 #include "langguess.h"
 #include "alphabet.h"
 #include "intern.h"
