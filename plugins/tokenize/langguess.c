@@ -1,8 +1,6 @@
 /* langguess.c: which other language a document is written in, told by its stop words (see langguess.h). */
 #include "langguess.h"
-#include "alphabet.h"
 #include "intern.h"
-#include "stoplists.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,8 +15,7 @@ struct langguess {
     size_t language[LANGGUESS_MAX];   /* bit k: stoplists[language[k]] */
 };
 
-/* The alphabet most of LIST's words are written in. */
-static alphabet langguess_alphabet(const stoplist *list)
+alphabet langguess_alphabet(const stoplist *list)
 {
     alphabet_tally tally = {{0}};
     for (size_t i = 0; list->words[i]; i++)
@@ -26,14 +23,15 @@ static alphabet langguess_alphabet(const stoplist *list)
     return alphabet_main(&tally);
 }
 
-langguess *langguess_new(const char *language, int in_alphabet)
+langguess *langguess_new(const stoplist *given)
 {
     langguess *g = calloc(1, sizeof *g);
     if (!g)
         return NULL;
     g->words = intern_new(sizeof(uint32_t));
+    alphabet in_alphabet = langguess_alphabet(given);
     for (size_t l = 0; stoplists[l].language && g->n < LANGGUESS_MAX; l++) {
-        if (!strcmp(stoplists[l].language, language) || langguess_alphabet(&stoplists[l]) != (alphabet)in_alphabet)
+        if (&stoplists[l] == given || langguess_alphabet(&stoplists[l]) != in_alphabet)
             continue;
         for (size_t i = 0; stoplists[l].words[i]; i++)
             *(uint32_t *)intern_put(g->words, stoplists[l].words[i], strlen(stoplists[l].words[i]), NULL, NULL) |=
@@ -55,12 +53,11 @@ void langguess_free(langguess *g)
     free(g);
 }
 
-/* Whether T (LEN bytes) is a word: it begins with a letter (of no script whose stop words
- * tokenize marks in any language), and holds a second character. One letter is left out:
- * tables' "M-D" and "D" would otherwise pass for French or Dutch stop words. */
-static int langguess_word(const char *t, size_t len)
+/* Whether T (LEN bytes, of alphabet A) is a word: it begins with a letter (of no script whose
+ * stop words tokenize marks in any language), and holds a second character. One letter is left
+ * out: tables' "M-D" and "D" would otherwise pass for French or Dutch stop words. */
+static int langguess_word(alphabet a, const char *t, size_t len)
 {
-    alphabet a = alphabet_of(t, len);
     if (a == ALPHABET_NONE || a == ALPHABET_CJK_THAI)
         return 0;
     unsigned char lead = (unsigned char)t[0];
@@ -68,9 +65,9 @@ static int langguess_word(const char *t, size_t len)
     return len > first;
 }
 
-void langguess_add(langguess_tally *tally, const char *t, size_t len, int stop)
+void langguess_add(langguess_tally *tally, alphabet a, const char *t, size_t len, int stop)
 {
-    if (!langguess_word(t, len))
+    if (!langguess_word(a, t, len))
         return;
     tally->words++;
     tally->own += stop != 0;
@@ -85,7 +82,7 @@ int langguess_other(const langguess *g, const langguess_tally *tally, size_t n, 
     for (size_t i = 0; i < n; i++) {
         size_t len;
         const char *t = token(data, i, &len);
-        if (!langguess_word(t, len))
+        if (!langguess_word(alphabet_of(t, len), t, len))
             continue;
         int64_t id = intern_find(g->words, t, len);
         if (id < 0)

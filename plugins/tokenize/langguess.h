@@ -7,6 +7,9 @@
 #define QUARRY_LANGGUESS_H
 #include <stddef.h>
 
+#include "alphabet.h"
+#include "stoplists.h"
+
 /* The stop-word lists of data/stopwords other than the given one, in its alphabet. */
 typedef struct langguess langguess;
 
@@ -16,14 +19,17 @@ typedef struct langguess_tally {
     size_t words, own;
 } langguess_tally;
 
-/* The lists to compare with LANGUAGE's (a language of stoplists.h, written in alphabet
- * ALPHABET of alphabet.h): NULL if there is no other list in that alphabet. */
-langguess *langguess_new(const char *language, int alphabet);
+/* The alphabet most of LIST's words are written in: the stop words' alphabet. */
+alphabet langguess_alphabet(const stoplist *list);
+
+/* The lists to compare with GIVEN, one of stoplists: the others in its alphabet; NULL if there
+ * is none. */
+langguess *langguess_new(const stoplist *given);
 void langguess_free(langguess *g);
 
-/* Counts token T (LEN bytes, lower-cased as tokenize emits it; STOP: a stop word of the given
- * language) into TALLY. */
-void langguess_add(langguess_tally *tally, const char *t, size_t len, int stop);
+/* Counts token T (LEN bytes, as tokenize emits it; its alphabet A, as alphabet_of tells;
+ * STOP: a stop word of the given language) into TALLY. */
+void langguess_add(langguess_tally *tally, alphabet a, const char *t, size_t len, int stop);
 
 /* Token I of a document's N (lower-cased), for langguess_other's second look. */
 typedef const char *langguess_token_fn(const void *data, size_t i, size_t *len);

@@ -201,14 +201,11 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
             *state = NULL;
             return rc;
         }
-        alphabet_tally tally = {{0}};
-        for (size_t i = 0; sl->words[i]; i++) {
+        for (size_t i = 0; sl->words[i]; i++)
             tokenize_add_stop(st, sl->words[i], strlen(sl->words[i]));
-            alphabet_add(&tally, sl->words[i], strlen(sl->words[i]));
-        }
         st->language = language;
-        st->stop_alphabet = alphabet_main(&tally);
-        st->guess = langguess_new(language, st->stop_alphabet);
+        st->stop_alphabet = langguess_alphabet(sl);
+        st->guess = langguess_new(sl);
         while (stoplists[st->nlanguages].language)
             st->nlanguages++;
         if (!(st->guessed = calloc(st->nlanguages, sizeof *st->guessed))) {
@@ -374,9 +371,12 @@ typedef struct tokenize_scripts {
     alphabet_tally tally;
 } tokenize_scripts;
 
-static void tokenize_scripts_add(tokenize_scripts *s, const char *t, size_t len)
+/* Counts token T (LEN bytes) into S; returns its alphabet. */
+static alphabet tokenize_scripts_add(tokenize_scripts *s, const char *t, size_t len)
 {
-    alphabet_add(&s->tally, t, len);
+    alphabet a = alphabet_of(t, len);
+    s->tally.of[a]++;
+    return a;
 }
 
 /* Counts a document of tokens tallied in S if it is foreign to the stop words' alphabet; returns
@@ -479,7 +479,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     langguess_tally words = {0, 0};
     for (size_t i = 0; i < n; i++) {
         const seg_token *tok = &w->toks.v[i];
-        tokenize_scripts_add(&scripts, text + tok->off, tok->len);
+        alphabet letters = tokenize_scripts_add(&scripts, text + tok->off, tok->len);
         size_t tl;
         const char *t = tokenize_folded(w, text, i, &tl);
         quarry_list_add_string(tokens, t, tl);
@@ -491,7 +491,7 @@ static int tokenize_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         int is_stop = tokenize_stop_as_lower(st, w, t, tl);
         quarry_list_add_int(stop, is_stop);
         if (st->guess)
-            langguess_add(&words, t, tl, is_stop);
+            langguess_add(&words, letters, t, tl, is_stop); /* folding keeps a token's alphabet */
         if (tok->code)
             quarry_list_add_int(codes, (int64_t)i);
         for (size_t a = 0, b = 0; tok->hyphens && b <= tl; b++) {
@@ -536,7 +536,7 @@ static int tokenize_recount(void *state, quarry_ctx *ctx, const quarry_record *r
         langguess_tally words = {0, 0};
         tokenize_cached cached = {&tokens, &scratch};
         for (size_t i = 0; i < tokens.n; i++)
-            langguess_add(&words, tokens.str[i], tokens.len[i], stop[i]);
+            langguess_add(&words, alphabet_of(tokens.str[i], tokens.len[i]), tokens.str[i], tokens.len[i], stop[i]);
         tokenize_guess_count(st, ctx, rec, &words, tokens.n, tokenize_cached_token, &cached);
         quarry_buf_free(&scratch);
     }
