@@ -65,10 +65,12 @@ static int kw_in_list(const kw_listed *list, size_t n, uint32_t letters, const c
  * lower case or first in a sentence (kw_minor_word): an adverb of time or degree or an
  * indefinite pronoun that Snowball's list lacks and the adverb table leaves out, being an
  * adjective or a noun too ("now", "still", "less", "others", "something", "none"; alone each was
- * in 2 to 21 of Reuters' top tens: "is now", "at least", "among others"), which capitalised
- * mid-sentence is a title's or a name's ("The Music Never Stopped", "NOW accounts"); and "us",
- * the pronoun, which Snowball's list lacks too ("look at us": in 22 of Reuters' top tens),
- * where "US" is the country, though both stem as "us". */
+ * in 2 to 21 of Reuters' top tens: "is now", "at least", "among others"), or a preposition
+ * that it lacks (keywords 1.70: "concerning", "unlike", "throughout"; "news concerning" was in a
+ * list), which capitalised mid-sentence is a title's or a name's ("The Music Never Stopped",
+ * "NOW accounts", "Social Inside"); and "us", the pronoun, which Snowball's list lacks too
+ * ("look at us": in 22 of Reuters' top tens), where "US" is the country, though both stem as
+ * "us". */
 enum { KW_FUNCTION_PLAIN, KW_FUNCTION_LEGAL_FORM, KW_FUNCTION_WRITTEN, KW_FUNCTION_NAME_END, KW_FUNCTION_LOWER };
 #define KW_FUNCTION(s) {s, sizeof s - 1, KW_FUNCTION_PLAIN}
 #define KW_LEGAL_FORM(s) {s, sizeof s - 1, KW_FUNCTION_LEGAL_FORM}
@@ -111,7 +113,9 @@ static const struct {
     KW_LOWER("least"), KW_LOWER("else"), KW_LOWER("others"), KW_LOWER("other"), KW_LOWER("someone"),
     KW_LOWER("somebody"), KW_LOWER("something"), KW_LOWER("anyone"), KW_LOWER("anybody"), KW_LOWER("anything"),
     KW_LOWER("everyone"), KW_LOWER("everybody"), KW_LOWER("everything"), KW_LOWER("nobody"), KW_LOWER("nothing"),
-    KW_LOWER("none"), KW_LOWER("us"),
+    KW_LOWER("none"), KW_LOWER("us"), KW_LOWER("concerning"), KW_LOWER("unlike"), KW_LOWER("till"), KW_LOWER("except"),
+    KW_LOWER("beside"), KW_LOWER("besides"), KW_LOWER("alongside"), KW_LOWER("atop"), KW_LOWER("beneath"),
+    KW_LOWER("underneath"), KW_LOWER("throughout"),
     KW_LEGAL_FORM("inc"), KW_LEGAL_FORM("corp"),
     KW_LEGAL_FORM("co"), KW_LEGAL_FORM("ltd"), KW_LEGAL_FORM("plc"), KW_LEGAL_FORM("llc"),
 };
@@ -371,6 +375,37 @@ int kw_preposition(const kw_tokens *t, size_t i)
         KW_WORD("by"),   KW_WORD("from"), KW_WORD("about"), KW_WORD("into"),  KW_WORD("over"),    KW_WORD("under"),
         KW_WORD("against"), KW_WORD("after"), KW_WORD("to")};
     return kw_token_listed(t, i, prepositions, KW_LIST_SIZE(prepositions), KW_OPENER_LETTERS, 2, 7);
+}
+
+/* Whether the first LEN bytes of token I of T are written in lower case, or capitalised as its
+ * sentence's first word: how a common word is written, where a capital mid-sentence marks a
+ * name or a title's word. */
+static int kw_lower_or_first(const kw_tokens *t, size_t i, size_t len)
+{
+    const char *s = t->surface.str[i];
+    for (size_t k = 1; k < len; k++)
+        if (kw_is_upper((unsigned char)s[k]))
+            return 0;
+    return !kw_is_upper((unsigned char)s[0]) || t->starts[i];
+}
+
+int kw_preposition_here(const kw_tokens *t, size_t i)
+{
+    static const kw_listed only[] = {KW_WORD("plus"), KW_WORD("minus"), KW_WORD("following"), KW_WORD("like")};
+    static const kw_listed or_modifier[] = {KW_WORD("outside"), KW_WORD("inside"), KW_WORD("pending"),
+                                            KW_WORD("opposite")};
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s || len < 4 || len > 9 || i + 1 >= t->stems.n || t->clauses[i + 1] || t->starts[i + 1] ||
+        !t->surface.str[i + 1] || !t->surface.len[i + 1] || !kw_lower_or_first(t, i, len))
+        return 0;
+    if (kw_in_list(only, KW_LIST_SIZE(only), KW_LETTER('p') | KW_LETTER('m') | KW_LETTER('f') | KW_LETTER('l'), s,
+                   len, 1))
+        return 1;
+    /* A modifier comes before its noun, which is no stop word or name. */
+    return kw_in_list(or_modifier, KW_LIST_SIZE(or_modifier), KW_LETTER('o') | KW_LETTER('i') | KW_LETTER('p'), s,
+                      len, 1) &&
+           (t->stop[i + 1] || kw_capitalised(t, i + 1));
 }
 
 int kw_reporting(const kw_tokens *t, size_t i)
@@ -700,12 +735,7 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
     size_t len = s ? kw_without_possessive(s, t->surface.len[i]) : 0;
-    if (len < 2)
-        return 0;
-    for (size_t k = 1; k < len; k++)
-        if (kw_is_upper((unsigned char)s[k]))
-            return 0;
-    if (kw_is_upper((unsigned char)s[0]) && !t->starts[i])
+    if (len < 2 || !kw_lower_or_first(t, i, len))
         return 0;
     unsigned id = kw_function_word_id(s, len);
     return id && kw_function_words[id - 1].kind == KW_FUNCTION_LOWER;
@@ -715,8 +745,8 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
  * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB), nor a lawmaker's
- * party and state (kw_party_tag); a function word only where it ends a name (kw_name_end, with
- * MONTHS). */
+ * party and state (kw_party_tag), nor a preposition the stop words lack (kw_preposition_here); a
+ * function word only where it ends a name (kw_name_end, with MONTHS). */
 static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
 {
     const char *s = t->stems.str[i];
@@ -732,7 +762,7 @@ static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;
     if (kw_token_is(t, i, KW_LEX_ADVERB) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])) ||
-        kw_party_tag(t, i) || kw_minor_word(t, i))
+        kw_party_tag(t, i) || kw_minor_word(t, i) || kw_preposition_here(t, i))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }

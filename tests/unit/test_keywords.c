@@ -756,6 +756,47 @@ START_TEST(test_participle_with_object)
 }
 END_TEST
 
+START_TEST(test_prepositions_with_object)
+{
+    /* "Acme redeemed the notes at par plus accrued interest. Investors outside the U.S. bought
+     * shares. Banks like Barclays cut rates. Rates rose the day following the cut. News
+     * concerning Acme spread. Following talks, Acme cut prices. Acme has branches inside
+     * Michigan.": a preposition that the stop words lack is in no phrase ("par plus", "plus
+     * accrued interest", "Investors outside", "Banks like", "day following", "News concerning",
+     * "Following talks", "branches inside"), nor alone. */
+    assert_top("40",
+               "{\"id\":\"a\",\"stems\":[\"acm\",\"redeem\",\"the\",\"note\",\"at\",\"par\",\"plus\",\"accru\",\""
+               "interest\",\"investor\",\"outsid\",\"the\",\"u.s.\",\"bought\",\"share\",\"bank\",\"like\",\"bar"
+               "clay\",\"cut\",\"rate\",\"rate\",\"rose\",\"the\",\"day\",\"follow\",\"the\",\"cut\",\"news\",\""
+               "concern\",\"acm\",\"spread\",\"follow\",\"talk\",\"acm\",\"cut\",\"price\",\"acm\",\"has\",\"bra"
+               "nch\",\"insid\",\"michigan\"],\"surface\":[\"Acme\",\"redeemed\",\"the\",\"notes\",\"at\",\"par\""
+               ",\"plus\",\"accrued\",\"interest\",\"Investors\",\"outside\",\"the\",\"U.S.\",\"bought\",\"share"
+               "s\",\"Banks\",\"like\",\"Barclays\",\"cut\",\"rates\",\"Rates\",\"rose\",\"the\",\"day\",\"follo"
+               "wing\",\"the\",\"cut\",\"News\",\"concerning\",\"Acme\",\"spread\",\"Following\",\"talks\",\"Acm"
+               "e\",\"cut\",\"prices\",\"Acme\",\"has\",\"branches\",\"inside\",\"Michigan\"],\"stop\":[0,0,1,0,"
+               "1,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,1,0,0,1,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0],\"sentences\":[0,9,15"
+               ",20,27,31,36],\"clauses\":[33]}",
+               (const char *[]){"accrued interest", "Investors", "Barclays", "day", "News", "talks", "branches",
+                                "Michigan", NULL},
+               (const char *[]){"par plus", "plus accrued interest", "plus", "Investors outside", "outside",
+                                "Banks like", "like", "day following", "following", "News concerning", "concerning",
+                                "Following talks", "Following", "branches inside", "inside", NULL});
+    /* "The band has a loyal following. Acme has outside directors. Fans inside and outside Japan
+     * cheered. Acme has branches outside Japan.": at a clause's end such a word is a noun ("loyal
+     * following"), and one that may modify a noun still does before one ("outside directors"),
+     * but not before a stop word or a name ("Fans inside", "branches outside"). */
+    assert_top("40",
+               "{\"id\":\"a\",\"stems\":[\"the\",\"band\",\"has\",\"a\",\"loyal\",\"follow\",\"acm\",\"has\",\"o"
+               "utsid\",\"director\",\"fan\",\"insid\",\"and\",\"outsid\",\"japan\",\"cheer\",\"acm\",\"has\",\""
+               "branch\",\"outsid\",\"japan\"],\"surface\":[\"The\",\"band\",\"has\",\"a\",\"loyal\",\"following"
+               "\",\"Acme\",\"has\",\"outside\",\"directors\",\"Fans\",\"inside\",\"and\",\"outside\",\"Japan\","
+               "\"cheered\",\"Acme\",\"has\",\"branches\",\"outside\",\"Japan\"],\"stop\":[1,0,1,1,0,0,0,1,0,0,0"
+               ",0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,6,10,16],\"clauses\":[]}",
+               (const char *[]){"loyal following", "outside directors", "Fans", "branches", NULL},
+               (const char *[]){"Fans inside", "inside", "branches outside", NULL});
+}
+END_TEST
+
 START_TEST(test_pieces_of_longer_phrases)
 {
     /* "The revenue passenger miles grew. Airlines count revenue passenger miles." beside "The
@@ -2397,6 +2438,7 @@ int main(void)
     tcase_add_test(tc, test_adverbs_split);
     tcase_add_test(tc, test_adjective_ends);
     tcase_add_test(tc, test_participle_with_object);
+    tcase_add_test(tc, test_prepositions_with_object);
     tcase_add_test(tc, test_pieces_of_longer_phrases);
     tcase_add_test(tc, test_describing_words);
     tcase_add_test(tc, test_verb_phrases);
