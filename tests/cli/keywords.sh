@@ -555,6 +555,12 @@ lists "$T/o32h" 1 'US bank|ministry|permission|mine' 'us|give|rescue|give us per
 printf '%s\n' '{"id":"m","text":"Acme is now the largest maker of pumps, and sold less than others in 1986. Still, Acme expects something better, the chairman said. Critics saw the film The Music Never Stopped at a festival in Boston last week, and nothing else."}' >"$T/minor.jsonl"
 keyphrases "$T/minor.jsonl" "$T/o32m" top=20
 lists "$T/o32m" 1 'Acme|pumps|Music Never Stopped' 'now|less|sold less|others|Still|something|something better|nothing else'
+# Prepositions that Snowball's list lacks are in no phrase before their object (keywords 1.70):
+# no "principal amount plus", "plus accrued interest", "day following", "investors outside" or
+# "News concerning"; "outside directors" modifies its noun, and "a loyal following" is one.
+printf '%s\n' '{"id":"p","text":"Acme will redeem the notes at the principal amount plus accrued interest. Acme sold the shares to investors outside the U.S. on the day following the vote. News concerning Acme spread. Acme named two outside directors. The band has a loyal following."}' >"$T/prepositions.jsonl"
+keyphrases "$T/prepositions.jsonl" "$T/o32p" top=20
+lists "$T/o32p" 1 'principal amount|accrued interest|investors|outside directors|loyal following' 'principal amount plus|plus accrued interest|plus|day following|investors outside|News concerning|concerning'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
