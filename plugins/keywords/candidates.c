@@ -300,8 +300,8 @@ kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added)
     return c;
 }
 
-/* Whether token B of T comes right before a figure or a date, in its clause ("eurobond due" of
- * "eurobond due March 31"): a phrase that ends there runs on into it. */
+/* Whether token B of T comes right before a figure or a date, in its clause ("satellite launch"
+ * of "satellite launch May 5"): a phrase that ends there runs on into it. */
 static int kw_before_figure(const kw_tokens *t, size_t b)
 {
     return b + 1 < t->stems.n && !t->clauses[b + 1] && (kw_figure(t, b + 1) || kw_date_month(t, b + 1));
@@ -310,7 +310,7 @@ static int kw_before_figure(const kw_tokens *t, size_t b)
 /* Whether tokens A..B of T, in the run of phrase words I..END of D, make a noun phrase by
  * themselves (kw_cand.whole): the run, right after a determiner or a preposition in its clause
  * ("the company said"), not running on into "of" and its complement ("in terms of", "the price
- * of oil"), a figure or a date ("a yen eurobond due March 31"), and not a month, a day or a
+ * of oil"), a figure or a date ("a satellite launch May 5"), and not a month, a day or a
  * unit of calendar time alone, which says when, not what ("on Monday", "in January", "this
  * year"; kw_time_name), nor a word alone that the corpus writes after a preposition nearly
  * always: a set phrase's ("in principle") or a verb after "to" (kw_idiom). */
@@ -324,8 +324,9 @@ static int kw_noun_phrase_whole(const kw_doc *d, const kw_tokens *t, size_t i, s
 
 /* Whether tokens A..B of T, in the run of phrase words I..END of D, begin or end inside a name
  * (a capitalised word before and a capitalised word first, or the like at the end: "Secretary
- * James" of "Treasury Secretary James Baker"), or end before a figure or a date ("eurobond due"
- * of "eurobond due March 31"). Such a phrase is no whole that a shorter one could stand for. */
+ * James" of "Treasury Secretary James Baker"), or end before a figure or a date ("satellite
+ * launch" of "satellite launch May 5"). Such a phrase is no whole that a shorter one could stand
+ * for. */
 static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a, size_t b, size_t end)
 {
     if (a > i && d->initial[a - 1] == KW_INITIAL_CAPITAL && d->initial[a] == KW_INITIAL_CAPITAL)

@@ -83,7 +83,7 @@ typedef struct kw_cand {
                            * for phrases of 3+ words, with KW_BUILD_WORDS) */
     uint32_t unbounded;   /* occurrences that begin or end inside a name ("Treasury Secretary
                            * James" of "Treasury Secretary James Baker") or end before a figure
-                           * ("yen eurobond due" of "yen eurobond due 1992"): no whole of their
+                           * ("satellite launch" of "satellite launch May 5"): no whole of their
                            * own (counted as past_name is) */
     uint32_t led;         /* occurrences right after a capitalised word of their run, so not at a
                            * name's start ("Minister Chrispus Kiyonga" of "Finance Minister Chrispus

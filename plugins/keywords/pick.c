@@ -85,8 +85,7 @@ static int kw_overlaps(const char *const *a, const size_t *al, size_t an, const 
 /* Whether phrases A and B are overlapping windows of one longer run of words: A's last words
  * B's first, or B's last words A's first, from LEAST words up to MOST. "star Hailee" beside
  * "Hailee Steinfeld", "Grit star" beside "True Grit" (one word); "unrealized foreign exchange"
- * beside "foreign exchange losses", and "rate subordinated notes" beside "subordinated notes
- * due" (two), windows of a phrase longer than max-words. Such a phrase repeats a better one and
+ * beside "foreign exchange losses" (two), windows of a phrase longer than max-words. Such a phrase repeats a better one and
  * adds a word no reader would pick out. Phrases that share a word in the same place ("Bush
  * Doctrine", "Obama Doctrine") are different things and are both kept. */
 static int kw_chained(const char *const *a, const size_t *al, size_t an, const char *const *b,

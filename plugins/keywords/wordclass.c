@@ -377,6 +377,19 @@ int kw_preposition(const kw_tokens *t, size_t i)
     return kw_token_listed(t, i, prepositions, KW_LIST_SIZE(prepositions), KW_OPENER_LETTERS, 2, 7);
 }
 
+/* Whether token I of T says when: a month, a day or a unit of the calendar (kw_time_name), or a
+ * time of day ("today", "night", "morning"), which names no span of the calendar. */
+static int kw_time_word(const kw_tokens *t, size_t i)
+{
+    static const kw_listed day_times[] = {KW_WORD("today"), KW_WORD("tonight"), KW_WORD("yesterday"),
+                                          KW_WORD("tomorrow"), KW_WORD("night"), KW_WORD("morning"),
+                                          KW_WORD("afternoon"), KW_WORD("evening")};
+    const uint32_t letters = KW_LETTER('t') | KW_LETTER('y') | KW_LETTER('n') | KW_LETTER('m') | KW_LETTER('a') |
+                             KW_LETTER('e');
+    return kw_time_name(t, i) ||
+           kw_token_listed(t, i, day_times, KW_LIST_SIZE(day_times), letters, 5, 9);
+}
+
 /* Whether the first LEN bytes of token I of T are written in lower case, or capitalised as its
  * sentence's first word: how a common word is written, where a capital mid-sentence marks a
  * name or a title's word. */
@@ -389,23 +402,36 @@ static int kw_lower_or_first(const kw_tokens *t, size_t i, size_t len)
     return !kw_is_upper((unsigned char)s[0]) || t->starts[i];
 }
 
-int kw_preposition_here(const kw_tokens *t, size_t i)
+int kw_governs_next(const kw_tokens *t, size_t i)
 {
     static const kw_listed only[] = {KW_WORD("plus"), KW_WORD("minus"), KW_WORD("following"), KW_WORD("like")};
     static const kw_listed or_modifier[] = {KW_WORD("outside"), KW_WORD("inside"), KW_WORD("pending"),
                                             KW_WORD("opposite")};
+    static const kw_listed timed[] = {KW_WORD("last"), KW_WORD("next"), KW_WORD("early"), KW_WORD("late"),
+                                      KW_WORD("due"), KW_WORD("worth")};
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
-    if (!s || len < 4 || len > 9 || i + 1 >= t->stems.n || t->clauses[i + 1] || t->starts[i + 1] ||
+    if (!s || len < 3 || len > 9 || i + 1 >= t->stems.n || t->clauses[i + 1] || t->starts[i + 1] ||
         !t->surface.str[i + 1] || !t->surface.len[i + 1] || !kw_lower_or_first(t, i, len))
         return 0;
     if (kw_in_list(only, KW_LIST_SIZE(only), KW_LETTER('p') | KW_LETTER('m') | KW_LETTER('f') | KW_LETTER('l'), s,
                    len, 1))
         return 1;
     /* A modifier comes before its noun, which is no stop word or name. */
-    return kw_in_list(or_modifier, KW_LIST_SIZE(or_modifier), KW_LETTER('o') | KW_LETTER('i') | KW_LETTER('p'), s,
-                      len, 1) &&
-           (t->stop[i + 1] || kw_capitalised(t, i + 1));
+    if (kw_in_list(or_modifier, KW_LIST_SIZE(or_modifier), KW_LETTER('o') | KW_LETTER('i') | KW_LETTER('p'), s, len,
+                   1))
+        return t->stop[i + 1] || kw_capitalised(t, i + 1);
+    /* A word of time or amount governs the time, the figure or the stop word after it ("last
+     * week", "early next month", "due 1992", "due to", "worth 10 mln", "worth about"); the
+     * "worth" of "net worth" is a noun ("net worth of", "net worth was"). */
+    if (!kw_in_list(timed, KW_LIST_SIZE(timed), KW_LETTER('l') | KW_LETTER('n') | KW_LETTER('e') | KW_LETTER('d') |
+                    KW_LETTER('w'), s, len, 1) ||
+        (len == 5 && !strncasecmp(s, "worth", 5) && i > 0 && t->surface.str[i - 1] && t->surface.len[i - 1] == 3 &&
+         !strncasecmp(t->surface.str[i - 1], "net", 3)))
+        return 0;
+    const char *next = t->surface.str[i + 1];
+    return kw_time_word(t, i + 1) || kw_object_opener(t, i + 1) || kw_number_word(t, i + 1) || t->stop[i + 1] ||
+           (t->surface.len[i + 1] == 4 && (!strncasecmp(next, "last", 4) || !strncasecmp(next, "next", 4)));
 }
 
 int kw_reporting(const kw_tokens *t, size_t i)
@@ -745,8 +771,9 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
  * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB), nor a lawmaker's
- * party and state (kw_party_tag), nor a preposition the stop words lack (kw_preposition_here); a
- * function word only where it ends a name (kw_name_end, with MONTHS). */
+ * party and state (kw_party_tag), nor a word that governs what follows it as a preposition does
+ * (kw_governs_next), nor the time such a word governs ("last week"); a function word only where
+ * it ends a name (kw_name_end, with MONTHS). */
 static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
 {
     const char *s = t->stems.str[i];
@@ -762,7 +789,8 @@ static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;
     if (kw_token_is(t, i, KW_LEX_ADVERB) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])) ||
-        kw_party_tag(t, i) || kw_minor_word(t, i) || kw_preposition_here(t, i))
+        kw_party_tag(t, i) || kw_minor_word(t, i) || kw_governs_next(t, i) ||
+        (i > 0 && kw_time_word(t, i) && kw_governs_next(t, i - 1)))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }

@@ -37,15 +37,19 @@ int kw_noun_phrase_opener(const kw_tokens *t, size_t i);
 /* Whether token I of T is a preposition that opens a noun phrase ("of", "in", "to"), in any
  * case. */
 int kw_preposition(const kw_tokens *t, size_t i);
-/* Whether token I of T is a preposition here that Snowball's stop words lack, so no phrase word:
- * written in lower case (or capitalised first in its sentence: "Following"), with its object
- * after it in the same clause. Either a word that is then nothing else ("principal amount plus
- * accrued interest", "the day following receipt", "companies like IBM", "would like to"), or
- * one that may modify a noun ("outside directors", "inside information", "pending litigation")
- * before a stop word or a capitalised word, which it governs ("investors outside the U.S.",
- * "inside and outside Japan", "branches inside Michigan"). At a clause's end such a word is a noun
- * or an adverb ("a loyal following", "on the outside"). */
-int kw_preposition_here(const kw_tokens *t, size_t i);
+/* Whether token I of T governs what follows it in its clause, as a preposition does, and is then
+ * no phrase word: written in lower case (or capitalised first in its sentence: "Following"), and
+ * - a preposition that Snowball's stop words lack and that is then nothing else ("principal
+ *   amount plus accrued interest", "the day following receipt", "companies like IBM", "would
+ *   like to");
+ * - or one that may modify a noun ("outside directors", "inside information", "pending
+ *   litigation"), before a stop word or a capitalised word, which it governs ("investors
+ *   outside the U.S.", "inside and outside Japan", "branches inside Michigan");
+ * - or a word of time or amount before the time, the figure or the stop word it governs ("last
+ *   week", "early next month", "bonds due 1992", "delays due to", "contract worth 10 mln"),
+ *   but for the noun of "net worth".
+ * At a clause's end such a word is a noun or an adverb ("a loyal following", "on the outside"). */
+int kw_governs_next(const kw_tokens *t, size_t i);
 /* Whether token I of T is a verb that reports what was said ("said", "says", "say", "told",
  * "added"), in any case. */
 int kw_reporting(const kw_tokens *t, size_t i);

@@ -561,6 +561,11 @@ lists "$T/o32m" 1 'Acme|pumps|Music Never Stopped' 'now|less|sold less|others|St
 printf '%s\n' '{"id":"p","text":"Acme will redeem the notes at the principal amount plus accrued interest. Acme sold the shares to investors outside the U.S. on the day following the vote. News concerning Acme spread. Acme named two outside directors. The band has a loyal following."}' >"$T/prepositions.jsonl"
 keyphrases "$T/prepositions.jsonl" "$T/o32p" top=20
 lists "$T/o32p" 1 'principal amount|accrued interest|investors|outside directors|loyal following' 'principal amount plus|plus accrued interest|plus|day following|investors outside|News concerning|concerning'
+# A word of time or amount governs the time, the figure or the stop word after it (keywords
+# 1.71): no "debentures due", "last week", "contract worth" or "canal early"; "net worth" stays.
+printf '%s\n' '{"id":"t","text":"Acme sold convertible debentures due 2012 last week. Acme won a contract worth 10 mln dlrs. Acme said its net worth was 50 mln dlrs. Ships waited at the canal early today."}' >"$T/timed.jsonl"
+keyphrases "$T/timed.jsonl" "$T/o32t" top=20
+lists "$T/o32t" 1 'convertible debentures|contract|net worth|canal' 'debentures due|due|last week|week|contract worth|canal early|early'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
