@@ -648,12 +648,13 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                                * nor in one that is no English word ("de", "Banco de") */
                 if (b == a && t->stems.len[a] < 2)
                     continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
-                if (b == a && (kw_number_word(t, a) || kw_rank_word(t, a) || kw_general_noun(t, a)))
+                if (b == a && (kw_number_word(t, a) || kw_rank_word(t, a) || kw_general_noun(t, a) ||
+                               kw_measure(t, a)))
                     continue; /* nor a number in words alone ("Nine" of "Nine mths"), as "1" is none;
                                * in lower case ("one") it is in no phrase at all: kw_wordlike. Nor
                                * a rank, a share or a place ("first" of "first quarter", "half",
                                * "next"), which says nothing of what it ranks, nor a general noun
-                               * ("side", "way") */
+                               * ("side", "way"), nor a measure ("15-year" of "15-year bonds") */
                 if (!kw_bridged_whole(t, a, b, bridges > 0, i, end))
                     continue;
                 int added;

@@ -223,6 +223,21 @@ static int kw_quantity(const char *s, size_t len)
     return 0;
 }
 
+int kw_measure(const kw_tokens *t, size_t i)
+{
+    const char *s = t->surface.str[i];
+    size_t len = t->surface.len[i];
+    if (!s || len < 4 || s[0] < '0' || s[0] > '9')
+        return 0;
+    size_t k = 1;
+    while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ','))
+        k++;
+    /* A word of two letters at least after the figure's hyphen: "13-D" (a filing), "3-D" and
+     * "1-800-FLOWERS" are names. */
+    return k + 3 <= len && s[k] == '-' && kw_is_letter((unsigned char)s[k + 1]) &&
+           kw_is_letter((unsigned char)s[k + 2]);
+}
+
 /* Whether token I of T, LEN_MIN to LEN_MAX bytes, is a word of LIST (N words, their first
  * letters in the mask LETTERS), in any case. */
 static int kw_token_listed(const kw_tokens *t, size_t i, const kw_listed *list, size_t n, uint32_t letters,

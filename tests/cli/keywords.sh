@@ -563,9 +563,10 @@ keyphrases "$T/prepositions.jsonl" "$T/o32p" top=20
 lists "$T/o32p" 1 'principal amount|accrued interest|investors|outside directors|loyal following' 'principal amount plus|plus accrued interest|plus|day following|investors outside|News concerning|concerning'
 # A word of time or amount governs the time, the figure or the stop word after it (keywords
 # 1.71): no "debentures due", "last week", "contract worth" or "canal early"; "net worth" stays.
-printf '%s\n' '{"id":"t","text":"Acme sold convertible debentures due 2012 last week. Acme won a contract worth 10 mln dlrs. Acme said its net worth was 50 mln dlrs. Ships waited at the canal early today."}' >"$T/timed.jsonl"
-keyphrases "$T/timed.jsonl" "$T/o32t" top=20
-lists "$T/o32t" 1 'convertible debentures|contract|net worth|canal' 'debentures due|due|last week|week|contract worth|canal early|early'
+# A measure is no keyphrase alone (keywords 1.72): no "60-kilo".
+printf '%s\n' '{"id":"t","text":"Acme sold convertible debentures due 2012 last week. Acme won a contract worth 10 mln dlrs. Acme said its net worth was 50 mln dlrs. Ships waited at the canal early today. Brazil shipped 325,000 (60-kilo) bags of coffee."}' >"$T/timed.jsonl"
+keyphrases "$T/timed.jsonl" "$T/o32t" top=30
+lists "$T/o32t" 1 'convertible debentures|contract|net worth|canal|coffee' 'debentures due|due|last week|week|contract worth|canal early|early|60-kilo'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

@@ -343,6 +343,25 @@ START_TEST(test_general_nouns)
 }
 END_TEST
 
+/* "Brazil shipped 325,000 (60-kilo) bags of coffee. Acme issued 30 mln dlrs of 15-year two pct
+ * debentures. Acme filed a 13-D with regulators. Buyers called 1-800-FLOWERS.": a measure
+ * written as one word ("60-kilo", "15-year") is no keyphrase alone, cut off from its noun;
+ * "13-D", a filing, and "1-800-FLOWERS", a name, are. */
+START_TEST(test_measures_alone)
+{
+    assert_top("40",
+               "{\"id\":\"a\",\"stems\":[\"brazil\",\"ship\",\"325\",\"000\",\"60-kilo\",\"bag\",\"of\",\"coffe\""
+               ",\"acm\",\"issu\",\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\",\"debentur\",\"acm\""
+               ",\"file\",\"a\",\"13-d\",\"with\",\"regul\",\"buyer\",\"call\",\"1-800-flower\"],\"surface\":[\""
+               "Brazil\",\"shipped\",\"325\",\"000\",\"60-kilo\",\"bags\",\"of\",\"coffee\",\"Acme\",\"issued\","
+               "\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\",\"debentures\",\"Acme\",\"filed\",\"a"
+               "\",\"13-D\",\"with\",\"regulators\",\"Buyers\",\"called\",\"1-800-FLOWERS\"],\"stop\":[0,0,0,0,0"
+               ",0,1,0,0,0,0,0,0,1,0,0,0,0,0,0,1,0,1,0,0,0,0],\"sentences\":[0,8,18,24],\"clauses\":[4,5]}",
+               (const char *[]){"coffee", "debentures", "13-D", "1-800-FLOWERS", NULL},
+               (const char *[]){"60-kilo", "15-year", NULL});
+}
+END_TEST
+
 /* "New Zealand raised rates. The Federal Reserve cut rates. The Federal Reserve met. Cyber
  * security grew. Cyber attacks rose.": a word the story writes only inside one phrase
  * ("Zealand", "Reserve", "security") says nothing beside it and is not listed; "Cyber", written
@@ -2447,6 +2466,7 @@ int main(void)
     tcase_add_test(tc, test_sentence_start_case);
     tcase_add_test(tc, test_name_case_minority);
     tcase_add_test(tc, test_general_nouns);
+    tcase_add_test(tc, test_measures_alone);
     tcase_add_test(tc, test_enclosed_words);
     tcase_add_test(tc, test_verbs_alone);
     tcase_add_test(tc, test_codes);
