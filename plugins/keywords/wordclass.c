@@ -427,22 +427,32 @@ int kw_governs_next(const kw_tokens *t, size_t i)
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     if (!s || len < 3 || len > 9 || i + 1 >= t->stems.n || t->clauses[i + 1] || t->starts[i + 1] ||
-        !t->surface.str[i + 1] || !t->surface.len[i + 1] || !kw_lower_or_first(t, i, len))
+        !t->surface.str[i + 1] || !t->surface.len[i + 1])
         return 0;
-    if (kw_in_list(only, KW_LIST_SIZE(only), KW_LETTER('p') | KW_LETTER('m') | KW_LETTER('f') | KW_LETTER('l'), s,
-                   len, 1))
+    /* Asked of every token: the lists, by first letter, rule out most before the case is read. */
+    enum { KW_ONLY = 1, KW_OR_MODIFIER, KW_TIMED } kind =
+        kw_in_list(only, KW_LIST_SIZE(only), KW_LETTER('p') | KW_LETTER('m') | KW_LETTER('f') | KW_LETTER('l'), s, len,
+                   1)
+            ? KW_ONLY
+        : kw_in_list(or_modifier, KW_LIST_SIZE(or_modifier), KW_LETTER('o') | KW_LETTER('i') | KW_LETTER('p'), s, len,
+                     1)
+            ? KW_OR_MODIFIER
+        : kw_in_list(timed, KW_LIST_SIZE(timed),
+                     KW_LETTER('l') | KW_LETTER('n') | KW_LETTER('e') | KW_LETTER('d') | KW_LETTER('w'), s, len, 1)
+            ? KW_TIMED
+            : 0;
+    if (!kind || !kw_lower_or_first(t, i, len))
+        return 0;
+    if (kind == KW_ONLY)
         return 1;
     /* A modifier comes before its noun, which is no stop word or name. */
-    if (kw_in_list(or_modifier, KW_LIST_SIZE(or_modifier), KW_LETTER('o') | KW_LETTER('i') | KW_LETTER('p'), s, len,
-                   1))
+    if (kind == KW_OR_MODIFIER)
         return t->stop[i + 1] || kw_capitalised(t, i + 1);
     /* A word of time or amount governs the time, the figure or the stop word after it ("last
      * week", "early next month", "due 1992", "due to", "worth 10 mln", "worth about"); the
      * "worth" of "net worth" is a noun ("net worth of", "net worth was"). */
-    if (!kw_in_list(timed, KW_LIST_SIZE(timed), KW_LETTER('l') | KW_LETTER('n') | KW_LETTER('e') | KW_LETTER('d') |
-                    KW_LETTER('w'), s, len, 1) ||
-        (len == 5 && !strncasecmp(s, "worth", 5) && i > 0 && t->surface.str[i - 1] && t->surface.len[i - 1] == 3 &&
-         !strncasecmp(t->surface.str[i - 1], "net", 3)))
+    if (len == 5 && !strncasecmp(s, "worth", 5) && i > 0 && t->surface.str[i - 1] && t->surface.len[i - 1] == 3 &&
+        !strncasecmp(t->surface.str[i - 1], "net", 3))
         return 0;
     const char *next = t->surface.str[i + 1];
     return kw_time_word(t, i + 1) || kw_object_opener(t, i + 1) || kw_number_word(t, i + 1) || t->stop[i + 1] ||
@@ -788,7 +798,8 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
  * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB), nor a lawmaker's
  * party and state (kw_party_tag), nor a word that governs what follows it as a preposition does
  * (kw_governs_next), nor the time such a word governs ("last week"); a function word only where
- * it ends a name (kw_name_end, with MONTHS). */
+ * it ends a name (kw_name_end, with MONTHS). Asked in token order, after the token before
+ * (kw_tokens.wordlike). */
 static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
 {
     const char *s = t->stems.str[i];
@@ -805,7 +816,7 @@ static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
         return 0;
     if (kw_token_is(t, i, KW_LEX_ADVERB) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])) ||
         kw_party_tag(t, i) || kw_minor_word(t, i) || kw_governs_next(t, i) ||
-        (i > 0 && kw_time_word(t, i) && kw_governs_next(t, i - 1)))
+        (i > 0 && !t->wordlike[i - 1] && kw_governs_next(t, i - 1) && kw_time_word(t, i)))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);
 }
