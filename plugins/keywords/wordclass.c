@@ -223,16 +223,40 @@ static int kw_quantity(const char *s, size_t len)
     return 0;
 }
 
+/* Small numbers in words, as tables write them (kw_number_word), and the first letters of all. */
+static const kw_listed kw_numbers[] = {KW_WORD("nil"),  KW_WORD("one"),   KW_WORD("two"),   KW_WORD("three"),
+                                       KW_WORD("four"), KW_WORD("five"),  KW_WORD("six"),   KW_WORD("seven"),
+                                       KW_WORD("eight"), KW_WORD("nine"), KW_WORD("ten"),   KW_WORD("eleven"),
+                                       KW_WORD("twelve")};
+#define KW_NUMBER_LETTERS                                                                                              \
+    (KW_LETTER('n') | KW_LETTER('o') | KW_LETTER('t') | KW_LETTER('f') | KW_LETTER('s') | KW_LETTER('e'))
+
 int kw_measure(const kw_tokens *t, size_t i)
 {
+    /* Numbers in words past kw_numbers that begin a measure: "thirty-year", "half-point". */
+    static const kw_listed more[] = {KW_WORD("twenty"), KW_WORD("thirty"), KW_WORD("forty"), KW_WORD("fifty"),
+                                     KW_WORD("sixty"),  KW_WORD("seventy"), KW_WORD("eighty"), KW_WORD("ninety"),
+                                     KW_WORD("hundred"), KW_WORD("half")};
+    const uint32_t more_letters = KW_LETTER('t') | KW_LETTER('f') | KW_LETTER('s') | KW_LETTER('e') |
+                                  KW_LETTER('n') | KW_LETTER('h');
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
-    if (!s || len < 4 || s[0] < '0' || s[0] > '9')
+    if (!s || len < 4)
         return 0;
-    size_t k = 1;
-    while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ','))
-        k++;
-    /* A word of two letters at least after the figure's hyphen: "13-D" (a filing), "3-D" and
+    size_t k = 0;
+    if (kw_is_letter((unsigned char)s[0])) { /* "five-year", "one-third", "Thirty-three" */
+        const char *hyphen = memchr(s, '-', len < 8 ? len : 8);
+        k = hyphen ? (size_t)(hyphen - s) : 0;
+        if (k < 3 || (!kw_in_list(kw_numbers, KW_LIST_SIZE(kw_numbers), KW_NUMBER_LETTERS, s, k, 1) &&
+                      !kw_in_list(more, KW_LIST_SIZE(more), more_letters, s, k, 1)))
+            return 0;
+    } else if (s[0] >= '0' && s[0] <= '9') {
+        k = 1;
+        while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ','))
+            k++;
+    } else
+        return 0;
+    /* A word of two letters at least after the number's hyphen: "13-D" (a filing), "3-D" and
      * "1-800-FLOWERS" are names. */
     return k + 3 <= len && s[k] == '-' && kw_is_letter((unsigned char)s[k + 1]) &&
            kw_is_letter((unsigned char)s[k + 2]);
@@ -252,13 +276,7 @@ static int kw_token_listed(const kw_tokens *t, size_t i, const kw_listed *list, 
  * "Nine mths", "Shr nil vs 12 cts". Asked of most tokens, so the length rules most out. */
 int kw_number_word(const kw_tokens *t, size_t i)
 {
-    static const kw_listed numbers[] = {KW_WORD("nil"),  KW_WORD("one"),   KW_WORD("two"),   KW_WORD("three"),
-                   KW_WORD("four"), KW_WORD("five"),  KW_WORD("six"),   KW_WORD("seven"),
-                   KW_WORD("eight"), KW_WORD("nine"), KW_WORD("ten"),   KW_WORD("eleven"),
-                   KW_WORD("twelve")};
-    const uint32_t letters = KW_LETTER('n') | KW_LETTER('o') | KW_LETTER('t') | KW_LETTER('f') | KW_LETTER('s') |
-                             KW_LETTER('e');
-    return kw_token_listed(t, i, numbers, KW_LIST_SIZE(numbers), letters, 3, 6);
+    return kw_token_listed(t, i, kw_numbers, KW_LIST_SIZE(kw_numbers), KW_NUMBER_LETTERS, 3, 6);
 }
 
 /* Whether token I of T ranks or places a thing without naming it: an ordinal in words, a

@@ -67,9 +67,10 @@ int kw_number_word(const kw_tokens *t, size_t i);
 /* Whether token I of T is an ordinal in words up to "tenth", a fraction, or a word that places
  * a thing before or after others ("first", "Second", "thirds", "half", "next", "current"). */
 int kw_rank_word(const kw_tokens *t, size_t i);
-/* Whether token I of T is a measure written as one word: a figure, a hyphen and a word ("15-year",
- * "60-kilo", "109-billion", "3-for-2", "21-June"). Before its noun it is part of a phrase ("10-year
- * notes", "3-for-2 stock split"); alone it says how much or when, not of what. */
+/* Whether token I of T is a measure written as one word: a figure or a number in words, a hyphen
+ * and a word ("15-year", "60-kilo", "109-billion", "3-for-2", "21-June", "five-year",
+ * "one-third", "half-point"). Before its noun it is part of a phrase ("10-year notes", "3-for-2
+ * stock split", "five-year plan"); alone it says how much or when, not of what. */
 int kw_measure(const kw_tokens *t, size_t i);
 /* Whether token I of T is a general noun, which names nothing alone ("side", "way", "kind"). */
 int kw_general_noun(const kw_tokens *t, size_t i);

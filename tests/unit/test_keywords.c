@@ -344,21 +344,25 @@ START_TEST(test_general_nouns)
 END_TEST
 
 /* "Brazil shipped 325,000 (60-kilo) bags of coffee. Acme issued 30 mln dlrs of 15-year two pct
- * debentures. Acme filed a 13-D with regulators. Buyers called 1-800-FLOWERS.": a measure
- * written as one word ("60-kilo", "15-year") is no keyphrase alone, cut off from its noun;
- * "13-D", a filing, and "1-800-FLOWERS", a name, are. */
+ * debentures. Acme filed a 13-D with regulators. Buyers called 1-800-FLOWERS. Acme cut its debt
+ * by one-third. Rates rose by a half-point.": a measure written as one word ("60-kilo",
+ * "15-year", "one-third", "half-point") is no keyphrase alone, cut off from its noun; "13-D", a
+ * filing, and "1-800-FLOWERS", a name, are. */
 START_TEST(test_measures_alone)
 {
     assert_top("40",
                "{\"id\":\"a\",\"stems\":[\"brazil\",\"ship\",\"325\",\"000\",\"60-kilo\",\"bag\",\"of\",\"coffe\""
                ",\"acm\",\"issu\",\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\",\"debentur\",\"acm\""
-               ",\"file\",\"a\",\"13-d\",\"with\",\"regul\",\"buyer\",\"call\",\"1-800-flower\"],\"surface\":[\""
-               "Brazil\",\"shipped\",\"325\",\"000\",\"60-kilo\",\"bags\",\"of\",\"coffee\",\"Acme\",\"issued\","
-               "\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\",\"debentures\",\"Acme\",\"filed\",\"a"
-               "\",\"13-D\",\"with\",\"regulators\",\"Buyers\",\"called\",\"1-800-FLOWERS\"],\"stop\":[0,0,0,0,0"
-               ",0,1,0,0,0,0,0,0,1,0,0,0,0,0,0,1,0,1,0,0,0,0],\"sentences\":[0,8,18,24],\"clauses\":[4,5]}",
-               (const char *[]){"coffee", "debentures", "13-D", "1-800-FLOWERS", NULL},
-               (const char *[]){"60-kilo", "15-year", NULL});
+               ",\"file\",\"a\",\"13-d\",\"with\",\"regul\",\"buyer\",\"call\",\"1-800-flower\",\"acm\",\"cut\","
+               "\"it\",\"debt\",\"by\",\"one-third\",\"rate\",\"rose\",\"by\",\"a\",\"half-point\"],\"surface\":"
+               "[\"Brazil\",\"shipped\",\"325\",\"000\",\"60-kilo\",\"bags\",\"of\",\"coffee\",\"Acme\",\"issued"
+               "\",\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\",\"debentures\",\"Acme\",\"filed\","
+               "\"a\",\"13-D\",\"with\",\"regulators\",\"Buyers\",\"called\",\"1-800-FLOWERS\",\"Acme\",\"cut\","
+               "\"its\",\"debt\",\"by\",\"one-third\",\"Rates\",\"rose\",\"by\",\"a\",\"half-point\"],\"stop\":["
+               "0,0,0,0,0,0,1,0,0,0,0,0,0,1,0,0,0,0,0,0,1,0,1,0,0,0,0,0,0,1,0,1,0,0,0,1,1,0],\"sentences\":[0,8,"
+               "18,24,27,33],\"clauses\":[4,5]}",
+               (const char *[]){"coffee", "debentures", "13-D", "1-800-FLOWERS", "debt", NULL},
+               (const char *[]){"60-kilo", "15-year", "one-third", "half-point", NULL});
 }
 END_TEST
 
