@@ -419,8 +419,7 @@ static int kw_time_word(const kw_tokens *t, size_t i)
                                           KW_WORD("afternoon"), KW_WORD("evening")};
     const uint32_t letters = KW_LETTER('t') | KW_LETTER('y') | KW_LETTER('n') | KW_LETTER('m') | KW_LETTER('a') |
                              KW_LETTER('e');
-    return kw_time_name(t, i) ||
-           kw_token_listed(t, i, day_times, KW_LIST_SIZE(day_times), letters, 5, 9);
+    return kw_time_name(t, i) || kw_token_listed(t, i, day_times, KW_LIST_SIZE(day_times), letters, 5, 9);
 }
 
 /* Whether the first LEN bytes of token I of T are written in lower case, or capitalised as its

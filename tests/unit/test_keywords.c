@@ -351,16 +351,17 @@ END_TEST
 START_TEST(test_measures_alone)
 {
     assert_top("40",
-               "{\"id\":\"a\",\"stems\":[\"brazil\",\"ship\",\"325\",\"000\",\"60-kilo\",\"bag\",\"of\",\"coffe\""
-               ",\"acm\",\"issu\",\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\",\"debentur\",\"acm\""
-               ",\"file\",\"a\",\"13-d\",\"with\",\"regul\",\"buyer\",\"call\",\"1-800-flower\",\"acm\",\"cut\","
-               "\"it\",\"debt\",\"by\",\"one-third\",\"rate\",\"rose\",\"by\",\"a\",\"half-point\"],\"surface\":"
-               "[\"Brazil\",\"shipped\",\"325\",\"000\",\"60-kilo\",\"bags\",\"of\",\"coffee\",\"Acme\",\"issued"
-               "\",\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\",\"debentures\",\"Acme\",\"filed\","
-               "\"a\",\"13-D\",\"with\",\"regulators\",\"Buyers\",\"called\",\"1-800-FLOWERS\",\"Acme\",\"cut\","
-               "\"its\",\"debt\",\"by\",\"one-third\",\"Rates\",\"rose\",\"by\",\"a\",\"half-point\"],\"stop\":["
-               "0,0,0,0,0,0,1,0,0,0,0,0,0,1,0,0,0,0,0,0,1,0,1,0,0,0,0,0,0,1,0,1,0,0,0,1,1,0],\"sentences\":[0,8,"
-               "18,24,27,33],\"clauses\":[4,5]}",
+               "{\"id\":\"a\",\"stems\":[\"brazil\",\"ship\",\"325\",\"000\",\"60-kilo\",\"bag\",\"of\","
+               "\"coffe\",\"acm\",\"issu\",\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\",\"two\",\"pct\","
+               "\"debentur\",\"acm\",\"file\",\"a\",\"13-d\",\"with\",\"regul\",\"buyer\",\"call\","
+               "\"1-800-flower\",\"acm\",\"cut\",\"it\",\"debt\",\"by\",\"one-third\",\"rate\",\"rose\","
+               "\"by\",\"a\",\"half-point\"],\"surface\":[\"Brazil\",\"shipped\",\"325\",\"000\",\"60-kilo\","
+               "\"bags\",\"of\",\"coffee\",\"Acme\",\"issued\",\"30\",\"mln\",\"dlrs\",\"of\",\"15-year\","
+               "\"two\",\"pct\",\"debentures\",\"Acme\",\"filed\",\"a\",\"13-D\",\"with\",\"regulators\","
+               "\"Buyers\",\"called\",\"1-800-FLOWERS\",\"Acme\",\"cut\",\"its\",\"debt\",\"by\","
+               "\"one-third\",\"Rates\",\"rose\",\"by\",\"a\",\"half-point\"],\"stop\":[0,0,0,0,0,0,1,0,0,0,0,"
+               "0,0,1,0,0,0,0,0,0,1,0,1,0,0,0,0,0,0,1,0,1,0,0,0,1,1,0],\"sentences\":[0,8,18,24,27,33],"
+               "\"clauses\":[4,5]}",
                (const char *[]){"coffee", "debentures", "13-D", "1-800-FLOWERS", "debt", NULL},
                (const char *[]){"60-kilo", "15-year", "one-third", "half-point", NULL});
 }
@@ -788,17 +789,17 @@ START_TEST(test_words_that_govern)
      * accrued interest", "Investors outside", "Banks like", "day following", "News concerning",
      * "Following talks", "branches inside"), nor alone. */
     assert_top("40",
-               "{\"id\":\"a\",\"stems\":[\"acm\",\"redeem\",\"the\",\"note\",\"at\",\"par\",\"plus\",\"accru\",\""
-               "interest\",\"investor\",\"outsid\",\"the\",\"u.s.\",\"bought\",\"share\",\"bank\",\"like\",\"bar"
-               "clay\",\"cut\",\"rate\",\"rate\",\"rose\",\"the\",\"day\",\"follow\",\"the\",\"cut\",\"news\",\""
-               "concern\",\"acm\",\"spread\",\"follow\",\"talk\",\"acm\",\"cut\",\"price\",\"acm\",\"has\",\"bra"
-               "nch\",\"insid\",\"michigan\"],\"surface\":[\"Acme\",\"redeemed\",\"the\",\"notes\",\"at\",\"par\""
-               ",\"plus\",\"accrued\",\"interest\",\"Investors\",\"outside\",\"the\",\"U.S.\",\"bought\",\"share"
-               "s\",\"Banks\",\"like\",\"Barclays\",\"cut\",\"rates\",\"Rates\",\"rose\",\"the\",\"day\",\"follo"
-               "wing\",\"the\",\"cut\",\"News\",\"concerning\",\"Acme\",\"spread\",\"Following\",\"talks\",\"Acm"
-               "e\",\"cut\",\"prices\",\"Acme\",\"has\",\"branches\",\"inside\",\"Michigan\"],\"stop\":[0,0,1,0,"
-               "1,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,1,0,0,1,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0],\"sentences\":[0,9,15"
-               ",20,27,31,36],\"clauses\":[33]}",
+               "{\"id\":\"a\",\"stems\":[\"acm\",\"redeem\",\"the\",\"note\",\"at\",\"par\",\"plus\","
+               "\"accru\",\"interest\",\"investor\",\"outsid\",\"the\",\"u.s.\",\"bought\",\"share\",\"bank\","
+               "\"like\",\"barclay\",\"cut\",\"rate\",\"rate\",\"rose\",\"the\",\"day\",\"follow\",\"the\","
+               "\"cut\",\"news\",\"concern\",\"acm\",\"spread\",\"follow\",\"talk\",\"acm\",\"cut\",\"price\","
+               "\"acm\",\"has\",\"branch\",\"insid\",\"michigan\"],\"surface\":[\"Acme\",\"redeemed\",\"the\","
+               "\"notes\",\"at\",\"par\",\"plus\",\"accrued\",\"interest\",\"Investors\",\"outside\",\"the\","
+               "\"U.S.\",\"bought\",\"shares\",\"Banks\",\"like\",\"Barclays\",\"cut\",\"rates\",\"Rates\","
+               "\"rose\",\"the\",\"day\",\"following\",\"the\",\"cut\",\"News\",\"concerning\",\"Acme\","
+               "\"spread\",\"Following\",\"talks\",\"Acme\",\"cut\",\"prices\",\"Acme\",\"has\",\"branches\","
+               "\"inside\",\"Michigan\"],\"stop\":[0,0,1,0,1,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,1,0,0,1,0,0,0,"
+               "0,0,0,0,0,0,0,0,1,0,0,0],\"sentences\":[0,9,15,20,27,31,36],\"clauses\":[33]}",
                (const char *[]){"accrued interest", "Investors", "Barclays", "day", "News", "talks", "branches",
                                 "Michigan", NULL},
                (const char *[]){"par plus", "plus accrued interest", "plus", "Investors outside", "outside",
@@ -809,12 +810,13 @@ START_TEST(test_words_that_govern)
      * following"), and one that may modify a noun still does before one ("outside directors"),
      * but not before a stop word or a name ("Fans inside", "branches outside"). */
     assert_top("40",
-               "{\"id\":\"a\",\"stems\":[\"the\",\"band\",\"has\",\"a\",\"loyal\",\"follow\",\"acm\",\"has\",\"o"
-               "utsid\",\"director\",\"fan\",\"insid\",\"and\",\"outsid\",\"japan\",\"cheer\",\"acm\",\"has\",\""
-               "branch\",\"outsid\",\"japan\"],\"surface\":[\"The\",\"band\",\"has\",\"a\",\"loyal\",\"following"
-               "\",\"Acme\",\"has\",\"outside\",\"directors\",\"Fans\",\"inside\",\"and\",\"outside\",\"Japan\","
-               "\"cheered\",\"Acme\",\"has\",\"branches\",\"outside\",\"Japan\"],\"stop\":[1,0,1,1,0,0,0,1,0,0,0"
-               ",0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,6,10,16],\"clauses\":[]}",
+               "{\"id\":\"a\",\"stems\":[\"the\",\"band\",\"has\",\"a\",\"loyal\",\"follow\",\"acm\",\"has\","
+               "\"outsid\",\"director\",\"fan\",\"insid\",\"and\",\"outsid\",\"japan\",\"cheer\",\"acm\","
+               "\"has\",\"branch\",\"outsid\",\"japan\"],\"surface\":[\"The\",\"band\",\"has\",\"a\","
+               "\"loyal\",\"following\",\"Acme\",\"has\",\"outside\",\"directors\",\"Fans\",\"inside\","
+               "\"and\",\"outside\",\"Japan\",\"cheered\",\"Acme\",\"has\",\"branches\",\"outside\","
+               "\"Japan\"],\"stop\":[1,0,1,1,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0],\"sentences\":[0,6,10,16],"
+               "\"clauses\":[]}",
                (const char *[]){"loyal following", "outside directors", "Fans", "branches", NULL},
                (const char *[]){"Fans inside", "inside", "branches outside", NULL});
     /* "Acme sold debentures due 1992 last week. The debentures are due to mature in 1992. Acme
@@ -824,18 +826,19 @@ START_TEST(test_words_that_govern)
      * in no phrase either ("debentures due", "last week", "contract worth", "resume early", "next
      * month", "Friday", "canal early"); "net worth" is a noun. */
     assert_top("40",
-               "{\"id\":\"a\",\"stems\":[\"acm\",\"sold\",\"debentur\",\"due\",\"1992\",\"last\",\"week\",\"the\""
-               ",\"debentur\",\"are\",\"due\",\"to\",\"matur\",\"in\",\"1992\",\"acm\",\"won\",\"a\",\"contract\""
-               ",\"worth\",\"10\",\"mln\",\"dlrs\",\"acm\",\"said\",\"it\",\"net\",\"worth\",\"was\",\"50\",\"ml"
-               "n\",\"dlrs\",\"talk\",\"resum\",\"earli\",\"next\",\"month\",\"acm\",\"rais\",\"price\",\"late\""
-               ",\"friday\",\"ship\",\"wait\",\"at\",\"the\",\"canal\",\"earli\",\"today\"],\"surface\":[\"Acme\""
-               ",\"sold\",\"debentures\",\"due\",\"1992\",\"last\",\"week\",\"The\",\"debentures\",\"are\",\"due"
-               "\",\"to\",\"mature\",\"in\",\"1992\",\"Acme\",\"won\",\"a\",\"contract\",\"worth\",\"10\",\"mln\""
-               ",\"dlrs\",\"Acme\",\"said\",\"its\",\"net\",\"worth\",\"was\",\"50\",\"mln\",\"dlrs\",\"Talks\","
-               "\"resume\",\"early\",\"next\",\"month\",\"Acme\",\"raised\",\"prices\",\"late\",\"Friday\",\"Shi"
-               "ps\",\"waited\",\"at\",\"the\",\"canal\",\"early\",\"today\"],\"stop\":[0,0,0,0,0,0,0,1,0,1,0,1,"
-               "0,1,0,0,0,1,0,0,0,0,0,0,0,1,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0],\"sentences\":[0,7,15"
-               ",23,32,37,42],\"clauses\":[]}",
+               "{\"id\":\"a\",\"stems\":[\"acm\",\"sold\",\"debentur\",\"due\",\"1992\",\"last\",\"week\","
+               "\"the\",\"debentur\",\"are\",\"due\",\"to\",\"matur\",\"in\",\"1992\",\"acm\",\"won\",\"a\","
+               "\"contract\",\"worth\",\"10\",\"mln\",\"dlrs\",\"acm\",\"said\",\"it\",\"net\",\"worth\","
+               "\"was\",\"50\",\"mln\",\"dlrs\",\"talk\",\"resum\",\"earli\",\"next\",\"month\",\"acm\","
+               "\"rais\",\"price\",\"late\",\"friday\",\"ship\",\"wait\",\"at\",\"the\",\"canal\",\"earli\","
+               "\"today\"],\"surface\":[\"Acme\",\"sold\",\"debentures\",\"due\",\"1992\",\"last\",\"week\","
+               "\"The\",\"debentures\",\"are\",\"due\",\"to\",\"mature\",\"in\",\"1992\",\"Acme\",\"won\","
+               "\"a\",\"contract\",\"worth\",\"10\",\"mln\",\"dlrs\",\"Acme\",\"said\",\"its\",\"net\","
+               "\"worth\",\"was\",\"50\",\"mln\",\"dlrs\",\"Talks\",\"resume\",\"early\",\"next\",\"month\","
+               "\"Acme\",\"raised\",\"prices\",\"late\",\"Friday\",\"Ships\",\"waited\",\"at\",\"the\","
+               "\"canal\",\"early\",\"today\"],\"stop\":[0,0,0,0,0,0,0,1,0,1,0,1,0,1,0,0,0,1,0,0,0,0,0,0,0,1,"
+               "0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0],\"sentences\":[0,7,15,23,32,37,42],"
+               "\"clauses\":[]}",
                (const char *[]){"debentures", "contract", "net worth", "prices", "canal", NULL},
                (const char *[]){"debentures due", "due", "last week", "last", "week", "contract worth", "early",
                                 "resume early", "next month", "month", "late", "Friday", "canal early", NULL});
