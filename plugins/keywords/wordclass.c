@@ -199,6 +199,18 @@ static int kw_ends_with(const char *s, size_t len, const char *end)
  * keyphrase however rare it is: an age ("73-year-old", "six-month-old"), an amount with its
  * magnitude ("40b", "8m", "3.2bn", "10pc") or an ordinal ("1st", "3rd": Reuters' "1ST QTR").
  * "5G", "G20" and "COVID-19" are not. */
+/* The length of the figure S (LEN bytes) begins with: its digits, points and commas ("3.25" of
+ * "3.25-Y", "325,000"); 0 if it begins with no digit. */
+static size_t kw_figure_length(const char *s, size_t len)
+{
+    if (!len || s[0] < '0' || s[0] > '9')
+        return 0;
+    size_t k = 1;
+    while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ','))
+        k++;
+    return k;
+}
+
 static int kw_quantity(const char *s, size_t len)
 {
     static const char *const ages[] = {"-year-old", "-years-old", "-month-old", "-week-old", "-day-old"};
@@ -206,12 +218,8 @@ static int kw_quantity(const char *s, size_t len)
         for (size_t k = 0; k < sizeof ages / sizeof *ages; k++)
             if (kw_ends_with(s, len, ages[k]))
                 return 1;
-    if (s[0] < '0' || s[0] > '9')
-        return 0;
-    size_t digits = 0;
-    while (digits < len && ((s[digits] >= '0' && s[digits] <= '9') || s[digits] == '.' || s[digits] == ','))
-        digits++;
-    if (digits == 0 || s[0] < '0' || s[0] > '9')
+    size_t digits = kw_figure_length(s, len);
+    if (!digits)
         return 0;
     /* Magnitudes, then ordinals' endings. Not "k": "4K" is a picture's resolution as often as
      * "40k" is a sum. */
@@ -243,18 +251,14 @@ int kw_measure(const kw_tokens *t, size_t i)
     size_t len = t->surface.len[i];
     if (!s || len < 4)
         return 0;
-    size_t k = 0;
-    if (kw_is_letter((unsigned char)s[0])) { /* "five-year", "one-third", "Thirty-three" */
+    size_t k = kw_figure_length(s, len);
+    if (!k && kw_is_letter((unsigned char)s[0])) { /* "five-year", "one-third", "Thirty-three" */
         const char *hyphen = memchr(s, '-', len < 8 ? len : 8);
         k = hyphen ? (size_t)(hyphen - s) : 0;
         if (k < 3 || (!kw_in_list(kw_numbers, KW_LIST_SIZE(kw_numbers), KW_NUMBER_LETTERS, s, k, 1) &&
                       !kw_in_list(more, KW_LIST_SIZE(more), more_letters, s, k, 1)))
             return 0;
-    } else if (s[0] >= '0' && s[0] <= '9') {
-        k = 1;
-        while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ','))
-            k++;
-    } else
+    } else if (!k)
         return 0;
     /* A word of two letters at least after the number's hyphen: "13-D" (a filing), "3-D" and
      * "1-800-FLOWERS" are names. */
