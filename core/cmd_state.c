@@ -149,8 +149,8 @@ static void cmd_state_print_text(const cmd_state_report *rep)
         const runmemo *m = &rep->memo;
         char pipe_hex[FINGERPRINT_HEX_LEN + 1];
         fingerprint_hex(&m->pipeline, pipe_hex);
-        printf("last run: finished %s; %llu records read, %llu out, %llu rejected\n",
-               m->finished, (unsigned long long)m->read, (unsigned long long)m->out,
+        printf("last run: finished %s; %llu record%s read, %llu out, %llu rejected\n",
+               m->finished, (unsigned long long)m->read, m->read == 1 ? "" : "s", (unsigned long long)m->out,
                (unsigned long long)m->rejected);
         printf("  pipeline fingerprint %s\n", pipe_hex);
         printf("  %zu output%s, %s\n", m->noutputs, m->noutputs == 1 ? "" : "s",

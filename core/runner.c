@@ -639,13 +639,14 @@ void runner_print_summary(const runner *r)
     uint64_t rejected = runner_rejected(r);
     quarry_buf line = {0};
     if (r->unchanged) {
-        log_msg(LOG_INFO, NULL, "%llu records read, the same as in the run that finished %s: "
+        log_msg(LOG_INFO, NULL, "%llu record%s read, the same as in the run that finished %s: "
                 "its outputs stand (%llu out, %llu rejected) in %.2f s", (unsigned long long)read,
-                r->memo.finished, (unsigned long long)r->memo.out,
+                read == 1 ? "" : "s", r->memo.finished, (unsigned long long)r->memo.out,
                 (unsigned long long)r->memo.rejected, r->seconds);
         return;
     }
-    buf_printf(&line, "%llu records read, %llu out", (unsigned long long)read, (unsigned long long)final_out);
+    buf_printf(&line, "%llu record%s read, %llu out", (unsigned long long)read, read == 1 ? "" : "s",
+               (unsigned long long)final_out);
     if (created)
         buf_printf(&line, " (%llu of them made by stages: corpus tables)", (unsigned long long)created);
     buf_printf(&line, ", %llu rejected", (unsigned long long)rejected);

@@ -41,6 +41,7 @@ expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl"
 expect_in "$T/err" "its record of the last run (last-run) is damaged"
 expect_status 0 "$QUARRY" state "$T/state"
 expect_in "$T/out" "last run: finished "
+expect_in "$T/out" " 1 record read, 1 out, 0 rejected"
 # A stage rebuilt with the same version (its author forgot to bump it) is a changed stage: its
 # code is part of the run's fingerprint, so the outputs of the old code do not stand.
 # The stage is found as the build tree has it: a libtool .la naming .libs/write.so.
@@ -54,7 +55,7 @@ expect_in "$T/err" "its outputs stand"
 printf 'rebuilt' >>"$T/plugins/.libs/write.so" # other code, the same descriptor and version
 expect_status 0 "$QUARRY" run --plugin-path "$T/plugins" --state "$T/rebuilt" -e 'read ! write' "$T/in.jsonl" -o "$T/o6"
 expect_not_in "$T/err" "its outputs stand"
-expect_in "$T/err" "1 records read, 1 out"
+expect_in "$T/err" "1 record read, 1 out"
 # What a stage says its output depends on besides (quarry_fingerprint_add: a library's version,
 # here an environment variable the probe stage reads) is part of its fingerprint too.
 probe_run() { # FACT: the probe pipeline on the state folder "facts", the fact in its environment
@@ -67,13 +68,13 @@ probe_run 1
 expect_in "$T/err" "its outputs stand"
 probe_run 2
 expect_not_in "$T/err" "its outputs stand"
-expect_in "$T/err" "1 records read, 1 out"
+expect_in "$T/err" "1 record read, 1 out"
 probe_run 2
 expect_in "$T/err" "its outputs stand"
 echo 'library 2' >"$T/fact-file" # a file it said its output depends on (quarry_fingerprint_file)
 probe_run 2
 expect_not_in "$T/err" "its outputs stand"
-expect_in "$T/err" "1 records read, 1 out"
+expect_in "$T/err" "1 record read, 1 out"
 # A run that loads the model it saves (model = its own output's df.model), as a nightly run that
 # adds up document frequencies does: the record of the run holds the model as the run left it,
 # so the next run on the same input keeps the outputs. The model counted the document once: a
