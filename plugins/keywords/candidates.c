@@ -42,20 +42,12 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         quarry_get_strings(rec, stems_field, &t->surface);
     if (n + 1 > t->cap) {
         t->cap = n + 1;
-        free(t->stop);
-        free(t->starts);
-        free(t->clauses);
-        free(t->wordlike);
-        free(t->lexical);
-        free(t->codes);
-        t->stop = malloc(t->cap);
-        t->starts = malloc(t->cap);
-        t->clauses = malloc(t->cap);
-        t->wordlike = malloc(t->cap);
-        t->lexical = malloc(t->cap);
-        t->codes = malloc(t->cap);
-        if (!t->stop || !t->starts || !t->clauses || !t->wordlike || !t->lexical || !t->codes)
-            abort();
+        t->stop = kw_fresh_array(t->stop, t->cap);
+        t->starts = kw_fresh_array(t->starts, t->cap);
+        t->clauses = kw_fresh_array(t->clauses, t->cap);
+        t->wordlike = kw_fresh_array(t->wordlike, t->cap);
+        t->lexical = kw_fresh_array(t->lexical, t->cap);
+        t->codes = kw_fresh_array(t->codes, t->cap);
     }
     tokenlists_flags(rec, "stop", t->stop, n);
     tokenlists_starts(rec, t->starts, n);
@@ -113,6 +105,15 @@ void kw_doc_free(kw_doc *d)
     quarry_buf_free(&d->key);
     quarry_buf_free(&d->surface);
     memset(d, 0, sizeof *d);
+}
+
+void *kw_fresh_array(void *old, size_t size)
+{
+    free(old);
+    void *fresh = malloc(size ? size : 1);
+    if (!fresh)
+        abort();
+    return fresh;
 }
 
 /* TABLE emptied, or made, for the next document. */
@@ -502,16 +503,12 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     size_t n = t->stems.n;
     if (n + 1 > d->word_cap) {
         d->word_cap = n + 1;
-        free(d->word_of);
-        free(d->caseless);
-        free(d->initial);
-        free(d->particle);
-        free(d->lexical);
-        free(d->label);
-        if (!(d->word_of = malloc(d->word_cap * sizeof *d->word_of)) || !(d->caseless = malloc(d->word_cap)) ||
-            !(d->initial = malloc(d->word_cap)) || !(d->particle = malloc(d->word_cap)) ||
-            !(d->lexical = malloc(d->word_cap)) || !(d->label = malloc(d->word_cap)))
-            abort();
+        d->word_of = kw_fresh_array(d->word_of, d->word_cap * sizeof *d->word_of);
+        d->caseless = kw_fresh_array(d->caseless, d->word_cap);
+        d->initial = kw_fresh_array(d->initial, d->word_cap);
+        d->particle = kw_fresh_array(d->particle, d->word_cap);
+        d->lexical = kw_fresh_array(d->lexical, d->word_cap);
+        d->label = kw_fresh_array(d->label, d->word_cap);
     }
     uint32_t sentence = 0;
     size_t sentence_end = 0;

@@ -174,6 +174,9 @@ typedef struct kw_doc {
 kw_casing *kw_casing_slot(kw_doc *d, uint32_t id, int added);
 /* TABLE emptied, or made (with values of VALUE_SIZE bytes), for the next document. */
 intern *kw_fresh(intern *table, size_t value_size);
+/* OLD freed, and SIZE bytes in its place, their contents undefined, for a longer document's
+ * per-token arrays; out of memory, the stage aborts, as its tables do. */
+void *kw_fresh_array(void *old, size_t size);
 /* Whether no phrase runs from token I - 1 of T into token I: a sentence or clause begins, or a
  * possessive ends a noun phrase. */
 int kw_phrase_break(const kw_tokens *t, size_t i);

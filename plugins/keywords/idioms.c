@@ -65,11 +65,9 @@ uint64_t kw_idioms_count(intern *idioms, const kw_tokens *t, size_t max_words, i
     size_t n = 0;
     intern_batch_reserve(batch, t->stems.n);
     if (scratch->cap < t->stems.n) {
-        free(scratch->flags);
-        free(scratch->reporting);
         scratch->cap = 2 * t->stems.n;
-        if (!(scratch->flags = malloc(scratch->cap)) || !(scratch->reporting = malloc(scratch->cap)))
-            abort();
+        scratch->flags = kw_fresh_array(scratch->flags, scratch->cap);
+        scratch->reporting = kw_fresh_array(scratch->reporting, scratch->cap);
     }
     for (size_t i = 0; i < t->stems.n; i++)
         scratch->reporting[i] = (unsigned char)kw_reporting(t, i);
