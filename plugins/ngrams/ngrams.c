@@ -303,14 +303,16 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     return QUARRY_OK;
 }
 
+/* What sorting the rows reads, and no more: 40 bytes, where the rows' counts and scores would
+ * make 80 for qsort to move and the kernel to fault in. The scores of the few collocations
+ * shown are worked out again as they are written. */
 typedef struct ngrams_row {
-    const char *text;
-    size_t len;
-    const corpus_count *c;
-    colloc_scores s;
     double key;      /* what the rows are ordered by */
-    uint64_t count;  /* c->count, here so that sorting reads no other memory */
+    uint64_t count;  /* the n-gram's count, here so that sorting reads no other memory */
     uint64_t prefix; /* the text's first 8 bytes, big-endian, zero-padded */
+    const char *text;
+    uint32_t len;
+    uint32_t id; /* in the corpus table */
 } ngrams_row;
 
 /* Most rows share a count with thousands of others, so ties are the rule: comparing the texts'
@@ -385,20 +387,22 @@ static colloc_scores ngrams_scores_of(const ngrams_state *st, const char *text, 
     return colloc_score(c->count, st->windows[n], counts, n, tokens, prefix_count, prefix_windows);
 }
 
-static void ngrams_emit_row(quarry_ctx *ctx, quarry_record *row, const char *table, const ngrams_row *r,
-                            int scores)
+static void ngrams_emit_row(const ngrams_state *st, quarry_ctx *ctx, quarry_record *row, const char *table,
+                            const ngrams_row *r, int scores)
 {
+    const corpus_count *c = intern_value(st->corpus, r->id);
     quarry_record_clear(row);
     quarry_set_string(row, "_table", table, strlen(table));
     quarry_set_string(row, "ngram", r->text, r->len);
-    quarry_set_int(row, "n", r->c->n);
-    quarry_set_int(row, "count", (int64_t)r->c->count);
-    quarry_set_int(row, "df", r->c->df);
+    quarry_set_int(row, "n", c->n);
+    quarry_set_int(row, "count", (int64_t)c->count);
+    quarry_set_int(row, "df", c->df);
     if (scores) {
-        quarry_set_float(row, "pmi", r->s.pmi);
-        quarry_set_float(row, "npmi", r->s.npmi);
-        quarry_set_float(row, "llr", r->s.llr);
-        quarry_set_float(row, "t", r->s.t);
+        colloc_scores s = ngrams_scores_of(st, r->text, r->len, c);
+        quarry_set_float(row, "pmi", s.pmi);
+        quarry_set_float(row, "npmi", s.npmi);
+        quarry_set_float(row, "llr", s.llr);
+        quarry_set_float(row, "t", s.t);
     }
     quarry_emit(ctx, row);
 }
@@ -426,8 +430,10 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
         const corpus_count *c = intern_value(st->corpus, id);
         if (c->count < st->min_count)
             continue;
-        ngrams_row r = {.c = c, .count = c->count};
-        r.text = intern_key(st->corpus, id, &r.len);
+        size_t len;
+        ngrams_row r = {.count = c->count, .id = id};
+        r.text = intern_key(st->corpus, id, &len);
+        r.len = (uint32_t)len;
         r.prefix = ngrams_prefix(r.text, r.len);
         r.key = (double)c->count;
         rows[kept++] = r;
@@ -436,8 +442,8 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
          * counts stay in the ngrams table. */
         if (c->n < 2 || !letters_any(r.text, r.len))
             continue;
-        r.s = ngrams_scores_of(st, r.text, r.len, c);
-        const double by[] = {r.s.npmi, r.s.pmi, r.s.llr, r.s.t};
+        colloc_scores sc = ngrams_scores_of(st, r.text, r.len, c);
+        const double by[] = {sc.npmi, sc.pmi, sc.llr, sc.t};
         r.key = by[st->score];
         pairs[colloc++] = r;
     }
@@ -447,9 +453,9 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
     shown = topsort(pairs, colloc, sizeof *pairs, shown, ngrams_row_cmp);
     quarry_record *row = quarry_record_new();
     for (size_t i = 0; i < kept; i++)
-        ngrams_emit_row(ctx, row, ngrams_tables[0], &rows[i], 0);
+        ngrams_emit_row(st, ctx, row, ngrams_tables[0], &rows[i], 0);
     for (size_t i = 0; i < shown; i++)
-        ngrams_emit_row(ctx, row, ngrams_tables[1], &pairs[i], 1);
+        ngrams_emit_row(st, ctx, row, ngrams_tables[1], &pairs[i], 1);
     quarry_record_free(row);
     free(rows);
     free(pairs);
