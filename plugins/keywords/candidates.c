@@ -478,14 +478,25 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
         /* The phrase without its last word, and without its first (the pieces inside a whole
          * of four words or more: kw_mark_inner_pieces). */
         const char *after_first = first_space + 1;
+        int whole_name = kw_name_whole(d, c);
+        /* The middle word of a name of three words, alone, is no name of its own: "Burnham"
+         * of "Drexel Burnham Lambert", "Suchard" of "Jacobs Suchard AG" (kw_top shows the name
+         * in its place). Not after a possessive, which may end a name of its own ("Chirac's
+         * Gaullist RPR"). */
+        const char *opening = t->surface.str[c->first];
+        size_t opening_len = t->surface.len[c->first];
+        int middle_named = c->words == 3 && whole_name && last_space - 1 > after_first && opening &&
+                           kw_without_possessive(opening, opening_len) == opening_len;
+        int64_t middle =
+            middle_named ? intern_find(d->cands, after_first, (size_t)(last_space - 1 - after_first)) : -1;
         /* A phrase joined by "and" holds its parts on either side of it, as a whole: "Exchange
          * Commission" of "Securities and Exchange Commission", "Phelps" of "Duff and Phelps". */
-        int64_t pieces[4] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
-                             c->tf >= 2 || kw_name_whole(d, c)
+        int64_t pieces[5] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),
+                             c->tf >= 2 || whole_name
                                  ? intern_find(d->cands, after_first, len - (size_t)(after_first - key))
                                  : -1,
-                             (int64_t)c->parts[0] - 1, (int64_t)c->parts[1] - 1};
-        for (int k = 0; k < 4; k++)
+                             (int64_t)c->parts[0] - 1, (int64_t)c->parts[1] - 1, middle};
+        for (int k = 0; k < 5; k++)
             if (pieces[k] >= 0)
                 kw_extend(d, (uint32_t)pieces[k], i);
         if (c->words >= 4)

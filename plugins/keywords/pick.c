@@ -470,6 +470,12 @@ static uint32_t kw_whole(const kw_doc *d, uint32_t id)
     return id;
 }
 
+/* What kw_no_phrase says of C, but for its being a piece of a longer phrase. */
+static int kw_unreadable(const kw_cand *c)
+{
+    return kw_broken(c) || kw_unfixed(c) || 2 * c->verb > c->tf || 2 * c->headings > c->tf - c->headline;
+}
+
 /* Whether C is no phrase a reader would take: one broken in most of its occurrences
  * (kw_broken), a piece of a longer phrase (kw_cand.fragment: "revenue passenger" of "revenue
  * passenger miles"), two names joined by "and" (kw_unfixed: "Britain and France"), a verb in
@@ -480,8 +486,18 @@ static uint32_t kw_whole(const kw_doc *d, uint32_t id)
  * a list; "NOTE" was in 687 of Reuters' lists, as "NOTE", "Note" or "note", as a fill. */
 static int kw_no_phrase(const kw_cand *c)
 {
-    return kw_broken(c) || c->fragment || kw_unfixed(c) || 2 * c->verb > c->tf ||
-           2 * c->headings > c->tf - c->headline;
+    return c->fragment || kw_unreadable(c);
+}
+
+/* Whether one-word candidate ID of D is a piece of the name of three words it is the middle word
+ * of (kw_mark_extended: "Burnham" of "Drexel Burnham Lambert"), not of one joined by "and". */
+static int kw_middle_word(const kw_doc *d, uint32_t id)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    if (c->words != 1 || !c->fragment)
+        return 0;
+    const kw_cand *whole = intern_value(d->cands, c->longer - 1);
+    return whole->words == 3 && whole->word[1] == c->word[0];
 }
 
 /* Whether candidate C of D holds the first word of a name or a name's word that P picked: a
@@ -668,10 +684,23 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
              * ("Mercantile Exchange" for "Chicago Mercantile Exchange"). */
             uint32_t id = kw_whole(d, order[r].id);
             const kw_cand *cand = intern_value(d->cands, id);
-            if (kw_no_phrase(cand))
+            int middle = kw_middle_word(d, order[r].id);
+            if (!middle && kw_no_phrase(cand))
                 continue;
             unsigned char what = kw_kind(d, cand, merge_names);
             size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
+            /* A name's middle word stands for the name, unless the name would repeat a pick
+             * ("Dai-Ichi Kangyo Bank" beside "Dai-Ichi", which a hyphen makes two words): then it
+             * is shown alone, as before, and the picks may yet make the name of its words
+             * (kw_picks_scattered_name). */
+            if (middle && !kw_picks_new_beside(d, &p, p.n, id, w, wl, wn, what)) {
+                id = order[r].id;
+                cand = intern_value(d->cands, id);
+                what = kw_kind(d, cand, merge_names);
+                wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
+            }
+            if (middle && (id == order[r].id ? kw_unreadable(cand) : kw_no_phrase(cand)))
+                continue;
             int repeats = 0, absorbed = 0;
             uint32_t twin = KW_NO_TWIN; /* a pick this candidate spells better, dropped for it */
             int spelled = 0;            /* whether a pick spells this candidate better */
@@ -701,7 +730,9 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 repeats = repeats || compound != KW_COMPOUND_NONE;
                 i += !repeats;
             }
-            if (absorbed)
+            /* A word shown as the name it is inside ("Burnham" as "Drexel Burnham Lambert") may
+             * still fill a short list, as a name's words do. */
+            if (absorbed || (middle && id != order[r].id))
                 kw_picks_leave(&p, r);
             /* A phrase shown in its other spelling stands for its words, as it would itself:
              * "Kline", picked before "Smith Kline" beside "SmithKline", goes. */

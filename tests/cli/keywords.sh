@@ -567,6 +567,16 @@ lists "$T/o32p" 1 'principal amount|accrued interest|investors|outside directors
 printf '%s\n' '{"id":"t","text":"Acme sold convertible debentures due 2012 last week. Acme won a contract worth 10 mln dlrs. Acme said its net worth was 50 mln dlrs. Ships waited at the canal early today. Brazil shipped 325,000 (60-kilo) bags of coffee."}' >"$T/timed.jsonl"
 keyphrases "$T/timed.jsonl" "$T/o32t" top=30
 lists "$T/o32t" 1 'convertible debentures|contract|net worth|canal|coffee' 'debentures due|due|last week|week|contract worth|canal early|early|60-kilo'
+# The middle word of a name of three words stands for the name: "Burnham", the rarest of its
+# words here, would be the best of them alone; "Drexel Burnham Lambert" is shown in its place.
+{
+    echo '{"id":"a","text":"The notes were underwritten by Drexel Burnham Lambert. The notes pay interest twice a year."}'
+    echo '{"id":"b","text":"Shares were priced by Drexel Burnham Lambert."}'
+    echo '{"id":"c","text":"Traders said Drexel would expand."}'
+    echo '{"id":"d","text":"The board said Lambert resigned."}'
+} >"$T/middle.jsonl"
+keyphrases "$T/middle.jsonl" "$T/o32m" top=3
+lists "$T/o32m" 1 'notes|Drexel Burnham Lambert' 'Burnham'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss

@@ -950,6 +950,50 @@ START_TEST(test_long_names)
 }
 END_TEST
 
+START_TEST(test_middle_words)
+{
+    /* "The notes were underwritten by Drexel Burnham Lambert. The notes pay interest twice a
+     * year." beside "Shares were priced by Drexel Burnham Lambert.", "Traders said Drexel would
+     * expand." and "The board said Lambert resigned.": "Burnham", the rarest of the name's words
+     * in the corpus, would be the best of them alone; it is the name's middle word, and the
+     * name is shown in its place. */
+    const char *docs[] = {
+        "{\"id\":\"a\",\"stems\":[\"the\",\"note\",\"were\",\"underwritten\",\"by\",\"drexel\","
+        "\"burnham\",\"lambert\",\"the\",\"note\",\"pay\",\"interest\",\"twice\",\"a\",\"year\"],"
+        "\"surface\":[\"The\",\"notes\",\"were\",\"underwritten\",\"by\",\"Drexel\",\"Burnham\","
+        "\"Lambert\",\"The\",\"notes\",\"pay\",\"interest\",\"twice\",\"a\",\"year\"],"
+        "\"stop\":[1,0,1,0,1,0,0,0,1,0,0,0,0,1,0],\"sentences\":[0,8]}",
+        "{\"id\":\"b\",\"stems\":[\"share\",\"were\",\"price\",\"by\",\"drexel\",\"burnham\","
+        "\"lambert\"],\"surface\":[\"Shares\",\"were\",\"priced\",\"by\",\"Drexel\",\"Burnham\","
+        "\"Lambert\"],\"stop\":[0,1,0,1,0,0,0],\"sentences\":[0]}",
+        "{\"id\":\"c\",\"stems\":[\"trader\",\"said\",\"drexel\",\"would\",\"expand\"],"
+        "\"surface\":[\"Traders\",\"said\",\"Drexel\",\"would\",\"expand\"],\"stop\":[0,0,0,1,0],"
+        "\"sentences\":[0]}",
+        "{\"id\":\"d\",\"stems\":[\"the\",\"board\",\"said\",\"lambert\",\"resign\"],"
+        "\"surface\":[\"The\",\"board\",\"said\",\"Lambert\",\"resigned\"],\"stop\":[1,0,0,0,0],"
+        "\"sentences\":[0]}",
+        NULL};
+    assert_first("3", docs, (const char *[]){"notes", "Drexel Burnham Lambert", NULL},
+                 (const char *[]){"Burnham", NULL});
+    /* A short list still ends with the name's words, the middle one too. */
+    assert_first("10", docs, (const char *[]){"Drexel Burnham Lambert", "Burnham", "Drexel", "Lambert", NULL},
+                 (const char *[]){NULL});
+    /* After a possessive ("Drexel's Burnham Lambert") the words may be two names: the word
+     * stays itself. */
+    const char *possessive[] = {
+        "{\"id\":\"a\",\"stems\":[\"the\",\"note\",\"were\",\"underwritten\",\"by\",\"drexel\","
+        "\"burnham\",\"lambert\",\"the\",\"note\",\"pay\",\"interest\",\"twice\",\"a\",\"year\"],"
+        "\"surface\":[\"The\",\"notes\",\"were\",\"underwritten\",\"by\",\"Drexel's\",\"Burnham\","
+        "\"Lambert\",\"The\",\"notes\",\"pay\",\"interest\",\"twice\",\"a\",\"year\"],"
+        "\"stop\":[1,0,1,0,1,0,0,0,1,0,0,0,0,1,0],\"sentences\":[0,8]}",
+        "{\"id\":\"b\",\"stems\":[\"share\",\"were\",\"price\",\"by\",\"drexel\",\"burnham\","
+        "\"lambert\"],\"surface\":[\"Shares\",\"were\",\"priced\",\"by\",\"Drexel's\",\"Burnham\","
+        "\"Lambert\"],\"stop\":[0,1,0,1,0,0,0],\"sentences\":[0]}",
+        docs[2], docs[3], NULL};
+    assert_first("3", possessive, (const char *[]){"Burnham", NULL}, (const char *[]){"Drexel Burnham Lambert", NULL});
+}
+END_TEST
+
 START_TEST(test_verb_phrases)
 {
     /* "Firms reduce short-term debt. Results reflect gains. Sales figures reflect.": a phrase
@@ -2492,6 +2536,7 @@ int main(void)
     tcase_add_test(tc, test_describing_words);
     tcase_add_test(tc, test_verb_phrases);
     tcase_add_test(tc, test_long_names);
+    tcase_add_test(tc, test_middle_words);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
