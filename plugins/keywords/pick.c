@@ -689,18 +689,18 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 continue;
             unsigned char what = kw_kind(d, cand, merge_names);
             size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
-            /* A name's middle word stands for the name, unless the name would repeat a pick
-             * ("Dai-Ichi Kangyo Bank" beside "Dai-Ichi", which a hyphen makes two words): then it
-             * is shown alone, as before, and the picks may yet make the name of its words
-             * (kw_picks_scattered_name). */
-            if (middle && !kw_picks_new_beside(d, &p, p.n, id, w, wl, wn, what)) {
+            /* A name's middle word stands for the name, unless the name is no phrase or would
+             * repeat a pick ("Dai-Ichi Kangyo Bank" beside "Dai-Ichi", which a hyphen makes two
+             * words): then it is shown alone, as before, and the picks may yet make the name of
+             * its words (kw_picks_scattered_name). */
+            if (middle && (kw_no_phrase(cand) || !kw_picks_new_beside(d, &p, p.n, id, w, wl, wn, what))) {
                 id = order[r].id;
                 cand = intern_value(d->cands, id);
+                if (kw_unreadable(cand))
+                    continue;
                 what = kw_kind(d, cand, merge_names);
                 wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
             }
-            if (middle && (id == order[r].id ? kw_unreadable(cand) : kw_no_phrase(cand)))
-                continue;
             int repeats = 0, absorbed = 0;
             uint32_t twin = KW_NO_TWIN; /* a pick this candidate spells better, dropped for it */
             int spelled = 0;            /* whether a pick spells this candidate better */
