@@ -483,12 +483,13 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
          * of "Drexel Burnham Lambert", "Suchard" of "Jacobs Suchard AG" (kw_top shows the name
          * in its place). Not after a possessive, which may end a name of its own ("Chirac's
          * Gaullist RPR"). */
-        const char *opening = t->surface.str[c->first];
-        size_t opening_len = t->surface.len[c->first];
-        int middle_named = c->words == 3 && whole_name && last_space - 1 > after_first && opening &&
-                           kw_without_possessive(opening, opening_len) == opening_len;
-        int64_t middle =
-            middle_named ? intern_find(d->cands, after_first, (size_t)(last_space - 1 - after_first)) : -1;
+        int64_t middle = -1;
+        if (c->words == 3 && whole_name && last_space - 1 > after_first) {
+            const char *opening = t->surface.str[c->first];
+            size_t opening_len = t->surface.len[c->first];
+            if (opening && kw_without_possessive(opening, opening_len) == opening_len)
+                middle = intern_find(d->cands, after_first, (size_t)(last_space - 1 - after_first));
+        }
         /* A phrase joined by "and" holds its parts on either side of it, as a whole: "Exchange
          * Commission" of "Securities and Exchange Commission", "Phelps" of "Duff and Phelps". */
         int64_t pieces[5] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),

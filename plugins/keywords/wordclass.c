@@ -195,10 +195,6 @@ static int kw_ends_with(const char *s, size_t len, const char *end)
     return len > n && !memcmp(s + len - n, end, n);
 }
 
-/* Whether S (lower case) is a quantity written as one word, which no reader takes for a
- * keyphrase however rare it is: an age ("73-year-old", "six-month-old"), an amount with its
- * magnitude ("40b", "8m", "3.2bn", "10pc") or an ordinal ("1st", "3rd": Reuters' "1ST QTR").
- * "5G", "G20" and "COVID-19" are not. */
 /* The length of the figure S (LEN bytes) begins with: its digits, points and commas ("3.25" of
  * "3.25-Y", "325,000"); 0 if it begins with no digit. */
 static size_t kw_figure_length(const char *s, size_t len)
@@ -211,6 +207,10 @@ static size_t kw_figure_length(const char *s, size_t len)
     return k;
 }
 
+/* Whether S (lower case) is a quantity written as one word, which no reader takes for a
+ * keyphrase however rare it is: an age ("73-year-old", "six-month-old"), an amount with its
+ * magnitude ("40b", "8m", "3.2bn", "10pc") or an ordinal ("1st", "3rd": Reuters' "1ST QTR").
+ * "5G", "G20" and "COVID-19" are not. */
 static int kw_quantity(const char *s, size_t len)
 {
     static const char *const ages[] = {"-year-old", "-years-old", "-month-old", "-week-old", "-day-old"};
