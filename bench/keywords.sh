@@ -19,13 +19,13 @@ measure() { # NAME COMMAND...: wall seconds, MB/s of text and peak RSS
 measure peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
 # The pipeline: bench_keywords_start (bench/lib.sh).
 measure quarry ./quarry run -q -j "$jobs" -e "$pipeline" "$corpus" -o "$tmp/o"
-# The documents' n-gram lists are not written here (fields=id,keywords): a pipeline that writes
-# none says so (ngrams per-document=false), and ngrams counts them into its tables without
-# building them: quarry-tables-only.
-tables_only=$(echo "$pipeline" | sed 's/ngrams/ngrams per-document=false/')
-measure quarry-tables-only ./quarry run -q -j "$jobs" -e "$tables_only" "$corpus" -o "$tmp/t"
-awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-tables-only.secs")" \
-    'BEGIN{printf "quarry is %.1fx the peer, %.1fx without the lists nobody writes (target: 30x)\n", p / q, p / t}'
+# The documents' n-gram lists are not written here (fields=id,keywords), and no later stage reads
+# them: ngrams counts them into its tables without building them. quarry-with-lists builds them
+# all the same (per-document=true), as ngrams 1.4 did: what leaving them out saves.
+with_lists=$(echo "$pipeline" | sed 's/ngrams/ngrams per-document=true/')
+measure quarry-with-lists ./quarry run -q -j "$jobs" -e "$with_lists" "$corpus" -o "$tmp/t"
+awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-with-lists.secs")" \
+    'BEGIN{printf "quarry is %.1fx the peer, %.1fx building the lists nobody reads (target: 30x)\n", p / q, p / t}'
 # What 30x asks, against the least any such pipeline does: split the text into words and stem
 # them, with nothing read, cleaned, counted or written (bench/floor.c, one core, CPU seconds).
 floor=$(bench_floor "$tmp/texts/texts.tsv")

@@ -149,6 +149,18 @@ void quarry_fingerprint_file(quarry_ctx *ctx, const char *path)
     inst->fact_files[inst->nfact_files++] = mem_strdup(path);
 }
 
+void quarry_reads_field(quarry_ctx *ctx, const char *name)
+{
+    if (name)
+        instance_names_add(&ctx->inst->reads, &ctx->inst->nreads, name);
+}
+
+int quarry_field_needed(quarry_ctx *ctx, const char *name)
+{
+    const instance *inst = ctx->inst;
+    return !inst->needed_known || !name || instance_names_have(inst->needed, inst->nneeded, name);
+}
+
 size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max)
 {
     const run_env *env = ctx->inst->env;

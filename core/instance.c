@@ -37,6 +37,40 @@ static void instance_forget_facts(instance *inst)
     inst->nfact_files = 0;
 }
 
+void instance_names_add(char ***list, size_t *n, const char *name)
+{
+    if (instance_names_have(*list, *n, name))
+        return;
+    *list = mem_realloc(*list, (*n + 1) * sizeof **list);
+    (*list)[(*n)++] = mem_strdup(name);
+}
+
+int instance_names_have(char *const *list, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(list[i], name))
+            return 1;
+    return 0;
+}
+
+void instance_names_free(char ***list, size_t *n)
+{
+    for (size_t i = 0; i < *n; i++)
+        free((*list)[i]);
+    free(*list);
+    *list = NULL;
+    *n = 0;
+}
+
+/* Forgets the fields the stage said it reads, and those found needed after it: each opening
+ * says them anew. */
+static void instance_forget_fields(instance *inst)
+{
+    instance_names_free(&inst->reads, &inst->nreads);
+    instance_names_free(&inst->needed, &inst->nneeded);
+    inst->needed_known = 0;
+}
+
 void instance_free(instance *inst)
 {
     if (!inst)
@@ -44,6 +78,7 @@ void instance_free(instance *inst)
     instance_close(inst);
     param_set_free(&inst->params);
     instance_forget_facts(inst);
+    instance_forget_fields(inst);
     plugin_unload(inst->plugin);
     free(inst->name);
     free(inst->where);
@@ -56,6 +91,7 @@ int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
 {
     inst->env = env;
     instance_forget_facts(inst); /* this opening says anew what its output depends on */
+    instance_forget_fields(inst);
     if (!inst->stage->open) {
         inst->opened = 1;
         return 0;

@@ -62,8 +62,25 @@ struct instance {
     quarry_buf facts;        /* what its output depends on besides code and parameters (open), */
     char **fact_files;       /* and the files whose contents it depends on besides */
     size_t nfact_files;
+    /* The document fields it said it reads (quarry_reads_field), if it said any: else it may
+     * read every field. */
+    char **reads;
+    size_t nreads;
+    /* The fields a later stage may read (quarry_field_needed), worked out by the runner once
+     * every stage has opened (runner_fields.c): NEEDED when needed_known, else any field (in
+     * open(), and outside a run). */
+    int needed_known;
+    char **needed;
+    size_t nneeded;
     run_env *env;
 };
+
+/* Adds NAME to the list of LIST (N of them) unless it is there already. */
+void instance_names_add(char ***list, size_t *n, const char *name);
+/* Whether NAME is in the list LIST (N of them). */
+int instance_names_have(char *const *list, size_t n, const char *name);
+/* Frees the list LIST (N of them) and empties it. */
+void instance_names_free(char ***list, size_t *n);
 
 /* Whether INST runs an observe pass before process. */
 int instance_two_pass(const instance *inst);

@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 6
+#define QUARRY_ABI_MINOR 7
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -167,6 +167,18 @@ FILE *quarry_output_stdout(quarry_ctx *ctx);
  * folder of kept streams when the run has them; up to MAX of them into DIRS, and how many. A
  * source that walks folders skips them, so that a run never reads its own outputs back. */
 size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max);
+
+/* From open() (ABI 1.7): this stage reads field NAME of the documents it is given. A stage that
+ * says so for any field reads only the fields it names, and passes the rest on as they are; one
+ * that never says so may read any field. The core adds them up for quarry_field_needed. */
+void quarry_reads_field(quarry_ctx *ctx, const char *name);
+/* ABI 1.7: whether a later stage may read field NAME of this stage's documents: nonzero unless
+ * every stage after this one said what it reads (quarry_reads_field, as write does for its
+ * 'fields') and none named NAME, and the run keeps neither this stage's output streams
+ * (--keep-intermediate) nor its per-document cache (--state). A stage may then leave out a field
+ * nobody would see. Ask from process, observe or finish: in open() the answer is always 1, as
+ * the later stages have not opened yet; outside a run (quarry test-stage) it is always 1. */
+int quarry_field_needed(quarry_ctx *ctx, const char *name);
 
 /* ---- Emitting, rejecting, failing -------------------------------------------------------- */
 /* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish.

@@ -1,5 +1,6 @@
 /* runner_internal.h: the runner's private types (a node per stage, a worker per thread) and
- * what its parts (runner.c, runner_worker.c, runner_state.c) call of one another. */
+ * what its parts (runner.c, runner_worker.c, runner_state.c, runner_fields.c) call of one
+ * another. */
 #ifndef QUARRY_RUNNER_INTERNAL_H
 #define QUARRY_RUNNER_INTERNAL_H
 #include "runner.h"
@@ -137,4 +138,8 @@ node *runner_memo_source(runner *r);
 int runner_check_unchanged(runner *r, node *src, quarry_buf *err, int *status);
 int runner_save_memo(runner *r, node *src, char **outputs, size_t noutputs, quarry_buf *err);
 int runner_commit_caches(runner *r, quarry_buf *err);
+
+/* runner_fields.c: for each stage, the document fields the stages after it may read
+ * (quarry_field_needed), once every stage has opened and the caches are open. */
+void runner_fields_plan(runner *r);
 #endif

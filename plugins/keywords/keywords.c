@@ -221,6 +221,12 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     }
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
+    /* What kw_tokens_read, kw_counted_key and missing_count_stop read of a document: a field
+     * missing here would be left out by a stage before that nothing else reads it for. */
+    static const char *const read_fields[] = {"tokens", "surface", "stop", "sentences", "clauses", "codes", "id"};
+    quarry_reads_field(ctx, st->field);
+    for (size_t i = 0; i < sizeof read_fields / sizeof *read_fields; i++)
+        quarry_reads_field(ctx, read_fields[i]);
     st->save_model = quarry_param_str(ctx, "save-model");
     st->max_terms = (uint64_t)quarry_param_int(ctx, "max-terms");
     st->max_doc_terms = (uint64_t)quarry_param_int(ctx, "max-doc-terms");

@@ -42,9 +42,9 @@ static const quarry_param ngrams_params[] = {
      2000000000, NULL},
     {"output", QUARRY_PARAM_STRING, "ngrams",
      "the field for the document's n-grams, [n-gram, count] pairs, most frequent first", 0, 0, 0, NULL},
-    {"per-document", QUARRY_PARAM_BOOL, "true",
-     "write each document's n-grams in 'output'; false: the corpus tables only, for a pipeline that writes no "
-     "document's n-grams",
+    {"per-document", QUARRY_PARAM_BOOL, NULL,
+     "true: write each document's n-grams in 'output'; false: the corpus tables only; unset: write them when a "
+     "later stage may read 'output' (not when write's 'fields' leave it out and keywords reads none)",
      0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
@@ -55,7 +55,8 @@ typedef struct corpus_count {
 } corpus_count;
 
 typedef struct ngrams_state {
-    int min, max, stop_edges, score, per_document;
+    int min, max, stop_edges, score;
+    int per_document; /* -1: unset, so as a later stage needs them (ngrams_lists_needed) */
     int within_sentences; /* n-grams may run across punctuation inside a sentence */
     uint64_t min_count, top, max_terms, max_doc_terms;
     const char *field, *output;
@@ -115,7 +116,7 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
             st->score = i;
     st->field = quarry_param_str(ctx, "field");
     st->output = quarry_param_str(ctx, "output");
-    st->per_document = quarry_param_bool(ctx, "per-document");
+    st->per_document = quarry_param_is_set(ctx, "per-document") ? quarry_param_bool(ctx, "per-document") : -1;
     st->within_sentences = !strcmp(quarry_param_str(ctx, "within"), "sentences");
     st->corpus = intern_new(sizeof(corpus_count));
     st->words = intern_new(sizeof(uint64_t));
@@ -222,6 +223,22 @@ static void ngrams_write_document(ngrams_state *st, quarry_record *rec)
     free(grams);
 }
 
+/* Whether the documents' lists are written: per-document if set, else whether a later stage
+ * may read them. The lists are half of what ngrams puts out on Reuters, and a pipeline that
+ * writes only keyphrases would build, pass on and drop them all. */
+static int ngrams_lists_needed(ngrams_state *st, quarry_ctx *ctx)
+{
+    if (st->per_document < 0) {
+        st->per_document = quarry_field_needed(ctx, st->output);
+        if (!st->per_document)
+            quarry_log(ctx, QUARRY_LOG_INFO,
+                       "no later stage reads field '%s': the documents' n-grams are left out, and the "
+                       "corpus tables kept (per-document = true keeps them)",
+                       st->output);
+    }
+    return st->per_document;
+}
+
 static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     ngrams_state *st = state;
@@ -296,7 +313,7 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         c->df++;
         c->n = dc->n;
     }
-    if (st->per_document)
+    if (ngrams_lists_needed(st, ctx))
         ngrams_write_document(st, rec);
     if (intern_count(st->corpus) > st->max_terms)
         ngrams_prune(st);
@@ -466,7 +483,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.4.2",
+    .version = "1.5.0",
     .summary = "n-grams within clauses, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

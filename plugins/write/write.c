@@ -166,6 +166,9 @@ static int write_fields(quarry_ctx *ctx, write_state *st)
             return quarry_fail(ctx, EX_USAGE, "fields: '%s' names no field", items[i]);
         if (!(st->fields[i] = strndup(items[i], len - st->optional[i])))
             return quarry_error(ctx, "out of memory");
+        /* The fields written are all the fields read: a stage before may leave out the others
+         * (ngrams its per-document lists, when no column holds them). */
+        quarry_reads_field(ctx, st->fields[i]);
     }
     return QUARRY_OK;
 }

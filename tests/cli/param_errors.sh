@@ -9,7 +9,7 @@ check_pipeline() { # check_pipeline STATUS MESSAGE: runs $T/p.pipeline, expects 
 }
 
 printf '[read]\n[probe]\ntag = a\ntga = b\n[write]\n' >"$T/p.pipeline"
-check_pipeline 64 "p.pipeline:4: stage 'probe': unknown parameter 'tga'; did you mean 'tag'? (probe takes: tag, mode, count, ratio, jitter, reject, fail, crash, oom, crash-finish, words, file)"
+check_pipeline 64 "p.pipeline:4: stage 'probe': unknown parameter 'tga'; did you mean 'tag'? (probe takes: tag, mode, count, ratio, jitter, reject, fail, crash, oom, crash-finish, words, file, reads)"
 printf '[read]\n[p]\nuse = probe\ntag = a\ncount = many\n[write]\n' >"$T/p.pipeline"
 check_pipeline 64 "p.pipeline:5: stage 'p' (probe): parameter 'count' (int): 'many' is not a whole number"
 printf '[read]\n[probe]\ntag = a\ncount = 11\n[write]\n' >"$T/p.pipeline"

@@ -1,5 +1,6 @@
 /* probe.c: a test fixture stage with a parameter of every type; it stamps records, rejects or
- * fails on request, and can jitter its timing to shuffle worker completion order. What
+ * fails on request, and can jitter its timing to shuffle worker completion order. It can say
+ * which fields it reads (quarry_reads_field). What
  * $QUARRY_PROBE_FACT holds, and the file $QUARRY_PROBE_FACT_FILE names, join its fingerprint,
  * as a library's version or file would. */
 #include <quarry.h>
@@ -25,6 +26,7 @@ static const quarry_param probe_params[] = {
     {"crash-finish", QUARRY_PARAM_BOOL, "false", "crash (SIGSEGV) in finish, after every record", 0, 0, 0, NULL},
     {"words", QUARRY_PARAM_LIST, NULL, "written to 'words'", 0, 0, 0, NULL},
     {"file", QUARRY_PARAM_PATH, NULL, "written to 'file'", 0, 0, 0, NULL},
+    {"reads", QUARRY_PARAM_LIST, NULL, "says it reads these fields and 'text' (quarry_reads_field)", 0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct probe {
@@ -51,6 +53,12 @@ static int probe_open(quarry_ctx *ctx, void **state)
     p->crash_finish = quarry_param_bool(ctx, "crash-finish");
     p->file = quarry_param_str(ctx, "file");
     p->nwords = quarry_param_list(ctx, "words", &p->words);
+    const char *const *reads;
+    size_t nreads = quarry_param_list(ctx, "reads", &reads);
+    for (size_t i = 0; i < nreads; i++)
+        quarry_reads_field(ctx, reads[i]);
+    if (nreads)
+        quarry_reads_field(ctx, "text");
     const char *fact = getenv("QUARRY_PROBE_FACT"), *fact_file = getenv("QUARRY_PROBE_FACT_FILE");
     if (fact)
         quarry_fingerprint_add(ctx, fact, strlen(fact));
