@@ -24,6 +24,15 @@ typedef struct node_stats {
     double cpu;
 } node_stats;
 
+/* A block's output finished out of turn (runner_worker.c): what its worker sealed, waiting for
+ * the blocks before it to be published. */
+typedef struct parked {
+    int used;
+    uint64_t seq; /* the input block's */
+    block **pending, **rpending, **cpending;
+    size_t npending, cappending, nrpending, caprpending, ncpending, capcpending;
+} parked;
+
 struct node {
     runner *run;
     instance *inst;
@@ -40,6 +49,10 @@ struct node {
     pthread_cond_t turn_cond;
     uint64_t next_seq;
     uint64_t out_seq;
+    /* Under turn_lock: outputs of blocks finished before their turn, so that a worker goes on
+     * with the next input instead of idling while a slower block before it is processed. */
+    parked *parked;
+    size_t nparked;
     stream_writer *keep;
     stream_writer *rejects;
     /* Two-pass stages replay their input from here: raw_spool at spool-compression 0, else a

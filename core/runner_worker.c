@@ -98,6 +98,62 @@ static void worker_publish(worker *w)
     }
 }
 
+/* Swaps W's sealed blocks with those of slot P. */
+static void parked_swap(worker *w, parked *p)
+{
+#define PARKED_SWAP(type, field)                                                                       \
+    do {                                                                                               \
+        type held = w->field;                                                                          \
+        w->field = p->field;                                                                           \
+        p->field = held;                                                                               \
+    } while (0)
+    PARKED_SWAP(block **, pending);
+    PARKED_SWAP(block **, rpending);
+    PARKED_SWAP(block **, cpending);
+    PARKED_SWAP(size_t, npending);
+    PARKED_SWAP(size_t, cappending);
+    PARKED_SWAP(size_t, nrpending);
+    PARKED_SWAP(size_t, caprpending);
+    PARKED_SWAP(size_t, ncpending);
+    PARKED_SWAP(size_t, capcpending);
+#undef PARKED_SWAP
+}
+
+/* Under the turn lock: parks W's sealed blocks, the output of input block SEQ, in a free slot
+ * of N. 1, or 0 when every slot is taken (W then waits for its turn, which bounds the memory
+ * held). */
+static int node_park(node *n, worker *w, uint64_t seq)
+{
+    for (size_t i = 0; i < n->nparked; i++) {
+        parked *p = &n->parked[i];
+        if (p->used)
+            continue;
+        parked_swap(w, p);
+        p->used = 1;
+        p->seq = seq;
+        return 1;
+    }
+    return 0;
+}
+
+/* Under the turn lock, after W published in its turn: publishes the parked outputs whose turn
+ * has come, in order, with W's codecs. */
+static void node_publish_parked(node *n, worker *w)
+{
+    for (size_t i = 0; i < n->nparked; i++) {
+        parked *p = &n->parked[i];
+        if (!p->used || p->seq != n->next_seq)
+            continue;
+        parked_swap(w, p); /* W's own lists are empty: published already */
+        if (!runner_failed(n->run))
+            worker_publish(w);
+        parked_swap(w, p);
+        p->used = 0;
+        n->next_seq++;
+        i = (size_t)-1; /* the next one may sit in any slot */
+    }
+}
+
 /* A block of PAYLOAD's records, which leaves PAYLOAD empty: bare when it only passes between
  * threads uncompressed, else deflated with CODEC. */
 static block *worker_pack(worker *w, block_codec *codec, quarry_buf *payload, uint32_t nrec)
@@ -230,17 +286,19 @@ static void worker_init(worker *w, node *n)
     w->hit = quarry_record_new();
 }
 
+/* Drops the N blocks of LIST, and LIST. */
+static void blocks_free(block **list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        block_unref(list[i]);
+    free(list);
+}
+
 static void worker_free(worker *w)
 {
-    for (size_t i = 0; i < w->npending; i++)
-        block_unref(w->pending[i]);
-    for (size_t i = 0; i < w->nrpending; i++)
-        block_unref(w->rpending[i]);
-    for (size_t i = 0; i < w->ncpending; i++)
-        block_unref(w->cpending[i]);
-    free(w->pending);
-    free(w->rpending);
-    free(w->cpending);
+    blocks_free(w->pending, w->npending);
+    blocks_free(w->rpending, w->nrpending);
+    blocks_free(w->cpending, w->ncpending);
     quarry_buf_free(&w->cache_out);
     doccache_reader_free(&w->cache_rd);
     quarry_record_free(w->hit);
@@ -435,14 +493,20 @@ static void *worker_main(void *arg)
         if (rc == 0 && n->inst->writes_stdout && fflush(stdout) != 0)
             runner_fail(n->run, EX_IOERR, "stage '%s' failed: cannot write to standard output: %s",
                         n->inst->name, strerror(errno));
-        /* Publish in input order, whatever order the workers finish in. */
+        /* Publish in input order, whatever order the workers finish in: a block done before its
+         * turn is parked while a slot is free, and published by whoever publishes the one
+         * before it. */
         pthread_mutex_lock(&n->turn_lock);
-        while (n->next_seq != b->seq && !runner_failed(n->run))
-            pthread_cond_wait(&n->turn_cond, &n->turn_lock);
-        if (rc == 0 && !runner_failed(n->run))
-            worker_publish(w);
-        n->next_seq++;
-        pthread_cond_broadcast(&n->turn_cond);
+        int parked_it = rc == 0 && n->next_seq != b->seq && !runner_failed(n->run) && node_park(n, w, b->seq);
+        if (!parked_it) {
+            while (n->next_seq != b->seq && !runner_failed(n->run))
+                pthread_cond_wait(&n->turn_cond, &n->turn_lock);
+            if (rc == 0 && !runner_failed(n->run))
+                worker_publish(w);
+            n->next_seq++;
+            node_publish_parked(n, w);
+            pthread_cond_broadcast(&n->turn_cond);
+        }
         pthread_mutex_unlock(&n->turn_lock);
         block_unref(b);
         if (w->ctx.error && !runner_failed(n->run))
@@ -524,8 +588,14 @@ static int node_observe_and_spool(node *n, worker *w)
     return 0;
 }
 
+/* Slots for blocks finished out of turn, per worker: enough that a worker rarely waits behind
+ * a slow block, few enough that what they hold stays small (a block's output each). */
+#define NODE_PARKED_PER_WORKER 4
+
 static void node_run_workers(node *n)
 {
+    n->nparked = n->jobs > 1 ? (size_t)n->jobs * NODE_PARKED_PER_WORKER : 0;
+    n->parked = n->nparked ? mem_calloc(n->nparked, sizeof *n->parked) : NULL;
     worker *ws = mem_calloc((size_t)n->jobs, sizeof *ws);
     pthread_t *tids = mem_calloc((size_t)n->jobs, sizeof *tids);
     int started = 0;
@@ -546,6 +616,16 @@ static void node_run_workers(node *n)
             runner_fail_ctx(n->run, &ws[i].ctx, "failed", EX_SOFTWARE);
         worker_free(&ws[i]);
     }
+    /* Left parked only by a run that failed: dropped, with the slots' lists. */
+    for (size_t i = 0; i < n->nparked; i++) {
+        parked *p = &n->parked[i];
+        blocks_free(p->pending, p->npending);
+        blocks_free(p->rpending, p->nrpending);
+        blocks_free(p->cpending, p->ncpending);
+    }
+    free(n->parked);
+    n->parked = NULL;
+    n->nparked = 0;
     free(ws);
     free(tids);
 }

@@ -37,4 +37,27 @@ head -1 "$T/o1/documents.jsonl" | grep -qF '{"id":"doc0000","text":"DOCUMENT 0 W
     || fail "first record: $(head -1 "$T/o1/documents.jsonl")"
 # Input order kept: ids come out sorted as they were read.
 cut -d'"' -f4 "$T/o2/documents.jsonl" | sort -c || fail "records out of order with --jobs 2"
+# With a state folder, clean's per-document cache is written in input order too, whatever order
+# the workers finish their blocks in: the same cache files, and a second run over one more
+# document takes the others from them, with the same bytes out, on 1 thread or 4.
+sed 's/^\[write\]/[clean]\n[write]/' "$T/p.pipeline" >"$T/c.pipeline"
+for jobs in 1 4; do
+    expect_status 79 "$QUARRY" run --plugin-path "$FIXTURES" "$T/c.pipeline" "$T/in" -o "$T/c$jobs" \
+        --jobs $jobs --state "$T/s$jobs"
+done
+(cd "$T/s1/cache" && find . -type f | sort | while read -r f; do
+    cmp -s "$f" "$T/s4/cache/$f" || echo "$f"
+done) >"$T/differ"
+[ -s "$T/differ" ] && fail "cache files differ between --jobs 1 and --jobs 4: $(cat "$T/differ")"
+[ -n "$(ls "$T/s1/cache")" ] || fail "no cache was written"
+printf 'document 300 with some text\n' >"$T/in/doc0300.txt"
+for jobs in 1 4; do
+    expect_status 79 "$QUARRY" run --plugin-path "$FIXTURES" "$T/c.pipeline" "$T/in" -o "$T/c$jobs" \
+        --jobs $jobs --state "$T/s$jobs"
+    expect_in "$T/err" "caches: clean 299 of 300"
+done
+for f in documents.jsonl rejects.jsonl; do
+    cmp -s "$T/c1/$f" "$T/c4/$f" || fail "$f differs between --jobs 1 and --jobs 4 from the cache"
+done
+expect_lines "$T/c4/documents.jsonl" 300
 finish
