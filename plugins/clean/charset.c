@@ -7,12 +7,20 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
 /* How far into a page its declaration is looked for: browsers look in the first 1024 bytes,
  * but pages with long heads put it later, and a crawl keeps what the server sent. */
 #define CHARSET_SCAN (64u << 10)
+
+/* Held around iconv_open and iconv_close, not the decoding between them. They load and unload
+ * glibc's converter modules (dlopen, dlclose) under a lock of the C library's own, which
+ * ThreadSanitizer cannot see: two workers opening and closing at once read to it as a data race
+ * in the dynamic loader. One document in many needs a converter, so the wait costs nothing that
+ * shows. */
+static pthread_mutex_t charset_iconv_lock = PTHREAD_MUTEX_INITIALIZER;
 
 int charset_western(const char *name)
 {
@@ -42,7 +50,12 @@ static const char *charset_iconv_name(const char *name)
 
 int charset_known(const char *name)
 {
-    return charset_western(name) || encname_iconv_knows(charset_iconv_name(name), 0);
+    if (charset_western(name))
+        return 1;
+    pthread_mutex_lock(&charset_iconv_lock); /* it opens and closes a converter */
+    int known = encname_iconv_knows(charset_iconv_name(name), 0);
+    pthread_mutex_unlock(&charset_iconv_lock);
+    return known;
 }
 
 /* Whether the LEN bytes at S begin with WORD, in any case. */
@@ -130,7 +143,9 @@ const char *charset_iso2022(const char *s, size_t len)
 
 size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *out, int *opened)
 {
+    pthread_mutex_lock(&charset_iconv_lock);
     iconv_t cd = iconv_open("UTF-8", charset_iconv_name(name));
+    pthread_mutex_unlock(&charset_iconv_lock);
     *opened = cd != (iconv_t)-1;
     if (!*opened)
         return 0;
@@ -152,6 +167,8 @@ size_t charset_decode(const char *name, const char *s, size_t len, quarry_buf *o
         left--;
         bad++;
     }
+    pthread_mutex_lock(&charset_iconv_lock);
     iconv_close(cd);
+    pthread_mutex_unlock(&charset_iconv_lock);
     return bad;
 }
