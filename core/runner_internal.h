@@ -28,7 +28,8 @@ typedef struct node_stats {
  * the blocks before it to be published. */
 typedef struct parked {
     int used;
-    uint64_t seq; /* the input block's */
+    uint64_t seq;  /* the input block's */
+    size_t bytes;  /* what its blocks hold */
     block **pending, **rpending, **cpending;
     size_t npending, cappending, nrpending, caprpending, ncpending, capcpending;
 } parked;
@@ -53,6 +54,7 @@ struct node {
      * with the next input instead of idling while a slower block before it is processed. */
     parked *parked;
     size_t nparked;
+    size_t parked_bytes, parked_budget; /* held in the slots, and the most they may hold */
     stream_writer *keep;
     stream_writer *rejects;
     /* Two-pass stages replay their input from here: raw_spool at spool-compression 0, else a

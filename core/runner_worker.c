@@ -119,11 +119,24 @@ static void parked_swap(worker *w, parked *p)
 #undef PARKED_SWAP
 }
 
+/* The bytes the N blocks of LIST hold. */
+static size_t blocks_bytes(block *const *list, size_t n)
+{
+    size_t bytes = 0;
+    for (size_t i = 0; i < n; i++)
+        bytes += list[i]->len;
+    return bytes;
+}
+
 /* Under the turn lock: parks W's sealed blocks, the output of input block SEQ, in a free slot
- * of N. 1, or 0 when every slot is taken (W then waits for its turn, which bounds the memory
- * held). */
+ * of N. 1, or 0 when every slot is taken or they would hold more than their budget (W then
+ * waits for its turn): the memory held stays small, even for a corpus of huge documents. */
 static int node_park(node *n, worker *w, uint64_t seq)
 {
+    size_t bytes = blocks_bytes(w->pending, w->npending) + blocks_bytes(w->rpending, w->nrpending) +
+                   blocks_bytes(w->cpending, w->ncpending);
+    if (n->parked_bytes + bytes > n->parked_budget)
+        return 0;
     for (size_t i = 0; i < n->nparked; i++) {
         parked *p = &n->parked[i];
         if (p->used)
@@ -131,6 +144,8 @@ static int node_park(node *n, worker *w, uint64_t seq)
         parked_swap(w, p);
         p->used = 1;
         p->seq = seq;
+        p->bytes = bytes;
+        n->parked_bytes += bytes;
         return 1;
     }
     return 0;
@@ -149,6 +164,7 @@ static void node_publish_parked(node *n, worker *w)
             worker_publish(w);
         parked_swap(w, p);
         p->used = 0;
+        n->parked_bytes -= p->bytes;
         n->next_seq++;
         i = (size_t)-1; /* the next one may sit in any slot */
     }
@@ -589,13 +605,18 @@ static int node_observe_and_spool(node *n, worker *w)
 }
 
 /* Slots for blocks finished out of turn, per worker: enough that a worker rarely waits behind
- * a slow block, few enough that what they hold stays small (a block's output each). */
+ * a slow block, few enough that what they hold stays small. A slot holds an input block's
+ * output, about the input's size, or a few times it for a stage that adds lists (tokenize):
+ * the slots hold up to four blocks' worth each. */
 #define NODE_PARKED_PER_WORKER 4
+#define NODE_PARKED_BLOCKS_PER_SLOT 4
 
 static void node_run_workers(node *n)
 {
     n->nparked = n->jobs > 1 ? (size_t)n->jobs * NODE_PARKED_PER_WORKER : 0;
     n->parked = n->nparked ? mem_calloc(n->nparked, sizeof *n->parked) : NULL;
+    n->parked_bytes = 0;
+    n->parked_budget = n->nparked * NODE_PARKED_BLOCKS_PER_SLOT * n->run->block_size;
     worker *ws = mem_calloc((size_t)n->jobs, sizeof *ws);
     pthread_t *tids = mem_calloc((size_t)n->jobs, sizeof *tids);
     int started = 0;
