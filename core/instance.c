@@ -30,11 +30,7 @@ int instance_create(instance **out, const char *name, const char *plugin_name, c
 static void instance_forget_facts(instance *inst)
 {
     quarry_buf_free(&inst->facts);
-    for (size_t i = 0; i < inst->nfact_files; i++)
-        free(inst->fact_files[i]);
-    free(inst->fact_files);
-    inst->fact_files = NULL;
-    inst->nfact_files = 0;
+    instance_names_free(&inst->fact_files, &inst->nfact_files);
 }
 
 void instance_names_add(char ***list, size_t *n, const char *name)
@@ -55,9 +51,7 @@ int instance_names_have(char *const *list, size_t n, const char *name)
 
 void instance_names_free(char ***list, size_t *n)
 {
-    for (size_t i = 0; i < *n; i++)
-        free((*list)[i]);
-    free(*list);
+    plugin_names_free(*list, *n);
     *list = NULL;
     *n = 0;
 }
