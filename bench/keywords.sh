@@ -26,6 +26,14 @@ with_lists=$(echo "$pipeline" | sed 's/ngrams/ngrams per-document=true/')
 measure quarry-with-lists ./quarry run -q -j "$jobs" -e "$with_lists" "$corpus" -o "$tmp/t"
 awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-with-lists.secs")" \
     'BEGIN{printf "quarry is %.1fx the peer, %.1fx building the lists nobody reads (target: 30x)\n", p / q, p / t}'
+# What the corpus n-gram table costs: the same run with a min-count no n-gram reaches, so that
+# ngrams writes no row. Its rows (all n-grams seen twice or more) are sorted and emitted by
+# ngrams' finish, on one core after the last document, while keywords, whose second pass cannot
+# begin before its input ends, waits: the difference is that serial tail.
+no_table=$(echo "$pipeline" | sed 's/ngrams/ngrams min-count=1000000000/')
+measure quarry-without-ngram-table ./quarry run -q -j "$jobs" -e "$no_table" "$corpus" -o "$tmp/t"
+awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-without-ngram-table.secs")" \
+    'BEGIN{printf "the n-gram table costs %.2f s; without it quarry would be %.1fx the peer\n", q - t, p / t}'
 # What 30x asks, against the least any such pipeline does: split the text into words and stem
 # them, with nothing read, cleaned, counted or written (bench/floor.c, one core, CPU seconds).
 floor=$(bench_floor "$tmp/texts/texts.tsv")
