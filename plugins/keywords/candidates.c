@@ -30,7 +30,7 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
     return kw_after_be(t, i) && kw_progressive_listed(lower, len) ? KW_LEX_VERB_BASE : 0;
 }
 
-int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field)
+int kw_tokens_read_lists(kw_tokens *t, const quarry_record *rec, const char *stems_field)
 {
     if (quarry_get_strings(rec, stems_field, &t->stems) < 0 &&
         quarry_get_strings(rec, "tokens", &t->stems) < 0)
@@ -55,6 +55,12 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
     /* A code (tokenize's 'codes': a ticker alone in angle brackets, "Hadson Corp <HADS.O>") is
      * an identifier beside the name a reader knows, no word of the story: in no phrase. */
     tokenlists_indices(rec, "codes", t->codes, n);
+    return 0;
+}
+
+void kw_tokens_classify(kw_tokens *t)
+{
+    size_t n = t->stems.n;
     for (size_t i = 0; i < n; i++) {
         t->lexical[i] = (unsigned char)kw_lexical(t->surface.str[i], t->surface.len[i], t->starts[i]);
         if (t->surface.str[i] && t->surface.len[i] && (unsigned)(t->surface.str[i][0] - 'a') < 26u)
@@ -63,6 +69,13 @@ int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_fie
         t->wordlike[i] = (unsigned char)(!t->codes[i] && kw_wordlike(t, i));
     }
     kw_name_ends_confirm(t);
+}
+
+int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field)
+{
+    if (kw_tokens_read_lists(t, rec, stems_field) < 0)
+        return -1;
+    kw_tokens_classify(t);
     return 0;
 }
 

@@ -181,9 +181,14 @@ void *kw_fresh_array(void *old, size_t size);
  * possessive ends a noun phrase. */
 int kw_phrase_break(const kw_tokens *t, size_t i);
 
-/* Reads REC's lists (STEMS_FIELD, else the tokens; surface, stop, sentences) into T.
- * -1 when the record has no token list. */
+/* Reads REC's lists (STEMS_FIELD, else the tokens; surface, stop, sentences) into T, and
+ * classifies its tokens (kw_tokens_classify). -1 when the record has no token list. */
 int kw_tokens_read(kw_tokens *t, const quarry_record *rec, const char *stems_field);
+/* kw_tokens_read in its two steps: the lists alone, leaving T's wordlike and lexical undefined;
+ * then those two from the lists, which depend on nothing else (so a pass may take them from an
+ * earlier pass's work on the same lists instead: classes.h). */
+int kw_tokens_read_lists(kw_tokens *t, const quarry_record *rec, const char *stems_field);
+void kw_tokens_classify(kw_tokens *t);
 void kw_tokens_free(kw_tokens *t);
 
 /* Fills D with the candidates of T: runs of up to MAX_WORDS words, none a stop word or a bare

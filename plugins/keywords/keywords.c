@@ -3,12 +3,14 @@
 #include <quarry.h>
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 #include <utf8proc.h>
 
 #include "candidates.h"
+#include "classes.h"
 #include "counted.h"
 #include "datafile.h"
 #include "docbound.h"
@@ -97,6 +99,8 @@ typedef struct keywords_state {
     uint64_t background_docs;
     double background_weight; /* the documents the background counts as */
     kw_tokens tokens; /* the observe pass's scratch */
+    kw_classes *classes; /* the observe pass's token classes, for the process pass */
+    atomic_size_t classes_taken; /* documents whose classes the process pass took from it */
     kw_doc doc;
     intern_batch batch; /* the observe pass's lookups */
     intern *corpus;   /* stem phrase -> kw_listed (table.h), merged from the workers */
@@ -129,6 +133,7 @@ static void keywords_close(void *state)
     free(st->idiom_scratch.flags);
     free(st->idiom_scratch.reporting);
     kw_tokens_free(&st->tokens);
+    kw_classes_free(st->classes);
     kw_doc_free(&st->doc);
     intern_batch_free(&st->batch);
     free(st);
@@ -199,6 +204,11 @@ static int keywords_open_background(quarry_ctx *ctx, keywords_state *st)
     return 0;
 }
 
+/* The most bytes of token classes the observe pass keeps for the process pass (classes.h): two
+ * a token, so the classes of some 30 million tokens, 200 MB of news text. Past it, the process
+ * pass classifies the later documents' tokens again, as it would without the store. */
+#define KEYWORDS_CLASSES_BUDGET ((size_t)64 << 20)
+
 static int keywords_open(quarry_ctx *ctx, void **state)
 {
     keywords_state *st = calloc(1, sizeof *st);
@@ -238,6 +248,7 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->model.possessives = intern_new(sizeof(uint32_t));
     st->model.idioms = intern_new(sizeof(kw_idiom_count));
     st->model.counted = kw_counted_new();
+    st->classes = kw_classes_new(KEYWORDS_CLASSES_BUDGET);
     /* A failed open owns nothing: the state is freed here, not by the core. */
     if (st->save_model && !(st->model_file = datafile_save_open(ctx, "save-model", st->save_model))) {
         keywords_close(st);
@@ -281,9 +292,11 @@ static int keywords_observe(void *state, quarry_ctx *ctx, const quarry_record *r
     keywords_state *st = state;
     if (tablerows_is_row(rec) || kw_tokens_read(&st->tokens, rec, st->field) < 0)
         return QUARRY_OK; /* a row, or no tokens: no document to count */
+    uint64_t key = kw_counted_key(rec, &st->tokens);
+    kw_classes_keep(st->classes, kw_classes_key(key, &st->tokens), &st->tokens);
     /* A document the model counted already (the same id and words) is in its counts: a night
      * run again, or over a folder that keeps the nights before, counts it once. */
-    if (!kw_counted_add(st->model.counted, kw_counted_key(rec, &st->tokens))) {
+    if (!kw_counted_add(st->model.counted, key)) {
         st->counted_before++;
         return QUARRY_OK;
     }
@@ -374,10 +387,16 @@ static int keywords_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (tablerows_is_row(rec)) /* pass it on, unless it is a row of the table keywords makes */
         return st->table ? tablerows_check(ctx, rec, keywords_tables) : QUARRY_OK;
     keywords_worker *w = quarry_local(ctx);
-    int listed = kw_tokens_read(&w->tokens, rec, st->field) == 0;
+    int listed = kw_tokens_read_lists(&w->tokens, rec, st->field) == 0;
     missing_count(&st->without_tokens, listed);
     if (!listed)
         return QUARRY_OK; /* no tokens: pass it on */
+    /* The observe pass classified these very lists (the same key): take its work. */
+    if (kw_classes_kept(st->classes) &&
+        kw_classes_take(st->classes, kw_classes_key(kw_counted_key(rec, &w->tokens), &w->tokens), &w->tokens))
+        atomic_fetch_add_explicit(&st->classes_taken, 1, memory_order_relaxed);
+    else
+        kw_tokens_classify(&w->tokens);
     missing_count_stop(&st->without_stop, rec);
     w->doc.casings = st->model.casings;
     w->doc.possessives = st->model.possessives;
@@ -456,6 +475,12 @@ static int keywords_finish(void *state, quarry_ctx *ctx)
             return quarry_fail(ctx, EX_IOERR, "cannot write the model %s", st->save_model);
     }
     kw_table_emit(ctx, keywords_tables[0], st->corpus, st->surfaces, st->model.df, (size_t)st->table);
+    if (kw_classes_kept(st->classes) || kw_classes_refused(st->classes))
+        quarry_log(ctx, QUARRY_LOG_DEBUG,
+                   "the process pass took the token classes of %zu documents from the observe pass, which "
+                   "kept those of %zu (%zu past its store's %zu MiB)",
+                   atomic_load(&st->classes_taken), kw_classes_kept(st->classes), kw_classes_refused(st->classes),
+                   KEYWORDS_CLASSES_BUDGET >> 20);
     return QUARRY_OK;
 }
 
@@ -463,7 +488,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.74.0",
+    .version = "1.75.0",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS,

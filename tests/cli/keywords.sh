@@ -1,14 +1,15 @@
 # keywords.sh: the keywords stage through quarry run on the seed articles: keyphrases a reader
-# would pick, shown as written, the same bytes on any thread count, a saved model read back by
-# a later run, a clear error for a model that is not one or is of another list, and warnings
-# when a model holds shorter phrases or when max-terms or max-doc-terms prune; a name shown
-# once, whole; a headline's capitals shown as the feed's text writes its words; no phrase across
-# a comma; a dateline's place capitalised; a table's labels after a story's words; no adverb in
-# a phrase, and none that ends in an adjective or in a participle before its object; a piece
-# of a longer phrase gives way to it; a compound written as one word and apart shown once; no
-# noun-phrase bonus for a set phrase's noun or a quote's source, counted over the corpus and
-# kept in a model; the main job's background of general document frequencies, and its misuse;
-# Chinese, Japanese and Thai particles no keyphrases, and a Chinese phrase shown as written.
+# would pick, shown as written, the same bytes on any thread count, a saved model read back by a
+# later run, the token classes worked out once for both passes, a clear error for a model that is
+# not one or is of another list, and warnings when a model holds shorter phrases or when max-terms
+# or max-doc-terms prune; a name shown once, whole; a headline's capitals shown as the feed's text
+# writes its words; no phrase across a comma; a dateline's place capitalised; a table's labels
+# after a story's words; no adverb in a phrase, and none that ends in an adjective or in a
+# participle before its object; a piece of a longer phrase gives way to it; a compound written as
+# one word and apart shown once; no noun-phrase bonus for a set phrase's noun or a quote's source,
+# counted over the corpus and kept in a model; the main job's background of general document
+# frequencies, and its misuse; Chinese, Japanese and Thai particles no keyphrases, and a Chinese
+# phrase shown as written.
 . "$(dirname "$0")/lib.sh"
 # keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
 # writes each document's id and keyphrases into OUT; the run must succeed.
@@ -32,6 +33,10 @@ lists() {
 }
 pipe='read ! clean ! tokenize ! stem ! keywords save-model=df.model ! write'
 expect_jobs_alike "$T/o" "documents.jsonl keywords.tsv df.model" -e "$pipe" "$SRCDIR/samples/*.txt"
+# The process pass takes each document's token classes from the observe pass, which worked them
+# out from the same lists, on any thread count (the outputs above are the same bytes).
+expect_status 0 "$QUARRY" run -v -j 2 -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/ov"
+expect_in "$T/err" "took the token classes of 5 documents from the observe pass, which kept those of 5 (0 past"
 # Its input spooled raw (the default), or as a block stream (spool-compression = 1), and passed
 # between stages in deflated blocks (--edge-compression 1): the same bytes.
 expect_status 0 "$QUARRY" run -q -e "$pipe" "$SRCDIR/samples/*.txt" -o "$T/oe" --edge-compression 1

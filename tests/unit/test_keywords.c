@@ -1,9 +1,10 @@
 /* test_keywords.c: unit tests of the keywords stage: candidates within sentences and between
  * stop words, grouping by stem with the commonest surface shown, TF-IDF and the default
  * method against hand computations, near-duplicates left out, the saved model and its errors,
- * and the word tables' lexicon. */
+ * the word tables' lexicon, and the token classes kept between the passes. */
 #include "testutil.h"
 #include "adjectives.h"
+#include "classes.h"
 #include "adverbs.h"
 #include "verbbases.h"
 #include "verbforms.h"
@@ -2506,6 +2507,83 @@ START_TEST(test_table_spellings)
 }
 END_TEST
 
+/* Fills T with N tokens whose flags and classes all differ with SEED (no words: the store
+ * reads none of them). */
+static void classes_tokens(kw_tokens *t, size_t n, unsigned seed)
+{
+    t->stems.n = n;
+    unsigned char **arrays[] = {&t->stop, &t->starts, &t->clauses, &t->codes, &t->lexical, &t->wordlike};
+    for (size_t a = 0; a < sizeof arrays / sizeof *arrays; a++) {
+        free(*arrays[a]);
+        *arrays[a] = malloc(n ? n : 1);
+        ck_assert_ptr_nonnull(*arrays[a]);
+        for (size_t i = 0; i < n; i++)
+            (*arrays[a])[i] = (unsigned char)(seed * 31 + a * 7 + i);
+    }
+}
+
+static void classes_tokens_free(kw_tokens *t)
+{
+    free(t->stop);
+    free(t->starts);
+    free(t->clauses);
+    free(t->codes);
+    free(t->lexical);
+    free(t->wordlike);
+}
+
+START_TEST(test_classes_kept)
+{
+    /* Room for 1,000 tokens' classes: two bytes a token. */
+    kw_classes *c = kw_classes_new(2000);
+    kw_tokens a = {0}, b = {0}, into = {0};
+    classes_tokens(&a, 300, 1);
+    classes_tokens(&b, 300, 2);
+    uint64_t ka = kw_classes_key(7, &a), kb = kw_classes_key(7, &b);
+    /* The key reads the flags: the same words (counted key 7) with other flags are another
+     * document. */
+    ck_assert(ka != kb);
+    ck_assert_uint_eq(kw_classes_key(7, &a), ka);
+    ck_assert(kw_classes_key(8, &a) != ka);
+    kw_classes_keep(c, ka, &a);
+    kw_classes_keep(c, ka, &a); /* the same document again: kept once */
+    ck_assert_uint_eq(kw_classes_kept(c), 1);
+    /* Taken back whole, into lists read afresh. */
+    classes_tokens(&into, 300, 9);
+    ck_assert_int_eq(kw_classes_take(c, ka, &into), 1);
+    ck_assert_mem_eq(into.lexical, a.lexical, 300);
+    ck_assert_mem_eq(into.wordlike, a.wordlike, 300);
+    /* Unknown, or kept for another number of tokens: nothing taken, nothing changed. */
+    classes_tokens(&into, 300, 9);
+    ck_assert_int_eq(kw_classes_take(c, kb, &into), 0);
+    classes_tokens(&b, 300, 9);
+    ck_assert_mem_eq(into.lexical, b.lexical, 300);
+    classes_tokens(&into, 299, 9);
+    ck_assert_int_eq(kw_classes_take(c, ka, &into), 0);
+    /* 600 tokens more fit (1,800 bytes); 101 more than that do not, and are counted. */
+    classes_tokens(&b, 600, 2);
+    kw_classes_keep(c, kw_classes_key(1, &b), &b);
+    classes_tokens(&b, 101, 3);
+    kw_classes_keep(c, kw_classes_key(1, &b), &b);
+    ck_assert_uint_eq(kw_classes_kept(c), 2);
+    ck_assert_uint_eq(kw_classes_refused(c), 1);
+    ck_assert_int_eq(kw_classes_take(c, kw_classes_key(1, &b), &b), 0);
+    /* What was kept first is still whole after the store grew. */
+    classes_tokens(&into, 300, 9);
+    ck_assert_int_eq(kw_classes_take(c, ka, &into), 1);
+    ck_assert_mem_eq(into.lexical, a.lexical, 300);
+    ck_assert_mem_eq(into.wordlike, a.wordlike, 300);
+    /* A document of no tokens is kept and taken as any other. */
+    classes_tokens(&b, 0, 4);
+    kw_classes_keep(c, kw_classes_key(2, &b), &b);
+    ck_assert_int_eq(kw_classes_take(c, kw_classes_key(2, &b), &b), 1);
+    classes_tokens_free(&a);
+    classes_tokens_free(&b);
+    classes_tokens_free(&into);
+    kw_classes_free(c);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("keywords");
@@ -2560,6 +2638,7 @@ int main(void)
     tcase_add_test(tc, test_background_by_hand);
     tcase_add_test(tc, test_methods_and_table);
     tcase_add_test(tc, test_table_spellings);
+    tcase_add_test(tc, test_classes_kept);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
