@@ -40,6 +40,11 @@ bench_time() {
     echo "$secs" >"$tmp/$name.secs"
 }
 
+# bench_min A B: the lesser of the numbers A and B; B alone if A is empty.
+bench_min() {
+    if [ -z "$1" ] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi
+}
+
 # bench_best RUNS NAME COMMAND...: bench_time RUNS times; $secs (and NAME.secs) is the fastest
 # wall time, $kb the largest peak. The fastest run is the one the rest of the machine disturbed
 # least: on a shared machine one run of the same command varies by 20%, so a ratio of single
@@ -50,9 +55,7 @@ bench_best() {
     best='' most=0 run=0
     while [ "$run" -lt "$runs" ]; do
         bench_time "$@"
-        if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-            best=$secs
-        fi
+        best=$(bench_min "$best" "$secs")
         [ "$kb" -gt "$most" ] && most=$kb
         run=$((run + 1))
     done
@@ -68,10 +71,7 @@ bench_least() {
     shift
     least='' i=0
     while [ "$i" -lt "$n" ]; do
-        v=$("$@")
-        if [ -z "$least" ] || awk -v a="$v" -v b="$least" 'BEGIN { exit !(a < b) }'; then
-            least=$v
-        fi
+        least=$(bench_min "$least" "$("$@")")
         i=$((i + 1))
     done
     echo "$least"
