@@ -28,6 +28,9 @@ typedef struct block {
      * spool (spool.h), which the process reads back itself. */
     uint32_t *index;
     size_t nindex;
+    /* Set by a stage that declares QUARRY_TABLES_LAST: this block and every one after it in
+     * its stream hold table rows only (runner_worker.c). Never written out. */
+    int rows_only;
 } block;
 
 /* Per-thread compressor and decompressor state, reused from block to block. */

@@ -20,9 +20,12 @@ static void inspect_json_str(quarry_buf *out, const char *s)
 static void inspect_flags(const plugin *p, quarry_buf *out, int json)
 {
     static const struct { uint32_t bit; const char *name; } flags[] = {
-        {QUARRY_SOURCE, "source"}, {QUARRY_PER_RECORD, "per-record"}, {QUARRY_TWO_PASS, "two-pass"}};
+        {QUARRY_SOURCE, "source"},
+        {QUARRY_PER_RECORD, "per-record"},
+        {QUARRY_TWO_PASS, "two-pass"},
+        {QUARRY_TABLES_LAST, "tables-last"}};
     int first = 1;
-    for (size_t i = 0; i < 3; i++) {
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
         if (!(p->stage.flags & flags[i].bit))
             continue;
         if (json)

@@ -157,7 +157,7 @@ static plugin_status plugin_check_descriptor(plugin *p, const struct quarry_stag
         why = "it has no version";
     } else if (!s->summary) {
         why = "it has no summary";
-    } else if (s->flags & ~(uint32_t)(QUARRY_PER_RECORD | QUARRY_SOURCE | QUARRY_TWO_PASS)) {
+    } else if (s->flags & ~(uint32_t)(QUARRY_PER_RECORD | QUARRY_SOURCE | QUARRY_TWO_PASS | QUARRY_TABLES_LAST)) {
         why = "it sets flags this ABI does not define";
     } else if ((s->flags & QUARRY_SOURCE) && !s->produce) {
         why = "it is a source but has no produce callback";

@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 7
+#define QUARRY_ABI_MINOR 8
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -42,7 +42,13 @@ enum {
 enum {
     QUARRY_PER_RECORD = 1u << 0, /* process() depends on one record only: may run on many workers */
     QUARRY_SOURCE     = 1u << 1, /* has no input: produce() emits the records */
-    QUARRY_TWO_PASS   = 1u << 2  /* sees the whole input in observe() before process() */
+    QUARRY_TWO_PASS   = 1u << 2, /* sees the whole input in observe() before process() */
+    /* ABI 1.8: once its input holds no more documents, the stage emits none: process() passes
+     * a table's row on as a row (as every stage should), and finish() emits rows of its own
+     * tables, or nothing. The core then tells the stages after it that only rows follow, and a
+     * two-pass stage among them starts process() on its documents while the rows still come.
+     * The core checks it: a document emitted then stops the run (status 70). */
+    QUARRY_TABLES_LAST = 1u << 3
 };
 
 /* ---- Parameters ---------------------------------------------------------------------------- */
@@ -92,7 +98,9 @@ struct quarry_stage {
      * stage may merge worker results into its state there. */
     int (*worker_open)(void *state, void **local);
     void (*worker_close)(void *state, void *local);
-    /* QUARRY_TWO_PASS: every input record, in order, before the first process(); optional. */
+    /* QUARRY_TWO_PASS: every input record, in order, before the first process(); optional.
+     * Since ABI 1.8, table rows that the stages before declare come after the last document
+     * (QUARRY_TABLES_LAST) may go to process() without observe(), which counts nothing of rows. */
     int (*observe)(void *state, quarry_ctx *ctx, const quarry_record *rec);
     /* One input record: change it and return QUARRY_OK to pass it on, or return
      * quarry_reject(...). May quarry_emit() further new records. Required unless SOURCE.

@@ -70,8 +70,10 @@ void runner_fail(runner *r, int status, const char *fmt, ...)
      * waits for room in the next stage's queue. Taking that lock before the queue it waits on is
      * aborted would wait for ever (a full pipeline behind a failed stage hung the run). */
     for (size_t i = 0; i < r->n; i++)
-        if (r->nodes[i].inq)
+        if (r->nodes[i].inq) {
             queue_abort(r->nodes[i].inq);
+            queue_abort(r->nodes[i].rows_after);
+        }
     for (size_t i = 0; i < r->n; i++) {
         node *n = &r->nodes[i];
         pthread_mutex_lock(&n->turn_lock);
@@ -484,8 +486,10 @@ static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, qu
     for (size_t i = 0; i < r->n && !status; i++) {
         node *n = &r->nodes[i];
         n->discard = n->nconsumers == 0 && !r->keep_dir;
-        if (n->input)
+        if (n->input) {
             n->inq = queue_new((size_t)r->queue_cap);
+            n->rows_after = queue_new(NODE_ROWS_AFTER_BLOCKS);
+        }
         const char *tmpdir;
         FILE *tmp = stream_temp_file(&tmpdir);
         if (!tmp) {
@@ -668,6 +672,7 @@ void runner_free(runner *r)
         node *n = &r->nodes[i];
         instance_free(n->inst);
         queue_free(n->inq);
+        queue_free(n->rows_after);
         free(n->consumers);
         stream_writer_free(n->keep);
         stream_writer_free(n->rejects);

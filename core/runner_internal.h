@@ -18,6 +18,11 @@
 
 typedef struct node node;
 
+/* The most blocks of table rows a two-pass stage takes off its input while its second pass runs
+ * (node.rows_after): 64 MiB at the default block size. Past it the stages before wait for room,
+ * as they waited for the whole second pass before. */
+#define NODE_ROWS_AFTER_BLOCKS 1024
+
 typedef struct node_stats {
     uint64_t in, out, rejected, created;
     uint64_t in_raw, in_packed, out_raw, out_packed;
@@ -62,6 +67,12 @@ struct node {
     pthread_mutex_t spool_lock;
     spool *raw_spool;
     stream_reader *spool;
+    /* The observe pass stopped at a block of rows only (rows_follow): while the workers read the
+     * spool, the rest of the input is taken off inq into rows_after, so that the stages before
+     * go on (ngrams' finish emits its tables), and read from there after the spool. spool_done,
+     * under spool_lock: the spool is read to its end. */
+    int rows_follow, spool_done;
+    queue *rows_after;
     pthread_mutex_t stats_lock;
     node_stats stats;
     /* --state: what this per-record stage made of each document last time (NULL: not kept). */
@@ -121,6 +132,10 @@ typedef struct worker {
     block **pending, **rpending;
     size_t npending, cappending, nrpending, caprpending;
     int direct;               /* publish each block when sealed (single-threaded phases) */
+    /* What this worker emits now are table rows only, and so is all the node emits after it:
+     * a QUARRY_TABLES_LAST stage handling input of rows only, or finishing. Its blocks are
+     * marked rows_only, and a document emitted is refused. */
+    int rows_only;
     node_stats stats;
     /* The per-document cache: the input record being processed, its entries for the new
      * cache file (sealed into blocks beside the output's), and this worker's reads. */

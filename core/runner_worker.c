@@ -213,6 +213,7 @@ static void worker_seal(worker *w)
         w->stats.out_raw += b ? b->raw_len : 0;
         w->stats.out_packed += b ? b->len : 0;
         if (b) {
+            b->rows_only = w->rows_only;
             mem_grow((void **)&w->pending, &w->cappending, w->npending + 1, sizeof *w->pending);
             w->pending[w->npending++] = b;
         }
@@ -238,10 +239,28 @@ static void worker_seal(worker *w)
         worker_publish(w);
 }
 
+/* Whether REC is a document that W may not emit: its stage declared QUARRY_TABLES_LAST, and
+ * only rows were to follow. Refused, and the run stops: a two-pass stage after it may have
+ * begun its second pass, and would never have observed the document. */
+static int worker_refuses_document(worker *w, const quarry_record *rec)
+{
+    uint32_t len;
+    if (!w->rows_only || record_peek_string(rec, "_table", &len))
+        return 0;
+    if (!w->ctx.error) {
+        quarry_buf m = {0};
+        buf_printf(&m, "it emitted a document (a record without '_table') after the last of its input, where "
+                       "it declares that only table rows follow (QUARRY_TABLES_LAST)");
+        w->ctx.error = buf_steal(&m);
+        w->ctx.status = EX_SOFTWARE;
+    }
+    return 1;
+}
+
 /* Packs REC into the output; with KEY, also keeps it in the per-document cache under KEY. */
 static void worker_encode_keyed(worker *w, const quarry_record *rec, const fingerprint *key)
 {
-    if (w->n->discard)
+    if (w->n->discard || worker_refuses_document(w, rec))
         return;
     size_t start = w->out.len;
     if (w->index_out)
@@ -363,14 +382,20 @@ static block *node_next_input(node *n)
     block *b = NULL;
     quarry_buf err = {0};
     pthread_mutex_lock(&n->spool_lock);
-    int rc = runner_failed(n->run) ? 0
-             : n->raw_spool    ? spool_read(n->raw_spool, &b, &err)
-                               : stream_read_block(n->spool, &b, &err);
+    int rc = runner_failed(n->run) || n->spool_done ? 0
+             : n->raw_spool                       ? spool_read(n->raw_spool, &b, &err)
+                                                  : stream_read_block(n->spool, &b, &err);
+    if (rc == 0)
+        n->spool_done = 1;
     pthread_mutex_unlock(&n->spool_lock);
     if (rc < 0)
         runner_fail(n->run, EX_IOERR, "stage '%s': spool: %s", n->inst->name, buf_cstr(&err));
     quarry_buf_free(&err);
-    return rc > 0 ? b : NULL;
+    if (rc != 0)
+        return rc > 0 ? b : NULL;
+    /* The spool is read: the rows that came after the observe pass stopped follow, numbered on
+     * from the spool's last block, as the producer numbered them all. */
+    return n->rows_follow && !runner_failed(n->run) ? queue_pop(n->rows_after) : NULL;
 }
 
 /* Decodes block B and calls FN on each record. Returns 0, or -1 after failing the run. */
@@ -501,6 +526,7 @@ static void *worker_main(void *arg)
     }
     block *b;
     while ((b = node_next_input(n))) {
+        w->rows_only = b->rows_only && (st->flags & QUARRY_TABLES_LAST);
         int rc = worker_each_record(w, b, worker_process_one);
         if (rc == 0)
             worker_seal(w);
@@ -577,7 +603,16 @@ static int node_observe_and_spool(node *n, worker *w)
         } else {
             rc = worker_each_record(w, b, worker_observe_one);
         }
+        /* Only rows follow (the stages before say so): every document is observed, and the
+         * second pass may begin while the rows still come. They go to process() from the
+         * queue, after the spool (node_next_input). */
+        int documents_done = b->rows_only;
         block_unref(b);
+        if (rc == 0 && documents_done) {
+            n->rows_follow = 1;
+            log_msg(LOG_DEBUG, n->inst->name, "only table rows follow in its input: its second pass begins");
+            break;
+        }
     }
     if (rc == 0 && !runner_failed(n->run)) {
         if (raw ? spool_finish(rs) < 0 : stream_writer_finish(sw, &w->rest_codec, &err) < 0) {
@@ -629,6 +664,13 @@ static void node_run_workers(node *n)
             break;
         }
         started++;
+    }
+    if (n->rows_follow) { /* the rows after the last document: see node_next_input */
+        block *b;
+        while ((b = queue_pop(n->inq)))
+            if (queue_push(n->rows_after, b) < 0)
+                break;
+        queue_close(n->rows_after);
     }
     for (int i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
@@ -691,6 +733,7 @@ void *node_main(void *arg)
         node_run_workers(n);
         cpu0 -= worker_cpu_now() - cpu_mid; /* the workers count their own time */
         if (!runner_failed(r) && st->finish) {
+            w.rows_only = (st->flags & QUARRY_TABLES_LAST) != 0;
             crash_enter(n->inst->name, NULL);
             int rc = st->finish(n->inst->state, &w.ctx);
             crash_leave();

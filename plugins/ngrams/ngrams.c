@@ -487,8 +487,8 @@ QUARRY_STAGE(ngrams) = {
     .summary = "n-grams within clauses, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)
-     * drops the same n-grams on every run, whatever --jobs says. */
-    .flags = 0,
+     * drops the same n-grams on every run, whatever --jobs says. Its tables come last. */
+    .flags = QUARRY_TABLES_LAST,
     .open = ngrams_open,
     .process = ngrams_process,
     .finish = ngrams_finish,

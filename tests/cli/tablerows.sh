@@ -1,6 +1,8 @@
 # tablerows.sh: a corpus table's row (a record with a '_table' name) is no document: every stage
 # passes it on untouched, whatever its columns are called, and counts nothing of it, so that
 # the documents' outputs are what they would be without it; write puts it in its table's file.
+# Rows after the last document let a two-pass stage begin its second pass early, with the same
+# bytes out; a stage that promised only rows and emits a document stops the run.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 doc1='{"id":"d1","text":"Cyber security matters. Cyber security experts met in Tokyo on Monday."}'
@@ -51,4 +53,28 @@ cmp -s "$T/after/keywords.tsv" "$T/alone/keywords.tsv" || fail "keywords.tsv los
 expect_status 64 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! keywords ! write' \
     "$SRCDIR"/samples/*.txt -o "$T/twice"
 expect_in "$T/err" "its input already holds rows of table 'keywords'"
+# Rows that come after the last document (every stage here declares QUARRY_TABLES_LAST): a
+# two-pass stage begins its second pass on the documents while the stages before still emit
+# their tables, and takes the rows after. The same bytes as a run where it waits for the rows
+# (probe, which declares nothing, comes before it), on 1 and 2 threads, blocks of 256 bytes.
+printf '[pipeline]\nblock-size = 256\n' >"$T/small.pipeline"
+early='read ! clean ! tokenize ! stem ! ngrams min-count=1 ! keywords ! write fields=id,keywords table-format=jsonl'
+late=$(echo "$early" | sed 's/! keywords/! probe tag=t ! keywords/')
+expect_status 0 "$QUARRY" run -v -j 2 "$T/small.pipeline" -e "$early" "$SRCDIR"/samples/*.txt -o "$T/early"
+expect_in "$T/err" "keywords: debug: only table rows follow in its input: its second pass begins"
+expect_status 0 "$QUARRY" run -v -j 2 --plugin-path "$FIXTURES" "$T/small.pipeline" -e "$late" "$SRCDIR"/samples/*.txt \
+    -o "$T/late"
+expect_not_in "$T/err" "only table rows follow"
+for f in documents.jsonl keywords.jsonl; do
+    cmp -s "$T/early/$f" "$T/late/$f" || fail "$f differs when keywords begins its second pass before the rows end"
+done
+[ "$(wc -l <"$T/early/ngrams.jsonl")" -eq "$(wc -l <"$T/late/ngrams.jsonl")" ] || fail "ngrams rows lost on the way"
+expect_jobs_alike "$T/early-j" "documents.jsonl keywords.jsonl ngrams.jsonl stems.jsonl" "$T/small.pipeline" -q -e "$early" \
+    "$SRCDIR"/samples/*.txt
+# A stage that declares it (the fixture twopass) and then emits a document from finish stops the
+# run: a stage after it may have begun its second pass, and would never have observed it.
+printf '{"id":"a","text":"x y"}\n{"id":"b","text":"z"}\n' >"$T/in/two.jsonl"
+expect_status 70 "$QUARRY" run -q --plugin-path "$FIXTURES" -e 'read ! twopass finish=document ! twopass ! write' \
+    "$T/in/two.jsonl" -o "$T/broken"
+expect_in "$T/err" "stage 'twopass' failed to finish: it emitted a document (a record without '_table') after the last of its input, where it declares that only table rows follow (QUARRY_TABLES_LAST)"
 finish

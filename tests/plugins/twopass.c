@@ -1,19 +1,33 @@
 /* twopass.c: a test fixture two-pass stage: counts the corpus in observe(), stamps each record
- * with the total and its share in process(), and emits a summary table row in finish(). */
+ * with the total and its share in process(), and emits a summary table row in finish(); or,
+ * asked to, a document there, breaking its word that only table rows come last. */
 #include <quarry.h>
 
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
+
+static const char *const twopass_finishes[] = {"row", "document", NULL};
+
+static const quarry_param twopass_params[] = {
+    {"finish", QUARRY_PARAM_ENUM, "row",
+     "what finish() emits: its summary as a table's row, or as a document (which QUARRY_TABLES_LAST forbids)", 0,
+     0, 0, twopass_finishes},
+    {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
 typedef struct twopass {
     int64_t records, bytes;
     atomic_llong seen; /* process() runs on several workers */
+    int finish_document;
 } twopass;
 
 static int twopass_open(quarry_ctx *ctx, void **state)
 {
-    (void)ctx;
-    *state = calloc(1, sizeof(twopass));
+    twopass *t = calloc(1, sizeof(twopass));
+    if (!t)
+        return quarry_error(ctx, "out of memory");
+    t->finish_document = !strcmp(quarry_param_str(ctx, "finish"), "document");
+    *state = t;
     return QUARRY_OK;
 }
 
@@ -44,7 +58,10 @@ static int twopass_finish(void *state, quarry_ctx *ctx)
 {
     twopass *t = state;
     quarry_record *row = quarry_record_new();
-    quarry_set_string(row, "_table", "summary", 7);
+    if (t->finish_document)
+        quarry_set_string(row, "id", "summary", 7);
+    else
+        quarry_set_string(row, "_table", "summary", 7);
     quarry_set_int(row, "records", t->records);
     quarry_set_int(row, "bytes", t->bytes);
     quarry_set_int(row, "processed", (int64_t)atomic_load(&t->seen));
@@ -56,8 +73,9 @@ static int twopass_finish(void *state, quarry_ctx *ctx)
 QUARRY_STAGE(twopass) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
-    .name = "twopass", .version = "0.1.0", .summary = "fixture: two-pass corpus statistics",
-    .flags = QUARRY_TWO_PASS | QUARRY_PER_RECORD,
+    .name = "twopass", .version = "0.2.0", .summary = "fixture: two-pass corpus statistics",
+    .params = twopass_params,
+    .flags = QUARRY_TWO_PASS | QUARRY_PER_RECORD | QUARRY_TABLES_LAST,
     .open = twopass_open,
     .observe = twopass_observe,
     .process = twopass_process,
