@@ -604,8 +604,9 @@ static int node_observe_and_spool(node *n, worker *w)
             rc = worker_each_record(w, b, worker_observe_one);
         }
         /* Only rows follow (the stages before say so): every document is observed, and the
-         * second pass may begin while the rows still come. They go to process() from the
-         * queue, after the spool (node_next_input). */
+         * second pass may begin while the rows still come. They are taken off the input into
+         * rows_after meanwhile (node_run_workers), and go to process() after the spool
+         * (node_next_input). */
         int documents_done = b->rows_only;
         block_unref(b);
         if (rc == 0 && documents_done) {
