@@ -2,10 +2,12 @@
 # keywords.sh: the whole keyword pipeline (read ! clean ! tokenize ! stem ! ngrams ! keywords !
 # write) on the Reuters corpus, beside ../shared/tools/peer-keywords (scikit-learn TF-IDF over
 # stemmed 1-3-grams) in the same run: wall seconds, MB/s of text, peak memory, and the ratio;
-# the least any such pipeline does (a bare split-and-stem loop) against the peer; then the
-# preparation (read to stem) and the analysis (ngrams and keywords) apart.
-# Each command runs RUNS times (3), and its fastest run counts. Prints figures; never fails on
-# speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
+# the same building the documents' n-gram lists, and without the corpus n-gram table (with the
+# whole pipeline in turn, 5 runs each); the least any such pipeline does (a bare split-and-stem
+# loop) against the peer; then the preparation (read to stem) and the analysis (ngrams and
+# keywords) apart.
+# Each other command runs RUNS times (3), and its fastest run counts. Prints figures; never
+# fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
 cd "$(dirname "$0")/.."
 . bench/lib.sh
