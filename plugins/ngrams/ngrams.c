@@ -48,6 +48,17 @@ static const quarry_param ngrams_params[] = {
      0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
+/* A word's count over the corpus, and its id in the words' table: the ids are dense and given in
+ * order of addition (intern.h), so counting the words added gives each its id. */
+typedef struct word_count {
+    uint64_t count;
+    uint32_t id;
+} word_count;
+
+/* The bytes of one word of an n-gram's key, and a token that is no word (not a string). */
+#define NGRAMS_ID sizeof(uint32_t)
+#define NGRAMS_NO_WORD UINT32_MAX
+
 typedef struct corpus_count {
     uint64_t count;
     uint32_t df; /* documents it occurs in */
@@ -62,13 +73,17 @@ typedef struct ngrams_state {
     const char *field, *output;
     missing without_tokens; /* documents without the field, passed on without n-grams */
     missing without_stop;   /* documents with tokens but no 'stop' list: no stop words */
-    intern *corpus;        /* n-gram text -> corpus_count (kept n-grams only) */
-    intern *words;         /* token -> its count: every token, the marginals of the scores */
+    /* N-grams are keyed by their words' ids in 'words' (NGRAMS_ID bytes each), not by their
+     * text: the keys are shorter, built without copying, and the scores find their words' and
+     * prefixes' counts from the key alone. The text is made again for the rows written. */
+    intern *corpus;        /* n-gram (word ids) -> corpus_count (kept n-grams only) */
+    intern *words;         /* token -> word_count: every token, the marginals of the scores */
     uint64_t windows[9];   /* n-gram positions within clauses (or sentences), by length */
     uint64_t pruned, prune_floor;
     /* Scratch for one document, reused. */
     quarry_strings tokens;
-    quarry_buf key;
+    uint32_t *ids; /* per token: its id in 'words', or NGRAMS_NO_WORD */
+    quarry_buf text; /* n-grams' texts, made from their ids */
     intern *doc;
     unsigned char *stop, *bounds; /* per token: a stop word; the first of a clause (or sentence) */
     size_t cap;
@@ -84,7 +99,8 @@ static void ngrams_close(void *state)
     intern_free(st->corpus);
     intern_free(st->words);
     quarry_strings_free(&st->tokens);
-    quarry_buf_free(&st->key);
+    free(st->ids);
+    quarry_buf_free(&st->text);
     intern_free(st->doc);
     intern_batch_free(&st->wbatch);
     intern_batch_free(&st->dbatch);
@@ -119,7 +135,7 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
     st->per_document = quarry_param_is_set(ctx, "per-document") ? quarry_param_bool(ctx, "per-document") : -1;
     st->within_sentences = !strcmp(quarry_param_str(ctx, "within"), "sentences");
     st->corpus = intern_new(sizeof(corpus_count));
-    st->words = intern_new(sizeof(uint64_t));
+    st->words = intern_new(sizeof(word_count));
     *state = st;
     return QUARRY_OK;
 }
@@ -160,7 +176,8 @@ static int ngrams_doc_cmp(const void *x, const void *y)
     return (a->id > b->id) - (a->id < b->id);
 }
 
-/* Counts every token of the document (the marginals of the scores), looked up at once. */
+/* Counts every token of the document (the marginals of the scores), looked up at once, and
+ * puts each token's word id in st->ids. */
 static void ngrams_count_words(ngrams_state *st)
 {
     size_t n = st->tokens.n, m = 0;
@@ -172,9 +189,41 @@ static void ngrams_count_words(ngrams_state *st)
         b->keys[m] = st->tokens.str[i];
         b->lens[m++] = st->tokens.len[i];
     }
+    uint32_t next = (uint32_t)intern_count(st->words);
     intern_put_many(st->words, m, b->keys, b->lens, b->values, b->added);
-    for (size_t i = 0; i < m; i++)
-        (*(uint64_t *)b->values[i])++;
+    for (size_t i = 0, k = 0; i < n; i++) {
+        if (!st->tokens.str[i]) {
+            st->ids[i] = NGRAMS_NO_WORD;
+            continue;
+        }
+        word_count *w = b->values[k];
+        if (b->added[k++])
+            w->id = next++;
+        w->count++;
+        st->ids[i] = w->id;
+    }
+}
+
+/* The words' ids of the n-gram KEY (LEN bytes) into IDS: at most 8 (the longest n-gram). */
+static size_t ngrams_key_ids(const char *key, size_t len, uint32_t *ids)
+{
+    size_t n = len / NGRAMS_ID;
+    memcpy(ids, key, n * NGRAMS_ID); /* an intern key need not be aligned for uint32_t */
+    return n;
+}
+
+/* Appends the text of the n-gram KEY (LEN bytes): its words joined by single spaces. */
+static void ngrams_append_text(const ngrams_state *st, quarry_buf *out, const char *key, size_t len)
+{
+    uint32_t ids[8];
+    size_t n = ngrams_key_ids(key, len, ids);
+    for (size_t k = 0; k < n; k++) {
+        size_t wlen;
+        const char *word = intern_key(st->words, ids[k], &wlen);
+        if (k)
+            quarry_buf_append(out, " ", 1);
+        quarry_buf_append(out, word, wlen);
+    }
 }
 
 /* GRAMS (NG of them, in order of appearance, counts up to MAX) in ngrams_doc_cmp's order into
@@ -206,8 +255,17 @@ static void ngrams_write_document(ngrams_state *st, quarry_record *rec)
         abort();
     doc_gram *sorted = grams + room;
     uint32_t max = 0;
+    /* The texts first, into one buffer that may move as it grows: offsets, then addresses. */
+    st->text.len = 0;
     for (uint32_t id = 0; id < ng; id++) {
-        grams[id].text = intern_key(st->doc, id, &grams[id].len);
+        size_t klen, start = st->text.len;
+        const char *key = intern_key(st->doc, id, &klen);
+        ngrams_append_text(st, &st->text, key, klen);
+        grams[id].text = (const char *)(uintptr_t)start;
+        grams[id].len = st->text.len - start;
+    }
+    for (uint32_t id = 0; id < ng; id++) {
+        grams[id].text = st->text.data + (uintptr_t)grams[id].text;
         grams[id].id = id;
         grams[id].count = ((const doc_count *)intern_value(st->doc, id))->count;
         if (grams[id].count > max)
@@ -256,9 +314,11 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         st->cap = n + 1;
         free(st->stop);
         free(st->bounds);
+        free(st->ids);
         st->stop = malloc(st->cap);
         st->bounds = malloc(st->cap);
-        if (!st->stop || !st->bounds)
+        st->ids = malloc(st->cap * sizeof *st->ids);
+        if (!st->stop || !st->bounds || !st->ids)
             abort();
     }
     unsigned char *stop = st->stop, *bounds = st->bounds;
@@ -277,19 +337,17 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     /* One huge document (a 100 MB dump) can hold tens of millions of distinct n-grams: past
      * max-doc-terms its rarest so far are dropped, as max-terms does for the corpus. */
     uint64_t doc_floor = 0, doc_pruned = 0;
+    const uint32_t *ids = st->ids;
     for (size_t i = 0; i < n; i++) {
-        st->key.len = 0;
         for (size_t len = 1; len <= (size_t)st->max && i + len <= n; len++) {
             size_t last = i + len - 1;
-            if (!st->tokens.str[last] || (len > 1 && bounds[last]))
+            if (ids[last] == NGRAMS_NO_WORD || (len > 1 && bounds[last]))
                 break; /* n-grams stay within a clause, and skip tokens that are not strings */
-            if (len > 1)
-                quarry_buf_append(&st->key, " ", 1);
-            quarry_buf_append(&st->key, st->tokens.str[last], st->tokens.len[last]);
             st->windows[len]++;
             if ((int)len < st->min || (!st->stop_edges && (stop[i] || stop[last])))
                 continue;
-            doc_count *dc = intern_put(doc, st->key.data, st->key.len, NULL, NULL);
+            /* The key is the run of ids itself: nothing to copy. */
+            doc_count *dc = intern_put(doc, ids + i, len * NGRAMS_ID, NULL, NULL);
             dc->count++;
             dc->n = (uint32_t)len;
             if (intern_count(doc) > st->max_doc_terms)
@@ -320,7 +378,7 @@ static int ngrams_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     return QUARRY_OK;
 }
 
-/* What sorting the rows reads, and no more: 40 bytes, where the rows' counts and scores would
+/* What sorting and writing the rows read, and no more: 48 bytes, where the rows' scores would
  * make 80 for qsort to move and the kernel to fault in. The scores of the few collocations
  * shown are worked out again as they are written. */
 typedef struct ngrams_row {
@@ -330,6 +388,9 @@ typedef struct ngrams_row {
     const char *text;
     uint32_t len;
     uint32_t id; /* in the corpus table */
+    /* The rest of what the tables' rows show (no collocation needs more), so that writing the
+     * ngrams table in its order reads no entry of the corpus table, each one a trip to memory. */
+    uint32_t df, n;
 } ngrams_row;
 
 /* Most rows share a count with thousands of others, so ties are the rule: comparing the texts'
@@ -354,29 +415,20 @@ static int ngrams_row_cmp(const void *x, const void *y)
         return a->count > b->count ? -1 : 1;
     if (a->prefix != b->prefix)
         return a->prefix < b->prefix ? -1 : 1;
-    return intern_bytes_cmp(a->text, a->len, b->text, b->len);
+    int c = intern_bytes_cmp(a->text, a->len, b->text, b->len);
+    /* The same text twice is two n-grams only where a token holds a space ("a b" + "c" and
+     * "a" + "b c"): their ids, given in input order, still order them the same on every run. */
+    return c ? c : (a->id > b->id) - (a->id < b->id);
 }
 
-/* The count of each word of GRAM (words joined by single spaces) into COUNTS. */
-static size_t ngrams_word_counts(const ngrams_state *st, const char *gram, size_t len, uint64_t *counts)
+/* The scores of the n-gram KEY (LEN bytes), seen COUNT times. */
+static colloc_scores ngrams_scores_of(const ngrams_state *st, const char *key, size_t len, uint64_t count)
 {
-    size_t n = 0;
-    for (size_t a = 0, b = 0; b <= len; b++) {
-        if (b < len && gram[b] != ' ')
-            continue;
-        int64_t id = intern_find(st->words, gram + a, b - a);
-        counts[n++] = id >= 0 ? *(const uint64_t *)intern_value(st->words, (uint32_t)id) : 0;
-        a = b + 1;
-        if (n == 8)
-            break;
-    }
-    return n;
-}
-
-static colloc_scores ngrams_scores_of(const ngrams_state *st, const char *text, size_t len, const corpus_count *c)
-{
+    uint32_t ids[8];
     uint64_t counts[8];
-    size_t n = ngrams_word_counts(st, text, len, counts);
+    size_t n = ngrams_key_ids(key, len, ids);
+    for (size_t k = 0; k < n; k++)
+        counts[k] = ((const word_count *)intern_value(st->words, ids[k]))->count;
     uint64_t tokens = st->windows[1], prefix_count, prefix_windows;
     if (n == 2) {
         prefix_count = counts[0];
@@ -384,11 +436,7 @@ static colloc_scores ngrams_scores_of(const ngrams_state *st, const char *text, 
     } else {
         /* The first n-1 words as counted, or, when that (n-1)-gram was not kept (it ends with
          * a stop word, or was pruned), as independence would have it. */
-        const char *space = memchr(text, ' ', len);
-        size_t cut = len;
-        while (cut > 0 && text[cut - 1] != ' ')
-            cut--;
-        int64_t id = space && cut > 1 ? intern_find(st->corpus, text, cut - 1) : -1;
+        int64_t id = intern_find(st->corpus, key, (n - 1) * NGRAMS_ID);
         prefix_windows = st->windows[n - 1];
         if (id >= 0) {
             prefix_count = ((const corpus_count *)intern_value(st->corpus, (uint32_t)id))->count;
@@ -397,25 +445,26 @@ static colloc_scores ngrams_scores_of(const ngrams_state *st, const char *text, 
             for (size_t i = 0; i + 1 < n; i++)
                 p *= (double)counts[i] / (double)tokens;
             prefix_count = (uint64_t)llround(p * (double)prefix_windows);
-            if (prefix_count < c->count)
-                prefix_count = c->count;
+            if (prefix_count < count)
+                prefix_count = count;
         }
     }
-    return colloc_score(c->count, st->windows[n], counts, n, tokens, prefix_count, prefix_windows);
+    return colloc_score(count, st->windows[n], counts, n, tokens, prefix_count, prefix_windows);
 }
 
 static void ngrams_emit_row(const ngrams_state *st, quarry_ctx *ctx, quarry_record *row, const char *table,
                             const ngrams_row *r, int scores)
 {
-    const corpus_count *c = intern_value(st->corpus, r->id);
     quarry_record_clear(row);
     quarry_set_string(row, "_table", table, strlen(table));
     quarry_set_string(row, "ngram", r->text, r->len);
-    quarry_set_int(row, "n", c->n);
-    quarry_set_int(row, "count", (int64_t)c->count);
-    quarry_set_int(row, "df", c->df);
+    quarry_set_int(row, "n", r->n);
+    quarry_set_int(row, "count", (int64_t)r->count);
+    quarry_set_int(row, "df", r->df);
     if (scores) {
-        colloc_scores s = ngrams_scores_of(st, r->text, r->len, c);
+        size_t klen;
+        const char *key = intern_key(st->corpus, r->id, &klen);
+        colloc_scores s = ngrams_scores_of(st, key, klen, r->count);
         quarry_set_float(row, "pmi", s.pmi);
         quarry_set_float(row, "npmi", s.npmi);
         quarry_set_float(row, "llr", s.llr);
@@ -443,23 +492,32 @@ static int ngrams_finish(void *state, quarry_ctx *ctx)
         free(pairs);
         return quarry_error(ctx, "out of memory");
     }
+    /* The kept rows' texts, into one buffer that may move as it grows: offsets, then addresses. */
+    st->text.len = 0;
     for (uint32_t id = 0; id < total; id++) {
         const corpus_count *c = intern_value(st->corpus, id);
         if (c->count < st->min_count)
             continue;
-        size_t len;
-        ngrams_row r = {.count = c->count, .id = id};
-        r.text = intern_key(st->corpus, id, &len);
-        r.len = (uint32_t)len;
+        size_t klen, start = st->text.len;
+        const char *key = intern_key(st->corpus, id, &klen);
+        ngrams_append_text(st, &st->text, key, klen);
+        rows[kept++] = (ngrams_row){.count = c->count, .id = id, .df = c->df, .n = c->n,
+                                    .text = (const char *)(uintptr_t)start, .len = (uint32_t)(st->text.len - start)};
+    }
+    for (size_t k = 0; k < kept; k++) {
+        ngrams_row r = rows[k];
+        r.text = st->text.data + (uintptr_t)r.text;
         r.prefix = ngrams_prefix(r.text, r.len);
-        r.key = (double)c->count;
-        rows[kept++] = r;
+        r.key = (double)r.count;
+        rows[k] = r;
         /* Figures alone, no letter in any word, are no collocation: two prices quoted side by
          * side ("421.90 422.40") in a few stories score as the rarest of pairs, NPMI 1. Their
          * counts stay in the ngrams table. */
-        if (c->n < 2 || !letters_any(r.text, r.len))
+        if (r.n < 2 || !letters_any(r.text, r.len))
             continue;
-        colloc_scores sc = ngrams_scores_of(st, r.text, r.len, c);
+        size_t klen;
+        const char *key = intern_key(st->corpus, r.id, &klen);
+        colloc_scores sc = ngrams_scores_of(st, key, klen, r.count);
         const double by[] = {sc.npmi, sc.pmi, sc.llr, sc.t};
         r.key = by[st->score];
         pairs[colloc++] = r;
@@ -483,7 +541,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.5.0",
+    .version = "1.6.0",
     .summary = "n-grams within clauses, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

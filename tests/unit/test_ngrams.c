@@ -237,6 +237,34 @@ START_TEST(test_ties_by_count)
 }
 END_TEST
 
+START_TEST(test_tokens_holding_a_space)
+{
+    /* N-grams are counted by their tokens, not their text: "new york" + "times" and "new" +
+     * "york times" read alike but are two bigrams, each counted once, each with its own row. */
+    const char *kv[] = {"max", "2", "min-count", "1", "top", "0", NULL};
+    quarry_harness *h = ngrams_on(kv, "{\"id\":\"a\",\"tokens\":[\"new york\",\"times\",\"new\",\"york times\"],"
+                                      "\"sentences\":[0,2]}");
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_msg(strstr(j, "\"ngrams\":[[\"new york\",1],[\"new york times\",1],[\"times\",1],[\"new\",1],"
+                            "[\"new york times\",1],[\"york times\",1]]"),
+                  "%s", j);
+    free(j);
+    int rows = 0;
+    for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
+        const quarry_record *row = quarry_harness_output(h, i);
+        size_t glen;
+        const char *gram = quarry_get_string(row, "ngram", &glen);
+        if (row_of(row, "ngrams") && glen == 14 && !memcmp(gram, "new york times", 14)) {
+            ck_assert_int_eq(quarry_value_int(quarry_get(row, "count")), 1);
+            ck_assert_int_eq(quarry_value_int(quarry_get(row, "n")), 2);
+            rows++;
+        }
+    }
+    ck_assert_int_eq(rows, 2);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_pruning_is_reported)
 {
     quarry_buf err = {0};
@@ -301,6 +329,7 @@ int main(void)
     tcase_add_test(tc, test_counts_within_clauses);
     tcase_add_test(tc, test_figures_are_no_collocation);
     tcase_add_test(tc, test_ties_by_count);
+    tcase_add_test(tc, test_tokens_holding_a_space);
     tcase_add_test(tc, test_pruning_is_reported);
     tcase_add_test(tc, test_bad_settings);
     suite_add_tcase(s, tc);
