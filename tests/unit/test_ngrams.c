@@ -265,6 +265,21 @@ START_TEST(test_tokens_holding_a_space)
 }
 END_TEST
 
+START_TEST(test_items_that_are_not_strings)
+{
+    /* An item of the list that is no string (a number, null) is no word: no n-gram holds it or
+     * runs across it, and the words after it count as ever. */
+    const char *kv[] = {"max", "2", "min-count", "1", NULL};
+    quarry_harness *h = ngrams_on(kv, "{\"id\":\"a\",\"tokens\":[\"cyber\",5,\"security\",null,\"security\","
+                                      "\"talks\"],\"sentences\":[0]}");
+    char *j = testutil_json(quarry_harness_output(h, 0));
+    ck_assert_msg(strstr(j, "\"ngrams\":[[\"security\",2],[\"cyber\",1],[\"security talks\",1],[\"talks\",1]]"),
+                  "%s", j);
+    free(j);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_pruning_is_reported)
 {
     quarry_buf err = {0};
@@ -330,6 +345,7 @@ int main(void)
     tcase_add_test(tc, test_figures_are_no_collocation);
     tcase_add_test(tc, test_ties_by_count);
     tcase_add_test(tc, test_tokens_holding_a_space);
+    tcase_add_test(tc, test_items_that_are_not_strings);
     tcase_add_test(tc, test_pruning_is_reported);
     tcase_add_test(tc, test_bad_settings);
     suite_add_tcase(s, tc);
