@@ -111,6 +111,15 @@ block *block_bare(quarry_buf *payload, quarry_buf *index, uint32_t nrec, quarry_
     return b;
 }
 
+block *block_documents_end(void)
+{
+    block *b = block_wrap(NULL, 0, 0, 0);
+    b->bare = 1;
+    b->rows_only = 1;
+    b->documents_end = 1;
+    return b;
+}
+
 int block_payload(block_codec *codec, const block *b, quarry_buf *scratch, const char **data,
                   size_t *len, quarry_buf *err)
 {

@@ -31,6 +31,9 @@ typedef struct block {
     /* Set by a stage that declares QUARRY_TABLES_LAST: this block and every one after it in
      * its stream hold table rows only (runner_worker.c). Never written out. */
     int rows_only;
+    /* The block block_documents_end makes: no record, only the news that the documents have
+     * ended. It takes no place in its stream's numbering and is never written out. */
+    int documents_end;
 } block;
 
 /* Per-thread compressor and decompressor state, reused from block to block. */
@@ -55,6 +58,10 @@ block *block_bare(quarry_buf *payload, quarry_buf *index, uint32_t nrec, quarry_
  * Returns 0, or -1 with a reason in ERR. */
 int block_payload(block_codec *codec, const block *b, quarry_buf *scratch, const char **data,
                   size_t *len, quarry_buf *err);
+/* A new block (one reference) that holds no record and says that only table rows follow it:
+ * sent by a stage that declares QUARRY_TABLES_LAST when its input ends, before its finish makes
+ * them, so that a two-pass stage after it can begin its second pass then (runner_worker.c). */
+block *block_documents_end(void);
 /* Adopts a gzip member read from a file (MEMBER is malloc'd; the block takes it). */
 block *block_adopt(unsigned char *member, size_t len, uint32_t nrec);
 /* Decompresses B into PAYLOAD (replacing its contents), checking CRC and size.

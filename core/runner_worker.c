@@ -62,6 +62,21 @@ static void node_publish(worker *w, block *b, int *write_failed)
     block_unref(b);
 }
 
+/* Tells N's consumers that its documents have ended: N declares QUARRY_TABLES_LAST, and its
+ * finish, about to begin, makes table rows only. A two-pass stage after it then begins its
+ * second pass now, beside the finish (ngrams' sorting and scoring of its table), instead of
+ * waiting idle for the first block of rows. Called when every document block N made is
+ * published: its workers have ended. */
+static void node_announce_documents_end(node *n)
+{
+    if (n->probe || !n->nconsumers)
+        return;
+    block *end = block_documents_end();
+    for (size_t i = 0; i < n->nconsumers; i++)
+        queue_push(n->consumers[i]->inq, block_ref(end));
+    block_unref(end);
+}
+
 /* Publishes W's sealed blocks and rejects. Called in turn (or in a single-threaded phase). */
 static void worker_publish(worker *w)
 {
@@ -526,6 +541,10 @@ static void *worker_main(void *arg)
     }
     block *b;
     while ((b = node_next_input(n))) {
+        if (b->documents_end) { /* news for a two-pass stage's first pass, which this is not */
+            block_unref(b);
+            continue;
+        }
         w->rows_only = b->rows_only && (st->flags & QUARRY_TABLES_LAST);
         int rc = worker_each_record(w, b, worker_process_one);
         if (rc == 0)
@@ -596,11 +615,15 @@ static int node_observe_and_spool(node *n, worker *w)
     block *b;
     int rc = 0;
     while (rc == 0 && (b = queue_pop(n->inq))) {
-        if (raw ? spool_write(rs, b, &w->codec, &w->scratch, &err) < 0
-                : worker_save(w, sw, b, &w->spool_codec, n->run->spool_level) < 0) {
+        /* The news that the documents have ended (block_documents_end) holds nothing to spool or
+         * observe, and takes no place in the numbering the spool gives. */
+        int saved = b->documents_end ? 0
+                    : raw            ? spool_write(rs, b, &w->codec, &w->scratch, &err)
+                                     : worker_save(w, sw, b, &w->spool_codec, n->run->spool_level);
+        if (saved < 0) {
             node_spool_failed(n, tmpdir, raw ? rs->failed : sw->failed, err.len ? buf_cstr(&err) : NULL);
             rc = -1;
-        } else {
+        } else if (!b->documents_end) {
             rc = worker_each_record(w, b, worker_observe_one);
         }
         /* Only rows follow (the stages before say so): every document is observed, and the
@@ -735,6 +758,8 @@ void *node_main(void *arg)
         cpu0 -= worker_cpu_now() - cpu_mid; /* the workers count their own time */
         if (!runner_failed(r) && st->finish) {
             w.rows_only = (st->flags & QUARRY_TABLES_LAST) != 0;
+            if (w.rows_only)
+                node_announce_documents_end(n);
             crash_enter(n->inst->name, NULL);
             int rc = st->finish(n->inst->state, &w.ctx);
             crash_leave();
