@@ -74,7 +74,8 @@ expect_jobs_alike "$T/early-j" "documents.jsonl keywords.jsonl ngrams.jsonl stem
 # The core tells a two-pass stage that the documents have ended as soon as the stage before it
 # has no more input, before that stage's finish makes its rows (as ngrams' sorting would): the
 # second pass begins beside the finish, not after its first row. The fixture's finish waits for
-# the twopass after it to process a document, and says whether one did before it gave up (30 s).
+# the twopass after it to process a document, and says whether one did before it gave up (30 s);
+# the second pass began without observing the row (corpus_records counts the documents alone).
 printf '{"id":"a","text":"x y"}\n{"id":"b","text":"z"}\n' >"$T/in/two.jsonl"
 for jobs in 1 2; do
     expect_status 0 "$QUARRY" run -q -j $jobs --plugin-path "$FIXTURES" -e 'read ! twopass wait=true ! twopass ! write table-format=jsonl' \

@@ -17,8 +17,8 @@ static const quarry_param twopass_params[] = {
      0, 0, twopass_finishes},
     {"wait", QUARRY_PARAM_BOOL, "false",
      "finish waits (up to 30 s) for a twopass after this one to process a document, and says in its row whether "
-     "one did (next_began): the core tells a two-pass stage that the documents have ended before the finish before "
-     "it emits anything",
+     "one did (next_began): it can only if the core has told it that the documents have ended, before this "
+     "finish emits its row",
      0, 0, 0, NULL},
     {NULL, 0, NULL, NULL, 0, 0, 0, NULL}};
 
