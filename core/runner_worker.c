@@ -69,8 +69,6 @@ static void node_publish(worker *w, block *b, int *write_failed)
  * published: its workers have ended. */
 static void node_announce_documents_end(node *n)
 {
-    if (n->probe || !n->nconsumers)
-        return;
     block *end = block_documents_end();
     for (size_t i = 0; i < n->nconsumers; i++)
         queue_push(n->consumers[i]->inq, block_ref(end));
