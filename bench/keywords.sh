@@ -1,11 +1,11 @@
 #!/bin/sh
 # keywords.sh: the whole keyword pipeline (read ! clean ! tokenize ! stem ! ngrams ! keywords !
 # write) on the Reuters corpus, beside ../shared/tools/peer-keywords (scikit-learn TF-IDF over
-# stemmed 1-3-grams) in the same run: wall seconds, MB/s of text, peak memory, and the ratio;
-# the same building the documents' n-gram lists, and without the corpus n-gram table (with the
-# whole pipeline in turn, 5 runs each); the least any such pipeline does (a bare split-and-stem
-# loop) against the peer; then the preparation (read to stem) and the analysis (ngrams and
-# keywords) apart.
+# stemmed 1-3-grams) in the same run: wall seconds, MB/s of text, peak memory, CPU seconds and
+# the cores they kept busy, and the ratio; the same building the documents' n-gram lists, and
+# without the corpus n-gram table (with the whole pipeline in turn, 5 runs each); the least any
+# such pipeline does (a bare split-and-stem loop) against the peer; then the preparation (read
+# to stem) and the analysis (ngrams and keywords) apart.
 # Each other command runs RUNS times (3), and its fastest run counts. Prints figures; never
 # fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
@@ -13,10 +13,13 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 bench_keywords_start "$@"
 echo "corpus: $corpus, $mb MB of text; the fastest of $runs runs each"
-measure() { # NAME COMMAND...: wall seconds, MB/s of text and peak RSS
+# The CPU seconds, and the cores they kept busy on average (CPU over wall time), tell whether a
+# run waits on its own stages or on the machine: at 2 jobs on 2 cores, a run under 2 cores
+# leaves time that scheduling, not less work, could win.
+measure() { # NAME COMMAND...: wall seconds, MB/s of text, peak RSS, CPU seconds and cores busy
     bench_best "$runs" "$@"
-    awk -v n="$1" -v s="$secs" -v kb="$kb" -v mb="$mb" \
-        'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak\n", n, s, mb / s, kb / 1024}'
+    awk -v n="$1" -v s="$secs" -v kb="$kb" -v mb="$mb" -v cpu="$cpu" \
+        'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak  %6.2f CPU s  %4.2f cores\n", n, s, mb / s, kb / 1024, cpu, cpu / s}'
 }
 measure peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
 # The pipeline: bench_keywords_start (bench/lib.sh).

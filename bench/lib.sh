@@ -28,15 +28,17 @@ bench_keywords_start() {
 }
 
 # bench_time NAME COMMAND...: runs COMMAND, its stderr kept in $tmp/stderr (and shown, with exit
-# 70, if it fails); sets $secs (wall seconds) and $kb (peak RSS) and writes $tmp/NAME.secs.
+# 70, if it fails); sets $secs (wall seconds), $kb (peak RSS) and $cpu (user and system CPU
+# seconds) and writes $tmp/NAME.secs.
 bench_time() {
     name=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || {
+    /usr/bin/time -f "%e %M %U %S" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || {
         cat "$tmp/stderr" >&2
         exit 70
     }
-    read -r secs kb <"$tmp/time"
+    read -r secs kb user sys <"$tmp/time"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     echo "$secs" >"$tmp/$name.secs"
 }
 
@@ -46,20 +48,24 @@ bench_min() {
 }
 
 # bench_best RUNS NAME COMMAND...: bench_time RUNS times; $secs (and NAME.secs) is the fastest
-# wall time, $kb the largest peak. The fastest run is the one the rest of the machine disturbed
-# least: on a shared machine one run of the same command varies by 20%, so a ratio of single
-# runs says more of the noise than of the programs.
+# wall time, $cpu that run's CPU seconds, $kb the largest peak. The fastest run is the one the
+# rest of the machine disturbed least: on a shared machine one run of the same command varies by
+# 20%, so a ratio of single runs says more of the noise than of the programs.
 bench_best() {
     runs=$1
     shift
-    best='' most=0 run=0
+    best='' best_cpu='' most=0 run=0
     while [ "$run" -lt "$runs" ]; do
         bench_time "$@"
-        best=$(bench_min "$best" "$secs")
+        if [ "$(bench_min "$best" "$secs")" != "$best" ]; then
+            best=$secs
+            best_cpu=$cpu
+        fi
         [ "$kb" -gt "$most" ] && most=$kb
         run=$((run + 1))
     done
     secs=$best
+    cpu=$best_cpu
     kb=$most
     echo "$secs" >"$tmp/$1.secs"
 }
