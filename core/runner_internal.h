@@ -18,10 +18,12 @@
 
 typedef struct node node;
 
-/* The most blocks of table rows a two-pass stage takes off its input while its second pass runs
- * (node.rows_after): 64 MiB at the default block size. Past it the stages before wait for room,
- * as they waited for the whole second pass before. */
-#define NODE_ROWS_AFTER_BLOCKS 1024
+/* The bytes of table rows a two-pass stage takes off its input while its second pass runs
+ * (node.rows_after), in blocks of the run's block size, and never more than so many blocks (of
+ * a small block-size). Past it the stages before wait for room, as they waited for the whole
+ * second pass before. */
+#define NODE_ROWS_AFTER_BYTES ((size_t)64 << 20)
+#define NODE_ROWS_AFTER_MOST_BLOCKS 1024
 
 typedef struct node_stats {
     uint64_t in, out, rejected, created;
