@@ -5,7 +5,8 @@
 # the cores they kept busy, and the ratio; the same building the documents' n-gram lists, and
 # without the corpus n-gram table (with the whole pipeline in turn, 5 runs each); the least any
 # such pipeline does (a bare split-and-stem loop) against the peer; then the preparation (read
-# to stem) and the analysis (ngrams and keywords) apart.
+# to stem) and the analysis (ngrams and keywords) apart; and the most CPU time one thread did
+# alone, which no number of cores can shorten.
 # Each other command runs RUNS times (3), and its fastest run counts. Prints figures; never
 # fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
@@ -65,5 +66,10 @@ awk -v p="$(cat "$tmp/peer.secs")" -v r="$(cat "$tmp/quarry-prepare.secs")" \
     -v a="$(cat "$tmp/quarry-analyse-kept-stems.secs")" \
     'BEGIN{printf "the preparation alone is %.1fx the peer: 30x leaves %.2f s for ngrams and keywords, which take %.2f s from kept stems\n", p / r, p / 30 - r, a}'
 rm -rf "$tmp/k"
-./quarry run -q -j "$jobs" --stats -e "$pipeline" \
-    "$corpus" -o "$tmp/o" 2>&1 | awk 'NR == 1 || $1 ~ /^(ngrams|keywords)$/ {print "  " $0}'
+# The CPU of each stage, and the part of it that one thread did alone ('1-thread s': a stage that
+# takes its records one at a time, a first pass, a finish): however many cores a machine has, the
+# run takes at least the longest of those.
+./quarry run -q -j "$jobs" --stats -e "$pipeline" "$corpus" -o "$tmp/o" 2>"$tmp/stats"
+awk 'NR == 1 || $1 ~ /^(ngrams|keywords)$/ {print "  " $0}' "$tmp/stats"
+awk -v p="$(cat "$tmp/peer.secs")" 'NR > 1 && $11 > most { most = $11; stage = $1 }
+    END { printf "the most one thread did alone: %.2f s (%s): on any number of cores the run takes that at least, %.1fx the peer at most\n", most, stage, p / most }' "$tmp/stats"

@@ -70,7 +70,8 @@ static void cmd_run_help(int check)
                "                             stages take unchanged documents from their caches there\n"
                "      --refresh              with --state: recompute everything (no cache, no shortcut\n"
                "                             for unchanged input), then rewrite the state folder\n"
-               "      --stats                print records in/out/rejected, bytes and CPU time per stage\n");
+               "      --stats                print records in/out/rejected, bytes and CPU time per stage,\n"
+               "                             and the part of that time one thread did alone\n");
     printf("      --log-format FORMAT    plain (the default; timestamped unless on a terminal) or json\n"
            "                             (one object a line: time, level, stage, message)\n"
            "  -q, --quiet                print nothing but errors and warnings%s\n"

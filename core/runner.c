@@ -616,17 +616,17 @@ const char *runner_output_dir(const runner *r)
 
 void runner_print_stats(const runner *r, FILE *to)
 {
-    fprintf(to, "%-14s %-10s %10s %10s %9s %8s %10s %10s %10s %8s\n", "stage", "plugin", "in", "out",
-            "rejected", "new", "out MB", "packed MB", "ratio", "cpu s");
+    fprintf(to, "%-14s %-10s %10s %10s %9s %8s %10s %10s %10s %8s %11s\n", "stage", "plugin", "in", "out",
+            "rejected", "new", "out MB", "packed MB", "ratio", "cpu s", "1-thread s");
     for (size_t i = 0; i < r->n; i++) {
         const node *n = &r->nodes[i];
         const node_stats *s = &n->stats;
         double ratio = s->out_packed ? (double)s->out_raw / (double)s->out_packed : 0;
-        fprintf(to, "%-14s %-10s %10llu %10llu %9llu %8llu %10.2f %10.2f %10.2f %8.2f\n",
+        fprintf(to, "%-14s %-10s %10llu %10llu %9llu %8llu %10.2f %10.2f %10.2f %8.2f %11.2f\n",
                 n->inst->name, n->inst->plugin->name, (unsigned long long)s->in,
                 (unsigned long long)s->out, (unsigned long long)s->rejected,
                 (unsigned long long)s->created, s->out_raw / 1e6, s->out_packed / 1e6, ratio,
-                s->cpu);
+                s->cpu, s->cpu_one_thread);
     }
 }
 

@@ -29,6 +29,10 @@ typedef struct node_stats {
     uint64_t in, out, rejected, created;
     uint64_t in_raw, in_packed, out_raw, out_packed;
     double cpu;
+    /* Of cpu, what one thread did alone: the stage's own thread (a source, a first pass, a
+     * finish), and the whole of a stage that takes its records one at a time. However many
+     * jobs, the stage takes at least this long. */
+    double cpu_one_thread;
 } node_stats;
 
 /* A block's output finished out of turn (runner_worker.c): what its worker sealed, waiting for

@@ -383,6 +383,8 @@ static void node_add_stats(node *n, worker *w)
     s->out_raw += w->stats.out_raw;
     s->out_packed += w->stats.out_packed;
     s->cpu += w->stats.cpu;
+    if (w->direct || n->jobs == 1) /* the node's own thread, or a stage's only worker */
+        s->cpu_one_thread += w->stats.cpu;
     pthread_mutex_unlock(&n->stats_lock);
 }
 

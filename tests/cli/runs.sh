@@ -84,6 +84,22 @@ expect_in "$T/o/summary.tsv" "records	bytes	processed"
 expect_in "$T/o/summary.tsv" "9	126	9"
 expect_in "$T/err" "twopass        twopass             9          9         0        1"
 
+# --stats: 'cpu s' is a stage's CPU time on all its threads, '1-thread s' the part one thread did
+# alone. A stage that takes its records one at a time (ngrams, write) did all of it alone; at -j 2
+# a per-record stage's workers (tokenize) did it beside each other, while its own thread did next
+# to nothing; at -j 1 every stage did all of it alone.
+awk 'BEGIN { srand(7); for (i = 1; i <= 12000; i++) { printf "{\"id\":\"s%d\",\"text\":\"", i
+             for (w = 0; w < 25; w++) printf "word%d ", int(rand() * 5000); printf "\"}\n" } }' >"$T/busy.jsonl"
+expect_status 0 "$QUARRY" run -q -j 2 --stats -e 'read ! tokenize ! ngrams ! write fields=id' "$T/busy.jsonl" -o "$T/busy2"
+expect_in "$T/err" "cpu s  1-thread s"
+awk '$1 == "ngrams" || $1 == "write" { alone++; if ($10 != $11) exit 1 }
+     $1 == "tokenize" { shared = 1; if (!($11 < $10)) exit 1 }
+     END { exit !(alone == 2 && shared) }' "$T/err" ||
+    fail "--stats at -j 2: ngrams and write not all on one thread, or tokenize not beside: $(cat "$T/err")"
+expect_status 0 "$QUARRY" run -q -j 1 --stats -e 'read ! tokenize ! ngrams ! write fields=id' "$T/busy.jsonl" -o "$T/busy2"
+awk 'NR > 1 { rows++; if ($10 != $11) exit 1 } END { exit rows != 4 }' "$T/err" ||
+    fail "--stats at -j 1: a stage's CPU not all on one thread: $(cat "$T/err")"
+
 # A stage that fails behind a full pipeline stops the run; it used to hang it for ever: the
 # failure took each upstream stage's turn lock before aborting the queue that a worker, holding
 # that lock, was waiting to push to. Slow 'b' (jitter) keeps the queues full; 'timeout' turns a
