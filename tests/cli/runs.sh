@@ -1,6 +1,7 @@
 # runs.sh: whole-run behaviour: two-pass stages, a failing run leaving the previous outputs
-# intact, unwritable outputs, counts, temporary files in $TMPDIR, gzip output on a full disk,
-# one run at a time in an output folder, a warning for a pipeline that writes nothing.
+# intact, unwritable outputs, counts and --stats' CPU columns, temporary files in $TMPDIR, gzip
+# output on a full disk, one run at a time in an output folder, a warning for a pipeline that
+# writes nothing.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 for i in 1 2 3 4 5 6 7 8 9; do printf 'text number %d\n' $i >"$T/in/d$i.txt"; done
