@@ -72,4 +72,5 @@ rm -rf "$tmp/k"
 ./quarry run -q -j "$jobs" --stats -e "$pipeline" "$corpus" -o "$tmp/o" 2>"$tmp/stats"
 awk 'NR == 1 || $1 ~ /^(ngrams|keywords)$/ {print "  " $0}' "$tmp/stats"
 awk -v p="$(cat "$tmp/peer.secs")" 'NR > 1 && $11 > most { most = $11; stage = $1 }
-    END { printf "the most one thread did alone: %.2f s (%s): on any number of cores the run takes that at least, %.1fx the peer at most\n", most, stage, p / most }' "$tmp/stats"
+    END { if (most > 0) printf "the most one thread did alone: %.2f s (%s): on any number of cores the run takes that at least, %.1fx the peer at most\n", most, stage, p / most
+          else print "the most one thread did alone: under 0.01 s (a corpus this small sets no bound)" }' "$tmp/stats"
