@@ -20,11 +20,18 @@ extern "C" {
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
  * (stage NAME lives in NAME.so or NAME.la); the _LTX_ prefix lets libltdl tell stages apart
  * and lets them be linked statically. In C++, where a const object at namespace scope is
- * local to its file, it is declared extern "C" so that it is exported under that name. */
-#ifdef __cplusplus
-#define QUARRY_STAGE(NAME) extern "C" const struct quarry_stage NAME##_LTX_quarry_stage
+ * local to its file, it is declared extern "C" so that it is exported under that name. It is
+ * marked visible, so that a stage may be built with -fvisibility=hidden, as quarry's own are:
+ * its other functions then stay its own, and calls between its files are direct. */
+#if defined(__GNUC__) || defined(__clang__)
+#define QUARRY_EXPORT __attribute__((visibility("default")))
 #else
-#define QUARRY_STAGE(NAME) const struct quarry_stage NAME##_LTX_quarry_stage
+#define QUARRY_EXPORT
+#endif
+#ifdef __cplusplus
+#define QUARRY_STAGE(NAME) extern "C" QUARRY_EXPORT const struct quarry_stage NAME##_LTX_quarry_stage
+#else
+#define QUARRY_STAGE(NAME) QUARRY_EXPORT const struct quarry_stage NAME##_LTX_quarry_stage
 #endif
 
 /* Signals: `quarry run` blocks SIGINT, SIGTERM and SIGHUP in every thread and takes them in a

@@ -23,6 +23,19 @@ expect_in "$T/out" "build_stage: all tests passed"
 printf '{"id":"a","text":"three little words"}\n' >"$T/bs.jsonl"
 expect_status 0 env QUARRY_PLUGIN_PATH="$T/bs" "$QUARRY" run -q -e 'read ! build_stage ! write' "$T/bs.jsonl" -o "$T/bso"
 expect_in "$T/bso/documents.jsonl" '"text_words":3'
+# A stage exports its descriptor alone: new-stage's, and quarry's own, compiled with
+# -fvisibility=hidden where configure found the compiler takes it (QUARRY_STAGE marks the
+# descriptor visible). Names in __ are the compiler's and the sanitizers', not a stage's.
+exported() { nm -D --defined-only "$1" | awk '$3 !~ /^__/ { print $3 }' | tr '\n' ' '; }
+[ "$(exported "$T/bs/build_stage.so")" = "build_stage_LTX_quarry_stage " ] ||
+    fail "new-stage's stage exports more than its descriptor: $(exported "$T/bs/build_stage.so")"
+if grep -q '^STAGE_VISIBILITY_CFLAGS = -fvisibility=hidden' "$BUILDDIR/Makefile"; then
+    for so in "$BUILDDIR"/plugins/.libs/*.so; do
+        stage=$(basename "$so" .so)
+        [ "$(exported "$so")" = "${stage}_LTX_quarry_stage " ] ||
+            fail "stage $stage exports more than its descriptor: $(exported "$so" | cut -c1-200)"
+    done
+fi
 
 # The stage examples of the docs build as they are written, warnings as errors (an implicit
 # declaration, say of strdup under -std=c11, is a crash at run time), and do what they say:
