@@ -241,7 +241,9 @@ int param_assign(param_set *ps, const char *name, const char *value, const char 
     if (!v) {
         param_where(ps, where, err);
         buf_printf(err, "unknown parameter '%s'", name);
-        const char **names = mem_alloc((ps->n + 1) * sizeof *names);
+        /* Zeroed, though only the first n are read: with the whole program in view (LTO) the
+         * compiler cannot tell, and warns. */
+        const char **names = mem_calloc(ps->n + 1, sizeof *names);
         for (size_t i = 0; i < ps->n; i++)
             names[i] = ps->values[i].def->name;
         const char *near = suggest_closest(name, names, ps->n);
