@@ -179,7 +179,7 @@ void quarry_record_to_json(const quarry_record *rec, quarry_buf *out)
     buf_putc(out, '{');
     size_t n = quarry_field_count(rec);
     for (size_t i = 0; i < n; i++) {
-        size_t len = 0; /* set for every i < n; the compiler cannot see it across files */
+        size_t len;
         const char *name = quarry_field_name(rec, i, &len);
         if (i)
             buf_putc(out, ',');

@@ -236,7 +236,9 @@ void quarry_record_clear(quarry_record *rec);  /* removes every field, keeps the
 void quarry_record_free(quarry_record *rec);
 
 const quarry_value *quarry_get(const quarry_record *rec, const char *name); /* NULL: absent */
-/* The string field NAME, or NULL when absent or not a string; LEN may be NULL. */
+/* The string field NAME, or NULL when absent or not a string; LEN may be NULL. Where a
+ * string, a name or an item is asked for with a LEN, LEN is set whatever the result: 0 with
+ * NULL. */
 const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len);
 
 size_t quarry_field_count(const quarry_record *rec);
@@ -244,7 +246,7 @@ const char *quarry_field_name(const quarry_record *rec, size_t i, size_t *len);
 const quarry_value *quarry_field_value(const quarry_record *rec, size_t i);
 
 quarry_type quarry_value_type(const quarry_value *v);
-const char *quarry_value_string(const quarry_value *v, size_t *len); /* NULL if not a string */
+const char *quarry_value_string(const quarry_value *v, size_t *len); /* NULL (LEN 0) if not a string */
 int64_t quarry_value_int(const quarry_value *v);     /* INT (FLOAT truncated), else 0 */
 double quarry_value_float(const quarry_value *v);    /* FLOAT or INT, else 0 */
 int quarry_value_bool(const quarry_value *v);

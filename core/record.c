@@ -287,8 +287,6 @@ int quarry_get_strings(const quarry_record *rec, const char *name, quarry_string
     record_strings_reserve(out, n);
     for (size_t i = 0; i < n; i++) {
         out->str[i] = quarry_value_string(quarry_value_at(list, i), &out->len[i]);
-        if (!out->str[i])
-            out->len[i] = 0;
     }
     out->n = n;
     return 0;
@@ -360,8 +358,7 @@ const char *record_peek_string(const quarry_record *rec, const char *name, uint3
 
 const char *quarry_get_string(const quarry_record *rec, const char *name, size_t *len)
 {
-    const quarry_value *v = quarry_get(rec, name);
-    return v ? quarry_value_string(v, len) : NULL;
+    return quarry_value_string(quarry_get(rec, name), len);
 }
 
 size_t quarry_field_count(const quarry_record *rec)
@@ -371,10 +368,10 @@ size_t quarry_field_count(const quarry_record *rec)
 
 const char *quarry_field_name(const quarry_record *rec, size_t i, size_t *len)
 {
+    if (len)
+        *len = i < rec->n ? rec->fields[i].name_len : 0;
     if (i >= rec->n)
         return NULL;
-    if (len)
-        *len = rec->fields[i].name_len;
     return rec->fields[i].name;
 }
 
@@ -404,6 +401,8 @@ quarry_type quarry_value_type(const quarry_value *v)
 
 const char *quarry_value_string(const quarry_value *v, size_t *len)
 {
+    if (len) /* what a caller that tests the length alone reads when there is no string */
+        *len = 0;
     if (!v)
         return NULL;
     if (v->o.type == MSGPACK_OBJECT_STR) {
@@ -471,9 +470,8 @@ const quarry_value *quarry_value_at(const quarry_value *v, size_t i)
 
 const char *quarry_value_key(const quarry_value *v, size_t i, size_t *len)
 {
-    if (!v || v->o.type != MSGPACK_OBJECT_MAP || i >= v->o.via.map.size)
-        return NULL;
-    return quarry_value_string((const quarry_value *)&v->o.via.map.ptr[i].key, len);
+    int has = v && v->o.type == MSGPACK_OBJECT_MAP && i < v->o.via.map.size;
+    return quarry_value_string(has ? (const quarry_value *)&v->o.via.map.ptr[i].key : NULL, len);
 }
 
 const quarry_value *quarry_value_map_at(const quarry_value *v, size_t i)

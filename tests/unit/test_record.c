@@ -36,7 +36,19 @@ START_TEST(test_set_get_replace)
     ck_assert_double_eq(quarry_value_float(quarry_get(r, "x")), 0.25);
     ck_assert_int_eq(quarry_value_type(quarry_get(r, "ok")), QUARRY_BOOL);
     ck_assert_ptr_null(quarry_get(r, "missing"));
+    /* No string, no length: LEN is 0, not what it held before. */
+    len = 7;
     ck_assert_ptr_null(quarry_get_string(r, "n", &len));
+    ck_assert_uint_eq(len, 0);
+    len = 7;
+    ck_assert_ptr_null(quarry_get_string(r, "missing", &len));
+    ck_assert_uint_eq(len, 0);
+    len = 7;
+    ck_assert_ptr_null(quarry_field_name(r, 4, &len));
+    ck_assert_uint_eq(len, 0);
+    len = 7;
+    ck_assert_ptr_null(quarry_value_key(quarry_get(r, "id"), 0, &len));
+    ck_assert_uint_eq(len, 0);
     /* Replacing keeps the position; a value may be set from the field itself. */
     const char *id = quarry_get_string(r, "id", &len);
     quarry_set_string(r, "id", id, 1);
