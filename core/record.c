@@ -285,9 +285,8 @@ int quarry_get_strings(const quarry_record *rec, const char *name, quarry_string
         return -1;
     size_t n = quarry_value_size(list);
     record_strings_reserve(out, n);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         out->str[i] = quarry_value_string(quarry_value_at(list, i), &out->len[i]);
-    }
     out->n = n;
     return 0;
 }
