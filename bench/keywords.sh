@@ -2,11 +2,12 @@
 # keywords.sh: the whole keyword pipeline (read ! clean ! tokenize ! stem ! ngrams ! keywords !
 # write) on the Reuters corpus, beside ../shared/tools/peer-keywords (scikit-learn TF-IDF over
 # stemmed 1-3-grams) in the same run: wall seconds, MB/s of text, peak memory, CPU seconds and
-# the cores they kept busy, and the ratio; the same building the documents' n-gram lists, and
-# without the corpus n-gram table (with the whole pipeline in turn, 5 runs each); the least any
-# such pipeline does (a bare split-and-stem loop) against the peer; then the preparation (read
-# to stem) and the analysis (ngrams and keywords) apart; and the most CPU time one thread did
-# alone, which no number of cores can shorten.
+# the cores they kept busy, and the ratio; what the pages each touched for the first time cost;
+# the same building the documents' n-gram lists, and without the corpus n-gram table (with the
+# whole pipeline in turn, 5 runs each); the least any such pipeline does (a bare split-and-stem
+# loop) against the peer; then the preparation (read to stem) and the analysis (ngrams and
+# keywords) apart; and the most CPU time one thread did alone, which no number of cores can
+# shorten.
 # Each other command runs RUNS times (3), and its fastest run counts. Prints figures; never
 # fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
@@ -19,6 +20,7 @@ echo "corpus: $corpus, $mb MB of text; the fastest of $runs runs each"
 # leaves time that scheduling, not less work, could win.
 measure() { # NAME COMMAND...: wall seconds, MB/s of text, peak RSS, CPU seconds and cores busy
     bench_best "$runs" "$@"
+    echo "$faults" >"$tmp/$1.faults"
     awk -v n="$1" -v s="$secs" -v kb="$kb" -v mb="$mb" -v cpu="$cpu" \
         'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak  %6.2f CPU s  %4.2f cores\n", n, s, mb / s, kb / 1024, cpu, cpu / s}'
 }
@@ -32,6 +34,12 @@ with_lists=$(echo "$pipeline" | sed 's/ngrams/ngrams per-document=true/')
 measure quarry-with-lists ./quarry run -q -j "$jobs" -e "$with_lists" "$corpus" -o "$tmp/t"
 awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-with-lists.secs")" \
     'BEGIN{printf "quarry is %.1fx the peer, %.1fx building the lists nobody reads (target: 30x)\n", p / q, p / t}'
+# What fresh memory costs: a page a run touches for the first time is a page fault, which the
+# kernel fills with zeros and maps, and a virtual machine may trap besides (bench/touch.c). The
+# fastest runs' faults at that price are CPU time that no change to the stages' own code saves.
+touch_cost=$(bench_touch)
+awk -v c="$touch_cost" -v pf="$(cat "$tmp/peer.faults")" -v qf="$(cat "$tmp/quarry.faults")" \
+    'BEGIN{split(c, us, " "); printf "fresh memory here: %.2f us a 4 KiB page touched first (%.2f in huge pages); the peer faulted %d pages in (about %.2f CPU s), quarry %d (about %.2f CPU s)\n", us[1], us[2], pf, pf * us[1] / 1e6, qf, qf * us[1] / 1e6}'
 # What the corpus n-gram table costs: the same run with a min-count no n-gram reaches, so that
 # ngrams writes no row. Its rows (all n-grams seen twice or more) are sorted and emitted by
 # ngrams' finish, on one core after the last document, while keywords, whose second pass cannot

@@ -28,16 +28,17 @@ bench_keywords_start() {
 }
 
 # bench_time NAME COMMAND...: runs COMMAND, its stderr kept in $tmp/stderr (and shown, with exit
-# 70, if it fails); sets $secs (wall seconds), $kb (peak RSS) and $cpu (user and system CPU
-# seconds) and writes $tmp/NAME.secs.
+# 70, if it fails); sets $secs (wall seconds), $kb (peak RSS), $cpu (user and system CPU
+# seconds) and $faults (minor page faults: pages touched for the first time) and writes
+# $tmp/NAME.secs.
 bench_time() {
     name=$1
     shift
-    /usr/bin/time -f "%e %M %U %S" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || {
+    /usr/bin/time -f "%e %M %U %S %R" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || {
         cat "$tmp/stderr" >&2
         exit 70
     }
-    read -r secs kb user sys <"$tmp/time"
+    read -r secs kb user sys faults <"$tmp/time"
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     echo "$secs" >"$tmp/$name.secs"
 }
@@ -48,24 +49,26 @@ bench_min() {
 }
 
 # bench_best RUNS NAME COMMAND...: bench_time RUNS times; $secs (and NAME.secs) is the fastest
-# wall time, $cpu that run's CPU seconds, $kb the largest peak. The fastest run is the one the
+# wall time, $cpu and $faults that run's CPU seconds and page faults, $kb the largest peak. The fastest run is the one the
 # rest of the machine disturbed least: on a shared machine one run of the same command varies by
 # 20%, so a ratio of single runs says more of the noise than of the programs.
 bench_best() {
     runs=$1
     shift
-    best='' best_cpu='' most=0 run=0
+    best='' best_cpu='' best_faults='' most=0 run=0
     while [ "$run" -lt "$runs" ]; do
         bench_time "$@"
         if [ "$(bench_min "$best" "$secs")" != "$best" ]; then
             best=$secs
             best_cpu=$cpu
+            best_faults=$faults
         fi
         [ "$kb" -gt "$most" ] && most=$kb
         run=$((run + 1))
     done
     secs=$best
     cpu=$best_cpu
+    faults=$best_faults
     kb=$most
     echo "$secs" >"$tmp/$1.secs"
 }
@@ -90,3 +93,10 @@ bench_floor() {
     bench_least 5 bench_floor_once "$1"
 }
 bench_floor_once() { "$tmp/floor" "$1" | cut -d' ' -f1; }
+
+# bench_touch: what a first touch of fresh memory costs here (bench/touch.c): microseconds per
+# 4 KiB page in plain pages, then in huge pages; built into $tmp at first use.
+bench_touch() {
+    [ -x "$tmp/touch" ] || cc -O2 -o "$tmp/touch" bench/touch.c
+    "$tmp/touch"
+}
