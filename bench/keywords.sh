@@ -35,8 +35,8 @@ measure quarry-with-lists ./quarry run -q -j "$jobs" -e "$with_lists" "$corpus" 
 awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-with-lists.secs")" \
     'BEGIN{printf "quarry is %.1fx the peer, %.1fx building the lists nobody reads (target: 30x)\n", p / q, p / t}'
 # What fresh memory costs: a page a run touches for the first time is a page fault, which the
-# kernel fills with zeros and maps, and a virtual machine may trap besides (bench/touch.c). The
-# fastest runs' faults at that price are CPU time that no change to the stages' own code saves.
+# kernel fills with zeros and maps, and a virtual machine may trap besides (bench/touch.c): the
+# fastest runs' faults at that price, CPU time spent in the kernel for the memory each touched.
 touch_cost=$(bench_touch)
 awk -v c="$touch_cost" -v pf="$(cat "$tmp/peer.faults")" -v qf="$(cat "$tmp/quarry.faults")" \
     'BEGIN{split(c, us, " "); printf "fresh memory here: %.2f us a 4 KiB page touched first (%.2f in huge pages); the peer faulted %d pages in (about %.2f CPU s), quarry %d (about %.2f CPU s)\n", us[1], us[2], pf, pf * us[1] / 1e6, qf, qf * us[1] / 1e6}'

@@ -49,9 +49,10 @@ bench_min() {
 }
 
 # bench_best RUNS NAME COMMAND...: bench_time RUNS times; $secs (and NAME.secs) is the fastest
-# wall time, $cpu and $faults that run's CPU seconds and page faults, $kb the largest peak. The fastest run is the one the
-# rest of the machine disturbed least: on a shared machine one run of the same command varies by
-# 20%, so a ratio of single runs says more of the noise than of the programs.
+# wall time, $cpu and $faults that run's CPU seconds and page faults, $kb the largest peak. The
+# fastest run is the one the rest of the machine disturbed least: on a shared machine one run of
+# the same command varies by 20%, so a ratio of single runs says more of the noise than of the
+# programs.
 bench_best() {
     runs=$1
     shift
