@@ -161,6 +161,36 @@ int quarry_field_needed(quarry_ctx *ctx, const char *name)
     return !inst->needed_known || !name || instance_names_have(inst->needed, inst->nneeded, name);
 }
 
+void quarry_makes_table(quarry_ctx *ctx, const char *name, const char *const *columns, size_t ncolumns)
+{
+    instance *inst = ctx->inst;
+    if (!name || !columns || !ncolumns)
+        return;
+    for (size_t i = 0; i < inst->nmakes; i++)
+        if (!strcmp(inst->makes[i].name, name))
+            return; /* said already: the first saying stands */
+    inst->makes = mem_realloc(inst->makes, (inst->nmakes + 1) * sizeof *inst->makes);
+    table_decl *t = &inst->makes[inst->nmakes++];
+    t->name = mem_strdup(name);
+    t->columns = mem_calloc(ncolumns, sizeof *t->columns);
+    t->ncolumns = ncolumns;
+    for (size_t i = 0; i < ncolumns; i++)
+        t->columns[i] = mem_strdup(columns[i]);
+}
+
+const char *quarry_table_before(quarry_ctx *ctx, size_t i, const char *const **columns, size_t *ncolumns)
+{
+    const instance *inst = ctx->inst;
+    if (i >= inst->nbefore)
+        return NULL;
+    const table_decl *t = inst->before[i];
+    if (columns)
+        *columns = (const char *const *)t->columns;
+    if (ncolumns)
+        *ncolumns = t->ncolumns;
+    return t->name;
+}
+
 size_t quarry_run_folders(quarry_ctx *ctx, const char **dirs, size_t max)
 {
     const run_env *env = ctx->inst->env;

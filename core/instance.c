@@ -65,6 +65,22 @@ static void instance_forget_fields(instance *inst)
     inst->needed_known = 0;
 }
 
+/* Forgets the tables the stage said it makes, and those found made before it: each opening
+ * says them anew. */
+static void instance_forget_tables(instance *inst)
+{
+    for (size_t i = 0; i < inst->nmakes; i++) {
+        free(inst->makes[i].name);
+        plugin_names_free(inst->makes[i].columns, inst->makes[i].ncolumns);
+    }
+    free(inst->makes);
+    inst->makes = NULL;
+    inst->nmakes = 0;
+    free(inst->before);
+    inst->before = NULL;
+    inst->nbefore = 0;
+}
+
 void instance_free(instance *inst)
 {
     if (!inst)
@@ -73,6 +89,7 @@ void instance_free(instance *inst)
     param_set_free(&inst->params);
     instance_forget_facts(inst);
     instance_forget_fields(inst);
+    instance_forget_tables(inst);
     plugin_unload(inst->plugin);
     free(inst->name);
     free(inst->where);
@@ -86,6 +103,7 @@ int instance_open(instance *inst, run_env *env, quarry_buf *err, int *status)
     inst->env = env;
     instance_forget_facts(inst); /* this opening says anew what its output depends on */
     instance_forget_fields(inst);
+    instance_forget_tables(inst);
     if (!inst->stage->open) {
         inst->opened = 1;
         return 0;

@@ -10,6 +10,13 @@
 
 typedef struct instance instance;
 
+/* A corpus table a stage said it makes (quarry_makes_table): its name and columns. */
+typedef struct table_decl {
+    char *name;
+    char **columns;
+    size_t ncolumns;
+} table_decl;
+
 /* Where a context's emitted and rejected records go (the runner's encoder, or a harness). */
 typedef struct ctx_sink {
     void (*emit)(quarry_ctx *ctx, const quarry_record *rec);
@@ -72,6 +79,13 @@ struct instance {
     int needed_known;
     char **needed;
     size_t nneeded;
+    /* The corpus tables it said it makes (quarry_makes_table), and those the stages before it
+     * said they make (quarry_table_before), worked out by the runner once every stage has opened
+     * (runner_tables.c): pointers into those stages' own lists. */
+    table_decl *makes;
+    size_t nmakes;
+    const table_decl **before;
+    size_t nbefore;
     run_env *env;
 };
 

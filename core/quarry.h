@@ -14,7 +14,7 @@ extern "C" {
  * major M and minor >= m. New members are only ever added at the end of struct quarry_stage
  * (its .size tells the core which ones a stage knows). */
 #define QUARRY_ABI_MAJOR 1
-#define QUARRY_ABI_MINOR 8
+#define QUARRY_ABI_MINOR 9
 #define QUARRY_ABI_VERSION ((uint32_t)((QUARRY_ABI_MAJOR << 16) | QUARRY_ABI_MINOR))
 
 /* Declares the one descriptor a stage exports. NAME must equal the module's file name
@@ -194,6 +194,20 @@ void quarry_reads_field(quarry_ctx *ctx, const char *name);
  * nobody would see. Ask from process, observe or finish: in open() the answer is always 1, as
  * the later stages have not opened yet; outside a run (quarry test-stage) it is always 1. */
 int quarry_field_needed(quarry_ctx *ctx, const char *name);
+
+/* ---- Corpus tables ------------------------------------------------------------------------ */
+/* From open() (ABI 1.9): this stage's finish emits the rows of corpus table NAME (their
+ * '_table'), with the NCOLUMNS columns COLUMNS (at least one; the rows' field names, in order),
+ * whether or not this run gives it any row to emit. A stage that writes tables to files then
+ * writes the file of a table that got no row with its header alone, so that an output folder
+ * never keeps an earlier run's table beside this run's documents. The core copies the strings.
+ * A stage whose finish always emits rows of a table need not say so. */
+void quarry_makes_table(quarry_ctx *ctx, const char *name, const char *const *columns, size_t ncolumns);
+/* ABI 1.9: the Ith (from 0) of the corpus tables that the stages before this one said they make
+ * (quarry_makes_table): its name, its columns in *COLUMNS and how many in *NCOLUMNS (either may
+ * be NULL); NULL past the last. Ask from process, observe or finish: in open(), and under
+ * quarry test-stage, there are none. The strings stay valid until close() returns. */
+const char *quarry_table_before(quarry_ctx *ctx, size_t i, const char *const **columns, size_t *ncolumns);
 
 /* ---- Emitting, rejecting, failing -------------------------------------------------------- */
 /* Emits a copy of REC downstream (REC stays the caller's). From produce, process or finish.

@@ -527,8 +527,10 @@ static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, qu
     }
     if (!status && !r->unchanged && r->state_dir && runner_open_caches(r, err) < 0)
         status = EX_CANTCREAT;
-    if (!status && !r->unchanged)
+    if (!status && !r->unchanged) {
         runner_fields_plan(r);
+        runner_tables_plan(r);
+    }
     size_t started = 0;
     progress *bar = status || r->unchanged ? NULL : progress_start(200, runner_describe, r);
     runner_install_wake();

@@ -178,4 +178,8 @@ int runner_commit_caches(runner *r, quarry_buf *err);
 /* runner_fields.c: for each stage, the document fields the stages after it may read
  * (quarry_field_needed), once every stage has opened and the caches are open. */
 void runner_fields_plan(runner *r);
+
+/* runner_tables.c: for each stage, the corpus tables the stages before it said they make
+ * (quarry_table_before), once every stage has opened. */
+void runner_tables_plan(runner *r);
 #endif

@@ -2,7 +2,7 @@
 . "$(dirname "$0")/lib.sh"
 
 expect_status 0 "$QUARRY" --version
-expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.8)"
+expect_in "$T/out" "quarry 0.1.0 (stage ABI 1.9)"
 expect_status 0 "$QUARRY" --help
 expect_in "$T/out" "Commands:"
 # Run from its build tree, quarry searches the build tree's stages last, and says so.

@@ -27,7 +27,7 @@ LD_LIBRARY_PATH="$FIXTURES/qtdep-lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
 expect_in "$T/out" '"answer":42'
 
 expect_status 69 "$QUARRY" run $P -e 'read ! badabi ! write' "$T/in.txt"
-expect_in "$T/err" "was built for quarry ABI 9.2, but this quarry provides ABI 1.8"
+expect_in "$T/err" "was built for quarry ABI 9.2, but this quarry provides ABI 1.9"
 
 expect_status 69 "$QUARRY" run $P -e 'read ! nodesc ! write' "$T/in.txt"
 expect_in "$T/err" "exports no stage descriptor (nodesc_LTX_quarry_stage"
