@@ -222,6 +222,8 @@ static int keywords_open(quarry_ctx *ctx, void **state)
     st->top = (int)quarry_param_int(ctx, "top");
     st->max_words = st->model_words = (int)quarry_param_int(ctx, "max-words");
     st->table = (uint64_t)quarry_param_int(ctx, "table");
+    if (st->table) /* a run with no phrase in any list makes it empty, not missing */
+        quarry_makes_table(ctx, keywords_tables[0], kw_table_columns, KW_TABLE_COLUMNS);
     st->merge_names = quarry_param_bool(ctx, "merge-names");
     st->noun_bonus = quarry_param_float(ctx, "noun-bonus");
     if (st->method != KW_COMBINED && quarry_param_is_set(ctx, "noun-bonus")) {
@@ -488,7 +490,7 @@ QUARRY_STAGE(keywords) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "keywords",
-    .version = "1.75.0",
+    .version = "1.75.1",
     .summary = "each document's top keyphrases (TF-IDF, YAKE, RAKE, combined) and a corpus table",
     .params = keywords_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS | QUARRY_TABLES_LAST,

@@ -134,6 +134,8 @@ static size_t kw_merge_spellings(kw_row *rows, size_t n)
     return kept;
 }
 
+const char *const kw_table_columns[KW_TABLE_COLUMNS] = {"keyword", "stems", "documents", "df", "score"};
+
 void kw_table_emit(quarry_ctx *ctx, const char *name, const intern *listed, const intern *surfaces, const intern *df,
                    size_t rows_max)
 {
@@ -157,11 +159,11 @@ void kw_table_emit(quarry_ctx *ctx, const char *name, const intern *listed, cons
         int64_t df_id = intern_find(df, rows[i].key, rows[i].len);
         quarry_record_clear(row);
         quarry_set_string(row, "_table", name, strlen(name));
-        quarry_set_string(row, "keyword", rows[i].surface, rows[i].slen);
-        quarry_set_string(row, "stems", rows[i].key, rows[i].len);
-        quarry_set_int(row, "documents", (int64_t)rows[i].docs);
-        quarry_set_int(row, "df", df_id >= 0 ? *(const uint32_t *)intern_value(df, (uint32_t)df_id) : 0);
-        quarry_set_float(row, "score", (double)rows[i].micro / 1e6 / (double)rows[i].docs);
+        quarry_set_string(row, kw_table_columns[0], rows[i].surface, rows[i].slen);
+        quarry_set_string(row, kw_table_columns[1], rows[i].key, rows[i].len);
+        quarry_set_int(row, kw_table_columns[2], (int64_t)rows[i].docs);
+        quarry_set_int(row, kw_table_columns[3], df_id >= 0 ? *(const uint32_t *)intern_value(df, (uint32_t)df_id) : 0);
+        quarry_set_float(row, kw_table_columns[4], (double)rows[i].micro / 1e6 / (double)rows[i].docs);
         quarry_emit(ctx, row);
     }
     quarry_record_free(row);

@@ -20,6 +20,10 @@ typedef struct kw_listed {
  * stem phrase, NUL, surface -> uint64_t count), with its documents in DF (stem phrase ->
  * uint32_t); phrases shown with the same letters (kw_spelling_key), each capitalised or
  * neither, are one row. */
+/* The table's columns (besides '_table'), in order. */
+#define KW_TABLE_COLUMNS 5
+extern const char *const kw_table_columns[KW_TABLE_COLUMNS];
+
 void kw_table_emit(quarry_ctx *ctx, const char *name, const intern *listed, const intern *surfaces, const intern *df,
                    size_t rows);
 #endif

@@ -19,6 +19,11 @@
 static const char *const ngrams_scores[] = {"npmi", "pmi", "llr", "t", NULL};
 static const char *const ngrams_withins[] = {"clauses", "sentences", NULL};
 static const char *const ngrams_tables[] = {"ngrams", "collocations", NULL};
+/* The columns of both tables (besides '_table'): the ngrams table has the first
+ * NGRAMS_COUNT_COLUMNS, the collocations table the scores after them too. */
+static const char *const ngrams_columns[] = {"ngram", "n", "count", "df", "pmi", "npmi", "llr", "t"};
+#define NGRAMS_COUNT_COLUMNS 4
+#define NGRAMS_ALL_COLUMNS (sizeof ngrams_columns / sizeof *ngrams_columns)
 
 static const quarry_param ngrams_params[] = {
     {"min", QUARRY_PARAM_INT, "1", "the fewest tokens in an n-gram", 0, 1, 8, NULL},
@@ -136,6 +141,9 @@ static int ngrams_open(quarry_ctx *ctx, void **state)
     st->within_sentences = !strcmp(quarry_param_str(ctx, "within"), "sentences");
     st->corpus = intern_new(sizeof(corpus_count));
     st->words = intern_new(sizeof(word_count));
+    /* A run whose n-grams all fall short of min-count makes them empty, not missing. */
+    quarry_makes_table(ctx, ngrams_tables[0], ngrams_columns, NGRAMS_COUNT_COLUMNS);
+    quarry_makes_table(ctx, ngrams_tables[1], ngrams_columns, NGRAMS_ALL_COLUMNS);
     *state = st;
     return QUARRY_OK;
 }
@@ -457,18 +465,18 @@ static void ngrams_emit_row(const ngrams_state *st, quarry_ctx *ctx, quarry_reco
 {
     quarry_record_clear(row);
     quarry_set_string(row, "_table", table, strlen(table));
-    quarry_set_string(row, "ngram", r->text, r->len);
-    quarry_set_int(row, "n", r->n);
-    quarry_set_int(row, "count", (int64_t)r->count);
-    quarry_set_int(row, "df", r->df);
+    quarry_set_string(row, ngrams_columns[0], r->text, r->len);
+    quarry_set_int(row, ngrams_columns[1], r->n);
+    quarry_set_int(row, ngrams_columns[2], (int64_t)r->count);
+    quarry_set_int(row, ngrams_columns[3], r->df);
     if (scores) {
         size_t klen;
         const char *key = intern_key(st->corpus, r->id, &klen);
         colloc_scores s = ngrams_scores_of(st, key, klen, r->count);
-        quarry_set_float(row, "pmi", s.pmi);
-        quarry_set_float(row, "npmi", s.npmi);
-        quarry_set_float(row, "llr", s.llr);
-        quarry_set_float(row, "t", s.t);
+        quarry_set_float(row, ngrams_columns[4], s.pmi);
+        quarry_set_float(row, ngrams_columns[5], s.npmi);
+        quarry_set_float(row, ngrams_columns[6], s.llr);
+        quarry_set_float(row, ngrams_columns[7], s.t);
     }
     quarry_emit(ctx, row);
 }
@@ -541,7 +549,7 @@ QUARRY_STAGE(ngrams) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "ngrams",
-    .version = "1.6.0",
+    .version = "1.6.1",
     .summary = "n-grams within clauses, per document and over the corpus, with collocation scores",
     .params = ngrams_params,
     /* Not per-record: counting runs in input order on one thread, so that pruning (max-terms)

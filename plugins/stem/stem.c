@@ -153,6 +153,8 @@ static int stem_open(quarry_ctx *ctx, void **state)
     st->output = quarry_param_str(ctx, "output");
     st->surface_field = quarry_param_str(ctx, "surface-field");
     st->table = quarry_param_bool(ctx, "table");
+    if (st->table) /* with no token to stem, the table is empty, not missing */
+        quarry_makes_table(ctx, SURFACES_TABLE, surfaces_columns, SURFACES_COLUMNS);
     if (!quarry_param_bool(ctx, "cache"))
         quarry_skip_cache(ctx);
     if (strcmp(st->output, st->field) == 0) {
@@ -398,7 +400,7 @@ QUARRY_STAGE(stem) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "stem",
-    .version = "1.0.3",
+    .version = "1.0.4",
     .summary = "Snowball stems of the tokens (any libstemmer language), and each stem's surface form",
     .params = stem_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TABLES_LAST,

@@ -118,6 +118,8 @@ static uint32_t *surfaces_order(const surfaces *s)
     return order;
 }
 
+const char *const surfaces_columns[SURFACES_COLUMNS] = {"stem", "surface", "count", "total", "forms"};
+
 void surfaces_each_best(surfaces *s, quarry_ctx *ctx, quarry_record *row)
 {
     uint32_t *order = surfaces_order(s);
@@ -142,11 +144,11 @@ void surfaces_each_best(surfaces *s, quarry_ctx *ctx, quarry_record *row)
         }
         quarry_record_clear(row);
         quarry_set_string(row, "_table", SURFACES_TABLE, strlen(SURFACES_TABLE));
-        quarry_set_string(row, "stem", stem->stem, stem->slen);
-        quarry_set_string(row, "surface", best->surface, best->len);
-        quarry_set_int(row, "count", (int64_t)best_count);
-        quarry_set_int(row, "total", (int64_t)total);
-        quarry_set_int(row, "forms", (int64_t)forms);
+        quarry_set_string(row, surfaces_columns[0], stem->stem, stem->slen);
+        quarry_set_string(row, surfaces_columns[1], best->surface, best->len);
+        quarry_set_int(row, surfaces_columns[2], (int64_t)best_count);
+        quarry_set_int(row, surfaces_columns[3], (int64_t)total);
+        quarry_set_int(row, surfaces_columns[4], (int64_t)forms);
         quarry_emit(ctx, row);
     }
     free(order);

@@ -18,6 +18,8 @@ void surfaces_add(surfaces *s, const char *stem, size_t slen, const char *surfac
  * stem's total and how many forms it had. The rows depend on the counts only, not on the order
  * they came in, so they are the same on any thread count. */
 void surfaces_each_best(surfaces *s, quarry_ctx *ctx, quarry_record *row);
-/* The name of the table of those rows. */
+/* The name of the table of those rows, and their columns (besides '_table'), in order. */
 #define SURFACES_TABLE "stems"
+#define SURFACES_COLUMNS 5
+extern const char *const surfaces_columns[SURFACES_COLUMNS];
 #endif

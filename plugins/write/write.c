@@ -349,15 +349,26 @@ static const char *write_table_fault(const write_state *st, const char *name, si
     return NULL;
 }
 
-/* The files for rows of table NAME, opened (the TSV or CSV one with its header) on first use. NULL if
- * they cannot be: with *FAULT set if the name cannot name them (write_table_fault), else with
- * the run's error set. */
-static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char *name, size_t len,
-                                    const quarry_record *first, const char **fault)
+/* The files of table NAME (LEN bytes) opened so far, or NULL. */
+static write_table *write_table_find(write_state *st, const char *name, size_t len)
 {
     for (size_t i = 0; i < st->ntab; i++)
         if (strlen(st->tab[i].name) == len && memcmp(st->tab[i].name, name, len) == 0)
             return &st->tab[i];
+    return NULL;
+}
+
+/* The files for rows of table NAME, opened (the TSV or CSV one with its header) on first use: its
+ * columns the NCOLUMNS COLUMNS a stage said it has (write_empty_tables), else those of its FIRST
+ * row. NULL if they cannot be: with *FAULT set if the name cannot name them (write_table_fault),
+ * else with the run's error set. */
+static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char *name, size_t len,
+                                    char *const *columns, size_t ncolumns, const quarry_record *first,
+                                    const char **fault)
+{
+    write_table *found = write_table_find(st, name, len);
+    if (found)
+        return found;
     if ((*fault = write_table_fault(st, name, len)) != NULL)
         return NULL;
     const char *ext = delim_extension(st->table_style);
@@ -383,7 +394,7 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
         return t;
     /* 'fields' chooses the main file's columns: each table has columns of its own, which a list
      * meant for documents would leave empty. */
-    if (write_pick_columns(NULL, 0, first, &t->columns, &t->ncolumns) < 0) {
+    if (write_pick_columns(columns, ncolumns, first, &t->columns, &t->ncolumns) < 0) {
         quarry_error(ctx, "out of memory");
         return NULL;
     }
@@ -581,7 +592,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     const char *table = st->tables ? quarry_get_string(rec, "_table", &tlen) : NULL;
     if (table) {
         const char *fault = NULL;
-        write_table *t = write_table_for(ctx, st, table, tlen, rec, &fault);
+        write_table *t = write_table_for(ctx, st, table, tlen, NULL, 0, rec, &fault);
         if (fault)
             return quarry_reject(ctx, rec, "a table row whose '_table' (%.*s) %s",
                                  (int)(tlen < 80 ? tlen : 80), table, fault);
@@ -623,10 +634,35 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     return QUARRY_OK;
 }
 
+/* The files of each table a stage before said it makes (quarry_table_before) that got no row:
+ * the header alone (an empty JSON Lines file). Else the folder would keep an earlier run's
+ * file of that table beside this run's documents, as if this run had made it. */
+static int write_empty_tables(write_state *st, quarry_ctx *ctx)
+{
+    const char *name;
+    const char *const *columns;
+    size_t ncolumns;
+    for (size_t i = 0; st->tables && (name = quarry_table_before(ctx, i, &columns, &ncolumns)); i++) {
+        size_t len = strlen(name);
+        if (write_table_find(st, name, len))
+            continue;
+        const char *fault = NULL;
+        if (!write_table_for(ctx, st, name, len, (char *const *)columns, ncolumns, NULL, &fault)) {
+            if (!fault)
+                return QUARRY_ERROR;
+            quarry_log(ctx, QUARRY_LOG_WARN, "table '%s', which a stage before says it makes, %s: no file is written for it",
+                       name, fault);
+        }
+    }
+    return QUARRY_OK;
+}
+
 static int write_finish(void *state, quarry_ctx *ctx)
 {
     write_state *st = state;
     write_warn_absent(st, ctx);
+    if (write_empty_tables(st, ctx) != QUARRY_OK)
+        return QUARRY_ERROR;
     errno = 0;
     if (st->to_stdout && (fflush(stdout) != 0 || ferror(stdout)))
         return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s",
@@ -645,7 +681,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.8.1",
+    .version = "1.9.0",
     .summary = "records to JSON Lines, TSV or CSV (gzipped if .gz) in the output folder (atomic), tables to files of their own",
     .params = write_params,
     .flags = QUARRY_TABLES_LAST, /* it passes on what it writes, and emits nothing of its own */

@@ -2,7 +2,9 @@
 # passes it on untouched, whatever its columns are called, and counts nothing of it, so that
 # the documents' outputs are what they would be without it; write puts it in its table's file.
 # Rows after the last document let a two-pass stage begin its second pass early, with the same
-# bytes out; a stage that promised only rows and emits a document stops the run.
+# bytes out; a stage that promised only rows and emits a document stops the run. A table that a
+# stage says it makes and that gets no row is written with its header alone, so that no earlier
+# run's file of it stays beside the documents.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 doc1='{"id":"d1","text":"Cyber security matters. Cyber security experts met in Tokyo on Monday."}'
@@ -88,4 +90,47 @@ done
 expect_status 70 "$QUARRY" run -q --plugin-path "$FIXTURES" -e 'read ! twopass finish=document ! twopass ! write' \
     "$T/in/two.jsonl" -o "$T/broken"
 expect_in "$T/err" "stage 'twopass' failed to finish: it emitted a document (a record without '_table') after the last of its input, where it declares that only table rows follow (QUARRY_TABLES_LAST)"
+# A night that gives a table no row (no document with a word; no n-gram up to min-count) writes
+# its file with the header alone, the same header as a night with rows: the night before's file
+# must not stand as this night's. Each table the stages say they make, in each format.
+tables="stems ngrams collocations keywords"
+printf '{"id":"e","text":""}\n' >"$T/in/empty.jsonl"
+for format in tsv csv jsonl; do
+    graph="read ! clean ! tokenize ! stem ! ngrams ! keywords ! write table-format=$format"
+    expect_status 0 "$QUARRY" run -q -e "$graph" "$T/in/docs.jsonl" -o "$T/night"
+    for t in $tables; do
+        [ "$(wc -l <"$T/night/$t.$format")" -gt 1 ] || fail "$t.$format has no rows to begin with"
+    done
+    expect_status 0 "$QUARRY" run -q -e "$graph" "$T/in/empty.jsonl" -o "$T/night"
+    for t in $tables; do
+        if [ $format = jsonl ]; then
+            [ -f "$T/night/$t.jsonl" ] && [ ! -s "$T/night/$t.jsonl" ] || fail "$t.jsonl is not empty with no row"
+        else
+            expect_status 0 "$QUARRY" run -q -e "$graph" "$T/in/docs.jsonl" -o "$T/rows-$format"
+            head -n 1 "$T/rows-$format/$t.$format" >"$T/header"
+            cmp -s "$T/header" "$T/night/$t.$format" || fail "$t.$format with no row is not its header alone"
+        fi
+    done
+done
+# Some rows for one table, none for another: min-count out of reach empties the n-gram tables.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! ngrams min-count=1000 ! write' "$T/in/docs.jsonl" -o "$T/some"
+expect_lines "$T/some/ngrams.tsv" 1
+expect_lines "$T/some/collocations.tsv" 1
+[ "$(wc -l <"$T/some/stems.tsv")" -gt 1 ] || fail "stems.tsv lost its rows"
+# Each write hears of the tables made on its own way from the source: in a branch that leaves
+# ngrams out, the stems table only.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! s:stem ! ngrams ! write  s. ! write path=b.jsonl table-prefix=b-' \
+    "$T/in/empty.jsonl" -o "$T/branches"
+expect_lines "$T/branches/b-stems.tsv" 1
+expect_lines "$T/branches/ngrams.tsv" 1
+[ -e "$T/branches/b-ngrams.tsv" ] && fail "b-ngrams.tsv written in a branch without ngrams"
+# A table no stage of this run makes is left alone (keywords table=0), and a table whose file
+# would be the main file is written nowhere, with a warning that names it.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem table=false ! keywords table=0 ! write' \
+    "$T/in/empty.jsonl" -o "$T/some"
+expect_lines "$T/some/ngrams.tsv" 1
+[ -e "$T/some/keywords.tsv" ] && fail "keywords.tsv written with keywords table=0"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! ngrams ! write path=ngrams.tsv' "$T/in/empty.jsonl" -o "$T/clash"
+expect_in "$T/err" "table 'ngrams', which a stage before says it makes, would write over the run's main file or rejects.jsonl: no file is written for it"
+expect_in "$T/clash/collocations.tsv" "ngram	n	count	df	pmi	npmi	llr	t"
 finish
