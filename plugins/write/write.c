@@ -584,6 +584,34 @@ static void write_warn_absent(const write_state *st, quarry_ctx *ctx)
                        st->format != WRITE_JSONL ? "its column is empty" : "no line has it", st->seen.data);
 }
 
+/* The delimited style of a TSV or CSV main file. */
+static delim_style write_style(const write_state *st)
+{
+    return st->format == WRITE_CSV ? DELIM_CSV : DELIM_TSV;
+}
+
+/* The main TSV or CSV file's header into st->line: its columns 'fields', else those of REC, the
+ * first document. 0, or -1 when memory runs out. */
+static int write_header(write_state *st, const quarry_record *rec)
+{
+    if (write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns) < 0)
+        return -1;
+    delim_row(&st->line, write_style(st), st->lists, rec, st->columns, st->ncolumns, 1);
+    st->header_done = 1;
+    return 0;
+}
+
+/* Fails the run for a line of the main file that could not be written (write_line). */
+static int write_failed(write_state *st, quarry_ctx *ctx)
+{
+    /* A full disk under the output folder stops the run before anything is renamed into
+     * place (73); standard output, once written to, cannot be taken back (74). */
+    const char *why = write_line_failure(st);
+    if (st->to_stdout)
+        return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s", why);
+    return quarry_fail(ctx, EX_CANTCREAT, "cannot write %s: %s", st->path, why);
+}
+
 static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
 {
     write_state *st = state;
@@ -611,26 +639,15 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     write_count_fields(st, rec);
     if (st->format != WRITE_JSONL) {
-        delim_style style = st->format == WRITE_CSV ? DELIM_CSV : DELIM_TSV;
-        if (!st->header_done) {
-            if (write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns) < 0)
-                return quarry_error(ctx, "out of memory");
-            delim_row(&st->line, style, st->lists, rec, st->columns, st->ncolumns, 1);
-            st->header_done = 1;
-        }
-        delim_row(&st->line, style, st->lists, rec, st->columns, st->ncolumns, 0);
+        if (!st->header_done && write_header(st, rec) < 0)
+            return quarry_error(ctx, "out of memory");
+        delim_row(&st->line, write_style(st), st->lists, rec, st->columns, st->ncolumns, 0);
         if (!st->nfields)
             write_count_unlisted(st, rec);
     }
     errno = 0;
-    if (st->format != WRITE_JSONL ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0) {
-        /* A full disk under the output folder stops the run before anything is renamed into
-         * place (73); standard output, once written to, cannot be taken back (74). */
-        const char *why = write_line_failure(st);
-        if (st->to_stdout)
-            return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s", why);
-        return quarry_fail(ctx, EX_CANTCREAT, "cannot write %s: %s", st->path, why);
-    }
+    if (st->format != WRITE_JSONL ? write_line(st) < 0 : write_jsonl_row(st, rec) < 0)
+        return write_failed(st, ctx);
     return QUARRY_OK;
 }
 
@@ -663,6 +680,17 @@ static int write_finish(void *state, quarry_ctx *ctx)
     write_warn_absent(st, ctx);
     if (write_empty_tables(st, ctx) != QUARRY_OK)
         return QUARRY_ERROR;
+    /* No document came: a TSV or CSV file whose columns 'fields' names has its header all the
+     * same, for a reader that expects one (a database's COPY ... HEADER). Without 'fields' the
+     * columns would be the first document's, and the file stays empty. */
+    if (st->format != WRITE_JSONL && !st->header_done && st->nfields) {
+        st->line.len = 0;
+        if (write_header(st, NULL) < 0)
+            return quarry_error(ctx, "out of memory");
+        errno = 0;
+        if (write_line(st) < 0)
+            return write_failed(st, ctx);
+    }
     errno = 0;
     if (st->to_stdout && (fflush(stdout) != 0 || ferror(stdout)))
         return quarry_fail(ctx, EX_IOERR, "cannot write to standard output: %s",

@@ -74,6 +74,11 @@ mkdir "$T/none-tonight"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" -o "$T/o4"
 expect_in "$T/err" "read: warning: no file in the input folder ($T/none-tonight): nothing was read"
 expect_lines "$T/o4/documents.jsonl" 0
+# Such a night's CSV, its columns named, is its header alone; unnamed, it is empty.
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=items.csv fields=id,title?' "$T/none-tonight" -o "$T/o4"
+[ "$(cat "$T/o4/items.csv")" = "$(printf 'id,title\r')" ] || fail "items.csv of no document: $(od -c "$T/o4/items.csv")"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=items.csv' "$T/none-tonight" -o "$T/o4"
+[ -s "$T/o4/items.csv" ] && fail "items.csv of no document and no fields is not empty"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" "$SRCDIR/samples" -o "$T/o4"
 expect_not_in "$T/err" "nothing was read"
 

@@ -1,5 +1,5 @@
 /* test_write.c: unit tests of the write stage: JSON Lines, field selection, TSV, tables (TSV,
- * JSON Lines or both), gzip-compressed main files. */
+ * JSON Lines or both), gzip-compressed main files, a run of no document. */
 #include "testutil.h"
 
 #include <check.h>
@@ -147,6 +147,28 @@ static char *write_awkward(const char *const *kv, const char *name)
 /* CSV as RFC 4180 has it (quotes where needed, doubled inside, CRLF line ends), an empty string
  * quoted where a missing field is not; TSV escaped. Both always valid UTF-8: a byte that is no
  * UTF-8 becomes U+FFFD, as in JSON; NUL is \0 in TSV, and U+FFFD in CSV, which cannot carry it. */
+/* A run of no document: a TSV or CSV file whose columns 'fields' names is its header alone;
+ * without 'fields', which would take the first document's, it is empty. */
+START_TEST(test_header_without_documents)
+{
+    const char *const named[] = {"path", "none.csv", "fields", "id,title?", NULL};
+    const char *const unnamed[] = {"path", "none.tsv", NULL};
+    const char *const *const kvs[] = {named, unnamed};
+    const char *const files[] = {"none.csv", "none.tsv"}, *const want[] = {"id,title\r\n", ""};
+    for (size_t i = 0; i < 2; i++) {
+        quarry_harness *h = testutil_harness("write", kvs[i], testutil_dir, NULL, 0);
+        quarry_buf err = {0};
+        ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+        ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+        char *text = testutil_read(testutil_dir, files[i], NULL);
+        ck_assert_str_eq(text, want[i]);
+        free(text);
+        quarry_buf_free(&err);
+        quarry_harness_free(h);
+    }
+}
+END_TEST
+
 START_TEST(test_csv_and_awkward_text)
 {
     const char *csv[] = {"path", "d.csv", "fields", "id,text,empty,missing,nul,list,n", "table-format", "csv",
@@ -390,6 +412,7 @@ int main(void)
     tcase_add_test(tc, test_jsonl_and_tables);
     tcase_add_test(tc, test_bad_table_names_rejected);
     tcase_add_test(tc, test_fields_and_tsv);
+    tcase_add_test(tc, test_header_without_documents);
     tcase_add_test(tc, test_table_formats);
     tcase_add_test(tc, test_csv_and_awkward_text);
     tcase_add_test(tc, test_lists_as_terms);
