@@ -16,4 +16,4 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 ./quarry run -q -j 2 -e 'read ! clean normalize=nfc ! tokenize language=english ! stem language=english !
     keywords table=0 save-model=background.model ! write fields=id' "$corpus" -o "$tmp"
-awk -F'\t' 'NR <= 4 { print; next } $0 == "casings" { exit } $2 >= 10' "$tmp/background.model"
+awk -F'\t' 'NR <= 4 { print; next } $0 == "casings" { print "end"; exit } $2 >= 10' "$tmp/background.model"

@@ -16,13 +16,18 @@
 #define KW_MODEL_MAGIC_3 "# quarry keywords model 3" /* before the idioms */
 #define KW_MODEL_MAGIC_4 "# quarry keywords model 4" /* idioms without the reporting verbs' count */
 #define KW_MODEL_MAGIC_5 "# quarry keywords model 5" /* before the possessives and documents' keys */
-#define KW_MODEL_MAGIC "# quarry keywords model 6"
+#define KW_MODEL_MAGIC_6 "# quarry keywords model 6" /* before the end line */
+#define KW_MODEL_MAGIC "# quarry keywords model 7"
 /* The lines before the casings, the idioms, the possessives and the documents' keys: they have
  * no tab, so no phrase or word is one. */
 #define KW_MODEL_CASINGS "casings"
 #define KW_MODEL_IDIOMS "idioms"
 #define KW_MODEL_POSSESSIVES "possessives"
 #define KW_MODEL_COUNTED "counted"
+/* The last line of a version 7 model, after its last section, whichever that is: a file cut
+ * short at a line's end (a copy that stopped part way) reads as a model of fewer phrases, and
+ * would be taken for one without it. */
+#define KW_MODEL_END "end"
 
 /* Reads the settings line LINE ("NAME<TAB>VALUE") of a version 2 model into INFO; NULL, or
  * what is wrong with it. */
@@ -90,7 +95,14 @@ static const char *kw_model_key(const char *line, size_t len, intern *counted)
 }
 
 /* The sections of a model after its settings. */
-enum { KW_MODEL_PHRASES, KW_MODEL_IN_CASINGS, KW_MODEL_IN_IDIOMS, KW_MODEL_IN_POSSESSIVES, KW_MODEL_IN_COUNTED };
+enum {
+    KW_MODEL_PHRASES,
+    KW_MODEL_IN_CASINGS,
+    KW_MODEL_IN_IDIOMS,
+    KW_MODEL_IN_POSSESSIVES,
+    KW_MODEL_IN_COUNTED,
+    KW_MODEL_ENDED
+};
 
 /* What kw_model_load fills, and where in the file it is. */
 typedef struct kw_model_loading {
@@ -107,7 +119,8 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
     kw_model_tables *t = ld->tables;
     ld->lines = lineno;
     if (lineno == 1) {
-        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 6
+        info->version = !strcmp(line, KW_MODEL_MAGIC)     ? 7
+                        : !strcmp(line, KW_MODEL_MAGIC_6) ? 6
                         : !strcmp(line, KW_MODEL_MAGIC_5) ? 5
                         : !strcmp(line, KW_MODEL_MAGIC_4) ? 4
                         : !strcmp(line, KW_MODEL_MAGIC_3) ? 3
@@ -120,6 +133,14 @@ static const char *kw_model_line(void *data, char *line, size_t len, size_t line
         return kw_model_setting(line, lineno == 3 ? "field" : "max-words", info);
     if (ld->section == KW_MODEL_IN_CASINGS && info->version >= 4 && !strcmp(line, KW_MODEL_IDIOMS)) {
         ld->section = KW_MODEL_IN_IDIOMS;
+        return NULL;
+    }
+    if (ld->section == KW_MODEL_ENDED)
+        return "a line after the '" KW_MODEL_END "' line";
+    /* It may end after any section (a background keeps its phrases alone): no line of one is
+     * "end", without a tab, nor is a key. */
+    if (info->version >= 7 && lineno > 4 && !strcmp(line, KW_MODEL_END)) {
+        ld->section = KW_MODEL_ENDED;
         return NULL;
     }
     if (ld->section == KW_MODEL_IN_COUNTED)
@@ -174,6 +195,9 @@ int kw_model_load(const char *path, kw_model_tables *t, kw_model_info *info, qua
         status = datafile_fail(err, path, ld.lines, "truncated: no 'documents' line");
     else if (!status && info->version >= 2 && ld.lines < 4)
         status = datafile_fail(err, path, ld.lines, "truncated: no 'field' and 'max-words' lines");
+    else if (!status && info->version >= 7 && ld.section != KW_MODEL_ENDED)
+        status = datafile_fail(err, path, ld.lines,
+                               "truncated: no '" KW_MODEL_END "' line after the last (the file was cut short)");
     return status;
 }
 
@@ -256,6 +280,7 @@ int kw_model_write(FILE *f, const kw_model_tables *t, const char *field, int max
         fputs(KW_MODEL_COUNTED "\n", f);
         for (size_t i = 0; i < intern_count(t->counted); i++)
             fprintf(f, "%016" PRIx64 "\n", keys[i]);
+        fputs(KW_MODEL_END "\n", f);
         status = ferror(f) ? -1 : 0;
     }
     free(rows);

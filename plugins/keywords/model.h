@@ -8,7 +8,7 @@
 
 #include "intern.h"
 
-/* The file: a first line "# quarry keywords model 6", a line "documents<TAB>N", the settings
+/* The file: a first line "# quarry keywords model 7", a line "documents<TAB>N", the settings
  * its phrases were made with, "field<TAB>NAME" and "max-words<TAB>N", then one line per
  * phrase: "PHRASE<TAB>DF", in byte order of the phrases; then a line "casings" and one line per
  * word: "WORD<TAB>LOWER<TAB>CAPITAL<TAB>CAPITALS<TAB>MIXED", how often the corpus wrote it so
@@ -18,8 +18,10 @@
  * "possessives" and one line per stem: "STEM<TAB>N", how often the corpus wrote it capitalised
  * with an English possessive ending where its case is told (surface.h), in byte order; then a
  * line "counted" and one line per document counted: its key (counted.h), 16 hexadecimal
- * digits, in their order. Version 5 had neither possessives nor keys, version 4 no BESIDE,
- * version 3 no idioms, version 2 no casings, and version 1 no settings lines either. */
+ * digits, in their order; last, a line "end", without which the file was cut short (it may
+ * come after any section: a background keeps its phrases alone). Version 6
+ * had no end line, version 5 neither possessives nor keys, version 4 no BESIDE, version 3 no
+ * idioms, version 2 no casings, and version 1 no settings lines either. */
 
 typedef struct kw_model_info {
     int version;

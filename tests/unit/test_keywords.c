@@ -2267,14 +2267,14 @@ START_TEST(test_model_round_trip_and_errors)
     size_t len;
     char *model = testutil_read(dir, "df.model", &len);
     ck_assert_ptr_nonnull(model);
-    ck_assert_msg(strstr(model, "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
+    ck_assert_msg(strstr(model, "# quarry keywords model 7\ndocuments\t2\nfield\tstems\nmax-words\t3\n") == model,
                   "%s", model);
     /* No word is written with a possessive, so that section is empty; the two documents' keys
-     * end the model, in order. A key must never change, or a model saved before would count its
-     * documents again: these are XXH3's, pinned. */
+     * come last, in order, and the end line after them. A key must never change, or a model
+     * saved before would count its documents again: these are XXH3's, pinned. */
     ck_assert_msg(strstr(model, "\npossessives\ncounted\n") != NULL, "%s", model);
     const char *counted = strstr(model, "\ncounted\n");
-    ck_assert_msg(counted && !strcmp(counted, "\ncounted\n7f0d3cc623bb7b8a\ncf8250bd4c1b645f\n"), "%s", model);
+    ck_assert_msg(counted && !strcmp(counted, "\ncounted\n7f0d3cc623bb7b8a\ncf8250bd4c1b645f\nend\n"), "%s", model);
     ck_assert_msg(strstr(model, "\nministri\t2\n") != NULL, "%s", model);
     /* How the documents write their words inside sentences: "Ministry" twice capitalised,
      * "attacks" twice in lower case; "cyber" only ever starts a sentence. */
@@ -2348,8 +2348,9 @@ START_TEST(test_model_round_trip_and_errors)
     j = first_json(kv3, one, dir);
     ck_assert_msg(strstr(j, "[\"Ministry\",1]") != NULL, "%s", j);
     free(j);
-    /* A model that is not one, one cut short, one with its settings out of place, and one of
-     * phrases of another list (tokens, where this run's are of stems) are refused, with the
+    /* A model that is not one, one cut short (at a line's end too, where a version 7 model
+     * lacks its end line), one with its settings out of place or a line after its end, and one
+     * of phrases of another list (tokens, where this run's are of stems) are refused, with the
      * file and line. */
     static const refused_file bad[] = {
         {"bad.model", "id\tcount\n", "bad.model:1: not a keywords model"},
@@ -2379,7 +2380,17 @@ START_TEST(test_model_round_trip_and_errors)
         {"named.model",
          "# quarry keywords model 6\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
          "casings\nidioms\npossessives\nmoodi\t3\nmoodi\n",
-         "named.model:10: expected a word and a count, tab-separated"}};
+         "named.model:10: expected a word and a count, tab-separated"},
+        {"cut.model",
+         "# quarry keywords model 7\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+         "casings\nidioms\npossessives\ncounted\n0123456789abcdef\n",
+         "cut.model:10: truncated: no 'end' line after the last (the file was cut short)"},
+        {"cut2.model", "# quarry keywords model 7\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n",
+         "cut2.model:5: truncated: no 'end' line after the last (the file was cut short)"},
+        {"after.model",
+         "# quarry keywords model 7\ndocuments\t2\nfield\tstems\nmax-words\t3\nact\t1\n"
+         "casings\nidioms\npossessives\ncounted\nend\nact\t1\n",
+         "after.model:11: a line after the 'end' line"}};
     assert_files_refused(dir, "model", bad, (int)(sizeof bad / sizeof *bad));
     testutil_rmtree(dir);
     free(dir);
