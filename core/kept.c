@@ -6,7 +6,6 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 void kept_name(quarry_buf *out, size_t index, const char *label)
 {
@@ -26,12 +25,12 @@ static int kept_name_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-size_t kept_sweep_stale(const char *dir, char *const *this_run, size_t n, quarry_buf *removed)
+size_t kept_stale(const char *dir, char *const *this_run, size_t n, quarry_buf *stale)
 {
     DIR *d = opendir(dir);
     if (!d)
         return 0;
-    char **gone = NULL;
+    char **found = NULL;
     size_t count = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
@@ -42,22 +41,17 @@ size_t kept_sweep_stale(const char *dir, char *const *this_run, size_t n, quarry
             i++;
         if (i < n)
             continue; /* this run's own */
-        quarry_buf path = {0};
-        buf_printf(&path, "%s/%s", dir, e->d_name);
-        if (unlink(buf_cstr(&path)) == 0) {
-            gone = mem_realloc(gone, (count + 1) * sizeof *gone);
-            gone[count++] = mem_strdup(e->d_name);
-        }
-        quarry_buf_free(&path);
+        found = mem_realloc(found, (count + 1) * sizeof *found);
+        found[count++] = mem_strdup(e->d_name);
     }
     closedir(d);
     /* In order of name, which is the order of the stages that kept them: the folder's is none. */
     if (count)
-        qsort(gone, count, sizeof *gone, kept_name_cmp);
+        qsort(found, count, sizeof *found, kept_name_cmp);
     for (size_t i = 0; i < count; i++) {
-        buf_printf(removed, "%s%s", i ? ", " : "", gone[i]);
-        free(gone[i]);
+        buf_printf(stale, "%s%s", i ? ", " : "", found[i]);
+        free(found[i]);
     }
-    free(gone);
+    free(found);
     return count;
 }

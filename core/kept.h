@@ -10,9 +10,7 @@
  * into OUT (emptied first). */
 void kept_name(quarry_buf *out, size_t index, const char *label);
 
-/* Removes from DIR the kept streams (named as kept_name names them) that are none of the N file
- * names THIS_RUN, and appends the names of those it removed to REMOVED, ", " between them.
- * Returns how many it removed. Call it once this run's streams are in place, holding the
- * folder's lock. */
-size_t kept_sweep_stale(const char *dir, char *const *this_run, size_t n, quarry_buf *removed);
+/* The kept streams in DIR (named as kept_name names them) that are none of the N file names
+ * THIS_RUN: their names appended to STALE in order, ", " between them, and how many. */
+size_t kept_stale(const char *dir, char *const *this_run, size_t n, quarry_buf *stale);
 #endif

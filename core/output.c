@@ -207,18 +207,13 @@ int output_lock_folder(const char *dir, int *fd, quarry_buf *err)
     return output_lock(dir, "output folder", fd, err);
 }
 
-int output_is_folder(const char *dir, int fd)
-{
-    struct stat named, held;
-    return fd >= 0 && stat(dir, &named) == 0 && fstat(fd, &held) == 0 && named.st_dev == held.st_dev &&
-           named.st_ino == held.st_ino;
-}
-
 int output_lock_keep_folder(const char *dir, int out_fd, int *fd, quarry_buf *err)
 {
+    struct stat keep, out;
     *fd = -1;
     /* flock conflicts between two descriptors of one folder even in one process. */
-    if (output_is_folder(dir, out_fd))
+    if (out_fd >= 0 && stat(dir, &keep) == 0 && fstat(out_fd, &out) == 0 && keep.st_dev == out.st_dev &&
+        keep.st_ino == out.st_ino)
         return 0;
     return output_lock(dir, "folder of kept streams", fd, err);
 }

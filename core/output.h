@@ -21,8 +21,6 @@ int output_lock_folder(const char *dir, int *fd, quarry_buf *err);
 /* The same for the folder of kept streams (--keep-intermediate), unless it is the output folder
  * itself (OUT_FD, its lock, or -1): kept streams are replaced as the outputs are. */
 int output_lock_keep_folder(const char *dir, int out_fd, int *fd, quarry_buf *err);
-/* Whether DIR is the folder open as FD (-1: no folder). */
-int output_is_folder(const char *dir, int fd);
 /* Makes folder PATH and any of its parents that are missing: 0, or -1 with ERR set ("cannot
  * create folder PATH: why"). A folder that is there is no error. */
 int output_make_folders(const char *path, quarry_buf *err);

@@ -306,7 +306,7 @@ static void runner_log(int level, const char *who, const char *fmt, va_list ap)
     log_vmsg((log_level)level, who, fmt, ap);
 }
 
-static int runner_run_unlocked(runner *r, int output_locked, int keep_owned, quarry_buf *err);
+static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, quarry_buf *err);
 
 static void runner_wake_handler(int sig)
 {
@@ -372,10 +372,7 @@ int runner_run(runner *r, quarry_buf *err)
         /* The kept streams' folder likewise: they are replaced as the outputs are. */
         int busy = output_lock_folder(r->output_dir, &out_lock, err) < 0 ||
                    (r->keep_dir && output_lock_keep_folder(r->keep_dir, out_lock, &keep_lock, err) < 0);
-        /* The kept streams' folder is this run's when it holds its lock, or it is the output
-         * folder and the run holds that one's. */
-        int keep_owned = keep_lock >= 0 || (r->keep_dir && output_is_folder(r->keep_dir, out_lock));
-        status = busy ? EX_TEMPFAIL : runner_run_unlocked(r, out_lock >= 0, keep_owned, err);
+        status = busy ? EX_TEMPFAIL : runner_run_unlocked(r, out_lock >= 0, keep_lock >= 0, err);
     }
     if (out_lock >= 0)
         close(out_lock);
@@ -456,29 +453,32 @@ int runner_start_dry(runner *r, quarry_buf *err)
     return status;
 }
 
-/* Removes the kept streams that an earlier run with other stages left in the folder of kept
- * streams, once this run's are in place: a later stage run again from "04-ngrams.qz" must not
- * read the n-grams of a pipeline that has changed since (or that this one never had). */
-static void runner_sweep_kept(runner *r)
+/* Warns of the kept streams that an earlier run with other stages left in the folder of kept
+ * streams: a later stage run again from "04-ngrams.qz" there would read the n-grams of a
+ * pipeline that has changed since, or that this one never had. They are not removed: a run may
+ * have read one as its input. */
+static void runner_warn_stale_kept(runner *r)
 {
     char **names = mem_calloc(r->n ? r->n : 1, sizeof *names);
-    quarry_buf name = {0}, removed = {0};
+    quarry_buf name = {0}, stale = {0};
     for (size_t i = 0; i < r->n; i++) {
         kept_name(&name, i, r->nodes[i].inst->name);
         names[i] = mem_strdup(buf_cstr(&name));
     }
-    size_t count = kept_sweep_stale(r->keep_dir, names, r->n, &removed);
+    size_t count = kept_stale(r->keep_dir, names, r->n, &stale);
     if (count)
-        log_msg(LOG_INFO, NULL, "removed %zu stream%s kept by an earlier run with other stages from %s: %s", count,
-                count == 1 ? "" : "s", r->keep_dir, buf_cstr(&removed));
+        log_msg(LOG_WARN, NULL,
+                "%s also holds %zu stream%s that this run did not keep, of stages it does not have: %s; "
+                "remove %s, or keep each pipeline's streams in a folder of its own",
+                r->keep_dir, count, count == 1 ? "" : "s", buf_cstr(&stale), count == 1 ? "it" : "them");
     for (size_t i = 0; i < r->n; i++)
         free(names[i]);
     free(names);
     quarry_buf_free(&name);
-    quarry_buf_free(&removed);
+    quarry_buf_free(&stale);
 }
 
-static int runner_run_unlocked(runner *r, int output_locked, int keep_owned, quarry_buf *err)
+static int runner_run_unlocked(runner *r, int output_locked, int keep_locked, quarry_buf *err)
 {
     double t0 = runner_now();
     r->started = t0;
@@ -487,7 +487,7 @@ static int runner_run_unlocked(runner *r, int output_locked, int keep_owned, qua
      * are then its own, whereas a PID that looks dead here may be a live run on another host
      * sharing a folder that its file system cannot lock. */
     size_t swept = output_locked || r->state_dir ? state_sweep_temps(r->output_dir) : 0;
-    if (keep_owned)
+    if (keep_locked)
         swept += state_sweep_temps(r->keep_dir);
     interrupt_add_dir(r->output_dir);
     if (r->keep_dir)
@@ -610,8 +610,8 @@ static int runner_run_unlocked(runner *r, int output_locked, int keep_owned, qua
             status = EX_CANTCREAT;
         interrupt_commit_end();
     }
-    if (!status && keep_owned)
-        runner_sweep_kept(r);
+    if (!status && r->keep_dir)
+        runner_warn_stale_kept(r);
     if (!status && memo_source && runner_save_memo(r, memo_source, outputs, noutputs, err) < 0) {
         quarry_buf why = {0};
         buf_printf(&why, "the outputs are written, but the state folder is not: %s", buf_cstr(err));
