@@ -6,8 +6,8 @@
 
 #include <stddef.h>
 
-/* The file name of the stream that the stage at INDEX (from 0), labelled LABEL, emits: "NN-LABEL.qz"
- * into OUT (emptied first). */
+/* The file name of the stream that the stage at INDEX (from 0), labelled LABEL, emits, into OUT
+ * (emptied first): "NN-LABEL.qz". */
 void kept_name(quarry_buf *out, size_t index, const char *label);
 
 /* The kept streams in DIR (named as kept_name names them) that are none of the N file names

@@ -667,8 +667,8 @@ static int write_empty_tables(write_state *st, quarry_ctx *ctx)
         if (!write_table_for(ctx, st, name, len, (char *const *)columns, ncolumns, NULL, &fault)) {
             if (!fault)
                 return QUARRY_ERROR;
-            quarry_log(ctx, QUARRY_LOG_WARN, "table '%s', which a stage before says it makes, %s: no file is written for it",
-                       name, fault);
+            quarry_log(ctx, QUARRY_LOG_WARN,
+                       "table '%s', which a stage before says it makes, %s: no file is written for it", name, fault);
         }
     }
     return QUARRY_OK;
