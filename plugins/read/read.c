@@ -369,11 +369,12 @@ int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending)
         return 0;
     if (n)
         return n;
-    if (st->live_fd < 0)
-        return gzread(gz, st->chunk, READ_CHUNK);
-    ssize_t got = live_read(st->live_fd, st->chunk, READ_CHUNK, &read_live_hooks, ctx);
-    if (got < 0)
+    ssize_t got = st->live_fd < 0 ? gzread(gz, st->chunk, READ_CHUNK)
+                                  : live_read(st->live_fd, st->chunk, READ_CHUNK, &read_live_hooks, ctx);
+    if (got < 0 && st->live_fd >= 0)
         st->live_errno = errno;
+    if (got > 0)
+        st->file_bytes += (uint64_t)got;
     return (int)got;
 }
 
@@ -388,6 +389,7 @@ static int read_head_chunk(quarry_ctx *ctx, read_state *st, gzFile gz)
             st->live_errno = errno;
         if (more <= 0)
             break;
+        st->file_bytes += (uint64_t)more;
         n += (int)more;
     }
     return n;
@@ -528,6 +530,7 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
     int rc = 0;
     unsigned char head[32];
     ssize_t n_head = 0;
+    st->file_bytes = 0;
     int fd = is_stdin ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
     /* The format by its first bytes (gzip starts at 0); standard input's tell too whether it
      * is to be read as its bytes come. */
@@ -585,6 +588,13 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
              : format == READ_FEED ? read_text_stream(ctx, st, gz, path, sid, pending, 1)
              : format == READ_XML  ? read_text_stream(ctx, st, gz, path, sid, pending, -1)
                                    : read_text_stream(ctx, st, gz, path, sid, pending, 0);
+        /* An empty text file is an empty document, and an empty feed is rejected as no feed;
+         * an empty file of documents holds none. A fetch that failed and left an empty file
+         * behind should be told, as an empty folder is, where a header alone or "[]" is a day
+         * without news. */
+        int of_documents = format == READ_JSONL || format == READ_JSON || format == READ_CSV || format == READ_TSV;
+        if (!rc && !st->file_bytes && of_documents && !quarry_stopping(ctx))
+            quarry_log(ctx, QUARRY_LOG_WARN, "%s: an empty file: no document was read from it", path);
     }
     quarry_buf_free(&id);
     return rc;

@@ -26,6 +26,7 @@ typedef struct read_state {
     uint64_t left_out;
     uint64_t json_texts; /* files read as plain text by their names whose first line is JSON */
     uint64_t files;        /* files (and standard input) read, whole or rejected */
+    uint64_t file_bytes;   /* the bytes read of the file being read (after gunzip) */
     walk_seen seen;        /* the folders read so far */
     int format;            /* index into read_formats */
     const char *id_field, *text_field;

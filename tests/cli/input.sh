@@ -74,6 +74,25 @@ mkdir "$T/none-tonight"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" -o "$T/o4"
 expect_in "$T/err" "read: warning: no file in the input folder ($T/none-tonight): nothing was read"
 expect_lines "$T/o4/documents.jsonl" 0
+# An empty file of documents (a fetch that failed part way) is told the same way: JSON Lines,
+# gzipped or not (an empty .gz file too), JSON, CSV. A header alone is a day without news, and an
+# empty text file an empty document.
+: >"$T/none-tonight/wire.jsonl"
+: >"$T/none-tonight/feed.jsonl.gz"
+printf '' | gzip >"$T/none-tonight/zipped.jsonl.gz"
+: >"$T/none-tonight/items.json"
+: >"$T/none-tonight/rows.csv"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" -o "$T/o5"
+for f in wire.jsonl feed.jsonl.gz zipped.jsonl.gz items.json rows.csv; do
+    expect_in "$T/err" "read: warning: $T/none-tonight/$f: an empty file: no document was read from it"
+done
+expect_lines "$T/o5/documents.jsonl" 0
+printf 'id,text\n' >"$T/header.csv"
+: >"$T/empty.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/header.csv" "$T/empty.txt" -o "$T/o5"
+expect_not_in "$T/err" "an empty file"
+expect_lines "$T/o5/documents.jsonl" 1
+rm "$T"/none-tonight/*
 # Such a night's CSV, its columns named, is its header alone; unnamed, it is empty.
 expect_status 0 "$QUARRY" run -q -e 'read ! write path=items.csv fields=id,title?' "$T/none-tonight" -o "$T/o4"
 [ "$(cat "$T/o4/items.csv")" = "$(printf 'id,title\r')" ] || fail "items.csv of no document: $(od -c "$T/o4/items.csv")"
