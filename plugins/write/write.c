@@ -349,15 +349,6 @@ static const char *write_table_fault(const write_state *st, const char *name, si
     return NULL;
 }
 
-/* The files of table NAME (LEN bytes) opened so far, or NULL. */
-static write_table *write_table_find(write_state *st, const char *name, size_t len)
-{
-    for (size_t i = 0; i < st->ntab; i++)
-        if (strlen(st->tab[i].name) == len && memcmp(st->tab[i].name, name, len) == 0)
-            return &st->tab[i];
-    return NULL;
-}
-
 /* The files for rows of table NAME, opened (the TSV or CSV one with its header) on first use: its
  * columns the NCOLUMNS COLUMNS a stage said it has (write_empty_tables), else those of its FIRST
  * row. NULL if they cannot be: with *FAULT set if the name cannot name them (write_table_fault),
@@ -366,9 +357,9 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
                                     char *const *columns, size_t ncolumns, const quarry_record *first,
                                     const char **fault)
 {
-    write_table *found = write_table_find(st, name, len);
-    if (found)
-        return found;
+    for (size_t i = 0; i < st->ntab; i++)
+        if (strlen(st->tab[i].name) == len && memcmp(st->tab[i].name, name, len) == 0)
+            return &st->tab[i];
     if ((*fault = write_table_fault(st, name, len)) != NULL)
         return NULL;
     const char *ext = delim_extension(st->table_style);
@@ -660,11 +651,8 @@ static int write_empty_tables(write_state *st, quarry_ctx *ctx)
     const char *const *columns;
     size_t ncolumns;
     for (size_t i = 0; st->tables && (name = quarry_table_before(ctx, i, &columns, &ncolumns)); i++) {
-        size_t len = strlen(name);
-        if (write_table_find(st, name, len))
-            continue;
-        const char *fault = NULL;
-        if (!write_table_for(ctx, st, name, len, (char *const *)columns, ncolumns, NULL, &fault)) {
+        const char *fault = NULL; /* a table that got rows has its files already, and is passed over */
+        if (!write_table_for(ctx, st, name, strlen(name), (char *const *)columns, ncolumns, NULL, &fault)) {
             if (!fault)
                 return QUARRY_ERROR;
             quarry_log(ctx, QUARRY_LOG_WARN,
