@@ -64,7 +64,7 @@ static void cmd_run_help(int check)
                "      --keep-intermediate DIR  save the record stream each stage emits as DIR/NN-stage.qz\n"
                "                             ('read' reads one back: a later stage run again alone;\n"
                "                             replaced only when the run succeeds, as the outputs are;\n"
-               "                             a warning names those of stages this run has not)\n"
+               "                             a warning names any other NN-stage.qz there)\n"
                "      --state DIR            the folder kept between nightly runs (created if missing):\n"
                "                             a run holds its lock (a second run exits at once with 75);\n"
                "                             unchanged input keeps the last run's outputs, and per-record\n"
