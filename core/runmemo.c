@@ -14,7 +14,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#define RUNMEMO_MAGIC "# quarry state 1: the last run that finished"
+#define RUNMEMO_MAGIC "# quarry state 2: the last run that finished"
+/* Before the end line: read as no record, as the pipeline's fingerprint has changed anyway. */
+#define RUNMEMO_MAGIC_1 "# quarry state 1: the last run that finished"
+/* The last line. A record cut short lacks it: its list of outputs, which says whether they are
+ * still as written, may have lost lines, and a run would keep outputs that are gone. */
+#define RUNMEMO_END "end"
 
 static void runmemo_stat_into(runmemo_output *o, const struct stat *sb)
 {
@@ -85,6 +90,7 @@ int runmemo_save(const char *dir, const runmemo *m, quarry_buf *err)
     for (size_t i = 0; i < m->noutputs; i++)
         fprintf(f, "output %" PRIu64 " %" PRId64 ".%09" PRId64 " %s\n", m->outputs[i].size,
                 m->outputs[i].mtime_sec, m->outputs[i].mtime_nsec, m->outputs[i].path);
+    fputs(RUNMEMO_END "\n", f);
     int bad = output_close_synced(f);
     if (bad)
         buf_printf(err, "cannot write %s: %s", buf_cstr(&temp), strerror(bad));
@@ -98,12 +104,19 @@ out:
     return rc;
 }
 
-/* One line of the file into M; -1 if it is not one of its lines. */
+/* The lines a whole record has, as bits of runmemo_parse_line's *SEEN. */
+#define RUNMEMO_SEEN_ALL 15
+
+/* One line of the file into M; -1 if it is not one of its lines, or comes after the end line. */
 static int runmemo_parse_line(runmemo *m, char *line, int *seen)
 {
     size_t n = strlen(line);
     if (n && line[n - 1] == '\n')
         line[--n] = '\0';
+    if (*seen & 8)
+        return -1;
+    if (!strcmp(line, RUNMEMO_END))
+        return *seen |= 8, 0;
     if (!strncmp(line, "pipeline ", 9))
         return fingerprint_parse(line + 9, &m->pipeline) < 0 ? -1 : (*seen |= 1, 0);
     if (!strncmp(line, "input ", 6))
@@ -149,17 +162,21 @@ int runmemo_load(const char *dir, runmemo *m)
     char *line = NULL;
     size_t cap = 0;
     int rc = 0, seen = 0;
-    if (getline(&line, &cap, f) < 0 || strncmp(line, RUNMEMO_MAGIC, strlen(RUNMEMO_MAGIC)) != 0)
-        rc = -1;
+    if (getline(&line, &cap, f) < 0)
+        rc = RUNMEMO_DAMAGED;
+    else if (!strncmp(line, RUNMEMO_MAGIC_1, strlen(RUNMEMO_MAGIC_1)))
+        rc = -1; /* an older quarry's */
+    else if (strncmp(line, RUNMEMO_MAGIC, strlen(RUNMEMO_MAGIC)) != 0)
+        rc = RUNMEMO_DAMAGED;
     while (rc == 0 && getline(&line, &cap, f) >= 0)
-        rc = runmemo_parse_line(m, line, &seen);
+        rc = runmemo_parse_line(m, line, &seen) < 0 ? RUNMEMO_DAMAGED : 0;
     free(line);
     fclose(f);
-    if (rc < 0 || seen != 7) {
+    if (rc == 0 && seen != RUNMEMO_SEEN_ALL)
+        rc = RUNMEMO_DAMAGED;
+    if (rc < 0)
         runmemo_free(m);
-        return RUNMEMO_DAMAGED;
-    }
-    return 0;
+    return rc;
 }
 
 void runmemo_free(runmemo *m)

@@ -42,6 +42,20 @@ expect_in "$T/err" "its record of the last run (last-run) is damaged"
 expect_status 0 "$QUARRY" state "$T/state"
 expect_in "$T/out" "last run: finished "
 expect_in "$T/out" " 1 record read, 1 out, 0 rejected"
+# A record cut short at a line's end (a state folder copied part way) has lost the lines of its
+# last outputs: an output deleted since must still be made again, not kept as it stands.
+head -n 6 "$T/state/last-run" >"$T/cut" && mv "$T/cut" "$T/state/last-run"
+rm "$T/o1/rejects.jsonl"
+expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o1"
+expect_in "$T/err" "its record of the last run (last-run) is damaged"
+[ -f "$T/o1/rejects.jsonl" ] || fail "an output deleted under a record cut short was not made again"
+# A record an older quarry wrote (before the end line) is none: the run redoes the work, without
+# calling it damaged.
+sed -i 's/^# quarry state 2:/# quarry state 1:/; /^end$/d' "$T/state/last-run"
+expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o1"
+expect_not_in "$T/err" "damaged"
+expect_not_in "$T/err" "its outputs stand"
+expect_in "$T/state/last-run" "# quarry state 2:"
 # A stage rebuilt with the same version (its author forgot to bump it) is a changed stage: its
 # code is part of the run's fingerprint, so the outputs of the old code do not stand.
 # The stage is found as the build tree has it: a libtool .la naming .libs/write.so.

@@ -204,6 +204,26 @@ START_TEST(test_runmemo_round_trip)
     ck_assert_int_eq(runmemo_add_output(&m, "/nonexistent/x"), -1);
     ck_assert_int_eq(runmemo_save(dir, &m, &err), 0);
     ck_assert_int_eq(runmemo_load(dir, &back), 0);
+    /* The record ends with a line "end": cut short at a line's end (an output's line lost, which
+     * would let a run keep outputs that are gone), or with a line after it, it is damaged. */
+    size_t len;
+    char *whole = testutil_read(dir, RUNMEMO_FILE, &len);
+    ck_assert(len > 4 && !strcmp(whole + len - 4, "end\n"));
+    char *last_output = whole + len - 5;
+    while (last_output > whole && last_output[-1] != '\n')
+        last_output--;
+    testutil_write(dir, RUNMEMO_FILE, whole, (size_t)(last_output - whole), 0);
+    runmemo cut;
+    ck_assert_int_eq(runmemo_load(dir, &cut), RUNMEMO_DAMAGED);
+    testutil_write(dir, RUNMEMO_FILE, whole, len - 4, 0);
+    ck_assert_int_eq(runmemo_load(dir, &cut), RUNMEMO_DAMAGED);
+    quarry_buf after = {0};
+    quarry_buf_append(&after, whole, len);
+    buf_printf(&after, "cache x.qz\n");
+    testutil_write(dir, RUNMEMO_FILE, after.data, after.len, 0);
+    ck_assert_int_eq(runmemo_load(dir, &cut), RUNMEMO_DAMAGED);
+    quarry_buf_free(&after);
+    free(whole);
     ck_assert(fingerprint_equal(&back.pipeline, &m.pipeline));
     ck_assert(fingerprint_equal(&back.input, &m.input));
     ck_assert_str_eq(back.finished, m.finished);
@@ -221,9 +241,12 @@ START_TEST(test_runmemo_round_trip)
     ck_assert(!runmemo_outputs_intact(&back));
     runmemo_free(&back);
     runmemo_free(&m);
-    /* A damaged record is no record, but told apart from none. */
-    testutil_write(dir, RUNMEMO_FILE, "# quarry state 1: the last run that finished\npipeline zz\n", 56, 0);
+    /* A damaged record is no record, but told apart from none; an older quarry's (state 1, before
+     * the end line) is none. */
+    testutil_write(dir, RUNMEMO_FILE, "# quarry state 2: the last run that finished\npipeline zz\n", 56, 0);
     ck_assert_int_eq(runmemo_load(dir, &back), RUNMEMO_DAMAGED);
+    testutil_write(dir, RUNMEMO_FILE, "# quarry state 1: the last run that finished\npipeline zz\n", 56, 0);
+    ck_assert_int_eq(runmemo_load(dir, &back), -1);
     testutil_write(dir, RUNMEMO_FILE, "something else\n", 15, 0);
     ck_assert_int_eq(runmemo_load(dir, &back), RUNMEMO_DAMAGED);
     quarry_buf none = {0};
