@@ -272,8 +272,9 @@ static void docfile_json_line(quarry_ctx *ctx, read_state *st, const docfile_pla
 /* Feeds the whole of GZ (its first PENDING bytes in st->chunk) to FEED with SPLITTER, chunk by
  * chunk, without the byte-order mark a Windows editor may put first, then closes GZ. 0; -1 with
  * the gzip problem that stopped it in WHY (CAP bytes); or -2, with why the file is no JSON or
- * CSV at all, before anything was fed. */
-typedef void (*docfile_feed_fn)(void *splitter, const char *s, size_t n);
+ * CSV at all, before anything was fed, or why FEED refused the whole file (its header), where
+ * reading stopped. */
+typedef const char *(*docfile_feed_fn)(void *splitter, const char *s, size_t n);
 static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, docfile_feed_fn feed,
                          void *splitter, char *why, size_t cap)
 {
@@ -287,7 +288,12 @@ static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pend
         }
         size_t skip = first ? read_utf8_mark(st->chunk, (size_t)n) : 0;
         first = 0;
-        feed(splitter, st->chunk + skip, (size_t)n - skip);
+        const char *refused = feed(splitter, st->chunk + skip, (size_t)n - skip);
+        if (refused) { /* the rest of the file would be read for nothing */
+            snprintf(why, cap, "%s", refused);
+            gzclose(gz);
+            return -2;
+        }
     }
     const char *problem = read_gz_problem(st, gz);
     if (problem)
@@ -307,7 +313,7 @@ typedef struct docfile_splitter {
 
 /* Reads GZ (its first PENDING bytes in st->chunk) from PATH through SP with FILE, its state; a
  * gzip problem or a file cut short rejects the file, naming how far it got, after the documents
- * before. */
+ * before; a file SP refuses (a CSV header it cannot read) is one rejected record, no more. */
 static void docfile_split(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, const char *path,
                        const char *file_id, const docfile_splitter *sp, void *file)
 {
@@ -350,7 +356,7 @@ static void docfile_jsonl_line_end(docfile_jsonl_file *f)
 }
 
 /* The next N bytes at S of a JSON Lines file (docfile_feed_fn): a document a line. */
-static void docfile_jsonl_feed(void *data, const char *s, size_t n)
+static const char *docfile_jsonl_feed(void *data, const char *s, size_t n)
 {
     docfile_jsonl_file *f = data;
     read_state *st = f->st;
@@ -367,6 +373,7 @@ static void docfile_jsonl_feed(void *data, const char *s, size_t n)
         p++;
         docfile_jsonl_line_end(f);
     }
+    return NULL;
 }
 
 /* At the end of a JSON Lines file: a last line without its newline is a line too. */
@@ -423,10 +430,11 @@ static void docfile_json_value(void *data, const char *value, size_t len, size_t
                   docfile_place_name(&at, where, sizeof where), f->st->text_field);
 }
 
-static void docfile_json_feed(void *data, const char *s, size_t n)
+static const char *docfile_json_feed(void *data, const char *s, size_t n)
 {
     docfile_json_file *f = data;
     json_split_feed(&f->js, s, n, docfile_json_value, f);
+    return NULL;
 }
 
 static int docfile_json_end(void *data, char *why, size_t cap)
@@ -529,7 +537,7 @@ static void docfile_csv_row(void *data, const csv_row *row)
         return;
     }
     if (f->why[0])
-        return; /* the file is rejected whole, below */
+        return; /* the file is rejected whole: its reading ends with this chunk */
     docfile_place at = {f->path, f->file_id, row->line, 0, 0};
     quarry_record *rec = f->st->rec;
     char where[PATH_MAX + 64];
@@ -556,19 +564,23 @@ static void docfile_csv_row(void *data, const csv_row *row)
     docfile_document(f->ctx, f->st, &at, rec);
 }
 
-static void docfile_csv_feed(void *data, const char *s, size_t n)
+/* A header that makes the file unreadable ends its reading: the file is one rejected record. */
+static const char *docfile_csv_feed(void *data, const char *s, size_t n)
 {
     docfile_csv_file *f = data;
     csv_split_feed(&f->cs, s, n, docfile_csv_row, f);
+    return f->why[0] ? f->why : NULL;
 }
 
 static int docfile_csv_end(void *data, char *why, size_t cap)
 {
     docfile_csv_file *f = data;
-    if (csv_split_end(&f->cs, docfile_csv_row, f) == 0)
-        return 0;
-    snprintf(why, cap, "ends inside a quoted field of the row begun on line %zu: cut short?", f->cs.row_line);
-    return -1;
+    int cut = csv_split_end(&f->cs, docfile_csv_row, f) != 0;
+    if (f->why[0]) /* a header alone, with no line end: the header's fault tells more */
+        snprintf(why, cap, "%s", f->why);
+    else if (cut)
+        snprintf(why, cap, "ends inside a quoted field of the row begun on line %zu: cut short?", f->cs.row_line);
+    return f->why[0] || cut ? -1 : 0;
 }
 
 static void docfile_csv_at(void *data, char *out, size_t cap)
@@ -583,8 +595,6 @@ int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, co
     docfile_csv_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
     csv_split_init(&f.cs, st->max_bytes, tsv, st->csv_separator);
     docfile_split(ctx, st, gz, pending, path, file_id, &csv, &f);
-    if (f.why[0])
-        read_reject_file(ctx, st, file_id, path, f.why);
     for (size_t i = 0; i < f.ncolumns; i++)
         free(f.columns[i]);
     free(f.columns);

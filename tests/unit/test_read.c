@@ -536,7 +536,9 @@ START_TEST(test_csv_files)
                        "1,,No id,Plain text\r\n2,n3,short row\r\n";
     testutil_write(testutil_dir, "in/news.csv.gz", news, strlen(news), 1);
     testutil_write(testutil_dir, "in/other.csv", "a,b\n1,2\n", 8, 0);
-    testutil_write(testutil_dir, "in/twice.csv", "text,text\n1,2\n", 14, 0);
+    /* Its header makes the file unreadable, and it is cut short too: one record rejected, with
+     * the header's fault (the reading stops there). */
+    testutil_write(testutil_dir, "in/twice.csv", "text,text\n1,2\n3,\"cut", 20, 0);
     quarry_harness *h = run_read_in();
     expect_outputs(h, (const char *const[]){
                           "{\"column1\":\"0\",\"id\":\"n1\",\"title\":\"Oil, up\","
