@@ -337,6 +337,7 @@ typedef struct docfile_jsonl_file {
     const char *path, *file_id;
     size_t lineno;
     int too_long; /* the line ran past max-bytes: the rest of it is not kept */
+    int begun;    /* a byte other than white space has been seen */
 } docfile_jsonl_file;
 
 /* Ends the line gathered: a document, rejected if it ran past max-bytes; a blank line is none. */
@@ -355,11 +356,21 @@ static void docfile_jsonl_line_end(docfile_jsonl_file *f)
     f->too_long = 0;
 }
 
-/* The next N bytes at S of a JSON Lines file (docfile_feed_fn): a document a line. */
+/* The next N bytes at S of a JSON Lines file (docfile_feed_fn): a document a line. A file that
+ * begins with '[' is a JSON array (an export or an API's answer named .jsonl): refused whole,
+ * where each of its lines would be rejected on its own, a pretty-printed one's every line. */
 static const char *docfile_jsonl_feed(void *data, const char *s, size_t n)
 {
     docfile_jsonl_file *f = data;
     read_state *st = f->st;
+    for (size_t i = 0; !f->begun && i < n; i++) {
+        if (strchr(" \t\r\n", s[i]))
+            continue;
+        f->begun = 1;
+        if (s[i] == '[')
+            return "it begins with '[': a JSON array, not JSON Lines (a document a line): name it .json, "
+                   "or give format = json";
+    }
     for (const char *p = s, *end = s + n; p < end;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t take = (size_t)((nl ? nl : end) - p);

@@ -183,6 +183,10 @@ START_TEST(test_other_formats_named)
          "UTF-16 text: convert it to UTF-8"},
         {"in/7.csv", "\xFF\xFEi\0d\0,\0t\0e\0x\0t\0\n\0", 18, "UTF-16 text: convert it to UTF-8"},
         {"in/8.json", "PK\x03\x04\x14\0", 6, "a zip archive"},
+        /* A JSON array named .jsonl: each line of it would be rejected on its own. */
+        {"in/8a.jsonl", "\n  [\n {\"id\":\"a\",\n\"text\":\"b\"}\n]\n", 31,
+         "it begins with '[': a JSON array, not JSON Lines (a document a line): name it .json, or give "
+         "format = json"},
         {"in/9.txt", "BZh is how this text begins", 27, NULL},
     };
     size_t rejected = sizeof files / sizeof *files - 1;
