@@ -1,6 +1,7 @@
 /* delimited.c: rows of TSV and CSV files: cells escaped or quoted, always valid UTF-8. */
 #include "delimited.h"
 
+#include <math.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -100,8 +101,12 @@ static void delim_cell(quarry_buf *out, delim_style style, delim_lists lists, co
     int type = quarry_value_type(v);
     if (s) {
         delim_text(out, style, s, len);
-    } else if (type == QUARRY_INT || type == QUARRY_FLOAT || type == QUARRY_BOOL || type == QUARRY_NIL) {
-        /* Digits, "true", "null": nothing to escape or quote, and most cells of a table (an
+    } else if (type == QUARRY_NIL || (type == QUARRY_FLOAT && !isfinite(quarry_value_float(v)))) {
+        /* JSON's null, and a NaN or an infinity (null in JSON): no value, an empty cell, as a
+         * field the document lacks. The text "null" would be read back as that text, and a
+         * database's numeric column refuses it. */
+    } else if (type == QUARRY_INT || type == QUARRY_FLOAT || type == QUARRY_BOOL) {
+        /* Digits, "true": nothing to escape or quote, and most cells of a table (an
          * n-gram's counts) are such, so they skip the copy. */
         quarry_value_to_json(v, out);
     } else if (v) {

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -132,6 +133,12 @@ static char *write_awkward(const char *const *kv, const char *name)
     quarry_set_string(r, "nul", "a\0b", 3);
     quarry_list_add_string(quarry_set_list(r, "list"), "x,y", 3);
     quarry_set_int(r, "n", 7);
+    quarry_set_float(r, "nan", NAN);
+    quarry_set_bool(r, "yes", 1);
+    quarry_record *null = quarry_record_new();
+    ck_assert_int_eq(quarry_record_from_json(null, "{\"null\":null}", 13, &err), 0);
+    quarry_set_value(r, "null", quarry_get(null, "null"));
+    quarry_record_free(null);
     ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
     quarry_record_clear(r);
     quarry_set_string(r, "_table", "t", 1);
@@ -144,9 +151,6 @@ static char *write_awkward(const char *const *kv, const char *name)
     return testutil_read(testutil_dir, name, NULL);
 }
 
-/* CSV as RFC 4180 has it (quotes where needed, doubled inside, CRLF line ends), an empty string
- * quoted where a missing field is not; TSV escaped. Both always valid UTF-8: a byte that is no
- * UTF-8 becomes U+FFFD, as in JSON; NUL is \0 in TSV, and U+FFFD in CSV, which cannot carry it. */
 /* A run of no document: a TSV or CSV file whose columns 'fields' names is its header alone;
  * without 'fields', which would take the first document's, it is empty. */
 START_TEST(test_header_without_documents)
@@ -169,24 +173,28 @@ START_TEST(test_header_without_documents)
 }
 END_TEST
 
+/* CSV as RFC 4180 has it (quotes where needed, doubled inside, CRLF line ends), an empty string
+ * quoted where a missing field is not; TSV escaped. Both always valid UTF-8: a byte that is no
+ * UTF-8 becomes U+FFFD, as in JSON; NUL is \0 in TSV, and U+FFFD in CSV, which cannot carry it.
+ * A null, and a NaN (null in JSON), are no value: an empty cell, as a missing field. */
 START_TEST(test_csv_and_awkward_text)
 {
-    const char *csv[] = {"path", "d.csv", "fields", "id,text,empty,missing,nul,list,n", "table-format", "csv",
-                         NULL};
+    const char *csv[] = {"path", "d.csv", "fields", "id,text,empty,missing,nul,list,n,null,nan,yes", "table-format",
+                         "csv", NULL};
     char *got = write_awkward(csv, "d.csv");
-    ck_assert_str_eq(got, "id,text,empty,missing,nul,list,n\r\n"
+    ck_assert_str_eq(got, "id,text,empty,missing,nul,list,n,null,nan,yes\r\n"
                           "\"a,1\",\"He said \"\"hi\"\",\r\nthen\tleft \\ \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD.\",\"\",,"
-                          "a\xEF\xBF\xBD" "b,\"[\"\"x,y\"\"]\",7\r\n");
+                          "a\xEF\xBF\xBD" "b,\"[\"\"x,y\"\"]\",7,,,true\r\n");
     free(got);
     got = testutil_read(testutil_dir, "t.csv", NULL);
     ck_assert_str_eq(got, "term\r\n\"a \"\"b\"\"\"\r\n");
     free(got);
     ck_assert_ptr_null(testutil_read(testutil_dir, "t.tsv", NULL));
-    const char *tsv[] = {"path", "d.tsv", "fields", "id,text,empty,missing,nul,list,n", NULL};
+    const char *tsv[] = {"path", "d.tsv", "fields", "id,text,empty,missing,nul,list,n,null,nan,yes", NULL};
     got = write_awkward(tsv, "d.tsv");
-    ck_assert_str_eq(got, "id\ttext\tempty\tmissing\tnul\tlist\tn\n"
+    ck_assert_str_eq(got, "id\ttext\tempty\tmissing\tnul\tlist\tn\tnull\tnan\tyes\n"
                           "a,1\tHe said \"hi\",\\r\\nthen\\tleft \\\\ \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD.\t\t\t"
-                          "a\\0b\t[\"x,y\"]\t7\n");
+                          "a\\0b\t[\"x,y\"]\t7\t\t\ttrue\n");
     free(got);
     /* format = csv alone names the file for its format. */
     const char *named[] = {"format", "csv", "fields", "id", NULL};
