@@ -280,13 +280,16 @@ static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pend
 {
     int n, first = 1;
     while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
+        size_t skip = first ? read_utf8_mark(st->chunk, (size_t)n) : 0;
+        /* Blank lines alone are an empty file, as a fetch that failed may leave. */
+        for (size_t i = skip; st->file_blank && i < (size_t)n; i++)
+            st->file_blank = strchr(" \t\r\n", st->chunk[i]) && st->chunk[i];
         const char *other = first ? sniff_unreadable_start(st->chunk, (size_t)n) : NULL;
         if (other) {
             snprintf(why, cap, "%s", other);
             gzclose(gz);
             return -2;
         }
-        size_t skip = first ? read_utf8_mark(st->chunk, (size_t)n) : 0;
         first = 0;
         const char *refused = feed(splitter, st->chunk + skip, (size_t)n - skip);
         if (refused) { /* the rest of the file would be read for nothing */

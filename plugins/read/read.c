@@ -531,6 +531,7 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
     unsigned char head[32];
     ssize_t n_head = 0;
     st->file_bytes = 0;
+    st->file_blank = 1;
     int fd = is_stdin ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
     /* The format by its first bytes (gzip starts at 0); standard input's tell too whether it
      * is to be read as its bytes come. */
@@ -593,8 +594,9 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
          * behind should be told, as an empty folder is, where a header alone or "[]" is a day
          * without news. */
         int of_documents = format == READ_JSONL || format == READ_JSON || format == READ_CSV || format == READ_TSV;
-        if (!rc && !st->file_bytes && of_documents && !quarry_stopping(ctx))
-            quarry_log(ctx, QUARRY_LOG_WARN, "%s: an empty file: no document was read from it", path);
+        if (!rc && st->file_blank && of_documents && !quarry_stopping(ctx))
+            quarry_log(ctx, QUARRY_LOG_WARN, "%s: an empty file%s: no document was read from it", path,
+                       st->file_bytes ? " (white space alone)" : "");
     }
     quarry_buf_free(&id);
     return rc;
@@ -645,7 +647,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.13.0",
+    .version = "1.14.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV, "
                "TSV or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,

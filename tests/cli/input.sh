@@ -75,16 +75,21 @@ expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" -o "$T/o4"
 expect_in "$T/err" "read: warning: no file in the input folder ($T/none-tonight): nothing was read"
 expect_lines "$T/o4/documents.jsonl" 0
 # An empty file of documents (a fetch that failed part way) is told the same way: JSON Lines,
-# gzipped or not (an empty .gz file too), JSON, CSV. A header alone is a day without news, and an
-# empty text file an empty document.
+# gzipped or not (an empty .gz file too), JSON, CSV; blank lines alone too. A header alone is a
+# day without news, and an empty text file an empty document.
 : >"$T/none-tonight/wire.jsonl"
 : >"$T/none-tonight/feed.jsonl.gz"
 printf '' | gzip >"$T/none-tonight/zipped.jsonl.gz"
 : >"$T/none-tonight/items.json"
 : >"$T/none-tonight/rows.csv"
+printf '\r\n \n' >"$T/none-tonight/blank.jsonl"
+printf '\357\273\277\n' | gzip >"$T/none-tonight/marked.tsv.gz"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" -o "$T/o5"
 for f in wire.jsonl feed.jsonl.gz zipped.jsonl.gz items.json rows.csv; do
     expect_in "$T/err" "read: warning: $T/none-tonight/$f: an empty file: no document was read from it"
+done
+for f in blank.jsonl marked.tsv.gz; do
+    expect_in "$T/err" "read: warning: $T/none-tonight/$f: an empty file (white space alone): no document was read from it"
 done
 expect_lines "$T/o5/documents.jsonl" 0
 printf 'id,text\n' >"$T/header.csv"
