@@ -73,6 +73,21 @@ static void json_read_value(quarry_record *rec, msgpack_object *o, struct json_o
     }
 }
 
+/* Whether JSON's first LEN bytes are one whole object: what a line holds before the text that
+ * the parser refused after it (a second document on the line, a stray comma). */
+static int json_read_object_ends(const char *json, size_t len)
+{
+    struct json_tokener *tok = json_tokener_new_ex(64);
+    if (!tok)
+        return 0;
+    json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+    struct json_object *j = json_tokener_parse_ex(tok, json, (int)len);
+    int whole = j && json_object_is_type(j, json_type_object) && json_tokener_get_error(tok) == json_tokener_success;
+    json_object_put(j);
+    json_tokener_free(tok);
+    return whole;
+}
+
 int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, quarry_buf *err)
 {
     quarry_record_clear(rec);
@@ -95,10 +110,11 @@ int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, qu
     if (!j) {
         if (jerr == json_tokener_continue)
             buf_puts(err, "invalid JSON: the line ends inside a value");
+        else if (json_read_object_ends(json, used))
+            buf_printf(err, "invalid JSON at byte %zu: text after the end of the object (a second "
+                            "document on the line, or a stray character)", used + 1);
         else
             buf_printf(err, "invalid JSON at byte %zu: %s", used + 1, json_tokener_error_desc(jerr));
-    } else if (used < len && strspn(json + used, " \t\r\n") != len - used) {
-        buf_printf(err, "invalid JSON: text after the object at byte %zu", used + 1);
     } else if (!json_object_is_type(j, json_type_object)) {
         buf_puts(err, "a JSON line must hold an object ({...})");
     } else {

@@ -243,6 +243,7 @@ START_TEST(test_jsonl_lines)
                         "{\"id\": \"r6\", \"text\": \"nul \\u0000 inside\"}\n"
                         "[\"an array\"]\n"
                         "{\"id\": \"r9\", \"text\": \"cut short\n"
+                        "{\"id\": \"r10\"} {\"id\": \"r11\"}\n"
                         "{\"id\": \"r7\", \"text\": \"no newline at end\"}";
     testutil_write(testutil_dir, "c.jsonl.gz", lines, strlen(lines), 1);
     char in[4096];
@@ -253,7 +254,7 @@ START_TEST(test_jsonl_lines)
                                             "{\"id\":\"2\",\"text\":\"two\"}",
                                             "{\"text\":\"three\",\"id\":\"c:4\"}",
                                             "{\"id\":\"r7\",\"text\":\"no newline at end\"}", NULL});
-    ck_assert_uint_eq(quarry_harness_reject_count(h), 5);
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 6);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "c.jsonl.gz:5: invalid JSON"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), ":6: no string field 'text'"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), ":7: NUL character"));
@@ -262,6 +263,10 @@ START_TEST(test_jsonl_lines)
                      "c.jsonl.gz:8: a JSON line must hold an object ({...})");
     ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 4), "c.jsonl.gz:9:"),
                      "c.jsonl.gz:9: invalid JSON: the line ends inside a value");
+    /* Two documents on one line: the parser's own word ("unexpected character") says less. */
+    ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 5), "c.jsonl.gz:10:"),
+                     "c.jsonl.gz:10: invalid JSON at byte 15: text after the end of the object (a second "
+                     "document on the line, or a stray character)");
     char *raw = testutil_json(quarry_harness_reject(h, 0));
     ck_assert_str_eq(raw, "{\"id\":\"c:5\",\"raw\":\"{broken\"}");
     free(raw);
