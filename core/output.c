@@ -249,6 +249,30 @@ void output_discard_all(run_env *env)
     output_forget(env);
 }
 
+/* Why folder PATH cannot be made, in ERR, from errno as mkdir or stat left it. ENOTDIR means a
+ * parent is a file: it is named, where "Not a directory" leaves the reader to find which. */
+static void output_folder_fault(const char *path, int errnum, quarry_buf *err)
+{
+    if (errnum == ENOTDIR) {
+        char *p = mem_strdup(path);
+        struct stat sb;
+        for (char *s = p + 1; *s; s++) {
+            if (*s != '/')
+                continue;
+            *s = '\0';
+            if (stat(p, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+                buf_printf(err, "cannot create folder %s: %s is a file, not a folder", path, p);
+                free(p);
+                return;
+            }
+            *s = '/';
+        }
+        free(p);
+    }
+    buf_printf(err, "cannot create folder %s: %s", path,
+               errnum == EEXIST ? "a file of that name is in the way" : strerror(errnum));
+}
+
 int output_check_folder(const char *path, quarry_buf *err)
 {
     size_t len = strlen(path);
@@ -258,7 +282,7 @@ int output_check_folder(const char *path, quarry_buf *err)
     /* The nearest of PATH and its parents that is there: the one mkdir would make a folder in. */
     while (stat(p, &sb) != 0) {
         if (errno != ENOENT) {
-            buf_printf(err, "cannot create folder %s: %s", path, strerror(errno));
+            output_folder_fault(path, errno, err);
             free(p);
             return -1;
         }
@@ -299,8 +323,7 @@ int output_make_folders(const char *path, quarry_buf *err)
     int rc = mkdir(p, 0777);
     struct stat sb;
     if (rc != 0 && (errno != EEXIST || stat(p, &sb) != 0 || !S_ISDIR(sb.st_mode))) {
-        buf_printf(err, "cannot create folder %s: %s", path,
-                   errno == EEXIST ? "a file of that name is in the way" : strerror(errno));
+        output_folder_fault(path, errno, err);
         free(p);
         return -1;
     }

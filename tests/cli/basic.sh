@@ -128,7 +128,7 @@ expect_status 0 "$QUARRY" check --start "$T/dry/pipelines/out.pipeline"
 expect_status 0 "$QUARRY" check --start --quiet -j 2 --state "$T/dry/st" -o "$T/dry/o" "$T/dry/pipelines/news.pipeline"
 [ -e "$T/dry/st" ] || [ -e "$T/dry/o" ] && fail "check --start made the folders its options name"
 expect_status 73 "$QUARRY" check --start --state "$T/dry/file/st" "$T/dry/pipelines/news.pipeline"
-expect_in "$T/err" "cannot create folder $T/dry/file/st: Not a directory"
+expect_in "$T/err" "cannot create folder $T/dry/file/st: $T/dry/file is a file, not a folder"
 # A model saved and the documents: no file is made in the output folder (./out for a graph),
 # not even a temporary one.
 mkdir "$T/dry/out"

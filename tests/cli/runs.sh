@@ -146,7 +146,7 @@ ls -A "$T/keep" | grep -q '^\.' && fail "a failed run left temporary files: $(ls
 # Output folder that cannot be created.
 : >"$T/file"
 expect_status 73 "$QUARRY" run -e 'read ! write' "$T/in" -o "$T/file/sub"
-expect_in "$T/err" "cannot create folder $T/file/sub"
+expect_in "$T/err" "cannot create folder $T/file/sub: $T/file is a file, not a folder"
 
 # Two writers may not write the same file. Output names are taken when the stages open, so a
 # clash stops the run before any data flows (64, a pipeline to change), not after all its work:
