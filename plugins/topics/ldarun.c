@@ -104,7 +104,7 @@ static const char *ldarun_head_line(ldarun_loading *ld, char *line, size_t linen
     }
     if (lineno == 4)
         return sscanf(line, "beta %lf", &ld->beta) != 1 || !(ld->beta > 0) ? "expected 'beta B' (above 0)" : NULL;
-    if (sscanf(line, "words %zu", &ld->want_words) != 1 || !ld->want_words || ld->want_words > UINT32_MAX / K)
+    if (sscanf(line, "words %zu", &ld->want_words) != 1 || ld->want_words > UINT32_MAX / K)
         return "expected 'words V'";
     /* The tables are sized by V before a word is read: a damaged V must not ask for gigabytes.
      * A word's line takes at least 2K + 2 bytes (a stem, two tabs, K counts, a line end). */
@@ -186,6 +186,18 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
         return rc;
     }
     quarry_buf_free(&err);
+    if (!ld.want_words) {
+        /* A run that found no word for a topic (too few documents yet) saved a model of none.
+         * Inferring with it would give every night empty topics, and refusing it would stop
+         * every night: it is a model still to be trained. */
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "the model %s has no words (the run that saved it had no word for a topic): this run "
+                   "trains it again", path);
+        lda_model_free(&r->model);
+        free(r->shown);
+        r->shown = NULL;
+        return QUARRY_OK;
+    }
     r->loaded = 1;
     r->K = ld.K;
     return QUARRY_OK;

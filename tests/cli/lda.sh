@@ -1,8 +1,8 @@
 # lda.sh: the topics stage's LDA method through quarry run, on a small corpus of two obvious
 # subjects: the topics separate, the run is the same on any thread count, a saved model read
 # back by a later run gives the documents the same main topics, a nightly job's first run trains
-# the model it reads back later, the default prior, a corpus with no vocabulary is named, and a
-# broken model is refused.
+# the model it reads back later (and trains it again after a night that saved one of no words),
+# the default prior, a corpus with no vocabulary is named, and a broken model is refused.
 . "$(dirname "$0")/lib.sh"
 i=0
 : >"$T/docs.jsonl"
@@ -54,6 +54,19 @@ grep -qx 'alpha 1 1 1 1' "$T/k4/lda.model" || fail "4 topics: not a prior of 1 e
 head -n 6 "$T/docs.jsonl" >"$T/six.jsonl"
 expect_status 0 "$QUARRY" run -e 'read ! tokenize ! stem ! topics method=lda topics=2 ! write' "$T/six.jsonl" -o "$T/o6"
 expect_in "$T/err" "lda: no word is in at least 5 documents (min-df) and at most 50% of the 6 (max-df): every topic is empty"
+# A nightly job whose first night had too few documents for a word: that night saves a model of
+# no words, and the next night, with enough, trains it, as a first night would (it was refused:
+# every night after stopped with 65), then the night after infers with it.
+head -n 2 "$T/docs.jsonl" >"$T/two.jsonl"
+job=$(echo "$job" | sed "s|$T/o6/|$T/o7/|")
+expect_status 0 "$QUARRY" run -q -e "$job" "$T/two.jsonl" -o "$T/o7"
+grep -qx 'words 0' "$T/o7/lda.model" || fail "the first night of two documents saved a model of words"
+expect_status 0 "$QUARRY" run -q -e "$job" "$T/docs.jsonl" -o "$T/o7"
+expect_in "$T/err" "the model $T/o7/lda.model has no words (the run that saved it had no word for a topic): this run trains it again"
+cmp -s "$T/o1/lda.model" "$T/o7/lda.model" || fail "the night after a model of no words saved another model than training"
+expect_status 0 "$QUARRY" run -q -e "$job" "$T/docs.jsonl" -o "$T/o7"
+expect_not_in "$T/err" "no words"
+cmp -s "$T/o1/lda.model" "$T/o7/lda.model" || fail "the third night changed the model"
 # A broken model, and a model path where a file name belongs.
 printf '# quarry lda model 1\ntopics 2\nalpha 0.1 0.1\nbeta 0.01\nwords 1\noil\toil\t3\n' >"$T/bad.model"
 expect_status 65 "$QUARRY" run -e "read ! tokenize ! topics method=lda model=$T/bad.model ! write" "$T/docs.jsonl" -o "$T/o4"
