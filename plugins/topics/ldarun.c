@@ -196,6 +196,8 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
         lda_model_free(&r->model);
         free(r->shown);
         r->shown = NULL;
+        intern_free(r->model_words); /* training makes its own */
+        r->model_words = NULL;
         return QUARRY_OK;
     }
     r->loaded = 1;
