@@ -281,9 +281,11 @@ static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pend
     int n, first = 1;
     while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
         size_t skip = first ? read_utf8_mark(st->chunk, (size_t)n) : 0;
-        /* Blank lines alone are an empty file, as a fetch that failed may leave. */
-        for (size_t i = skip; st->file_blank && i < (size_t)n; i++)
-            st->file_blank = strchr(" \t\r\n", st->chunk[i]) && st->chunk[i];
+        /* Blank lines alone are an empty file, as a fetch that failed may leave; the first byte
+         * after them tells a JSON array from JSON Lines. */
+        for (size_t i = skip; st->file_first < 0 && i < (size_t)n; i++)
+            if (!st->chunk[i] || !strchr(" \t\r\n", st->chunk[i]))
+                st->file_first = (unsigned char)st->chunk[i];
         const char *other = first ? sniff_unreadable_start(st->chunk, (size_t)n) : NULL;
         if (other) {
             snprintf(why, cap, "%s", other);
@@ -340,7 +342,6 @@ typedef struct docfile_jsonl_file {
     const char *path, *file_id;
     size_t lineno;
     int too_long; /* the line ran past max-bytes: the rest of it is not kept */
-    int begun;    /* a byte other than white space has been seen */
 } docfile_jsonl_file;
 
 /* Ends the line gathered: a document, rejected if it ran past max-bytes; a blank line is none. */
@@ -366,14 +367,9 @@ static const char *docfile_jsonl_feed(void *data, const char *s, size_t n)
 {
     docfile_jsonl_file *f = data;
     read_state *st = f->st;
-    for (size_t i = 0; !f->begun && i < n; i++) {
-        if (strchr(" \t\r\n", s[i]))
-            continue;
-        f->begun = 1;
-        if (s[i] == '[')
-            return "it begins with '[': a JSON array, not JSON Lines (a document a line): name it .json, "
-                   "or give format = json";
-    }
+    if (st->file_first == '[') /* docfile_feed_all has seen it, before this chunk's lines */
+        return "it begins with '[': a JSON array, not JSON Lines (a document a line): name it .json, "
+               "or give format = json";
     for (const char *p = s, *end = s + n; p < end;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t take = (size_t)((nl ? nl : end) - p);

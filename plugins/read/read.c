@@ -531,7 +531,7 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
     unsigned char head[32];
     ssize_t n_head = 0;
     st->file_bytes = 0;
-    st->file_blank = 1;
+    st->file_first = -1;
     int fd = is_stdin ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
     /* The format by its first bytes (gzip starts at 0); standard input's tell too whether it
      * is to be read as its bytes come. */
@@ -594,7 +594,7 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
          * behind should be told, as an empty folder is, where a header alone or "[]" is a day
          * without news. */
         int of_documents = format == READ_JSONL || format == READ_JSON || format == READ_CSV || format == READ_TSV;
-        if (!rc && st->file_blank && of_documents && !quarry_stopping(ctx))
+        if (!rc && st->file_first < 0 && of_documents && !quarry_stopping(ctx))
             quarry_log(ctx, QUARRY_LOG_WARN, "%s: an empty file%s: no document was read from it", path,
                        st->file_bytes ? " (white space alone)" : "");
     }

@@ -27,7 +27,7 @@ typedef struct read_state {
     uint64_t json_texts; /* files read as plain text by their names whose first line is JSON */
     uint64_t files;        /* files (and standard input) read, whole or rejected */
     uint64_t file_bytes;   /* the bytes read of the file being read (after gunzip) */
-    int file_blank;        /* nothing but white space read of it so far (a file of documents) */
+    int file_first;        /* its first byte not white space (after a byte-order mark), -1 if none yet */
     walk_seen seen;        /* the folders read so far */
     int format;            /* index into read_formats */
     const char *id_field, *text_field;
