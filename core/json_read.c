@@ -103,6 +103,21 @@ int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, qu
         buf_printf(err, "a line of %zu bytes is too long for the JSON parser", len);
         return -1;
     }
+    /* A line of plain text, or a value that is no object: the parser's word for "not json"
+     * would be "null expected", at byte 2. */
+    size_t first = 0;
+    while (first < len && strchr(" \t\r\n", json[first]) && json[first])
+        first++;
+    if (first < len && json[first] != '{') {
+        unsigned char c = (unsigned char)json[first];
+        buf_puts(err, "a JSON line must hold an object ({...}): this one begins with ");
+        if (c > ' ' && c < 0x7f)
+            buf_printf(err, "'%c'", c);
+        else
+            buf_printf(err, "the byte 0x%02x", c);
+        json_tokener_free(tok);
+        return -1;
+    }
     struct json_object *j = json_tokener_parse_ex(tok, json, (int)len);
     enum json_tokener_error jerr = json_tokener_get_error(tok);
     size_t used = json_tokener_get_parse_end(tok);
@@ -115,8 +130,6 @@ int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, qu
                             "document on the line, or a stray character)", used + 1);
         else
             buf_printf(err, "invalid JSON at byte %zu: %s", used + 1, json_tokener_error_desc(jerr));
-    } else if (!json_object_is_type(j, json_type_object)) {
-        buf_puts(err, "a JSON line must hold an object ({...})");
     } else {
         /* The record was cleared above, and an object's keys are unique (json-c keeps the last
          * of a repeated one). */

@@ -244,6 +244,7 @@ START_TEST(test_jsonl_lines)
                         "[\"an array\"]\n"
                         "{\"id\": \"r9\", \"text\": \"cut short\n"
                         "{\"id\": \"r10\"} {\"id\": \"r11\"}\n"
+                        "not json\n"
                         "{\"id\": \"r7\", \"text\": \"no newline at end\"}";
     testutil_write(testutil_dir, "c.jsonl.gz", lines, strlen(lines), 1);
     char in[4096];
@@ -254,19 +255,22 @@ START_TEST(test_jsonl_lines)
                                             "{\"id\":\"2\",\"text\":\"two\"}",
                                             "{\"text\":\"three\",\"id\":\"c:4\"}",
                                             "{\"id\":\"r7\",\"text\":\"no newline at end\"}", NULL});
-    ck_assert_uint_eq(quarry_harness_reject_count(h), 6);
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 7);
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0), "c.jsonl.gz:5: invalid JSON"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), ":6: no string field 'text'"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), ":7: NUL character"));
     /* Whole reasons: these two are built without printf, and once ran past their end. */
     ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 3), "c.jsonl.gz:8:"),
-                     "c.jsonl.gz:8: a JSON line must hold an object ({...})");
+                     "c.jsonl.gz:8: a JSON line must hold an object ({...}): this one begins with '['");
     ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 4), "c.jsonl.gz:9:"),
                      "c.jsonl.gz:9: invalid JSON: the line ends inside a value");
     /* Two documents on one line: the parser's own word ("unexpected character") says less. */
     ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 5), "c.jsonl.gz:10:"),
                      "c.jsonl.gz:10: invalid JSON at byte 15: text after the end of the object (a second "
                      "document on the line, or a stray character)");
+    /* A line of plain text: the parser's own word would be "null expected". */
+    ck_assert_str_eq(strstr(quarry_harness_reject_reason(h, 6), "c.jsonl.gz:11:"),
+                     "c.jsonl.gz:11: a JSON line must hold an object ({...}): this one begins with 'n'");
     char *raw = testutil_json(quarry_harness_reject(h, 0));
     ck_assert_str_eq(raw, "{\"id\":\"c:5\",\"raw\":\"{broken\"}");
     free(raw);
