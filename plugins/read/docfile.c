@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Where a document was: a line of JSON Lines or CSV (ELEMENT 0), or the ELEMENT-th value of a
  * JSON file, begun on LINE; RECORD, if not 0, its place in the list that object holds
@@ -127,6 +128,41 @@ static void docfile_nested_hint(const quarry_record *rec, quarry_buf *hint)
     }
 }
 
+/* Whether NAME (LEN bytes) is WANT in other letter case: "Text" for text-field "text", as a
+ * spreadsheet's or a data frame's export names its columns. */
+static int docfile_case_twin(const char *name, size_t len, const char *want)
+{
+    return len == strlen(want) && strncasecmp(name, want, len) == 0 && memcmp(name, want, len) != 0;
+}
+
+/* The name of REC's field that is WANT in other letter case (docfile_case_twin), or NULL; its
+ * length in *LEN. */
+static const char *docfile_field_case_twin(const quarry_record *rec, const char *want, size_t *len)
+{
+    for (size_t i = 0; i < quarry_field_count(rec); i++) {
+        const char *name = quarry_field_name(rec, i, len);
+        if (docfile_case_twin(name, *len, want))
+            return name;
+    }
+    return NULL;
+}
+
+/* A document without id-field, that has it in other letter case ("ID"): its id is its place,
+ * which a user who meant that field would not know. Said once a run, at the first such one. */
+static void docfile_id_case_warn(quarry_ctx *ctx, read_state *st, const docfile_place *at, const quarry_record *rec)
+{
+    size_t len;
+    const char *twin = st->id_case_warned ? NULL : docfile_field_case_twin(rec, st->id_field, &len);
+    if (!twin)
+        return;
+    st->id_case_warned = 1;
+    char where[PATH_MAX + 64];
+    quarry_log(ctx, QUARRY_LOG_WARN,
+               "%s: no field '%s' for the id (id-field), but '%.*s' differs in case alone: documents "
+               "without one are named by their place (FILE:LINE); give id-field = %.*s to take theirs",
+               docfile_place_name(at, where, sizeof where), st->id_field, (int)len, twin, (int)len, twin);
+}
+
 /* A document of fields (a JSON line or element, a CSV row) in REC, from AT: emitted with string
  * "id" and "text" fields, taken from id-field and text-field, or rejected. */
 static void docfile_document(quarry_ctx *ctx, read_state *st, const docfile_place *at, quarry_record *rec)
@@ -146,6 +182,8 @@ static void docfile_document(quarry_ctx *ctx, read_state *st, const docfile_plac
         quarry_value_to_json(idv, &id);  /* a number or other value: its JSON text */
     } else {
         docfile_place_id(&id, at);
+        if (!idv)
+            docfile_id_case_warn(ctx, st, at, rec);
     }
     if (strcmp(st->id_field, "id") != 0)
         quarry_remove(rec, st->id_field);
@@ -155,7 +193,14 @@ static void docfile_document(quarry_ctx *ctx, read_state *st, const docfile_plac
     const char *text = quarry_get_string(rec, st->text_field, &tl);
     if (!text) {
         quarry_buf hint = {0};
-        if (!st->json_records)
+        size_t twin_len;
+        const char *twin = docfile_field_case_twin(rec, st->text_field, &twin_len);
+        if (twin) {
+            char said[320];
+            snprintf(said, sizeof said, "; it has '%.*s', which differs in case alone: give text-field = %.*s",
+                     (int)twin_len, twin, (int)twin_len, twin);
+            quarry_buf_append(&hint, said, strlen(said));
+        } else if (!st->json_records)
             docfile_nested_hint(rec, &hint);
         quarry_reject(ctx, rec, "%s: no string field '%s'%.*s", docfile_place_name(at, where, sizeof where),
                       st->text_field, (int)hint.len, hint.data ? hint.data : "");
@@ -525,8 +570,16 @@ static void docfile_csv_header(docfile_csv_file *f, const csv_row *row)
             n += snprintf(f->why + n, sizeof f->why - (size_t)n, "%s%s", i ? ", " : "", f->columns[i]);
         /* One column whose name holds another separator: a file of another dialect, as a
          * spreadsheet in a European locale saves CSV with semicolons. */
-        const char *hint = NULL;
-        if (row->n == 1 && f->cs.tsv && strchr(f->columns[0], ','))
+        const char *twin = NULL, *hint = NULL;
+        for (size_t i = 0; i < row->n && !twin; i++)
+            if (docfile_case_twin(f->columns[i], strlen(f->columns[i]), f->st->text_field))
+                twin = f->columns[i];
+        char twin_hint[320];
+        if (twin) {
+            snprintf(twin_hint, sizeof twin_hint, "; column '%.120s' differs in case alone: give text-field = %.120s",
+                     twin, twin);
+            hint = twin_hint;
+        } else if (row->n == 1 && f->cs.tsv && strchr(f->columns[0], ','))
             hint = "; it looks comma-separated: name it .csv, or give format = csv";
         else if (row->n == 1 && !f->cs.tsv && strchr(f->columns[0], '\t'))
             hint = "; it looks tab-separated: name it .tsv if it escapes as TSV does (\\t, \\n), else "

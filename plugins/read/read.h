@@ -28,6 +28,7 @@ typedef struct read_state {
     uint64_t files;        /* files (and standard input) read, whole or rejected */
     uint64_t file_bytes;   /* the bytes read of the file being read (after gunzip) */
     int file_first;        /* its first byte not white space (after a byte-order mark), -1 if none yet */
+    int id_case_warned;    /* a document lacked id-field, and had it in other letter case */
     walk_seen seen;        /* the folders read so far */
     int format;            /* index into read_formats */
     const char *id_field, *text_field;

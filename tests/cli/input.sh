@@ -30,7 +30,7 @@ expect_in "$T/o/rejects.jsonl" '"_stage":"read","_reason":"'"$T"'/in/c-nul.txt: 
 expect_in "$T/o/rejects.jsonl" "d-binary.bin: binary"
 expect_in "$T/o/rejects.jsonl" "h-cut.txt.gz: truncated gzip data"
 expect_in "$T/o/rejects.jsonl" "i-dangling.txt: No such file or directory"
-expect_in "$T/o/rejects.jsonl" 'g.jsonl.gz:2: invalid JSON'
+expect_in "$T/o/rejects.jsonl" "g.jsonl.gz:2: a JSON line must hold an object ({...}): this one begins with 'n'"
 expect_in "$T/o/rejects.jsonl" '"raw":"not json"'
 expect_in "$T/err" "read           read               11          6         5"
 expect_in "$T/err" "11 records read, 6 out, 5 rejected (see $T/o/rejects.jsonl)"
@@ -105,6 +105,17 @@ expect_status 0 "$QUARRY" run -q -e 'read ! write path=items.csv' "$T/none-tonig
 [ -s "$T/o4/items.csv" ] && fail "items.csv of no document and no fields is not empty"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/none-tonight" "$SRCDIR/samples" -o "$T/o4"
 expect_not_in "$T/err" "nothing was read"
+
+# A spreadsheet's export names its id column "ID": not taken for id-field, and its documents are
+# named by their place, but a warning (once a run) says so, and id-field = ID takes them.
+printf 'ID,text\nA7,first\nA8,second\n' >"$T/export.csv"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id' "$T/export.csv" -o "$T/o-case"
+expect_in "$T/o-case/documents.jsonl" '"id":"export:2"'
+expect_in "$T/err" "read: warning: $T/export.csv:2: no field 'id' for the id (id-field), but 'ID' differs in case alone"
+[ "$(grep -c "differs in case alone" "$T/err")" = 1 ] || fail "the id's case warned of more than once: $(cat "$T/err")"
+expect_status 0 "$QUARRY" run -q -e 'read id-field=ID ! write fields=id' "$T/export.csv" -o "$T/o-case"
+expect_in "$T/o-case/documents.jsonl" '"id":"A8"'
+expect_not_in "$T/err" "differs in case alone"
 
 # A link back up the tree, and a "latest" link beside the folder it names: each folder is read
 # once, with a warning naming the link, and the run succeeds.

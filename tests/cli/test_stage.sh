@@ -21,7 +21,7 @@ expect_lines "$T/files/y.jsonl" 2
 # Errors: not JSON (naming the line), an unknown stage, a bad parameter.
 printf '{"id":"a"}\nnot json\n' >"$T/bad.jsonl"
 expect_status 65 "$QUARRY" test-stage tokenize <"$T/bad.jsonl"
-expect_in "$T/err" "standard input, line 2: invalid JSON"
+expect_in "$T/err" "standard input, line 2: a JSON line must hold an object ({...}): this one begins with 'n'"
 expect_status 69 "$QUARRY" test-stage tokenise </dev/null
 expect_in "$T/err" "stage 'tokenise' not found"
 expect_status 64 "$QUARRY" test-stage tokenize split=sentences </dev/null

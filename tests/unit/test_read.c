@@ -576,6 +576,31 @@ START_TEST(test_csv_files)
 }
 END_TEST
 
+/* A text column or field named in other letter case ("Text", as a spreadsheet's export has it)
+ * is not taken for text-field, but its reject says so; a file that has it right is read. */
+START_TEST(test_case_twins)
+{
+    const char *csv = "ID,Text\nA7,Some text\n", *wrong = "{\"ID\":\"b1\",\"Text\":\"hello\"}\n",
+               *right = "{\"Id\":\"c1\",\"text\":\"fine\"}\n";
+    testutil_write(testutil_dir, "case/a.csv", csv, strlen(csv), 0);
+    testutil_write(testutil_dir, "case/b.jsonl", wrong, strlen(wrong), 0);
+    testutil_write(testutil_dir, "case/c.jsonl", right, strlen(right), 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/case", testutil_dir);
+    const char *inputs[] = {in};
+    quarry_harness *h = run_read(NULL, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"Id\":\"c1\",\"text\":\"fine\",\"id\":\"c:1\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 2);
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0),
+                                 "a.csv: no column 'text' for the text (text-field); its header: ID, Text; column "
+                                 "'Text' differs in case alone: give text-field = Text"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "b.jsonl:1: no string field 'text'; it has "
+                                                                     "'Text', which differs in case alone: give "
+                                                                     "text-field = Text"));
+    quarry_harness_free(h);
+}
+END_TEST
+
 /* TSV files (.tsv), as write writes them: a header row, then a document a row, escapes undone;
  * an empty text is a document's empty text, any other empty cell (or \N) a field it lacks. */
 START_TEST(test_tsv_files)
@@ -955,6 +980,7 @@ int main(void)
     tcase_add_test(tc, test_tsv_files);
     tcase_add_test(tc, test_csv_dialects);
     tcase_add_test(tc, test_csv_files);
+    tcase_add_test(tc, test_case_twins);
     tcase_add_test(tc, test_csv_limits_and_cuts);
     tcase_add_test(tc, test_feeds);
     tcase_add_test(tc, test_duplicates_first);
