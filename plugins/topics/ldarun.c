@@ -200,6 +200,14 @@ static int ldarun_load(ldarun *r, quarry_ctx *ctx, const char *path)
         r->model_words = NULL;
         return QUARRY_OK;
     }
+    /* A run that infers keeps the model's topics: a pipeline changed to ask for more would
+     * otherwise get the old number every night, and not know it. */
+    if (quarry_param_is_set(ctx, "topics") && r->K != ld.K)
+        quarry_log(ctx, QUARRY_LOG_WARN,
+                   "topics = %" PRIu32 " is not used: the model %s has %" PRIu32 " topics, which a run that "
+                   "infers with it keeps (to learn %" PRIu32 ", train a new one: run without 'model', or remove the "
+                   "file where 'save-model' writes it)",
+                   r->K, path, ld.K, r->K);
     r->loaded = 1;
     r->K = ld.K;
     return QUARRY_OK;

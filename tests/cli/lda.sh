@@ -1,7 +1,8 @@
 # lda.sh: the topics stage's LDA method through quarry run, on a small corpus of two obvious
 # subjects: the topics separate, the run is the same on any thread count, a saved model read
 # back by a later run gives the documents the same main topics, a nightly job's first run trains
-# the model it reads back later (and trains it again after a night that saved one of no words),
+# the model it reads back later (and trains it again after a night that saved one of no words;
+# says so when the job asks for another number of topics than the model has),
 # the default prior, a corpus with no vocabulary is named, and a broken model is refused.
 . "$(dirname "$0")/lib.sh"
 i=0
@@ -39,9 +40,16 @@ expect_in "$T/err" "the model $T/o6/lda.model is not there yet: this run trains 
 cmp -s "$T/o1/lda.model" "$T/o6/lda.model" || fail "the first night's model differs from a training run's"
 expect_status 0 "$QUARRY" run -e "$job" "$T/docs.jsonl" -o "$T/o6"
 expect_not_in "$T/err" "not there yet"
+expect_not_in "$T/err" "is not used" # topics = 2, as the model has
 cmp -s "$T/o1/lda.model" "$T/o6/lda.model" || fail "the second night's model differs from the first's"
 sed 's/.*"id":"\(d[0-9]*\)".*"topics":\[\["\([0-9]*\):.*/\1 \2/' "$T/o6/documents.jsonl" >"$T/nightly"
 cmp -s "$T/trained" "$T/nightly" || fail "the second night gives other main topics than training"
+# The same job changed to ask for 3 topics: the model's 2 are kept, as its documents show, and a
+# warning says so, every night, until a run trains a new one.
+expect_status 0 "$QUARRY" run -e "$(echo "$job" | sed 's/topics=2/topics=3/')" "$T/docs.jsonl" -o "$T/o6"
+expect_in "$T/err" "topics: warning: topics = 3 is not used: the model $T/o6/lda.model has 2 topics, which a run that infers with it keeps"
+cmp -s "$T/o1/lda.model" "$T/o6/lda.model" || fail "a night that asked for 3 topics changed the model"
+grep -q '"3: ' "$T/o6/documents.jsonl" && fail "a night that asked for 3 topics inferred a third"
 # The default prior: 10 / topics (0.5 each of 20), at most the flat prior (1 each of 4), fixed.
 for k in 20 4; do
     expect_status 0 "$QUARRY" run -q -e "read ! tokenize ! stem ! topics method=lda topics=$k iterations=5 min-df=2 \
