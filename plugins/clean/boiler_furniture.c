@@ -427,6 +427,46 @@ static int boiler_digit_run(const char *s, size_t len)
     return best;
 }
 
+/* The names on a page's share buttons. */
+static const char *const boiler_share_words[] = {
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "email", "e-mail",
+    "mail", "print", "share", "copy", "link", "messenger", "flipboard", "tumblr", "sms", "bluesky",
+};
+#define BOILER_NSHARE (sizeof boiler_share_words / sizeof boiler_share_words[0])
+
+/* Whether normalized line LN is share buttons run into one line, two names or more and nothing
+ * else but punctuation ("Facebook Twitter Email", "Email • Twitter"): each alone is a built-in
+ * pattern, but a scraped page flattens the row, and the row then stands among the article's
+ * paragraphs, which keep it from jusText. A word in another alphabet is no name. */
+static int boiler_share_buttons(const line_norm *ln)
+{
+    static const char *const separators[] = {"\xe2\x80\xa2", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94"};
+    size_t words = 0;
+    for (size_t i = 0, end; i < ln->n; i = end) {
+        const char *w = ln->text + i;
+        unsigned char c = (unsigned char)*w;
+        end = i + 1;
+        if (c < 0x80 && !isalnum(c) && c != '-')
+            continue; /* a space or punctuation */
+        while (end < ln->n && ((unsigned char)ln->text[end] >= 0x80 || isalnum((unsigned char)ln->text[end]) ||
+                               ln->text[end] == '-'))
+            end++;
+        size_t len = end - i, k;
+        for (k = 0; k < sizeof separators / sizeof *separators; k++)
+            if (strlen(separators[k]) == len && !memcmp(separators[k], w, len))
+                break;
+        if (k < sizeof separators / sizeof *separators)
+            continue;
+        for (k = 0; k < BOILER_NSHARE; k++)
+            if (strlen(boiler_share_words[k]) == len && !memcmp(boiler_share_words[k], w, len))
+                break;
+        if (k == BOILER_NSHARE)
+            return 0;
+        words++;
+    }
+    return words >= 2;
+}
+
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
@@ -441,6 +481,8 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
         return "phone";
     if (pipes >= 2 && tokens <= 4 * (pipes + 1))
         return "menu";
+    if (tokens >= 2 && tokens <= 12 && boiler_share_buttons(ln))
+        return "share-buttons";
     return NULL;
 }
 

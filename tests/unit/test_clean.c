@@ -524,6 +524,27 @@ START_TEST(test_article_page)
 }
 END_TEST
 
+/* A page's row of share buttons, flattened by a scrape into one line among the paragraphs, is
+ * furniture, whatever stands between the names; a line that only names the networks is not. */
+START_TEST(test_share_buttons_in_one_line)
+{
+    static const char page2[] =
+        "Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
+        "Facebook Twitter Email\n"
+        "The cut takes effect in May, and it is the second this year, ministers told reporters in Vienna.\n"
+        "Email \xe2\x80\xa2 Twitter\n"
+        "Twitter and Facebook shares fell on Monday after the cut was announced by the ministers.\n";
+    static const char *const kv[] = {"explain", "true", NULL};
+    char *j = clean_json(kv, page2, sizeof page2 - 1);
+    ck_assert_msg(strstr(j, "\"share-buttons: Facebook Twitter Email\"") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"share-buttons: Email \xe2\x80\xa2 Twitter\"") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "The cut takes effect in May") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"text\":\"Oil prices rose") != NULL, "%s", j);
+    ck_assert_msg(!strstr(j, "share-buttons: Twitter and Facebook"), "%s", j);
+    free(j);
+}
+END_TEST
+
 /* A scraped story puts each paragraph on a line, the headline's body right below it: the
  * headline is still the title (not so the first line of a hard-wrapped paragraph, above). */
 START_TEST(test_headline_above_a_paragraph_line)
@@ -908,6 +929,7 @@ int main(void)
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
     tcase_add_test(tc, test_wire_furniture_in_lines);
+    tcase_add_test(tc, test_share_buttons_in_one_line);
     tcase_add_test(tc, test_own_title_repaired);
     tcase_add_test(tc, test_headline_alone);
     tcase_add_test(tc, test_patterns_and_learning);
