@@ -467,6 +467,52 @@ static int boiler_share_buttons(const line_norm *ln)
     return words >= 2;
 }
 
+/* Whether word W (LEN bytes, lower case) names a day of the week, in full or cut short. */
+static int boiler_weekday(const char *w, size_t len)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (len > 3 && w[len - 1] == '.')
+        len--;
+    for (size_t d = 0; d < sizeof days / sizeof *days; d++)
+        if (len >= 3 && len <= strlen(days[d]) && !memcmp(days[d], w, len))
+            return 1;
+    return 0;
+}
+
+/* Whether normalized line LN is a page's time stamp: "Published: Nov. 19, 2019, 6:18 p.m.",
+ * "First published on November 19, 2019 / 8:16 AM", "Updated 11:21 pm CST, Tuesday, ...". Its
+ * first words say what the stamp is, and the next (after "on" or a colon) opens a date or a
+ * time: a figure, a month or a day of the week. A sentence that begins so ("Posted on social
+ * media by ...", "Published in 1851, the paper ...") opens no date there. */
+static int boiler_stamp(const line_norm *ln)
+{
+    static const char *const heads[] = {"first published", "last published", "published", "posted", "last updated",
+                                        "updated", "last modified", "modified"};
+    if (!ln->digits || ln->tokens > 24)
+        return 0;
+    const char *t = ln->text, *end = ln->text + ln->n;
+    size_t h = 0;
+    while (h < sizeof heads / sizeof *heads && strncmp(t, heads[h], strlen(heads[h])) != 0)
+        h++;
+    if (h == sizeof heads / sizeof *heads)
+        return 0;
+    t += strlen(heads[h]);
+    if (t < end && isalnum((unsigned char)*t))
+        return 0; /* "postedby", "publishedness": another word */
+    while (t < end && (*t == ' ' || *t == ':'))
+        t++;
+    if (end - t > 3 && !memcmp(t, "on", 2) && (t[2] == ' ' || t[2] == ':'))
+        for (t += 2; t < end && (*t == ' ' || *t == ':');)
+            t++;
+    const char *w = t;
+    while (t < end && isalnum((unsigned char)*t))
+        t++;
+    size_t len = (size_t)(t - w);
+    if (t < end && *t == '.')
+        len++; /* "Nov.", "Tue." */
+    return len && (isdigit((unsigned char)*w) || meta_month(w, len) || boiler_weekday(w, len));
+}
+
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
@@ -483,6 +529,8 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
         return "menu";
     if (tokens >= 2 && tokens <= 12 && boiler_share_buttons(ln))
         return "share-buttons";
+    if (boiler_stamp(ln))
+        return "time-stamp";
     return NULL;
 }
 

@@ -197,4 +197,7 @@ long meta_title_line(const clean_doc *doc);
 /* Looks for a date (dateline, "published on", "Nov. 19, 2019", "26-FEB-1987") in the lines
  * before the body and in LIMIT lines at most; writes YYYY-MM-DD to OUT (11 bytes). */
 int meta_find_date(const clean_doc *doc, size_t limit, char *out);
+/* The month named by word W (LEN bytes; full or abbreviated, English, any case, "Nov."), 1-12,
+ * or 0. */
+int meta_month(const char *w, size_t len);
 #endif

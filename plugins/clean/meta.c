@@ -24,7 +24,6 @@ static int meta_headline_shaped(const char *s, size_t len)
 }
 
 static int meta_date_in(const char *s, size_t len, char *out);
-static int meta_month(const char *w, size_t len);
 
 /* How many words of S are written in title case ("Cyber", "Security"), months, days of the week
  * and the words datelines put before a date ("Published", "Updated") aside: a line with a date
@@ -107,8 +106,7 @@ long meta_title_line(const clean_doc *doc)
 static const char *const meta_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                           "jul", "aug", "sep", "oct", "nov", "dec"};
 
-/* The month named by word W (full or abbreviated, English), 1-12, or 0. */
-static int meta_month(const char *w, size_t len)
+int meta_month(const char *w, size_t len)
 {
     if (len < 3)
         return 0;

@@ -545,6 +545,30 @@ START_TEST(test_share_buttons_in_one_line)
 }
 END_TEST
 
+/* A page's time stamps are furniture, and still give the date; a sentence that begins with the
+ * same word, but no date after it, is the story's. */
+START_TEST(test_time_stamps)
+{
+    static const char page3[] =
+        "Oil prices rise again\n\n"
+        "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.\n\n"
+        "Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n\n"
+        "Updated on: November 19, 2019 / 10:07 AM / CBS News\n\n"
+        "Posted on social media by the ministers, the statement said the cut takes effect in May.\n\n"
+        "Published in 1851, the paper reported the first such cut, and the ministers quoted it.\n\n"
+        "Posted: Fri 6:45 PM, Feb 16, 2018 |\n";
+    static const char *const kv[] = {"explain", "true", NULL};
+    char *j = clean_json(kv, page3, sizeof page3 - 1);
+    ck_assert_msg(strstr(j, "\"time-stamp: Published: Nov. 19, 2019, 6:18 p.m. Updated:") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"time-stamp: Updated on: November 19, 2019") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"time-stamp: Posted: Fri 6:45 PM") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\\n\\nPosted on social media by the ministers") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\\n\\nPublished in 1851, the paper") != NULL, "%s", j);
+    ck_assert_msg(strstr(j, "\"date\":\"2019-11-19\"") != NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 /* A scraped story puts each paragraph on a line, the headline's body right below it: the
  * headline is still the title (not so the first line of a hard-wrapped paragraph, above). */
 START_TEST(test_headline_above_a_paragraph_line)
@@ -930,6 +954,7 @@ int main(void)
     tcase_add_test(tc, test_hard_wrapped_wire_story);
     tcase_add_test(tc, test_wire_furniture_in_lines);
     tcase_add_test(tc, test_share_buttons_in_one_line);
+    tcase_add_test(tc, test_time_stamps);
     tcase_add_test(tc, test_own_title_repaired);
     tcase_add_test(tc, test_headline_alone);
     tcase_add_test(tc, test_patterns_and_learning);
