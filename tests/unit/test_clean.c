@@ -524,48 +524,47 @@ START_TEST(test_article_page)
 }
 END_TEST
 
-/* A page's row of share buttons, flattened by a scrape into one line among the paragraphs, is
- * furniture, whatever stands between the names; a line that only names the networks is not. */
-START_TEST(test_share_buttons_in_one_line)
+/* Lines that are furniture by their shape, each case a page cleaned with explain = true whose
+ * record (as JSON) must hold every string of `found` and none of `missing`:
+ * - a row of share buttons flattened by a scrape into one line among the paragraphs, whatever
+ *   stands between the names; a line that only names the networks is the story's;
+ * - a page's time stamps, which still give the date; a sentence that begins with the same word,
+ *   but no date after it, is the story's. */
+START_TEST(test_furniture_shapes)
 {
-    static const char page2[] =
-        "Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
-        "Facebook Twitter Email\n"
-        "The cut takes effect in May, and it is the second this year, ministers told reporters in Vienna.\n"
-        "Email \xe2\x80\xa2 Twitter\n"
-        "Twitter and Facebook shares fell on Monday after the cut was announced by the ministers.\n";
+    static const struct {
+        const char *page;
+        const char *found[7], *missing[2];
+    } cases[] = {
+        {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
+         "Facebook Twitter Email\n"
+         "The cut takes effect in May, and it is the second this year, ministers told reporters in Vienna.\n"
+         "Email \xe2\x80\xa2 Twitter\n"
+         "Twitter and Facebook shares fell on Monday after the cut was announced by the ministers.\n",
+         {"\"share-buttons: Facebook Twitter Email\"", "\"share-buttons: Email \xe2\x80\xa2 Twitter\"",
+          "The cut takes effect in May", "\"text\":\"Oil prices rose", NULL},
+         {"share-buttons: Twitter and Facebook", NULL}},
+        {"Oil prices rise again\n\n"
+         "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.\n\n"
+         "Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n\n"
+         "Updated on: November 19, 2019 / 10:07 AM / CBS News\n\n"
+         "Posted on social media by the ministers, the statement said the cut takes effect in May.\n\n"
+         "Published in 1851, the paper reported the first such cut, and the ministers quoted it.\n\n"
+         "Posted: Fri 6:45 PM, Feb 16, 2018 |\n",
+         {"\"time-stamp: Published: Nov. 19, 2019, 6:18 p.m. Updated:", "\"time-stamp: Updated on: November 19, 2019",
+          "\"time-stamp: Posted: Fri 6:45 PM", "\\n\\nPosted on social media by the ministers",
+          "\\n\\nPublished in 1851, the paper", "\"date\":\"2019-11-19\"", NULL},
+         {NULL}},
+    };
     static const char *const kv[] = {"explain", "true", NULL};
-    char *j = clean_json(kv, page2, sizeof page2 - 1);
-    ck_assert_msg(strstr(j, "\"share-buttons: Facebook Twitter Email\"") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "\"share-buttons: Email \xe2\x80\xa2 Twitter\"") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "The cut takes effect in May") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "\"text\":\"Oil prices rose") != NULL, "%s", j);
-    ck_assert_msg(!strstr(j, "share-buttons: Twitter and Facebook"), "%s", j);
-    free(j);
-}
-END_TEST
-
-/* A page's time stamps are furniture, and still give the date; a sentence that begins with the
- * same word, but no date after it, is the story's. */
-START_TEST(test_time_stamps)
-{
-    static const char page3[] =
-        "Oil prices rise again\n\n"
-        "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.\n\n"
-        "Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n\n"
-        "Updated on: November 19, 2019 / 10:07 AM / CBS News\n\n"
-        "Posted on social media by the ministers, the statement said the cut takes effect in May.\n\n"
-        "Published in 1851, the paper reported the first such cut, and the ministers quoted it.\n\n"
-        "Posted: Fri 6:45 PM, Feb 16, 2018 |\n";
-    static const char *const kv[] = {"explain", "true", NULL};
-    char *j = clean_json(kv, page3, sizeof page3 - 1);
-    ck_assert_msg(strstr(j, "\"time-stamp: Published: Nov. 19, 2019, 6:18 p.m. Updated:") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "\"time-stamp: Updated on: November 19, 2019") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "\"time-stamp: Posted: Fri 6:45 PM") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "\\n\\nPosted on social media by the ministers") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "\\n\\nPublished in 1851, the paper") != NULL, "%s", j);
-    ck_assert_msg(strstr(j, "\"date\":\"2019-11-19\"") != NULL, "%s", j);
-    free(j);
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        char *j = clean_json(kv, cases[c].page, strlen(cases[c].page));
+        for (size_t i = 0; cases[c].found[i]; i++)
+            ck_assert_msg(strstr(j, cases[c].found[i]) != NULL, "'%s' not in %s", cases[c].found[i], j);
+        for (size_t i = 0; cases[c].missing[i]; i++)
+            ck_assert_msg(strstr(j, cases[c].missing[i]) == NULL, "'%s' in %s", cases[c].missing[i], j);
+        free(j);
+    }
 }
 END_TEST
 
@@ -953,8 +952,7 @@ int main(void)
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
     tcase_add_test(tc, test_wire_furniture_in_lines);
-    tcase_add_test(tc, test_share_buttons_in_one_line);
-    tcase_add_test(tc, test_time_stamps);
+    tcase_add_test(tc, test_furniture_shapes);
     tcase_add_test(tc, test_own_title_repaired);
     tcase_add_test(tc, test_headline_alone);
     tcase_add_test(tc, test_patterns_and_learning);
