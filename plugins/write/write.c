@@ -45,6 +45,9 @@ static const quarry_param write_params[] = {
      "how TSV and CSV cells show a list: json (its JSON text: [[\"cocoa\",61.9],[\"Bahia\",47.4]]) or "
      "terms (its items joined by '; ', a [term, weight] pair by its term: cocoa; Bahia), for people to read",
      0, 0, 0, write_lists},
+    {"bom", QUARRY_PARAM_BOOL, "false",
+     "TSV and CSV files (the main file and the tables) begin with a UTF-8 byte-order mark, which Excel needs "
+     "to read them as UTF-8, not in the system's code page (JSON Lines never has one)", 0, 0, 0, NULL},
     {"table-prefix", QUARRY_PARAM_STRING, NULL,
      "put before each table's file name (PREFIXstems.tsv): for a second write whose branch has tables "
      "of the same names", 0, 0, 0, NULL},
@@ -73,6 +76,7 @@ typedef struct write_state {
     int tables, table_delimited, table_json;
     delim_style table_style;
     delim_lists lists; /* how TSV and CSV cells show a list */
+    int bom;           /* a byte-order mark before a TSV or CSV file's header */
     const char *table_prefix;
     char **columns;  /* TSV or CSV columns of the main file */
     size_t ncolumns;
@@ -217,6 +221,7 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->table_json = !strcmp(table_format, "jsonl") || !strcmp(table_format, "both");
     st->table_style = strcmp(table_format, "csv") ? DELIM_TSV : DELIM_CSV;
     st->lists = strcmp(quarry_param_str(ctx, "lists"), "terms") ? DELIM_LISTS_JSON : DELIM_LISTS_TERMS;
+    st->bom = quarry_param_bool(ctx, "bom");
     if (to_stdout) {
         st->file = quarry_output_stdout(ctx);
         st->to_stdout = 1;
@@ -349,6 +354,17 @@ static const char *write_table_fault(const write_state *st, const char *name, si
     return NULL;
 }
 
+/* Appends to OUT the header of a STYLE file with the NCOLUMNS COLUMNS (or those of REC): after a
+ * byte-order mark, with bom = true. Excel takes a file without one to be in the system's code
+ * page, and shows "café" as "cafÃ©". */
+static void write_header_row(const write_state *st, quarry_buf *out, delim_style style, const quarry_record *rec,
+                             char *const *columns, size_t ncolumns)
+{
+    if (st->bom)
+        quarry_buf_append(out, "\xEF\xBB\xBF", 3);
+    delim_row(out, style, st->lists, rec, columns, ncolumns, 1);
+}
+
 /* The files for rows of table NAME, opened (the TSV or CSV one with its header) on first use: its
  * columns the NCOLUMNS COLUMNS a stage said it has (write_empty_tables), else those of its FIRST
  * row. NULL if they cannot be: with *FAULT set if the name cannot name them (write_table_fault),
@@ -390,7 +406,7 @@ static write_table *write_table_for(quarry_ctx *ctx, write_state *st, const char
         return NULL;
     }
     quarry_buf head = {0};
-    delim_row(&head, st->table_style, st->lists, first, t->columns, t->ncolumns, 1);
+    write_header_row(st, &head, st->table_style, first, t->columns, t->ncolumns);
     fwrite(head.data, 1, head.len, f);
     quarry_buf_free(&head);
     return t;
@@ -587,7 +603,7 @@ static int write_header(write_state *st, const quarry_record *rec)
 {
     if (write_pick_columns(st->fields, st->nfields, rec, &st->columns, &st->ncolumns) < 0)
         return -1;
-    delim_row(&st->line, write_style(st), st->lists, rec, st->columns, st->ncolumns, 1);
+    write_header_row(st, &st->line, write_style(st), rec, st->columns, st->ncolumns);
     st->header_done = 1;
     return 0;
 }
@@ -697,7 +713,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.9.1",
+    .version = "1.10.0",
     .summary = "records to JSON Lines, TSV or CSV (gzipped if .gz) in the output folder (atomic), tables to files of their own",
     .params = write_params,
     .flags = QUARRY_TABLES_LAST, /* it passes on what it writes, and emits nothing of its own */

@@ -233,6 +233,25 @@ START_TEST(test_lists_as_terms)
 }
 END_TEST
 
+/* bom = true: each TSV and CSV file, the main file's and the tables', begins with a byte-order
+ * mark, before its header; a JSON Lines file never has one. */
+START_TEST(test_byte_order_mark)
+{
+    const char *csv[] = {"path", "d.csv", "bom", "true", "table-format", "both", NULL};
+    quarry_harness *h = run_write(csv);
+    char *docs = testutil_read(testutil_dir, "d.csv", NULL);
+    char *table = testutil_read(testutil_dir, "colloc.tsv", NULL);
+    char *json = testutil_read(testutil_dir, "colloc.jsonl", NULL);
+    ck_assert_str_eq(docs, "\xEF\xBB\xBFid,text,n\r\nd1,\"tab\there\nline\",3\r\nd2,\"[\"\"x\"\"]\",\r\n");
+    ck_assert_str_eq(table, "\xEF\xBB\xBFngram\tpmi\ncyber security\t2.5\n");
+    ck_assert_str_eq(json, "{\"ngram\":\"cyber security\",\"pmi\":2.5}\n");
+    free(docs);
+    free(table);
+    free(json);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_table_formats)
 {
     const char *both[] = {"table-format", "both", NULL};
@@ -422,6 +441,7 @@ int main(void)
     tcase_add_test(tc, test_fields_and_tsv);
     tcase_add_test(tc, test_header_without_documents);
     tcase_add_test(tc, test_table_formats);
+    tcase_add_test(tc, test_byte_order_mark);
     tcase_add_test(tc, test_csv_and_awkward_text);
     tcase_add_test(tc, test_lists_as_terms);
     tcase_add_test(tc, test_table_prefix);
