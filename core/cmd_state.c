@@ -172,8 +172,8 @@ static void cmd_state_print_text(const cmd_state_report *rep)
                 snprintf(count, sizeof count, "damaged");
             else
                 snprintf(count, sizeof count, "%lld", c->documents);
-            printf("  %-12s %-46s %9s documents %9.2f MB  %s%s\n", c->stage, c->name, count,
-                   (double)c->bytes / 1e6,
+            const char *unit = c->documents < 0 ? "" : c->documents == 1 ? "document" : "documents";
+            printf("  %-12s %-46s %9s %-9s %9.2f MB  %s%s\n", c->stage, c->name, count, unit, (double)c->bytes / 1e6,
                    c->used ? "used by the last run" : "not used by the last run",
                    c->removed ? " (removed)" : "");
         }

@@ -91,6 +91,16 @@ void output_temp_path(quarry_buf *out, const char *dir, const char *name)
     buf_printf(out, "%s/.%s.tmp-%ld", dir, name, (long)getpid());
 }
 
+void output_absolute_path(quarry_buf *out, const char *path)
+{
+    char *cwd = path[0] == '/' ? NULL : getcwd(NULL, 0);
+    if (cwd)
+        buf_printf(out, "%s%s%s", cwd, strcmp(cwd, "/") ? "/" : "", path);
+    else
+        buf_puts(out, path);
+    free(cwd);
+}
+
 int output_close_synced(FILE *f)
 {
     int failed = 0;

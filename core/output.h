@@ -11,6 +11,9 @@
 /* DIR/.NAME.tmp-PID: where NAME is written before it replaces DIR/NAME. state_sweep_temps
  * removes such files when their process is gone. */
 void output_temp_path(quarry_buf *out, const char *dir, const char *name);
+/* PATH from the root: as it is if it begins with '/', else after the current folder (or as it
+ * is, if that is gone). Not resolved further: links stay as they are. */
+void output_absolute_path(quarry_buf *out, const char *path);
 /* Takes the lock of output folder DIR: flock on the folder itself, so that nothing is added to
  * it, and the kernel frees the lock however the run ends. Two runs writing one folder at once
  * would each rename their files into it, and leave one run's documents beside the other's

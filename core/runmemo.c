@@ -35,7 +35,11 @@ int runmemo_add_output(runmemo *m, const char *path)
         return -1;
     m->outputs = mem_realloc(m->outputs, (m->noutputs + 1) * sizeof *m->outputs);
     runmemo_output *o = &m->outputs[m->noutputs++];
-    o->path = mem_strdup(path);
+    /* From the root, so that 'quarry state' run from any folder finds them. */
+    quarry_buf absolute = {0};
+    output_absolute_path(&absolute, path);
+    o->path = mem_strdup(buf_cstr(&absolute));
+    quarry_buf_free(&absolute);
     runmemo_stat_into(o, &sb);
     return 0;
 }

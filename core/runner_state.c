@@ -60,7 +60,8 @@ node *runner_memo_source(runner *r)
 }
 
 /* What the outputs depend on besides the input: every stage's fingerprint, the edges, and
- * where the outputs go. */
+ * where the outputs go, from the root: a run from another folder with the same '-o out' writes
+ * to another folder, whose outputs the last run's are not. */
 static fingerprint runner_fingerprint(const runner *r)
 {
     fingerprint f = {0x7175617272790001ull, 0}; /* "quarry", format 1 */
@@ -71,8 +72,11 @@ static fingerprint runner_fingerprint(const runner *r)
         fingerprint_mix(&f, &stage);
         fingerprint_mix(&f, &edge);
     }
-    fingerprint dir = fingerprint_bytes(&f, r->output_dir, strlen(r->output_dir));
+    quarry_buf where = {0};
+    output_absolute_path(&where, r->output_dir);
+    fingerprint dir = fingerprint_bytes(&f, where.data, where.len);
     fingerprint_mix(&f, &dir);
+    quarry_buf_free(&where);
     return f;
 }
 

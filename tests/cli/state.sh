@@ -1,7 +1,8 @@
 # state.sh: the state folder's lock: a second run on a folder in use exits at once with 75 and
 # names the holder; a lock left by a run that died is taken over; a finished run leaves it free;
 # a damaged record of the last run is reported and replaced; a rebuilt stage is a changed one; a
-# model a run both reads and writes is recorded as written; a run to standard output always runs.
+# model a run both reads and writes is recorded as written; a run to standard output always runs;
+# outputs are recorded from the root, so that 'quarry state' run from any folder finds them.
 . "$(dirname "$0")/lib.sh"
 printf '{"id":"a","text":"one"}\n' >"$T/in.jsonl"
 # A finished run creates the folder and leaves an empty lock file: nobody holds it.
@@ -109,6 +110,17 @@ done
 # A state folder whose parents are missing is made with them, as the output folder is.
 expect_status 0 "$QUARRY" run -q --state "$T/nested/state/dir" -e 'read ! write' "$T/in.jsonl" -o "$T/nested-out/a"
 [ -f "$T/nested/state/dir/last-run" ] || fail "no state folder made with its parents"
+# A job run with relative paths from its own folder: 'quarry state' from any other folder finds
+# its outputs as it wrote them, and the same command run from another folder writes to that
+# folder's 'out', which the last run did not write, and so runs again.
+mkdir -p "$T/job/elsewhere"
+(cd "$T/job" && "$QUARRY" run -q --state st -e 'read ! write' ../in.jsonl -o out) || fail "the job failed"
+expect_status 0 "$QUARRY" state "$T/job/st"
+expect_in "$T/out" "2 outputs, all as it wrote them"
+(cd "$T/job/elsewhere" && "$QUARRY" run --state ../st -e 'read ! write' ../../in.jsonl -o out 2>"$T/err") ||
+    fail "the job from another folder failed"
+expect_not_in "$T/err" "its outputs stand"
+expect_in "$T/job/elsewhere/out/documents.jsonl" '{"id":"a","text":"one"}'
 # --refresh without a state folder has nothing to refresh: said, and the run goes on; with one,
 # nothing is said.
 expect_status 0 "$QUARRY" run -q --refresh -e 'read ! write' "$T/in.jsonl" -o "$T/o-refresh"
