@@ -268,15 +268,40 @@ static const char *tokenize_folded(const tokenize_worker *w, const char *text, s
     return w->folded_at[i] == TOKENIZE_AS_WRITTEN ? text + w->toks.v[i].off : w->folded.data + w->folded_at[i];
 }
 
-/* Leaves out of T the tokens longer than MAX bytes: a base64 blob or a 20 MB run of one letter
- * is no word, and would cost every later stage its size again and again. A sentence that began
- * with one begins with the next token kept. Returns how many went. */
-static size_t tokenize_drop_long(seg_tokens *t, size_t max)
+/* Whether byte C may be in base64 (or base64url) text. */
+static int tokenize_encoded_byte(unsigned char c)
 {
-    size_t kept = 0;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
+           c == '=' || c == '-' || c == '_';
+}
+
+/* Leaves out of T the tokens of S (LEN bytes) longer than MAX bytes, and those inside a run of
+ * more than MAX bytes of base64's characters: a base64 blob ("data:image/png;base64,iVBOR...")
+ * or a 20 MB run of one letter is no word, and would cost every later stage its size again and
+ * again. Word breaks cut base64 at its '+' and '/' into tokens of 30 bytes or so, each of which
+ * would pass the bound, and show as a keyphrase. A sentence that began with one begins with the
+ * next token kept. Returns how many went. */
+static size_t tokenize_drop_long(seg_tokens *t, const char *s, size_t len, size_t max)
+{
+    size_t kept = 0, run_lo = 0, run_hi = 0; /* the run of base64's bytes around the last token */
     int start = 0, clause = 0;
     for (size_t i = 0; i < t->n; i++) {
-        if (t->v[i].len > max) {
+        size_t off = t->v[i].off;
+        if (off >= run_hi) {
+            /* The run around this token. The bytes before the last run's end are known, and the
+             * byte there is none of base64's (or began a token that is not): the run cannot
+             * reach back past it, and no byte is scanned twice. */
+            size_t known = run_hi;
+            run_lo = run_hi = off;
+            while (run_lo > known && tokenize_encoded_byte((unsigned char)s[run_lo - 1]))
+                run_lo--;
+            while (run_hi < len && tokenize_encoded_byte((unsigned char)s[run_hi]))
+                run_hi++;
+            if (run_hi == off) /* a token that begins with another byte: in no run */
+                run_hi = off + 1;
+        }
+        int encoded = run_hi - run_lo > max && off + t->v[i].len <= run_hi;
+        if (t->v[i].len > max || encoded) {
             start |= t->v[i].sentence_start;
             clause |= t->v[i].clause_start;
             continue;
@@ -304,7 +329,7 @@ static size_t tokenize_split(const tokenize_state *st, tokenize_worker *w, const
         segment_words(s, len, &w->toks);
         wordbreak_cut(w->words, s, len, &w->toks);
     }
-    size_t dropped = st->max_len ? tokenize_drop_long(&w->toks, st->max_len) : 0;
+    size_t dropped = st->max_len ? tokenize_drop_long(&w->toks, s, len, st->max_len) : 0;
     if (w->toks.n > w->cap) {
         w->cap = w->toks.n;
         free(w->folded_at);
@@ -607,7 +632,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.20.0",
+    .version = "0.21.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts, codes",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TABLES_LAST,

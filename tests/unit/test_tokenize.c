@@ -275,6 +275,26 @@ START_TEST(test_hostile_input)
     expect_part(j, "\"tokens\":[\"first\",\"one\",\"second\",\"sentence\"]");
     expect_part(j, "\"sentences\":[0,2]");
     free(j);
+    /* A base64 blob, which word breaks cut at its '+' and '/' into tokens under the bound: all
+     * of them left out, an image's data URI too, where a short one is a token as before; 300
+     * bytes of Chinese, also unspaced, are words. */
+    char blob[1200], b64[401];
+    for (size_t i = 0; i < 400; i++)
+        b64[i] = "AbCdEfGh0123+/xYz"[(i * 7 + i / 13) % 17];
+    b64[400] = '\0';
+    snprintf(blob, sizeof blob, "Oil rose. %s Gas fell. data:image/png;base64,%s== Coal too. iVBOR+w0KG/goAA.", b64,
+             b64);
+    j = tok_json(NULL, blob, strlen(blob));
+    expect_part(j, "\"tokens\":[\"oil\",\"rose\",\"gas\",\"fell\",\"data\",\"image\",\"png\",\"base64\",\"coal\","
+                   "\"too\",\"ivbor\",\"w0kg\",\"goaa\"]");
+    expect_part(j, "\"sentences\":[0,2]");
+    free(j);
+    size_t at = 0;
+    for (int i = 0; i < 34; i++, at += 9)
+        memcpy(junk + at, "\xe7\xbd\x91\xe7\xbb\x9c\xe5\xae\x89", 9); /* 网络安 */
+    j = tok_json(NULL, junk, at);
+    expect_part(j, "\"tokens\":[\"\xe7\xbd\x91\xe7\xbb\x9c\"");
+    free(j);
     free(junk);
     j = tok_json(NULL, "", 0);
     expect_part(j, "\"tokens\":[]");
