@@ -513,6 +513,19 @@ static int boiler_stamp(const line_norm *ln)
     return len && (isdigit((unsigned char)*w) || meta_month(w, len) || boiler_weekday(w, len));
 }
 
+/* Whether line S (LEN bytes) is a page's code that a scrape took for text: a script, a style
+ * sheet or structured data ("googletag.cmd.push(function() { ... });", ".share-bar { display:
+ * none; }", {"@type":"NewsArticle",...}). Prose has no braces; such a line has a pair, and a
+ * colon, a semicolon or a call's parenthesis. Left among the paragraphs, it would also make
+ * the paragraph beside it look like furniture to jusText. */
+static int boiler_code(const char *s, size_t len)
+{
+    const char *open = memchr(s, '{', len);
+    if (!open || !memchr(open, '}', len - (size_t)(open - s)))
+        return 0;
+    return memchr(s, ';', len) || memchr(s, ':', len) || memchr(s, '(', len);
+}
+
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
@@ -525,6 +538,8 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
         return "link";
     if (digits >= 9 && tokens <= 8 && boiler_digit_run(s, len) >= 9)
         return "phone";
+    if (boiler_code(s, len)) /* before the menu's rule: a script's "a || b" is no menu */
+        return "code";
     if (pipes >= 2 && tokens <= 4 * (pipes + 1))
         return "menu";
     if (tokens >= 2 && tokens <= 12 && boiler_share_buttons(ln))

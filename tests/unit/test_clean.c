@@ -529,7 +529,9 @@ END_TEST
  * - a row of share buttons flattened by a scrape into one line among the paragraphs, whatever
  *   stands between the names; a line that only names the networks is the story's;
  * - a page's time stamps, which still give the date; a sentence that begins with the same word,
- *   but no date after it, is the story's. */
+ *   but no date after it, is the story's;
+ * - a page's code that a scrape took for text (a script, a style sheet, structured data), which
+ *   would also make the paragraph after it look like furniture. */
 START_TEST(test_furniture_shapes)
 {
     static const struct {
@@ -555,6 +557,16 @@ START_TEST(test_furniture_shapes)
           "\"time-stamp: Posted: Fri 6:45 PM", "\\n\\nPosted on social media by the ministers",
           "\\n\\nPublished in 1851, the paper", "\"date\":\"2019-11-19\"", NULL},
          {NULL}},
+        {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
+         "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}\n"
+         ".article-body p { margin: 0 0 1em; font-size: 16px; }\n"
+         "The cut takes effect in May, and it is the second this year, ministers told reporters.\n"
+         "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Oil prices rise\"}\n"
+         "googletag.cmd.push(function() { googletag.display('div-gpt-ad-123'); });\n"
+         "Analysts expect prices to stay high through the summer, as demand recovers in Asia.\n",
+         {"\"code: window.dataLayer", "\"code: .article-body p {", "\"code: {\\\"@context",
+          "\"code: googletag.cmd.push", "\\nAnalysts expect prices to stay high", NULL},
+         {"boilerplate: Analysts", NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
