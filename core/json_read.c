@@ -106,7 +106,7 @@ int quarry_record_from_json(quarry_record *rec, const char *json, size_t len, qu
     /* A line of plain text, or a value that is no object: the parser's word for "not json"
      * would be "null expected", at byte 2. */
     size_t first = 0;
-    while (first < len && strchr(" \t\r\n", json[first]) && json[first])
+    while (first < len && (json[first] == ' ' || json[first] == '\t' || json[first] == '\r' || json[first] == '\n'))
         first++;
     if (first < len && json[first] != '{') {
         unsigned char c = (unsigned char)json[first];

@@ -434,6 +434,15 @@ static const char *const boiler_share_words[] = {
 };
 #define BOILER_NSHARE (sizeof boiler_share_words / sizeof boiler_share_words[0])
 
+/* Whether word W (LEN bytes) is one of the N words of LIST. */
+static int boiler_listed(const char *const *list, size_t n, const char *w, size_t len)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == len && !memcmp(list[k], w, len))
+            return 1;
+    return 0;
+}
+
 /* Whether normalized line LN is share buttons run into one line, two names or more and nothing
  * else but punctuation ("Facebook Twitter Email", "Email • Twitter"): each alone is a built-in
  * pattern, but a scraped page flattens the row, and the row then stands among the article's
@@ -451,16 +460,9 @@ static int boiler_share_buttons(const line_norm *ln)
         while (end < ln->n && ((unsigned char)ln->text[end] >= 0x80 || isalnum((unsigned char)ln->text[end]) ||
                                ln->text[end] == '-'))
             end++;
-        size_t len = end - i, k;
-        for (k = 0; k < sizeof separators / sizeof *separators; k++)
-            if (strlen(separators[k]) == len && !memcmp(separators[k], w, len))
-                break;
-        if (k < sizeof separators / sizeof *separators)
+        if (boiler_listed(separators, sizeof separators / sizeof *separators, w, end - i))
             continue;
-        for (k = 0; k < BOILER_NSHARE; k++)
-            if (strlen(boiler_share_words[k]) == len && !memcmp(boiler_share_words[k], w, len))
-                break;
-        if (k == BOILER_NSHARE)
+        if (!boiler_listed(boiler_share_words, BOILER_NSHARE, w, end - i))
             return 0;
         words++;
     }

@@ -568,7 +568,8 @@ static void docfile_csv_header(docfile_csv_file *f, const csv_row *row)
                          f->st->text_field);
         for (size_t i = 0; i < row->n && n > 0 && (size_t)n < sizeof f->why; i++)
             n += snprintf(f->why + n, sizeof f->why - (size_t)n, "%s%s", i ? ", " : "", f->columns[i]);
-        /* One column whose name holds another separator: a file of another dialect, as a
+        /* A column named so in other letter case ("Text"), as a spreadsheet's export has it; else
+         * one column whose name holds another separator: a file of another dialect, as a
          * spreadsheet in a European locale saves CSV with semicolons. */
         const char *twin = NULL, *hint = NULL;
         for (size_t i = 0; i < row->n && !twin; i++)
