@@ -485,9 +485,15 @@ static int boiler_weekday(const char *w, size_t len)
  * "First published on November 19, 2019 / 8:16 AM", "Updated 11:21 pm CST, Tuesday, ...". Its
  * first words say what the stamp is, and the next (after "on" or a colon) opens a date or a
  * time: a figure, a month or a day of the week. A sentence that begins so ("Posted on social
- * media by ...", "Published in 1851, the paper ...") opens no date there. */
-static int boiler_stamp(const line_norm *ln)
+ * media by ...", "Published in 1851, the paper ...") opens no date there. Its first letter, in
+ * line S, is a capital: in hard-wrapped wire copy, a line may go on with a sentence ("published
+ * on April 6.", "modified 1986 British Ford Escort", both in Reuters). */
+static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
 {
+    while (len && (*s == ' ' || *s == '\t'))
+        s++, len--;
+    if (!len || *s < 'A' || *s > 'Z')
+        return 0;
     static const char *const heads[] = {"first published", "last published", "published", "posted", "last updated",
                                         "updated", "last modified", "modified"};
     if (!ln->digits || ln->tokens > 24)
@@ -509,10 +515,10 @@ static int boiler_stamp(const line_norm *ln)
     const char *w = t;
     while (t < end && isalnum((unsigned char)*t))
         t++;
-    size_t len = (size_t)(t - w);
+    size_t wlen = (size_t)(t - w);
     if (t < end && *t == '.')
-        len++; /* "Nov.", "Tue." */
-    return len && (isdigit((unsigned char)*w) || meta_month(w, len) || boiler_weekday(w, len));
+        wlen++; /* "Nov.", "Tue." */
+    return wlen && (isdigit((unsigned char)*w) || meta_month(w, wlen) || boiler_weekday(w, wlen));
 }
 
 /* Whether line S (LEN bytes) is a page's code that a scrape took for text: a script, a style
@@ -546,7 +552,7 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
         return "menu";
     if (tokens >= 2 && tokens <= 12 && boiler_share_buttons(ln))
         return "share-buttons";
-    if (boiler_stamp(ln))
+    if (boiler_stamp(s, len, ln))
         return "time-stamp";
     return NULL;
 }
