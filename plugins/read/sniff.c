@@ -19,8 +19,17 @@ const char *sniff_other_format(const char *s, size_t n)
         {"\xFD" "7zXZ\0", 6, "an xz file: quarry reads plain or gzip-compressed text; decompress it first (unxz)"},
         {"\x28\xB5\x2F\xFD", 4,
          "a zstd file: quarry reads plain or gzip-compressed text; decompress it first (unzstd)"},
-        {"PK\x03\x04", 4, "a zip archive: extract its files first (unzip)"},
+        {"PK\x03\x04", 4,
+         "a zip archive (as Word, Excel and OpenDocument files are): extract its files, or convert the "
+         "document to text, first (unzip; pandoc)"},
         {"%PDF-", 5, "a PDF document: extract its text first (pdftotext)"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
+         "an Office file of before 2007 (.doc, .xls, .ppt): convert it to text first (antiword; catdoc)"},
+        {"{\\rtf", 5, "an RTF document: convert it to text first (unrtf --text; pandoc)"},
+        {"\x89PNG\r\n\x1A\n", 8, "a PNG image: no text to read"},
+        {"\xFF\xD8\xFF", 3, "a JPEG image: no text to read"},
+        {"GIF87a", 6, "a GIF image: no text to read"},
+        {"GIF89a", 6, "a GIF image: no text to read"},
     };
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
         if (n >= formats[i].len && !memcmp(s, formats[i].magic, formats[i].len))

@@ -177,6 +177,11 @@ START_TEST(test_other_formats_named)
         {"in/2.txt.xz", "\xFD" "7zXZ\0\0\x04", 8, "an xz file"},
         {"in/3.zip", "PK\x03\x04\x14\0", 6, "a zip archive"},
         {"in/4.pdf", "%PDF-1.4\n%\xE2\xE3", 12, "a PDF document"},
+        {"in/4a.rtf", "{\\rtf1\\ansi Hello.}", 18, "an RTF document: convert it to text first"},
+        {"in/4b.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10, "an Office file of before 2007"},
+        {"in/4c.txt", "\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16, "a PNG image: no text to read"},
+        {"in/4d.jpg", "\xFF\xD8\xFF\xE0\0\x10JFIF", 10, "a JPEG image"},
+        {"in/4e.gif", "GIF89a\x01\0\x01\0", 10, "a GIF image"},
         /* Files of documents in UTF-16 or another format are rejected whole, once, not a
          * document or line at a time. */
         {"in/6.jsonl", "\xFF\xFE{\0\"\0i\0d\0\"\0:\0\"\0a\0\"\0}\0\n\0{\0}\0\n\0", 30,
@@ -928,6 +933,8 @@ START_TEST(test_sniff)
     ck_assert_ptr_null(sniff_other_format("BZh9 is a model number", 22));
     ck_assert_ptr_nonnull(strstr(sniff_other_format("\xFD" "7zXZ\0\0", 7), "xz"));
     ck_assert_ptr_nonnull(strstr(sniff_other_format("PK\x03\x04....", 8), "zip"));
+    ck_assert_ptr_null(sniff_other_format("{\\rt is not RTF", 15));
+    ck_assert_ptr_null(sniff_other_format("GIF89 is a model", 16));
     ck_assert_ptr_nonnull(strstr(sniff_other_format("%PDF-1.7", 8), "pdftotext"));
     ck_assert_ptr_null(sniff_other_format("%PDF", 4)); /* too short to tell */
     /* 100 bytes: 10 control bytes are a tenth, not over it; 11 are. Tabs, form feeds and ESC
