@@ -118,6 +118,8 @@ const char *quarry_output_dir(quarry_ctx *ctx)
 size_t quarry_inputs(quarry_ctx *ctx, const char *const **paths)
 {
     run_env *env = ctx->inst->env;
+    if (env)
+        env->inputs_taken = 1; /* stages open one at a time, on one thread */
     *paths = env ? env->inputs : NULL;
     return env ? env->ninputs : 0;
 }

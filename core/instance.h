@@ -38,6 +38,7 @@ typedef struct run_env {
     const char *state_dir, *keep_dir; /* NULL when the run has none */
     const char *const *inputs;
     size_t ninputs;
+    int inputs_taken; /* a stage asked for them (quarry_inputs): else they go unread */
     int quiet;
     /* Outputs opened by any stage, committed or discarded together by the runner. */
     output_file *outputs;

@@ -434,6 +434,12 @@ static int runner_open_stages(runner *r, int dry, quarry_buf *err)
         if (first && !dry)
             break;
     }
+    /* A source with a 'path' of its own reads it instead: inputs given as well would be left
+     * unread, and the user believe them read. */
+    if (!first && r->ninputs && !r->env.inputs_taken)
+        log_msg(LOG_WARN, NULL, "the run's input%s (%s%s) %s read by no stage: its source reads its own 'path' "
+                "instead; give one or the other", r->ninputs == 1 ? "" : "s", r->inputs[0],
+                r->ninputs > 1 ? ", ..." : "", r->ninputs == 1 ? "is" : "are");
     if (first)
         runner_close_stages(r);
     return first;

@@ -33,7 +33,8 @@ static const char read_separator_bytes[] = ",;\t|";
 
 static const quarry_param read_params[] = {
     {"path", QUARRY_PARAM_LIST, NULL,
-     "files, folders or globs to read instead of the run's inputs", 0, 0, 0, NULL},
+     "files, folders or globs to read instead of the run's inputs (inputs given as well go unread, with a "
+     "warning)", 0, 0, 0, NULL},
     {"format", QUARRY_PARAM_ENUM, "auto",
      "auto: .jsonl and .ndjson (also .gz) are JSON Lines, .json a JSON array of documents (or "
      "objects one after another), .csv a table with a header row, .tsv one with tabs and backslash "

@@ -117,6 +117,14 @@ expect_status 0 "$QUARRY" run -q -e 'read id-field=ID ! write fields=id' "$T/exp
 expect_in "$T/o-case/documents.jsonl" '"id":"A8"'
 expect_not_in "$T/err" "differs in case alone"
 
+# read's own path is read instead of the run's inputs: inputs given as well go unread, and a
+# warning says so; with no inputs, or with no path, nothing is said.
+expect_status 0 "$QUARRY" run -q -e "read path=$T/export.csv ! write fields=id" "$T/header.csv" -o "$T/o-path"
+expect_in "$T/err" "warning: the run's input ($T/header.csv) is read by no stage: its source reads its own 'path' instead"
+expect_in "$T/o-path/documents.jsonl" '"id":"export:2"'
+expect_status 0 "$QUARRY" run -q -e "read path=$T/export.csv ! write fields=id" -o "$T/o-path"
+expect_not_in "$T/err" "read by no stage"
+
 # A link back up the tree, and a "latest" link beside the folder it names: each folder is read
 # once, with a warning naming the link, and the run succeeds.
 mkdir -p "$T/links/2026-11-30"
