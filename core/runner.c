@@ -438,7 +438,7 @@ static int runner_open_stages(runner *r, int dry, quarry_buf *err)
      * unread, and the user believe them read. */
     if (!first && r->ninputs && !r->env.inputs_taken)
         log_msg(LOG_WARN, NULL, "the run's input%s (%s%s) %s read by no stage: its source reads its own 'path' "
-                "instead; give one or the other", r->ninputs == 1 ? "" : "s", r->inputs[0],
+                "instead, or reads no files; give one or the other", r->ninputs == 1 ? "" : "s", r->inputs[0],
                 r->ninputs > 1 ? ", ..." : "", r->ninputs == 1 ? "is" : "are");
     if (first)
         runner_close_stages(r);
