@@ -74,7 +74,8 @@ static void cmd_run_help(int check)
                "      --stats                print records in/out/rejected, bytes and CPU time per stage,\n"
                "                             and the part of that time one thread did alone\n");
     printf("      --log-format FORMAT    plain (the default; timestamped unless on a terminal) or json\n"
-           "                             (one object a line: time, level, stage, message)\n"
+           "                             (one object a line: time, level, stage, message; --stats\n"
+           "                             adds a line a stage, its figures in 'stats')\n"
            "  -q, --quiet                print nothing but errors and warnings%s\n"
            "  -v, --verbose              print debugging messages too\n"
            "      --plugin-path DIRS     colon-separated folders searched first for stages\n"

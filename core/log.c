@@ -21,8 +21,10 @@ void log_configure(int quiet, int verbose, int json)
     log_json = json;
 }
 
-/* {"time":"...","level":"...","stage":"...","message":"..."} */
-static void log_json_line(quarry_buf *line, const char *level, const char *who, const char *fmt, va_list ap)
+/* {"time":"...","level":"...","stage":"...","message":"..."}, then ,"KEY":VALUE if KEY is given
+ * (VALUE: JSON text). */
+static void log_json_line(quarry_buf *line, const char *level, const char *who, const char *key, const char *value,
+                          const char *fmt, va_list ap)
 {
     char stamp[32];
     time_t now = time(NULL);
@@ -42,8 +44,29 @@ static void log_json_line(quarry_buf *line, const char *level, const char *who, 
     }
     buf_puts(line, ",\"message\":");
     quarry_json_string(line, text.data ? text.data : "", text.len);
+    if (key)
+        buf_printf(line, ",\"%s\":%s", key, value);
     buf_puts(line, "}\n");
     quarry_buf_free(&text);
+}
+
+/* Writes LINE to standard error, whole, between other threads' lines. */
+static void log_write(const quarry_buf *line)
+{
+    pthread_mutex_lock(&log_lock);
+    fwrite(line->data, 1, line->len, stderr);
+    pthread_mutex_unlock(&log_lock);
+}
+
+void log_json_data(const char *who, const char *key, const char *value, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    quarry_buf line = {0};
+    log_json_line(&line, "info", who, key, value, fmt, ap);
+    va_end(ap);
+    log_write(&line);
+    quarry_buf_free(&line);
 }
 
 
@@ -81,10 +104,8 @@ void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap)
     static const char *const names[] = {"debug", "info", "warning", "error"};
     quarry_buf line = {0};
     if (log_json) {
-        log_json_line(&line, names[level], who, fmt, ap);
-        pthread_mutex_lock(&log_lock);
-        fwrite(line.data, 1, line.len, stderr);
-        pthread_mutex_unlock(&log_lock);
+        log_json_line(&line, names[level], who, NULL, NULL, fmt, ap);
+        log_write(&line);
         quarry_buf_free(&line);
         return;
     }

@@ -14,6 +14,10 @@ void log_vmsg(log_level level, const char *who, const char *fmt, va_list ap);
 
 /* Whether lines are JSON (log_configure): for the crash handler, which writes its own. */
 int log_json_wanted(void);
+/* A JSON line of level info from WHO, with its message and one more member, "KEY":VALUE (VALUE
+ * JSON text): figures for a program, as --stats gives, whatever --quiet says. */
+void log_json_data(const char *who, const char *key, const char *value, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* A progress line is for a person: only on a terminal, not under --quiet, not in JSON. */
 int log_progress_wanted(void);

@@ -650,8 +650,34 @@ const char *runner_output_dir(const runner *r)
     return r->output_dir;
 }
 
+/* --stats in a JSON log: a line for each stage, its figures as numbers, so that a log collector
+ * that reads the log line by line is not given a table. */
+static void runner_log_stats_json(const runner *r)
+{
+    quarry_buf fields = {0};
+    for (size_t i = 0; i < r->n; i++) {
+        const node *n = &r->nodes[i];
+        const node_stats *s = &n->stats;
+        fields.len = 0;
+        buf_puts(&fields, "{\"plugin\":");
+        quarry_json_string(&fields, n->inst->plugin->name, strlen(n->inst->plugin->name));
+        buf_printf(&fields, ",\"in\":%llu,\"out\":%llu,\"rejected\":%llu,\"new\":%llu,\"out_bytes\":%llu,"
+                   "\"packed_bytes\":%llu,\"cpu_s\":%.3f,\"one_thread_cpu_s\":%.3f}",
+                   (unsigned long long)s->in, (unsigned long long)s->out, (unsigned long long)s->rejected,
+                   (unsigned long long)s->created, (unsigned long long)s->out_raw, (unsigned long long)s->out_packed,
+                   s->cpu, s->cpu_one_thread);
+        log_json_data(n->inst->name, "stats", buf_cstr(&fields), "%llu in, %llu out, %llu rejected, %.2f CPU s",
+                      (unsigned long long)s->in, (unsigned long long)s->out, (unsigned long long)s->rejected, s->cpu);
+    }
+    quarry_buf_free(&fields);
+}
+
 void runner_print_stats(const runner *r, FILE *to)
 {
+    if (log_json_wanted()) {
+        runner_log_stats_json(r);
+        return;
+    }
     fprintf(to, "%-14s %-10s %10s %10s %9s %8s %10s %10s %10s %8s %11s\n", "stage", "plugin", "in", "out",
             "rejected", "new", "out MB", "packed MB", "ratio", "cpu s", "1-thread s");
     for (size_t i = 0; i < r->n; i++) {

@@ -1,6 +1,6 @@
 # cron.sh: a run's manners for cron: nothing on stderr under --quiet when it succeeds, a
-# timestamped one-line summary otherwise, JSON log lines with --log-format json, and errors
-# either way.
+# timestamped one-line summary otherwise, JSON log lines with --log-format json (--stats too),
+# and errors either way.
 . "$(dirname "$0")/lib.sh"
 printf '{"id":"a","text":"one"}\n{"id":"b","text":"two"}\n' >"$T/in.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! write' "$T/in.jsonl" -o "$T/o1"
@@ -13,6 +13,16 @@ grep -Eq '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{4} qua
 expect_status 0 "$QUARRY" run --log-format json -e 'read ! write' "$T/in.jsonl" -o "$T/o3"
 expect_in "$T/err" '{"time":"'
 expect_in "$T/err" '","level":"info","message":"2 records read, 2 out, 0 rejected in '
+# --stats in a JSON log: a line for each stage, its figures as numbers, not a table; under
+# --quiet too, as --stats asks for them.
+expect_status 0 "$QUARRY" run -q --stats --log-format json -e 'read ! write' "$T/in.jsonl" -o "$T/o3"
+expect_lines "$T/err" 2
+expect_in "$T/err" '","level":"info","stage":"read","message":"2 in, 2 out, 0 rejected, '
+expect_in "$T/err" '"stats":{"plugin":"write","in":2,"out":2,"rejected":0,"new":0,'
+if command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import json, sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/err" ||
+        fail "--stats gave a line that is no JSON: $(cat "$T/err")"
+fi
 expect_status 66 "$QUARRY" run --log-format json -e 'read ! write' "$T/missing.jsonl" -o "$T/o4"
 expect_in "$T/err" '","level":"error","message":"stage '"'"'read'"'"' could not start: input '
 # Errors still print under --quiet.
