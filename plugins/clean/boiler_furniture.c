@@ -434,11 +434,12 @@ static const char *const boiler_share_words[] = {
 };
 #define BOILER_NSHARE (sizeof boiler_share_words / sizeof boiler_share_words[0])
 
-/* Whether word W (LEN bytes) is one of the N words of LIST. */
+/* Whether word W (LEN bytes, at least one) is one of the N words of LIST. Asked of nearly every
+ * short line's first word: the first byte tells most apart. */
 static int boiler_listed(const char *const *list, size_t n, const char *w, size_t len)
 {
     for (size_t k = 0; k < n; k++)
-        if (strlen(list[k]) == len && !memcmp(list[k], w, len))
+        if (list[k][0] == w[0] && strlen(list[k]) == len && !memcmp(list[k], w, len))
             return 1;
     return 0;
 }
@@ -496,7 +497,7 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
         return 0;
     static const char *const heads[] = {"first published", "last published", "published", "posted", "last updated",
                                         "updated", "last modified", "modified"};
-    if (!ln->digits || ln->tokens > 24)
+    if (!ln->digits || ln->tokens > 24 || !memchr("flpum", ln->text[0], 5)) /* the heads' first letters */
         return 0;
     const char *t = ln->text, *end = ln->text + ln->n;
     size_t h = 0;

@@ -268,11 +268,22 @@ static const char *tokenize_folded(const tokenize_worker *w, const char *text, s
     return w->folded_at[i] == TOKENIZE_AS_WRITTEN ? text + w->toks.v[i].off : w->folded.data + w->folded_at[i];
 }
 
+/* The bytes of base64 (and base64url) text: looked up for every byte of every word. */
+static const unsigned char tokenize_base64[256] = {
+    ['+'] = 1, ['-'] = 1, ['/'] = 1, ['='] = 1, ['_'] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 /* Whether byte C may be in base64 (or base64url) text. */
 static int tokenize_encoded_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
-           c == '=' || c == '-' || c == '_';
+    return tokenize_base64[c];
 }
 
 /* Leaves out of T the tokens of S (LEN bytes) longer than MAX bytes, and those inside a run of
@@ -286,8 +297,12 @@ static size_t tokenize_drop_long(seg_tokens *t, const char *s, size_t len, size_
     size_t kept = 0, run_lo = 0, run_hi = 0; /* the run of base64's bytes around the last token */
     int start = 0, clause = 0;
     for (size_t i = 0; i < t->n; i++) {
-        size_t off = t->v[i].off;
-        if (off >= run_hi) {
+        size_t off = t->v[i].off, end = off + t->v[i].len;
+        /* Word breaks cut a run of base64 at its '+', '/', '=' and '-' (between letters and
+         * figures they cut nothing): a token with none of those beside it is in no such run
+         * but a token of its own, and most words are spared the scan. */
+        int cut = (end < len && strchr("+/=-", s[end]) && s[end]) || (off && strchr("+/=-", s[off - 1]));
+        if (cut && off >= run_hi) {
             /* The run around this token. The bytes before the last run's end are known, and the
              * byte there is none of base64's (or began a token that is not): the run cannot
              * reach back past it, and no byte is scanned twice. */
@@ -300,7 +315,7 @@ static size_t tokenize_drop_long(seg_tokens *t, const char *s, size_t len, size_
             if (run_hi == off) /* a token that begins with another byte: in no run */
                 run_hi = off + 1;
         }
-        int encoded = run_hi - run_lo > max && off + t->v[i].len <= run_hi;
+        int encoded = cut && run_hi - run_lo > max && end <= run_hi;
         if (t->v[i].len > max || encoded) {
             start |= t->v[i].sentence_start;
             clause |= t->v[i].clause_start;
