@@ -301,7 +301,7 @@ static size_t tokenize_drop_long(seg_tokens *t, const char *s, size_t len, size_
         /* Word breaks cut a run of base64 at its '+', '/', '=' and '-' (between letters and
          * figures they cut nothing): a token with none of those beside it is in no such run
          * but a token of its own, and most words are spared the scan. */
-        int cut = (end < len && strchr("+/=-", s[end]) && s[end]) || (off && strchr("+/=-", s[off - 1]));
+        int cut = (end < len && memchr("+/=-", s[end], 4)) || (off && memchr("+/=-", s[off - 1], 4));
         if (cut && off >= run_hi) {
             /* The run around this token. The bytes before the last run's end are known, and the
              * byte there is none of base64's (or began a token that is not): the run cannot
