@@ -482,6 +482,20 @@ static int boiler_weekday(const char *w, size_t len)
     return 0;
 }
 
+/* The next word of a time stamp from *T (before END), after spaces and commas: letters and
+ * figures, and the dots of "Nov." or "p.m."; its length in *LEN (0: none there). Moves *T past
+ * it. */
+static const char *boiler_stamp_word(const char **t, const char *end, size_t *len)
+{
+    while (*t < end && (**t == ' ' || **t == ','))
+        (*t)++;
+    const char *w = *t;
+    while (*t < end && (isalnum((unsigned char)**t) || (**t == '.' && *t > w)))
+        (*t)++;
+    *len = (size_t)(*t - w);
+    return w;
+}
+
 /* Whether normalized line LN is a page's time stamp: "Published: Nov. 19, 2019, 6:18 p.m.",
  * "First published on November 19, 2019 / 8:16 AM", "Updated 11:21 pm CST, Tuesday, ...". Its
  * first words say what the stamp is, and the next (after "on" or a colon) opens a date or a
@@ -513,13 +527,24 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
     if (end - t > 3 && !memcmp(t, "on", 2) && (t[2] == ' ' || t[2] == ':'))
         for (t += 2; t < end && (*t == ' ' || *t == ':');)
             t++;
-    const char *w = t;
-    while (t < end && isalnum((unsigned char)*t))
-        t++;
-    size_t wlen = (size_t)(t - w);
-    if (t < end && *t == '.')
-        wlen++; /* "Nov.", "Tue." */
-    return wlen && (isdigit((unsigned char)*w) || meta_month(w, wlen) || boiler_weekday(w, wlen));
+    size_t wlen;
+    const char *w = boiler_stamp_word(&t, end, &wlen);
+    if (!wlen)
+        return 0;
+    if (!isdigit((unsigned char)*w))
+        return meta_month(w, wlen) || boiler_weekday(w, wlen);
+    /* A figure: a time or a date written in figures ("6:18", "19/11/2019", "12-10-2020"), or
+     * one that a month, a day, an hour, "ago" or a time zone follows ("18 Nov", "22 hours ago",
+     * "0339 GMT"). "Posted 12% growth in May" is a sentence. */
+    if (t + 1 < end && memchr(":/-.", *t, 4) && isdigit((unsigned char)t[1]))
+        return 1;
+    static const char *const after_figure[] = {"am", "a.m.", "pm", "p.m.", "gmt", "utc", "est", "edt", "cst",
+                                               "cdt", "pst", "pdt", "ist", "bst", "cet", "cest", "hkt", "jst",
+                                               "day", "days", "hour", "hours", "hr", "hrs", "minute", "minutes",
+                                               "min", "mins", "week", "weeks", "month", "months"};
+    const char *next = boiler_stamp_word(&t, end, &wlen);
+    return wlen && (meta_month(next, wlen) || boiler_weekday(next, wlen) ||
+                    boiler_listed(after_figure, sizeof after_figure / sizeof *after_figure, next, wlen));
 }
 
 /* Whether line S (LEN bytes) is a page's code that a scrape took for text: a script, a style
