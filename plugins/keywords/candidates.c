@@ -391,13 +391,18 @@ static int kw_name_token(const kw_doc *d, const kw_tokens *t, size_t k)
 /* Notes in C, candidate KEY (LEN bytes) of D, whether it is joined by "and" (kw_cand.joined)
  * and its parts: the phrases before and after the bridge, if they are candidates. A firm's name
  * in a headline, where first seen, is one name whatever the corpus says ("HORN AND HARDART CO"),
- * and no phrase joined so. */
+ * and no phrase joined so; so is a name joined by an ampersand ("Procter & Gamble", "Marks &
+ * Spencer"), which writers keep for names and seldom put between two ("Britain & France"). */
 static void kw_mark_joined(const kw_doc *d, kw_cand *c, const char *key, size_t len)
 {
     uint32_t k = 1;
     while (k + 1 < c->words && ((const kw_word *)intern_value(d->words, c->word[k]))->bridge != KW_BRIDGE_AND)
         k++;
     if (k + 1 >= c->words || d->caseless[c->first + k - 1] == KW_CASELESS_FIRM)
+        return;
+    size_t bridge_len;
+    const char *bridge = intern_key(d->words, c->word[k], &bridge_len);
+    if (bridge_len == 1 && *bridge == '&')
         return;
     c->joined = 1;
     /* The stems are joined by single spaces, and none holds one: word K, the bridge, begins

@@ -15,7 +15,7 @@ int kw_name_word(const kw_doc *d, const kw_tokens *t, size_t i)
 /* Whether token I of T, with D's words and cases so far, is "of" or "and" inside a name
  * (KW_BRIDGE_OF or KW_BRIDGE_AND; else 0): written so, in lower case, between two capitalised
  * phrase words of one clause, the second where its case is told ("the Bank of Japan", "Hall of
- * Fame", "Duff and Phelps"); not in a headline, whose capitals say nothing, but for a firm's
+ * Fame", "Duff and Phelps", "Procter & Gamble"); not in a headline, whose capitals say nothing, but for a firm's
  * name there (kw_firm_names), in any case ("HORN AND HARDART CO", "SOFTWARE SERVICES OF AMERICA
  * INC"). */
 static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
@@ -29,9 +29,9 @@ static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     int (*same)(const char *, const char *, size_t) = firm ? strncasecmp : strncmp;
-    return len == 2 && !same(s, "of", 2)    ? KW_BRIDGE_OF
-           : len == 3 && !same(s, "and", 3) ? KW_BRIDGE_AND
-                                            : KW_BRIDGE_NONE;
+    return len == 2 && !same(s, "of", 2)                             ? KW_BRIDGE_OF
+           : (len == 3 && !same(s, "and", 3)) || (len == 1 && *s == '&') ? KW_BRIDGE_AND
+                                                                         : KW_BRIDGE_NONE;
 }
 
 /* Whether the capitalised words of D just before token I of T follow a bridge marked already:
@@ -150,15 +150,15 @@ int kw_is_and_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
            ((const kw_word *)intern_value(d->words, d->word_of[i]))->bridge == KW_BRIDGE_AND;
 }
 
-/* Whether token I of T is a stop word that joins the words of a firm's name: "and", "of", "the"
- * ("OWENS AND MINOR INC", "BANK OF BOSTON CORP"). */
+/* Whether token I of T is a stop word that joins the words of a firm's name: "and" (or "&"),
+ * "of", "the" ("OWENS AND MINOR INC", "BANK OF BOSTON CORP", "TATE & LYLE PLC"). */
 static int kw_firm_joint(const kw_tokens *t, size_t i)
 {
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     return t->stop[i] && s &&
            ((len == 3 && (!strncasecmp(s, "and", 3) || !strncasecmp(s, "the", 3))) ||
-            (len == 2 && !strncasecmp(s, "of", 2)));
+            (len == 2 && !strncasecmp(s, "of", 2)) || (len == 1 && *s == '&'));
 }
 
 /* The headline's verb in D after a firm's name that ends at token END of T (its legal form),

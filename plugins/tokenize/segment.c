@@ -105,10 +105,18 @@ static int seg_sentence_mark(int32_t cp)
  * it. A comma or colon between figures is part of a number or a time ("2,000", "10:30"); an
  * apostrophe right after a word may end a plural's possessive ("Republicans' plan"), so only
  * one that opens a quotation counts. Angle brackets hold wire copy's tickers ("CORP <MCHT> YEAR
- * NET"). */
+ * NET"). An ellipsis written as dots ("prices rose ... and fell"; a word's own first dot is read
+ * with the word), a bullet between items ("Politics • Business") and an emoji or a dingbat
+ * ("shares 🚀 Rocket launch") part what they stand between. */
 static int seg_clause_mark(const char *s, size_t len, size_t i, int32_t cp)
 {
+    if (cp >= 0x1F000 ? cp <= 0x1FAFF : cp >= 0x2600 && cp <= 0x27BF)
+        return 1; /* emoji, pictographs, dingbats, playing cards */
     switch (cp) {
+    case '.':
+        return (i > 0 && s[i - 1] == '.') || (i + 1 < len && s[i + 1] == '.');
+    case 0x2022: case 0x2023: case 0x2043: case 0x25AA: case 0x25CF: case 0x25A0: case 0x25E6: /* bullets */
+        return 1;
     case ',':
     case ':':
         return !(i > 0 && isdigit((unsigned char)s[i - 1]) && i + 1 < len && isdigit((unsigned char)s[i + 1]));
@@ -125,6 +133,12 @@ static int seg_clause_mark(const char *s, size_t len, size_t i, int32_t cp)
     default:
         return 0;
     }
+}
+
+/* Whether the byte at S[I] (LEN bytes in all) has a space, a tab or a text's edge on either side. */
+static int seg_spaced(const char *s, size_t len, size_t i)
+{
+    return (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t') && (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\t');
 }
 
 static int seg_is_hyphen(int32_t cp)
@@ -222,6 +236,13 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
                 new_sentence = 1;
             else if (seg_clause_mark(s, len, i, cp))
                 new_clause = 1;
+            else if (cp == '&' && seg_spaced(s, len, i)) {
+                /* An ampersand standing alone is the word "and" ("Procter & Gamble", "pulp &
+                 * paper"), which a phrase neither runs across in silence nor loses from its
+                 * name: a token of its own, a stop word as "and" is (tokenize.c). */
+                seg_push(out, i, 1, new_sentence, new_clause, 0);
+                new_sentence = new_clause = 0;
+            }
             i += l;
             continue;
         }

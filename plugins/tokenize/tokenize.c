@@ -217,6 +217,7 @@ static int tokenize_open(quarry_ctx *ctx, void **state)
          * are marked whatever it is, after the tally, as they are no stop words of its. */
         for (size_t i = 0; scriptstop_thai[i]; i++)
             tokenize_add_stop(st, scriptstop_thai[i], strlen(scriptstop_thai[i]));
+        tokenize_add_stop(st, "&", 1); /* "and" in any language: segment.c makes it a token */
     }
     const char *extra = quarry_param_str(ctx, "stopwords");
     quarry_buf err = {0};
@@ -647,7 +648,7 @@ QUARRY_STAGE(tokenize) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "tokenize",
-    .version = "0.21.0",
+    .version = "0.22.0",
     .summary = "Unicode word tokens (lower-cased and as written), sentences, clauses, stop words, hyphen parts, codes",
     .params = tokenize_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TABLES_LAST,

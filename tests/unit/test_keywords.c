@@ -1499,10 +1499,19 @@ START_TEST(test_names_with_and)
     assert_first("20", (const char *const *)ascs,
                  (const char *[]){"Agricultural Stabilization and Conservation Service", NULL},
                  (const char *[]){"Agricultural Stabilization", "Conservation Service", NULL});
+    /* An ampersand (tokenize's "&", a stop word) joins a name on its own: "Marks & Spencer" in
+     * one story is one name, where "Kapchorwa and Swam" is not. In lower case it joins nothing. */
+    char *amp[] = {story("a", "Rains hit Marks & Spencer stores", "000100"),
+                   story("b", "Prices of pulp & paper rose", "010100"), NULL};
+    assert_first("20", (const char *const *)amp, (const char *[]){"Marks & Spencer", NULL},
+                 (const char *[]){"Marks Spencer", "Spencer stores", NULL});
+    assert_first("20", (const char *const *)amp + 1, (const char *[]){"pulp", "paper", NULL},
+                 (const char *[]){"pulp & paper", "pulp paper", NULL});
     free_stories(names);
     free_stories(pairs);
     free_stories(bay);
     free_stories(ascs);
+    free_stories(amp);
 }
 END_TEST
 

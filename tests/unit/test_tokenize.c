@@ -66,9 +66,12 @@ START_TEST(test_news_tokens_and_sentences)
     expect_part(j, "\"stop\":[0,0,0,1,0,0,1,0,0,1,0,1,0,0,1,1,0,0,0,0,1,0,0,0,0,1]");
     expect_part(j, "\"parts\":[[\"covid\",8],[\"19\",8],[\"cyber\",10],[\"security\",10],[\"e\",16],[\"mail\",16]]");
     free(j);
-    /* An ampersand between capitals is inside the word; elsewhere it parts words. */
-    expect_tokenized(NULL, "AT&T and S&P 500 fund R&D; Procter & Gamble; a=1&b=2",
-                     "\"tokens\":[\"at&t\",\"and\",\"s&p\",\"500\",\"fund\",\"r&d\",\"procter\",\"gamble\",\"a\",\"1\",\"b\",\"2\"]");
+    /* An ampersand between capitals is inside the word; one standing alone is the word "and",
+     * a stop word as it is; elsewhere it parts words. */
+    expect_tokenized(NULL, "AT&T and S&P 500 fund R&D; Procter & Gamble; a=1&b=2; x &y",
+                     "\"tokens\":[\"at&t\",\"and\",\"s&p\",\"500\",\"fund\",\"r&d\",\"procter\",\"&\",\"gamble\",\"a\",\"1\","
+                     "\"b\",\"2\",\"x\",\"y\"]",
+                     "\"stop\":[0,1,0,0,0,0,0,1,0,1,0,0,0,0,0]");
 }
 END_TEST
 
@@ -114,6 +117,11 @@ START_TEST(test_clauses)
                    "\"2\",\"000\",\"voters\",\"and\",\"10\",\"30\",\"rallies\",\"plans\",\"in\",\"Ohio\"");
     expect_part(j, "\"sentences\":[0,22],\"clauses\":[6,11,14,15,16,17,21,23]");
     free(j);
+    /* An ellipsis of dots, a bullet, an emoji and a dingbat part clauses; a word's own dots
+     * (3.2.1, example.com, U.S.) do not. */
+    expect_tokenized(NULL, "adhering by the ... accord \xe2\x80\xa2 Business \xf0\x9f\x9a\x80 rocket \xe2\x98\x85 launch 3.2.1 "
+                           "example.com U.S. deal",
+                     "\"clauses\":[3,4,5,6]", "\"sentences\":[0]");
     /* A ticker in angle brackets, as wire headlines write it. */
     const char *ticker = "Mechtron Corp <MCHT> year net";
     expect_tokenized(NULL, ticker, "\"clauses\":[2,3]");
