@@ -320,7 +320,7 @@ static void docfile_json_line(quarry_ctx *ctx, read_state *st, const docfile_pla
  * CSV at all, before anything was fed, or why FEED refused the whole file (its header), where
  * reading stopped. */
 typedef const char *(*docfile_feed_fn)(void *splitter, const char *s, size_t n);
-static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, docfile_feed_fn feed,
+static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzin *gz, int pending, docfile_feed_fn feed,
                          void *splitter, char *why, size_t cap)
 {
     int n, first = 1;
@@ -334,21 +334,21 @@ static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzFile gz, int pend
         const char *other = first ? sniff_unreadable_start(st->chunk, (size_t)n) : NULL;
         if (other) {
             snprintf(why, cap, "%s", other);
-            gzclose(gz);
+            gzin_close(gz);
             return -2;
         }
         first = 0;
         const char *refused = feed(splitter, st->chunk + skip, (size_t)n - skip);
         if (refused) { /* the rest of the file would be read for nothing */
             snprintf(why, cap, "%s", refused);
-            gzclose(gz);
+            gzin_close(gz);
             return -2;
         }
     }
     const char *problem = read_gz_problem(st, gz);
     if (problem)
         snprintf(why, cap, "%s", problem); /* before gzclose, which frees zlib's message */
-    gzclose(gz);
+    gzin_close(gz);
     return problem ? -1 : 0;
 }
 
@@ -364,7 +364,7 @@ typedef struct docfile_splitter {
 /* Reads GZ (its first PENDING bytes in st->chunk) from PATH through SP with FILE, its state; a
  * gzip problem or a file cut short rejects the file, naming how far it got, after the documents
  * before; a file SP refuses (a CSV header it cannot read) is one rejected record, no more. */
-static void docfile_split(quarry_ctx *ctx, read_state *st, gzFile gz, int pending, const char *path,
+static void docfile_split(quarry_ctx *ctx, read_state *st, gzin *gz, int pending, const char *path,
                        const char *file_id, const docfile_splitter *sp, void *file)
 {
     char problem[256], at[64], why[512];
@@ -446,7 +446,7 @@ static void docfile_jsonl_at(void *data, char *out, size_t cap)
     snprintf(out, cap, "after line %zu", ((docfile_jsonl_file *)data)->lineno);
 }
 
-int docfile_jsonl(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending)
+int docfile_jsonl(quarry_ctx *ctx, read_state *st, gzin *gz, const char *path, const char *file_id, int pending)
 {
     static const docfile_splitter jsonl = {docfile_jsonl_feed, docfile_jsonl_end, docfile_jsonl_at};
     docfile_jsonl_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
@@ -512,7 +512,7 @@ static void docfile_json_at(void *data, char *out, size_t cap)
         snprintf(out, cap, "before its first element");
 }
 
-int docfile_json(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending)
+int docfile_json(quarry_ctx *ctx, read_state *st, gzin *gz, const char *path, const char *file_id, int pending)
 {
     static const docfile_splitter json = {docfile_json_feed, docfile_json_end, docfile_json_at};
     docfile_json_file f = {.ctx = ctx, .st = st, .path = path, .file_id = file_id};
@@ -652,7 +652,7 @@ static void docfile_csv_at(void *data, char *out, size_t cap)
     snprintf(out, cap, "at line %zu", ((docfile_csv_file *)data)->cs.line);
 }
 
-int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending,
+int docfile_csv(quarry_ctx *ctx, read_state *st, gzin *gz, const char *path, const char *file_id, int pending,
                 int tsv)
 {
     static const docfile_splitter csv = {docfile_csv_feed, docfile_csv_end, docfile_csv_at};

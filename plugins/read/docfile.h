@@ -9,12 +9,12 @@
  * first PENDING bytes already in st->chunk; GZ is closed. A gzip problem or a file cut short
  * rejects the file, naming how far reading got, after the documents before it. 0. */
 /* JSON Lines: a document a line. */
-int docfile_jsonl(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending);
+int docfile_jsonl(quarry_ctx *ctx, read_state *st, gzin *gz, const char *path, const char *file_id, int pending);
 /* JSON: the elements of its array, or the objects it holds one after another. */
-int docfile_json(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending);
+int docfile_json(quarry_ctx *ctx, read_state *st, gzin *gz, const char *path, const char *file_id, int pending);
 /* CSV, or (TSV nonzero) TSV: a header row naming the columns, then a document a row, each
  * column a string field. */
-int docfile_csv(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path, const char *file_id, int pending,
+int docfile_csv(quarry_ctx *ctx, read_state *st, gzin *gz, const char *path, const char *file_id, int pending,
                 int tsv);
 /* The items of the feed in st->data (from PATH, its id ID), each a document; the file is
  * rejected when it is no feed, or, after the items read, when its XML breaks. Text CONVERTED

@@ -295,20 +295,9 @@ void read_set_cstr(quarry_record *rec, const char *field, const char *s)
     quarry_set_string(rec, field, s, strlen(s));
 }
 
-const char *read_gz_problem(const read_state *st, gzFile gz)
+const char *read_gz_problem(const read_state *st, gzin *gz)
 {
-    if (st->live_errno)
-        return strerror(st->live_errno);
-    int errnum;
-    const char *msg = gzerror(gz, &errnum);
-    if (errnum == Z_OK)
-        return NULL;
-    if (errnum == Z_BUF_ERROR)
-        return "truncated gzip data (unexpected end of file)";
-    if (errnum == Z_ERRNO)
-        return strerror(errno);
-    const char *after_name = strstr(msg, ">: ");
-    return msg[0] == '<' && after_name ? after_name + 3 : msg;
+    return st->live_errno ? strerror(st->live_errno) : gzin_problem(gz);
 }
 
 enum { READ_ID_WARNINGS = 10 }; /* repeated ids named one by one; the rest counted at the end */
@@ -362,7 +351,7 @@ static int read_live_stopped(void *ctx)
 
 static const live_hooks read_live_hooks = {read_live_waiting, read_live_stopped};
 
-int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending)
+int read_next_chunk(quarry_ctx *ctx, read_state *st, gzin *gz, int *pending)
 {
     int n = *pending;
     *pending = 0;
@@ -370,7 +359,7 @@ int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending)
         return 0;
     if (n)
         return n;
-    ssize_t got = st->live_fd < 0 ? gzread(gz, st->chunk, READ_CHUNK)
+    ssize_t got = st->live_fd < 0 ? gzin_read(gz, st->chunk, READ_CHUNK)
                                   : live_read(st->live_fd, st->chunk, READ_CHUNK, &read_live_hooks, ctx);
     if (got < 0 && st->live_fd >= 0)
         st->live_errno = errno;
@@ -381,7 +370,7 @@ int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending)
 
 /* The first chunk of GZ, as read_next_chunk: from a pipe read as its bytes come, at least up to
  * a byte that tells the format, or the end. */
-static int read_head_chunk(quarry_ctx *ctx, read_state *st, gzFile gz)
+static int read_head_chunk(quarry_ctx *ctx, read_state *st, gzin *gz)
 {
     int none = 0, n = read_next_chunk(ctx, st, gz, &none);
     while (st->live_fd >= 0 && n > 0 && n < (int)READ_CHUNK && !live_head_told(st->chunk, (size_t)n)) {
@@ -398,7 +387,7 @@ static int read_head_chunk(quarry_ctx *ctx, read_state *st, gzFile gz)
 
 /* One document: the whole of GZ (opened from PATH; its first PENDING bytes in st->chunk); or,
  * FEED 1 (or -1, and it looks like one), the items of the feed it is. */
-static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const char *path,
+static int read_text_stream(quarry_ctx *ctx, read_state *st, gzin *gz, const char *path,
                             const char *id, int pending, int feed)
 {
     st->data.len = 0;
@@ -406,7 +395,7 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
     char why[256];
     while ((n = read_next_chunk(ctx, st, gz, &pending)) > 0) {
         if (st->data.len + (size_t)n > st->max_bytes) {
-            gzclose(gz);
+            gzin_close(gz);
             snprintf(why, sizeof why, "larger than max-bytes (%zu bytes)", st->max_bytes);
             return read_reject_file(ctx, st, id, path, why);
         }
@@ -422,17 +411,17 @@ static int read_text_stream(quarry_ctx *ctx, read_state *st, gzFile gz, const ch
                 ? sniff_binary_problem(st->data.data, st->data.len, why, sizeof why)
                 : NULL;
         if (early) {
-            gzclose(gz);
+            gzin_close(gz);
             return read_reject_file(ctx, st, id, path, early);
         }
     }
     const char *problem = read_gz_problem(st, gz);
     if (problem) {
         snprintf(why, sizeof why, "%s", problem);
-        gzclose(gz);
+        gzin_close(gz);
         return read_reject_file(ctx, st, id, path, why);
     }
-    gzclose(gz);
+    gzin_close(gz);
     int converted = 0;
     switch (read_utf16_detect((const unsigned char *)st->data.data, st->data.len)) {
     case READ_UTF16_UNMARKED:
@@ -543,7 +532,7 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
         close(fd); /* a stream is read by its name */
         fd = -1;
     }
-    gzFile gz = fd < 0 ? NULL : gzdopen(fd, "rb");
+    gzin *gz = fd < 0 ? NULL : gzin_open(fd);
     st->live_fd = gz && is_stdin && live_input(fd, head, n_head > 0 ? (size_t)n_head : 0) ? fd : -1;
     st->live_errno = 0;
     if (format == READ_RECORDS && in_folder && st->format == READ_AUTO) {
@@ -570,7 +559,7 @@ int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel
         if (sniff_records((const unsigned char *)st->chunk, n > 0 ? (size_t)n : 0)) {
             /* Records, after gunzip: a stream that could not be peeked at (format = records
              * reads it), or one already gunzipped (zcat), which has lost its blocks' framing. */
-            gzclose(gz);
+            gzin_close(gz);
             rc = read_reject_file(ctx, st, sid, path,
                                   n_head > 0 ? "the records of a saved stream without their blocks (gunzipped?): "
                                                "give the stream as it was saved"
@@ -648,7 +637,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.15.0",
+    .version = "1.16.0",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV, "
                "TSV or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,

@@ -5,8 +5,8 @@
 #include <quarry.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <zlib.h>
 
+#include "gzin.h"
 #include "intern.h"
 #include "walk.h"
 
@@ -57,12 +57,11 @@ int read_reject_file(quarry_ctx *ctx, read_state *st, const char *id, const char
 /* The next chunk of GZ in st->chunk, and its length: the *PENDING bytes already there (the
  * start of standard input, read to tell its format) first. 0, as at the end, once the run has
  * failed: what would be read is wasted, and a large file would hold the run until read.
- * Standard input from a pipe gives what has come (gzread would wait for a whole chunk). */
-int read_next_chunk(quarry_ctx *ctx, read_state *st, gzFile gz, int *pending);
-/* The reason a gzip read failed, or NULL when the data ended properly. zlib's message begins
- * with the name the file was opened under, "<fd:N>" for a descriptor: that is left out, as the
- * reject names the file, and N depends on what else the run has open. */
-const char *read_gz_problem(const read_state *st, gzFile gz);
+ * Standard input from a pipe gives what has come (gzin_read would wait for a whole chunk). */
+int read_next_chunk(quarry_ctx *ctx, read_state *st, gzin *gz, int *pending);
+/* The reason reading GZ (or standard input as its bytes come) stopped before the data's end, or
+ * NULL when they ended properly (gzin_problem). */
+const char *read_gz_problem(const read_state *st, gzin *gz);
 /* Reads file PATH (REL: its path below the input folder given, or its name), met in a folder's
  * walk if IN_FOLDER. */
 int read_file(quarry_ctx *ctx, read_state *st, const char *path, const char *rel, int in_folder);

@@ -237,6 +237,19 @@ expect_lines "$T/o14/documents.jsonl" 1
 expect_in "$T/o14/rejects.jsonl" 'gz-cut.json.gz: inside element 2, begun on line 3: truncated gzip data (unexpected end of file)'
 expect_status 79 "$QUARRY" run -q -e 'read text-field=content ! write' "$T/json/gz-cut.csv.gz" -o "$T/o14"
 expect_in "$T/o14/rejects.jsonl" 'gz-cut.csv.gz: at line 4: truncated gzip data (unexpected end of file)'
+# Members one after another, as `cat monday.jsonl.gz tuesday.jsonl.gz` makes, are read whole. A
+# second member damaged in its first byte, which gzread took for trailing garbage and dropped
+# with its documents in silence, rejects the file after the first member's documents.
+printf '{"id":"mon","text":"one"}\n' | gzip >"$T/json/week.jsonl.gz"
+printf '{"id":"tue","text":"two"}\n' | gzip >>"$T/json/week.jsonl.gz"
+expect_status 0 "$QUARRY" run -q -e 'read ! write fields=id' "$T/json/week.jsonl.gz" -o "$T/o15"
+expect_in "$T/o15/documents.jsonl" '{"id":"tue"}'
+printf '\000' | dd of="$T/json/week.jsonl.gz" bs=1 seek=$(printf '{"id":"mon","text":"one"}\n' | gzip | wc -c) \
+    conv=notrunc 2>/dev/null
+expect_status 79 "$QUARRY" run -q -e 'read ! write fields=id' "$T/json/week.jsonl.gz" -o "$T/o15"
+expect_in "$T/o15/documents.jsonl" '{"id":"mon"}'
+expect_in "$T/o15/rejects.jsonl" 'week.jsonl.gz: after line 1: '
+expect_in "$T/o15/rejects.jsonl" 'where its gzip data end, are no gzip data (a damaged gzip member, or other data appended)'
 # Corrupt inside: zlib's own message names the damage (under ASan, read after zlib frees it once).
 i=0
 { printf '['; while [ $i -lt 3000 ]; do printf '{"id":"d%d","text":"story %d on markets"},' $i $((i * 7)); i=$((i + 1)); done; printf '{}]'; } |

@@ -1,6 +1,7 @@
 /* test_read.c: unit tests of the read stage: folders, globs, text, JSON Lines, JSON files, gzip,
  * bad input, pipes read as their bytes come. */
 #include "csvsplit.h"
+#include "gzin.h"
 #include "jsonsplit.h"
 #include "live.h"
 #include "sniff.h"
@@ -925,6 +926,95 @@ START_TEST(test_live_pipe)
 }
 END_TEST
 
+/* Gzip data in BYTES (LEN of them) as gzin reads it, in chunks of 7 bytes: the bytes into OUT
+ * (CAP), their number in *GOT; the problem, or NULL. The reader is closed. */
+static const char *gzin_all(const char *name, const void *bytes, size_t len, char *out, size_t cap, size_t *got,
+                            char *problem, size_t problem_cap)
+{
+    testutil_write(testutil_dir, name, bytes, len, 0);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", testutil_dir, name);
+    int fd = open(path, O_RDONLY);
+    ck_assert_int_ge(fd, 0);
+    gzin *g = gzin_open(fd);
+    ck_assert_ptr_nonnull(g);
+    ssize_t n;
+    *got = 0;
+    while ((n = gzin_read(g, out + *got, cap - *got < 7 ? cap - *got : 7)) > 0)
+        *got += (size_t)n;
+    ck_assert_int_eq(n, 0);
+    const char *why = gzin_problem(g);
+    if (why)
+        snprintf(problem, problem_cap, "%s", why);
+    gzin_close(g);
+    return why ? problem : NULL;
+}
+
+/* A gzip member of S, appended to BUF at *LEN. */
+static void gzin_member(unsigned char *buf, size_t *len, size_t cap, const char *s)
+{
+    z_stream z = {0};
+    ck_assert_int_eq(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    z.next_in = (unsigned char *)s;
+    z.avail_in = (uInt)strlen(s);
+    z.next_out = buf + *len;
+    z.avail_out = (uInt)(cap - *len);
+    ck_assert_int_eq(deflate(&z, Z_FINISH), Z_STREAM_END);
+    *len = cap - z.avail_out;
+    deflateEnd(&z);
+}
+
+/* Gzip members one after another (as `cat a.gz b.gz` makes) are read whole, and zero bytes after
+ * them are padding; other bytes after them, or a member damaged in its first byte, are a problem
+ * named with where the gzip data end, after the members before are given. A cut member gives its
+ * bytes, then the problem; a failed check gives none of the chunk it fails in. Plain bytes and an
+ * empty file are read as they are. */
+START_TEST(test_gzip_members)
+{
+    unsigned char gz[4096];
+    char out[4096], problem[256];
+    size_t len = 0, got;
+    gzin_member(gz, &len, sizeof gz, "{\"id\":\"a\"}\n");
+    size_t first = len;
+    gzin_member(gz, &len, sizeof gz, "{\"id\":\"b\"}\n");
+    ck_assert_ptr_null(gzin_all("two.gz", gz, len, out, sizeof out, &got, problem, sizeof problem));
+    ck_assert_uint_eq(got, 22);
+    ck_assert_mem_eq(out, "{\"id\":\"a\"}\n{\"id\":\"b\"}\n", 22);
+    memset(gz + len, 0, 100);
+    ck_assert_ptr_null(gzin_all("padded.gz", gz, len + 100, out, sizeof out, &got, problem, sizeof problem));
+    ck_assert_uint_eq(got, 22);
+    memcpy(gz + len, "garbage", 7);
+    const char *why = gzin_all("garbage.gz", gz, len + 7, out, sizeof out, &got, problem, sizeof problem);
+    ck_assert_uint_eq(got, 22);
+    ck_assert_ptr_nonnull(why);
+    char expected[128];
+    snprintf(expected, sizeof expected, "7 bytes after byte %zu, where its gzip data end, are no gzip data", len);
+    ck_assert_msg(strstr(why, expected), "%s", why);
+    unsigned char damaged[4096];
+    memcpy(damaged, gz, len);
+    damaged[first] = 0; /* the second member's first byte */
+    why = gzin_all("damaged.gz", damaged, len, out, sizeof out, &got, problem, sizeof problem);
+    ck_assert_uint_eq(got, 11);
+    ck_assert_mem_eq(out, "{\"id\":\"a\"}\n", 11);
+    snprintf(expected, sizeof expected, "%zu bytes after byte %zu,", len - first, first);
+    ck_assert_msg(why && strstr(why, expected), "%s", why);
+    why = gzin_all("cut.gz", gz, first + 12, out, sizeof out, &got, problem, sizeof problem);
+    ck_assert_str_eq(why, "truncated gzip data (unexpected end of file)");
+    ck_assert_uint_ge(got, 11); /* the first member's, and what the second's start gave */
+    ck_assert_mem_eq(out, "{\"id\":\"a\"}\n{", got > 12 ? 12 : got);
+    memcpy(damaged, gz, first);
+    damaged[first - 8] ^= 0xFF; /* the first member's CRC */
+    why = gzin_all("crc.gz", damaged, first, out, sizeof out, &got, problem, sizeof problem);
+    ck_assert_str_eq(why, "incorrect data check");
+    ck_assert_uint_lt(got, 11);
+    ck_assert_ptr_null(gzin_all("plain.txt", "plain \x1f text", 12, out, sizeof out, &got, problem, sizeof problem));
+    ck_assert_uint_eq(got, 12);
+    ck_assert_mem_eq(out, "plain \x1f text", 12);
+    ck_assert_ptr_null(gzin_all("empty.txt", "", 0, out, sizeof out, &got, problem, sizeof problem));
+    ck_assert_uint_eq(got, 0);
+}
+END_TEST
+
 /* What first bytes say a file is: the formats named by their magic (and not a text that only
  * begins like one), binary data past a tenth of control bytes, a record stream's payload. */
 START_TEST(test_sniff)
@@ -993,6 +1083,7 @@ int main(void)
     tcase_add_test(tc, test_duplicates_first);
     tcase_add_test(tc, test_globs_and_missing_input);
     tcase_add_test(tc, test_live_pipe);
+    tcase_add_test(tc, test_gzip_members);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
