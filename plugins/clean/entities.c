@@ -1,6 +1,7 @@
 /* entities.c: decodes HTML character references, named and numeric, double-escaped or not. */
 #include "clean.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,47 @@ static int32_t entities_numeric(int32_t v)
     return v;
 }
 
+/* The value of the numeric reference NAME (NLEN bytes, "#8220" or "#x201C", without its '&'
+ * and ';'), or -1 if it is none. */
+static int32_t entities_number(const char *name, size_t nlen)
+{
+    if (nlen < 2 || name[0] != '#')
+        return -1;
+    int hex = name[1] == 'x' || name[1] == 'X';
+    size_t start = hex ? 2 : 1, k;
+    int32_t v = 0;
+    for (k = start; k < nlen; k++) {
+        char c = name[k];
+        int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return -1;
+        if (v < 0x110000)
+            v = v * (hex ? 16 : 10) + d;
+    }
+    return k == start ? -1 : v;
+}
+
+/* The references sloppy HTML writes without their ';' ("Fish &amp chips", "&nbsp", "&copy 2019"),
+ * which browsers read all the same; taken so only before a byte that cannot go on a name. */
+static const char *const entities_bare[] = {"amp", "lt", "gt", "quot", "nbsp", "copy", "reg"};
+
+/* The length of the bare reference (entities_bare) that S[I..LEN) begins with after its '&', or
+ * 0 if none does. */
+static size_t entities_bare_at(const char *s, size_t len, size_t i)
+{
+    for (size_t k = 0; k < sizeof entities_bare / sizeof *entities_bare; k++) {
+        size_t n = strlen(entities_bare[k]);
+        if (len - i - 1 < n || memcmp(s + i + 1, entities_bare[k], n) != 0)
+            continue;
+        unsigned char next = i + 1 + n < len ? (unsigned char)s[i + 1 + n] : ' ';
+        if (next == ';' || next == '=' || next == '_' || (next < 0x80 && isalnum(next)))
+            return 0;
+        return n;
+    }
+    return 0;
+}
+
 /* One pass over S; returns 1 if a reference was decoded. */
 static int entities_pass(const char *s, size_t len, quarry_buf *out)
 {
@@ -46,41 +88,40 @@ static int entities_pass(const char *s, size_t len, quarry_buf *out)
             continue;
         const char *semi = memchr(s + i + 1, ';', len - i - 1 < ENTITIES_MAX_NAME + 2 ? len - i - 1
                                                                                     : ENTITIES_MAX_NAME + 2);
-        if (!semi)
-            continue;
         const char *name = s + i + 1;
-        size_t nlen = (size_t)(semi - name);
-        if (nlen == 0)
-            continue;
+        size_t nlen = semi ? (size_t)(semi - name) : 0, end = semi ? (size_t)(semi - s) + 1 : 0;
         const char *utf8 = NULL;
         int32_t cp = -1;
-        if (name[0] == '#') {
-            int hex = nlen > 1 && (name[1] == 'x' || name[1] == 'X');
-            size_t start = hex ? 2 : 1, k;
-            int32_t v = 0;
-            for (k = start; k < nlen; k++) {
-                char c = name[k];
-                int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                      : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                if (d < 0)
-                    break;
-                if (v < 0x110000)
-                    v = v * (hex ? 16 : 10) + d;
-            }
-            if (k != nlen || k == start)
-                continue;
-            cp = entities_numeric(v);
-        } else {
+        if (nlen && name[0] != '#' && !(utf8 = entities_lookup(name, nlen)))
+            nlen = 0; /* "&amp chips; ...": the ';' is another's */
+        if (!nlen && (nlen = entities_bare_at(s, len, i)) != 0) {
             utf8 = entities_lookup(name, nlen);
-            if (!utf8)
+            end = i + 1 + nlen;
+        }
+        if (nlen == 0)
+            continue;
+        if (name[0] == '#') {
+            int32_t v = entities_number(name, nlen);
+            if (v < 0)
                 continue;
+            /* A character outside the Basic Multilingual Plane written as its two UTF-16
+             * halves, as some encoders do ("&#xD83D;&#xDE00;" for one emoji): one character. */
+            if (v >= 0xD800 && v <= 0xDBFF && end + 3 < len && s[end] == '&' && s[end + 1] == '#') {
+                const char *low_semi = memchr(s + end + 2, ';', len - end - 2 < 10 ? len - end - 2 : 10);
+                int32_t low = low_semi ? entities_number(s + end + 1, (size_t)(low_semi - s - end - 1)) : -1;
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
+                    end = (size_t)(low_semi - s) + 1;
+                }
+            }
+            cp = entities_numeric(v);
         }
         quarry_buf_append(out, s + copied, i - copied);
         if (utf8)
             quarry_buf_append(out, utf8, strlen(utf8));
         else
             utf8_append(out, cp);
-        copied = (size_t)(semi - s) + 1;
+        copied = end;
         i = copied - 1;
         changed = 1;
     }

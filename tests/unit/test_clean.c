@@ -93,6 +93,13 @@ START_TEST(test_bytes_entities_characters)
     expect_chars("&lt;BP&gt; &amp;amp;lt;x&amp;gt; &#8217; &#x2014; &#150; &eacute; &nosuch; &#;",
                  "<BP> <x> \xe2\x80\x99 \xe2\x80\x94 \xe2\x80\x93 \xc3\xa9 &nosuch; &#;");
     expect_chars("end&#3;", "end");
+    /* A character beyond the BMP written as its two UTF-16 halves is one; a half alone is none. */
+    expect_chars("&#xD83D;&#xDE00; &#55357;&#56832; &#xD83D; &#xD83D;&#x41;",
+                 "\xf0\x9f\x98\x80 \xf0\x9f\x98\x80 \xef\xbf\xbd \xef\xbf\xbd" "A");
+    /* Sloppy HTML's references without their ';', taken as browsers take them, before a byte
+     * that cannot go on a name, even with a ';' further on; not inside a longer word or a query. */
+    expect_chars("Fish &amp chips; 5 &lt 6 &copy 2019 &ampere &lt6 a=1&amp=2 &amp_x",
+                 "Fish & chips; 5 < 6 \xc2\xa9 2019 &ampere &lt6 a=1&amp=2 &amp_x");
     /* Controls, zero-width characters, odd spaces, CR LF, NFC. */
     expect_chars("a\x01" "b\xe2\x80\x8b" "c\xc2\xa0" "d\xc2\xad" "e\r\nf\rg\xef\xbb\xbf" "h",
                  "abc de\nf\ngh");
