@@ -51,7 +51,9 @@ awk 'BEGIN { print "<html><body>"; for (i = 0; i < 60000; i++) printf "<p>Paragr
 # there: 7 MB took 17 s), and agency trailers' phrases over a line with one address at its end.
 awk 'BEGIN { for (i = 0; i < 400000; i++) printf "It rose. (Adds " }' >"$tmp/open-parens.txt"
 awk 'BEGIN { for (i = 0; i < 150000; i++) printf "To contact the editor on this story "; print "@" }' >"$tmp/contacts.txt"
-for shape in repeated-line list nested-tags open-comment entities html-page open-parens contacts; do
+# Spinner templates that never close, on one line: each brace begins a search for its group.
+awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "{spun|" }' >"$tmp/open-spintax.txt"
+for shape in repeated-line list nested-tags open-comment entities html-page open-parens contacts open-spintax; do
     f="$tmp/$shape.txt"
     w=$(best_wall ./quarry run -q -j1 -e 'read ! clean ! write' "$f" -o "$tmp/out")
     awk -v w="$w" -v n="$(wc -c <"$f")" -v s="$shape" 'BEGIN{printf "hostile shape %-14s %5.1f MB: %.2f s, %.1f MB/s\n", s, n / 1e6, w, n / 1e6 / w}'

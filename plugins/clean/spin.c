@@ -1,5 +1,6 @@
 /* spin.c: repairs what article spinners leave behind: acronym echoes ("AI (AI)"), known spun
- * phrases ("brand spanking new Delhi"), spelled-out numbers glued to decimals ("three .2"). */
+ * phrases ("brand spanking new Delhi"), spelled-out numbers glued to decimals ("three .2"), and
+ * their templates left unrendered ("The {company|firm} said"). */
 #include "clean.h"
 #include "datafile.h"
 
@@ -183,6 +184,87 @@ static int spin_expansion(spin_memo *memo, const clean_doc *doc, const char *acr
     return memo->item[i].found;
 }
 
+enum {
+    SPIN_SPINTAX_SPAN = 1024, /* the most bytes a spintax group runs to: a spinner's options are words */
+    SPIN_SPINTAX_DEPTH = 4,   /* and the deepest it nests ("{{big|large}|huge}" is 2) */
+};
+
+/* Whether byte C may stand in a spintax option: words and their punctuation, not the bytes of
+ * code, markup or data ("{ display: none; }", "{\"id\": 1}", "${HOME}"). */
+static int spin_spintax_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= ' ' && !memchr(";=\"():<>[]\\`$#", c, 14));
+}
+
+/* The end (past its '}') of the spintax group that opens at S[I] (LEN bytes in all): options of
+ * words parted by '|', two at least, none with a space at either end, groups nested in them
+ * ("{{big|large}|huge}"); 0 if none opens there. A scan ends at the first byte that fails, and
+ * a nested group at DEPTH past SPIN_SPINTAX_DEPTH fails at once, so that a line of unclosed
+ * braces costs a few passes over it, not one for each brace. */
+static size_t spin_spintax_end(const char *s, size_t len, size_t i, int depth)
+{
+    if (depth > SPIN_SPINTAX_DEPTH)
+        return 0;
+    size_t option = i + 1, limit = len - i > SPIN_SPINTAX_SPAN ? i + SPIN_SPINTAX_SPAN : len;
+    int bars = 0;
+    for (size_t k = i + 1; k < limit; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == '{') {
+            size_t end = spin_spintax_end(s, len, k, depth + 1);
+            if (!end)
+                return 0;
+            k = end - 1;
+        } else if (c == '|' || c == '}') {
+            if (k > option && (s[option] == ' ' || s[k - 1] == ' '))
+                return 0;
+            if (c == '}')
+                return bars ? k + 1 : 0;
+            bars++;
+            option = k + 1;
+        } else if (!spin_spintax_byte(c)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Appends to OUT the spintax group S[I..END) (spin_spintax_end) as the spinner would have
+ * rendered it, choosing its first option that is not empty, and so on inside it: one choice,
+ * the same on every run. */
+static void spin_spintax_render(const char *s, size_t i, size_t end, quarry_buf *out)
+{
+    size_t from = i + 1, k = from;
+    int depth = 0;
+    for (; k < end - 1; k++) { /* the first option: up to a '|' outside nested groups */
+        if (s[k] == '{')
+            depth++;
+        else if (s[k] == '}')
+            depth--;
+        else if (s[k] == '|' && depth == 0) {
+            if (k > from)
+                break;
+            from = k + 1; /* an empty option: the next */
+        }
+    }
+    for (size_t j = from; j < k; j++) {
+        if (s[j] != '{') {
+            size_t run = j;
+            while (run < k && s[run] != '{')
+                run++;
+            quarry_buf_append(out, s + j, run - j);
+            j = run - 1;
+            continue;
+        }
+        size_t inner = spin_spintax_end(s, k, j, 1); /* found when the whole was */
+        if (!inner) {
+            quarry_buf_append(out, "{", 1);
+            continue;
+        }
+        spin_spintax_render(s, j, inner, out);
+        j = inner - 1;
+    }
+}
+
 /* One pass of every repair over line S; appends the result to OUT, returns repairs made. */
 static int spin_line(const spin *sp, spin_memo *memo, const clean_doc *doc, const char *s, size_t len,
                      quarry_buf *out)
@@ -190,6 +272,17 @@ static int spin_line(const spin *sp, spin_memo *memo, const clean_doc *doc, cons
     int repairs = 0;
     size_t copied = 0;
     for (size_t i = 0; i < len; i++) {
+        /* "{company|firm|business}": a spinner's template, left as it was; not a shell's or a
+         * template language's "${...}", "#{...}", "%{...}". */
+        size_t spintax = s[i] == '{' && (i == 0 || !memchr("$#%", s[i - 1], 3)) ? spin_spintax_end(s, len, i, 1) : 0;
+        if (spintax) {
+            quarry_buf_append(out, s + copied, i - copied);
+            spin_spintax_render(s, i, spintax, out);
+            copied = spintax;
+            i = copied - 1;
+            repairs++;
+            continue;
+        }
         /* "X (X)": an acronym echoed by a spinner that replaced its expansion. */
         if (s[i] == '(' && i >= 2 && s[i - 1] == ' ') {
             /* An echo is at most 10 bytes: looking no further keeps a line of unclosed
@@ -251,11 +344,11 @@ static int spin_line(const spin *sp, spin_memo *memo, const clean_doc *doc, cons
     return repairs;
 }
 
-/* Whether line S could need a repair: an opening parenthesis, " ." or a known phrase. The
- * full pass is far slower, and almost no line needs it. */
+/* Whether line S could need a repair: an opening parenthesis or brace, " ." or a known phrase.
+ * The full pass is far slower, and almost no line needs it. */
 static int spin_candidate(const spin *sp, const char *s, size_t len)
 {
-    if (memchr(s, '(', len))
+    if (memchr(s, '(', len) || memchr(s, '{', len))
         return 1;
     /* Word starts are the first byte and the bytes after spaces: jump from space to space.
      * " ." marks a glued decimal; a phrase is compared only where its first byte stands. */

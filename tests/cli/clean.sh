@@ -45,6 +45,13 @@ expect_not_in "$D" '"title":"Why in News:"'
 expect_in "$D" '"furniture: Loading Taboola..."'
 expect_in "$D" '"repeat: In a clear signal'
 
+# A spun copy whose template was left unrendered: its lines are the story's, rendered with
+# each group's first option, not a menu dropped for its '|'.
+printf 'Rates rise again\n\nThe {central bank|bank} {raised|lifted} rates by a quarter point on {Tuesday|Wednesday}, citing {inflation|rising prices}.\n' \
+    >"$T/spun.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text,spun' "$T/spun.txt" -o "$T/spun"
+expect_in "$T/spun/documents.jsonl" '"text":"The central bank raised rates by a quarter point on Tuesday, citing inflation."'
+
 # Learning recurring lines is two-pass (spooled) and gives the same bytes on any thread count.
 mkdir -p "$T/corpus"
 for i in 1 2 3 4 5 6; do

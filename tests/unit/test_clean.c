@@ -460,6 +460,27 @@ START_TEST(test_spinner_echoes_repeated)
 }
 END_TEST
 
+/* A spinner's template left unrendered: each group of options becomes its first one that is not
+ * empty, nested groups too. Braces of code, markup, data or sets, and a word in braces alone,
+ * are no template. With boilerplate on, the '|' of a template no longer makes its line a menu. */
+START_TEST(test_spintax_rendered)
+{
+    expect_chars("The {company|firm|business} said {profits|earnings} rose {sharply|steeply}.",
+                 "The company said profits rose sharply.");
+    expect_chars("The {{big|large}|huge} deal {|really} closed {in {May|June}|later}.",
+                 "The big deal really closed in May.");
+    static const char *const kept[] = {
+        "{\"id\": 1}", ".share { display: none; }", "echo ${HOME|x}", "{{ x|upper }}", "{single}",
+        "{a|b", "{x | x > 0}", "a {}|{} b",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
+        expect_chars(kept[i], kept[i]);
+    char *j = clean_json(NULL, "Markets\n\nThe {company|firm} said {profits|earnings} rose in the {first|1st} quarter.", 84);
+    ck_assert_msg(strstr(j, "The company said profits rose in the first quarter.\""), "%s", j);
+    free(j);
+}
+END_TEST
+
 START_TEST(test_options)
 {
     static const char *const nfkc[] = {"normalize", "nfkc", "boilerplate", "false", "title", "false", NULL};
@@ -931,9 +952,11 @@ START_TEST(test_hostile_input)
     j = clean_json(NULL, junk, n);
     free(j);
     /* Wire furniture's shapes repeated over a 1 MB line: unclosed editors' notes, contact
-     * phrases with one address at the very end, editor lists that never end: linear. */
-    static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane "};
-    for (size_t w = 0; w < 3; w++) {
+     * phrases with one address at the very end, editor lists that never end, spinner templates
+     * that never close: linear. */
+    static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
+                                       "{spun|", "{a {"};
+    for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
             junk[i] = wire[w][i % wl];
@@ -964,6 +987,7 @@ int main(void)
     tcase_add_test(tc, test_bytes_entities_characters);
     tcase_add_test(tc, test_doubled_quotes);
     tcase_add_test(tc, test_spinner_echoes_repeated);
+    tcase_add_test(tc, test_spintax_rendered);
     tcase_add_test(tc, test_html_page);
     tcase_add_test(tc, test_legacy_encodings);
     tcase_add_test(tc, test_guessed_encodings);
