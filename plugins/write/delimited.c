@@ -32,15 +32,18 @@ static int delim_csv_quoted(const char *s, size_t len)
     return 0;
 }
 
-/* S (LEN bytes) as the text of a cell. Bytes that are not UTF-8 become U+FFFD, one each, as
- * in JSON output: the loaders of both formats reject a file with one such byte. TSV escapes
- * tab, line ends, backslash and NUL; CSV quotes (delim_csv_quoted) and doubles quotes, and
- * NUL, which it cannot carry, becomes U+FFFD. */
-static void delim_text(quarry_buf *out, delim_style style, const char *s, size_t len)
+/* S (LEN bytes) as the text of a cell, after a "'" if GUARD and a spreadsheet would take it for
+ * a formula (delim_cells). Bytes that are not UTF-8 become U+FFFD, one each, as in JSON output:
+ * the loaders of both formats reject a file with one such byte. TSV escapes tab, line ends,
+ * backslash and NUL; CSV quotes (delim_csv_quoted) and doubles quotes, and NUL, which it cannot
+ * carry, becomes U+FFFD. */
+static void delim_text(quarry_buf *out, delim_style style, const char *s, size_t len, int guard)
 {
     int quoted = style == DELIM_CSV && delim_csv_quoted(s, len);
     if (quoted)
         quarry_buf_append(out, "\"", 1);
+    if (guard && len && memchr("=+-@\t\r", s[0], 6))
+        quarry_buf_append(out, "'", 1);
     size_t i = 0;
     while (i < len) {
         size_t start = i;
@@ -92,15 +95,15 @@ static void delim_terms(quarry_buf *text, const quarry_value *v)
     }
 }
 
-/* One cell: a string as text, a list as LISTS says, another value as its JSON text, a missing
+/* One cell: a string as text, a list as CELLS says, another value as its JSON text, a missing
  * one as nothing. */
-static void delim_cell(quarry_buf *out, delim_style style, delim_lists lists, const quarry_value *v)
+static void delim_cell(quarry_buf *out, delim_style style, const delim_cells *cells, const quarry_value *v)
 {
     size_t len;
     const char *s = quarry_value_string(v, &len);
     int type = quarry_value_type(v);
     if (s) {
-        delim_text(out, style, s, len);
+        delim_text(out, style, s, len, cells->formula_guard);
     } else if (type == QUARRY_NIL || (type == QUARRY_FLOAT && !isfinite(quarry_value_float(v)))) {
         /* JSON's null, and a NaN or an infinity (null in JSON): no value, an empty cell, as a
          * field the document lacks. The text "null" would be read back as that text, and a
@@ -111,25 +114,25 @@ static void delim_cell(quarry_buf *out, delim_style style, delim_lists lists, co
         quarry_value_to_json(v, out);
     } else if (v) {
         quarry_buf text = {0};
-        if (lists == DELIM_LISTS_TERMS && type == QUARRY_LIST)
+        if (cells->lists == DELIM_LISTS_TERMS && type == QUARRY_LIST)
             delim_terms(&text, v);
         else
             quarry_value_to_json(v, &text);
-        delim_text(out, style, text.data ? text.data : "", text.len);
+        delim_text(out, style, text.data ? text.data : "", text.len, cells->formula_guard);
         quarry_buf_free(&text);
     }
 }
 
-void delim_row(quarry_buf *out, delim_style style, delim_lists lists, const quarry_record *rec, char *const *columns,
-               size_t n, int header)
+void delim_row(quarry_buf *out, delim_style style, const delim_cells *cells, const quarry_record *rec,
+               char *const *columns, size_t n, int header)
 {
     for (size_t i = 0; i < n; i++) {
         if (i)
             quarry_buf_append(out, style == DELIM_CSV ? "," : "\t", 1);
-        if (header)
-            delim_text(out, style, columns[i], strlen(columns[i]));
+        if (header) /* the pipeline's field names, not a document's text */
+            delim_text(out, style, columns[i], strlen(columns[i]), 0);
         else
-            delim_cell(out, style, lists, quarry_get(rec, columns[i]));
+            delim_cell(out, style, cells, quarry_get(rec, columns[i]));
     }
     if (style == DELIM_CSV)
         quarry_buf_append(out, "\r\n", 2);

@@ -16,10 +16,19 @@ const char *delim_extension(delim_style style);
  * joined by "; ", a [term, weight] pair by its term (a; b, cocoa), for people to read. */
 typedef enum delim_lists { DELIM_LISTS_JSON, DELIM_LISTS_TERMS } delim_lists;
 
+/* How the cells of a row are written, beside the file's style. */
+typedef struct delim_cells {
+    delim_lists lists;
+    /* A text cell that begins with '=', '+', '-', '@', a tab or a carriage return gets a "'"
+     * before it, which a spreadsheet shows as text, so that it runs no formula a document brought
+     * ("=HYPERLINK(...)" in a feed's title: CSV injection). */
+    int formula_guard;
+} delim_cells;
+
 /* One line of N cells into OUT: the names COLUMNS themselves when HEADER, else the values of
  * REC's fields of those names (a field REC lacks: an empty cell). Strings are written as text,
- * lists as LISTS says, other values as their JSON text. */
-void delim_row(quarry_buf *out, delim_style style, delim_lists lists, const quarry_record *rec, char *const *columns,
-               size_t n, int header);
+ * lists as CELLS says, other values as their JSON text. */
+void delim_row(quarry_buf *out, delim_style style, const delim_cells *cells, const quarry_record *rec,
+               char *const *columns, size_t n, int header);
 
 #endif

@@ -48,6 +48,10 @@ static const quarry_param write_params[] = {
     {"bom", QUARRY_PARAM_BOOL, "false",
      "TSV and CSV files (the main file and the tables) begin with a UTF-8 byte-order mark, which Excel needs "
      "to read them as UTF-8, not in the system's code page (JSON Lines never has one)", 0, 0, 0, NULL},
+    {"formula-guard", QUARRY_PARAM_BOOL, "false",
+     "in TSV and CSV files, a text cell that begins with =, +, -, @, a tab or a carriage return gets a ' before "
+     "it, so that a spreadsheet shows it as text and runs no formula a document brought (CSV injection)",
+     0, 0, 0, NULL},
     {"table-prefix", QUARRY_PARAM_STRING, NULL,
      "put before each table's file name (PREFIXstems.tsv): for a second write whose branch has tables "
      "of the same names", 0, 0, 0, NULL},
@@ -75,7 +79,7 @@ typedef struct write_state {
     unsigned char *optional; /* for each of 'fields': NAME?, in no document without a warning */
     int tables, table_delimited, table_json;
     delim_style table_style;
-    delim_lists lists; /* how TSV and CSV cells show a list */
+    delim_cells cells; /* how TSV and CSV cells show a list, and whether formulas are guarded */
     int bom;           /* a byte-order mark before a TSV or CSV file's header */
     const char *table_prefix;
     char **columns;  /* TSV or CSV columns of the main file */
@@ -220,7 +224,8 @@ static int write_open(quarry_ctx *ctx, void **state)
     st->table_delimited = strcmp(table_format, "jsonl") != 0;
     st->table_json = !strcmp(table_format, "jsonl") || !strcmp(table_format, "both");
     st->table_style = strcmp(table_format, "csv") ? DELIM_TSV : DELIM_CSV;
-    st->lists = strcmp(quarry_param_str(ctx, "lists"), "terms") ? DELIM_LISTS_JSON : DELIM_LISTS_TERMS;
+    st->cells.lists = strcmp(quarry_param_str(ctx, "lists"), "terms") ? DELIM_LISTS_JSON : DELIM_LISTS_TERMS;
+    st->cells.formula_guard = quarry_param_bool(ctx, "formula-guard");
     st->bom = quarry_param_bool(ctx, "bom");
     if (to_stdout) {
         st->file = quarry_output_stdout(ctx);
@@ -362,7 +367,7 @@ static void write_header_row(const write_state *st, quarry_buf *out, delim_style
 {
     if (st->bom)
         quarry_buf_append(out, "\xEF\xBB\xBF", 3);
-    delim_row(out, style, st->lists, rec, columns, ncolumns, 1);
+    delim_row(out, style, &st->cells, rec, columns, ncolumns, 1);
 }
 
 /* The files for rows of table NAME, opened (the TSV or CSV one with its header) on first use: its
@@ -634,7 +639,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         if (!t)
             return QUARRY_ERROR;
         if (t->file) {
-            delim_row(&st->line, st->table_style, st->lists, rec, t->columns, t->ncolumns, 0);
+            delim_row(&st->line, st->table_style, &st->cells, rec, t->columns, t->ncolumns, 0);
             fwrite(st->line.data, 1, st->line.len, t->file);
         }
         if (t->json) {
@@ -648,7 +653,7 @@ static int write_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (st->format != WRITE_JSONL) {
         if (!st->header_done && write_header(st, rec) < 0)
             return quarry_error(ctx, "out of memory");
-        delim_row(&st->line, write_style(st), st->lists, rec, st->columns, st->ncolumns, 0);
+        delim_row(&st->line, write_style(st), &st->cells, rec, st->columns, st->ncolumns, 0);
         if (!st->nfields)
             write_count_unlisted(st, rec);
     }
@@ -713,7 +718,7 @@ QUARRY_STAGE(write) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "write",
-    .version = "1.10.0",
+    .version = "1.11.0",
     .summary = "records to JSON Lines, TSV or CSV (gzipped if .gz) in the output folder (atomic), tables to files of their own",
     .params = write_params,
     .flags = QUARRY_TABLES_LAST, /* it passes on what it writes, and emits nothing of its own */

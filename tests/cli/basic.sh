@@ -142,7 +142,7 @@ expect_in "$T/err" "--start is quarry check's"
 
 expect_status 0 "$QUARRY" list
 expect_in "$T/out" "read         1.16.0"
-expect_in "$T/out" "write        1.10.0"
+expect_in "$T/out" "write        1.11.0"
 expect_status 0 "$QUARRY" inspect read
 expect_in "$T/out" "Stage:       read 1.16.0"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
@@ -151,7 +151,7 @@ expect_status 0 "$QUARRY" inspect topics
 expect_in "$T/out" "seed             int    default: 1  allowed: at least 0"
 expect_in "$T/out" "threads          int    default: 2  allowed: 1..256"
 expect_status 0 "$QUARRY" inspect --json write
-expect_in "$T/out" '{"name":"write","version":"1.10.0",'
+expect_in "$T/out" '{"name":"write","version":"1.11.0",'
 expect_in "$T/out" '"params":[{"name":"path","type":"string","required":false,"default":"documents.jsonl"'
 if command -v python3 >/dev/null; then
     python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" || fail "inspect --json is not JSON"

@@ -326,6 +326,10 @@ expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! write p
     "$T/feeds/wire.xml.gz" -o "$T/o19"
 expect_in "$T/o19/p.csv" 'https://x.test/1,World; Asia,'
 expect_not_in "$T/o19/p.csv" '[['
+# A feed's title that a spreadsheet would run as a formula, guarded for one.
+printf '<rss><channel><title>Trap</title><item><guid>t1</guid><title>=HYPERLINK("http://evil.test","Click")</title><description>Text.</description></item></channel></rss>\n' >"$T/trap.rss"
+expect_status 0 "$QUARRY" run -q -e 'read ! write path=t.csv fields=id,title formula-guard=true' "$T/trap.rss" -o "$T/o22"
+expect_in "$T/o22/t.csv" 't1,"'"'"'=HYPERLINK(""http://evil.test"",""Click"")"'
 
 # A 100 MB document in a single line: read, streamed and written whole.
 head -c 100000000 /dev/zero | tr '\000' 'a' >"$T/big.txt"

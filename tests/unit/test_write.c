@@ -252,6 +252,35 @@ START_TEST(test_byte_order_mark)
 }
 END_TEST
 
+/* formula-guard = true: a text cell that a spreadsheet would take for a formula gets a "'"
+ * before it, inside a CSV cell's quotes; numbers, other text and the header are as they were. */
+START_TEST(test_formula_guard)
+{
+    const char *csv[] = {"path", "d.csv", "formula-guard", "true", "fields", "id,title,n", NULL};
+    quarry_harness *h = testutil_harness("write", csv, testutil_dir, NULL, 0);
+    quarry_buf err = {0};
+    ck_assert_msg(quarry_harness_open(h, &err) == 0, "%s", err.data);
+    static const char *const titles[] = {"=HYPERLINK(\"http://x\",\"Go\")", "-5% drop, again", "@alerts", "+1",
+                                         "\tx", "fine"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+        quarry_record *r = quarry_record_new();
+        quarry_set_string(r, "id", "=a", 2);
+        quarry_set_string(r, "title", titles[i], strlen(titles[i]));
+        quarry_set_int(r, "n", -5);
+        ck_assert_int_eq(quarry_harness_push(h, r, &err), 0);
+        quarry_record_free(r);
+    }
+    ck_assert_msg(quarry_harness_finish(h, &err) == 0, "%s", err.data);
+    char *got = testutil_read(testutil_dir, "d.csv", NULL);
+    ck_assert_str_eq(got, "id,title,n\r\n'=a,\"'=HYPERLINK(\"\"http://x\"\",\"\"Go\"\")\",-5\r\n"
+                          "'=a,\"'-5% drop, again\",-5\r\n'=a,'@alerts,-5\r\n'=a,'+1,-5\r\n'=a,'\tx,-5\r\n"
+                          "'=a,fine,-5\r\n");
+    free(got);
+    quarry_buf_free(&err);
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_table_formats)
 {
     const char *both[] = {"table-format", "both", NULL};
@@ -442,6 +471,7 @@ int main(void)
     tcase_add_test(tc, test_header_without_documents);
     tcase_add_test(tc, test_table_formats);
     tcase_add_test(tc, test_byte_order_mark);
+    tcase_add_test(tc, test_formula_guard);
     tcase_add_test(tc, test_csv_and_awkward_text);
     tcase_add_test(tc, test_lists_as_terms);
     tcase_add_test(tc, test_table_prefix);
