@@ -266,9 +266,12 @@ static int mojibake_partial(size_t page, const char *s, size_t len, quarry_buf *
                 seq[got++] = (unsigned char)b;
                 k += l2;
             }
-            /* "Ã " where the second byte of à, a no-break space, became a space */
+            /* "Ã " where the second byte of à, a no-break space, became a space; "Â " where a
+             * no-break space's did ("the dealÂ was signed", in a line whose right curly quotes
+             * keep it from being re-encoded whole) */
             int a_grave = got == 1 && need == 2 && lead == 0xC3 && k < len && u[k] == ' ';
-            if (a_grave) {
+            int nbsp = got == 1 && need == 2 && lead == 0xC2 && k < len && u[k] == ' ';
+            if (a_grave || nbsp) {
                 seq[got++] = 0xA0;
                 k++;
             }

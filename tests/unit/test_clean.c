@@ -66,6 +66,9 @@ START_TEST(test_mojibake_repaired)
     expect_chars("wei\xe2\x88\x9a\xc3\xbc", "wei\xc3\x9f");                                     /* MacRoman */
     expect_chars("Ecuador\xc3\xa2\xc2\x80\xc2\x99s decision", "Ecuador\xe2\x80\x99s decision");  /* Latin-1 */
     expect_chars("\xc2\x84Handwerk\xc2\x93", "\xe2\x80\x9eHandwerk\xe2\x80\x9c");                /* C1 */
+    /* A no-break space's mojibake turned "Â " in a line whose right curly quote keeps it from
+     * being re-encoded whole: repaired as a run. */
+    expect_chars("The deal\xc3\x82 was signed. It\xe2\x80\x99s big.", "The deal was signed. It\xe2\x80\x99s big.");
 }
 END_TEST
 
