@@ -137,7 +137,11 @@ static void mojibake_restore_a0(quarry_buf *b)
             i += 2;
             continue;
         }
-        if (c >= 0xE0 && c <= 0xE3 && i + 2 < n && is_cont_a0(s[i + 1]) && s[i + 2] == ' ') {
+        /* Not E2 80 and a space after an opening quotation mark (E2 80 9C): that is far more
+         * often the closing one whose undefined last byte (9D) was dropped, before the space
+         * after it (mojibake_partial), than a dagger (E2 80 A0) whose no-break space became one. */
+        if (c >= 0xE0 && c <= 0xE3 && i + 2 < n && is_cont_a0(s[i + 1]) && s[i + 2] == ' ' &&
+            !(c == 0xE2 && s[i + 1] == 0x80 && memmem(s, i, "\xe2\x80\x9c", 3))) {
             unsigned char tri[3] = {c, s[i + 1], 0xA0};
             quarry_buf_append(&out, tri, 3);
             i += 2;
@@ -236,6 +240,14 @@ static int mojibake_byte(size_t page, int32_t cp)
     return b == 0x1A ? -1 : b;
 }
 
+/* Whether the LEN bytes of S hold a left double quotation mark, right ("“") or read as
+ * Windows-1252 ("â€œ"). */
+static int mojibake_quote_opened(const char *s, size_t len)
+{
+    static const char right[] = "\xe2\x80\x9c", garbled[] = "\xc3\xa2\xe2\x82\xac\xc5\x93";
+    return memmem(s, len, right, sizeof right - 1) || memmem(s, len, garbled, sizeof garbled - 1);
+}
+
 /* Fixes runs inside S that are UTF-8 read as code page PAGE, where the rest of the line is
  * right (or garbled differently): each run is replaced only if it looks like mojibake. */
 static int mojibake_partial(size_t page, const char *s, size_t len, quarry_buf *out)
@@ -275,6 +287,14 @@ static int mojibake_partial(size_t page, const char *s, size_t len, quarry_buf *
                 seq[got++] = 0xA0;
                 k++;
             }
+            /* "â€" before a byte that goes on no sequence, or at the line's end, after an
+             * opening quotation mark: a right double quotation mark (E2 80 9D) whose last byte,
+             * which Windows-1252 leaves undefined, was dropped on the way ("“doneâ€."). The
+             * other characters that end so (E2 80 81, 8D, 8F, 90) are spaces, joiners and marks
+             * that text seldom holds; without the opening mark, the bytes may as well be a
+             * character cut off at the end of a file. */
+            if (got == 2 && need == 3 && lead == 0xE2 && seq[1] == 0x80 && mojibake_quote_opened(s, j))
+                seq[got++] = 0x9D;
             int32_t check;
             if (got < need || !utf8_decode(seq, need, &check))
                 break;

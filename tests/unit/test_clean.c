@@ -69,6 +69,12 @@ START_TEST(test_mojibake_repaired)
     /* A no-break space's mojibake turned "Â " in a line whose right curly quote keeps it from
      * being re-encoded whole: repaired as a run. */
     expect_chars("The deal\xc3\x82 was signed. It\xe2\x80\x99s big.", "The deal was signed. It\xe2\x80\x99s big.");
+    /* A right double quotation mark whose last byte (9D, undefined in Windows-1252) was dropped:
+     * "â€" before a space or a full stop, in a line right or wrong besides. */
+    expect_chars("He said \xc3\xa2\xe2\x82\xac\xc5\x93hello\xc3\xa2\xe2\x82\xac and left.",
+                 "He said \xe2\x80\x9chello\xe2\x80\x9d and left.");
+    expect_chars("S\xc3\xa3o Paulo said it was \xe2\x80\x9c" "done\xc3\xa2\xe2\x82\xac.",
+                 "S\xc3\xa3o Paulo said it was \xe2\x80\x9c" "done\xe2\x80\x9d.");
 }
 END_TEST
 
