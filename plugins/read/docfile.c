@@ -347,7 +347,7 @@ static int docfile_feed_all(quarry_ctx *ctx, read_state *st, gzin *gz, int pendi
     }
     const char *problem = read_gz_problem(st, gz);
     if (problem)
-        snprintf(why, cap, "%s", problem); /* before gzclose, which frees zlib's message */
+        snprintf(why, cap, "%s", problem); /* before gzin_close, which frees its text */
     gzin_close(gz);
     return problem ? -1 : 0;
 }
