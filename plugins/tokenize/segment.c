@@ -1,5 +1,6 @@
 /* segment.c: splits text into word tokens and sentences, Unicode-aware (utf8proc). */
 #include "tokenize.h"
+#include "links.h"
 #include "textline.h"
 
 #include <ctype.h>
@@ -99,6 +100,22 @@ static int seg_sentence_mark(int32_t cp)
 {
     return cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
            cp == 0x061F || cp == 0x0964 || cp == 0x0965;
+}
+
+/* Whether the full stop at S[I] (LEN bytes in all), after a closing bracket or quotation mark,
+ * ends a sentence ("... on Monday (Reuters). The", "... called it \"final\". Talks"): the next
+ * word, if any, does not begin in lower case. A full stop right after a word is told there. */
+static int seg_stop_after_close(const char *s, size_t len, size_t i)
+{
+    int closed = i > 0 && memchr(")]\"'", s[i - 1], 4);
+    if (!closed && i >= 3)
+        closed = !memcmp(s + i - 3, "\xe2\x80\x9d", 3) || !memcmp(s + i - 3, "\xe2\x80\x99", 3);
+    if (!closed)
+        return 0;
+    size_t next = i + 1;
+    while (next < len && (s[next] == ' ' || s[next] == '\t' || s[next] == '\n'))
+        next++;
+    return !(next < len && islower((unsigned char)s[next]));
 }
 
 /* Whether CP at S[I] (LEN bytes in all) parts a sentence's clauses: phrases do not run across
@@ -232,7 +249,7 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             } else {
                 newlines = 0;
             }
-            if (seg_sentence_mark(cp))
+            if (seg_sentence_mark(cp) || (cp == '.' && seg_stop_after_close(s, len, i)))
                 new_sentence = 1;
             else if (seg_clause_mark(s, len, i, cp))
                 new_clause = 1;
@@ -247,6 +264,25 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             continue;
         }
         newlines = 0;
+        /* A web or e-mail address is no word of the story, nor are its pieces: left out, and a
+         * phrase runs across it no more than across a bracket. A full stop after it may end
+         * the sentence, as after a word. */
+        size_t link = link_url_end(s, len, i);
+        if (link == i)
+            link = link_email_end(s, len, i);
+        if (link > i) {
+            i = link;
+            new_clause = 1;
+            if (i < len && s[i] == '.') {
+                size_t next = i + 1;
+                while (next < len && (s[next] == ' ' || s[next] == '"' || s[next] == '\''))
+                    next++;
+                if (!(next < len && islower((unsigned char)s[next])))
+                    new_sentence = 1;
+                i++;
+            }
+            continue;
+        }
         size_t start = i;
         int hyphens = 0, dotted = 0;
         for (;;) {

@@ -30,6 +30,13 @@ expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords ! write f
     "$T/amp.jsonl" -o "$T/amp"
 expect_in "$T/amp/documents.jsonl" '"tokens":["at&t","beat","the","s&p","500","said","procter","&","gamble"]'
 expect_in "$T/amp/documents.jsonl" '["Procter & Gamble",'
+# A story with links and an address in its text: no keyphrase of their pieces.
+printf '%s\n' '{"id":"url","text":"Oil prices jumped on Monday, see https://x.test/news/oil-prices-jump?utm_source=twitter&utm_medium=social for more. Analysts at http://bit.ly/3xYz expect oil prices to rise this winter. Mail press@example.com."}' >"$T/url.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords top=30 ! write fields=id,keywords' "$T/url.jsonl" -o "$T/url"
+expect_in "$T/url/documents.jsonl" '["oil prices",'
+for piece in http utm twitter bit.ly oil-prices-jump press example.com; do
+    expect_not_in "$T/url/documents.jsonl" "[\"$piece"
+done
 # Text in a script without spaces between words is cut into words by ICU's dictionaries, fresh
 # or from the state folder's cache; a name in such a script inside English stays one word.
 mkdir "$T/scripts"

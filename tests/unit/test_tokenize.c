@@ -103,6 +103,24 @@ START_TEST(test_dotted_words)
 }
 END_TEST
 
+/* A web address (with a scheme, or "www." with a path) and an e-mail address are no words:
+ * left out, parting clauses, a full stop after one ending its sentence. A site's name alone is a
+ * word; so are the words of a broken address ("tburr@ globe.com"). A full stop after a closing
+ * bracket or quotation mark ends a sentence too, unless a lower-case word follows. */
+START_TEST(test_links)
+{
+    expect_tokenized(NULL,
+                     "See https://x.test/oil-prices?utm_source=twitter&utm_medium=social for more. Mail "
+                     "press@example.com or www.reuters.com, follow www.twitter.com/tyburr. Then tburr@ globe.com",
+                     "\"tokens\":[\"see\",\"for\",\"more\",\"mail\",\"or\",\"www.reuters.com\",\"follow\",\"then\","
+                     "\"tburr\",\"globe.com\"]",
+                     "\"sentences\":[0,3,7]", "\"clauses\":[1,4,6]");
+    expect_tokenized(NULL, "Visit (https://x.test/a). The deal (Reuters). Talks \"ended\". and more",
+                     "\"tokens\":[\"visit\",\"the\",\"deal\",\"reuters\",\"talks\",\"ended\",\"and\",\"more\"]",
+                     "\"sentences\":[0,1,4]");
+}
+END_TEST
+
 START_TEST(test_clauses)
 {
     /* Punctuation inside a sentence starts a clause: the comma after "Capitol", the bracket,
@@ -530,6 +548,7 @@ int main(void)
     tcase_add_test(tc, test_dotted_words);
     tcase_add_test(tc, test_codes);
     tcase_add_test(tc, test_clauses);
+    tcase_add_test(tc, test_links);
     tcase_add_test(tc, test_line_breaks);
     tcase_add_test(tc, test_other_scripts);
     tcase_add_test(tc, test_unspaced_words);
