@@ -102,20 +102,26 @@ static int seg_sentence_mark(int32_t cp)
            cp == 0x061F || cp == 0x0964 || cp == 0x0965;
 }
 
+/* Whether the word after the full stop at S[I] (LEN bytes in all), past spaces and quotation
+ * marks, begins in lower case: then the stop ended no sentence ("U.S. officials"). */
+static int seg_lower_next(const char *s, size_t len, size_t i)
+{
+    size_t next = i + 1;
+    while (next < len && (s[next] == ' ' || s[next] == '"' || s[next] == '\''))
+        next++;
+    return next < len && islower((unsigned char)s[next]);
+}
+
 /* Whether the full stop at S[I] (LEN bytes in all), after a closing bracket or quotation mark,
- * ends a sentence ("... on Monday (Reuters). The", "... called it \"final\". Talks"): the next
- * word, if any, does not begin in lower case. A full stop right after a word is told there. */
+ * ends a sentence ("... on Monday (Reuters). The", "... called it \"final\". Talks"): not
+ * before a lower-case word, nor as the first dot of an ellipsis. A full stop right after a word
+ * is told there. */
 static int seg_stop_after_close(const char *s, size_t len, size_t i)
 {
     int closed = i > 0 && memchr(")]\"'", s[i - 1], 4);
     if (!closed && i >= 3)
         closed = !memcmp(s + i - 3, "\xe2\x80\x9d", 3) || !memcmp(s + i - 3, "\xe2\x80\x99", 3);
-    if (!closed)
-        return 0;
-    size_t next = i + 1;
-    while (next < len && (s[next] == ' ' || s[next] == '\t' || s[next] == '\n'))
-        next++;
-    return !(next < len && islower((unsigned char)s[next]));
+    return closed && !(i + 1 < len && s[i + 1] == '.') && !seg_lower_next(s, len, i);
 }
 
 /* Whether CP at S[I] (LEN bytes in all) parts a sentence's clauses: phrases do not run across
@@ -274,11 +280,7 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             i = link;
             new_clause = 1;
             if (i < len && s[i] == '.') {
-                size_t next = i + 1;
-                while (next < len && (s[next] == ' ' || s[next] == '"' || s[next] == '\''))
-                    next++;
-                if (!(next < len && islower((unsigned char)s[next])))
-                    new_sentence = 1;
+                new_sentence |= !seg_lower_next(s, len, i);
                 i++;
             }
             continue;
@@ -326,11 +328,7 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
         if (i < len && s[i] == '.') {
             size_t tl = i - start;
             int abbrev = dotted || seg_abbreviation(s + start, tl);
-            size_t k2 = i + 1;
-            while (k2 < len && (s[k2] == ' ' || s[k2] == '"' || s[k2] == '\''))
-                k2++;
-            int lower_next = k2 < len && islower((unsigned char)s[k2]);
-            if (!abbrev && !lower_next)
+            if (!abbrev && !seg_lower_next(s, len, i))
                 new_sentence = 1;
             i++;
         } else if (dotted && i < len) {

@@ -118,6 +118,9 @@ START_TEST(test_links)
     expect_tokenized(NULL, "Visit (https://x.test/a). The deal (Reuters). Talks \"ended\". and more",
                      "\"tokens\":[\"visit\",\"the\",\"deal\",\"reuters\",\"talks\",\"ended\",\"and\",\"more\"]",
                      "\"sentences\":[0,1,4]");
+    /* Not after a closing mark that an ellipsis follows, nor after a link before a lower-case word. */
+    expect_tokenized(NULL, "He said \"well\"... and left. A link at https://x.test/a. then more",
+                     "\"sentences\":[0,5]");
 }
 END_TEST
 
