@@ -17,7 +17,7 @@ Targets:
              `quarry cat`;
   files      damaged keywords and LDA models, topic files, clean's patterns and spun phrases,
              tokenize's stop words, JSON, CSV and TSV files of documents (and JSON Lines with corpus
-             table rows among them), RSS feeds (one in Windows-1251 that names no encoding) and
+             table rows among them, and in gzip members one after another, damaged compressed), RSS feeds (one in Windows-1251 that names no encoding) and
              pipeline files;
   documents  damaged stories and an HTML page through the whole news pipeline, written as
              JSON Lines, TSV or CSV;
@@ -55,7 +55,8 @@ TOKENS = [b"&amp;", b"&#9999999999;", b"&", b"\xc3\xa2\xe2\x82\xac\xe2\x84\xa2",
           b"\xf0\x9f\x98", b"\x00", b"\r\n", b"\n\n", b"(", b")", b"(AI)", b"<p>", b"</p>", b"<",
           b"By John Smith", b"NEW YORK (Reuters) - ", b"\t", b"U.S.", b"'s", b"\xef\xbb\xbf",
           b"\xe2\x80\x8b", b"\xcc\x81", b"A" * 300, b"\xdf\xff\xff\xff\xff", b"\xdd\xff\xff\xff\xff",
-          b"#", b"[", b"]", b"=", b"!", b" "]
+          b"#", b"[", b"]", b"=", b"!", b" ", b"{a|b}", b"{", b"|", b"&#xD83D;", b"&#xDE00;", b"&amp ",
+          b"https://x.test/a?b=1", b"www.x.test/a", b"a@b.cd", b" & ", b"...", b"\xe2\x80\xa2", b"\xc3\x82 "]
 
 
 class Fuzzer:
@@ -200,6 +201,8 @@ class Fuzzer:
             "TSV documents": (None, "read format=tsv path=%s ! clean ! tokenize ! write path=d.tsv", None),
             # Table rows among the documents, their columns named as the stages' input fields:
             # no stage may take one for a document, whatever its damage.
+            # Gzip members one after another, damaged in their compressed bytes.
+            "gzip members": (None, "read format=jsonl path=%s ! clean ! tokenize ! write", None),
             "JSON Lines with rows": (None, "read format=jsonl path=%s ! clean ! tokenize ! stem ! ngrams ! "
                                            "keywords ! write table-format=both", None),
             "RSS feed": (None, "read format=feed path=%s ! clean ! tokenize ! write", None),
@@ -212,6 +215,9 @@ class Fuzzer:
                 "spun phrases": b"alter your life\tchange your life\n", "stop words": b"the\nfoo\n",
                 "JSON documents": json.dumps([{"id": str(i), "text": t.decode("utf-8", "replace")}
                                               for i, t in enumerate(self.samples)], indent=1).encode(),
+                "gzip members": b"".join(
+                    zlib.compress(json.dumps({"id": str(i), "text": t.decode("utf-8", "replace")}).encode() + b"\n",
+                                  wbits=31) for i, t in enumerate(self.samples)),
                 "JSON Lines with rows": b"".join(
                     json.dumps({"id": str(i), "text": t.decode("utf-8", "replace")}).encode() + b"\n" +
                     json.dumps({"_table": "probe%d" % i, "text": "Row &amp; text.", "tokens": ["row", "text"],
