@@ -23,6 +23,8 @@ static int meta_headline_shaped(const char *s, size_t len)
     return words >= 3 && words <= META_MAX_TITLE_WORDS && letters * 2 > (int)len;
 }
 
+/* The first date in line S (LEN bytes) into OUT as YYYY-MM-DD: 1; -1 if the line holds only a
+ * date in figures whose day and month cannot be told apart (OUT untouched); 0 if none. */
 static int meta_date_in(const char *s, size_t len, char *out);
 
 /* How many words of S are written in title case ("Cyber", "Security"), months, days of the week
@@ -147,8 +149,43 @@ static int meta_put_date(char *out, long y, int m, long d)
     return 1;
 }
 
+/* A date in figures at HERE (NUL-terminated), whose first figures end at SEP ('/' or '.'):
+ * "2020/10/08" (year first), "08.10.2020" (day first, as the countries that write dots put it),
+ * or "13/10/2020" and "10/13/2020", whose day is told by its being over 12. Into OUT as
+ * meta_put_date: 1; -1 for a date whose day and month cannot be told apart ("08/10/2020" is
+ * 8 October in London and 10 August in New York), OUT untouched; 0 for none. */
+static int meta_figures_date(const char *here, char sep, char *out)
+{
+    char *end;
+    long a = strtol(here, &end, 10), b, c;
+    size_t na = (size_t)(end - here);
+    if (*end != sep || !isdigit((unsigned char)end[1]))
+        return 0;
+    const char *second = end + 1;
+    b = strtol(second, &end, 10);
+    size_t nb = (size_t)(end - second);
+    if (*end != sep || !isdigit((unsigned char)end[1]) || nb > 2)
+        return 0;
+    const char *third = end + 1;
+    c = strtol(third, &end, 10);
+    size_t nc = (size_t)(end - third);
+    if (isdigit((unsigned char)*end))
+        return 0; /* longer than the copy: no date */
+    if (na == 4 && nc <= 2 && sep == '/')
+        return meta_put_date(out, a, (int)b, c); /* 2020/10/08 */
+    if (na > 2 || nc != 4)
+        return 0;
+    if (sep == '.')
+        return meta_put_date(out, c, (int)b, a); /* 08.10.2020 */
+    if (a > 12 || b > 12)
+        return a > 12 ? meta_put_date(out, c, (int)b, a) : meta_put_date(out, c, (int)a, b);
+    char either[11];
+    return meta_put_date(either, c, (int)a, b) && meta_put_date(either, c, (int)b, a) ? -1 : 0;
+}
+
 static int meta_date_in(const char *s, size_t len, char *out)
 {
+    int unsure = 0; /* a date in figures whose day and month cannot be told apart */
     meta_word w[64];
     size_t n = 0;
     for (size_t i = 0; i < len && n < 64;) {
@@ -172,6 +209,20 @@ static int meta_date_in(const char *s, size_t len, char *out)
         long v = strtol(here, &end, 10);
         size_t digits = (size_t)(end - here);
         x->num = digits && (digits == x->len || (x->len - digits == 2 && isalpha((unsigned char)*end))) ? v : -1;
+        /* "2020/10/08", "08.10.2020", "13/10/2020" */
+        if (i < len && (s[i] == '/' || s[i] == '.') && digits == x->len) {
+            int found = meta_figures_date(here, s[i], out);
+            if (found > 0)
+                return 1;
+            unsure |= found < 0;
+        }
+        /* "2020年10月8日": year, month and day, in Chinese and Japanese */
+        if (i + 3 <= len && !memcmp(s + i, "\xe5\xb9\xb4", 3) && digits == x->len) {
+            int y, m, d;
+            if (sscanf(here, "%4d\xe5\xb9\xb4%2d\xe6\x9c\x88%2d\xe6\x97\xa5", &y, &m, &d) == 3 &&
+                meta_put_date(out, y, m, d))
+                return 1;
+        }
         /* "2020-10-08" and "26-FEB-1987" */
         if (i < len && s[i] == '-' && digits == x->len) {
             int y, m, d;
@@ -196,7 +247,7 @@ static int meta_date_in(const char *s, size_t len, char *out)
         if (d > 0 && meta_put_date(out, y, m, d))
             return 1;
     }
-    return 0;
+    return unsure ? -1 : 0;
 }
 
 int meta_find_date(const clean_doc *doc, size_t limit, char *out)
@@ -206,8 +257,8 @@ int meta_find_date(const clean_doc *doc, size_t limit, char *out)
         if (doc->lines[i].blank)
             continue;
         seen++;
-        if (meta_date_in(doc_line(doc, i), doc->lines[i].len, out))
-            return 1;
+        if (meta_date_in(doc_line(doc, i), doc->lines[i].len, out) > 0)
+            return 1; /* one whose day is unsure is no date to give: a later line may tell */
     }
     return 0;
 }

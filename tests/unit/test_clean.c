@@ -639,7 +639,7 @@ START_TEST(test_headline_above_a_paragraph_line)
 END_TEST
 
 /* A byline or a dateline is no headline, and does not keep a headline above it from its body;
- * a date that does not exist ("31 February") is no date. */
+ * a date that does not exist ("31 February", "31.02.2020") is no date. */
 START_TEST(test_byline_is_no_headline)
 {
     static const char body[] = "Officials from both countries met on Tuesday in Tokyo to discuss a wide range "
@@ -664,6 +664,19 @@ START_TEST(test_byline_is_no_headline)
          "2020-10-12"},
         /* Read within the line: the date search once parsed numbers past its end (valgrind). */
         {"Japan and India agree on cyber pact\n26-FEB-1987\n", "Japan and India agree on cyber pact", "1987-02-26"},
+        /* Dates in figures: year first with slashes, day first with dots, in Chinese and
+         * Japanese, and with slashes where a part over 12 tells the day; where nothing tells
+         * day from month, still a dateline, but no date. Not a version or an address. */
+        {"Japan and India agree on cyber pact\n2020/10/08\n", "Japan and India agree on cyber pact", "2020-10-08"},
+        {"Japan and India agree on cyber pact\n08.10.2020\n", "Japan and India agree on cyber pact", "2020-10-08"},
+        {"Japan and India agree on cyber pact\n2020\xe5\xb9\xb4" "10\xe6\x9c\x88" "8\xe6\x97\xa5\n",
+         "Japan and India agree on cyber pact", "2020-10-08"},
+        {"Japan and India agree on cyber pact\n13/10/2020\n", "Japan and India agree on cyber pact", "2020-10-13"},
+        {"Japan and India agree on cyber pact\n10/13/2020 10:30\n", "Japan and India agree on cyber pact",
+         "2020-10-13"},
+        {"Japan and India agree on cyber pact\n08/10/2020\n", "Japan and India agree on cyber pact", NULL},
+        {"Japan and India agree on cyber pact\nVersion 1.2.3\n", NULL, NULL},
+        {"Japan and India agree on cyber pact\n31.02.2020\n", NULL, NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         quarry_buf text = {0};
