@@ -255,30 +255,87 @@ static void wire_contacts(clean_doc *doc)
 
 enum { WIRE_NOTE_MAX = 400 }; /* the longest editor's note, in bytes */
 
-/* The length of an editor's note at S ("(Updates with comments in second paragraph.)", "(Corrects
- * spelling of name)"), with the spaces after it, or 0: a parenthesis that opens with one of the
- * verbs wire desks use and closes on the same line. */
-static size_t wire_note_length(const char *s, size_t len)
+/* How editors' notes open ("(Updates with comments in second paragraph.)", "(Corrects spelling
+ * of name)"): the verbs wire desks use. */
+static const char *const wire_note_verbs[] = {"Updates ", "Corrects ", "Adds ", "Recasts ", "Repeats ",
+                                              "Refiles ", "Rewrites ", "Clarifies ", NULL};
+/* How an agency's credits open ("Reporting by Jane Roe; Editing by John Doe"), in a parenthesis
+ * at the story's end or on a line of their own. */
+static const char *const wire_credit_openings[] = {"Reporting by ", "Additional reporting by ", "Writing by ",
+                                                   "Editing by ", "Compiled by ", "Reporting and writing by ",
+                                                   NULL};
+
+/* Whether S (LEN bytes) begins with one of OPENINGS (NULL-terminated), and more after it. */
+static int wire_opens(const char *const *openings, const char *s, size_t len)
 {
-    static const char *const verbs[] = {"Updates ", "Corrects ", "Adds ", "Recasts ", "Repeats ",
-                                        "Refiles ", "Rewrites ", "Clarifies "};
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-        size_t n = strlen(verbs[k]);
-        if (len > n + 1 && s[0] == '(' && !memcmp(s + 1, verbs[k], n)) {
-            /* Notes are short: a bounded search keeps a line of unclosed ones linear. */
-            const char *close = memchr(s, ')', len < WIRE_NOTE_MAX ? len : WIRE_NOTE_MAX);
-            if (!close)
-                return 0;
-            size_t end = (size_t)(close - s) + 1;
-            if (end < len && s[end] == '.')
-                end++;
-            return wire_skip_spaces(s, len, end);
-        }
+    for (; *openings; openings++) {
+        size_t n = strlen(*openings);
+        if (len > n && !memcmp(s, *openings, n))
+            return 1;
     }
     return 0;
 }
 
-/* Editors' notes go from the start of a line, or after the end of a sentence. */
+/* The length of an editor's note or of the agency's credits ("(Reporting by Jane Roe; Editing by
+ * John Doe)") at S, with the spaces after it, or 0: a parenthesis that opens as one of them does
+ * and closes on the same line. *RULE names which. */
+static size_t wire_note_length(const char *s, size_t len, const char **rule)
+{
+    if (len < 2 || s[0] != '(')
+        return 0;
+    *rule = wire_opens(wire_credit_openings, s + 1, len - 1) ? "credits"
+            : wire_opens(wire_note_verbs, s + 1, len - 1)    ? "editors-note"
+                                                              : NULL;
+    if (!*rule)
+        return 0;
+    /* Notes are short: a bounded search keeps a line of unclosed ones linear. */
+    const char *close = memchr(s, ')', len < WIRE_NOTE_MAX ? len : WIRE_NOTE_MAX);
+    if (!close)
+        return 0;
+    size_t end = (size_t)(close - s) + 1;
+    if (end < len && s[end] == '.')
+        end++;
+    return wire_skip_spaces(s, len, end);
+}
+
+/* Line S (LEN bytes) of DOC without its editors' notes and credits, from its start or after the
+ * end of a sentence, into KEPT (trailing spaces dropped); each explained in DOC if EXPLAIN. The
+ * rule of the last one removed, or NULL if none was. */
+static const char *wire_strip_notes(clean_doc *doc, const char *s, size_t len, quarry_buf *kept, int explain)
+{
+    const char *removed = NULL;
+    size_t from = 0;
+    kept->len = 0;
+    for (size_t j = 0; j < len; j++) {
+        if (s[j] != '(')
+            continue;
+        size_t before = j;
+        while (before > from && s[before - 1] == ' ')
+            before--;
+        if (before && !strchr(".!?\"", s[before - 1]))
+            continue;
+        const char *rule;
+        size_t note = wire_note_length(s + j, len - j, &rule);
+        if (!note)
+            continue;
+        size_t shown = note;
+        while (s[j + shown - 1] == ' ')
+            shown--;
+        if (explain)
+            doc_explain(doc, rule, s + j, shown);
+        quarry_buf_append(kept, s + from, j - from);
+        from = j + note;
+        j = from - 1;
+        removed = rule;
+    }
+    quarry_buf_append(kept, s + from, len - from);
+    while (kept->len && kept->data[kept->len - 1] == ' ')
+        kept->len--;
+    return removed;
+}
+
+/* Editors' notes and credits go from the start of a line, or after the end of a sentence. A
+ * line of nothing else goes whole, explained once as a dropped line is. */
 static void wire_notes(clean_doc *doc)
 {
     quarry_buf kept = {0};
@@ -286,42 +343,35 @@ static void wire_notes(clean_doc *doc)
         clean_line *l = &doc->lines[i];
         if (l->blank || l->drop || !memchr(doc_line(doc, i), '(', l->len))
             continue;
-        const char *s = doc_line(doc, i);
-        size_t from = 0, removed = 0;
-        kept.len = 0;
-        for (size_t j = 0; j < l->len; j++) {
-            if (s[j] != '(')
-                continue;
-            size_t before = j;
-            while (before > from && s[before - 1] == ' ')
-                before--;
-            if (before && !strchr(".!?\"", s[before - 1]))
-                continue;
-            size_t note = wire_note_length(s + j, l->len - j);
-            if (!note)
-                continue;
-            size_t shown = note;
-            while (s[j + shown - 1] == ' ')
-                shown--;
-            doc_explain(doc, "editors-note", s + j, shown);
-            quarry_buf_append(&kept, s + from, j - from);
-            from = j + note;
-            j = from - 1;
-            removed++;
-        }
-        if (!removed)
+        const char *rule = wire_strip_notes(doc, doc_line(doc, i), l->len, &kept, 0);
+        if (!rule)
             continue;
-        quarry_buf_append(&kept, s + from, l->len - from);
-        while (kept.len && kept.data[kept.len - 1] == ' ')
-            kept.len--;
         if (kept.len == 0) {
             l->drop = 1;
-            l->rule = "editors-note";
+            l->rule = rule;
         } else {
+            wire_strip_notes(doc, doc_line(doc, i), l->len, &kept, 1);
             doc_set_line(doc, i, kept.data, kept.len);
         }
     }
     quarry_buf_free(&kept);
+}
+
+/* A line of an agency's credits alone, without the parenthesis ("Reporting by Jane Roe;
+ * additional reporting by Ann Poe; Editing by John Doe") goes: one that opens as credits do, and
+ * names an editor, in a short line of no sentences ("Reporting by the BBC showed. It" is none). */
+static void wire_credit_lines(clean_doc *doc)
+{
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        const char *s = doc_line(doc, i);
+        if (l->blank || l->drop || l->len > WIRE_NOTE_MAX || !wire_opens(wire_credit_openings, s, l->len) ||
+            !(memmem(s, l->len, "Editing by ", 11) || memmem(s, l->len, "editing by ", 11)) ||
+            memmem(s, l->len, ". ", 2))
+            continue;
+        l->drop = 1; /* explained as a dropped line is */
+        l->rule = "credits";
+    }
 }
 
 /* A wire sign-off left on the last line of the story ("... an ounce. REUTER") goes. */
@@ -346,6 +396,7 @@ static void wire_signoff(clean_doc *doc)
 void wire_trim(clean_doc *doc)
 {
     wire_notes(doc);
+    wire_credit_lines(doc);
     wire_byline(doc);
     wire_contacts(doc);
     wire_signoff(doc);

@@ -779,7 +779,14 @@ START_TEST(test_wire_furniture_in_lines)
     expect_story("(Updates with comments in second paragraph.) April 1 (Bloomberg) - ", " (Corrects spelling of name)",
                  "April 1 (Bloomberg) - Officials", end);
     expect_story("", " The talks (Adds details) went on.", "Officials", "The talks (Adds details) went on.");
-    /* Each is in the audit. */
+    /* The agency's credits go: in a parenthesis after the last sentence, or on a line of their
+     * own that names an editor; a sentence that begins so stays. */
+    expect_story("", " (Reporting by Jane Roe and Ann Poe; Editing by John Doe)", "Officials", end);
+    expect_story("", "\n\nReporting by Jane Roe; additional reporting by Ann Poe; Editing by John Doe\n", "Officials",
+                 end);
+    expect_story("", "\n\nReporting by the BBC showed the talks went well. Editing by hand is slow.\n", "Officials",
+                 "Editing by hand is slow.");
+    /* Each is in the audit, once. */
     static const char *const kv[] = {"explain", "true", NULL};
     static const char story[] = "By Jane Roe TOKYO (Reuters) - Officials from both countries met on Tuesday in "
                                 "Tokyo to discuss a wide range of issues. (Adds details) To contact the reporter "
@@ -792,6 +799,13 @@ START_TEST(test_wire_furniture_in_lines)
     ck_assert_msg(strstr(j, "\"text\":\"TOKYO (Reuters) - Officials from both countries met on Tuesday in Tokyo to "
                             "discuss a wide range of issues.\"") != NULL,
                   "%s", j);
+    free(j);
+    /* A note on a line of its own is one dropped line, listed once. */
+    static const char noted[] = "Oil prices jump\n\n(Updates with comments in second paragraph)\nOil prices jumped on "
+                                "Monday after OPEC agreed to cut output by a million barrels a day, traders said.\n";
+    j = clean_json(kv, noted, sizeof noted - 1);
+    const char *note = strstr(j, "\"editors-note: (Updates with comments in second paragraph)\"");
+    ck_assert_msg(note && !strstr(note + 30, "(Updates with"), "%s", j);
     free(j);
 }
 END_TEST
