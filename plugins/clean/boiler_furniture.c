@@ -38,6 +38,9 @@ static const char *const boiler_builtin[] = {
     "advertise with us", "contact us", "about us", "we recommend*", "don't miss*", "must read*",
     "subscribe to *", "sign up for *", "get the latest *", "enter your email*", "your email address*",
     "*cookies*", "accept", "close", "continue reading*", "view all*", "see all*", "load more*",
+    "media playback is unsupported on your device", "image copyright*", "image caption*",
+    "this article was originally published on *", "this article is republished from *",
+    "this article originally appeared on *",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 

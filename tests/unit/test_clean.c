@@ -607,6 +607,17 @@ START_TEST(test_furniture_shapes)
          {"\"code: window.dataLayer", "\"code: .article-body p {", "\"code: {\\\"@context",
           "\"code: googletag.cmd.push", "\\nAnalysts expect prices to stay high", NULL},
          {"boilerplate: Analysts", NULL}},
+        /* A broadcaster's picture credits and captions, its player's notice, a republication
+         * note: furniture by pattern, though among the story's paragraphs. */
+        {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
+         "Image copyright Getty Images\nImage caption Ministers met in Vienna on Monday\n"
+         "Media playback is unsupported on your device\n"
+         "The cut takes effect in May, and it is the second this year, ministers told reporters.\n"
+         "This article was originally published on The Conversation. Read the original article.\n",
+         {"\"furniture: Image copyright Getty Images\"", "\"furniture: Image caption Ministers met",
+          "\"furniture: Media playback is unsupported", "\"furniture: This article was originally published",
+          "\\nThe cut takes effect in May", NULL},
+         {NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
