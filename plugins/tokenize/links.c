@@ -23,6 +23,8 @@ static int link_stop(unsigned char c)
 
 size_t link_url_end(const char *s, size_t len, size_t i)
 {
+    if (!memchr("hHfFwW", s[i], 6))
+        return i; /* asked at every word's start: most begin with none of the schemes' letters */
     const char *p = s + i;
     size_t left = len - i, head;
     if (link_prefix(p, left, "http://") || link_prefix(p, left, "ftp://"))

@@ -112,6 +112,19 @@ static int seg_lower_next(const char *s, size_t len, size_t i)
     return next < len && islower((unsigned char)s[next]);
 }
 
+/* Past the web or e-mail address of S (LEN bytes in all) that ends at END: left out, and a
+ * phrase runs across it no more than across a bracket (*NEW_CLAUSE); a full stop after it may
+ * end the sentence (*NEW_SENTENCE), as after a word. Returns where the text goes on. */
+static size_t seg_past_link(const char *s, size_t len, size_t end, int *new_sentence, int *new_clause)
+{
+    *new_clause = 1;
+    if (end < len && s[end] == '.') {
+        *new_sentence |= !seg_lower_next(s, len, end);
+        end++;
+    }
+    return end;
+}
+
 /* Whether the full stop at S[I] (LEN bytes in all), after a closing bracket or quotation mark,
  * ends a sentence ("... on Monday (Reuters). The", "... called it \"final\". Talks"): not
  * before a lower-case word, nor as the first dot of an ellipsis. A full stop right after a word
@@ -270,19 +283,10 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             continue;
         }
         newlines = 0;
-        /* A web or e-mail address is no word of the story, nor are its pieces: left out, and a
-         * phrase runs across it no more than across a bracket. A full stop after it may end
-         * the sentence, as after a word. */
+        /* A web or e-mail address is no word of the story, nor are its pieces (seg_past_link). */
         size_t link = link_url_end(s, len, i);
-        if (link == i)
-            link = link_email_end(s, len, i);
         if (link > i) {
-            i = link;
-            new_clause = 1;
-            if (i < len && s[i] == '.') {
-                new_sentence |= !seg_lower_next(s, len, i);
-                i++;
-            }
+            i = seg_past_link(s, len, link, &new_sentence, &new_clause);
             continue;
         }
         size_t start = i;
@@ -315,6 +319,13 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
                 break;
             }
             i += l;
+        }
+        /* An e-mail address begins as a word that ends at its '@' or at a byte its local part
+         * goes on with ("press@", "jane.roe@", "a+b@"): only then is it looked for, as most
+         * words end at a space. */
+        if (i < len && memchr("@.+-_%", s[i], 6) && (link = link_email_end(s, len, start)) > start) {
+            i = seg_past_link(s, len, link, &new_sentence, &new_clause);
+            continue;
         }
         if (dotted && i < len && s[i] == '.')
             i++; /* the last dot of U.S. belongs to it */
