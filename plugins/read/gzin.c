@@ -40,6 +40,22 @@ gzin *gzin_open(int fd)
     return g;
 }
 
+/* Up to CAP bytes of G's file into BUF: how many came (0 at the end, which G notes), or -1 on a
+ * read error, which ends G. */
+static ssize_t gzin_read_file(gzin *g, unsigned char *buf, size_t cap)
+{
+    ssize_t n;
+    do
+        n = read(g->fd, buf, cap);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        g->saved_errno = errno;
+        g->done = 1;
+    }
+    g->at_eof = n == 0;
+    return n;
+}
+
 /* Reads more of G's file into its buffer, after what is left there. Returns how many bytes came
  * (0 at the end), or -1 on a read error, which ends G. */
 static ssize_t gzin_fill(gzin *g)
@@ -47,29 +63,32 @@ static ssize_t gzin_fill(gzin *g)
     if (g->z.avail_in && g->z.next_in != g->in)
         memmove(g->in, g->z.next_in, g->z.avail_in);
     g->z.next_in = g->in;
-    ssize_t n;
-    do
-        n = read(g->fd, g->in + g->z.avail_in, GZIN_BUF - g->z.avail_in);
-    while (n < 0 && errno == EINTR);
-    if (n < 0) {
-        g->saved_errno = errno;
-        g->done = 1;
-        return -1;
+    ssize_t n = gzin_read_file(g, g->in + g->z.avail_in, GZIN_BUF - g->z.avail_in);
+    if (n > 0) {
+        g->z.avail_in += (uInt)n;
+        g->taken += (uint64_t)n;
     }
-    g->at_eof = n == 0;
-    g->z.avail_in += (uInt)n;
-    g->taken += (uint64_t)n;
     return n;
+}
+
+/* Whether the next bytes of G's file begin a gzip member (its two magic bytes): 1 or 0, or -1
+ * on a read error. */
+static int gzin_member_next(gzin *g)
+{
+    while (g->z.avail_in < 2 && !g->at_eof)
+        if (gzin_fill(g) < 0)
+            return -1;
+    return g->z.avail_in >= 2 && g->z.next_in[0] == 0x1f && g->z.next_in[1] == 0x8b;
 }
 
 /* Tells what G's file is by its first two bytes: gzip's magic, or plain bytes. 0, or -1 when
  * it cannot (a read error, or no memory for zlib). */
 static int gzin_tell(gzin *g)
 {
-    while (g->z.avail_in < 2 && !g->at_eof)
-        if (gzin_fill(g) < 0)
-            return -1;
-    g->kind = g->z.avail_in >= 2 && g->in[0] == 0x1f && g->in[1] == 0x8b ? GZIN_GZIP : GZIN_PLAIN;
+    int gzip = gzin_member_next(g);
+    if (gzip < 0)
+        return -1;
+    g->kind = gzip ? GZIN_GZIP : GZIN_PLAIN;
     if (g->kind == GZIN_PLAIN)
         return 0;
     if (inflateInit2(&g->z, 15 + 16) != Z_OK) { /* 16: a gzip header and trailer, CRC checked */
@@ -85,10 +104,10 @@ static int gzin_tell(gzin *g)
  * member, read to their end; zeros alone are padding, anything else the problem. */
 static void gzin_next_member(gzin *g)
 {
-    while (g->z.avail_in < 2 && !g->at_eof)
-        if (gzin_fill(g) < 0)
-            return;
-    if (g->z.avail_in >= 2 && g->z.next_in[0] == 0x1f && g->z.next_in[1] == 0x8b) {
+    int gzip = gzin_member_next(g);
+    if (gzip < 0)
+        return;
+    if (gzip) {
         inflateReset(&g->z);
         g->member = 1;
         return;
@@ -127,17 +146,9 @@ static size_t gzin_copy(gzin *g, unsigned char *buf, size_t cap)
         }
         if (g->at_eof)
             break;
-        ssize_t n;
-        do
-            n = read(g->fd, buf + got, cap - got);
-        while (n < 0 && errno == EINTR);
-        if (n < 0) {
-            g->saved_errno = errno;
-            g->done = 1;
-        } else {
-            g->at_eof = n == 0;
+        ssize_t n = gzin_read_file(g, buf + got, cap - got);
+        if (n > 0)
             got += (size_t)n;
-        }
     }
     return got;
 }
