@@ -108,6 +108,10 @@ static void mojibake_restore_a0(quarry_buf *b)
     quarry_buf out = {0};
     unsigned char *s = (unsigned char *)b->data;
     size_t n = b->len;
+    /* Where the line's first opening quotation mark (E2 80 9C) ends: found once, not looked for
+     * again before each "â€ " (a line of them would take time in their number squared). */
+    const unsigned char *open = memmem(s, n, "\xe2\x80\x9c", 3);
+    size_t opened = open ? (size_t)(open - s) + 3 : SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
         int sp1 = i + 1 < n && s[i + 1] == ' ';
@@ -141,7 +145,7 @@ static void mojibake_restore_a0(quarry_buf *b)
          * often the closing one whose undefined last byte (9D) was dropped, before the space
          * after it (mojibake_partial), than a dagger (E2 80 A0) whose no-break space became one. */
         if (c >= 0xE0 && c <= 0xE3 && i + 2 < n && is_cont_a0(s[i + 1]) && s[i + 2] == ' ' &&
-            !(c == 0xE2 && s[i + 1] == 0x80 && memmem(s, i, "\xe2\x80\x9c", 3))) {
+            !(c == 0xE2 && s[i + 1] == 0x80 && opened <= i)) {
             unsigned char tri[3] = {c, s[i + 1], 0xA0};
             quarry_buf_append(&out, tri, 3);
             i += 2;
@@ -240,12 +244,15 @@ static int mojibake_byte(size_t page, int32_t cp)
     return b == 0x1A ? -1 : b;
 }
 
-/* Whether the LEN bytes of S hold a left double quotation mark, right ("“") or read as
- * Windows-1252 ("â€œ"). */
-static int mojibake_quote_opened(const char *s, size_t len)
+/* Where the first left double quotation mark of S (LEN bytes) ends, right ("“") or read as
+ * Windows-1252 ("â€œ"); SIZE_MAX if it has none. */
+static size_t mojibake_quote_opened(const char *s, size_t len)
 {
     static const char right[] = "\xe2\x80\x9c", garbled[] = "\xc3\xa2\xe2\x82\xac\xc5\x93";
-    return memmem(s, len, right, sizeof right - 1) || memmem(s, len, garbled, sizeof garbled - 1);
+    const char *r = memmem(s, len, right, sizeof right - 1), *g = memmem(s, len, garbled, sizeof garbled - 1);
+    size_t r_end = r ? (size_t)(r - s) + sizeof right - 1 : SIZE_MAX;
+    size_t g_end = g ? (size_t)(g - s) + sizeof garbled - 1 : SIZE_MAX;
+    return r_end < g_end ? r_end : g_end;
 }
 
 /* Fixes runs inside S that are UTF-8 read as code page PAGE, where the rest of the line is
@@ -255,7 +262,7 @@ static int mojibake_partial(size_t page, const char *s, size_t len, quarry_buf *
     const unsigned char *u = (const unsigned char *)s;
     quarry_buf run = {0}, dec = {0};
     int changed = 0;
-    size_t copied = 0;
+    size_t copied = 0, opened = mojibake_quote_opened(s, len); /* found once a line */
     for (size_t i = 0; i < len;) {
         /* Try a run of UTF-8 sequences starting at character i. */
         size_t j = i, bytes_start = 0;
@@ -293,7 +300,7 @@ static int mojibake_partial(size_t page, const char *s, size_t len, quarry_buf *
              * other characters that end so (E2 80 81, 8D, 8F, 90) are spaces, joiners and marks
              * that text seldom holds; without the opening mark, the bytes may as well be a
              * character cut off at the end of a file. */
-            if (got == 2 && need == 3 && lead == 0xE2 && seq[1] == 0x80 && mojibake_quote_opened(s, j))
+            if (got == 2 && need == 3 && lead == 0xE2 && seq[1] == 0x80 && opened <= j)
                 seq[got++] = 0x9D;
             int32_t check;
             if (got < need || !utf8_decode(seq, need, &check))

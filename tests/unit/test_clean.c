@@ -1000,9 +1000,9 @@ START_TEST(test_hostile_input)
     free(j);
     /* Wire furniture's shapes repeated over a 1 MB line: unclosed editors' notes, contact
      * phrases with one address at the very end, editor lists that never end, spinner templates
-     * that never close: linear. */
+     * that never close, closing quotation marks without their last byte: linear. */
     static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
-                                       "{spun|", "{a {"};
+                                       "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac "};
     for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
