@@ -7,6 +7,11 @@
 #include <string.h>
 #include <strings.h>
 
+/* The longest web address, e-mail local part and domain looked for, in bytes: each word's search
+ * stops there, so that a line of "www.a." or "a+a+" costs its length, not its length squared.
+ * Browsers and mail take addresses near these lengths at most. */
+enum { LINK_URL_MAX = 2048, LINK_LOCAL_MAX = 64, LINK_DOMAIN_MAX = 255 };
+
 /* Whether the LEN bytes at S begin with PREFIX, whatever its case. */
 static int link_prefix(const char *s, size_t len, const char *prefix)
 {
@@ -37,8 +42,8 @@ size_t link_url_end(const char *s, size_t len, size_t i)
         return i;
     if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.'))
         return i; /* inside a longer word: "awww.", "xhttp://" */
-    size_t end = i + head;
-    while (end < len && !link_stop((unsigned char)s[end]))
+    size_t end = i + head, limit = len - i > LINK_URL_MAX ? i + LINK_URL_MAX : len;
+    while (end < limit && !link_stop((unsigned char)s[end]))
         end++;
     /* What ends the sentence or closes a bracket after it is the text's, not the address's. */
     while (end > i + head && memchr(".,;:!?)]}'", s[end - 1], 10))
@@ -58,20 +63,20 @@ static int link_local(unsigned char c)
 
 size_t link_email_end(const char *s, size_t len, size_t i)
 {
-    size_t at = i;
-    while (at < len && link_local((unsigned char)s[at]))
+    size_t at = i, local_limit = len - i > LINK_LOCAL_MAX ? i + LINK_LOCAL_MAX : len;
+    while (at < local_limit && link_local((unsigned char)s[at]))
         at++;
     if (at == i || at >= len || s[at] != '@')
         return i;
-    size_t end = at + 1, labels = 0;
+    size_t end = at + 1, labels = 0, limit = len - end > LINK_DOMAIN_MAX ? end + LINK_DOMAIN_MAX : len;
     for (;;) { /* labels of letters, figures and '-', parted by dots */
         size_t label = end;
-        while (end < len && (isalnum((unsigned char)s[end]) || s[end] == '-'))
+        while (end < limit && (isalnum((unsigned char)s[end]) || s[end] == '-'))
             end++;
         if (end == label)
             break;
         labels++;
-        if (end + 1 < len && s[end] == '.' && isalnum((unsigned char)s[end + 1]))
+        if (end + 1 < limit && s[end] == '.' && isalnum((unsigned char)s[end + 1]))
             end++;
         else
             break;

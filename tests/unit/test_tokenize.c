@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Tokenizes record R with KV parameters; returns the output record's JSON. */
 static char *tok_record_json(const char *const *kv, const quarry_record *r)
@@ -284,6 +285,21 @@ START_TEST(test_hostile_input)
     char *j = tok_json(NULL, junk, n);
     ck_assert_ptr_nonnull(strstr(j, "\"tokens\":["));
     free(j);
+    /* A megabyte line of shapes where each word looks for a link or an address running on past
+     * it ("www.a.", "a+a+"): each search is bounded, and the line takes its length in time, not
+     * its length squared (minutes, before the bounds). */
+    static const char *const shapes[] = {"www.a.", "a+", "a_"};
+    clock_t t0 = clock();
+    for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++) {
+        size_t sl = strlen(shapes[k]);
+        for (size_t i = 0; i < n; i++)
+            junk[i] = shapes[k][i % sl];
+        j = tok_json(NULL, junk, n);
+        ck_assert_ptr_nonnull(strstr(j, "\"tokens\":["));
+        free(j);
+    }
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    ck_assert_msg(secs < 30, "link shapes took %.1f s", secs);
     /* A 10,000-character word: no word, left out (max-token-length, 256 bytes by default); one
      * token without the bound. */
     memset(junk, 'w', 10000);
