@@ -67,6 +67,10 @@ if [ -x "$shared/tools/ftfy-cases" ]; then
     "$shared/tools/ftfy-cases" input >"$tmp/ftfy.jsonl"
     ./quarry run -q -e 'read ! clean ! write' "$tmp/ftfy.jsonl" -o "$tmp/f"
     echo "ftfy cases, defaults: $("$shared/tools/ftfy-cases" score "$tmp/f/documents.jsonl") (doing nothing: 18/120, 31/31)"
+    # The scorer asks for ftfy's encoding fix alone where a case has one, which keeps a ligature
+    # ("signiﬁcantly"); fold-forms splits it, as ftfy's full fix does: the encoding repair alone.
+    ./quarry run -q -e 'read ! clean fold-forms=false ! write' "$tmp/ftfy.jsonl" -o "$tmp/f"
+    echo "ftfy cases, fold-forms=false: $("$shared/tools/ftfy-cases" score "$tmp/f/documents.jsonl")"
 fi
 if [ -x "$shared/tools/score-boilerplate" ]; then
     ./quarry run -q -e 'read format=jsonl ! clean ! write' "$shared/eval/boilerplate/dev.jsonl" -o "$tmp/b"

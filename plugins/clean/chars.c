@@ -1,5 +1,5 @@
 /* chars.c: the character-level clean-up: control and invisible characters, odd spaces,
- * Unicode normalization, curly quotes. */
+ * ligatures and width variants, Unicode normalization, curly quotes. */
 #include "clean.h"
 
 #include <stdlib.h>
@@ -36,6 +36,41 @@ static int32_t chars_map(int32_t cp, const chars_options *opt)
     return cp;
 }
 
+/* The letters a Latin ligature stands for (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ, Ĳ, ĳ), or NULL. Text extracted from
+ * PDFs and typeset pages keeps them, and "ﬁnance" is then no word "finance" is. The Unicode
+ * standard keeps them for compatibility only; NFKC would split them too, but also rewrites
+ * "½", "²" and "™", which a reader wants as they are. */
+static const char *chars_ligature(int32_t cp)
+{
+    static const char *const presentation[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    if (cp >= 0xFB00 && cp <= 0xFB06)
+        return presentation[cp - 0xFB00];
+    return cp == 0x0132 ? "IJ" : cp == 0x0133 ? "ij" : NULL;
+}
+
+/* A width variant's ordinary form, else CP: full-width Latin letters and digits (Ｔｏｋｙｏ,
+ * ２０２０, from East Asian typesetting) become ASCII, so that "Ｔｏｋｙｏ" and "Tokyo" are one
+ * word; half-width katakana and Hangul become the ordinary ones (their voicing marks then
+ * compose under NFC). Full-width punctuation stays: it is the ordinary punctuation of Chinese
+ * and Japanese text, and parts words whichever width it has. */
+static int32_t chars_width_fold(int32_t cp)
+{
+    if (cp < 0xFF10 || cp > 0xFFEE)
+        return cp;
+    int32_t ascii = cp - 0xFEE0; /* U+FF01..U+FF5E are U+0021..U+007E, full-width */
+    if (cp <= 0xFF5E)
+        return (ascii >= '0' && ascii <= '9') || (ascii >= 'A' && ascii <= 'Z') || (ascii >= 'a' && ascii <= 'z')
+                   ? ascii
+                   : cp;
+    const utf8proc_property_t *prop = utf8proc_get_property(cp);
+    if (prop->decomp_type != UTF8PROC_DECOMP_TYPE_NARROW)
+        return cp;
+    utf8proc_int32_t to[4];
+    int last = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(cp, to, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last);
+    return n == 1 ? to[0] : cp;
+}
+
 /* Whether NFC leaves any text made only of such code points as it is: Latin-1 and the Latin
  * extensions below the combining marks, and the dashes, quotes, bullets and ellipsis of news
  * text (U+2010-U+2027). Checked against utf8proc for every pair of them. Text of these alone,
@@ -63,7 +98,18 @@ int chars_clean(const char *s, size_t len, const chars_options *opt, quarry_buf 
             l = 1;
             cp = 0xFFFD;
         }
+        const char *letters = opt->fold_forms ? chars_ligature(cp) : NULL;
+        if (letters) {
+            quarry_buf_append(out, s + copied, i - copied);
+            quarry_buf_append(out, letters, strlen(letters));
+            copied = i + l;
+            changed = 1;
+            i += l;
+            continue;
+        }
         int32_t to = cp == '\r' ? ((i + 1 < len && u[i + 1] == '\n') ? -1 : '\n') : chars_map(cp, opt);
+        if (opt->fold_forms && to > 0)
+            to = chars_width_fold(to);
         if (to >= 0x80 && (opt->nfkc || !chars_nfc_stable(to)))
             stable = 0; /* NFKC changes even Latin-1 (U+00BD, "1/2"): only ASCII skips it */
         if (to != cp) {

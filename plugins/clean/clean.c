@@ -36,6 +36,10 @@ static const quarry_param clean_params[] = {
      "decodes the whole text; an HTML page's own <meta charset> comes first; under auto or an iso-2022 name, 7-bit "
      "text switched by ISO-2022 escapes (Japanese mail) is decoded",
      0, 0, 0, NULL},
+    {"fold-forms", QUARRY_PARAM_BOOL, "true",
+     "split Latin ligatures (U+FB01 to fi) and make full-width letters and digits and half-width katakana ordinary, "
+     "as NFKC would, without NFKC's other changes",
+     0, 0, 0, NULL},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
     {"html", QUARRY_PARAM_BOOL, "true",
      "text that is HTML (a page, or two tags of common elements) becomes its visible text, a line a block",
@@ -120,6 +124,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
     facts_library(ctx, (const void *)iconv_open); /* the C library's iconv: what legacy bytes read as */
     st->chars.nfkc = strcmp(quarry_param_str(ctx, "normalize"), "nfkc") == 0;
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
+    st->chars.fold_forms = quarry_param_bool(ctx, "fold-forms");
     st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
     st->html = quarry_param_bool(ctx, "html");
     if (st->html) {
@@ -610,7 +615,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.17.0",
+    .version = "1.18.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS | QUARRY_TABLES_LAST,

@@ -181,4 +181,9 @@ for run in fresh cached; do
 done
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write' "$T/wire.txt" -o "$T/o8"
 expect_not_in "$T/err" "warning"
+# A typeset page's ligatures and a full-width headline are the words they stand for: "finance"
+# and "Tokyo" as tokens, where they were tokens of their own (clean 1.18).
+printf 'Ｔｏｋｙｏ shares rise\n\nThe \357\254\201nance minister said Tokyo shares rose.\n' >"$T/forms.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! write fields=id,title,tokens' "$T/forms.txt" -o "$T/o10"
+expect_in "$T/o10/documents.jsonl" '"title":"Tokyo shares rise","tokens":["tokyo","shares","rise","the","finance","minister","said","tokyo","shares","rose"]'
 finish

@@ -118,6 +118,20 @@ START_TEST(test_bytes_entities_characters)
     expect_chars("\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d e\xcc\x81", "\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d \xc3\xa9");
     expect_chars("\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d \xe2\x84\xa6", "\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d \xce\xa9");
     expect_chars("\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d", "\xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d");
+    /* Latin ligatures of typeset text are letters again (clean 1.18): "ﬁnance", "ﬂow", "oﬀer",
+     * "eﬃcient", "Ĳssel". */
+    expect_chars("\xef\xac\x81nance \xef\xac\x82ow o\xef\xac\x80" "er e\xef\xac\x83" "cient \xc4\xb2ssel",
+                 "finance flow offer efficient IJssel");
+    /* Full-width letters and digits are ASCII ("Ｔｏｋｙｏ ２０２０"), full-width punctuation
+     * stays ("，" "％"); half-width katakana are ordinary, their voicing marks composed
+     * ("ｶﾞｲﾄﾞ" is "ガイド", "ﾊﾟﾝ" is "パン"). */
+    expect_chars("\xef\xbc\xb4\xef\xbd\x8f\xef\xbd\x8b\xef\xbd\x99\xef\xbd\x8f \xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x90\xef\xbc\x8c"
+                 "\xef\xbc\x85",
+                 "Tokyo 2020\xef\xbc\x8c\xef\xbc\x85");
+    expect_chars("\xef\xbd\xb6\xef\xbe\x9e\xef\xbd\xb2\xef\xbe\x84\xef\xbe\x9e \xef\xbe\x8a\xef\xbe\x9f\xef\xbe\x9d",
+                 "\xe3\x82\xac\xe3\x82\xa4\xe3\x83\x89 \xe3\x83\x91\xe3\x83\xb3");
+    /* What NFKC would also change stays: one half, a superscript two, a trade mark sign. */
+    expect_chars("\xc2\xbd m\xc2\xb2 Acme\xe2\x84\xa2", "\xc2\xbd m\xc2\xb2 Acme\xe2\x84\xa2");
 }
 END_TEST
 
@@ -499,6 +513,11 @@ START_TEST(test_options)
     /* NFKC changes even Latin-1: one half (U+00BD) is 1, fraction slash, 2. */
     j = clean_json(nfkc, "\xc2\xbd cup", 6);
     ck_assert_msg(strstr(j, "\"text\":\"1\xe2\x81\x84" "2 cup\"") != NULL, "%s", j);
+    free(j);
+    /* fold-forms = false keeps ligatures and width variants as they came. */
+    static const char *const unfolded[] = {"fold-forms", "false", "boilerplate", "false", "title", "false", NULL};
+    j = clean_json(unfolded, "\xef\xac\x81le \xef\xbc\xb4", 9);
+    ck_assert_msg(strstr(j, "\"text\":\"\xef\xac\x81le \xef\xbc\xb4\"") != NULL, "%s", j);
     free(j);
     static const char *const quotes[] = {"straighten-quotes", "true", "boilerplate", "false", "title", "false", NULL};
     const char *q = "\xe2\x80\x9cHi\xe2\x80\x9d, it\xe2\x80\x99s";
