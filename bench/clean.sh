@@ -56,8 +56,11 @@ awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "{spun|" }' >"$tmp/open-spinta
 # Closing quotation marks that lost their last byte ("â€ "), on one line: each once looked back
 # over the whole line for an opening mark (clean 1.13: 40,000 of them took 11 s).
 awk 'BEGIN { for (i = 0; i < 600000; i++) printf "x \303\242\342\202\254 " }' >"$tmp/lost-quotes.txt"
+# Mail's encoded words that never end, on one line: each "=?" begins a search for its end, and
+# each once wrote out the whole line before it again (5 MB took 45 s).
+awk 'BEGIN { for (i = 0; i < 700000; i++) printf "=?a?Q?b" }' >"$tmp/open-words.txt"
 for shape in repeated-line list nested-tags open-comment entities html-page open-parens contacts open-spintax \
-             lost-quotes; do
+             lost-quotes open-words; do
     f="$tmp/$shape.txt"
     w=$(best_wall ./quarry run -q -j1 -e 'read ! clean ! write' "$f" -o "$tmp/out")
     awk -v w="$w" -v n="$(wc -c <"$f")" -v s="$shape" 'BEGIN{printf "hostile shape %-14s %5.1f MB: %.2f s, %.1f MB/s\n", s, n / 1e6, w, n / 1e6 / w}'

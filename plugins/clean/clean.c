@@ -36,6 +36,10 @@ static const quarry_param clean_params[] = {
      "decodes the whole text; an HTML page's own <meta charset> comes first; under auto or an iso-2022 name, 7-bit "
      "text switched by ISO-2022 escapes (Japanese mail) is decoded",
      0, 0, 0, NULL},
+    {"quoted-printable", QUARRY_PARAM_BOOL, "true",
+     "decode mail's transfer encodings left in the text: quoted-printable (company=E2=80=99s, soft line breaks) "
+     "where it is beyond doubt, and encoded words (=?UTF-8?Q?...?=)",
+     0, 0, 0, NULL},
     {"fold-forms", QUARRY_PARAM_BOOL, "true",
      "split Latin ligatures (U+FB01 to fi) and make full-width letters and digits and half-width katakana ordinary, "
      "as NFKC would, without NFKC's other changes",
@@ -68,7 +72,7 @@ typedef struct clean_state {
     int guess;            /* encoding = auto: each text's guessed */
     int iso2022;          /* auto, or an ISO-2022 encoding named: 7-bit text switched into
                            * Japanese, Korean or Chinese sets by escapes is decoded */
-    int entities, mojibake, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
+    int entities, mojibake, quoted_printable, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
     chars_options chars;
@@ -125,6 +129,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->chars.nfkc = strcmp(quarry_param_str(ctx, "normalize"), "nfkc") == 0;
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
     st->chars.fold_forms = quarry_param_bool(ctx, "fold-forms");
+    st->quoted_printable = quarry_param_bool(ctx, "quoted-printable");
     st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
     st->html = quarry_param_bool(ctx, "html");
     if (st->html) {
@@ -329,12 +334,43 @@ static int clean_iso2022(const clean_state *st, const char *text, size_t len, qu
     return 1;
 }
 
-/* The character-level repairs of TEXT into OUT: HTML markup, bytes, entities, mojibake, odd
- * characters, and quotes doubled by CSV escaping; what was done goes to AUDIT when explaining. */
+/* TEXT decoded from mail's transfer encodings into MAIL (qp.c): encoded words, then
+ * quoted-printable. Returns 0, MAIL empty, for text in neither (all text but mail's, at one look
+ * for '='). The words go first: the '=' that ends one at the end of a line would be a soft line
+ * break to the body's decoding. */
+static int clean_mail(const clean_state *st, const char *text, size_t len, quarry_buf *mail, clean_doc *audit)
+{
+    if (!st->quoted_printable || !memchr(text, '=', len))
+        return 0;
+    quarry_buf words = {0};
+    size_t decoded = memmem(text, len, "=?", 2) ? qp_decode_words(text, len, &words) : 0;
+    clean_explain_count(st, audit, "quoted-printable", decoded, "encoded words of a mail header decoded");
+    if (decoded) {
+        text = words.data ? words.data : "";
+        len = words.len;
+    }
+    if (qp_detect(text, len)) {
+        clean_explain_count(st, audit, "quoted-printable", qp_decode(text, len, mail),
+                            "escapes and soft line breaks of quoted-printable decoded");
+        decoded++;
+    } else if (decoded) {
+        clean_swap(mail, &words);
+    }
+    quarry_buf_free(&words);
+    return decoded > 0;
+}
+
+/* The character-level repairs of TEXT into OUT: mail's encodings, HTML markup, bytes, entities,
+ * mojibake, odd characters, and quotes doubled by CSV escaping; what was done goes to AUDIT when
+ * explaining. */
 static void clean_characters(const clean_state *st, const char *text, size_t len, int is_title,
                              quarry_buf *out, clean_doc *audit)
 {
-    quarry_buf page = {0}, utf8 = {0}, decoded = {0};
+    quarry_buf page = {0}, utf8 = {0}, decoded = {0}, mail = {0};
+    if (clean_mail(st, text, len, &mail, audit)) {
+        text = mail.data ? mail.data : "";
+        len = mail.len;
+    }
     if (clean_iso2022(st, text, len, &decoded, audit)) {
         text = decoded.data ? decoded.data : "";
         len = decoded.len;
@@ -365,6 +401,7 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
     quarry_buf_free(&page);
     quarry_buf_free(&utf8);
     quarry_buf_free(&decoded);
+    quarry_buf_free(&mail);
     if (st->doubled_quotes)
         clean_explain_count(st, audit, "doubled quotes", quotes_undouble(out),
                             "quotes doubled by CSV escaping made single");
@@ -615,7 +652,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.18.0",
+    .version = "1.19.0",
     .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS | QUARRY_TABLES_LAST,

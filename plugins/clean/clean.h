@@ -37,6 +37,21 @@ int utf8_is_ascii(const char *s, size_t len);
 /* True when S is valid UTF-8 throughout. */
 int utf8_is_valid(const char *s, size_t len);
 
+/* ---- Mail's transfer encodings (qp.c) ------------------------------------------------------- */
+/* Whether S is quoted-printable, beyond doubt: it spells a character of UTF-8 out byte by byte
+ * ("=E2=80=99"), writes an '=' before a quote as "=3D\"" (HTML mail), or breaks two lines softly
+ * (an '=' at the line's end) beside an escape. Text of its own holds '=' and hex digits too
+ * ("x=AB", "=SUM(A1)"), so no lesser sign is taken. */
+int qp_detect(const char *s, size_t len);
+/* Appends S decoded from quoted-printable to OUT: "=XX" (upper-case hex) is its byte, control
+ * bytes but tab, LF and CR dropped; a soft line break goes; any other '=' stays. Returns how many
+ * escapes and breaks were decoded. */
+size_t qp_decode(const char *s, size_t len, quarry_buf *out);
+/* Appends S to OUT with its RFC 2047 encoded words ("=?UTF-8?Q?Caf=C3=A9?=", "=?iso-8859-1?B?...?=",
+ * from mail headers) decoded to UTF-8, the white space between two of them dropped, and returns
+ * how many were; 0, OUT as it was, if S holds none, or only some of a charset iconv does not know. */
+size_t qp_decode_words(const char *s, size_t len, quarry_buf *out);
+
 /* ---- Legacy encodings (charset.c) ----------------------------------------------------------- */
 /* Whether NAME is a label browsers read as Windows-1252 (iso-8859-1, us-ascii, ...). */
 int charset_western(const char *name);

@@ -186,4 +186,11 @@ expect_not_in "$T/err" "warning"
 printf 'Ｔｏｋｙｏ shares rise\n\nThe \357\254\201nance minister said Tokyo shares rose.\n' >"$T/forms.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! write fields=id,title,tokens' "$T/forms.txt" -o "$T/o10"
 expect_in "$T/o10/documents.jsonl" '"title":"Tokyo shares rise","tokens":["tokyo","shares","rise","the","finance","minister","said","tokyo","shares","rose"]'
+# A newsletter taken from mail as it came: its subject's encoded words and its body's
+# quoted-printable decoded, and said so in explain (clean 1.19).
+printf '%s\n' '{"id":"m1","title":"=?UTF-8?Q?Caf=C3=A9_prices_rise?=","text":"The company=E2=80=99s profits rose 5 per=\ncent in the quarter, the chief executive said on Monday.=20Shares jumped."}' >"$T/mail.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean explain=true ! write fields=id,title,text,explain' "$T/mail.jsonl" -o "$T/o11"
+expect_in "$T/o11/documents.jsonl" '{"id":"m1","title":"Café prices rise","text":"The company’s profits rose 5 percent in the quarter, the chief executive said on Monday. Shares jumped."'
+expect_in "$T/o11/documents.jsonl" '"quoted-printable: 1 encoded words of a mail header decoded"'
+expect_in "$T/o11/documents.jsonl" '"quoted-printable: 5 escapes and soft line breaks of quoted-printable decoded"'
 finish

@@ -135,6 +135,40 @@ START_TEST(test_bytes_entities_characters)
 }
 END_TEST
 
+/* Mail's transfer encodings left in a text (clean 1.19): a quoted-printable body, and a
+ * header's encoded words; text of its own with '=' and hex digits stays as it is. */
+START_TEST(test_mail_encodings)
+{
+    /* A character spelled out byte by byte, soft line breaks, "=20", an '=' written bare. */
+    expect_chars("The company=E2=80=99s profits rose 5 per=\ncent.=20Shares of the firm, a=b, jumped.",
+                 "The company\xe2\x80\x99s profits rose 5 percent. Shares of the firm, a=b, jumped.");
+    /* Soft breaks (a mail system's spaces after the '=' too, CR LF) beside an escape of a byte
+     * in Latin-1: the body is quoted-printable, and its byte is read as Windows-1252. */
+    expect_chars("Le caf=E9 a ferm=\n=E9 ses portes =  \r\nhier.", "Le caf\xc3\xa9 a ferm\xc3\xa9 ses portes hier.");
+    /* HTML mail: "=3D\"" before an attribute's value; decoded, the page is HTML, and its text
+     * is what is left. */
+    expect_chars("<p class=3D\"x\">Hello</p> =3D", "Hello\n\n=");
+    /* A NUL written as "=00" goes, as a control byte would. */
+    expect_chars("caf=C3=A9=00 ok", "caf\xc3\xa9 ok");
+    /* No sign beyond doubt: a formula, a hex value, one soft break, lower-case hex. */
+    expect_chars("=SUM(A1:A3) and x=AB are fine =\nhere", "=SUM(A1:A3) and x=AB are fine =\nhere");
+    expect_chars("caf=c3=a9 =E2=80", "caf=c3=a9 =E2=80");
+    /* Encoded words: Q (underscores are spaces), B, in Latin-1 and in UTF-8, the space between two
+     * words dropped, a charset with its language; a word in a charset iconv does not know, an
+     * unfinished one and one with a space in it stay. */
+    expect_chars("Re: =?UTF-8?Q?Caf=C3=A9_prices?= =?utf-8?B?IHJpc2U=?= today",
+                 "Re: Caf\xc3\xa9 prices rise today");
+    expect_chars("=?ISO-8859-1?Q?Gr=FC=DFe?= aus =?UTF-8*de?Q?K=C3=B6ln?=", "Gr\xc3\xbc\xc3\x9f" "e aus K\xc3\xb6ln");
+    expect_chars("=?x-klingon?Q?abc?= =?UTF-8?Q?abc =?UTF-8?Q?a b?=", "=?x-klingon?Q?abc?= =?UTF-8?Q?abc =?UTF-8?Q?a b?=");
+    /* quoted-printable = false leaves both. */
+    static const char *const off[] = {"quoted-printable", "false", "boilerplate", "false", "title", "false", NULL};
+    const char *in = "caf=C3=A9 =?UTF-8?Q?Caf=C3=A9?=";
+    char *j = clean_json(off, in, strlen(in));
+    ck_assert_msg(strstr(j, "\"text\":\"caf=C3=A9 =?UTF-8?Q?Caf=C3=A9?=\"") != NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 /* Quotes doubled by CSV escaping, as news exported through a spreadsheet keeps them. */
 START_TEST(test_doubled_quotes)
 {
@@ -1019,9 +1053,11 @@ START_TEST(test_hostile_input)
     free(j);
     /* Wire furniture's shapes repeated over a 1 MB line: unclosed editors' notes, contact
      * phrases with one address at the very end, editor lists that never end, spinner templates
-     * that never close, closing quotation marks without their last byte: linear. */
+     * that never close, closing quotation marks without their last byte, mail's encoded words
+     * that never end, quoted-printable: linear. */
     static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
-                                       "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac "};
+                                       "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac ", "=?a?Q?b",
+                                       "=?utf-8?q?a?= ", "=E2=80=99=\n"};
     for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
@@ -1052,6 +1088,7 @@ int main(void)
     tcase_add_test(tc, test_right_text_untouched);
     tcase_add_test(tc, test_bytes_entities_characters);
     tcase_add_test(tc, test_doubled_quotes);
+    tcase_add_test(tc, test_mail_encodings);
     tcase_add_test(tc, test_spinner_echoes_repeated);
     tcase_add_test(tc, test_spintax_rendered);
     tcase_add_test(tc, test_html_page);
