@@ -59,8 +59,12 @@ awk 'BEGIN { for (i = 0; i < 600000; i++) printf "x \303\242\342\202\254 " }' >"
 # Mail's encoded words that never end, on one line: each "=?" begins a search for its end, and
 # each once wrote out the whole line before it again (5 MB took 45 s).
 awk 'BEGIN { for (i = 0; i < 700000; i++) printf "=?a?Q?b" }' >"$tmp/open-words.txt"
+# Markdown's emphasis marks that close nothing, and links that never end, on one line: each
+# "**" once looked for the line's end again (5 MB took 47 s).
+awk 'BEGIN { for (i = 0; i < 1250000; i++) printf "**a " }' >"$tmp/open-emphasis.txt"
+awk 'BEGIN { for (i = 0; i < 1250000; i++) printf "[a](" }' >"$tmp/open-links.txt"
 for shape in repeated-line list nested-tags open-comment entities html-page open-parens contacts open-spintax \
-             lost-quotes open-words; do
+             lost-quotes open-words open-emphasis open-links; do
     f="$tmp/$shape.txt"
     w=$(best_wall ./quarry run -q -j1 -e 'read ! clean ! write' "$f" -o "$tmp/out")
     awk -v w="$w" -v n="$(wc -c <"$f")" -v s="$shape" 'BEGIN{printf "hostile shape %-14s %5.1f MB: %.2f s, %.1f MB/s\n", s, n / 1e6, w, n / 1e6 / w}'

@@ -40,6 +40,10 @@ static const quarry_param clean_params[] = {
      "decode mail's transfer encodings left in the text: quoted-printable (company=E2=80=99s, soft line breaks) "
      "where it is beyond doubt, and encoded words (=?UTF-8?Q?...?=)",
      0, 0, 0, NULL},
+    {"markdown", QUARRY_PARAM_BOOL, "true",
+     "text that is Markdown (a link, or two pairs of ** marks) loses its markup: links become their text, "
+     "images, emphasis, heading and quotation marks go",
+     0, 0, 0, NULL},
     {"fold-forms", QUARRY_PARAM_BOOL, "true",
      "split Latin ligatures (U+FB01 to fi) and make full-width letters and digits and half-width katakana ordinary, "
      "as NFKC would, without NFKC's other changes",
@@ -72,7 +76,7 @@ typedef struct clean_state {
     int guess;            /* encoding = auto: each text's guessed */
     int iso2022;          /* auto, or an ISO-2022 encoding named: 7-bit text switched into
                            * Japanese, Korean or Chinese sets by escapes is decoded */
-    int entities, mojibake, quoted_printable, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
+    int entities, mojibake, quoted_printable, markdown, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
     chars_options chars;
@@ -130,6 +134,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
     st->chars.fold_forms = quarry_param_bool(ctx, "fold-forms");
     st->quoted_printable = quarry_param_bool(ctx, "quoted-printable");
+    st->markdown = quarry_param_bool(ctx, "markdown");
     st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
     st->html = quarry_param_bool(ctx, "html");
     if (st->html) {
@@ -361,7 +366,7 @@ static int clean_mail(const clean_state *st, const char *text, size_t len, quarr
 }
 
 /* The character-level repairs of TEXT into OUT: mail's encodings, HTML markup, bytes, entities,
- * mojibake, odd characters, and quotes doubled by CSV escaping; what was done goes to AUDIT when
+ * mojibake, odd characters, Markdown's markup, and quotes doubled by CSV escaping; what was done goes to AUDIT when
  * explaining. */
 static void clean_characters(const clean_state *st, const char *text, size_t len, int is_title,
                              quarry_buf *out, clean_doc *audit)
@@ -398,6 +403,13 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
         }
     }
     clean_encoding(st, text, len, out, audit);
+    if (st->markdown && markdown_detect(out->data, out->len)) {
+        quarry_buf plain = {0};
+        clean_explain_count(st, audit, "markdown", markdown_strip(out->data, out->len, &plain),
+                            "marks of Markdown left out (a link's text kept)");
+        clean_swap(out, &plain);
+        quarry_buf_free(&plain);
+    }
     quarry_buf_free(&page);
     quarry_buf_free(&utf8);
     quarry_buf_free(&decoded);
@@ -652,8 +664,8 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.19.0",
-    .summary = "repairs garbled text: HTML pages, encodings, mojibake, entities, furniture, repeats, spinners",
+    .version = "1.20.0",
+    .summary = "repairs garbled text: HTML pages, Markdown, mail encodings, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS | QUARRY_TABLES_LAST,
     .open = clean_open,

@@ -52,6 +52,16 @@ size_t qp_decode(const char *s, size_t len, quarry_buf *out);
  * how many were; 0, OUT as it was, if S holds none, or only some of a charset iconv does not know. */
 size_t qp_decode_words(const char *s, size_t len, quarry_buf *out);
 
+/* ---- Markdown (markdown.c) ------------------------------------------------------------------- */
+/* Whether S is Markdown's source: a link ("[text](https://...)"), or two pairs of strong
+ * emphasis marks ("**", "__") on lines of their own. Text of its own has brackets, asterisks
+ * and '#', so no lesser sign is taken. */
+int markdown_detect(const char *s, size_t len);
+/* Appends S to OUT with Markdown's markup left out: a link becomes its text, an image goes,
+ * emphasis marks ("**", "__", a lone '*') go, a line's quotation marks ("> ") and heading marks ("## ") go.
+ * Returns how many were. */
+size_t markdown_strip(const char *s, size_t len, quarry_buf *out);
+
 /* ---- Legacy encodings (charset.c) ----------------------------------------------------------- */
 /* Whether NAME is a label browsers read as Windows-1252 (iso-8859-1, us-ascii, ...). */
 int charset_western(const char *name);

@@ -193,4 +193,19 @@ expect_status 0 "$QUARRY" run -q -e 'read ! clean explain=true ! write fields=id
 expect_in "$T/o11/documents.jsonl" '{"id":"m1","title":"Café prices rise","text":"The company’s profits rose 5 percent in the quarter, the chief executive said on Monday. Shares jumped."'
 expect_in "$T/o11/documents.jsonl" '"quoted-printable: 1 encoded words of a mail header decoded"'
 expect_in "$T/o11/documents.jsonl" '"quoted-printable: 5 escapes and soft line breaks of quoted-printable decoded"'
+# A story sent as its Markdown source: its text is what a reader of the page reads, with no
+# marks, addresses or image, and its keyphrases the names its links carry (clean 1.20).
+cat >"$T/md.txt" <<'EOF_MD'
+# Fed holds rates steady as inflation cools
+
+**WASHINGTON** - The [Federal Reserve](https://www.federalreserve.gov/) held interest rates steady on Wednesday, and the [Federal Reserve](https://www.federalreserve.gov/) chair said cuts could come later.
+
+![Jerome Powell speaks](https://example.com/powell.jpg)
+
+Economists at __Goldman Sachs__ said they expected the *first* cut in September.
+EOF_MD
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,title,text,keywords' "$T/md.txt" -o "$T/o12"
+expect_in "$T/o12/documents.jsonl" '"title":"Fed holds rates steady as inflation cools","text":"WASHINGTON - The Federal Reserve held interest rates steady on Wednesday, and the Federal Reserve chair said cuts could come later.\n\nEconomists at Goldman Sachs said they expected the first cut in September."'
+expect_in "$T/o12/documents.jsonl" '["Federal Reserve",'
+expect_not_in "$T/o12/documents.jsonl" 'https'
 finish

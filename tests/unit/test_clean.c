@@ -55,6 +55,18 @@ static void expect_chars(const char *in, const char *want)
     free(got);
 }
 
+/* TEXT cleaned with PARAM = false (the line-level steps off) comes out as WANT, written as in
+ * JSON: what a repair's switch is for. */
+static void expect_off(const char *param, const char *text, const char *want)
+{
+    const char *const kv[] = {param, "false", "boilerplate", "false", "title", "false", NULL};
+    char *j = clean_json(kv, text, strlen(text));
+    char field[256];
+    snprintf(field, sizeof field, "\"text\":\"%s\"", want);
+    ck_assert_msg(strstr(j, field) != NULL, "%s = false: %s", param, j);
+    free(j);
+}
+
 START_TEST(test_mojibake_repaired)
 {
     expect_chars("HÃ´tel de Police", "H\xc3\xb4tel de Police");
@@ -161,11 +173,30 @@ START_TEST(test_mail_encodings)
     expect_chars("=?ISO-8859-1?Q?Gr=FC=DFe?= aus =?UTF-8*de?Q?K=C3=B6ln?=", "Gr\xc3\xbc\xc3\x9f" "e aus K\xc3\xb6ln");
     expect_chars("=?x-klingon?Q?abc?= =?UTF-8?Q?abc =?UTF-8?Q?a b?=", "=?x-klingon?Q?abc?= =?UTF-8?Q?abc =?UTF-8?Q?a b?=");
     /* quoted-printable = false leaves both. */
-    static const char *const off[] = {"quoted-printable", "false", "boilerplate", "false", "title", "false", NULL};
-    const char *in = "caf=C3=A9 =?UTF-8?Q?Caf=C3=A9?=";
-    char *j = clean_json(off, in, strlen(in));
-    ck_assert_msg(strstr(j, "\"text\":\"caf=C3=A9 =?UTF-8?Q?Caf=C3=A9?=\"") != NULL, "%s", j);
-    free(j);
+    expect_off("quoted-printable", "caf=C3=A9 =?UTF-8?Q?Caf=C3=A9?=", "caf=C3=A9 =?UTF-8?Q?Caf=C3=A9?=");
+}
+END_TEST
+
+/* Markdown's source sent for text (clean 1.20): its links are their text, images, emphasis,
+ * heading and quotation marks go; text that is no Markdown keeps its brackets and stars. */
+START_TEST(test_markdown_source)
+{
+    expect_chars("## Fed holds rates\n\n**WASHINGTON** - The [Federal Reserve](https://www.federalreserve.gov/) "
+                 "held rates, priced in *no change*, said [CME](https://x.test/a \"FedWatch\").\n\n"
+                 "> \"We are patient,\" he said.\n![Powell at the lectern](https://x.test/p.jpg)\n"
+                 "Economists at __Goldman Sachs__ agreed.",
+                 "Fed holds rates\n\nWASHINGTON - The Federal Reserve held rates, priced in no change, said CME.\n\n"
+                 "\"We are patient,\" he said.\n\nEconomists at Goldman Sachs agreed.");
+    /* Inside a Markdown text: products, names joined by '_', a rule of underscores, a footnote's
+     * star, a hashtag, a bracket without a target, stay. */
+    expect_chars("See [the filing](https://x.test/f). 5 * 3 * 2 is 30; file_name_here; Price* applies.\n"
+                 "______\n#hashtag [1] [a] (b)",
+                 "See the filing. 5 * 3 * 2 is 30; file_name_here; Price* applies.\n______\n#hashtag [1] [a] (b)");
+    /* No link and one pair of "**" is no sign: a text's own marks stay. */
+    expect_chars("## Not a heading\n> quoted\n**one** pair and a rule ______ here",
+                 "## Not a heading\n> quoted\n**one** pair and a rule ______ here");
+    /* markdown = false leaves a link as it came. */
+    expect_off("markdown", "The [Fed](https://x.test/) held.", "The [Fed](https://x.test/) held.");
 }
 END_TEST
 
@@ -549,10 +580,7 @@ START_TEST(test_options)
     ck_assert_msg(strstr(j, "\"text\":\"1\xe2\x81\x84" "2 cup\"") != NULL, "%s", j);
     free(j);
     /* fold-forms = false keeps ligatures and width variants as they came. */
-    static const char *const unfolded[] = {"fold-forms", "false", "boilerplate", "false", "title", "false", NULL};
-    j = clean_json(unfolded, "\xef\xac\x81le \xef\xbc\xb4", 9);
-    ck_assert_msg(strstr(j, "\"text\":\"\xef\xac\x81le \xef\xbc\xb4\"") != NULL, "%s", j);
-    free(j);
+    expect_off("fold-forms", "\xef\xac\x81le \xef\xbc\xb4", "\xef\xac\x81le \xef\xbc\xb4");
     static const char *const quotes[] = {"straighten-quotes", "true", "boilerplate", "false", "title", "false", NULL};
     const char *q = "\xe2\x80\x9cHi\xe2\x80\x9d, it\xe2\x80\x99s";
     j = clean_json(quotes, q, strlen(q));
@@ -1054,10 +1082,11 @@ START_TEST(test_hostile_input)
     /* Wire furniture's shapes repeated over a 1 MB line: unclosed editors' notes, contact
      * phrases with one address at the very end, editor lists that never end, spinner templates
      * that never close, closing quotation marks without their last byte, mail's encoded words
-     * that never end, quoted-printable: linear. */
+     * that never end, quoted-printable, Markdown's links and marks that never close: linear. */
     static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
                                        "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac ", "=?a?Q?b",
-                                       "=?utf-8?q?a?= ", "=E2=80=99=\n"};
+                                       "=?utf-8?q?a?= ", "=E2=80=99=\n", "[a](", "**a ", "*a", "[a](x \"",
+                                       "[a](https://x.test) [b"};
     for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
@@ -1089,6 +1118,7 @@ int main(void)
     tcase_add_test(tc, test_bytes_entities_characters);
     tcase_add_test(tc, test_doubled_quotes);
     tcase_add_test(tc, test_mail_encodings);
+    tcase_add_test(tc, test_markdown_source);
     tcase_add_test(tc, test_spinner_echoes_repeated);
     tcase_add_test(tc, test_spintax_rendered);
     tcase_add_test(tc, test_html_page);
