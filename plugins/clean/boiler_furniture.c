@@ -40,7 +40,8 @@ static const char *const boiler_builtin[] = {
     "*cookies*", "accept", "close", "continue reading*", "view all*", "see all*", "load more*",
     "media playback is unsupported on your device", "image copyright*", "image caption*",
     "this article was originally published on *", "this article is republished from *",
-    "this article originally appeared on *",
+    "this article originally appeared on *", "you have reached your*", "you've reached your*",
+    "already a subscriber*", "subscribe now *", "*min read", "comments (*",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 

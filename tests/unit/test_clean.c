@@ -699,6 +699,15 @@ START_TEST(test_furniture_shapes)
           "\"furniture: Media playback is unsupported", "\"furniture: This article was originally published",
           "\\nThe cut takes effect in May", NULL},
          {NULL}},
+        /* A paywall's notices, a reading time and a comment count (clean 1.20). */
+        {"Stocks fell sharply on Wednesday as oil prices jumped to their highest level in two years.\n"
+         "You have reached your limit of free articles this month.\nSubscribe now for unlimited access.\n"
+         "Already a subscriber? Log in\n3 min read\nComments (12)\n"
+         "The energy sector led gains while technology shares fell, analysts said on Wednesday.\n",
+         {"\"furniture: You have reached your limit", "\"furniture: Subscribe now for unlimited access.\"",
+          "\"furniture: Already a subscriber? Log in\"", "\"furniture: 3 min read\"", "\"furniture: Comments (12)\"",
+          "\\nThe energy sector led gains", NULL},
+         {NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
