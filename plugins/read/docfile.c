@@ -163,6 +163,39 @@ static void docfile_id_case_warn(quarry_ctx *ctx, read_state *st, const docfile_
                docfile_place_name(at, where, sizeof where), st->id_field, (int)len, twin, (int)len, twin);
 }
 
+/* The text of V if it is a list of strings (a scraper's or an API's paragraphs, "body":
+ * ["...", "..."]), into OUT: the paragraphs joined by blank lines, as a text file parts them.
+ * 0 for any other value. */
+static int docfile_paragraphs(const quarry_value *v, quarry_buf *out)
+{
+    if (quarry_value_type(v) != QUARRY_LIST)
+        return 0;
+    for (size_t i = 0; i < quarry_value_size(v); i++)
+        if (quarry_value_type(quarry_value_at(v, i)) != QUARRY_STRING)
+            return 0;
+    for (size_t i = 0; i < quarry_value_size(v); i++) {
+        size_t len;
+        const char *para = quarry_value_string(quarry_value_at(v, i), &len);
+        if (i)
+            quarry_buf_append(out, "\n\n", 2);
+        quarry_buf_append(out, para, len);
+    }
+    return 1;
+}
+
+/* What V, a value that is no text, is: for a reason that says so. */
+static const char *docfile_kind(const quarry_value *v)
+{
+    switch (quarry_value_type(v)) {
+    case QUARRY_NIL: return "null";
+    case QUARRY_BOOL: return "true or false";
+    case QUARRY_INT: case QUARRY_FLOAT: return "a number";
+    case QUARRY_MAP: return "an object";
+    case QUARRY_LIST: return "a list of other than strings";
+    default: return "no string";
+    }
+}
+
 /* A document of fields (a JSON line or element, a CSV row) in REC, from AT: emitted with string
  * "id" and "text" fields, taken from id-field and text-field, or rejected. */
 static void docfile_document(quarry_ctx *ctx, read_state *st, const docfile_place *at, quarry_record *rec)
@@ -191,6 +224,18 @@ static void docfile_document(quarry_ctx *ctx, read_state *st, const docfile_plac
     quarry_buf_free(&id);
     size_t tl;
     const char *text = quarry_get_string(rec, st->text_field, &tl);
+    const quarry_value *textv = quarry_get(rec, st->text_field);
+    quarry_buf paragraphs = {0};
+    int joined = !text && docfile_paragraphs(textv, &paragraphs);
+    if (joined) {
+        text = paragraphs.data ? paragraphs.data : "";
+        tl = paragraphs.len;
+    }
+    if (textv && !text) {
+        quarry_reject(ctx, rec, "%s: field '%s' is %s, not a string (nor a list of strings, a text's paragraphs)",
+                      docfile_place_name(at, where, sizeof where), st->text_field, docfile_kind(textv));
+        return;
+    }
     if (!text) {
         quarry_buf hint = {0};
         size_t twin_len;
@@ -210,12 +255,15 @@ static void docfile_document(quarry_ctx *ctx, read_state *st, const docfile_plac
     if (memchr(text, '\0', tl)) {
         quarry_reject(ctx, rec, "%s: NUL character in '%s'", docfile_place_name(at, where, sizeof where),
                       st->text_field);
+        quarry_buf_free(&paragraphs);
         return;
     }
-    if (strcmp(st->text_field, "text") != 0) {
-        quarry_set_string(rec, "text", text, tl);
-        quarry_remove(rec, st->text_field);
+    if (joined || strcmp(st->text_field, "text") != 0) {
+        quarry_set_string(rec, "text", text, tl); /* copied before the field it may lie in goes */
+        if (strcmp(st->text_field, "text") != 0)
+            quarry_remove(rec, st->text_field);
     }
+    quarry_buf_free(&paragraphs);
     read_emit(ctx, st, rec, at->path, at->line);
 }
 

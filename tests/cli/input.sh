@@ -219,6 +219,13 @@ expect_in "$T/o15/documents.jsonl" '{"title":"A","text":"Japan and India.","id":
 expect_in "$T/o15/documents.jsonl" '{"id":"b","text":"India."}'
 expect_status 79 "$QUARRY" run -q -e 'read ! write' "$T/json/api.jsonl" -o "$T/o15"
 expect_in "$T/o15/rejects.jsonl" "api.jsonl:1: no string field 'text'; its 'articles' is a list of 2: give json-records=articles to read them"
+# A scraper's output, its text a list of paragraphs: read as the paragraphs parted by blank lines
+# (read 1.17), and cleaned as such; a text that is an object is rejected, saying so.
+printf '%s\n' '{"id":"s1","body":["Japan and India agreed on Wednesday to work together on cyber security.","The pact, which covers 5G networks and undersea cables, was signed by the two ministers in Tokyo."]}' \
+    '{"id":"s2","body":{"html":"<p>x</p>"}}' >"$T/json/scraped.jsonl"
+expect_status 79 "$QUARRY" run -q -e 'read text-field=body ! clean ! write fields=id,text' "$T/json/scraped.jsonl" -o "$T/o15"
+expect_in "$T/o15/documents.jsonl" '{"id":"s1","text":"Japan and India agreed on Wednesday to work together on cyber security.\n\nThe pact, which covers 5G networks and undersea cables, was signed by the two ministers in Tokyo."}'
+expect_in "$T/o15/rejects.jsonl" "scraped.jsonl:2: field 'body' is an object, not a string (nor a list of strings, a text's paragraphs)"
 
 # A CSV export (a header row, a quoted text with commas and line breaks) through the keyword
 # pipeline, its text column named by text-field; a row of the wrong length is rejected by line.

@@ -290,6 +290,37 @@ START_TEST(test_jsonl_lines)
 }
 END_TEST
 
+/* A text given as a list of paragraphs (read 1.17), as scrapers and APIs give one, is the
+ * paragraphs parted by blank lines; a text of another kind is rejected, saying which kind. */
+START_TEST(test_text_kinds)
+{
+    const char *lines = "{\"id\": \"p\", \"body\": [\"First paragraph.\", \"Second one.\"]}\n"
+                        "{\"id\": \"e\", \"body\": []}\n"
+                        "{\"id\": \"o\", \"body\": {\"html\": \"<p>x</p>\"}}\n"
+                        "{\"id\": \"n\", \"body\": null}\n"
+                        "{\"id\": \"d\", \"body\": 12}\n"
+                        "{\"id\": \"m\", \"body\": [\"a\", 1]}\n"
+                        "{\"id\": \"z\", \"body\": [\"nul \\u0000\"]}\n";
+    testutil_write(testutil_dir, "kinds.jsonl", lines, strlen(lines), 0);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/kinds.jsonl", testutil_dir);
+    const char *inputs[] = {in};
+    const char *kv[] = {"text-field", "body", NULL};
+    quarry_harness *h = run_read(kv, inputs, 1);
+    expect_outputs(h, (const char *const[]){"{\"id\":\"p\",\"text\":\"First paragraph.\\n\\nSecond one.\"}",
+                                            "{\"id\":\"e\",\"text\":\"\"}", NULL});
+    ck_assert_uint_eq(quarry_harness_reject_count(h), 5);
+    static const char *const reasons[] = {
+        "kinds.jsonl:3: field 'body' is an object, not a string (nor a list of strings, a text's paragraphs)",
+        "kinds.jsonl:4: field 'body' is null, not a string", "kinds.jsonl:5: field 'body' is a number, not a string",
+        "kinds.jsonl:6: field 'body' is a list of other than strings, not a string", "kinds.jsonl:7: NUL character in 'body'"};
+    for (size_t i = 0; i < 5; i++)
+        ck_assert_msg(strstr(quarry_harness_reject_reason(h, i), reasons[i]) != NULL, "%s",
+                      quarry_harness_reject_reason(h, i));
+    quarry_harness_free(h);
+}
+END_TEST
+
 START_TEST(test_fields_format_limits)
 {
     testutil_write(testutil_dir, "x.data", "{\"key\": \"k1\", \"body\": \"text here\"}\n", 36, 0);
@@ -419,8 +450,8 @@ START_TEST(test_json_files)
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 0),
                                  "export.json: element 3 (line 7): not an object: a document is an object with an "
                                  "'id' and a 'text'"));
-    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "export.json: element 4 (line 8): no string "
-                                                                     "field 'text'"));
+    ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 1), "export.json: element 4 (line 8): field 'text' "
+                                                                     "is a number, not a string"));
     ck_assert_ptr_nonnull(strstr(quarry_harness_reject_reason(h, 2), "z-cut.json: ends inside element 2, begun on "
                                                                      "line 1: cut short?"));
     quarry_harness_free(h);
@@ -1068,6 +1099,7 @@ int main(void)
     tcase_add_test(tc, test_sniff);
     tcase_add_test(tc, test_own_output_folder_not_read);
     tcase_add_test(tc, test_jsonl_lines);
+    tcase_add_test(tc, test_text_kinds);
     tcase_add_test(tc, test_fields_format_limits);
     tcase_add_test(tc, test_json_split);
     tcase_add_test(tc, test_json_files);
