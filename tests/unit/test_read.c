@@ -33,6 +33,17 @@ static quarry_harness *run_read(const char *const *kv, const char *const *inputs
     return run_read_to(kv, testutil_dir, inputs, n);
 }
 
+/* Writes DATA (gzipped if GZIP) to NAME below the test's folder, and runs read over it alone with
+ * parameters KV. */
+static quarry_harness *run_read_file(const char *const *kv, const char *name, const char *data, int gzip)
+{
+    testutil_write(testutil_dir, name, data, strlen(data), gzip);
+    char in[4096];
+    snprintf(in, sizeof in, "%s/%s", testutil_dir, name);
+    const char *inputs[] = {in};
+    return run_read(kv, inputs, 1);
+}
+
 /* Makes NAME (below the test's folder) a symbolic link to TARGET. */
 static void make_link(const char *target, const char *name)
 {
@@ -282,9 +293,7 @@ START_TEST(test_jsonl_lines)
     free(raw);
     quarry_harness_free(h);
     /* Saved by a Windows editor: a byte-order mark before the first line, which is read. */
-    testutil_write(testutil_dir, "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"x\"}\n", 25, 0);
-    snprintf(in, sizeof in, "%s/bom.jsonl", testutil_dir);
-    h = run_read(NULL, inputs, 1);
+    h = run_read_file(NULL, "bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"x\"}\n", 0);
     expect_outputs(h, (const char *const[]){"{\"id\":\"b\",\"text\":\"x\"}", NULL});
     quarry_harness_free(h);
 }
@@ -301,12 +310,8 @@ START_TEST(test_text_kinds)
                         "{\"id\": \"d\", \"body\": 12}\n"
                         "{\"id\": \"m\", \"body\": [\"a\", 1]}\n"
                         "{\"id\": \"z\", \"body\": [\"nul \\u0000\"]}\n";
-    testutil_write(testutil_dir, "kinds.jsonl", lines, strlen(lines), 0);
-    char in[4096];
-    snprintf(in, sizeof in, "%s/kinds.jsonl", testutil_dir);
-    const char *inputs[] = {in};
     const char *kv[] = {"text-field", "body", NULL};
-    quarry_harness *h = run_read(kv, inputs, 1);
+    quarry_harness *h = run_read_file(kv, "kinds.jsonl", lines, 0);
     expect_outputs(h, (const char *const[]){"{\"id\":\"p\",\"text\":\"First paragraph.\\n\\nSecond one.\"}",
                                             "{\"id\":\"e\",\"text\":\"\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), 5);
