@@ -59,7 +59,8 @@ TOKENS = [b"&amp;", b"&#9999999999;", b"&", b"\xc3\xa2\xe2\x82\xac\xe2\x84\xa2",
           b"https://x.test/a?b=1", b"www.x.test/a", b"a@b.cd", b" & ", b"...", b"\xe2\x80\xa2", b"\xc3\x82 ",
           b"=E2=80=99", b"=\n", b"=00", b"=3D\"", b"=?UTF-8?Q?a=C3=A9_b?=", b"=?utf-8?B?w6k=?=", b"=?",
           b"\xef\xac\x81", b"\xef\xbc\xb4", b"\xef\xbd\xb6\xef\xbe\x9e",
-          b"[a](https://x.test)", b"![i](x.png)", b"](", b"**", b"__", b"*", b"\n> ", b"\n## "]
+          b"[a](https://x.test)", b"![i](x.png)", b"](", b"**", b"__", b"*", b"\n> ", b"\n## ",
+          b"\\n", b"\\u2019", b"\\ud83d", b"\\\"", b"\\"]
 
 
 class Fuzzer:

@@ -36,6 +36,10 @@ static const quarry_param clean_params[] = {
      "decodes the whole text; an HTML page's own <meta charset> comes first; under auto or an iso-2022 name, 7-bit "
      "text switched by ISO-2022 escapes (Japanese mail) is decoded",
      0, 0, 0, NULL},
+    {"json-escapes", QUARRY_PARAM_BOOL, "true",
+     "decode JSON's escapes written out once more (Fed\\u2019s, rally\\n\\nStocks, as JSON encoded twice leaves them) "
+     "where that is beyond doubt",
+     0, 0, 0, NULL},
     {"quoted-printable", QUARRY_PARAM_BOOL, "true",
      "decode mail's transfer encodings left in the text: quoted-printable (company=E2=80=99s, soft line breaks) "
      "where it is beyond doubt, and encoded words (=?UTF-8?Q?...?=)",
@@ -76,7 +80,7 @@ typedef struct clean_state {
     int guess;            /* encoding = auto: each text's guessed */
     int iso2022;          /* auto, or an ISO-2022 encoding named: 7-bit text switched into
                            * Japanese, Korean or Chinese sets by escapes is decoded */
-    int entities, mojibake, quoted_printable, markdown, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
+    int entities, mojibake, json_escapes, quoted_printable, markdown, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
     chars_options chars;
@@ -134,6 +138,7 @@ static int clean_open(quarry_ctx *ctx, void **state)
     st->chars.straight_quotes = quarry_param_bool(ctx, "straighten-quotes");
     st->chars.fold_forms = quarry_param_bool(ctx, "fold-forms");
     st->quoted_printable = quarry_param_bool(ctx, "quoted-printable");
+    st->json_escapes = quarry_param_bool(ctx, "json-escapes");
     st->markdown = quarry_param_bool(ctx, "markdown");
     st->doubled_quotes = quarry_param_bool(ctx, "doubled-quotes");
     st->html = quarry_param_bool(ctx, "html");
@@ -365,13 +370,20 @@ static int clean_mail(const clean_state *st, const char *text, size_t len, quarr
     return decoded > 0;
 }
 
-/* The character-level repairs of TEXT into OUT: mail's encodings, HTML markup, bytes, entities,
+/* The character-level repairs of TEXT into OUT: JSON's escapes, mail's encodings, HTML markup, bytes, entities,
  * mojibake, odd characters, Markdown's markup, and quotes doubled by CSV escaping; what was done goes to AUDIT when
  * explaining. */
 static void clean_characters(const clean_state *st, const char *text, size_t len, int is_title,
                              quarry_buf *out, clean_doc *audit)
 {
-    quarry_buf page = {0}, utf8 = {0}, decoded = {0}, mail = {0};
+    quarry_buf page = {0}, utf8 = {0}, decoded = {0}, mail = {0}, unescaped = {0};
+    /* The outermost layer first: JSON encoded twice holds whatever the text held. */
+    if (st->json_escapes && memchr(text, '\\', len) && escapes_detect(text, len)) {
+        clean_explain_count(st, audit, "json escapes", escapes_decode(text, len, &unescaped),
+                            "escapes of JSON written out once more decoded");
+        text = unescaped.data ? unescaped.data : "";
+        len = unescaped.len;
+    }
     if (clean_mail(st, text, len, &mail, audit)) {
         text = mail.data ? mail.data : "";
         len = mail.len;
@@ -414,6 +426,7 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
     quarry_buf_free(&utf8);
     quarry_buf_free(&decoded);
     quarry_buf_free(&mail);
+    quarry_buf_free(&unescaped);
     if (st->doubled_quotes)
         clean_explain_count(st, audit, "doubled quotes", quotes_undouble(out),
                             "quotes doubled by CSV escaping made single");
@@ -664,8 +677,8 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.20.0",
-    .summary = "repairs garbled text: HTML pages, Markdown, mail encodings, encodings, mojibake, entities, furniture, repeats, spinners",
+    .version = "1.21.0",
+    .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS | QUARRY_TABLES_LAST,
     .open = clean_open,

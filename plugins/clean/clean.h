@@ -37,6 +37,17 @@ int utf8_is_ascii(const char *s, size_t len);
 /* True when S is valid UTF-8 throughout. */
 int utf8_is_valid(const char *s, size_t len);
 
+/* ---- JSON's escapes written out once more (escapes.c) ----------------------------------------- */
+/* Whether S holds JSON string escapes that were meant to be decoded, beyond doubt: S holds no
+ * line break of its own and either escapes a character past ASCII ("Fed\u2019s") or holds two
+ * other signs: an escaped line break before a capital, a digit, a quote or another escape
+ * ("rally\n\nStocks"), an escaped quotation mark, an ASCII "\u" escape. "C:\news" is no sign. */
+int escapes_detect(const char *s, size_t len);
+/* Appends S to OUT with its JSON escapes decoded (\n, \t, \", \\, \/, \uXXXX and surrogate
+ * pairs; \r, \b, \f and other controls dropped; a backslash before anything else kept).
+ * Returns how many were. */
+size_t escapes_decode(const char *s, size_t len, quarry_buf *out);
+
 /* ---- Mail's transfer encodings (qp.c) ------------------------------------------------------- */
 /* Whether S is quoted-printable, beyond doubt: it spells a character of UTF-8 out byte by byte
  * ("=E2=80=99"), writes an '=' before a quote as "=3D\"" (HTML mail), or breaks two lines softly

@@ -208,4 +208,11 @@ expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords !
 expect_in "$T/o12/documents.jsonl" '"title":"Fed holds rates steady as inflation cools","text":"WASHINGTON - The Federal Reserve held interest rates steady on Wednesday, and the Federal Reserve chair said cuts could come later.\n\nEconomists at Goldman Sachs said they expected the first cut in September."'
 expect_in "$T/o12/documents.jsonl" '["Federal Reserve",'
 expect_not_in "$T/o12/documents.jsonl" 'https'
+# A scraper's export that encoded its JSON twice: the story's line breaks, quotes and curly
+# apostrophe come back, and no keyphrase is "nStocks" or "u2019s" (clean 1.21).
+printf '%s\n' '{"id":"j1","text":"Stocks rose on Wednesday after the Fed\\u2019s decision, traders said. \\\"We are relieved,\\\" one said.\\n\\nBonds fell as yields climbed to their highest level this year, as investors sold government debt."}' >"$T/twice.jsonl"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,text,keywords' "$T/twice.jsonl" -o "$T/o13"
+expect_in "$T/o13/documents.jsonl" '{"id":"j1","text":"Stocks rose on Wednesday after the Fed’s decision, traders said. \"We are relieved,\" one said.\n\nBonds fell'
+expect_in "$T/o13/documents.jsonl" '["Bonds",'
+expect_not_in "$T/o13/documents.jsonl" 'u2019'
 finish

@@ -147,6 +147,28 @@ START_TEST(test_bytes_entities_characters)
 }
 END_TEST
 
+/* JSON's escapes written out once more (clean 1.21), as JSON encoded twice leaves them: decoded
+ * where that is beyond doubt; a text's own backslashes stay. */
+START_TEST(test_json_escapes)
+{
+    /* Line breaks, quotes, a character past ASCII, a surrogate pair, a NUL (dropped), a tab. */
+    expect_chars("Markets rally\\n\\nStocks rose after the Fed\\u2019s decision. \\\"We are relieved,\\\" one said."
+                 "\\ud83d\\ude00\\u0000\\tend",
+                 "Markets rally\n\nStocks rose after the Fed\xe2\x80\x99s decision. \"We are relieved,\" one said."
+                 "\xf0\x9f\x98\x80 end"); /* the tab, as any in a line, is a space */
+    /* One sign past ASCII is enough; a half of a pair alone is U+FFFD; a backslash before no
+     * escape of JSON's stays. */
+    expect_chars("caf\\u00e9 \\ud83d x \\d+", "caf\xc3\xa9 \xef\xbf\xbd x \\d+");
+    /* Signs too few, or a line break of the text's own: as it came. A path, a pattern, one
+     * escaped quote. */
+    expect_chars("Saved in C:\\news\\notes and \\d+ matched, he wrote \\\"x.",
+                 "Saved in C:\\news\\notes and \\d+ matched, he wrote \\\"x.");
+    expect_chars("Line one\\nLine two\nand a real break \\u2019", "Line one\\nLine two\nand a real break \\u2019");
+    /* json-escapes = false leaves them. */
+    expect_off("json-escapes", "caf\\u00e9", "caf\\\\u00e9");
+}
+END_TEST
+
 /* Mail's transfer encodings left in a text (clean 1.19): a quoted-printable body, and a
  * header's encoded words; text of its own with '=' and hex digits stays as it is. */
 START_TEST(test_mail_encodings)
@@ -1091,11 +1113,12 @@ START_TEST(test_hostile_input)
     /* Wire furniture's shapes repeated over a 1 MB line: unclosed editors' notes, contact
      * phrases with one address at the very end, editor lists that never end, spinner templates
      * that never close, closing quotation marks without their last byte, mail's encoded words
-     * that never end, quoted-printable, Markdown's links and marks that never close: linear. */
+     * that never end, quoted-printable, Markdown's links and marks that never close, JSON's
+     * escapes: linear. */
     static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
                                        "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac ", "=?a?Q?b",
                                        "=?utf-8?q?a?= ", "=E2=80=99=\n", "[a](", "**a ", "*a", "[a](x \"",
-                                       "[a](https://x.test) [b"};
+                                       "[a](https://x.test) [b", "\\u", "\\ud83d", "\\\\", "x\\u2019s \\\"q\\\" "};
     for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
@@ -1126,6 +1149,7 @@ int main(void)
     tcase_add_test(tc, test_right_text_untouched);
     tcase_add_test(tc, test_bytes_entities_characters);
     tcase_add_test(tc, test_doubled_quotes);
+    tcase_add_test(tc, test_json_escapes);
     tcase_add_test(tc, test_mail_encodings);
     tcase_add_test(tc, test_markdown_source);
     tcase_add_test(tc, test_spinner_echoes_repeated);
