@@ -415,6 +415,18 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
         }
     }
     clean_encoding(st, text, len, out, audit);
+    size_t cut;
+    if (!is_title && cut_marker(out->data, out->len, &cut)) {
+        /* Before the lines are judged: a paragraph that ends in it looked like none. */
+        size_t end = out->len;
+        while (out->data[end - 1] != ']') /* the white space after it */
+            end--;
+        if (st->explain)
+            doc_explain(audit, "cut marker", out->data + cut, end - cut);
+        while (cut && out->data[cut - 1] == ' ')
+            cut--;
+        out->len = cut;
+    }
     if (st->markdown && markdown_detect(out->data, out->len)) {
         quarry_buf plain = {0};
         clean_explain_count(st, audit, "markdown", markdown_strip(out->data, out->len, &plain),
@@ -677,7 +689,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.21.0",
+    .version = "1.22.0",
     .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS | QUARRY_TABLES_LAST,

@@ -48,6 +48,12 @@ int escapes_detect(const char *s, size_t len);
  * Returns how many were. */
 size_t escapes_decode(const char *s, size_t len, quarry_buf *out);
 
+/* ---- A news API's cut (cut.c) ---------------------------------------------------------------- */
+/* Whether S ends in the marker a news API leaves at the end of a story it cut short ("[+4352
+ * chars]" after the ellipsis, as NewsAPI's 'content' ends), white space after it aside; where it
+ * begins in *START. */
+int cut_marker(const char *s, size_t len, size_t *start);
+
 /* ---- Mail's transfer encodings (qp.c) ------------------------------------------------------- */
 /* Whether S is quoted-printable, beyond doubt: it spells a character of UTF-8 out byte by byte
  * ("=E2=80=99"), writes an '=' before a quote as "=3D\"" (HTML mail), or breaks two lines softly

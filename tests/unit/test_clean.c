@@ -730,6 +730,15 @@ START_TEST(test_furniture_shapes)
           "\"furniture: Already a subscriber? Log in\"", "\"furniture: 3 min read\"", "\"furniture: Comments (12)\"",
           "\\nThe energy sector led gains", NULL},
          {NULL}},
+        /* The marker a news API leaves where it cut the story (clean 1.22): it goes, the
+         * ellipsis stays; alone, the line goes; a bracket of the text's own stays. */
+        {"Stocks fell sharply on Wednesday as oil prices jumped to their highest level in two years.\n\n"
+         "The Federal Reserve held its key rate steady, and it said in a statement that it still expects to "
+         "cut rates three times this year\xe2\x80\xa6 [+4352 chars]\n",
+         {"\"cut marker: [+4352 chars]\"", "three times this year\xe2\x80\xa6\"", NULL},
+         {"chars]\",\"spun\"", NULL}},
+        {"[+12 chars]", {"\"cut marker: [+12 chars]\"", "\"text\":\"\"", NULL}, {NULL}},
+        {"The count was [+5] chars]", {"\"text\":\"The count was [+5] chars]\"", NULL}, {"cut marker", NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
