@@ -216,7 +216,7 @@ expect_in "$T/o13/documents.jsonl" '{"id":"j1","text":"Stocks rose on Wednesday 
 expect_in "$T/o13/documents.jsonl" '["Bonds",'
 expect_not_in "$T/o13/documents.jsonl" 'u2019'
 # A news API's response (NewsAPI's), its stories cut short with a marker: the marker goes, the
-# ellipsis stays, and the paragraph it ended is kept (clean 1.21).
+# ellipsis stays, and the paragraph it ended is kept (clean 1.22).
 printf '%s\n' '{"status":"ok","articles":[{"url":"https://x.test/1","title":"Fed holds rates","content":"The Federal Reserve held its key rate steady on Wednesday, and it said in a statement that it still expects to cut rates three times this year… [+4352 chars]"}]}' >"$T/newsapi.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read json-records=articles id-field=url text-field=content ! clean explain=true ! write fields=id,title,text,explain' "$T/newsapi.jsonl" -o "$T/o14"
 expect_in "$T/o14/documents.jsonl" '{"id":"https://x.test/1","title":"Fed holds rates","text":"The Federal Reserve held its key rate steady on Wednesday, and it said in a statement that it still expects to cut rates three times this year…","explain":["cut marker: [+4352 chars]"]}'
