@@ -82,11 +82,22 @@ static size_t markdown_emphasis_close(const char *s, size_t end, size_t i, size_
     return 0;
 }
 
+/* Whether S holds the two bytes PAIR one after the other. Their first byte is rare in text, and
+ * memchr finds it many bytes at a time, where memmem looks at every byte for a pair. */
+static int markdown_pair(const char *s, size_t len, const char pair[2])
+{
+    for (const char *p = memchr(s, pair[0], len); p && p + 1 < s + len;
+         p = memchr(p + 1, pair[0], len - (size_t)(p + 1 - s)))
+        if (p[1] == pair[1])
+            return 1;
+    return 0;
+}
+
 int markdown_detect(const char *s, size_t len)
 {
-    /* Most text has none of the signs' bytes together: three searches of the library's, which
-     * run many bytes at a time, spare it the loop below (a tenth of the stage on Reuters). */
-    if (!memmem(s, len, "](", 2) && !memmem(s, len, "**", 2) && !memmem(s, len, "__", 2))
+    /* Most text has none of the signs' pairs of bytes: looking for them first spares it the
+     * loop below (a tenth of the stage on Reuters, which memmem's searches still cost). */
+    if (!markdown_pair(s, len, "](") && !markdown_pair(s, len, "**") && !markdown_pair(s, len, "__"))
         return 0;
     size_t strong = 0, end = 0; /* end: where the line of S[i] ends, found once a line */
     for (size_t i = 0; i < len; i++) {
