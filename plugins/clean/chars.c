@@ -36,8 +36,8 @@ static int32_t chars_map(int32_t cp, const chars_options *opt)
     return cp;
 }
 
-/* The letters a Latin ligature stands for (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ, Ĳ, ĳ), or NULL. Text extracted from
- * PDFs and typeset pages keeps them, and "ﬁnance" is then no word "finance" is. The Unicode
+/* The letters a Latin ligature stands for (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ, Ĳ, ĳ), or NULL. Text extracted
+ * from PDFs and typeset pages keeps them, and "ﬁnance" is then no word "finance" is. The Unicode
  * standard keeps them for compatibility only; NFKC would split them too, but also rewrites
  * "½", "²" and "™", which a reader wants as they are. */
 static const char *chars_ligature(int32_t cp)
@@ -59,7 +59,8 @@ static int32_t chars_width_fold(int32_t cp)
         return cp;
     int32_t ascii = cp - 0xFEE0; /* U+FF01..U+FF5E are U+0021..U+007E, full-width */
     if (cp <= 0xFF5E)
-        return (ascii >= '0' && ascii <= '9') || (ascii >= 'A' && ascii <= 'Z') || (ascii >= 'a' && ascii <= 'z')
+        return (ascii >= '0' && ascii <= '9') || (ascii >= 'A' && ascii <= 'Z') ||
+                       (ascii >= 'a' && ascii <= 'z')
                    ? ascii
                    : cp;
     const utf8proc_property_t *prop = utf8proc_get_property(cp);

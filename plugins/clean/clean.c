@@ -37,8 +37,8 @@ static const quarry_param clean_params[] = {
      "text switched by ISO-2022 escapes (Japanese mail) is decoded",
      0, 0, 0, NULL},
     {"json-escapes", QUARRY_PARAM_BOOL, "true",
-     "decode JSON's escapes written out once more (Fed\\u2019s, rally\\n\\nStocks, as JSON encoded twice leaves them) "
-     "where that is beyond doubt",
+     "decode JSON's escapes written out once more (Fed\\u2019s, rally\\n\\nStocks, as JSON encoded "
+     "twice leaves them) where that is beyond doubt",
      0, 0, 0, NULL},
     {"quoted-printable", QUARRY_PARAM_BOOL, "true",
      "decode mail's transfer encodings left in the text: quoted-printable (company=E2=80=99s, soft line breaks) "
@@ -49,8 +49,8 @@ static const quarry_param clean_params[] = {
      "images, emphasis, heading and quotation marks go",
      0, 0, 0, NULL},
     {"fold-forms", QUARRY_PARAM_BOOL, "true",
-     "split Latin ligatures (U+FB01 to fi) and make full-width letters and digits and half-width katakana ordinary, "
-     "as NFKC would, without NFKC's other changes",
+     "split Latin ligatures (U+FB01 to fi) and make full-width letters and digits and half-width "
+     "katakana ordinary, as NFKC would, without NFKC's other changes",
      0, 0, 0, NULL},
     {"straighten-quotes", QUARRY_PARAM_BOOL, "false", "turn curly quotes into straight ones", 0, 0, 0, NULL},
     {"html", QUARRY_PARAM_BOOL, "true",
@@ -80,7 +80,8 @@ typedef struct clean_state {
     int guess;            /* encoding = auto: each text's guessed */
     int iso2022;          /* auto, or an ISO-2022 encoding named: 7-bit text switched into
                            * Japanese, Korean or Chinese sets by escapes is decoded */
-    int entities, mojibake, json_escapes, quoted_printable, markdown, boilerplate, learn, repeats, spinner, title, explain, doubled_quotes, html;
+    int entities, mojibake, json_escapes, quoted_printable, markdown, boilerplate, learn, repeats, spinner, title,
+        explain, doubled_quotes, html;
     int64_t learn_min_docs;
     double learn_share;
     chars_options chars;
@@ -370,9 +371,9 @@ static int clean_mail(const clean_state *st, const char *text, size_t len, quarr
     return decoded > 0;
 }
 
-/* The character-level repairs of TEXT into OUT: JSON's escapes, mail's encodings, HTML markup, bytes, entities,
- * mojibake, odd characters, Markdown's markup, and quotes doubled by CSV escaping; what was done goes to AUDIT when
- * explaining. */
+/* The character-level repairs of TEXT into OUT: JSON's escapes, mail's encodings, HTML markup,
+ * bytes, entities, mojibake, odd characters, a news API's cut marker, Markdown's markup, and
+ * quotes doubled by CSV escaping; what was done goes to AUDIT when explaining. */
 static void clean_characters(const clean_state *st, const char *text, size_t len, int is_title,
                              quarry_buf *out, clean_doc *audit)
 {
@@ -690,7 +691,8 @@ QUARRY_STAGE(clean) = {
     .size = sizeof(struct quarry_stage),
     .name = "clean",
     .version = "1.22.0",
-    .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, entities, furniture, repeats, spinners",
+    .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, "
+               "entities, furniture, repeats, spinners",
     .params = clean_params,
     .flags = QUARRY_PER_RECORD | QUARRY_TWO_PASS | QUARRY_TABLES_LAST,
     .open = clean_open,

@@ -131,8 +131,9 @@ typedef struct chars_options {
 } chars_options;
 /* Removes control characters (keeping tab and newline; CR LF and CR become LF), zero-width
  * spaces, soft hyphens and byte-order marks; no-break and other odd spaces become plain
- * spaces; if asked, splits Latin ligatures and makes width variants ordinary; then normalizes (NFC or NFKC) and, if asked, straightens curly quotes. S must be
- * valid UTF-8. Returns 1 if anything changed. */
+ * spaces; if asked, splits Latin ligatures and makes width variants ordinary; then normalizes
+ * (NFC or NFKC) and, if asked, straightens curly quotes. S must be valid UTF-8. Returns 1 if
+ * anything changed. */
 int chars_clean(const char *s, size_t len, const chars_options *opt, quarry_buf *out);
 
 /* ---- Documents as lines (doc.c) ------------------------------------------------------------- */
