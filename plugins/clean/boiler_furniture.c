@@ -41,7 +41,8 @@ static const char *const boiler_builtin[] = {
     "media playback is unsupported on your device", "image copyright*", "image caption*",
     "this article was originally published on *", "this article is republished from *",
     "this article originally appeared on *", "you have reached your*", "you've reached your*",
-    "already a subscriber*", "subscribe now *", "*min read", "comments (*",
+    "already a subscriber*", "subscribe now *", "*min read", "comments (*", "photo:*", "photos:*",
+    "photograph:*", "*photo/*", "click to share*", "*(opens in new window)",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 

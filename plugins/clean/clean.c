@@ -602,8 +602,10 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     }
     if (st->repeats)
         clean_repeats(&doc, title);
-    if (st->boilerplate)
+    if (st->boilerplate) {
         wire_trim(&doc);
+        embeds_trim(&doc);
+    }
     char date[11];
     if (!quarry_get(rec, "date") && meta_find_date(&doc, CLEAN_DATE_LINES, date))
         quarry_set_string(rec, "date", date, 10);
@@ -690,7 +692,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.22.0",
+    .version = "1.23.0",
     .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, "
                "entities, furniture, repeats, spinners",
     .params = clean_params,

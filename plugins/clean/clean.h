@@ -180,6 +180,14 @@ static inline const char *doc_line(const clean_doc *doc, size_t i)
  * recorded for explain. */
 void wire_trim(clean_doc *doc);
 
+/* ---- Embedded posts (embeds.c) -------------------------------------------------------------- */
+/* Where the signature of an embedded tweet that ends line S begins ("pic.twitter.com/x — NWS
+ * Boston (@NWSBoston) October 7, 2020": its links, a dash, a display name, a handle in brackets
+ * and a date), spaces before it included; LEN if it ends in none. */
+size_t embeds_tweet_signature(const char *s, size_t len);
+/* Drops such signatures from the ends of the document's kept lines (a line of one alone goes). */
+void embeds_trim(clean_doc *doc);
+
 /* ---- Boilerplate (boiler.c, boiler_furniture.c, boiler_words.c) ----------------------------- */
 typedef struct boiler boiler;
 boiler *boiler_new(void);

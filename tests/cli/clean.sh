@@ -220,4 +220,23 @@ expect_not_in "$T/o13/documents.jsonl" 'u2019'
 printf '%s\n' '{"status":"ok","articles":[{"url":"https://x.test/1","title":"Fed holds rates","content":"The Federal Reserve held its key rate steady on Wednesday, and it said in a statement that it still expects to cut rates three times this year… [+4352 chars]"}]}' >"$T/newsapi.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read json-records=articles id-field=url text-field=content ! clean explain=true ! write fields=id,title,text,explain' "$T/newsapi.jsonl" -o "$T/o14"
 expect_in "$T/o14/documents.jsonl" '{"id":"https://x.test/1","title":"Fed holds rates","text":"The Federal Reserve held its key rate steady on Wednesday, and it said in a statement that it still expects to cut rates three times this year…","explain":["cut marker: [+4352 chars]"]}'
+# A scraped story with an embedded tweet, photo credits and share buttons: none of them is in
+# its text, and no keyphrase is "Twitter" or "share" (clean 1.23).
+cat >"$T/embed.txt" <<'EOF_EMBED'
+Storm batters coast
+
+A powerful storm battered the coast on Tuesday, cutting power to thousands of homes and flooding roads, officials said.
+
+The National Weather Service warned of more rain. "Stay off the roads tonight," the agency said. pic.twitter.com/AbC123xYz — NWS Boston (@NWSBoston) October 7, 2020
+
+Photo: Getty Images
+(AP Photo/Evan Vucci)
+Click to share on Twitter (Opens in new window)
+
+Emergency crews worked through the night to restore power to homes across the region, the utility said.
+EOF_EMBED
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,text,keywords' "$T/embed.txt" -o "$T/o16"
+expect_in "$T/o16/documents.jsonl" 'the agency said.\n\nEmergency crews worked through the night'
+expect_not_in "$T/o16/documents.jsonl" 'Twitter'
+expect_not_in "$T/o16/documents.jsonl" 'Getty'
 finish

@@ -738,6 +738,22 @@ START_TEST(test_furniture_shapes)
          {"\"cut marker: [+4352 chars]\"", "three times this year\xe2\x80\xa6\"", NULL},
          {"chars]\",\"spun\"", NULL}},
         {"[+12 chars]", {"\"cut marker: [+12 chars]\"", "\"text\":\"\"", NULL}, {NULL}},
+        /* An embedded tweet's signature, at a paragraph's end with its picture's link or on a
+         * line of its own; photo credits and share buttons (clean 1.23). A handle in a sentence,
+         * or a signature without its date, stays. */
+        {"A powerful storm battered the coast on Tuesday, cutting power to thousands of homes, officials said.\n\n"
+         "\"Stay off the roads tonight,\" the agency said. pic.twitter.com/AbC123 \xe2\x80\x94 NWS Boston "
+         "(@NWSBoston) October 7, 2020\n\n"
+         "\xe2\x80\x94 Governor Kristi Noem (@govkristinoem) November 18, 2019\n"
+         "Photo: Getty Images\n(AP Photo/Evan Vucci)\nClick to share on Twitter (Opens in new window)\n\n"
+         "Write to the agency's account (@NWSBoston) on Twitter, said the chief of the storm team on Tuesday.\n\n"
+         "Emergency crews worked through the night - NWS Boston (@NWSBoston) - to restore power, the utility said.\n",
+         {"\"embed: pic.twitter.com/AbC123 \xe2\x80\x94 NWS Boston (@NWSBoston) October 7, 2020\"",
+          "the agency said.\\n\\n", "\"embed: \xe2\x80\x94 Governor Kristi Noem (@govkristinoem) November 18, 2019\"",
+          "\"furniture: Photo: Getty Images\"", "\"furniture: (AP Photo/Evan Vucci)\"",
+          "\"furniture: Click to share on Twitter (Opens in new window)\"", "account (@NWSBoston) on Twitter",
+          "night - NWS Boston (@NWSBoston) - to restore", NULL},
+         {NULL}},
         {"The count was [+5] chars]", {"\"text\":\"The count was [+5] chars]\"", NULL}, {"cut marker", NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
