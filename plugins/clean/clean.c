@@ -417,7 +417,7 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
     }
     clean_encoding(st, text, len, out, audit);
     size_t cut;
-    if (!is_title && cut_marker(out->data, out->len, &cut)) {
+    if (!is_title && out->len && cut_marker(out->data, out->len, &cut)) {
         /* Before the lines are judged: a paragraph that ends in it looked like none. */
         size_t end = out->len;
         while (out->data[end - 1] != ']') /* the white space after it */
@@ -428,7 +428,7 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
             cut--;
         out->len = cut;
     }
-    if (st->markdown && markdown_detect(out->data, out->len)) {
+    if (st->markdown && out->len && markdown_detect(out->data, out->len)) {
         quarry_buf plain = {0};
         clean_explain_count(st, audit, "markdown", markdown_strip(out->data, out->len, &plain),
                             "marks of Markdown left out (a link's text kept)");
