@@ -677,7 +677,7 @@ START_TEST(test_furniture_shapes)
 {
     static const struct {
         const char *page;
-        const char *found[7], *missing[3];
+        const char *found[10], *missing[3];
     } cases[] = {
         {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
          "Facebook Twitter Email\n"
