@@ -24,6 +24,9 @@ extern const size_t clean_nentities;
 /* Decodes one code point at S (N bytes left): its length, or 0 if S holds no valid UTF-8
  * sequence there (overlong, surrogate, truncated, out of range). */
 size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* The character a UTF-16 surrogate pair HI, LO stands for, or -1 if they are no high half then
+ * a low one (entities, JSON's escapes and CESU-8 all write one so). */
+int32_t utf8_surrogates(int32_t hi, int32_t lo);
 /* Appends CP as UTF-8. */
 void utf8_append(quarry_buf *out, int32_t cp);
 /* Appends S, decoding each byte that is not part of valid UTF-8 as Windows-1252 (undefined

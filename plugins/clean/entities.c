@@ -109,8 +109,8 @@ static int entities_pass(const char *s, size_t len, quarry_buf *out)
             if (v >= 0xD800 && v <= 0xDBFF && end + 3 < len && s[end] == '&' && s[end + 1] == '#') {
                 const char *low_semi = memchr(s + end + 2, ';', len - end - 2 < 10 ? len - end - 2 : 10);
                 int32_t low = low_semi ? entities_number(s + end + 1, (size_t)(low_semi - s - end - 1)) : -1;
-                if (low >= 0xDC00 && low <= 0xDFFF) {
-                    v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
+                if (utf8_surrogates(v, low) >= 0) {
+                    v = utf8_surrogates(v, low);
                     end = (size_t)(low_semi - s) + 1;
                 }
             }

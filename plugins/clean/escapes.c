@@ -38,11 +38,11 @@ static int32_t escapes_code_point(const char *s, size_t n, size_t *len)
     *len = 6;
     if (hi < 0xD800 || hi > 0xDFFF)
         return hi;
-    int32_t lo = hi <= 0xDBFF && n >= 12 && s[6] == '\\' ? escapes_unit(s + 6, n - 6) : -1;
-    if (lo < 0xDC00 || lo > 0xDFFF)
+    int32_t pair = utf8_surrogates(hi, n >= 12 && s[6] == '\\' ? escapes_unit(s + 6, n - 6) : -1);
+    if (pair < 0)
         return 0xFFFD;
     *len = 12;
-    return 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+    return pair;
 }
 
 /* Whether "\n" at S (S[1] the 'n') ends a line of the text it was: before another escape, a

@@ -203,7 +203,7 @@ static int mojibake_decode(const quarry_buf *b, quarry_buf *out)
             s[i + 3] == 0xED && s[i + 4] >= 0xB0 && s[i + 4] <= 0xBF && is_cont(s[i + 5])) {
             int32_t hi = 0xD000 | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
             int32_t lo = 0xD000 | ((s[i + 4] & 0x3F) << 6) | (s[i + 5] & 0x3F);
-            utf8_append(out, 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00));
+            utf8_append(out, utf8_surrogates(hi, lo));
             i += 6;
             continue;
         }

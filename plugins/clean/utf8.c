@@ -38,6 +38,13 @@ size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
     return len;
 }
 
+int32_t utf8_surrogates(int32_t hi, int32_t lo)
+{
+    if (hi < 0xD800 || hi > 0xDBFF || lo < 0xDC00 || lo > 0xDFFF)
+        return -1;
+    return 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+}
+
 void utf8_append(quarry_buf *out, int32_t cp)
 {
     char b[4];
