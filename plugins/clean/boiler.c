@@ -19,6 +19,7 @@
 #define BOILER_WRAP_MAX 85  /* hard-wrapped lines are 40-85 characters long; elsewhere, a line of
                              * BOILER_WRAP_MIN or more not ending a sentence continues below */
 
+#define BOILER_CLOSING_MIN_WORDS 3 /* "He declined to comment." ends a story; "Read more." does not */
 #define BOILER_END_MAX_WORDS 8       /* a related-stories marker is a short line */
 #define BOILER_COMMENT_MAX_WORDS 14   /* "34 responses to “Headline of the story”" */
 #define BOILER_END_MIN_BODY 400  /* bytes of kept text before an end marker counts */
@@ -141,6 +142,27 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
     return CLS_BAD;
 }
 
+/* Whether block BK, short, is a sentence of the story's own: words enough, as many stop words
+ * as prose has, and a full stop at its end (not a teaser's question, nor a label's colon).
+ * News stories often end on one: "A spokesman declined to comment." */
+static int boiler_closing_sentence(clean_doc *doc, const block_info *bk, int stoplang)
+{
+    int words = 0, stops = 0;
+    for (size_t i = bk->first; i <= bk->last; i++) {
+        int w, st;
+        boiler_line_counts(doc, i, &w, &st);
+        words += w;
+        stops += st;
+    }
+    const char *s = doc_line(doc, bk->last);
+    size_t len = doc->lines[bk->last].len;
+    while (len && (s[len - 1] == '"' || s[len - 1] == ')'))
+        len--;
+    int full_stop = len >= 2 && (s[len - 1] == '.' || s[len - 1] == '!') && s[len - 2] != '.';
+    return stoplang && full_stop && words >= BOILER_CLOSING_MIN_WORDS &&
+           (double)stops / words >= BOILER_STOPS_LOW;
+}
+
 /* Block class C passed on a walk through the blocks: the last long one and the last with a
  * verdict seen so far. */
 static void boiler_seen(int c, int *long_seen, int *verdict_seen)
@@ -248,6 +270,8 @@ void boiler_classify(const boiler *b, clean_doc *doc)
                 c = CLS_GOOD;
             else if (prev == CLS_BAD && next == CLS_BAD)
                 c = CLS_BAD;
+            else if (prev == CLS_GOOD && k + 1 == nb && boiler_closing_sentence(doc, &bk[k], stoplang))
+                c = CLS_GOOD; /* the story's last sentence, after its body: nothing follows */
             else if ((prev == CLS_BAD && bk[k].prev_long == CLS_NEAR) ||
                      (next == CLS_BAD && bk[k].next_long == CLS_NEAR))
                 c = CLS_GOOD;

@@ -239,4 +239,11 @@ expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords !
 expect_in "$T/o16/documents.jsonl" 'the agency said.\n\nEmergency crews worked through the night'
 expect_not_in "$T/o16/documents.jsonl" 'Twitter'
 expect_not_in "$T/o16/documents.jsonl" 'Getty'
+# A story that ends on one short sentence keeps it, beside the page furniture after it; a page
+# whose last short line is a teaser's question drops that (clean 1.24).
+printf 'Acme profit rises\n\nAcme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand for its sensors in Europe and Asia.\n\nThe company also raised its forecast for the full year, saying it now expects revenue of about $4.2 billion.\n\nA spokesman declined to comment.\n\nAdvertisement\n' >"$T/closing.txt"
+printf 'Acme profit rises\n\nAcme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand for its sensors in Europe and Asia.\n\nThe company also raised its forecast for the full year, saying it now expects revenue of about $4.2 billion.\n\nWhy do so many people still not have glasses?\n' >"$T/teaser.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/closing.txt" "$T/teaser.txt" -o "$T/o17"
+expect_in "$T/o17/documents.jsonl" '{"id":"closing","text":"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand for its sensors in Europe and Asia.\n\nThe company also raised its forecast for the full year, saying it now expects revenue of about $4.2 billion.\n\nA spokesman declined to comment."}'
+expect_in "$T/o17/documents.jsonl" '{"id":"teaser","text":"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand for its sensors in Europe and Asia.\n\nThe company also raised its forecast for the full year, saying it now expects revenue of about $4.2 billion."}'
 finish

@@ -1106,6 +1106,42 @@ START_TEST(test_patterns_and_learning)
 }
 END_TEST
 
+/* A story's last paragraph, one short sentence ("A spokesman declined to comment."), is the
+ * story's, though jusText's context would take the document's end for boilerplate beside it; a
+ * teaser's question, a label, a link's words or a sentence with a page's lines after it are not. */
+START_TEST(test_closing_sentence)
+{
+    static const char body[] =
+        "Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong "
+        "demand for its industrial sensors in Europe and Asia.\n\n"
+        "The company also raised its forecast for the full year, saying it now expects revenue of "
+        "about $4.2 billion, up from an earlier estimate of $4 billion.\n\n";
+    static const struct {
+        const char *last;
+        int kept;
+    } cases[] = {
+        {"A spokesman declined to comment.", 1},
+        {"Terms were not disclosed.\n\nAdvertisement", 1}, /* furniture after it is no block */
+        {"\u201cIt was a good year,\u201d he said.", 1},
+        {"Why do so many people still not have glasses?", 0},
+        {"Read more.", 0},
+        {"Related stories:", 0},
+        {"A spokesman declined to comment.\n\nWorld\n\nBusiness\n\nSport", 0},
+    };
+    char text[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snprintf(text, sizeof text, "%s%s", body, cases[i].last);
+        char *j = clean_json(NULL, text, strlen(text));
+        const char *first = cases[i].last;
+        char want[64];
+        snprintf(want, sizeof want, "%.*s", (int)strcspn(first, "\n"), first);
+        ck_assert_ptr_nonnull(strstr(j, "third-quarter profit rose"));
+        ck_assert_msg((strstr(j, want) != NULL) == cases[i].kept, "'%s': %s", first, j);
+        free(j);
+    }
+}
+END_TEST
+
 START_TEST(test_hostile_input)
 {
     /* Empty text, and a document of nothing but furniture: kept, with empty text. */
@@ -1192,6 +1228,7 @@ int main(void)
     tcase_add_test(tc, test_furniture_shapes);
     tcase_add_test(tc, test_own_title_repaired);
     tcase_add_test(tc, test_headline_alone);
+    tcase_add_test(tc, test_closing_sentence);
     tcase_add_test(tc, test_patterns_and_learning);
     tcase_add_test(tc, test_hostile_input);
     suite_add_tcase(s, tc);
