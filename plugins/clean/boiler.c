@@ -257,6 +257,16 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         i = j;
     }
     boiler_link_neighbours(bk, nb);
+    /* The run of short sentences the document ends with ("Terms were not disclosed." and "The
+     * deal is expected to close in June."), from its first block. */
+    size_t closing_from = nb;
+    while (closing_from > 0 && bk[closing_from - 1].cls == CLS_SHORT &&
+           boiler_closing_sentence(doc, &bk[closing_from - 1], stoplang))
+        closing_from--;
+    size_t closed_by = nb; /* the last good or bad block before them: their verdict's */
+    for (size_t k = 0; k < closing_from; k++)
+        if (bk[k].cls == CLS_GOOD || bk[k].cls == CLS_BAD)
+            closed_by = k;
     /* 4. Context, as jusText: short blocks take their neighbours' verdict, then near-good
      * blocks are kept beside good ones. */
     int *final = malloc((nb + 1) * sizeof *final);
@@ -270,8 +280,8 @@ void boiler_classify(const boiler *b, clean_doc *doc)
                 c = CLS_GOOD;
             else if (prev == CLS_BAD && next == CLS_BAD)
                 c = CLS_BAD;
-            else if (prev == CLS_GOOD && k + 1 == nb && boiler_closing_sentence(doc, &bk[k], stoplang))
-                c = CLS_GOOD; /* the story's last sentence, after its body: nothing follows */
+            else if (prev == CLS_GOOD && k >= closing_from)
+                c = CLS_GOOD; /* the story's last sentences, after its body: nothing follows */
             else if ((prev == CLS_BAD && bk[k].prev_long == CLS_NEAR) ||
                      (next == CLS_BAD && bk[k].next_long == CLS_NEAR))
                 c = CLS_GOOD;
@@ -307,7 +317,9 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     for (size_t k = 0; k < nb && ngood >= 3; k++) {
         if (final[k] != CLS_GOOD || bk[k].chars > BOILER_ISOLATED_MAX)
             continue;
-        if (bk[k].prev_verdict == CLS_BAD && bk[k].next_verdict == CLS_BAD)
+        /* The closing sentences kept right after it are good neighbours, though short. */
+        int closed = k == closed_by && closing_from < nb && final[closing_from] == CLS_GOOD;
+        if (bk[k].prev_verdict == CLS_BAD && bk[k].next_verdict == CLS_BAD && !closed)
             final[k] = CLS_BAD;
     }
     for (size_t k = 0; k < nb; k++) {
