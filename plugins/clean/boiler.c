@@ -156,9 +156,17 @@ static int boiler_closing_sentence(clean_doc *doc, const block_info *bk, int sto
     }
     const char *s = doc_line(doc, bk->last);
     size_t len = doc->lines[bk->last].len;
-    while (len && (s[len - 1] == '"' || s[len - 1] == ')'))
-        len--;
-    int full_stop = len >= 2 && (s[len - 1] == '.' || s[len - 1] == '!') && s[len - 2] != '.';
+    for (;;) { /* past the quotes and brackets that close it: ” ’ » " ' ) */
+        if (len && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')'))
+            len--;
+        else if (len >= 3 && !memcmp(s + len - 3, "\xe2\x80", 2) && (s[len - 1] == '\x9d' || s[len - 1] == '\x99'))
+            len -= 3;
+        else if (len >= 2 && !memcmp(s + len - 2, "\xc2\xbb", 2))
+            len -= 2;
+        else
+            break;
+    }
+    int full_stop = len >= 2 && s[len - 1] == '.' && s[len - 2] != '.';
     return stoplang && full_stop && words >= BOILER_CLOSING_MIN_WORDS &&
            (double)stops / words >= BOILER_STOPS_LOW;
 }

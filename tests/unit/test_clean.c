@@ -1123,6 +1123,8 @@ START_TEST(test_closing_sentence)
         {"A spokesman declined to comment.", 1},
         {"Terms were not disclosed.\n\nAdvertisement", 1}, /* furniture after it is no block */
         {"\u201cIt was a good year,\u201d he said.", 1},
+        {"He added: \u201cWe will keep going.\u201d", 1}, /* the full stop inside the quote */
+        {"This is a story that you will not want to miss!", 0}, /* a promotion's cry */
         {"Why do so many people still not have glasses?", 0},
         {"Read more.", 0},
         {"Related stories:", 0},
