@@ -1,5 +1,6 @@
 /* candidates.c: a document's candidate keyphrases and the statistics of their words. */
 #include "candidates.h"
+#include "acronyms.h"
 #include "names.h"
 #include "idioms.h"
 #include "layout.h"
@@ -729,6 +730,8 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         }
         i = end;
     }
-    if (what & KW_BUILD_WORDS)
+    if (what & KW_BUILD_WORDS) {
         kw_mark_extended(d, t);
+        kw_acronyms_mark(d, t);
+    }
 }

@@ -658,6 +658,25 @@ static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_
     return 0;
 }
 
+/* Candidate ID of D, or, if it is an acronym the story defines, the phrase it stands for
+ * (kw_cand.defined), whole: one entry for "EC" and "European Community", in the acronym's
+ * place, in the words a reader need not know. Not where that phrase is no phrase (kw_no_phrase)
+ * or would repeat one of P's picks ("Farm Credit Administration" beside "farm credit"): the
+ * acronym is shown then, as it would be without its definition. */
+static uint32_t kw_spelled_out(const kw_doc *d, const kw_picks *p, uint32_t id, int merge_names)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    if (!c->defined)
+        return id;
+    uint32_t phrase = kw_whole(d, c->defined - 1);
+    const kw_cand *pc = intern_value(d->cands, phrase);
+    if (kw_no_phrase(pc))
+        return id;
+    const char *w[KW_PICK_WORDS];
+    size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, phrase, w, wl, KW_PICK_WORDS);
+    return kw_picks_new_beside(d, p, p->n, phrase, w, wl, wn, kw_kind(d, pc, merge_names)) ? phrase : id;
+}
+
 size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
 {
     size_t n = intern_count(d->cands);
@@ -682,7 +701,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             /* A piece of a longer phrase is shown as the whole, in its place: the whole scores
              * less, as a longer phrase does, and its other piece would take the place instead
              * ("Mercantile Exchange" for "Chicago Mercantile Exchange"). */
-            uint32_t id = kw_whole(d, order[r].id);
+            uint32_t id = kw_spelled_out(d, &p, kw_whole(d, order[r].id), merge_names);
             const kw_cand *cand = intern_value(d->cands, id);
             int middle = kw_middle_word(d, order[r].id);
             if (!middle && kw_no_phrase(cand))

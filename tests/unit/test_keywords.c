@@ -1457,6 +1457,41 @@ static void free_stories(char **docs)
         free(*docs);
 }
 
+/* "The European Community (EC) cut farm prices. EC ministers met in Brussels. The EC said farm
+ * prices rose.": the acronym, defined in brackets after the words whose initials it spells, is
+ * shown as those words, in its place, once; the words the story writes only inside them go
+ * ("Community"). Without the brackets (a comma before "EC", as in a list), or with initials
+ * that spell something else, "EC" is a phrase of its own. */
+START_TEST(test_acronyms_defined)
+{
+    static const char doc[] =
+        "{\"id\":\"a\",\"stems\":[\"the\",\"european\",\"communiti\",\"ec\",\"cut\",\"farm\",\"price\",\"ec\","
+        "\"minist\",\"met\",\"in\",\"brussel\",\"the\",\"ec\",\"said\",\"farm\",\"price\",\"rose\"],"
+        "\"surface\":[\"The\",\"European\",\"Community\",\"EC\",\"cut\",\"farm\",\"prices\",\"EC\",\"ministers\","
+        "\"met\",\"in\",\"Brussels\",\"The\",\"EC\",\"said\",\"farm\",\"prices\",\"rose\"],"
+        "\"stop\":[1,0,0,0,0,0,0,0,0,0,1,0,1,0,0,0,0,0],\"sentences\":[0,7,12]%s}";
+    char json[1024];
+    snprintf(json, sizeof json, doc, ",\"clauses\":[3,4]");
+    char *kw = keywords_top("5", json); /* a longer list would be filled with the words left out */
+    assert_lists(kw, (const char *[]){"European Community", "farm prices", NULL},
+                 (const char *[]){"EC", "Community", "European", NULL});
+    ck_assert_msg(strstr(kw, "[\"European Community\",") < strstr(kw, "[\"farm prices\","), "%s", kw);
+    free(kw);
+    snprintf(json, sizeof json, doc, ",\"clauses\":[3]"); /* "The European Community, EC cut" */
+    kw = keywords_top("5", json);
+    assert_listed(kw, "EC", 1);
+    free(kw);
+    /* "The European Union (EC)": initials that spell another acronym define nothing. */
+    char *other = strdup(doc);
+    memcpy(strstr(other, "\"Community\""), "\"Unionxxxx\"", 11);
+    snprintf(json, sizeof json, other, ",\"clauses\":[3,4]");
+    kw = keywords_top("5", json);
+    assert_listed(kw, "EC", 1);
+    free(kw);
+    free(other);
+}
+END_TEST
+
 START_TEST(test_names_with_and)
 {
     /* "Duff and Phelps lowered ratings" and "Standard and Poor's cut ratings", each in two
@@ -2644,6 +2679,7 @@ int main(void)
     tcase_add_test(tc, test_headings);
     tcase_add_test(tc, test_datelines);
     tcase_add_test(tc, test_names_with_of);
+    tcase_add_test(tc, test_acronyms_defined);
     tcase_add_test(tc, test_names_with_and);
     tcase_add_test(tc, test_possessive_names);
     tcase_add_test(tc, test_names_seen_once);
