@@ -8,10 +8,15 @@
 #define KW_ACRONYM_MAX 8 /* capitals in an acronym: "NATO", "OPEC", "ASEAN", "NASDAQ" */
 
 /* The capitals of surface S (LEN bytes) if it is an acronym, into LETTERS: 2 to KW_ACRONYM_MAX
- * of them, and nothing else but a plural's "s" after 3 or more ("ICTs"); else 0. */
+ * of them, and nothing else but a possessive ("BP's") or a plural's "s" after 3 or more
+ * ("ICTs"); else 0. */
 static size_t kw_acronym_letters(const char *s, size_t len, char *letters)
 {
-    if (len >= 4 && s[len - 1] == 's')
+    if (len >= 2 && (!memcmp(s + len - 2, "'s", 2) || !memcmp(s + len - 2, "'S", 2)))
+        len -= 2;
+    else if (len >= 4 && !memcmp(s + len - 4, "\xe2\x80\x99s", 4))
+        len -= 4; /* ’s */
+    else if (len >= 4 && s[len - 1] == 's')
         len--;
     if (len < 2 || len > KW_ACRONYM_MAX)
         return 0;
@@ -73,6 +78,71 @@ static size_t kw_acronym_start(const kw_tokens *t, size_t i, const char *letters
     return i;
 }
 
+/* The initials of the phrase of tokens A to B of T into OUT (at most MAX): those of its
+ * capitalised words, none for the small words between them; 0 if a word of it is in lower case,
+ * in capitals (an acronym's words are words: "EC Commission" and "US Sprint" spell no "EC" or
+ * "US") or has no initial here, if it is one word, or if it has more initials than MAX. */
+static size_t kw_phrase_initials(const kw_tokens *t, size_t a, size_t b, char *out, size_t max)
+{
+    size_t n = 0, words = 0;
+    for (size_t j = a; j <= b; j++) {
+        char letters[KW_ACRONYM_MAX];
+        if (j > a && j < b && kw_acronym_skips(t, j))
+            continue;
+        if (!kw_capitalised(t, j) || n == max || kw_acronym_letters(t->surface.str[j], t->surface.len[j], letters))
+            return 0;
+        size_t k = kw_initials(t->surface.str[j], t->surface.len[j], out + n, max - n);
+        if (!k)
+            return 0;
+        n += k;
+        words++;
+    }
+    return words >= 2 ? n : 0;
+}
+
+enum { KW_INITIALS_SHARED = UINT32_MAX }; /* two phrases of a story have these initials */
+
+/* The story's acronyms that no brackets define, written in capitals where case tells: each tied
+ * to the one phrase of the story, of capitalised words, whose initials it spells ("European
+ * Community" and "the EC's report"). Where two phrases have those initials ("European
+ * Community", "Executive Commission"), neither. */
+static void kw_acronyms_undefined(kw_doc *d, const kw_tokens *t)
+{
+    uint32_t n = (uint32_t)intern_count(d->cands);
+    intern *by_initials = NULL; /* initials -> the phrase's id + 1, or KW_INITIALS_SHARED */
+    for (uint32_t id = 0; id < n; id++) {
+        kw_cand *c = intern_value(d->cands, id);
+        char letters[KW_ACRONYM_MAX];
+        size_t len;
+        if (c->words != 1 || c->defined || !t->surface.str[c->first] ||
+            !((const kw_word *)intern_value(d->words, c->word[0]))->acronym ||
+            !(len = kw_acronym_letters(t->surface.str[c->first], t->surface.len[c->first], letters)))
+            continue;
+        if (!by_initials) { /* the phrases' initials, once a story, if it has an acronym */
+            by_initials = intern_new(sizeof(uint32_t));
+            for (uint32_t p = 0; p < n; p++) {
+                const kw_cand *pc = intern_value(d->cands, p);
+                char initials[KW_ACRONYM_MAX];
+                size_t k = pc->words >= 2 ? kw_phrase_initials(t, pc->first, pc->first + pc->words - 1, initials,
+                                                               sizeof initials)
+                                          : 0;
+                if (!k)
+                    continue;
+                int added;
+                uint32_t *phrase = intern_put(by_initials, initials, k, NULL, &added);
+                *phrase = added || *phrase == p + 1 ? p + 1 : KW_INITIALS_SHARED;
+            }
+        }
+        int64_t found = intern_find(by_initials, letters, len);
+        if (found < 0)
+            continue;
+        uint32_t phrase = *(const uint32_t *)intern_value(by_initials, (uint32_t)found);
+        if (phrase != KW_INITIALS_SHARED)
+            c->defined = phrase;
+    }
+    intern_free(by_initials);
+}
+
 void kw_acronyms_mark(kw_doc *d, const kw_tokens *t)
 {
     size_t n = t->stems.n;
@@ -101,4 +171,5 @@ void kw_acronyms_mark(kw_doc *d, const kw_tokens *t)
         if (!c->defined) /* the first definition holds, as a reader takes it */
             c->defined = (uint32_t)phrase + 1;
     }
+    kw_acronyms_undefined(d, t);
 }

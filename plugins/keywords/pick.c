@@ -659,10 +659,11 @@ static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_
 }
 
 /* Candidate ID of D, or, if it is an acronym the story defines, the phrase it stands for
- * (kw_cand.defined), whole: one entry for "EC" and "European Community", in the acronym's
- * place, in the words a reader need not know. Not where that phrase is no phrase (kw_no_phrase)
- * or would repeat one of P's picks ("Farm Credit Administration" beside "farm credit"): the
- * acronym is shown then, as it would be without its definition. */
+ * (kw_cand.defined), whole: one entry for "FDA" and "Food and Drug Administration", in the
+ * acronym's place; kw_picks_acronyms shows it in the story's more frequent form. Not where that
+ * phrase is no phrase (kw_no_phrase) or would repeat another of P's picks ("Farm Credit
+ * Administration" beside "farm credit"): the acronym is a phrase of its own then, as it would
+ * be without its definition. */
 static uint32_t kw_spelled_out(const kw_doc *d, const kw_picks *p, uint32_t id, int merge_names)
 {
     const kw_cand *c = intern_value(d->cands, id);
@@ -672,9 +673,34 @@ static uint32_t kw_spelled_out(const kw_doc *d, const kw_picks *p, uint32_t id, 
     const kw_cand *pc = intern_value(d->cands, phrase);
     if (kw_no_phrase(pc))
         return id;
+    for (size_t i = 0; i < p->n; i++)
+        if (p->id[i] == phrase)
+            return phrase; /* picked: the acronym repeats it */
     const char *w[KW_PICK_WORDS];
     size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, phrase, w, wl, KW_PICK_WORDS);
     return kw_picks_new_beside(d, p, p->n, phrase, w, wl, wn, kw_kind(d, pc, merge_names)) ? phrase : id;
+}
+
+/* Each of the N picks OUT of D that an acronym stands for (kw_spelled_out) shown as the acronym,
+ * unless the story writes the phrase more often: "FDA", as the story names it once it has spelled
+ * it out, and as the crowd keyed it in kpcrowd's stories ("FDA", "BBA", "WBCA"). */
+static void kw_picks_acronyms(const kw_doc *d, uint32_t *out, size_t n)
+{
+    uint32_t count = (uint32_t)intern_count(d->cands);
+    for (uint32_t id = 0; id < count; id++) {
+        const kw_cand *c = intern_value(d->cands, id);
+        if (!c->defined)
+            continue;
+        uint32_t phrase = kw_whole(d, c->defined - 1);
+        size_t at = n;
+        int itself = 0; /* picked as itself, and the phrase too: both stay, as they are */
+        for (size_t i = 0; i < n; i++) {
+            itself |= out[i] == id;
+            at = out[i] == phrase ? i : at;
+        }
+        if (at < n && !itself && c->tf >= ((const kw_cand *)intern_value(d->cands, phrase))->tf)
+            out[at] = id;
+    }
 }
 
 size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
@@ -803,6 +829,7 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
             out[p.n++] = order[p.left[i]].id;
     }
     size_t chosen = p.n;
+    kw_picks_acronyms(d, out, chosen);
     kw_picks_free(&p);
     free(order);
     return chosen;
