@@ -43,6 +43,10 @@ static const char *const boiler_builtin[] = {
     "this article originally appeared on *", "you have reached your*", "you've reached your*",
     "already a subscriber*", "subscribe now *", "*min read", "comments (*", "photo:*", "photos:*",
     "photograph:*", "*photo/*", "click to share*", "*(opens in new window)",
+    "this story has been updated*", "this article has been updated*", "*contributed to this report*",
+    "*contributed reporting*", "have a news tip*", "got a news tip*", "like us on facebook*",
+    "a version of this article appears in print*", "read the full story*", "read the full article*",
+    "read the full report*",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 

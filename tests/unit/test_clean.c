@@ -755,6 +755,18 @@ START_TEST(test_furniture_shapes)
           "night - NWS Boston (@NWSBoston) - to restore", NULL},
          {NULL}},
         {"The count was [+5] chars]", {"\"text\":\"The count was [+5] chars]\"", NULL}, {"cut marker", NULL}},
+        /* A publisher's notes after a story, which read as its closing sentences (clean 1.24). */
+        {"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand "
+         "for its industrial sensors in Europe and Asia.\n\nA spokesman declined to comment.\n\n"
+         "The Associated Press contributed to this report.\n\nThis story has been updated.\n\n"
+         "Have a news tip? Email us at tips@example.com.\n\nLike us on Facebook.\n\n"
+         "A version of this article appears in print on Oct. 8, 2020, Section B, Page 1.\n\n"
+         "Read the full report here.\n",
+         {"Asia.\\n\\nA spokesman declined to comment.\"", "\"furniture: The Associated Press contributed",
+          "\"furniture: This story has been updated.\"", "\"furniture: Have a news tip?",
+          "\"furniture: Like us on Facebook.\"", "\"furniture: A version of this article appears in print",
+          "\"furniture: Read the full report here.\"", NULL},
+         {NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
