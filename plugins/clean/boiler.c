@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* jusText's thresholds, in characters and shares of words; tuned on plain text. */
 #define BOILER_LENGTH_LOW 70
@@ -142,9 +143,41 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
     return CLS_BAD;
 }
 
+/* Whether line S (LEN bytes) speaks of the story's staff or its publishing, as the lines after a
+ * story do, rather than of its subject: an address ("Contact the writer at jroe@example.com."),
+ * a journalist's job ("Jane Roe is a business reporter at the Daily Planet."), or the start of a
+ * credit or a time stamp ("Additional reporting by ...", "Edited by ...", "Updated at 3:45 p.m.
+ * ET."). Such a line ends a story as a sentence would, and the closing sentences' rule leaves it
+ * to the context, as before it. */
+static int boiler_staff_line(const char *s, size_t len)
+{
+    static const char *const starts[] = {"additional reporting", "reporting by", "edited by", "editing by",
+                                         "written by", "updated", "posted", "contact", "with reporting"};
+    static const char *const jobs[] = {"reporter", "reporters", "correspondent", "columnist", "journalist",
+                                       "editor", "writer", "contributor"};
+    if (memchr(s, '@', len))
+        return 1;
+    for (size_t k = 0; k < sizeof starts / sizeof *starts; k++) {
+        size_t n = strlen(starts[k]);
+        if (len >= n && !strncasecmp(s, starts[k], n))
+            return 1;
+    }
+    for (size_t i = 0; i < len;) { /* each word, in lower case, against the jobs */
+        size_t j = i;
+        while (j < len && isalpha((unsigned char)s[j]))
+            j++;
+        for (size_t k = 0; k < sizeof jobs / sizeof *jobs && j > i; k++)
+            if (strlen(jobs[k]) == j - i && !strncasecmp(s + i, jobs[k], j - i))
+                return 1;
+        i = j + (j == i);
+    }
+    return 0;
+}
+
 /* Whether block BK, short, is a sentence of the story's own: words enough, as many stop words
- * as prose has, and a full stop at its end (not a teaser's question, nor a label's colon).
- * News stories often end on one: "A spokesman declined to comment." */
+ * as prose has, a full stop at its end (not a teaser's question, nor a label's colon), and no
+ * word of the story's staff (boiler_staff_line). News stories often end on one: "A spokesman
+ * declined to comment." */
 static int boiler_closing_sentence(clean_doc *doc, const block_info *bk, int stoplang)
 {
     int words = 0, stops = 0;
@@ -167,8 +200,12 @@ static int boiler_closing_sentence(clean_doc *doc, const block_info *bk, int sto
             break;
     }
     int full_stop = len >= 2 && s[len - 1] == '.' && s[len - 2] != '.';
-    return stoplang && full_stop && words >= BOILER_CLOSING_MIN_WORDS &&
-           (double)stops / words >= BOILER_STOPS_LOW;
+    if (!stoplang || !full_stop || words < BOILER_CLOSING_MIN_WORDS || (double)stops / words < BOILER_STOPS_LOW)
+        return 0;
+    for (size_t i = bk->first; i <= bk->last; i++)
+        if (boiler_staff_line(doc_line(doc, i), doc->lines[i].len))
+            return 0;
+    return 1;
 }
 
 /* Block class C passed on a walk through the blocks: the last long one and the last with a

@@ -1142,6 +1142,12 @@ START_TEST(test_closing_sentence)
         {"Related stories:", 0},
         {"A spokesman declined to comment.\n\nWorld\n\nBusiness\n\nSport", 0},
         {"Terms were not disclosed.\n\nThe deal is expected to close in June.", 2}, /* both */
+        /* Lines on the story's staff or its publishing, which end stories as sentences do. */
+        {"Contact the writer at jroe@example.com.", 0},
+        {"Jane Roe is a business reporter at the Daily Planet.", 0},
+        {"Additional reporting by John Doe in London.", 0},
+        {"Updated at 3:45 p.m. ET.", 0},
+        {"No underwriter was named.", 1}, /* a word that holds a job's is none */
     };
     char text[1024];
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
