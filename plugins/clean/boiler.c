@@ -63,6 +63,7 @@ typedef struct block_info {
     /* The class of the nearest block on each side that is neither short nor data (_long), and
      * that is moreover not near-good (_verdict: good or bad); bad past either end. */
     int prev_long, next_long, prev_verdict, next_verdict;
+    int closed; /* a good block that closing sentences of the story's follow (boiler_closing_sentence) */
 } block_info;
 
 /* Sentence ends inside S: . ! ? and their CJK and Indic forms, followed by space or the end. */
@@ -298,35 +299,32 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         bk[nb].first = i;
         bk[nb].last = j;
         bk[nb].cls = boiler_block_class(doc, &bk[nb], stoplang);
+        bk[nb].closed = 0;
         nb++;
         i = j;
     }
     boiler_link_neighbours(bk, nb);
-    /* The run of short sentences the document ends with ("Terms were not disclosed." and "The
-     * deal is expected to close in June."), from its first block. */
-    size_t closing_from = nb;
-    while (closing_from > 0 && bk[closing_from - 1].cls == CLS_SHORT &&
-           boiler_closing_sentence(doc, &bk[closing_from - 1], stoplang))
-        closing_from--;
-    size_t closed_by = nb; /* the last good or bad block before them: their verdict's */
-    for (size_t k = 0; k < closing_from; k++)
-        if (bk[k].cls == CLS_GOOD || bk[k].cls == CLS_BAD)
-            closed_by = k;
     /* 4. Context, as jusText: short blocks take their neighbours' verdict, then near-good
      * blocks are kept beside good ones. */
     int *final = malloc((nb + 1) * sizeof *final);
     if (!final)
         abort();
+    size_t verdict_at = nb; /* the last good or bad block so far: prev_verdict's */
     for (size_t k = 0; k < nb; k++) {
         int c = bk[k].cls;
+        if (c == CLS_GOOD || c == CLS_BAD)
+            verdict_at = k;
         if (c == CLS_SHORT) {
             int prev = bk[k].prev_verdict, next = bk[k].next_verdict;
             if (prev == CLS_GOOD && next == CLS_GOOD)
                 c = CLS_GOOD;
             else if (prev == CLS_BAD && next == CLS_BAD)
                 c = CLS_BAD;
-            else if (prev == CLS_GOOD && k >= closing_from)
-                c = CLS_GOOD; /* the story's last sentences, after its body: nothing follows */
+            else if (prev == CLS_GOOD && boiler_closing_sentence(doc, &bk[k], stoplang)) {
+                c = CLS_GOOD; /* a sentence of the story's after its body: its last, or one
+                               * before the page's furniture that follows the story */
+                bk[verdict_at].closed = 1;
+            }
             else if ((prev == CLS_BAD && bk[k].prev_long == CLS_NEAR) ||
                      (next == CLS_BAD && bk[k].next_long == CLS_NEAR))
                 c = CLS_GOOD;
@@ -362,9 +360,8 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     for (size_t k = 0; k < nb && ngood >= 3; k++) {
         if (final[k] != CLS_GOOD || bk[k].chars > BOILER_ISOLATED_MAX)
             continue;
-        /* The closing sentences kept right after it are good neighbours, though short. */
-        int closed = k == closed_by && closing_from < nb && final[closing_from] == CLS_GOOD;
-        if (bk[k].prev_verdict == CLS_BAD && bk[k].next_verdict == CLS_BAD && !closed)
+        /* Closing sentences kept after it are good neighbours, though short. */
+        if (bk[k].prev_verdict == CLS_BAD && bk[k].next_verdict == CLS_BAD && !bk[k].closed)
             final[k] = CLS_BAD;
     }
     for (size_t k = 0; k < nb; k++) {

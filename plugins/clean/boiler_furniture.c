@@ -46,7 +46,7 @@ static const char *const boiler_builtin[] = {
     "this story has been updated*", "this article has been updated*", "*contributed to this report*",
     "*contributed reporting*", "have a news tip*", "got a news tip*", "like us on facebook*",
     "a version of this article appears in print*", "read the full story*", "read the full article*",
-    "read the full report*",
+    "read the full report*", "keep an eye on your inbox*", "there was an error*", "have your say*",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 
