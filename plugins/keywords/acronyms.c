@@ -1,5 +1,5 @@
-/* acronyms.c: the acronyms a story defines, in brackets after the words they stand for, tied to
- * the phrase of those words. */
+/* acronyms.c: a story's acronyms, tied to the phrases they stand for: defined in brackets after
+ * the words, or written apart from the one phrase of the story with their initials. */
 #include "acronyms.h"
 #include "wordclass.h"
 

@@ -101,8 +101,8 @@ typedef struct kw_cand {
     uint32_t fixed;       /* ...and whether the corpus writes it as one name (kw_score): seen in
                            * two documents or more, and in at least half of those that have one
                            * of its parts. Else it is no phrase ("Britain and France"). */
-    uint32_t defined;     /* an acronym the story defines: the id + 1 of the phrase it stands
-                           * for ("European Community" of "EC"; kw_acronyms_mark), 0: none */
+    uint32_t defined;     /* an acronym: the id + 1 of the phrase of the story it stands for
+                           * ("European Community" of "EC"; kw_acronyms_mark), 0: none */
     uint32_t word[KW_MAX_TOKENS]; /* their ids in the word table */
     uint32_t docs;        /* documents of the corpus that have it (kw_score; 0 without document
                            * frequencies, as for yake and rake) */

@@ -658,12 +658,12 @@ static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_
     return 0;
 }
 
-/* Candidate ID of D, or, if it is an acronym the story defines, the phrase it stands for
+/* Candidate ID of D, or, if it is an acronym of the story, the phrase it stands for
  * (kw_cand.defined), whole: one entry for "FDA" and "Food and Drug Administration", in the
  * acronym's place; kw_picks_acronyms shows it in the story's more frequent form. Not where that
  * phrase is no phrase (kw_no_phrase) or would repeat another of P's picks ("Farm Credit
  * Administration" beside "farm credit"): the acronym is a phrase of its own then, as it would
- * be without its definition. */
+ * be without the phrase. */
 static uint32_t kw_spelled_out(const kw_doc *d, const kw_picks *p, uint32_t id, int merge_names)
 {
     const kw_cand *c = intern_value(d->cands, id);

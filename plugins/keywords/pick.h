@@ -8,6 +8,7 @@
  * a chosen phrase shifted by a word, or one spelled another way ("cybersecurity", "TAX FREE
  * RESERVES" beside "tax-free reserves"), is left out. With MERGE_NAMES, a name of 2+ words
  * ("Katy Perry") replaces its words chosen alone before it, and they are not chosen after it.
- * Returns how many. */
+ * An acronym and the phrase it stands for (kw_cand.defined) are one, shown as the story writes
+ * it more often. Returns how many. */
 size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out);
 #endif
