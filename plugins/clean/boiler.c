@@ -64,6 +64,7 @@ typedef struct block_info {
      * that is moreover not near-good (_verdict: good or bad); bad past either end. */
     int prev_long, next_long, prev_verdict, next_verdict;
     int closed; /* a good block that closing sentences of the story's follow (boiler_closing_sentence) */
+    int words, stops; /* of its lines, counted by boiler_block_class */
 } block_info;
 
 /* Sentence ends inside S: . ! ? and their CJK and Indic forms, followed by space or the end. */
@@ -113,6 +114,8 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
         }
     }
     bk->chars = chars;
+    bk->words = words;
+    bk->stops = stops;
     /* Rows of figures (earnings tables, results, calendars) are content, but not prose. */
     size_t digits = 0, bytes = 0;
     for (size_t i = bk->first; i <= bk->last; i++) {
@@ -181,13 +184,6 @@ static int boiler_staff_line(const char *s, size_t len)
  * declined to comment." */
 static int boiler_closing_sentence(clean_doc *doc, const block_info *bk, int stoplang)
 {
-    int words = 0, stops = 0;
-    for (size_t i = bk->first; i <= bk->last; i++) {
-        int w, st;
-        boiler_line_counts(doc, i, &w, &st);
-        words += w;
-        stops += st;
-    }
     const char *s = doc_line(doc, bk->last);
     size_t len = doc->lines[bk->last].len;
     for (;;) { /* past the quotes and brackets that close it: ” ’ » " ' ) */
@@ -201,7 +197,8 @@ static int boiler_closing_sentence(clean_doc *doc, const block_info *bk, int sto
             break;
     }
     int full_stop = len >= 2 && s[len - 1] == '.' && s[len - 2] != '.';
-    if (!stoplang || !full_stop || words < BOILER_CLOSING_MIN_WORDS || (double)stops / words < BOILER_STOPS_LOW)
+    if (!stoplang || !full_stop || bk->words < BOILER_CLOSING_MIN_WORDS ||
+        (double)bk->stops / bk->words < BOILER_STOPS_LOW)
         return 0;
     for (size_t i = bk->first; i <= bk->last; i++)
         if (boiler_staff_line(doc_line(doc, i), doc->lines[i].len))
