@@ -6,7 +6,11 @@
 #include <stdlib.h>
 
 /* YAKE's word score (Campos et al., 2020), lower is better: words that are capitalised, early,
- * frequent, in many sentences, but with few distinct neighbours (not function-like) score low. */
+ * frequent, in many sentences, but with few distinct neighbours (not function-like) score low.
+ * Three choices differ from the reference implementation's, which each scored lower on kpcrowd:
+ * the largest frequency among phrase words (not among all words), the mean sentence index (not
+ * the median sentence), neighbours over occurrences (not over co-occurrences); see "`yake`
+ * beside YAKE as published" in doc/stages/keywords.md. */
 static void kw_score_words(kw_doc *d)
 {
     size_t nw = intern_count(d->words);
