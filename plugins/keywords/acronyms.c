@@ -168,8 +168,14 @@ void kw_acronyms_mark(kw_doc *d, const kw_tokens *t)
         if (acronym < 0 || phrase < 0 || acronym == phrase)
             continue;
         kw_cand *c = intern_value(d->cands, (uint32_t)acronym);
-        if (!c->defined) /* the first definition holds, as a reader takes it */
-            c->defined = (uint32_t)phrase + 1;
+        if (c->defined)
+            continue; /* the first definition holds, as a reader takes it */
+        c->defined = (uint32_t)phrase + 1;
+        /* Words joined by "and" that brackets define are one name, whatever the corpus holds:
+         * "Food and Drug Administration (FDA)" in the one story a run has. */
+        kw_cand *pc = intern_value(d->cands, (uint32_t)phrase);
+        if (pc->joined)
+            pc->fixed = 1;
     }
     kw_acronyms_undefined(d, t);
 }

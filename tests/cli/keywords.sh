@@ -77,14 +77,18 @@ done
 # (BF)": a name's particle has no initial), and the words it stands for, are one entry, shown as
 # the story writes it more often: "IMF", "BF" (keywords 1.78); in a sentence that reads as a
 # headline for its capitals too. A word whose capital is past ASCII spells none here ("EP").
-# The words written twice and their acronym once, without brackets: the words.
+# The words written twice and their acronym once, without brackets: the words. Words joined by
+# "and" that brackets define are one name though no other story of the run writes them
+# ("Food and Drug Administration (FDA)"): not "Food" and "Administration" beside "FDA".
 printf '%s\n' '{"id":"x","text":"Talks on debt went on this week in Paris. Officials at the Élysée Palace (EP) and the Banque de France (BF) met the International Monetary Fund (IMF) on Monday. The IMF said the talks went well, and the BF agreed."}' \
     '{"id":"y","text":"Farm prices fell again this year. The Common Agricultural Policy kept its quotas, and ministers of the Common Agricultural Policy council met in Brussels. The CAP costs more each year, officials said."}' \
+    '{"id":"z","text":"The Food and Drug Administration (FDA) approved a new drug for migraine on Monday. The FDA said the drug cut headaches in trials. Doctors welcomed the decision by the FDA, which had delayed it twice."}' \
     >"$T/acronyms.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' \
     "$T/acronyms.jsonl" -o "$T/acr"
 lists "$T/acr" 1 'IMF|BF|EP' 'International Monetary Fund|Banque de France'
 lists "$T/acr" 2 'Common Agricultural Policy' 'CAP'
+lists "$T/acr" 3 'FDA|migraine' 'Food|Administration|Drug Administration|Food and Drug Administration'
 # The main job's corpus table shows cyber security, which three articles' lists spell three
 # ways ("cyber security", "cyber-security", "cybersecurity"), as one row of three documents.
 expect_in "$T/job/out/keywords.tsv" "cyber security	cyber secur	3	"

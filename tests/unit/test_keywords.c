@@ -1496,6 +1496,21 @@ START_TEST(test_acronyms_defined)
     kw = keywords_top("5", json);
     assert_lists(kw, (const char *[]){"EC", "European Union", NULL}, (const char *[]){NULL});
     free(kw);
+    /* "The Food and Drug Administration (FDA) approved the drug. The FDA said the drug works.",
+     * the run's one story: words joined by "and" are a name only where the corpus writes them
+     * so in two stories, but brackets that define them say so in one. "Food" and
+     * "Administration" are the FDA's words, not phrases beside it (a longer list would be
+     * filled with them, as with a name's words). */
+    static const char joined[] =
+        "{\"id\":\"a\",\"stems\":[\"the\",\"food\",\"and\",\"drug\",\"administr\",\"fda\",\"approv\",\"the\","
+        "\"drug\",\"the\",\"fda\",\"said\",\"the\",\"drug\",\"work\"],"
+        "\"surface\":[\"The\",\"Food\",\"and\",\"Drug\",\"Administration\",\"FDA\",\"approved\",\"the\","
+        "\"drug\",\"The\",\"FDA\",\"said\",\"the\",\"drug\",\"works\"],"
+        "\"stop\":[1,0,1,0,0,0,0,1,0,1,0,0,1,0,0],\"sentences\":[0,9],\"clauses\":[5,6]}";
+    kw = keywords_top("4", joined);
+    assert_lists(kw, (const char *[]){"FDA", "drug", NULL},
+                 (const char *[]){"Food", "Administration", "Drug Administration", "Food and Drug Administration", NULL});
+    free(kw);
 }
 END_TEST
 
