@@ -1,6 +1,7 @@
 /* score.c: keyphrase scores: TF-IDF, YAKE's statistical features, RAKE, and the default that
  * weights TF-IDF by cues of the document itself. */
 #include "score.h"
+#include "wordclass.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -179,6 +180,32 @@ static int kw_reversed_seen(kw_doc *d, uint32_t id, const kw_df *df)
     return intern_find(df->table, d->key.data, d->key.len) >= 0;
 }
 
+/* Whether token I of D's tokens ends an organisation's name (kw_organisation_head). */
+static int kw_token_heads_body(const kw_doc *d, size_t i)
+{
+    const kw_tokens *t = d->tokens;
+    return i < t->stems.n && t->surface.str[i] && kw_organisation_head(t->surface.str[i], t->surface.len[i]);
+}
+
+/* Whether phrase ID of D, joined by "and", names one body by the story alone, where the corpus
+ * (DFS, each candidate's document frequency) has it in one document at most: it ends in an
+ * organisation's noun (kw_organisation_head); the story writes its part before the "and" only
+ * inside it, and that part is no body's name itself; and a part of 2+ words is in no other
+ * document of the corpus. "Securities and Exchange Commission", "Food and Drug
+ * Administration" and "Cheltenham and Gloucester Building Society" in the one story that has
+ * them; not "Britain and France", nor "Japan and European Commission" where the story writes
+ * "Japan" alone too, nor "Federal Housing Administration and Veterans Administration", nor
+ * "Nova Scotia and Empire Company" where other stories write "Nova Scotia". */
+static int kw_story_names_body(const kw_doc *d, uint32_t id, const uint64_t *dfs)
+{
+    const kw_cand *c = intern_value(d->cands, id);
+    if (!c->parts[0] || !kw_token_heads_body(d, c->first + c->words - 1))
+        return 0;
+    const kw_cand *before = intern_value(d->cands, c->parts[0] - 1);
+    return before->tf == c->tf && !kw_token_heads_body(d, c->first + before->words - 1) &&
+           (before->words < 2 || dfs[c->parts[0] - 1] <= (dfs[id] > 1 ? dfs[id] : 1));
+}
+
 /* Marks the phrases of D joined by "and" that the corpus (DF; DFS, each candidate's document
  * frequency) writes as one name (kw_cand.fixed): seen in two documents or more, in at least
  * half of those that have one of its parts, and never the other way round. "Phelps" is mostly
@@ -189,8 +216,12 @@ static void kw_mark_fixed(kw_doc *d, const kw_df *df, const uint64_t *dfs)
 {
     for (uint32_t i = 0; i < intern_count(d->cands); i++) {
         kw_cand *c = intern_value(d->cands, i);
-        if (!c->joined || dfs[i] < 2)
+        if (!c->joined)
             continue;
+        if (dfs[i] < 2) { /* the corpus cannot tell: the story may (kw_story_names_body) */
+            c->fixed |= kw_story_names_body(d, i, dfs);
+            continue;
+        }
         for (int k = 0; k < 2; k++)
             if (c->parts[k] && 2 * dfs[i] >= dfs[c->parts[k] - 1])
                 c->fixed = 1;

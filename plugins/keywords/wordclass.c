@@ -189,6 +189,22 @@ int kw_legal_form(const char *s, size_t len)
     return id && kw_function_words[id - 1].kind == KW_FUNCTION_LEGAL_FORM;
 }
 
+int kw_organisation_head(const char *s, size_t len)
+{
+    static const kw_listed heads[] = {
+        KW_WORD("administration"), KW_WORD("agency"),      KW_WORD("association"),  KW_WORD("authority"),
+        KW_WORD("bank"),           KW_WORD("board"),       KW_WORD("bureau"),       KW_WORD("commission"),
+        KW_WORD("committee"),      KW_WORD("company"),     KW_WORD("corporation"),  KW_WORD("council"),
+        KW_WORD("court"),          KW_WORD("department"),  KW_WORD("federation"),   KW_WORD("foundation"),
+        KW_WORD("fund"),           KW_WORD("institute"),   KW_WORD("institution"),  KW_WORD("league"),
+        KW_WORD("ministry"),       KW_WORD("office"),      KW_WORD("organisation"), KW_WORD("organization"),
+        KW_WORD("service"),        KW_WORD("services"),    KW_WORD("society"),      KW_WORD("university")};
+    const uint32_t letters = KW_LETTER('a') | KW_LETTER('b') | KW_LETTER('c') | KW_LETTER('d') | KW_LETTER('f') |
+                             KW_LETTER('i') | KW_LETTER('l') | KW_LETTER('m') | KW_LETTER('o') | KW_LETTER('s') |
+                             KW_LETTER('u');
+    return len >= 4 && kw_in_list(heads, KW_LIST_SIZE(heads), letters, s, len, 1);
+}
+
 static int kw_ends_with(const char *s, size_t len, const char *end)
 {
     size_t n = strlen(end);

@@ -132,6 +132,10 @@ int kw_describing(const kw_tokens *t, size_t i);
 size_t kw_lexicon_dropped(void);
 /* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
 int kw_legal_form(const char *s, size_t len);
+/* Whether S, in any case, is a noun that ends an organisation's name ("Commission",
+ * "Administration", "Bank"): words joined by "and" that end in one name one body ("Securities
+ * and Exchange Commission"), where two names side by side seldom do ("Britain and France"). */
+int kw_organisation_head(const char *s, size_t len);
 /* Whether S is a particle that names write in lower case ("van", "der", "al"). */
 int kw_name_particle(const char *s, size_t len);
 /* Whether S is such a particle and no English word ("der", "de"; not "van"). */

@@ -79,16 +79,20 @@ done
 # headline for its capitals too. A word whose capital is past ASCII spells none here ("EP").
 # The words written twice and their acronym once, without brackets: the words. Words joined by
 # "and" that brackets define are one name though no other story of the run writes them
-# ("Food and Drug Administration (FDA)"): not "Food" and "Administration" beside "FDA".
+# ("Food and Drug Administration (FDA)"): not "Food" and "Administration" beside "FDA". So are
+# words joined by "and" that end in an organisation's noun, whose first part the story writes
+# only inside them ("Securities and Exchange Commission", in one story of the four).
 printf '%s\n' '{"id":"x","text":"Talks on debt went on this week in Paris. Officials at the Élysée Palace (EP) and the Banque de France (BF) met the International Monetary Fund (IMF) on Monday. The IMF said the talks went well, and the BF agreed."}' \
     '{"id":"y","text":"Farm prices fell again this year. The Common Agricultural Policy kept its quotas, and ministers of the Common Agricultural Policy council met in Brussels. The CAP costs more each year, officials said."}' \
     '{"id":"z","text":"The Food and Drug Administration (FDA) approved a new drug for migraine on Monday. The FDA said the drug cut headaches in trials. Doctors welcomed the decision by the FDA, which had delayed it twice."}' \
+    '{"id":"w","text":"The Securities and Exchange Commission fined Acme Brokers on Tuesday for misleading investors. The Securities and Exchange Commission said the firm hid fees from its clients."}' \
     >"$T/acronyms.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! keywords ! write fields=id,keywords' \
     "$T/acronyms.jsonl" -o "$T/acr"
 lists "$T/acr" 1 'IMF|BF|EP' 'International Monetary Fund|Banque de France'
 lists "$T/acr" 2 'Common Agricultural Policy' 'CAP'
 lists "$T/acr" 3 'FDA|migraine' 'Food|Administration|Drug Administration|Food and Drug Administration'
+lists "$T/acr" 4 'Securities and Exchange Commission|Acme Brokers' 'Securities|Exchange Commission'
 # The main job's corpus table shows cyber security, which three articles' lists spell three
 # ways ("cyber security", "cyber-security", "cybersecurity"), as one row of three documents.
 expect_in "$T/job/out/keywords.tsv" "cyber security	cyber secur	3	"

@@ -1564,11 +1564,27 @@ START_TEST(test_names_with_and)
                  (const char *[]){"Marks Spencer", "Spencer stores", NULL});
     assert_first("20", (const char *const *)amp + 1, (const char *[]){"pulp", "paper", NULL},
                  (const char *[]){"pulp & paper", "pulp paper", NULL});
+    /* Where the corpus has a name joined by "and" once, the story may tell (keywords 1.79): one
+     * that ends in an organisation's noun, whose part before "and" the story writes only inside
+     * it, is one body ("Securities and Exchange Commission"); not two bodies ("Federal Housing
+     * Administration and Veterans Administration"), nor a pair whose first part the story writes
+     * alone ("Japan"). */
+    char *bodies[] = {story("a", "Regulators said Securities and Exchange Commission fined brokers", "00010000"),
+                      story("b", "Loans from Federal Housing Administration and Veterans Administration rose",
+                            "010001000"),
+                      story("c", "Japan and European Commission met and Japan agreed", "01000100"), NULL};
+    assert_first("20", (const char *const *)bodies, (const char *[]){"Securities and Exchange Commission", NULL},
+                 (const char *[]){"Securities", "Exchange Commission", NULL});
+    assert_first("20", (const char *const *)bodies + 1, (const char *[]){"Veterans Administration", NULL},
+                 (const char *[]){"Federal Housing Administration and Veterans Administration", NULL});
+    assert_first("20", (const char *const *)bodies + 2, (const char *[]){"Japan", "European Commission", NULL},
+                 (const char *[]){"Japan and European Commission", NULL});
     free_stories(names);
     free_stories(pairs);
     free_stories(bay);
     free_stories(ascs);
     free_stories(amp);
+    free_stories(bodies);
 }
 END_TEST
 
