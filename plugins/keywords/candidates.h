@@ -100,8 +100,9 @@ typedef struct kw_cand {
     uint32_t parts[2];    /* ...the ids + 1 of its parts before and after it (0: no candidate)... */
     uint32_t fixed;       /* ...and whether the corpus writes it as one name (kw_score): seen in
                            * two documents or more, and in at least half of those that have one
-                           * of its parts; or an acronym in brackets defines it (kw_acronyms_mark).
-                           * Else it is no phrase ("Britain and France"). */
+                           * of its parts; or, where the corpus has it once at most, the story
+                           * says so: an acronym in brackets defines it (kw_acronyms_mark), or it
+                           * names a body (kw_score). Else it is no phrase ("Britain and France"). */
     uint32_t defined;     /* an acronym: the id + 1 of the phrase of the story it stands for
                            * ("European Community" of "EC"; kw_acronyms_mark), 0: none */
     uint32_t word[KW_MAX_TOKENS]; /* their ids in the word table */

@@ -208,7 +208,8 @@ static int kw_story_names_body(const kw_doc *d, uint32_t id, const uint64_t *dfs
 
 /* Marks the phrases of D joined by "and" that the corpus (DF; DFS, each candidate's document
  * frequency) writes as one name (kw_cand.fixed): seen in two documents or more, in at least
- * half of those that have one of its parts, and never the other way round. "Phelps" is mostly
+ * half of those that have one of its parts, and never the other way round; in one at most, the
+ * story tells (kw_story_names_body). "Phelps" is mostly
  * in "Duff and Phelps", and "Exchange Commission" in "Securities and Exchange Commission"; but
  * "France" and "Britain" stand alone far more often than in "Britain and France", and five
  * stories of India and Japan also write "Japan and India". */

@@ -1568,17 +1568,21 @@ START_TEST(test_names_with_and)
      * that ends in an organisation's noun, whose part before "and" the story writes only inside
      * it, is one body ("Securities and Exchange Commission"); not two bodies ("Federal Housing
      * Administration and Veterans Administration"), nor a pair whose first part the story writes
-     * alone ("Japan"). */
+     * alone ("Japan") or, of two words or more, another story does ("Nova Scotia"). */
     char *bodies[] = {story("a", "Regulators said Securities and Exchange Commission fined brokers", "00010000"),
-                      story("b", "Loans from Federal Housing Administration and Veterans Administration rose",
-                            "010001000"),
-                      story("c", "Japan and European Commission met and Japan agreed", "01000100"), NULL};
+                      story("b", "Banks sold loans to Federal Housing Administration and Veterans Administration",
+                            "0001000100"),
+                      story("c", "Japan and European Commission met and Japan agreed", "01000100"),
+                      story("d", "Sobey family of Nova Scotia and Empire Company raised stake", "0010010000"),
+                      story("e", "Storms hit Nova Scotia", "0000"), NULL};
     assert_first("20", (const char *const *)bodies, (const char *[]){"Securities and Exchange Commission", NULL},
                  (const char *[]){"Securities", "Exchange Commission", NULL});
     assert_first("20", (const char *const *)bodies + 1, (const char *[]){"Veterans Administration", NULL},
                  (const char *[]){"Federal Housing Administration and Veterans Administration", NULL});
     assert_first("20", (const char *const *)bodies + 2, (const char *[]){"Japan", "European Commission", NULL},
                  (const char *[]){"Japan and European Commission", NULL});
+    assert_first("20", (const char *const *)bodies + 3, (const char *[]){"Empire Company", NULL},
+                 (const char *[]){"Nova Scotia and Empire Company", NULL});
     free_stories(names);
     free_stories(pairs);
     free_stories(bay);
