@@ -187,11 +187,11 @@ static int kw_token_heads_body(const kw_doc *d, size_t i)
     return i < t->stems.n && t->surface.str[i] && kw_organisation_head(t->surface.str[i], t->surface.len[i]);
 }
 
-/* Whether phrase ID of D, joined by "and", names one body by the story alone, where the corpus
- * (DFS, each candidate's document frequency) has it in one document at most: it ends in an
- * organisation's noun (kw_organisation_head); the story writes its part before the "and" only
- * inside it, and that part is no body's name itself; and a part of 2+ words is in no other
- * document of the corpus. "Securities and Exchange Commission", "Food and Drug
+/* Whether phrase ID of D, joined by "and", names one body by the story alone, asked by
+ * kw_mark_fixed where the corpus (DFS, each candidate's document frequency) has the phrase in
+ * one document at most: it ends in an organisation's noun (kw_organisation_head); the story
+ * writes its part before the "and" only inside it, and that part is no body's name itself; and
+ * a part of 2+ words is in one document at most, as the phrase is. "Securities and Exchange Commission", "Food and Drug
  * Administration" and "Cheltenham and Gloucester Building Society" in the one story that has
  * them; not "Britain and France", nor "Japan and European Commission" where the story writes
  * "Japan" alone too, nor "Federal Housing Administration and Veterans Administration", nor
@@ -203,7 +203,7 @@ static int kw_story_names_body(const kw_doc *d, uint32_t id, const uint64_t *dfs
         return 0;
     const kw_cand *before = intern_value(d->cands, c->parts[0] - 1);
     return before->tf == c->tf && !kw_token_heads_body(d, c->first + before->words - 1) &&
-           (before->words < 2 || dfs[c->parts[0] - 1] <= (dfs[id] > 1 ? dfs[id] : 1));
+           (before->words < 2 || dfs[c->parts[0] - 1] <= 1);
 }
 
 /* Marks the phrases of D joined by "and" that the corpus (DF; DFS, each candidate's document
