@@ -467,6 +467,25 @@ static void kw_mark_inner_pieces(kw_doc *d, uint32_t id, const char *key, size_t
         }
 }
 
+/* Notes in the first word of two-word name ID of D (C; its KEY, LEN bytes) that the name holds
+ * it: "Puerto" of "Puerto Rico", "Merrill" of "Merrill Lynch". A word the story writes only
+ * inside the name, and the corpus mostly so (kw_mark_fragments), is no keyphrase of its own, and
+ * kw_top shows the name in its place. Not the last word, most often a surname, which news and
+ * readers take alone ("Coburn" of "Tom Coburn"); not a name that begins inside a longer one
+ * (kw_name_whole): "Never" of "Never Stopped" is the middle word of "The Music Never Stopped". */
+static void kw_mark_first_word(kw_doc *d, const kw_cand *c, uint32_t id, const char *key, size_t len)
+{
+    if (!kw_name_whole(d, c) || kw_broken(c) || kw_label(c))
+        return;
+    const char *space = memchr(key, ' ', len);
+    /* A letter is no name's word of its own: "F-16A B" is "F-16A/B", two models. */
+    if (!space || space - key < 2 || key + len - space < 3)
+        return;
+    int64_t first = intern_find(d->cands, key, (size_t)(space - key));
+    if (first >= 0)
+        kw_extend(d, (uint32_t)first, id);
+}
+
 /* Notes in each candidate how often the phrase a word longer that holds it most often, as
  * its first words or its last, occurs (kw_cand.extended and .longer): "revenue passenger" in
  * "revenue passenger miles". Only a whole of its own counts: not broken (kw_broken) nor a label;
@@ -477,7 +496,8 @@ static void kw_mark_inner_pieces(kw_doc *d, uint32_t id, const char *key, size_t
  * whole is a name that begins where a name does (kw_name_whole: "Drexel Burnham Lambert", seen
  * once, for "Burnham Lambert"); a word after it, even once ("American Stock Exchange"); and, in a
  * whole of four words or more, which only names are at the default max-words, the pieces inside
- * it, even once (kw_mark_inner_pieces: "York Stock" of "New York Stock Exchange"). */
+ * it, even once (kw_mark_inner_pieces: "York Stock" of "New York Stock Exchange"). A name of two
+ * words holds its first word (kw_mark_first_word). */
 static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
 {
     size_t n = intern_count(d->cands);
@@ -485,6 +505,10 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
         kw_cand *c = intern_value(d->cands, i);
         size_t len;
         const char *key = intern_key(d->cands, i, &len);
+        if (c->words == 2) {
+            kw_mark_first_word(d, c, i, key, len);
+            continue;
+        }
         if (c->words < 3)
             continue;
         kw_mark_joined(d, c, key, len);
@@ -708,8 +732,9 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                 if (b >= a + 2 && (what & KW_BUILD_WORDS)) { /* only a whole's (kw_mark_extended) */
                     c->past_name += d->initial[b - 1] == KW_INITIAL_CAPITAL && d->initial[b] == KW_INITIAL_LOWER;
                     c->unbounded += kw_unbounded(d, t, i, a, b, end);
-                    c->led += (uint32_t)(a > i && kw_capitalised(t, a - 1));
                 }
+                if (b >= a + 1 && (what & KW_BUILD_WORDS)) /* a whole's, a name's of two words too */
+                    c->led += (uint32_t)(a > i && kw_capitalised(t, a - 1));
                 c->headline += d->caseless[a] == KW_CASELESS_HEADLINE || d->caseless[a] == KW_CASELESS_FIRM;
                 if (b == a && (what & KW_BUILD_WORDS)) {
                     c->describing += (uint32_t)kw_describing(t, b);

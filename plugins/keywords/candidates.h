@@ -87,7 +87,7 @@ typedef struct kw_cand {
                            * own (counted as past_name is) */
     uint32_t led;         /* occurrences right after a capitalised word of their run, so not at a
                            * name's start ("Minister Chrispus Kiyonga" of "Finance Minister Chrispus
-                           * Kiyonga"; counted as past_name is) */
+                           * Kiyonga"; counted for phrases of 2+ words, with KW_BUILD_WORDS) */
     uint32_t clause;      /* whether a phrase of 3+ words, where first seen, holds a verb form
                            * after its first word, as no noun phrase does ("Company went public",
                            * kw_holds_verb; with KW_BUILD_WORDS): a clause, not a term */

@@ -489,15 +489,17 @@ static int kw_no_phrase(const kw_cand *c)
     return c->fragment || kw_unreadable(c);
 }
 
-/* Whether one-word candidate ID of D is a piece of the name of three words it is the middle word
- * of (kw_mark_extended: "Burnham" of "Drexel Burnham Lambert"), not of one joined by "and". */
-static int kw_middle_word(const kw_doc *d, uint32_t id)
+/* Whether one-word candidate ID of D is a piece of a name that stands for it (kw_mark_extended):
+ * a word of a name of two ("Puerto" of "Puerto Rico"), or the middle word of a name of three
+ * ("Burnham" of "Drexel Burnham Lambert"); not a part of a phrase joined by "and". */
+static int kw_name_word_piece(const kw_doc *d, uint32_t id)
 {
     const kw_cand *c = intern_value(d->cands, id);
     if (c->words != 1 || !c->fragment)
         return 0;
     const kw_cand *whole = intern_value(d->cands, c->longer - 1);
-    return whole->words == 3 && whole->word[1] == c->word[0];
+    return (whole->words == 3 && whole->word[1] == c->word[0]) ||
+           (whole->words == 2 && (whole->word[0] == c->word[0] || whole->word[1] == c->word[0]));
 }
 
 /* Whether candidate C of D holds the first word of a name or a name's word that P picked: a
@@ -627,8 +629,8 @@ static int64_t kw_joined_find(const kw_doc *d, const char *key, size_t len, cons
  * into the phrase that holds every occurrence of both (kw_enclosed): "chief executive" and
  * "officer" into "chief executive officer", "consumer price" and "index" into "consumer price
  * index". That pick becomes the longer phrase if it is one a reader would take (whole in every
- * occurrence, and no clause: "Company went public"), the corpus has it in another document too,
- * and it repeats no other pick. */
+ * occurrence, no clause: "Company went public", nor a name with a word past its end: "Vivienne
+ * Westwood launches"), the corpus has it in another document too, and it repeats no other pick. */
 static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_names)
 {
     size_t wlen, len;
@@ -645,7 +647,7 @@ static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_
             uint32_t longer = (uint32_t)found;
             const kw_cand *c = intern_value(d->cands, longer);
             if (c->tf < pick->tf || c->docs < 2 || kw_no_phrase(c) || c->clause || c->headless || c->cut ||
-                c->unbounded || !kw_enclosed(d, id, longer))
+                c->unbounded || c->past_name || !kw_enclosed(d, id, longer))
                 continue;
             const char *w[KW_PICK_WORDS];
             size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, longer, w, wl, KW_PICK_WORDS);
@@ -729,15 +731,15 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
              * ("Mercantile Exchange" for "Chicago Mercantile Exchange"). */
             uint32_t id = kw_spelled_out(d, &p, kw_whole(d, order[r].id), merge_names);
             const kw_cand *cand = intern_value(d->cands, id);
-            int middle = kw_middle_word(d, order[r].id);
+            int middle = kw_name_word_piece(d, order[r].id);
             if (!middle && kw_no_phrase(cand))
                 continue;
             unsigned char what = kw_kind(d, cand, merge_names);
             size_t wn = kw_words_of(d, id, w, wl, KW_PICK_WORDS);
-            /* A name's middle word stands for the name, unless the name is no phrase or would
-             * repeat a pick ("Dai-Ichi Kangyo Bank" beside "Dai-Ichi", which a hyphen makes two
-             * words): then it is shown alone, as before, and the picks may yet make the name of
-             * its words (kw_picks_scattered_name). */
+            /* A name's middle or first word stands for the name, unless the name is no phrase or
+             * would repeat a pick ("Dai-Ichi Kangyo Bank" beside "Dai-Ichi", which a hyphen makes
+             * two words): then it is shown alone, as before, and the picks may yet make the name
+             * of its words (kw_picks_scattered_name). */
             if (middle && (kw_no_phrase(cand) || !kw_picks_new_beside(d, &p, p.n, id, w, wl, wn, what))) {
                 id = order[r].id;
                 cand = intern_value(d->cands, id);

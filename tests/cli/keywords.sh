@@ -3,13 +3,13 @@
 # later run, the token classes worked out once for both passes, a clear error for a model that is
 # not one or is of another list, and warnings when a model holds shorter phrases or when max-terms
 # or max-doc-terms prune; a name shown once, whole; a headline's capitals shown as the feed's text
-# writes its words; no phrase across a comma; a dateline's place capitalised; a table's labels
-# after a story's words; no adverb in a phrase, and none that ends in an adjective or in a
-# participle before its object; a piece of a longer phrase gives way to it; a compound written as
-# one word and apart shown once; no noun-phrase bonus for a set phrase's noun or a quote's source,
-# counted over the corpus and kept in a model; the main job's background of general document
-# frequencies, and its misuse; Chinese, Japanese and Thai particles no keyphrases, and a Chinese
-# phrase shown as written.
+# writes its words; a name's first word shown as the name; no phrase across a comma; a dateline's
+# place capitalised; a table's labels after a story's words; no adverb in a phrase, and none that
+# ends in an adjective or in a participle before its object; a piece of a longer phrase gives way
+# to it; a compound written as one word and apart shown once; no noun-phrase bonus for a set
+# phrase's noun or a quote's source, counted over the corpus and kept in a model; the main job's
+# background of general document frequencies, and its misuse; Chinese, Japanese and Thai
+# particles no keyphrases, and a Chinese phrase shown as written.
 . "$(dirname "$0")/lib.sh"
 # keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
 # writes each document's id and keyphrases into OUT; the run must succeed.
@@ -269,6 +269,19 @@ expect_not_in "$T/o12/documents.jsonl" '["Swaziland AP",'
 printf '%s\n' '{"id":"boj","text":"The Bank of Japan bought dollars in Tokyo. Dealers said the Bank of Japan stepped in again."}' >"$T/boj.jsonl"
 keyphrases "$T/boj.jsonl" "$T/o14"
 expect_in "$T/o14/documents.jsonl" '["Bank of Japan",'
+# The first word of a name of two, which the story writes only inside the name and the corpus
+# mostly so, is shown as the name, in its place: "Puerto Rico" in a top three where "Puerto"
+# alone would be. Not where the two words are the end of a longer name, as in the title "The
+# Music Never Stopped", whose "Never Stopped" is no name.
+printf '%s\n' '{"id":"a","text":"The notes were underwritten, Puerto Rico said. The notes pay twice a year."}' \
+    '{"id":"b","text":"Shares were priced, Puerto Rico said."}' '{"id":"c","text":"Traders said Rico would expand."}' \
+    '{"id":"d","text":"The board said Rico resigned."}' '{"id":"e","text":"Traders said the interest would rise."}' \
+    '{"id":"f","text":"Traders said the interest would rise."}' '{"id":"g","text":"Traders said the interest would rise."}' \
+    '{"id":"m","text":"The Music Never Stopped\nA family bonds to the rhythms of music. “The Music Never Stopped’’ is about dads and music. The four corners of “The Music Never Stopped’’ are acted well."}' \
+    >"$T/first-words.jsonl"
+keyphrases "$T/first-words.jsonl" "$T/o14p" top=3
+lists "$T/o14p" 1 'notes|Puerto Rico' 'Puerto'
+lists "$T/o14p" 8 'Music Never Stopped' 'Never Stopped'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.

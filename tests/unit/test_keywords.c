@@ -995,6 +995,54 @@ START_TEST(test_middle_words)
 }
 END_TEST
 
+START_TEST(test_first_words_of_names)
+{
+    /* "The notes were underwritten, Puerto Rico said. The notes pay twice a year." beside
+     * "Shares were priced, Puerto Rico said.", "Traders said Rico would expand.", "The board said
+     * Rico resigned." and three of "Traders said the interest would rise.": "Puerto", rarer in
+     * the corpus than "Rico" and longer, would be the best of the name's words alone; the story
+     * writes it only inside "Puerto Rico", and the corpus mostly, so the name is shown in its
+     * place, where it scores too little to be in a top three itself. */
+    const char *others[] = {
+        "{\"id\":\"b\",\"stems\":[\"share\",\"were\",\"price\",\"puerto\",\"rico\",\"said\"],"
+        "\"surface\":[\"Shares\",\"were\",\"priced\",\"Puerto\",\"Rico\",\"said\"],\"stop\":[0,1,0,0,0,0],"
+        "\"sentences\":[0],\"clauses\":[3]}",
+        "{\"id\":\"c\",\"stems\":[\"trader\",\"said\",\"rico\",\"would\",\"expand\"],"
+        "\"surface\":[\"Traders\",\"said\",\"Rico\",\"would\",\"expand\"],\"stop\":[0,0,0,1,0],\"sentences\":[0]}",
+        "{\"id\":\"d\",\"stems\":[\"the\",\"board\",\"said\",\"rico\",\"resign\"],"
+        "\"surface\":[\"The\",\"board\",\"said\",\"Rico\",\"resigned\"],\"stop\":[1,0,0,0,0],\"sentences\":[0]}",
+        "{\"id\":\"e\",\"stems\":[\"trader\",\"said\",\"the\",\"interest\",\"would\",\"rise\"],"
+        "\"surface\":[\"Traders\",\"said\",\"the\",\"interest\",\"would\",\"rise\"],\"stop\":[0,0,1,0,1,0],"
+        "\"sentences\":[0]}"};
+    const char *docs[] = {
+        "{\"id\":\"a\",\"stems\":[\"the\",\"note\",\"were\",\"underwritten\",\"puerto\",\"rico\",\"said\","
+        "\"the\",\"note\",\"pay\",\"twice\",\"a\",\"year\"],\"surface\":[\"The\",\"notes\",\"were\","
+        "\"underwritten\",\"Puerto\",\"Rico\",\"said\",\"The\",\"notes\",\"pay\",\"twice\",\"a\",\"year\"],"
+        "\"stop\":[1,0,1,0,0,0,0,1,0,0,0,1,0],\"sentences\":[0,7],\"clauses\":[4]}",
+        others[0], others[1], others[2], others[3], others[3], others[3], NULL};
+    assert_first("3", docs, (const char *[]){"notes", "Puerto Rico", NULL}, (const char *[]){"Puerto", NULL});
+    /* A story that writes the word alone too ("Puerto grew.") keeps it. */
+    const char *alone[] = {
+        "{\"id\":\"a\",\"stems\":[\"the\",\"note\",\"were\",\"underwritten\",\"puerto\",\"rico\",\"said\","
+        "\"the\",\"note\",\"pay\",\"twice\",\"a\",\"year\",\"puerto\",\"grew\"],\"surface\":[\"The\",\"notes\","
+        "\"were\",\"underwritten\",\"Puerto\",\"Rico\",\"said\",\"The\",\"notes\",\"pay\",\"twice\",\"a\",\"year\","
+        "\"Puerto\",\"grew\"],\"stop\":[1,0,1,0,0,0,0,1,0,0,0,1,0,0,0],\"sentences\":[0,7,13],\"clauses\":[4]}",
+        others[0], others[1], others[2], others[3], others[3], others[3], NULL};
+    assert_first("3", alone, (const char *[]){"notes", "Puerto", NULL}, (const char *[]){"Puerto Rico", NULL});
+    /* A letter is no word of a name: "F-16A/B", tokenized "F-16A" and "B", is two models. */
+    const char *letter[] = {
+        "{\"id\":\"a\",\"stems\":[\"contract\",\"for\",\"upgrad\",\"and\",\"retrofit\",\"work\",\"on\","
+        "\"f-16a\",\"b\",\"aircraft\",\"were\",\"sign\"],\"surface\":[\"Contracts\",\"for\",\"upgrade\",\"and\","
+        "\"retrofit\",\"work\",\"on\",\"F-16A\",\"B\",\"aircraft\",\"were\",\"signed\"],"
+        "\"stop\":[0,1,0,1,0,0,1,0,0,0,1,0],\"sentences\":[0]}",
+        "{\"id\":\"b\",\"stems\":[\"upgrad\",\"of\",\"f-16a\",\"b\",\"aircraft\",\"rose\"],"
+        "\"surface\":[\"Upgrades\",\"of\",\"F-16A\",\"B\",\"aircraft\",\"rose\"],\"stop\":[0,1,0,0,0,0],"
+        "\"sentences\":[0]}",
+        others[3], others[3], others[3], NULL};
+    assert_first("10", letter, (const char *[]){"F-16A", NULL}, (const char *[]){"F-16A B", NULL});
+}
+END_TEST
+
 START_TEST(test_verb_phrases)
 {
     /* "Firms reduce short-term debt. Results reflect gains. Sales figures reflect.": a phrase
@@ -2712,6 +2760,7 @@ int main(void)
     tcase_add_test(tc, test_verb_phrases);
     tcase_add_test(tc, test_long_names);
     tcase_add_test(tc, test_middle_words);
+    tcase_add_test(tc, test_first_words_of_names);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
