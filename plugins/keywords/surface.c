@@ -95,6 +95,20 @@ static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
     return a->headline > b->headline;
 }
 
+/* Whether form A (S, LEN bytes) of a word alone, as frequent as form B (BEST, BEST_LEN) in each
+ * count, is the better to show: B is a past and A is not ("approval" beside "approved",
+ * "resignation" beside "resigned", "increase" beside "increased"). A story that writes the word
+ * once as each names the thing by the noun; the past only says it happened. Not a form with a
+ * capital, a name's ("Insurance" beside "insured"), nor one in "-ing": the word tables take
+ * "reducing" and "failing" for nouns, as "offering" and "filing" are, so no rule tells them. */
+static int kw_form_tie_better(const kw_form_count *a, const kw_form_count *b, const char *s, size_t len,
+                              const char *best, size_t best_len)
+{
+    return a->told == b->told && a->start == b->start && a->headline == b->headline &&
+           kw_past_tense(best, best_len) && !kw_past_tense(s, len) && len && (unsigned)(s[0] - 'a') < 26u &&
+           !(len > 4 && !memcmp(s + len - 3, "ing", 3));
+}
+
 /* Adds the counts of FORM to SUM. */
 static void kw_form_add(kw_form_count *sum, const kw_form_count *form)
 {
@@ -111,7 +125,8 @@ static void kw_form_add(kw_form_count *sum, const kw_form_count *form)
  * mostly writes. A verb of the stem is another word, and does not count ("purchased" beside
  * "Purchasing"). It does not work the other way round: a form in lower case that outnumbers
  * each other form stays, though the capitalised ones are more in all ("dollar" beside "Dollar"
- * and "Dollars" in names), as the story's own word. Ties keep the form seen first. */
+ * and "Dollars" in names), as the story's own word. Ties keep the form seen first (a
+ * past gives way: kw_form_tie_better). */
 static uint32_t kw_form_lower_case(const kw_doc *d, uint32_t best)
 {
     size_t len;
@@ -305,7 +320,11 @@ static int kw_count_forms(kw_doc *d, const kw_tokens *t, const kw_cand *c, int k
                                                                 : &count->told;
         if (*tier < UINT32_MAX)
             (*tier)++;
-        if (!any || kw_form_more(count, &best)) { /* strictly more: ties keep the first seen */
+        /* Strictly more: ties keep the first seen, but for a word's past (kw_form_tie_better). */
+        size_t best_len = 0;
+        const char *best_form = any && c->words == 1 ? intern_key(d->surfaces, *best_id, &best_len) : NULL;
+        if (!any || kw_form_more(count, &best) ||
+            (best_form && kw_form_tie_better(count, &best, d->surface.data, d->surface.len, best_form, best_len))) {
             best = *count;
             *best_id = sid;
             *best_at = i;
