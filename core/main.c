@@ -41,6 +41,21 @@ static void main_help(void)
            plugin_shipped_dir());
 }
 
+/* Reports CMD as no command, with the command its spelling is nearest, if any; after 'help'
+ * (HELP), where a user may name a stage, with the command that shows a stage. */
+static int main_unknown_command(const char *cmd, int help)
+{
+    const char *names[NCOMMANDS];
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        names[i] = commands[i].name;
+    const char *near = suggest_closest(cmd, names, NCOMMANDS);
+    if (near)
+        return cli_usage_error(NULL, "unknown command '%s'; did you mean '%s'?", cmd, near);
+    if (help)
+        return cli_usage_error(NULL, "unknown command '%s'; a stage's parameters: quarry inspect %s", cmd, cmd);
+    return cli_usage_error(NULL, "unknown command '%s'", cmd);
+}
+
 /* Runs the command of ARGV: its exit status, before standard output is checked. */
 static int main_dispatch(int argc, char **argv)
 {
@@ -53,6 +68,7 @@ static int main_dispatch(int argc, char **argv)
             for (size_t i = 0; i < NCOMMANDS; i++)
                 if (strcmp(commands[i].name, argv[2]) == 0)
                     return commands[i].fn(2, help_argv);
+            return main_unknown_command(argv[2], 1);
         }
         main_help();
         return 0;
@@ -77,13 +93,7 @@ static int main_dispatch(int argc, char **argv)
             return status;
         }
     }
-    const char *names[NCOMMANDS];
-    for (size_t i = 0; i < NCOMMANDS; i++)
-        names[i] = commands[i].name;
-    const char *near = suggest_closest(cmd, names, NCOMMANDS);
-    if (near)
-        return cli_usage_error(NULL, "unknown command '%s'; did you mean '%s'?", cmd, near);
-    return cli_usage_error(NULL, "unknown command '%s'", cmd);
+    return main_unknown_command(cmd, 0);
 }
 
 /* Standard input, output and error started closed (`2>&-`, a daemon's child) are opened on

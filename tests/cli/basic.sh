@@ -13,6 +13,11 @@ for cmd in run check list inspect cat; do
 done
 expect_status 64 "$QUARRY" rnu
 expect_in "$T/err" "unknown command 'rnu'; did you mean 'run'?"
+# 'help COMMAND' is COMMAND --help; a stage named there is no command, and inspect shows it.
+expect_status 0 "$QUARRY" help run
+expect_in "$T/out" "Usage: quarry run"
+expect_status 64 "$QUARRY" help keywords
+expect_in "$T/err" "unknown command 'keywords'; a stage's parameters: quarry inspect keywords"
 expect_status 64 "$QUARRY"
 expect_status 64 "$QUARRY" run
 expect_in "$T/err" "give a PIPELINE file or -e GRAPH"
