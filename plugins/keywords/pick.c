@@ -490,8 +490,8 @@ static int kw_no_phrase(const kw_cand *c)
 }
 
 /* Whether one-word candidate ID of D is a piece of a name that stands for it (kw_mark_extended):
- * a word of a name of two ("Puerto" of "Puerto Rico"), or the middle word of a name of three
- * ("Burnham" of "Drexel Burnham Lambert"); not a part of a phrase joined by "and". */
+ * the first word of a name of two ("Puerto" of "Puerto Rico"), or the middle word of a name of
+ * three ("Burnham" of "Drexel Burnham Lambert"); not a part of a phrase joined by "and". */
 static int kw_name_word_piece(const kw_doc *d, uint32_t id)
 {
     const kw_cand *c = intern_value(d->cands, id);
@@ -499,7 +499,7 @@ static int kw_name_word_piece(const kw_doc *d, uint32_t id)
         return 0;
     const kw_cand *whole = intern_value(d->cands, c->longer - 1);
     return (whole->words == 3 && whole->word[1] == c->word[0]) ||
-           (whole->words == 2 && (whole->word[0] == c->word[0] || whole->word[1] == c->word[0]));
+           (whole->words == 2 && whole->word[0] == c->word[0]);
 }
 
 /* Whether candidate C of D holds the first word of a name or a name's word that P picked: a
