@@ -191,11 +191,12 @@ static int kw_token_heads_body(const kw_doc *d, size_t i)
  * kw_mark_fixed where the corpus (DFS, each candidate's document frequency) has the phrase in
  * one document at most: it ends in an organisation's noun (kw_organisation_head); the story
  * writes its part before the "and" only inside it, and that part is no body's name itself; and
- * a part of 2+ words is in one document at most, as the phrase is. "Securities and Exchange Commission", "Food and Drug
- * Administration" and "Cheltenham and Gloucester Building Society" in the one story that has
- * them; not "Britain and France", nor "Japan and European Commission" where the story writes
- * "Japan" alone too, nor "Federal Housing Administration and Veterans Administration", nor
- * "Nova Scotia and Empire Company" where other stories write "Nova Scotia". */
+ * a part of 2+ words is in one document at most, as the phrase is. "Securities and Exchange
+ * Commission", "Food and Drug Administration" and "Cheltenham and Gloucester Building Society" in
+ * the one story that has them; not "Britain and France", nor "Japan and European Commission"
+ * where the story writes "Japan" alone too, nor "Federal Housing Administration and Veterans
+ * Administration", nor "Nova Scotia and Empire Company" where other stories write "Nova
+ * Scotia". */
 static int kw_story_names_body(const kw_doc *d, uint32_t id, const uint64_t *dfs)
 {
     const kw_cand *c = intern_value(d->cands, id);
@@ -209,10 +210,10 @@ static int kw_story_names_body(const kw_doc *d, uint32_t id, const uint64_t *dfs
 /* Marks the phrases of D joined by "and" that the corpus (DF; DFS, each candidate's document
  * frequency) writes as one name (kw_cand.fixed): seen in two documents or more, in at least
  * half of those that have one of its parts, and never the other way round; in one at most, the
- * story tells (kw_story_names_body). "Phelps" is mostly
- * in "Duff and Phelps", and "Exchange Commission" in "Securities and Exchange Commission"; but
- * "France" and "Britain" stand alone far more often than in "Britain and France", and five
- * stories of India and Japan also write "Japan and India". */
+ * story tells (kw_story_names_body). "Phelps" is mostly in "Duff and Phelps", and "Exchange
+ * Commission" in "Securities and Exchange Commission"; but "France" and "Britain" stand alone
+ * far more often than in "Britain and France", and five stories of India and Japan also write
+ * "Japan and India". */
 static void kw_mark_fixed(kw_doc *d, const kw_df *df, const uint64_t *dfs)
 {
     for (uint32_t i = 0; i < intern_count(d->cands); i++) {

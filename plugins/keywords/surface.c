@@ -95,17 +95,21 @@ static int kw_form_more(const kw_form_count *a, const kw_form_count *b)
     return a->headline > b->headline;
 }
 
-/* Whether form A (S, LEN bytes) of a word alone, as frequent as form B (BEST, BEST_LEN) in each
- * count, is the better to show: B is a past and A is not ("approval" beside "approved",
- * "resignation" beside "resigned", "increase" beside "increased"). A story that writes the word
- * once as each names the thing by the noun; the past only says it happened. Not a form with a
- * capital, a name's ("Insurance" beside "insured"), nor one in "-ing": the word tables take
- * "reducing" and "failing" for nouns, as "offering" and "filing" are, so no rule tells them. */
-static int kw_form_tie_better(const kw_form_count *a, const kw_form_count *b, const char *s, size_t len,
-                              const char *best, size_t best_len)
+/* Whether form A (S, LEN bytes) of a word alone, as frequent as form BEST_ID of D's surfaces
+ * (its counts B) in each count, is the better to show: B is a past and A is not ("approval"
+ * beside "approved", "resignation" beside "resigned", "increase" beside "increased"). A story
+ * that writes the word once as each names the thing by the noun; the past only says it
+ * happened. Not a form with a capital, a name's ("Insurance" beside "insured"), nor one in
+ * "-ing": the word tables take "reducing" and "failing" for nouns, as "offering" and "filing"
+ * are, so no rule tells them. */
+static int kw_form_tie_better(const kw_doc *d, uint32_t best_id, const kw_form_count *a, const kw_form_count *b,
+                              const char *s, size_t len)
 {
-    return a->told == b->told && a->start == b->start && a->headline == b->headline &&
-           kw_past_tense(best, best_len) && !kw_past_tense(s, len) && len && (unsigned)(s[0] - 'a') < 26u &&
+    if (a->told != b->told || a->start != b->start || a->headline != b->headline)
+        return 0;
+    size_t best_len;
+    const char *best = intern_key(d->surfaces, best_id, &best_len);
+    return kw_past_tense(best, best_len) && !kw_past_tense(s, len) && len && (unsigned)(s[0] - 'a') < 26u &&
            !(len > 4 && !memcmp(s + len - 3, "ing", 3));
 }
 
@@ -321,10 +325,8 @@ static int kw_count_forms(kw_doc *d, const kw_tokens *t, const kw_cand *c, int k
         if (*tier < UINT32_MAX)
             (*tier)++;
         /* Strictly more: ties keep the first seen, but for a word's past (kw_form_tie_better). */
-        size_t best_len = 0;
-        const char *best_form = any && c->words == 1 ? intern_key(d->surfaces, *best_id, &best_len) : NULL;
         if (!any || kw_form_more(count, &best) ||
-            (best_form && kw_form_tie_better(count, &best, d->surface.data, d->surface.len, best_form, best_len))) {
+            (c->words == 1 && kw_form_tie_better(d, *best_id, count, &best, d->surface.data, d->surface.len))) {
             best = *count;
             *best_id = sid;
             *best_at = i;
