@@ -172,6 +172,15 @@ int kw_phrase_break(const kw_tokens *t, size_t i)
     return !(kw_is_upper((unsigned char)s[0]) && next && t->surface.len[i] && kw_is_upper((unsigned char)next[0]));
 }
 
+int kw_possessive_within(const kw_doc *d, const kw_cand *c, uint32_t words)
+{
+    const kw_tokens *t = d->tokens; /* a candidate's words are tokens in a row */
+    for (size_t i = c->first; i < (size_t)c->first + words; i++)
+        if (t->surface.str[i] && kw_without_possessive(t->surface.str[i], t->surface.len[i]) != t->surface.len[i])
+            return 1;
+    return 0;
+}
+
 /* Whether token B, a word of the run of phrase words that ends before END, is a hyphenated
  * modifier in lower case before a word in lower case: "short-term" of "short-term debt",
  * "two-for-one" of "two-for-one split". English hyphenates such compounds before their noun, so
@@ -527,12 +536,8 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
          * in its place). Not after a possessive, which may end a name of its own ("Chirac's
          * Gaullist RPR"). */
         int64_t middle = -1;
-        if (c->words == 3 && whole_name && last_space - 1 > after_first) {
-            const char *opening = t->surface.str[c->first];
-            size_t opening_len = t->surface.len[c->first];
-            if (opening && kw_without_possessive(opening, opening_len) == opening_len)
-                middle = intern_find(d->cands, after_first, (size_t)(last_space - 1 - after_first));
-        }
+        if (c->words == 3 && whole_name && last_space - 1 > after_first && !kw_possessive_within(d, c, 1))
+            middle = intern_find(d->cands, after_first, (size_t)(last_space - 1 - after_first));
         /* A phrase joined by "and" holds its parts on either side of it, as a whole: "Exchange
          * Commission" of "Securities and Exchange Commission", "Phelps" of "Duff and Phelps". */
         int64_t pieces[5] = {intern_find(d->cands, key, (size_t)(last_space - 1 - key)),

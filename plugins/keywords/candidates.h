@@ -216,6 +216,11 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len);
  * writes ("group"). With TOLD, every word must be written so where the document tells its
  * case, or be such a word of a firm's name: a name the document alone vouches for. */
 int kw_is_name(const kw_doc *d, const kw_cand *c, int told);
+/* Whether one of the first WORDS words of candidate C of D, where C is first seen, ends in an
+ * English possessive ("Chirac's Gaullist RPR", "American Aircraft's Uvalde"): a name of its own
+ * before another, where C is no one name. Needs D's tokens (kw_doc.tokens), as a build leaves
+ * them. */
+int kw_possessive_within(const kw_doc *d, const kw_cand *c, uint32_t words);
 /* Whether candidate C is a label: most of its occurrences outside headlines are in rows of
  * figures ("Shr", "Qtly div") or headings ("NOTE: ..."); a headline repeats a row's label
  * ("COBANCO INC YEAR NET" over "Net 807,000 vs 2,858,000") and says nothing of it. A label is

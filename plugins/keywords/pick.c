@@ -454,12 +454,16 @@ static size_t kw_picks_name_part_in(const kw_doc *d, const kw_picks *p, size_t i
     return p->count[i] - kw_bridges_in(d, intern_value(d->cands, p->id[i]), KW_BRIDGE_NONE);
 }
 
-/* Whether the first word of candidate C occurs within C in most of its occurrences: "Daniel"
- * of "Daniel Craig" (news names a person whole, then by the surname alone), not "India" of
- * "India Japan" (a list of countries). */
-static int kw_first_word_within(const kw_doc *d, const kw_cand *c)
+/* Whether name C holds its words together: its first word occurs within it in most of its
+ * occurrences, "Daniel" of "Daniel Craig" (news names a person whole, then by the surname
+ * alone), not "India" of "India Japan" (a list of countries); or its last word occurs nowhere
+ * else and no word before it is a possessive, "Zainuddin" of "Daim Zainuddin" ("Daim said"),
+ * "Manhattan" of "Chase Manhattan", not "Gaullist" of "Chirac's Gaullist". */
+static int kw_name_held_together(const kw_doc *d, const kw_cand *c)
 {
-    return 2 * c->tf > ((const kw_word *)intern_value(d->words, c->word[0]))->tf;
+    const kw_word *first = intern_value(d->words, c->word[0]);
+    const kw_word *last = intern_value(d->words, c->word[c->words - 1]);
+    return 2 * c->tf > first->tf || (c->tf == last->tf && !kw_possessive_within(d, c, c->words - 1));
 }
 
 /* Candidate ID of D, or the longer phrase it is a piece of (kw_cand.fragment), and so on. */
@@ -535,7 +539,7 @@ static size_t kw_picks_scattered_name(const kw_doc *d, const kw_rank *order, siz
         const kw_cand *c = intern_value(d->cands, order[r].id);
         if (c->words < 2 || !kw_holds_name_word(d, p, c) || kw_broken(c) || kw_unfixed(c) ||
             (best < n && kw_rank_cmp(&order[r], &order[best]) > 0) || !kw_is_name(d, c, 0) ||
-            !kw_first_word_within(d, c))
+            !kw_name_held_together(d, c))
             continue;
         const char *w[KW_PICK_WORDS];
         size_t wl[KW_PICK_WORDS], wn = kw_words_of(d, order[r].id, w, wl, KW_PICK_WORDS);

@@ -282,6 +282,15 @@ printf '%s\n' '{"id":"a","text":"The notes were underwritten, Puerto Rico said. 
 keyphrases "$T/first-words.jsonl" "$T/o14p" top=3
 lists "$T/o14p" 1 'notes|Puerto Rico' 'Puerto'
 lists "$T/o14p" 8 'Music Never Stopped' 'Never Stopped'
+# A name whose last word the story writes nowhere else holds its words together, though the
+# story names the first alone after it ("Daniel" of "Daniel Craig"; "Daim" of "Daim Zainuddin");
+# not after a possessive, which names one thing before another ("Chirac's Gaullist").
+printf '%s\n' '{"id":"g","text":"The film starred Daniel Craig. The critics loved Daniel. The fans cheered Daniel. The studio paid Daniel."}' \
+    '{"id":"p","text":"The talks named Chirac'"'"'s Gaullist party. Chirac spoke. The critics loved Chirac. The studio paid Chirac."}' \
+    >"$T/held.jsonl"
+keyphrases "$T/held.jsonl" "$T/o14h" top=2
+lists "$T/o14h" 1 'Daniel Craig' 'Daniel|Craig'
+lists "$T/o14h" 2 'Chirac|Gaullist' "Chirac's Gaullist"
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.

@@ -2058,6 +2058,28 @@ START_TEST(test_scattered_names)
                     "\"The\",\"pact\",\"of\",\"India\",\"Japan\",\"ties\"],"
                     "\"stop\":[1,0,1,0,0,1,0,0,1,0,1,0,0,0],\"sentences\":[0,4,8]}",
                     (const char *[]){"India", "Japan", NULL}, (const char *[]){"India Japan", NULL});
+    /* "The film starred Daniel Craig. The critics loved Daniel. The fans cheered Daniel. The
+     * studio paid Daniel.": "Daniel" is seen mostly alone, but "Craig" only within the name,
+     * which holds the two together, as "Daim" and "Zainuddin" of "Finance Minister Daim
+     * Zainuddin ... Daim said". Beside it, "The talks named Chirac's Gaullist party. Chirac
+     * spoke. The critics loved Chirac. The studio paid Chirac.": "Gaullist" is seen only after
+     * "Chirac's", but a possessive names one thing before another, which no name gathers. */
+    const char *given_name =
+        "{\"id\":\"g\",\"stems\":[\"the\",\"film\",\"star\",\"daniel\",\"craig\",\"the\",\"critic\","
+        "\"love\",\"daniel\",\"the\",\"fan\",\"cheer\",\"daniel\",\"the\",\"studio\",\"paid\",\"daniel\"],"
+        "\"surface\":[\"The\",\"film\",\"starred\",\"Daniel\",\"Craig\",\"The\",\"critics\",\"loved\","
+        "\"Daniel\",\"The\",\"fans\",\"cheered\",\"Daniel\",\"The\",\"studio\",\"paid\",\"Daniel\"],"
+        "\"stop\":[1,0,0,0,0,1,0,0,0,1,0,0,0,1,0,0,0],\"sentences\":[0,5,9,13]}";
+    const char *possessive =
+        "{\"id\":\"p\",\"stems\":[\"the\",\"talk\",\"name\",\"chirac\",\"gaullist\",\"parti\",\"chirac\","
+        "\"spoke\",\"the\",\"critic\",\"love\",\"chirac\",\"the\",\"studio\",\"paid\",\"chirac\"],"
+        "\"surface\":[\"The\",\"talks\",\"named\",\"Chirac's\",\"Gaullist\",\"party\",\"Chirac\",\"spoke\","
+        "\"The\",\"critics\",\"loved\",\"Chirac\",\"The\",\"studio\",\"paid\",\"Chirac\"],"
+        "\"stop\":[1,0,0,0,0,0,0,0,1,0,0,0,1,0,0,0],\"sentences\":[0,6,8,12]}";
+    assert_first("2", (const char *[]){given_name, possessive, NULL}, (const char *[]){"Daniel Craig", NULL},
+                 (const char *[]){"Craig", "Daniel", NULL});
+    assert_first("2", (const char *[]){possessive, given_name, NULL}, (const char *[]){"Chirac", "Gaullist", NULL},
+                 (const char *[]){"Chirac's Gaullist", NULL});
 }
 END_TEST
 
