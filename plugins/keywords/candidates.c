@@ -283,13 +283,30 @@ static int kw_corpus_capitalises(const kw_doc *d, uint32_t id)
     return casing == KW_CAPITAL || casing == KW_CAPITALS;
 }
 
+int kw_token_heads_body(const kw_doc *d, size_t i)
+{
+    const kw_tokens *t = d->tokens;
+    return i < t->stems.n && t->surface.str[i] && kw_organisation_head(t->surface.str[i], t->surface.len[i]);
+}
+
+/* Whether word I of candidate C of D (W) is the last of 2+, an organisation's noun
+ * (kw_token_heads_body) written capitalised where C is first seen: a body's name ends in it
+ * ("Taiwan Flour Mills Association"), whatever the story writes after ("an association
+ * spokesman"), as a story calls a body by its noun once it has named it. */
+static int kw_capitalised_head(const kw_doc *d, const kw_cand *c, uint32_t i, const kw_word *w)
+{
+    size_t at = (size_t)c->first + i;
+    return c->words >= 2 && i + 1 == c->words && w->upper && kw_capitalised(d->tokens, at) &&
+           kw_token_heads_body(d, at);
+}
+
 int kw_is_name(const kw_doc *d, const kw_cand *c, int told)
 {
     for (uint32_t i = 0; i < c->words; i++) {
         const kw_word *w = intern_value(d->words, c->word[i]);
         if (w->bridge)
             continue; /* "of" of "Bank of Japan" */
-        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner
+        if (w->inner ? 2 * (w->upper + w->acronym) <= w->inner && !kw_capitalised_head(d, c, i, w)
                      : !w->firm && (told || !kw_corpus_capitalises(d, c->word[i])))
             return 0;
     }

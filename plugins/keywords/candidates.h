@@ -216,6 +216,9 @@ int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len);
  * writes ("group"). With TOLD, every word must be written so where the document tells its
  * case, or be such a word of a firm's name: a name the document alone vouches for. */
 int kw_is_name(const kw_doc *d, const kw_cand *c, int told);
+/* Whether token I of D's tokens ends an organisation's name (kw_organisation_head:
+ * "Association", "Bank", "Ministry"). Needs D's tokens, as kw_possessive_within does. */
+int kw_token_heads_body(const kw_doc *d, size_t i);
 /* Whether one of the first WORDS words of candidate C of D, where C is first seen, ends in an
  * English possessive ("Chirac's Gaullist RPR", "American Aircraft's Uvalde"): a name of its own
  * before another, where C is no one name. Needs D's tokens (kw_doc.tokens), as a build leaves

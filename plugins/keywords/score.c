@@ -180,13 +180,6 @@ static int kw_reversed_seen(kw_doc *d, uint32_t id, const kw_df *df)
     return intern_find(df->table, d->key.data, d->key.len) >= 0;
 }
 
-/* Whether token I of D's tokens ends an organisation's name (kw_organisation_head). */
-static int kw_token_heads_body(const kw_doc *d, size_t i)
-{
-    const kw_tokens *t = d->tokens;
-    return i < t->stems.n && t->surface.str[i] && kw_organisation_head(t->surface.str[i], t->surface.len[i]);
-}
-
 /* Whether phrase ID of D, joined by "and", names one body by the story alone, asked by
  * kw_mark_fixed where the corpus (DFS, each candidate's document frequency) has the phrase in
  * one document at most: it ends in an organisation's noun (kw_organisation_head); the story

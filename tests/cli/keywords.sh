@@ -291,6 +291,11 @@ printf '%s\n' '{"id":"g","text":"The film starred Daniel Craig. The critics love
 keyphrases "$T/held.jsonl" "$T/o14h" top=2
 lists "$T/o14h" 1 'Daniel Craig' 'Daniel|Craig'
 lists "$T/o14h" 2 'Chirac|Gaullist' "Chirac's Gaullist"
+# A name that ends in a body's noun is whole, though the story calls the body by its noun
+# afterwards, in lower case ("an association spokesman").
+printf '%s\n' '{"id":"t","text":"The Taiwan Flour Mills Association will import wheat from Canada. The total was set, an association spokesman told Reuters."}' >"$T/body.jsonl"
+keyphrases "$T/body.jsonl" "$T/o14t"
+lists "$T/o14t" 1 'Taiwan Flour Mills Association' 'Taiwan Flour Mills|Mills Association'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.

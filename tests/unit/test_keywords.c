@@ -1460,6 +1460,23 @@ START_TEST(test_table_rows)
 }
 END_TEST
 
+START_TEST(test_names_ending_in_a_body)
+{
+    /* "The Taiwan Flour Mills Association will import wheat from Canada. The total was set, an
+     * association spokesman told Reuters.": "association" is in lower case in one of its two
+     * occurrences, but it is a body's noun, capitalised where the name is first seen, and the
+     * story calls the body by it once named: the name is whole, not "Taiwan Flour Mills". */
+    assert_top("10", "{\"id\":\"t\",\"stems\":[\"the\",\"taiwan\",\"flour\",\"mill\",\"associ\",\"will\","
+                     "\"import\",\"wheat\",\"from\",\"canada\",\"the\",\"total\",\"was\",\"set\",\"an\",\"associ\","
+                     "\"spokesman\",\"told\",\"reuter\"],\"surface\":[\"The\",\"Taiwan\",\"Flour\",\"Mills\","
+                     "\"Association\",\"will\",\"import\",\"wheat\",\"from\",\"Canada\",\"The\",\"total\",\"was\",\"set\","
+                     "\"an\",\"association\",\"spokesman\",\"told\",\"Reuters\"],"
+                     "\"stop\":[1,0,0,0,0,0,0,0,1,0,1,0,1,0,1,0,0,0,0],\"sentences\":[0,10],\"clauses\":[14]}",
+                     (const char *[]){"Taiwan Flour Mills Association", NULL},
+                     (const char *[]){"Taiwan Flour Mills", "Mills Association", NULL});
+}
+END_TEST
+
 START_TEST(test_names_with_of)
 {
     /* "The Bank of Japan bought dollars. It joined the Hollywood Walk of Fame. A group of
@@ -2812,6 +2829,7 @@ int main(void)
     tcase_add_test(tc, test_names_from_the_corpus);
     tcase_add_test(tc, test_headings);
     tcase_add_test(tc, test_datelines);
+    tcase_add_test(tc, test_names_ending_in_a_body);
     tcase_add_test(tc, test_names_with_of);
     tcase_add_test(tc, test_acronyms_defined);
     tcase_add_test(tc, test_names_with_and);
