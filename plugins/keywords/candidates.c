@@ -720,8 +720,10 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                     (t->surface.str[b] && kw_foreign_particle(t->surface.str[b], t->surface.len[b])))
                     continue; /* nor in a particle before a name ("van der" of "said van der Sloot"),
                                * nor in one that is no English word ("de", "Banco de") */
-                if (b == a && t->stems.len[a] < 2)
-                    continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase */
+                if (b == a && (t->stems.len[a] < 2 ||
+                               (t->surface.str[a] && kw_legal_form_abroad(t->surface.str[a], t->surface.len[a]))))
+                    continue; /* a lone letter ("S" of "S Jaishankar") is no keyphrase, nor a
+                               * legal form alone ("AG" of "Mannesmann AG"), which names no firm */
                 if (b == a && (kw_number_word(t, a) || kw_rank_word(t, a) || kw_general_noun(t, a) ||
                                kw_measure(t, a)))
                     continue; /* nor a number in words alone ("Nine" of "Nine mths"), as "1" is none;

@@ -189,6 +189,19 @@ int kw_legal_form(const char *s, size_t len)
     return id && kw_function_words[id - 1].kind == KW_FUNCTION_LEGAL_FORM;
 }
 
+int kw_legal_form_abroad(const char *s, size_t len)
+{
+    /* As written: "Spa", "SE" and "ASA" are a resort, a model ("Macintosh SE") and acronyms
+     * too, and are left out. */
+    static const char *const forms[] = {"AB",   "AG",  "B.V.", "BV",    "Bhd",    "Cie",  "GmbH", "K.K.",
+                                        "KGaA", "KK",  "L.P.", "LP",    "Ltda",   "N.V.", "NV",   "Oy",
+                                        "Oyj",  "Pty", "S.A.", "S.p.A.", "SA",    "SARL", "Sarl", "SpA"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (strlen(forms[k]) == len && !memcmp(forms[k], s, len))
+            return 1;
+    return 0;
+}
+
 int kw_organisation_head(const char *s, size_t len)
 {
     static const kw_listed heads[] = {

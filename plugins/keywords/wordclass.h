@@ -132,6 +132,9 @@ int kw_describing(const kw_tokens *t, size_t i);
 size_t kw_lexicon_dropped(void);
 /* Whether S is a firm's legal form, in any case ("Inc", "CORP", "Ltd"). */
 int kw_legal_form(const char *s, size_t len);
+/* Whether S is, as written, a firm's legal form abroad ("AG", "NV", "SpA", "GmbH", "LP"), which
+ * ends its name like "Inc" but is a word in no English text. */
+int kw_legal_form_abroad(const char *s, size_t len);
 /* Whether S, in any case, is a noun that ends an organisation's name ("Commission",
  * "Administration", "Bank"): words joined by "and" that end in one name one body ("Securities
  * and Exchange Commission"), where two names side by side seldom do ("Britain and France"). */

@@ -296,6 +296,10 @@ lists "$T/o14h" 2 'Chirac|Gaullist' "Chirac's Gaullist"
 printf '%s\n' '{"id":"t","text":"The Taiwan Flour Mills Association will import wheat from Canada. The total was set, an association spokesman told Reuters."}' >"$T/body.jsonl"
 keyphrases "$T/body.jsonl" "$T/o14t"
 lists "$T/o14t" 1 'Taiwan Flour Mills Association' 'Taiwan Flour Mills|Mills Association'
+# A firm's legal form abroad alone is no keyphrase, however many places a list has.
+printf '%s\n' '{"id":"m","text":"Mannesmann AG is interested in taking a stake in a U.S. firm. Mannesmann hoped to take a stake in Sachs AG, the holding company. Sachs AG declined comment."}' >"$T/legal.jsonl"
+keyphrases "$T/legal.jsonl" "$T/o14l" top=30
+lists "$T/o14l" 1 'Sachs AG|Mannesmann' 'AG'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.

@@ -1063,6 +1063,23 @@ START_TEST(test_first_words_of_names)
 }
 END_TEST
 
+START_TEST(test_legal_forms_alone)
+{
+    /* "Mannesmann AG is interested in taking a stake in a U.S. firm. Mannesmann hoped to take a
+     * stake in Sachs AG, the holding company. Sachs AG declined comment.": a firm's legal form
+     * abroad ends its name ("Sachs AG") but alone names nothing, however many places a list has. */
+    assert_top("30", "{\"id\":\"m\",\"stems\":[\"mannesmann\",\"ag\",\"is\",\"interest\",\"in\",\"take\",\"a\","
+                     "\"stake\",\"in\",\"a\",\"u.s.\",\"firm\",\"mannesmann\",\"hope\",\"to\",\"take\",\"a\",\"stake\","
+                     "\"in\",\"sach\",\"ag\",\"the\",\"hold\",\"compani\",\"sach\",\"ag\",\"declin\",\"comment\"],"
+                     "\"surface\":[\"Mannesmann\",\"AG\",\"is\",\"interested\",\"in\",\"taking\",\"a\",\"stake\",\"in\","
+                     "\"a\",\"U.S.\",\"firm\",\"Mannesmann\",\"hoped\",\"to\",\"take\",\"a\",\"stake\",\"in\",\"Sachs\","
+                     "\"AG\",\"the\",\"holding\",\"company\",\"Sachs\",\"AG\",\"declined\",\"comment\"],"
+                     "\"stop\":[0,0,1,0,1,0,1,0,1,1,0,0,0,0,1,0,1,0,1,0,0,1,0,0,0,0,0,0],\"sentences\":[0,12,24],"
+                     "\"clauses\":[21]}",
+                     (const char *[]){"Sachs AG", "Mannesmann", NULL}, (const char *[]){"AG", NULL});
+}
+END_TEST
+
 START_TEST(test_verb_phrases)
 {
     /* "Firms reduce short-term debt. Results reflect gains. Sales figures reflect.": a phrase
@@ -2821,6 +2838,7 @@ int main(void)
     tcase_add_test(tc, test_long_names);
     tcase_add_test(tc, test_middle_words);
     tcase_add_test(tc, test_first_words_of_names);
+    tcase_add_test(tc, test_legal_forms_alone);
     tcase_add_test(tc, test_phrase_breaks);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
