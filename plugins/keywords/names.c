@@ -29,7 +29,11 @@ static int kw_bridge_at(const kw_doc *d, const kw_tokens *t, size_t i)
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     int (*same)(const char *, const char *, size_t) = firm ? strncasecmp : strncmp;
-    return len == 2 && !same(s, "of", 2)                             ? KW_BRIDGE_OF
+    /* Portuguese "do", "dos" and "das" ("of the") are stop words in English text, and join a
+     * name as "of" does: "Banco do Brasil", "Rio Grande do Sul". */
+    int of = (len == 2 && (!same(s, "of", 2) || !same(s, "do", 2))) ||
+             (len == 3 && (!same(s, "dos", 3) || !same(s, "das", 3)));
+    return of                                                          ? KW_BRIDGE_OF
            : (len == 3 && !same(s, "and", 3)) || (len == 1 && *s == '&') ? KW_BRIDGE_AND
                                                                          : KW_BRIDGE_NONE;
 }

@@ -959,7 +959,7 @@ int kw_name_particle(const char *s, size_t len)
     static const kw_listed particles[] = {KW_WORD("van"), KW_WORD("von"), KW_WORD("der"), KW_WORD("den"), KW_WORD("de"),
                      KW_WORD("da"),  KW_WORD("del"), KW_WORD("della"), KW_WORD("di"), KW_WORD("du"),
                      KW_WORD("la"),  KW_WORD("le"),  KW_WORD("bin"), KW_WORD("ibn"), KW_WORD("al"),
-                     KW_WORD("el")};
+                     KW_WORD("el"),  KW_WORD("es")};
     const uint32_t letters = KW_LETTER('v') | KW_LETTER('d') | KW_LETTER('l') | KW_LETTER('b') | KW_LETTER('i') |
                              KW_LETTER('a') | KW_LETTER('e');
     return len >= 2 && len <= 5 && kw_in_list(particles, KW_LIST_SIZE(particles), letters, s, len, 0);

@@ -300,6 +300,10 @@ lists "$T/o14t" 1 'Taiwan Flour Mills Association' 'Taiwan Flour Mills|Mills Ass
 printf '%s\n' '{"id":"m","text":"Mannesmann AG is interested in taking a stake in a U.S. firm. Mannesmann hoped to take a stake in Sachs AG, the holding company. Sachs AG declined comment."}' >"$T/legal.jsonl"
 keyphrases "$T/legal.jsonl" "$T/o14l" top=30
 lists "$T/o14l" 1 'Sachs AG|Mannesmann' 'AG'
+# Portuguese "do" and the particle "es" join names, as "of" does.
+printf '%s\n' '{"id":"b","text":"Banco do Brasil raised its rates. Officials of Banco do Brasil said the rise was due. The port of Dar es Salaam reopened."}' >"$T/joints.jsonl"
+keyphrases "$T/joints.jsonl" "$T/o14j" top=8
+lists "$T/o14j" 1 'Banco do Brasil|Dar es Salaam' 'Banco|Brasil|Dar es|Salaam'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.

@@ -1494,6 +1494,22 @@ START_TEST(test_names_ending_in_a_body)
 }
 END_TEST
 
+START_TEST(test_names_with_foreign_joints)
+{
+    /* "Banco do Brasil raised its rates. Officials of Banco do Brasil said the rise was due. The
+     * port of Dar es Salaam reopened.": Portuguese "do" joins a name as "of" does, though an
+     * English stop word, and "es" as a name's particle does; neither name is cut in two. */
+    assert_top("8", "{\"id\":\"b\",\"stems\":[\"banco\",\"do\",\"brasil\",\"rais\",\"it\",\"rate\",\"offici\","
+                    "\"of\",\"banco\",\"do\",\"brasil\",\"said\",\"the\",\"rise\",\"was\",\"due\",\"the\",\"port\","
+                    "\"of\",\"dar\",\"es\",\"salaam\",\"reopen\"],\"surface\":[\"Banco\",\"do\",\"Brasil\",\"raised\","
+                    "\"its\",\"rates\",\"Officials\",\"of\",\"Banco\",\"do\",\"Brasil\",\"said\",\"the\",\"rise\",\"was\","
+                    "\"due\",\"The\",\"port\",\"of\",\"Dar\",\"es\",\"Salaam\",\"reopened\"],"
+                    "\"stop\":[0,1,0,0,1,0,0,1,0,1,0,0,1,0,1,0,1,0,1,0,0,0,0],\"sentences\":[0,6,16]}",
+                    (const char *[]){"Banco do Brasil", "Dar es Salaam", NULL},
+                    (const char *[]){"Banco", "Brasil", "Dar es", "Salaam", "Officials of Banco", NULL});
+}
+END_TEST
+
 START_TEST(test_names_with_of)
 {
     /* "The Bank of Japan bought dollars. It joined the Hollywood Walk of Fame. A group of
@@ -2848,6 +2864,7 @@ int main(void)
     tcase_add_test(tc, test_headings);
     tcase_add_test(tc, test_datelines);
     tcase_add_test(tc, test_names_ending_in_a_body);
+    tcase_add_test(tc, test_names_with_foreign_joints);
     tcase_add_test(tc, test_names_with_of);
     tcase_add_test(tc, test_acronyms_defined);
     tcase_add_test(tc, test_names_with_and);
