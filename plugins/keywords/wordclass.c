@@ -196,8 +196,10 @@ int kw_legal_form_abroad(const char *s, size_t len)
     static const char *const forms[] = {"AB",   "AG",  "B.V.", "BV",    "Bhd",    "Cie",  "GmbH", "K.K.",
                                         "KGaA", "KK",  "L.P.", "LP",    "Ltda",   "N.V.", "NV",   "Oy",
                                         "Oyj",  "Pty", "S.A.", "S.p.A.", "SA",    "SARL", "Sarl", "SpA"};
+    if (len < 2 || len > 6 || (unsigned)(s[0] - 'A') >= 26u)
+        return 0; /* asked of every word: most begin in lower case */
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
-        if (strlen(forms[k]) == len && !memcmp(forms[k], s, len))
+        if (forms[k][0] == s[0] && strlen(forms[k]) == len && !memcmp(forms[k], s, len))
             return 1;
     return 0;
 }
