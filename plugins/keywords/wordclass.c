@@ -92,7 +92,7 @@ static const struct {
     KW_FUNCTION("million"), KW_FUNCTION("billion"), KW_FUNCTION("trillion"),
     KW_FUNCTION("dlr"), KW_FUNCTION("dlrs"), KW_FUNCTION("ct"), KW_FUNCTION("cts"), KW_FUNCTION("pct"),
     KW_FUNCTION("stg"),
-    KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"),
+    KW_FUNCTION("shr"), KW_FUNCTION("shrs"), KW_FUNCTION("avg"), KW_FUNCTION("revs"), KW_FUNCTION("rev"),
     KW_FUNCTION("mths"), KW_FUNCTION("qtr"), KW_FUNCTION("qtrs"), KW_FUNCTION("qtly"),
     KW_FUNCTION("div"), KW_WRITTEN("oper"), KW_FUNCTION("without"), KW_FUNCTION("within"), KW_FUNCTION("upon"),
     KW_FUNCTION("among"), KW_FUNCTION("amongst"), KW_FUNCTION("toward"), KW_FUNCTION("towards"),

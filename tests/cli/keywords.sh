@@ -304,6 +304,10 @@ lists "$T/o14l" 1 'Sachs AG|Mannesmann' 'AG'
 printf '%s\n' '{"id":"b","text":"Banco do Brasil raised its rates. Officials of Banco do Brasil said the rise was due. The port of Dar es Salaam reopened."}' >"$T/joints.jsonl"
 keyphrases "$T/joints.jsonl" "$T/o14j" top=8
 lists "$T/o14j" 1 'Banco do Brasil|Dar es Salaam' 'Banco|Brasil|Dar es|Salaam'
+# "Rev", a table's revenue, fills no list of an earnings note, as "Revs" does not.
+printf '%s\n' '{"id":"r","text":"ACME INC 4TH QTR NET\nShr 51 cts vs 40 cts\nNet 7,041,000 vs 467,000\nRev 138.9 mln vs 131.4 mln\nNOTE: Net includes a charge for restructuring."}' >"$T/rev.jsonl"
+keyphrases "$T/rev.jsonl" "$T/o14r"
+lists "$T/o14r" 1 'restructuring|charge' 'Rev'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.

@@ -703,6 +703,11 @@ START_TEST(test_function_words_split)
                      "\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0,3,5]}",
                      (const char *[]){"rise", "paid", NULL},
                      (const char *[]){"Avg", "shrs", "Avg shrs", "Revs", "Qtly", "div", "Qtly div", "fell", NULL});
+    /* "Rev grew. Rev Jackson spoke.": "Rev", a table's revenue or a clergyman's title, is none. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"rev\",\"grew\",\"rev\",\"jackson\",\"spoke\"],"
+                     "\"surface\":[\"Rev\",\"grew\",\"Rev\",\"Jackson\",\"spoke\"],\"stop\":[0,0,0,0,0],"
+                     "\"sentences\":[0,2]}",
+                     (const char *[]){"Jackson", NULL}, (const char *[]){"Rev", "Rev Jackson", NULL});
     /* "Car sales rose 5 pct. Pete Rose fell. Exports fell.": "rose" and "fell" in lower case
      * report a figure and are in no phrase; "Rose" is a name's. "Underwriters led by Acme": nor
      * is "led". */
