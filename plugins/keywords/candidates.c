@@ -590,6 +590,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     uint32_t sentence = 0;
     size_t sentence_end = 0;
     size_t dateline_at = 0, dateline_end = 0; /* the current sentence's dateline, if any */
+    size_t text_start = SIZE_MAX;             /* and the story's first word after it */
     int sentence_case = KW_CASE_TOLD, row = 0;
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
@@ -603,16 +604,18 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
             if (sentence_case == KW_CASE_TOLD)
                 dateline_words = kw_dateline(d, t, i, sentence, &dateline_at);
             dateline_end = dateline_at + dateline_words;
+            text_start = dateline_words ? kw_dateline_text(t, dateline_end, sentence_end) : SIZE_MAX;
         }
         d->word_of[i] = UINT32_MAX;
-        /* A sentence's first word, and any word of a headline in title case or in capitals, is
-         * capitalised whatever it is, and a dateline is in capitals: only the other
-         * occurrences tell a name (or, outside capitals, an acronym), and the form shown. */
+        /* A sentence's first word (and the text's first after a dateline, "(UPI) - Eating a
+         * meal"), and any word of a headline in title case or in capitals, is capitalised
+         * whatever it is, and a dateline is in capitals: only the other occurrences tell a
+         * name (or, outside capitals, an acronym), and the form shown. */
         int in_dateline = i >= dateline_at && i < dateline_end;
-        d->caseless[i] = sentence_case != KW_CASE_TOLD ? KW_CASELESS_HEADLINE
-                         : in_dateline                 ? KW_CASELESS_DATELINE
-                         : t->starts[i]                ? KW_CASELESS_START
-                                                       : KW_CASE_SHOWN;
+        d->caseless[i] = sentence_case != KW_CASE_TOLD      ? KW_CASELESS_HEADLINE
+                         : in_dateline                      ? KW_CASELESS_DATELINE
+                         : t->starts[i] || i == text_start ? KW_CASELESS_START
+                                                            : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
         d->lexical[i] = t->lexical[i];
         d->label[i] = row                                                ? KW_LABEL_ROW

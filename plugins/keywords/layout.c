@@ -172,3 +172,18 @@ size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t s
     }
     return 0;
 }
+
+size_t kw_dateline_text(const kw_tokens *t, size_t after, size_t end)
+{
+    enum { KW_DATELINE_TAIL = 8 }; /* what may follow the place: ", Ontario, April 1 (UPI)" is 5 tokens */
+    for (size_t i = after; i + 1 < end && i < after + KW_DATELINE_TAIL; i++) {
+        if (!t->clauses[i + 1] || t->starts[i + 1])
+            continue;
+        if (kw_agency(t, i))
+            return i + 1;
+        /* "April 1 (UPI) -": the agency after the date comes first. */
+        if (i > 0 && kw_date_month(t, i - 1) && !kw_agency(t, i + 1))
+            return i + 1;
+    }
+    return SIZE_MAX;
+}

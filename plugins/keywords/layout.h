@@ -21,4 +21,10 @@ int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i);
  * ("AUBURN HILLS, Mich. (AP) -", "By C.J. Kuncheria NEW DELHI, April 2 (Reuters) -"), the first
  * into *AT; 0 if none. */
 size_t kw_dateline(const kw_doc *d, const kw_tokens *t, size_t start, uint32_t sentence, size_t *at);
+/* The first token of the story's text after a dateline whose words end before token AFTER, in
+ * the sentence that ends before token END: the clause after its agency or date ("GUELPH,
+ * Ontario, April 1 (UPI) - Eating a fatty meal", "AUBURN HILLS, Mich. (AP) - Chrysler"). It is
+ * capitalised as a sentence's first word is, whatever it is. SIZE_MAX if the sentence tells
+ * none. */
+size_t kw_dateline_text(const kw_tokens *t, size_t after, size_t end);
 #endif

@@ -265,6 +265,13 @@ expect_not_in "$T/o12/documents.jsonl" '["MBABANE",'
 expect_not_in "$T/o12/documents.jsonl" '["Capitol aiming",'
 expect_not_in "$T/o12/documents.jsonl" '["MBABANE Swaziland",'
 expect_not_in "$T/o12/documents.jsonl" '["Swaziland AP",'
+# The text's first word after a dateline's agency is capitalised as a sentence's first word is:
+# "Eating" there says nothing of how the word is written, and the list shows "eating".
+mkdir "$T/wire"
+printf 'GUELPH, Ontario, April 1 (UPI) - Eating a fatty meal spikes blood sugar. Men kept eating fat.\n' >"$T/wire/story.txt"
+keyphrases "$T/wire" "$T/o12w" top=30
+expect_in "$T/o12w/documents.jsonl" '["eating",'
+expect_not_in "$T/o12w/documents.jsonl" '["Eating",'
 # "of" inside a name joins it: "Bank of Japan", not "Bank" and "Japan" alone.
 printf '%s\n' '{"id":"boj","text":"The Bank of Japan bought dollars in Tokyo. Dealers said the Bank of Japan stepped in again."}' >"$T/boj.jsonl"
 keyphrases "$T/boj.jsonl" "$T/o14"

@@ -1853,6 +1853,17 @@ static const corpus_case dateline_cases[] = {
       "\"clauses\":[5]}"},
      {"Auburn Hills", "Rodman"},
      {"AUBURN HILLS", "HILLS"}},
+    /* The text's first word after a dateline's agency or date is capitalised as a sentence's
+     * first is, whatever it is: "GUELPH, Ontario, April 1 (UPI) - Eating a meal spikes sugar.
+     * Men kept eating fat." shows "eating", as the story writes it inside a sentence. */
+    {"20",
+     {"{\"id\":\"u\",\"stems\":[\"guelph\",\"ontario\",\"april\",\"1\",\"upi\",\"eat\",\"a\","
+      "\"meal\",\"spike\",\"sugar\",\"men\",\"kept\",\"eat\",\"fat\"],\"surface\":[\"GUELPH\","
+      "\"Ontario\",\"April\",\"1\",\"UPI\",\"Eating\",\"a\",\"meal\",\"spikes\",\"sugar\",\"Men\","
+      "\"kept\",\"eating\",\"fat\"],\"stop\":[0,0,0,0,0,0,1,0,0,0,0,0,0,0],\"sentences\":[0,10],"
+      "\"clauses\":[1,2,4,5]}"},
+     {"eating", "Guelph"},
+     {"Eating"}},
     /* Each part of a hyphenated place is capitalised: "WINSTON-SALEM, the city voted." */
     {"20",
      {"{\"id\":\"w\",\"stems\":[\"winston-salem\",\"the\",\"citi\",\"vote\"],"
