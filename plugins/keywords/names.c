@@ -208,11 +208,12 @@ static int kw_headline_third(const kw_tokens *t, size_t i)
  * or a clause of it, and end in a legal form ("COMBUSTION ENGINEERING INC <CSP> REGULAR DIV",
  * "<OWENS AND MINOR INC> ...") or before a ticker that tokenize took for a code ("GULF APPLIED
  * <GATS> SELLS UNITS"), or that follow the headline's verb ("S/P UPGRADES HERITAGE
- * COMMUNICATIONS <HCI>"). The headline says nothing of their case, and the corpus may write them
- * in lower case ("engineering"), but here they are a name. A legal form after other words
- * ("U.S. TO SUE ACME INC") ends no name that could be told from them. With WHAT asking for the
- * words' statistics, the words count it (kw_word.firm). The headline's verb after the name and
- * its ticker (kw_headline_verb) is in no phrase. */
+ * COMMUNICATIONS <HCI>") or "full name" (a note's "NOTE: Full name Public Service Enterprise
+ * Group Inc", in title case as a headline is). The headline says nothing of their case, and
+ * the corpus may write them in lower case ("engineering"), but here they are a name. A legal
+ * form after other words ("U.S. TO SUE ACME INC") ends no name that could be told from them.
+ * With WHAT asking for the words' statistics, the words count it (kw_word.firm). The headline's
+ * verb after the name and its ticker (kw_headline_verb) is in no phrase. */
 static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
 {
     for (size_t i = 1; i < t->stems.n; i++) {
@@ -232,7 +233,8 @@ static void kw_firm_names(kw_doc *d, const kw_tokens *t, int what)
                (d->word_of[first - 1] != UINT32_MAX || kw_firm_joint(t, first - 1)) &&
                (first == i || !kw_headline_third(t, first - 1)))
             first--;
-        if ((legal && first == i) || (first > 0 && !t->clauses[first] && !kw_headline_third(t, first - 1)))
+        if ((legal && first == i) ||
+            (first > 0 && !t->clauses[first] && !kw_headline_third(t, first - 1) && !kw_full_name_word(t, first - 1)))
             continue;
         for (size_t k = first; k < i; k++) {
             if (d->word_of[k] == UINT32_MAX)

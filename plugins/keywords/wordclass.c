@@ -831,6 +831,22 @@ static int kw_party_tag(const kw_tokens *t, size_t i)
            kw_is_upper((unsigned char)s[2]) && i > 0 && t->clauses[i] && !t->starts[i] && kw_capitalised(t, i - 1);
 }
 
+/* Whether stem I of T is STEM (LEN bytes). */
+static int kw_stem_is(const kw_tokens *t, size_t i, const char *stem, size_t len)
+{
+    return t->stems.str[i] && t->stems.len[i] == len && !memcmp(t->stems.str[i], stem, len);
+}
+
+int kw_full_name_word(const kw_tokens *t, size_t i)
+{
+    size_t len = t->stems.len[i];
+    if (len != 4 || !t->stems.str[i])
+        return 0; /* asked of every word: the length rules out most */
+    if (kw_stem_is(t, i, "full", 4))
+        return i + 1 < t->stems.n && !t->clauses[i + 1] && !t->starts[i + 1] && kw_stem_is(t, i + 1, "name", 4);
+    return i > 0 && !t->clauses[i] && !t->starts[i] && kw_stem_is(t, i, "name", 4) && kw_stem_is(t, i - 1, "full", 4);
+}
+
 /* Whether token I of T is a word of kw_function_words of the kind KW_FUNCTION_LOWER, as the
  * kind says: written in lower case, or capitalised as its sentence's first word, and with a
  * possessive or not ("the other's drug"). */
@@ -848,7 +864,8 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
  * quantity or punctuation (it has a letter, or any byte beyond ASCII), nor a number in words
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
  * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB), nor a lawmaker's
- * party and state (kw_party_tag), nor a word that governs what follows it as a preposition does
+ * party and state (kw_party_tag), nor a word of "full name" (kw_full_name_word), nor a word
+ * that governs what follows it as a preposition does
  * (kw_governs_next), nor the time such a word governs ("last week"); a function word only where
  * it ends a name (kw_name_end, with MONTHS). Asked in token order, after the token before
  * (kw_tokens.wordlike). */
@@ -867,7 +884,7 @@ static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
     if (t->surface.str[i] && !kw_is_upper((unsigned char)t->surface.str[i][0]) && kw_number_word(t, i))
         return 0;
     if (kw_token_is(t, i, KW_LEX_ADVERB) || (t->surface.str[i] && kw_news_verb(t->surface.str[i], t->surface.len[i])) ||
-        kw_party_tag(t, i) || kw_minor_word(t, i) || kw_governs_next(t, i) ||
+        kw_party_tag(t, i) || kw_full_name_word(t, i) || kw_minor_word(t, i) || kw_governs_next(t, i) ||
         (i > 0 && !t->wordlike[i - 1] && kw_governs_next(t, i - 1) && kw_time_word(t, i)))
         return 0;
     return letters_any(s, t->stems.len[i]) && !kw_date_month(t, i);

@@ -424,6 +424,23 @@ START_TEST(test_party_tags)
 }
 END_TEST
 
+/* "Net rose. NOTE: Full name Public Service Enterprise Group Inc. His full names differ.": "full
+ * name" names nothing, in any case and number (keywords 1.88), and the firm's name after it, in
+ * a note that reads as a headline in title case, is a name whole. */
+START_TEST(test_full_name)
+{
+    assert_top("20",
+               "{\"id\":\"n\",\"stems\":[\"net\",\"rose\",\"note\",\"full\",\"name\",\"public\",\"servic\","
+               "\"enterpris\",\"group\",\"inc\",\"his\",\"full\",\"name\",\"differ\"],\"surface\":[\"Net\","
+               "\"rose\",\"NOTE\",\"Full\",\"name\",\"Public\",\"Service\",\"Enterprise\",\"Group\",\"Inc\","
+               "\"His\",\"full\",\"names\",\"differ\"],\"stop\":[0,0,0,0,0,0,0,0,0,0,1,0,0,0],"
+               "\"sentences\":[0,2,10],\"clauses\":[3]}",
+               (const char *[]){"Public Service Enterprise Group", NULL},
+               (const char *[]){"Full name", "full name", "full names", "Full", "full", "name", "names",
+                                "Service Enterprise Group", NULL});
+}
+END_TEST
+
 /* A function word that also ends names is a name's word where it ends one: "Spot May fell.
  * Sales may rise in May. Dan Rather met Theresa May." gives "Dan Rather" and "Theresa May", but
  * no phrase of the modal, of the month after "in", or of the month after a sentence's first
@@ -2893,6 +2910,7 @@ int main(void)
     tcase_add_test(tc, test_headline_corpus_case);
     tcase_add_test(tc, test_start_corpus_case);
     tcase_add_test(tc, test_party_tags);
+    tcase_add_test(tc, test_full_name);
     tcase_add_test(tc, test_model_round_trip_and_errors);
     tcase_add_test(tc, test_background_by_hand);
     tcase_add_test(tc, test_methods_and_table);
