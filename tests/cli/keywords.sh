@@ -315,6 +315,12 @@ lists "$T/o14j" 1 'Banco do Brasil|Dar es Salaam' 'Banco|Brasil|Dar es|Salaam'
 printf '%s\n' '{"id":"r","text":"ACME INC 4TH QTR NET\nShr 51 cts vs 40 cts\nNet 7,041,000 vs 467,000\nRev 138.9 mln vs 131.4 mln\nNOTE: Net includes a charge for restructuring."}' >"$T/rev.jsonl"
 keyphrases "$T/rev.jsonl" "$T/o14r"
 lists "$T/o14r" 1 'restructuring|charge' 'Rev'
+# Nor do "Mthly" and "Qtrly", of a dividend's notice (keywords 1.89): nothing is left to list.
+printf '%s\n' '{"id":"m","text":"Mthly div 4.5 cts vs 4.5 cts prior\n    Pay March 13\n    Record March Two"}' \
+    '{"id":"q","text":"Qtrly div 25 cts vs 25 cts prior\n    Pay April 1\n    Record March 15"}' >"$T/div.jsonl"
+keyphrases "$T/div.jsonl" "$T/o14q"
+expect_in "$T/o14q/documents.jsonl" '{"id":"m","keywords":[]}'
+expect_in "$T/o14q/documents.jsonl" '{"id":"q","keywords":[]}'
 # A word that is only an adverb is no keyphrase and in none, however many places a list has:
 # not "effective immediately" nor "Airlines currently" of wire copy. No phrase ends in a word
 # that is only an adjective: "Canadian economic" and "chief operating" have lost their noun.

@@ -725,6 +725,12 @@ START_TEST(test_function_words_split)
                      "\"surface\":[\"Rev\",\"grew\",\"Rev\",\"Jackson\",\"spoke\"],\"stop\":[0,0,0,0,0],"
                      "\"sentences\":[0,2]}",
                      (const char *[]){"Jackson", NULL}, (const char *[]){"Rev", "Rev Jackson", NULL});
+    /* "Mthly div paid. Qtrly div rose.": the other abbreviations of a dividend's period are none
+     * either (keywords 1.89). */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"mth\",\"div\",\"paid\",\"qtrli\",\"div\",\"rose\"],"
+                     "\"surface\":[\"Mthly\",\"div\",\"paid\",\"Qtrly\",\"div\",\"rose\"],\"stop\":[0,0,0,0,0,0],"
+                     "\"sentences\":[0,3]}",
+                     (const char *[]){"paid", NULL}, (const char *[]){"Mthly", "Qtrly", "Mthly div", "Qtrly div", NULL});
     /* "Car sales rose 5 pct. Pete Rose fell. Exports fell.": "rose" and "fell" in lower case
      * report a figure and are in no phrase; "Rose" is a name's. "Underwriters led by Acme": nor
      * is "led". */
