@@ -570,6 +570,15 @@ static void kw_mark_extended(kw_doc *d, const kw_tokens *t)
     }
 }
 
+/* Whether token I of T is TEXT_START, the first word of the text after a dateline or a heading,
+ * whose capital says nothing of it ("(UPI) - Eating a meal", "NOTE: Share adjusted"): not when
+ * a capitalised word follows it in its clause, as a name goes on ("NOTE: Great Lakes Federal
+ * Savings", "Separately, Inter-Regional Financial Group"), where it counts as told. */
+static int kw_text_start(const kw_tokens *t, size_t i, size_t text_start)
+{
+    return i == text_start && !(i + 1 < t->stems.n && !t->clauses[i + 1] && kw_capitalised(t, i + 1));
+}
+
 void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
 {
     d->tokens = t;
@@ -590,7 +599,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
     uint32_t sentence = 0;
     size_t sentence_end = 0;
     size_t dateline_at = 0, dateline_end = 0; /* the current sentence's dateline, if any */
-    size_t text_start = SIZE_MAX;             /* and the story's first word after it */
+    size_t text_start = SIZE_MAX; /* the first word of text after a dateline or a heading */
     int sentence_case = KW_CASE_TOLD, row = 0;
     /* Words: every token that could be in a phrase, with its case, position and neighbours. */
     for (size_t i = 0; i < n; i++) {
@@ -608,20 +617,23 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
         }
         d->word_of[i] = UINT32_MAX;
         /* A sentence's first word (and the text's first after a dateline, "(UPI) - Eating a
-         * meal"), and any word of a headline in title case or in capitals, is capitalised
-         * whatever it is, and a dateline is in capitals: only the other occurrences tell a
-         * name (or, outside capitals, an acronym), and the form shown. */
+         * meal", or a heading, "NOTE: Share adjusted"), and any word of a headline in title
+         * case or in capitals, is capitalised whatever it is, and a dateline is in capitals:
+         * only the other occurrences tell a name (or, outside capitals, an acronym), and the
+         * form shown. */
         int in_dateline = i >= dateline_at && i < dateline_end;
-        d->caseless[i] = sentence_case != KW_CASE_TOLD      ? KW_CASELESS_HEADLINE
-                         : in_dateline                      ? KW_CASELESS_DATELINE
-                         : t->starts[i] || i == text_start ? KW_CASELESS_START
-                                                            : KW_CASE_SHOWN;
+        d->caseless[i] = sentence_case != KW_CASE_TOLD                      ? KW_CASELESS_HEADLINE
+                         : in_dateline                                      ? KW_CASELESS_DATELINE
+                         : t->starts[i] || kw_text_start(t, i, text_start) ? KW_CASELESS_START
+                                                                            : KW_CASE_SHOWN;
         d->initial[i] = KW_INITIAL_OTHER;
         d->lexical[i] = t->lexical[i];
         d->label[i] = row                                                ? KW_LABEL_ROW
                       : !(what & KW_BUILD_WORDS) || !kw_heading(d, t, i) ? KW_LABEL_NONE
                       : sentence                                         ? KW_LABEL_HEADING
                                                                          : KW_LABEL_FIRST;
+        if (d->label[i] == KW_LABEL_HEADING || d->label[i] == KW_LABEL_FIRST)
+            text_start = i + 1;
         int news_verb = 0; /* the headline's "ROSE", in no phrase */
         if ((what & KW_BUILD_WORDS) && d->caseless[i] == KW_CASELESS_HEADLINE && t->wordlike[i])
             d->lexical[i] |=

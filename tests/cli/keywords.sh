@@ -315,6 +315,20 @@ lists "$T/o14j" 1 'Banco do Brasil|Dar es Salaam' 'Banco|Brasil|Dar es|Salaam'
 printf '%s\n' '{"id":"r","text":"ACME INC 4TH QTR NET\nShr 51 cts vs 40 cts\nNet 7,041,000 vs 467,000\nRev 138.9 mln vs 131.4 mln\nNOTE: Net includes a charge for restructuring."}' >"$T/rev.jsonl"
 keyphrases "$T/rev.jsonl" "$T/o14r"
 lists "$T/o14r" 1 'restructuring|charge' 'Rev'
+# The word after a heading ("NOTE:", which the corpus writes in lower case) is capitalised as a
+# sentence's first is, and shown as the corpus writes it (keywords 1.90): "NOTE: Share
+# adjusted" gives "share".
+printf '%s\n' '{"id":"n","text":"Net 10.6 mln vs 5,967,000\n    NOTE: Share adjusted for two-for-one split."}' \
+    '{"id":"p","text":"The share price of the company rose after the split, a note said."}' \
+    '{"id":"f","text":"Its share price fell."}' >"$T/heading.jsonl"
+keyphrases "$T/heading.jsonl" "$T/o14s" top=20
+lists "$T/o14s" 1 'share' 'Share'
+# Not where a capitalised word follows, as a name goes on: "NOTE: Great Lakes Federal Savings"
+# keeps its name whole, though the corpus writes "great" in lower case.
+printf '%s\n' '{"id":"g","text":"Qtly div 15 cts vs 10 cts prior qtr\n    Pay 17 April\n    NOTE: Great Lakes Federal Savings is full name of company."}' \
+    '{"id":"p","text":"The share price of the company rose after the split, a note said. It was a great day."}' >"$T/heading-name.jsonl"
+keyphrases "$T/heading-name.jsonl" "$T/o14g" top=20
+lists "$T/o14g" 1 'Great Lakes Federal Savings' 'Great Lakes|Federal Savings'
 # Nor do "Mthly" and "Qtrly", of a dividend's notice (keywords 1.89): nothing is left to list.
 printf '%s\n' '{"id":"m","text":"Mthly div 4.5 cts vs 4.5 cts prior\n    Pay March 13\n    Record March Two"}' \
     '{"id":"q","text":"Qtrly div 25 cts vs 25 cts prior\n    Pay April 1\n    Record March 15"}' >"$T/div.jsonl"
