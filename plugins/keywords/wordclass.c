@@ -838,14 +838,28 @@ static int kw_stem_is(const kw_tokens *t, size_t i, const char *stem, size_t len
     return t->stems.str[i] && t->stems.len[i] == len && !memcmp(t->stems.str[i], stem, len);
 }
 
+/* How many tokens from token I of T, in one clause, are "full name" or "full company name" (or
+ * "corporate", "legal"): 2 or 3, or 0 if none begins there. */
+static size_t kw_full_name_at(const kw_tokens *t, size_t i)
+{
+    size_t n = t->stems.n, k = i + 1;
+    if (!kw_stem_is(t, i, "full", 4))
+        return 0;
+    if (k < n && !t->clauses[k] && !t->starts[k] &&
+        (kw_stem_is(t, k, "compani", 7) || kw_stem_is(t, k, "corpor", 6) || kw_stem_is(t, k, "legal", 5)))
+        k++;
+    return k < n && !t->clauses[k] && !t->starts[k] && kw_stem_is(t, k, "name", 4) ? k - i + 1 : 0;
+}
+
 int kw_full_name_word(const kw_tokens *t, size_t i)
 {
     size_t len = t->stems.len[i];
-    if (len != 4 || !t->stems.str[i])
+    if (len < 4 || len > 7 || !t->stems.str[i])
         return 0; /* asked of every word: the length rules out most */
-    if (kw_stem_is(t, i, "full", 4))
-        return i + 1 < t->stems.n && !t->clauses[i + 1] && !t->starts[i + 1] && kw_stem_is(t, i + 1, "name", 4);
-    return i > 0 && !t->clauses[i] && !t->starts[i] && kw_stem_is(t, i, "name", 4) && kw_stem_is(t, i - 1, "full", 4);
+    for (size_t back = 0; back < 3 && back <= i; back++)
+        if (kw_full_name_at(t, i - back) > back)
+            return 1;
+    return 0;
 }
 
 /* Whether token I of T is a word of kw_function_words of the kind KW_FUNCTION_LOWER, as the

@@ -62,10 +62,10 @@ int kw_time_name(const kw_tokens *t, size_t i);
  * "Pay April 30", "Record April three", "in March 1987". A date says when, not what: wire
  * copy's dividend notes gave "Record April", "Pay April" and "April" to hundreds of lists. */
 int kw_date_month(const kw_tokens *t, size_t i);
-/* Whether token I of T is a word of "full name", in any case and number, as wire copy's notes
- * open a firm's name ("NOTE: Full name Philippine Long Distance Telephone Co", "Full name of
- * company is ..."): it names nothing, and was in 109 of Reuters' lists, 5 of them glued to the
- * name ("Full name Hospital"). */
+/* Whether token I of T is a word of "full name" or "full company name" (or "corporate",
+ * "legal"), in any case and number, as wire copy's notes open a firm's name ("NOTE: Full name
+ * Philippine Long Distance Telephone Co", "Full company name is ..."): it names nothing, and was
+ * in 109 of Reuters' lists, 5 of them glued to the name ("Full name Hospital"). */
 int kw_full_name_word(const kw_tokens *t, size_t i);
 /* Whether token I of T is a small number in words ("one", "Nine"). */
 int kw_number_word(const kw_tokens *t, size_t i);

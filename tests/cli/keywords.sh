@@ -519,11 +519,13 @@ lists "$T/o13l" 4 'Foote|Foote Mineral' 'foote|foote Mineral'
 printf '%s\n' '{"id":"p","text":"Sen. Dick Durbin, D-Ill., and Rep. Mike Rogers (R-Mich.) spoke about the D-Day landings. Sen. Chuck Schumer, D-N.Y., agreed with Durbin and Rogers."}' >"$T/party.jsonl"
 keyphrases "$T/party.jsonl" "$T/o13p" top=30
 lists "$T/o13p" 1 'Dick Durbin|D-Day landings' 'D-Ill|R-Mich|D-N'
-# "full name", as earnings notes open a firm's name, names nothing (keywords 1.88); the name after
-# it is one whole.
-printf '%s\n' '{"id":"n","text":"Shr 89 cts vs 87 cts\n    Net 119.5 mln vs 114.6 mln\n    NOTE: Full name Public Service Enterprise Group Inc."}' >"$T/fullname.jsonl"
+# "full name", as earnings notes open a firm's name, names nothing (keywords 1.88), nor does "full
+# company name" (1.91); the name after it is one whole.
+printf '%s\n' '{"id":"n","text":"Shr 89 cts vs 87 cts\n    Net 119.5 mln vs 114.6 mln\n    NOTE: Full name Public Service Enterprise Group Inc."}' \
+    '{"id":"c","text":"Net profit rose 12 pct to 1.2 billion crowns.\n    NOTE: Full company name is Den Norske Creditbank."}' >"$T/fullname.jsonl"
 keyphrases "$T/fullname.jsonl" "$T/o13n" top=30
 lists "$T/o13n" 1 'Public Service Enterprise Group' 'Full name|Full|name|name Public Service|Service Enterprise Group'
+lists "$T/o13n" 2 'Den Norske Creditbank' 'full company name|Full company name|full|company name|company'
 # A word whose stem is also a name's bridge ("ofs" stems to "of", as in "Bank of Japan") is a
 # phrase of its own: its score was 0 / 0, shown as null, and with more candidates than the
 # best few that are sorted, the NaN broke the sort's partitioning and the run crashed. (2.87:
