@@ -853,12 +853,13 @@ static size_t kw_full_name_at(const kw_tokens *t, size_t i)
 
 int kw_full_name_word(const kw_tokens *t, size_t i)
 {
-    size_t len = t->stems.len[i];
-    if (len < 4 || len > 7 || !t->stems.str[i])
-        return 0; /* asked of every word: the length rules out most */
-    for (size_t back = 0; back < 3 && back <= i; back++)
-        if (kw_full_name_at(t, i - back) > back)
+    /* Asked of every word: a "full" up to two tokens back, told by its length and first letter,
+     * rules out nearly all before any comparison. */
+    for (size_t back = 0; back < 3 && back <= i; back++) {
+        size_t j = i - back;
+        if (t->stems.len[j] == 4 && t->stems.str[j] && t->stems.str[j][0] == 'f' && kw_full_name_at(t, j) > back)
             return 1;
+    }
     return 0;
 }
 
