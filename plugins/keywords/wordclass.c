@@ -407,7 +407,8 @@ static int kw_month(const char *s, size_t len)
  * how long, not what ("on Monday", "in January", "this year", "for weeks"). A closed class, as
  * the calendar is: "quarter" is not in it, as it is also a district, and in earnings stories
  * "the quarter" is what they are about. */
-int kw_time_name(const kw_tokens *t, size_t i)
+/* kw_time_name of the written form S (LEN bytes). */
+static int kw_time_name_as(const char *s, size_t len)
 {
     static const kw_listed days[] = {KW_WORD("monday"), KW_WORD("tuesday"), KW_WORD("wednesday"), KW_WORD("thursday"),
                                      KW_WORD("friday"), KW_WORD("saturday"), KW_WORD("sunday")};
@@ -416,13 +417,16 @@ int kw_time_name(const kw_tokens *t, size_t i)
                                       KW_WORD("decade"), KW_WORD("decades")};
     const uint32_t letters = KW_LETTER('m') | KW_LETTER('t') | KW_LETTER('w') | KW_LETTER('f') | KW_LETTER('s');
     const uint32_t unit_letters = KW_LETTER('d') | KW_LETTER('w') | KW_LETTER('m') | KW_LETTER('y');
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
     if (!s)
         return 0;
     return kw_month(s, len) ||
            (len >= 6 && len <= 9 && kw_in_list(days, KW_LIST_SIZE(days), letters, s, len, 1)) ||
            (len >= 3 && len <= 7 && kw_in_list(units, KW_LIST_SIZE(units), unit_letters, s, len, 0));
+}
+
+int kw_time_name(const kw_tokens *t, size_t i)
+{
+    return kw_time_name_as(t->surface.str[i], t->surface.len[i]);
 }
 
 int kw_of(const kw_tokens *t, size_t i)
@@ -447,7 +451,8 @@ int kw_preposition(const kw_tokens *t, size_t i)
 }
 
 /* Whether token I of T says when: a month, a day or a unit of the calendar (kw_time_name), or a
- * time of day ("today", "night", "morning"), which names no span of the calendar. */
+ * time of day ("today", "night", "morning"), which names no span of the calendar; with a
+ * possessive too, as a word of time governs it ("the previous year's budget"). */
 static int kw_time_word(const kw_tokens *t, size_t i)
 {
     static const kw_listed day_times[] = {KW_WORD("today"), KW_WORD("tonight"), KW_WORD("yesterday"),
@@ -455,7 +460,12 @@ static int kw_time_word(const kw_tokens *t, size_t i)
                                           KW_WORD("afternoon"), KW_WORD("evening")};
     const uint32_t letters = KW_LETTER('t') | KW_LETTER('y') | KW_LETTER('n') | KW_LETTER('m') | KW_LETTER('a') |
                              KW_LETTER('e');
-    return kw_time_name(t, i) || kw_token_listed(t, i, day_times, KW_LIST_SIZE(day_times), letters, 5, 9);
+    const char *s = t->surface.str[i];
+    if (!s)
+        return 0;
+    size_t len = kw_without_possessive(s, t->surface.len[i]);
+    return kw_time_name_as(s, len) ||
+           (len >= 5 && len <= 9 && kw_in_list(day_times, KW_LIST_SIZE(day_times), letters, s, len, 1));
 }
 
 /* Whether the first LEN bytes of token I of T are written in lower case, or capitalised as its
@@ -475,8 +485,8 @@ int kw_governs_next(const kw_tokens *t, size_t i)
     static const kw_listed only[] = {KW_WORD("plus"), KW_WORD("minus"), KW_WORD("following"), KW_WORD("like")};
     static const kw_listed or_modifier[] = {KW_WORD("outside"), KW_WORD("inside"), KW_WORD("pending"),
                                             KW_WORD("opposite")};
-    static const kw_listed timed[] = {KW_WORD("last"), KW_WORD("next"), KW_WORD("early"), KW_WORD("late"),
-                                      KW_WORD("due"), KW_WORD("worth")};
+    static const kw_listed timed[] = {KW_WORD("last"), KW_WORD("next"),  KW_WORD("early"), KW_WORD("late"),
+                                      KW_WORD("due"),  KW_WORD("worth"), KW_WORD("previous")};
     const char *s = t->surface.str[i];
     size_t len = t->surface.len[i];
     if (!s || len < 3 || len > 9 || i + 1 >= t->stems.n || t->clauses[i + 1] || t->starts[i + 1] ||
@@ -491,7 +501,9 @@ int kw_governs_next(const kw_tokens *t, size_t i)
                      1)
             ? KW_OR_MODIFIER
         : kw_in_list(timed, KW_LIST_SIZE(timed),
-                     KW_LETTER('l') | KW_LETTER('n') | KW_LETTER('e') | KW_LETTER('d') | KW_LETTER('w'), s, len, 1)
+                     KW_LETTER('l') | KW_LETTER('n') | KW_LETTER('e') | KW_LETTER('d') | KW_LETTER('w') |
+                         KW_LETTER('p'),
+                     s, len, 1)
             ? KW_TIMED
             : 0;
     if (!kind || !kw_lower_or_first(t, i, len))

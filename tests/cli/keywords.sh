@@ -665,6 +665,11 @@ lists "$T/o32p" 1 'principal amount|accrued interest|investors|outside directors
 printf '%s\n' '{"id":"t","text":"Acme sold convertible debentures due 2012 last week. Acme won a contract worth 10 mln dlrs. Acme said its net worth was 50 mln dlrs. Ships waited at the canal early today. Brazil shipped 325,000 (60-kilo) bags of coffee."}' >"$T/timed.jsonl"
 keyphrases "$T/timed.jsonl" "$T/o32t" top=30
 lists "$T/o32t" 1 'convertible debentures|contract|net worth|canal|coffee' 'debentures due|due|last week|week|contract worth|canal early|early|60-kilo'
+# "previous" governs its time as "last" does, and a time with a possessive is governed too
+# (keywords 1.92): no "previous week", nor "year" of "last year's".
+printf '%s\n' '{"id":"p","text":"Exports of coffee rose from the previous week. Imports of tea fell from last year'"'"'s level."}' >"$T/previous.jsonl"
+keyphrases "$T/previous.jsonl" "$T/o32v" top=30
+lists "$T/o32v" 1 'coffee|tea' 'previous week|previous|week|year|year'"'"'s level'
 # The middle word of a name of three words stands for the name: "Burnham", the rarest of its
 # words here, would be the best of them alone; "Drexel Burnham Lambert" is shown in its place.
 {

@@ -891,6 +891,17 @@ START_TEST(test_words_that_govern)
                (const char *[]){"debentures", "contract", "net worth", "prices", "canal", NULL},
                (const char *[]){"debentures due", "due", "last week", "last", "week", "contract worth", "early",
                                 "resume early", "next month", "month", "late", "Friday", "canal early", NULL});
+    /* "Exports rose from the previous week. Imports fell from last year's level.": "previous"
+     * governs its time as "last" does, and a time with a possessive is governed too (keywords
+     * 1.92): no "previous week", "week", "year" nor "previous". */
+    assert_top("20",
+               "{\"id\":\"p\",\"stems\":[\"export\",\"rose\",\"from\",\"the\",\"previous\",\"week\","
+               "\"import\",\"fell\",\"from\",\"last\",\"year\",\"level\"],\"surface\":[\"Exports\",\"rose\","
+               "\"from\",\"the\",\"previous\",\"week\",\"Imports\",\"fell\",\"from\",\"last\",\"year's\","
+               "\"level\"],\"stop\":[0,0,1,1,0,0,0,0,1,0,0,0],\"sentences\":[0,6],\"clauses\":[]}",
+               (const char *[]){"Exports", "Imports", "level", NULL},
+               (const char *[]){"previous week", "previous", "week", "year", "year's level", "last", "last year",
+                                NULL});
 }
 END_TEST
 
