@@ -402,12 +402,11 @@ static int kw_month(const char *s, size_t len)
     return len >= 3 && len <= 9 && kw_in_list(months, KW_LIST_SIZE(months), letters, s, len, 1);
 }
 
-/* Whether token I of T names a month or a day of the week ("January", "Sept", "Monday"), or is
- * a unit of calendar time in lower case ("year", "weeks"): a noun phrase that says when or for
- * how long, not what ("on Monday", "in January", "this year", "for weeks"). A closed class, as
- * the calendar is: "quarter" is not in it, as it is also a district, and in earnings stories
- * "the quarter" is what they are about. */
-/* kw_time_name of the written form S (LEN bytes). */
+/* Whether S (LEN bytes), a token as written, names a month or a day of the week ("January",
+ * "Sept", "Monday"), or is a unit of calendar time in lower case ("year", "weeks"): a noun
+ * phrase that says when or for how long, not what ("on Monday", "in January", "this year", "for
+ * weeks"). A closed class, as the calendar is: "quarter" is not in it, as it is also a
+ * district, and in earnings stories "the quarter" is what they are about. */
 static int kw_time_name_as(const char *s, size_t len)
 {
     static const kw_listed days[] = {KW_WORD("monday"), KW_WORD("tuesday"), KW_WORD("wednesday"), KW_WORD("thursday"),
@@ -424,6 +423,7 @@ static int kw_time_name_as(const char *s, size_t len)
            (len >= 3 && len <= 7 && kw_in_list(units, KW_LIST_SIZE(units), unit_letters, s, len, 0));
 }
 
+/* kw_time_name_as of token I of T. */
 int kw_time_name(const kw_tokens *t, size_t i)
 {
     return kw_time_name_as(t->surface.str[i], t->surface.len[i]);
@@ -893,10 +893,9 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
  * in lower case, which counts as a figure does ("loss two" of "Shr loss two cts", "one ct"),
  * nor the month of a date (kw_date_month), nor an adverb (KW_LEX_ADVERB), nor a lawmaker's
  * party and state (kw_party_tag), nor a word of "full name" (kw_full_name_word), nor a word
- * that governs what follows it as a preposition does
- * (kw_governs_next), nor the time such a word governs ("last week"); a function word only where
- * it ends a name (kw_name_end, with MONTHS). Asked in token order, after the token before
- * (kw_tokens.wordlike). */
+ * that governs what follows it as a preposition does (kw_governs_next), nor the time such a
+ * word governs ("last week"); a function word only where it ends a name (kw_name_end, with
+ * MONTHS). Asked in token order, after the token before (kw_tokens.wordlike). */
 static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
 {
     const char *s = t->stems.str[i];
