@@ -664,6 +664,62 @@ static int kw_picks_extend(const kw_doc *d, kw_picks *p, uint32_t id, int merge_
     return 0;
 }
 
+/* Documents of the corpus that a phrase the story writes once must be in to stand for its
+ * first word (kw_enclosing): "registration statement", in hundreds of Reuters' stories, is a
+ * term; "half non-underwritten", in two, is one story's words. */
+enum { KW_ENCLOSING_ONCE_DOCS = 5 };
+
+/* The phrase of two words that one-word candidate ID of D begins in all its occurrences
+ * (kw_enclosed); else ID. Such a word is a modifier cut from its noun ("central" of "central
+ * bank", "discontinued" of "discontinued operations", "McDonnell" of "McDonnell Douglas"), which
+ * alone says little: the phrase says what it means. Not a noun after its modifier ("theaters"
+ * of "movie theaters"), a word of its own that readers take alone (kpcrowd's annotators keyed
+ * "theaters"). Only a phrase a reader would take, as kw_picks_extend asks, that at least half
+ * the corpus's documents with the word have: a word the corpus writes elsewhere more is a word
+ * of its own there. */
+static uint32_t kw_enclosing(const kw_doc *d, uint32_t id)
+{
+    /* Its first occurrence, as every one, is the phrase's first word: the phrase is the word
+     * and the token after it, found by their stems, with no scan of the candidates. */
+    const kw_cand *w = intern_value(d->cands, id);
+    const quarry_strings *stems = &d->tokens->stems;
+    if ((size_t)w->first + 1 >= stems->n || !stems->str[w->first + 1])
+        return id;
+    size_t len;
+    const char *key = intern_key(d->cands, id, &len);
+    int64_t found = kw_joined_find(d, key, len, stems->str[w->first + 1], stems->len[w->first + 1], 1);
+    if (found < 0)
+        return id;
+    const kw_cand *c = intern_value(d->cands, (uint32_t)found);
+    if (c->words != 2 || c->docs < (c->tf < 2 ? KW_ENCLOSING_ONCE_DOCS : 2) || 2 * (uint64_t)c->docs < w->docs ||
+        kw_no_phrase(c) || c->clause || c->headless || c->cut || c->unbounded || c->past_name || c->fragment ||
+        !kw_enclosed(d, id, (uint32_t)found))
+        return id;
+    return (uint32_t)found;
+}
+
+/* Whether plain one-word candidate *ID of D is shown as the phrase it begins
+ * (kw_enclosing), where that phrase repeats none of P's picks: then *ID, *WHAT and the words
+ * W, WL (*WN of them) are the phrase's. The word may still fill a short list. */
+static int kw_picks_enclosing(const kw_doc *d, const kw_picks *p, uint32_t *id, unsigned char *what,
+                              const char **w, size_t *wl, size_t *wn, int merge_names)
+{
+    uint32_t phrase = kw_enclosing(d, *id);
+    if (phrase == *id)
+        return 0;
+    const char *pw[KW_PICK_WORDS];
+    size_t pwl[KW_PICK_WORDS], pwn = kw_words_of(d, phrase, pw, pwl, KW_PICK_WORDS);
+    unsigned char pwhat = kw_kind(d, intern_value(d->cands, phrase), merge_names);
+    if (!kw_picks_new_beside(d, p, p->n, phrase, pw, pwl, pwn, pwhat))
+        return 0;
+    *id = phrase;
+    *what = pwhat;
+    *wn = pwn;
+    memcpy(w, pw, pwn * sizeof *pw);
+    memcpy(wl, pwl, pwn * sizeof *pwl);
+    return 1;
+}
+
 /* Candidate ID of D, or, if it is an acronym of the story, the phrase it stands for
  * (kw_cand.defined), whole: one entry for "FDA" and "Food and Drug Administration", in the
  * acronym's place; kw_picks_acronyms shows it in the story's more frequent form. Not where that
@@ -799,6 +855,10 @@ size_t kw_top(const kw_doc *d, size_t k, int merge_names, uint32_t *out)
                 kw_picks_leave(&p, r);
                 continue;
             }
+            /* A modifier written only before one noun is shown with it, in the word's place. */
+            if (cand->words == 1 && what == KW_PLAIN && twin == KW_NO_TWIN &&
+                kw_picks_enclosing(d, &p, &id, &what, w, wl, &wn, merge_names))
+                kw_picks_leave(&p, r);
             if (what == KW_NAME) /* a name replaces its words picked alone before it */
                 kw_picks_drop_name_words(d, &p, id, w, wl, wn);
             kw_picks_drop_enclosed(d, &p, id);

@@ -680,6 +680,17 @@ lists "$T/o32v" 1 'coffee|tea' 'previous week|previous|week|year|year'"'"'s leve
 } >"$T/middle.jsonl"
 keyphrases "$T/middle.jsonl" "$T/o32m" top=3
 lists "$T/o32m" 1 'notes|Drexel Burnham Lambert' 'Burnham'
+# A modifier written only before one noun is shown with it, in the word's place, though the
+# phrase alone would come too late for the list (keywords 1.93): "central", always in "central
+# bank" here, which another story writes too, where a third writes "central government".
+{
+    echo '{"id":"a","text":"The central bank raised rates. Traders said the central bank sold bonds. Dealers bought bonds."}'
+    echo '{"id":"b","text":"The central bank met."}'
+    echo '{"id":"c","text":"The central government spent more."}'
+    for i in 1 2 3 4 5 6 7 8; do echo "{\"id\":\"f$i\",\"text\":\"The bank raised rates. Traders said the bank sold bonds.\"}"; done
+} >"$T/term.jsonl"
+keyphrases "$T/term.jsonl" "$T/o33t" top=1
+lists "$T/o33t" 1 'central bank' 'central'
 # A pick extended by a word the story writes only beside it: "loss carryforwards" and "tax"
 # become "tax loss carryforwards", which the story writes each time and another document has
 # too. The corpus writes "loss carryforwards" more often in other phrases ("operating loss
