@@ -1643,7 +1643,7 @@ START_TEST(test_enclosing_phrase)
         once[n] = story("f", "The tax traders met", "1000");
     assert_first("1", (const char *const *)once, (const char *[]){"infrastructure", NULL},
                  (const char *[]){"infrastructure tax", NULL});
-    /* Written once, in five documents: a term of the corpus ("selling concession"). */
+    /* Written once, in five documents: a term of the corpus ("registration statement"). */
     for (; n < 13; n++)
         once[n] = story("b", "The infrastructure tax met", "1000");
     assert_first("1", (const char *const *)once, (const char *[]){"infrastructure tax", NULL},
