@@ -298,14 +298,19 @@ int kw_measure(const kw_tokens *t, size_t i)
            kw_is_letter((unsigned char)s[k + 2]);
 }
 
-/* Whether token I of T, LEN_MIN to LEN_MAX bytes, is a word of LIST (N words, their first
+/* Whether S (LEN bytes, LEN_MIN to LEN_MAX of them) is a word of LIST (N words, their first
  * letters in the mask LETTERS), in any case. */
+static int kw_listed_as(const char *s, size_t len, const kw_listed *list, size_t n, uint32_t letters,
+                        size_t len_min, size_t len_max)
+{
+    return s && len >= len_min && len <= len_max && kw_in_list(list, n, letters, s, len, 1);
+}
+
+/* kw_listed_as of token I of T, as written. */
 static int kw_token_listed(const kw_tokens *t, size_t i, const kw_listed *list, size_t n, uint32_t letters,
                            size_t len_min, size_t len_max)
 {
-    const char *s = t->surface.str[i];
-    size_t len = t->surface.len[i];
-    return s && len >= len_min && len <= len_max && kw_in_list(list, n, letters, s, len, 1);
+    return kw_listed_as(t->surface.str[i], t->surface.len[i], list, n, letters, len_min, len_max);
 }
 
 /* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
@@ -464,8 +469,7 @@ static int kw_time_word(const kw_tokens *t, size_t i)
     if (!s)
         return 0;
     size_t len = kw_without_possessive(s, t->surface.len[i]);
-    return kw_time_name_as(s, len) ||
-           (len >= 5 && len <= 9 && kw_in_list(day_times, KW_LIST_SIZE(day_times), letters, s, len, 1));
+    return kw_time_name_as(s, len) || kw_listed_as(s, len, day_times, KW_LIST_SIZE(day_times), letters, 5, 9);
 }
 
 /* Whether the first LEN bytes of token I of T are written in lower case, or capitalised as its
