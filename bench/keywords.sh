@@ -8,8 +8,9 @@
 # loop) against the peer; then the preparation (read to stem) and the analysis (ngrams and
 # keywords) apart; and the most CPU time one thread did alone, which no number of cores can
 # shorten.
-# Each other command runs RUNS times (3), and its fastest run counts. Prints figures; never
-# fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
+# The peer, the pipeline and the pipeline building its lists run in turn, RUNS times (3), and
+# each one's fastest run counts, as does each other command's; each turn's ratio is printed too.
+# Prints figures; never fails on speed. Usage: bench/keywords.sh [CORPUS.jsonl.gz] [JOBS] [RUNS]
 set -eu
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -18,22 +19,43 @@ echo "corpus: $corpus, $mb MB of text; the fastest of $runs runs each"
 # The CPU seconds, and the cores they kept busy on average (CPU over wall time), tell whether a
 # run waits on its own stages or on the machine: at 2 jobs on 2 cores, a run under 2 cores
 # leaves time that scheduling, not less work, could win.
-measure() { # NAME COMMAND...: wall seconds, MB/s of text, peak RSS, CPU seconds and cores busy
-    bench_best "$runs" "$@"
+report() { # NAME: wall seconds, MB/s of text, peak RSS, CPU seconds and cores busy (bench_keep's)
     echo "$faults" >"$tmp/$1.faults"
     awk -v n="$1" -v s="$secs" -v kb="$kb" -v mb="$mb" -v cpu="$cpu" \
         'BEGIN{printf "%-34s %6.2f s  %7.2f MB/s  %7.1f MB peak  %6.2f CPU s  %4.2f cores\n", n, s, mb / s, kb / 1024, cpu, cpu / s}'
 }
-measure peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
-# The pipeline: bench_keywords_start (bench/lib.sh).
-measure quarry ./quarry run -q -j "$jobs" -e "$pipeline" "$corpus" -o "$tmp/o"
-# The documents' n-gram lists are not written here (fields=id,keywords), and no later stage reads
-# them: ngrams counts them into its tables without building them. quarry-with-lists builds them
-# all the same (per-document=true), as ngrams 1.4 did: what leaving them out saves.
+measure() { # NAME COMMAND...: its fastest of $runs runs, reported
+    bench_best "$runs" "$@"
+    report "$1"
+}
+# The peer and quarry run in turn, a run of each at a time, so that each side's fastest run is
+# drawn from the same minutes: the load of the shared machine moves over minutes (one day's peer
+# took 21.1 s in one bench and 29.4 s in the next, where quarry took 3.05 s and 2.93 s), and two
+# blocks of runs minutes apart gave ratios of 6.9 and 10.0. Each turn's own ratio is printed too.
+# The pipeline: bench_keywords_start (bench/lib.sh). The documents' n-gram lists are not written
+# here (fields=id,keywords), and no later stage reads them: ngrams counts them into its tables
+# without building them. quarry-with-lists builds them all the same (per-document=true), as
+# ngrams 1.4 did: what leaving them out saves.
 with_lists=$(echo "$pipeline" | sed 's/ngrams/ngrams per-document=true/')
-measure quarry-with-lists ./quarry run -q -j "$jobs" -e "$with_lists" "$corpus" -o "$tmp/t"
-awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-with-lists.secs")" \
-    'BEGIN{printf "quarry is %.1fx the peer, %.1fx building the lists nobody reads (target: 30x)\n", p / q, p / t}'
+for name in peer quarry quarry-with-lists; do bench_forget "$name"; done
+ratios='' turn=0
+while [ "$turn" -lt "$runs" ]; do
+    bench_time peer /usr/bin/python3 ../shared/tools/peer-keywords "$corpus" "$tmp/peer.jsonl"
+    peer_secs=$secs
+    bench_keep peer
+    bench_time quarry ./quarry run -q -j "$jobs" -e "$pipeline" "$corpus" -o "$tmp/o"
+    ratios="$ratios $(awk -v p="$peer_secs" -v q="$secs" 'BEGIN{printf "%.1f", p / q}')"
+    bench_keep quarry
+    bench_time quarry-with-lists ./quarry run -q -j "$jobs" -e "$with_lists" "$corpus" -o "$tmp/t"
+    bench_keep quarry-with-lists
+    turn=$((turn + 1))
+done
+for name in peer quarry quarry-with-lists; do
+    bench_recall "$name"
+    report "$name"
+done
+awk -v p="$(cat "$tmp/peer.secs")" -v q="$(cat "$tmp/quarry.secs")" -v t="$(cat "$tmp/quarry-with-lists.secs")" -v r="$ratios" \
+    'BEGIN{printf "quarry is %.1fx the peer, %.1fx building the lists nobody reads (target: 30x); turn by turn:%s\n", p / q, p / t, r}'
 # What fresh memory costs: a page a run touches for the first time is a page fault, which the
 # kernel fills with zeros and maps, and a virtual machine may trap besides (bench/touch.c): the
 # fastest runs' faults at that price, CPU time spent in the kernel for the memory each touched.

@@ -48,30 +48,49 @@ bench_min() {
     if [ -z "$1" ] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi
 }
 
+# bench_keep NAME: after a bench_time of NAME, keeps its figures if it is NAME's fastest run
+# since bench_forget NAME ($tmp/NAME.best), and its peak RSS if the largest; then bench_recall
+# NAME. The fastest run is the one the rest of the machine disturbed least: on a shared machine
+# one run of the same command varies by 20%, so a ratio of single runs says more of the noise
+# than of the programs.
+bench_keep() {
+    best='' best_cpu='' best_faults='' most=0
+    [ -s "$tmp/$1.best" ] && read -r best best_cpu best_faults most <"$tmp/$1.best"
+    if [ "$(bench_min "$best" "$secs")" != "$best" ]; then
+        best=$secs
+        best_cpu=$cpu
+        best_faults=$faults
+    fi
+    [ "$kb" -gt "$most" ] && most=$kb
+    echo "$best $best_cpu $best_faults $most" >"$tmp/$1.best"
+    bench_recall "$1"
+}
+
+# bench_recall NAME: sets $secs, $cpu and $faults to NAME's fastest run kept, $kb to its largest
+# peak, and writes that wall time to $tmp/NAME.secs.
+bench_recall() {
+    read -r secs cpu faults kb <"$tmp/$1.best"
+    echo "$secs" >"$tmp/$1.secs"
+}
+
+# bench_forget NAME: NAME's next bench_keep starts afresh.
+bench_forget() {
+    rm -f "$tmp/$1.best"
+}
+
 # bench_best RUNS NAME COMMAND...: bench_time RUNS times; $secs (and NAME.secs) is the fastest
-# wall time, $cpu and $faults that run's CPU seconds and page faults, $kb the largest peak. The
-# fastest run is the one the rest of the machine disturbed least: on a shared machine one run of
-# the same command varies by 20%, so a ratio of single runs says more of the noise than of the
-# programs.
+# wall time, $cpu and $faults that run's CPU seconds and page faults, $kb the largest peak
+# (bench_keep).
 bench_best() {
     runs=$1
     shift
-    best='' best_cpu='' best_faults='' most=0 run=0
+    bench_forget "$1"
+    run=0
     while [ "$run" -lt "$runs" ]; do
         bench_time "$@"
-        if [ "$(bench_min "$best" "$secs")" != "$best" ]; then
-            best=$secs
-            best_cpu=$cpu
-            best_faults=$faults
-        fi
-        [ "$kb" -gt "$most" ] && most=$kb
+        bench_keep "$1"
         run=$((run + 1))
     done
-    secs=$best
-    cpu=$best_cpu
-    faults=$best_faults
-    kb=$most
-    echo "$secs" >"$tmp/$1.secs"
 }
 
 # bench_least N COMMAND...: the least of the numbers COMMAND prints in N runs; noise on a
