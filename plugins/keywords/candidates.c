@@ -159,7 +159,9 @@ static uint64_t kw_cand_tf(const void *value)
 /* Whether no phrase runs from token I - 1 into token I: a sentence or a clause begins at I, or
  * token I - 1 is a possessive, which ends its noun phrase ("Britain's ruling party" holds no
  * "Britain's ruling", "this year's federal budget" no "year's federal"), unless both words are
- * capitalised, as in names ("McDonald's Restaurants", "Women's Basketball"). */
+ * capitalised, as in names ("McDonald's Restaurants", "Women's Basketball"), and the first is
+ * not a place's: a place's possessive names an owner, not a part of the name ("Sweden's
+ * Electrolux AB", "Japan's American Honda Motor", "Sri Lanka's Central Bank"). */
 int kw_phrase_break(const kw_tokens *t, size_t i)
 {
     if (t->clauses[i])
@@ -169,7 +171,8 @@ int kw_phrase_break(const kw_tokens *t, size_t i)
     if (!s || kw_without_possessive(s, len) == len)
         return 0;
     const char *next = t->surface.str[i];
-    return !(kw_is_upper((unsigned char)s[0]) && next && t->surface.len[i] && kw_is_upper((unsigned char)next[0]));
+    return !(kw_is_upper((unsigned char)s[0]) && next && t->surface.len[i] && kw_is_upper((unsigned char)next[0])) ||
+           kw_place_ends(t, i - 1);
 }
 
 int kw_possessive_within(const kw_doc *d, const kw_cand *c, uint32_t words)

@@ -2,10 +2,53 @@
  * otherwise ("of" and particles inside names, firms' names in headlines), and which phrases cut
  * a name off. */
 #include "names.h"
+#include "places.h"
 #include "wordclass.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* A name sought in kw_places: LEN bytes from S. */
+typedef struct kw_place_key {
+    const char *s;
+    size_t len;
+} kw_place_key;
+
+/* Orders KEY (a kw_place_key) and NAME (an entry of kw_places) as strcmp orders the names. */
+static int kw_place_order(const void *key, const void *name)
+{
+    const kw_place_key *k = key;
+    const char *n = *(const char *const *)name;
+    int order = strncmp(k->s, n, k->len);
+    return order ? order : -(n[k->len] != '\0');
+}
+
+int kw_place_ends(const kw_tokens *t, size_t i)
+{
+    char key[64];
+    for (size_t words = 1; words <= KW_PLACE_MAX_WORDS && words <= i + 1; words++) {
+        size_t first = i + 1 - words, len = 0;
+        if (words > 1 && t->starts[first + 1])
+            return 0; /* a sentence begins inside */
+        for (size_t j = first; j <= i; j++) {
+            const char *s = t->surface.str[j];
+            if (!s)
+                return 0;
+            size_t n = j == i ? kw_without_possessive(s, t->surface.len[j]) : t->surface.len[j];
+            if (len + (j > first) + n > sizeof key)
+                return 0; /* longer than any name */
+            if (j > first)
+                key[len++] = ' ';
+            memcpy(key + len, s, n);
+            len += n;
+        }
+        kw_place_key k = {key, len};
+        if (bsearch(&k, kw_places, kw_places_count, sizeof *kw_places, kw_place_order))
+            return 1;
+    }
+    return 0;
+}
 
 int kw_name_word(const kw_doc *d, const kw_tokens *t, size_t i)
 {

@@ -10,6 +10,9 @@
  * particles (kw_doc.particle), as bridges. With WHAT asking for the words' statistics
  * (KW_BUILD_WORDS), their words count it. */
 void kw_names_mark(kw_doc *d, const kw_tokens *t, int what);
+/* Whether token I of T ends the name of a place, as written (kw_places: "Japan's", "Sri
+ * Lanka's", of up to KW_PLACE_MAX_WORDS tokens of a sentence), a possessive ending left out. */
+int kw_place_ends(const kw_tokens *t, size_t i);
 /* Whether token I of T is a capitalised phrase word of D, as a name's words are. */
 int kw_name_word(const kw_doc *d, const kw_tokens *t, size_t i);
 /* Whether token I of T is a bridge: "of", "and" or a particle inside a name. */

@@ -249,11 +249,14 @@ static size_t kw_common_form(const kw_doc *d, const kw_tokens *t, const kw_cand 
 }
 
 /* Whether token I of T, capitalised, is a word of a name in D: of a run of capitalised phrase
- * words (kw_in_name), or before a firm's legal form ("Ball Corp", "Centuri Inc"). */
+ * words (kw_in_name), before a firm's legal form ("Ball Corp", "Centuri Inc"), or a place's
+ * name ("France", whose stem "franc" the corpus writes in lower case; kw_place_ends). */
 static int kw_named(const kw_doc *d, const kw_tokens *t, size_t i)
 {
-    return kw_in_name(d, t, i) || (kw_capitalised(t, i) && i + 1 < t->stems.n && t->surface.str[i + 1] &&
-                                   kw_legal_form(t->surface.str[i + 1], t->surface.len[i + 1]));
+    return kw_in_name(d, t, i) ||
+           (kw_capitalised(t, i) && ((i + 1 < t->stems.n && t->surface.str[i + 1] &&
+                                      kw_legal_form(t->surface.str[i + 1], t->surface.len[i + 1])) ||
+                                     kw_place_ends(t, i)));
 }
 
 /* Whether candidate C, whose form at token AT of T D shows, where it and its like occur only

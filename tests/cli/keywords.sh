@@ -9,7 +9,8 @@
 # to it; a compound written as one word and apart shown once; no noun-phrase bonus for a set
 # phrase's noun or a quote's source, counted over the corpus and kept in a model; the main job's
 # background of general document frequencies, and its misuse; Chinese, Japanese and Thai
-# particles no keyphrases, and a Chinese phrase shown as written.
+# particles no keyphrases, and a Chinese phrase shown as written; a place's possessive ending its
+# phrase before a name, a name's own not.
 . "$(dirname "$0")/lib.sh"
 # keyphrases INPUT OUT [OPTION...]: runs read ! clean ! tokenize ! stem ! keywords OPTION... and
 # writes each document's id and keyphrases into OUT; the run must succeed.
@@ -391,6 +392,14 @@ cat >"$T/moodys.jsonl" <<'EOF'
 EOF
 keyphrases "$T/moodys.jsonl" "$T/o14p" top=20
 lists "$T/o14p" 1 "Moody's|Britain" "Moody|Britain's"
+# A place's possessive before a name names its owner, and ends the phrase: "Electrolux AB" and
+# "Sweden", not "Sweden's Electrolux AB"; a name's own goes on ("Hudson's Bay").
+cat >"$T/owners.jsonl" <<'EOF'
+{"id":"a","text":"Traders said Sweden's Electrolux AB bought shares in Hudson's Bay Co. Sweden's Electrolux AB paid cash, and Hudson's Bay Co agreed."}
+{"id":"b","text":"Sweden exported more steel."}
+EOF
+keyphrases "$T/owners.jsonl" "$T/o14o" top=20
+lists "$T/o14o" 1 "Electrolux AB|Sweden|Hudson's Bay" "Sweden's Electrolux AB|Sweden's Electrolux"
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"

@@ -9,6 +9,7 @@
 #include "verbbases.h"
 #include "verbforms.h"
 #include "headlineverbs.h"
+#include "places.h"
 #include "wordclass.h"
 
 #include <check.h>
@@ -1159,6 +1160,12 @@ END_TEST
 /* The word tables looked up as one lexicon (kw_lexical): every word of every table is in it,
  * with its table's class; the verbs and adjectives are read in lower case only, adverbs in "-ly"
  * in any case, and others only in lower case or first in a sentence. */
+/* Orders two strings, each given by a pointer to it (for bsearch on a table of strings). */
+static int test_strcmp_ptr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 START_TEST(test_lexicon)
 {
     ck_assert_uint_eq(kw_lexicon_dropped(), 0);
@@ -1433,6 +1440,44 @@ START_TEST(test_phrase_breaks)
                      "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,6]}",
                      (const char *[]){"ruling party", "Britain", "McDonald's Restaurants", NULL},
                      (const char *[]){"Britain's ruling", "Britain ruling", "Britain ruling party", NULL});
+    /* "Sweden's Electrolux AB. Sri Lanka's Central Bank." twice: a place's possessive names an
+     * owner, not a part of the name after it, and ends its phrase though both are capitalised;
+     * a place of two words ("Sri Lanka") too. */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"sweden\",\"electrolux\",\"ab\",\"sri\",\"lanka\",\"central\","
+                     "\"bank\",\"sweden\",\"electrolux\",\"ab\",\"sri\",\"lanka\",\"central\",\"bank\"],"
+                     "\"surface\":[\"Sweden's\",\"Electrolux\",\"AB\",\"Sri\",\"Lanka's\",\"Central\",\"Bank\","
+                     "\"Sweden's\",\"Electrolux\",\"AB\",\"Sri\",\"Lanka's\",\"Central\",\"Bank\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,3,7,10]}",
+                     (const char *[]){"Sweden", "Electrolux AB", "Sri Lanka", "Central Bank", NULL},
+                     (const char *[]){"Sweden's Electrolux AB", "Sweden's Electrolux", "Sri Lanka's Central Bank",
+                                      "Lanka's Central Bank", "Lanka's Central", NULL});
+}
+END_TEST
+
+START_TEST(test_places)
+{
+    /* kw_place_ends searches the table by bsearch: in byte order, no name twice, none of more
+     * words than it tries. */
+    ck_assert_uint_gt(kw_places_count, 1000);
+    for (size_t i = 0; i < kw_places_count; i++) {
+        const char *name = kw_places[i];
+        size_t words = 1;
+        for (const char *c = name; *c; c++)
+            words += *c == ' ';
+        ck_assert_msg(words <= KW_PLACE_MAX_WORDS, "%s: %zu words", name, words);
+        ck_assert_msg(name[0] >= 'A' && name[0] <= 'Z', "%s is not capitalised", name);
+        if (i)
+            ck_assert_msg(strcmp(kw_places[i - 1], name) < 0, "%s before %s", kw_places[i - 1], name);
+    }
+    const char *const listed[] = {"Japan", "Sweden", "Sri Lanka", "Hong Kong", "Korea", "Quebec",
+                                  "Tokyo", "California", "United Arab Emirates", "Taiwan"};
+    const char *const unlisted[] = {"CO", "IN", "Man", "Wake", "Jackson", "Hudson", "Lowe", "McDonald"};
+    for (size_t i = 0; i < sizeof listed / sizeof *listed; i++)
+        ck_assert_msg(bsearch(&listed[i], kw_places, kw_places_count, sizeof *kw_places, test_strcmp_ptr),
+                      "%s unlisted", listed[i]);
+    for (size_t i = 0; i < sizeof unlisted / sizeof *unlisted; i++)
+        ck_assert_msg(!bsearch(&unlisted[i], kw_places, kw_places_count, sizeof *kw_places, test_strcmp_ptr),
+                      "%s listed", unlisted[i]);
 }
 END_TEST
 
@@ -2970,6 +3015,7 @@ int main(void)
     tcase_add_test(tc, test_first_words_of_names);
     tcase_add_test(tc, test_legal_forms_alone);
     tcase_add_test(tc, test_phrase_breaks);
+    tcase_add_test(tc, test_places);
     tcase_add_test(tc, test_table_rows);
     tcase_add_test(tc, test_near_duplicates);
     tcase_add_test(tc, test_idioms);
