@@ -166,6 +166,8 @@ int kw_phrase_break(const kw_tokens *t, size_t i)
 {
     if (t->clauses[i])
         return 1;
+    if (kw_title(t, i - 1))
+        return 1;
     const char *s = t->surface.str[i - 1];
     size_t len = t->surface.len[i - 1];
     if (!s || kw_without_possessive(s, len) == len)

@@ -313,6 +313,22 @@ static int kw_token_listed(const kw_tokens *t, size_t i, const kw_listed *list, 
     return kw_listed_as(t->surface.str[i], t->surface.len[i], list, n, letters, len_min, len_max);
 }
 
+int kw_title(const kw_tokens *t, size_t i)
+{
+    /* Offices that no firm's name holds: "President" does ("American President Lines"), as do
+     * "Director" and "Premier"; and "Senator" stems as "Senate" does, whose counts it would
+     * take. */
+    static const kw_listed offices[] = {
+        KW_WORD("analyst"),      KW_WORD("chairman"),       KW_WORD("chairwoman"),   KW_WORD("chancellor"),
+        KW_WORD("commissioner"), KW_WORD("economist"),      KW_WORD("governor"),     KW_WORD("minister"),
+        KW_WORD("secretary"),    KW_WORD("spokesman"),      KW_WORD("spokeswoman"),  KW_WORD("treasurer"),
+        KW_WORD("undersecretary"), KW_WORD("vice-chairman")};
+    const uint32_t letters = KW_LETTER('a') | KW_LETTER('c') | KW_LETTER('e') | KW_LETTER('g') | KW_LETTER('m') |
+                             KW_LETTER('s') | KW_LETTER('t') | KW_LETTER('u') | KW_LETTER('v');
+    return i + 1 < t->stems.n && kw_capitalised(t, i + 1) &&
+           kw_token_listed(t, i, offices, KW_LIST_SIZE(offices), letters, 7, 14);
+}
+
 /* Whether token I is a small number in words, as tables write them: "Shr one dlr vs 73 cts",
  * "Nine mths", "Shr nil vs 12 cts". Asked of most tokens, so the length rules most out. */
 int kw_number_word(const kw_tokens *t, size_t i)

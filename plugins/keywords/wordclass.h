@@ -140,6 +140,11 @@ int kw_legal_form(const char *s, size_t len);
 /* Whether S is, as written, a firm's legal form abroad ("AG", "NV", "SpA", "GmbH", "LP"), which
  * ends its name like "Inc" but is a word in no English text. */
 int kw_legal_form_abroad(const char *s, size_t len);
+/* Whether token I of T is an office before its holder's name, which is capitalised: "Chairman"
+ * of "Chairman Larry Tisch", "Minister" of "Finance Minister Roger Douglas", "chairman" of "Fed
+ * chairman Paul Volcker". The name is a phrase of its own ("Larry Tisch"), as is the office
+ * ("Finance Minister"), and the office's word alone is none there. */
+int kw_title(const kw_tokens *t, size_t i);
 /* Whether S, in any case, is a noun that ends an organisation's name ("Commission",
  * "Administration", "Bank"): words joined by "and" that end in one name one body ("Securities
  * and Exchange Commission"), where two names side by side seldom do ("Britain and France"). */

@@ -1451,6 +1451,19 @@ START_TEST(test_phrase_breaks)
                      (const char *[]){"Sweden", "Electrolux AB", "Sri Lanka", "Central Bank", NULL},
                      (const char *[]){"Sweden's Electrolux AB", "Sweden's Electrolux", "Sri Lanka's Central Bank",
                                       "Lanka's Central Bank", "Lanka's Central", NULL});
+    /* "Fed chairman Paul Volcker spoke. Foreign Minister Eduard Shevardnadze met." twice: an
+     * office before its holder's name ends its phrase, in either case, so the name is whole and
+     * the office a phrase of its own. */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"fed\",\"chairman\",\"paul\",\"volcker\",\"spoke\",\"foreign\","
+                     "\"minist\",\"eduard\",\"shevardnadz\",\"met\",\"fed\",\"chairman\",\"paul\",\"volcker\","
+                     "\"spoke\",\"foreign\",\"minist\",\"eduard\",\"shevardnadz\",\"met\"],"
+                     "\"surface\":[\"Fed\",\"chairman\",\"Paul\",\"Volcker\",\"spoke\",\"Foreign\",\"Minister\","
+                     "\"Eduard\",\"Shevardnadze\",\"met\",\"Fed\",\"chairman\",\"Paul\",\"Volcker\",\"spoke\","
+                     "\"Foreign\",\"Minister\",\"Eduard\",\"Shevardnadze\",\"met\"],"
+                     "\"stop\":[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0],\"sentences\":[0,5,10,15]}",
+                     (const char *[]){"Paul Volcker", "Eduard Shevardnadze", "Foreign Minister", "Fed chairman", NULL},
+                     (const char *[]){"chairman Paul Volcker", "Fed chairman Paul Volcker", "Minister Eduard Shevardnadze",
+                                      "Foreign Minister Eduard Shevardnadze", "Minister Eduard", NULL});
 }
 END_TEST
 
