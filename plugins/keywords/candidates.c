@@ -156,9 +156,10 @@ static uint64_t kw_cand_tf(const void *value)
     return ((const kw_cand *)value)->tf;
 }
 
-/* Whether no phrase runs from token I - 1 into token I: a sentence or a clause begins at I, or
- * token I - 1 is a possessive, which ends its noun phrase ("Britain's ruling party" holds no
- * "Britain's ruling", "this year's federal budget" no "year's federal"), unless both words are
+/* Whether no phrase runs from token I - 1 into token I: a sentence or a clause begins at I;
+ * token I - 1 is an office before its holder's name ("Fed chairman Paul Volcker": kw_title); or
+ * it is a possessive, which ends its noun phrase ("Britain's ruling party" holds no "Britain's
+ * ruling", "this year's federal budget" no "year's federal"), unless both words are
  * capitalised, as in names ("McDonald's Restaurants", "Women's Basketball"), and the first is
  * not a place's: a place's possessive names an owner, not a part of the name ("Sweden's
  * Electrolux AB", "Japan's American Honda Motor", "Sri Lanka's Central Bank"). */

@@ -181,8 +181,8 @@ intern *kw_fresh(intern *table, size_t value_size);
 /* OLD freed, and SIZE bytes in its place, their contents undefined, for a longer document's
  * per-token arrays; out of memory, the stage aborts, as its tables do. */
 void *kw_fresh_array(void *old, size_t size);
-/* Whether no phrase runs from token I - 1 of T into token I: a sentence or clause begins, or a
- * possessive ends a noun phrase. */
+/* Whether no phrase runs from token I - 1 of T into token I: a sentence or clause begins, an
+ * office ends before its holder's name, or a possessive ends a noun phrase (candidates.c). */
 int kw_phrase_break(const kw_tokens *t, size_t i);
 
 /* Reads REC's lists (STEMS_FIELD, else the tokens; surface, stop, sentences) into T, and

@@ -15,13 +15,15 @@ typedef struct kw_place_key {
     size_t len;
 } kw_place_key;
 
-/* Orders KEY (a kw_place_key) and NAME (an entry of kw_places) as strcmp orders the names. */
+/* Orders KEY (a kw_place_key) and NAME (an entry of kw_places) as strcmp orders the names; by
+ * bytes and lengths, as a story's token may hold a NUL that strncmp would stop at. */
 static int kw_place_order(const void *key, const void *name)
 {
     const kw_place_key *k = key;
     const char *n = *(const char *const *)name;
-    int order = strncmp(k->s, n, k->len);
-    return order ? order : -(n[k->len] != '\0');
+    size_t n_len = strlen(n);
+    int order = memcmp(k->s, n, k->len < n_len ? k->len : n_len);
+    return order ? order : (k->len > n_len) - (k->len < n_len);
 }
 
 int kw_place_ends(const kw_tokens *t, size_t i)

@@ -143,7 +143,7 @@ int kw_legal_form_abroad(const char *s, size_t len);
 /* Whether token I of T is an office before its holder's name, which is capitalised: "Chairman"
  * of "Chairman Larry Tisch", "Minister" of "Finance Minister Roger Douglas", "chairman" of "Fed
  * chairman Paul Volcker". The name is a phrase of its own ("Larry Tisch"), as is the office
- * ("Finance Minister"), and the office's word alone is none there. */
+ * ("Finance Minister"): kw_phrase_break. */
 int kw_title(const kw_tokens *t, size_t i);
 /* Whether S, in any case, is a noun that ends an organisation's name ("Commission",
  * "Administration", "Bank"): words joined by "and" that end in one name one body ("Securities

@@ -1451,6 +1451,12 @@ START_TEST(test_phrase_breaks)
                      (const char *[]){"Sweden", "Electrolux AB", "Sri Lanka", "Central Bank", NULL},
                      (const char *[]){"Sweden's Electrolux AB", "Sweden's Electrolux", "Sri Lanka's Central Bank",
                                       "Lanka's Central Bank", "Lanka's Central", NULL});
+    /* A token that holds a NUL after a place's name ("Japan\0x's") is no place, and is read
+     * within its length (under AddressSanitizer, a read past a name of the table fails). */
+    assert_top("30", "{\"id\":\"a\",\"stems\":[\"japan\",\"toyota\",\"japan\",\"toyota\"],"
+                     "\"surface\":[\"Japan\\u0000x's\",\"Toyota\",\"Japan\\u0000x's\",\"Toyota\"],"
+                     "\"stop\":[0,0,0,0],\"sentences\":[0,2]}",
+                     (const char *[]){"Toyota", NULL}, (const char *[]){NULL});
     /* "Fed chairman Paul Volcker spoke. Foreign Minister Eduard Shevardnadze met." twice: an
      * office before its holder's name ends its phrase, in either case, so the name is whole and
      * the office a phrase of its own. */
