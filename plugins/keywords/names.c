@@ -5,26 +5,8 @@
 #include "places.h"
 #include "wordclass.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-/* A name sought in kw_places: LEN bytes from S. */
-typedef struct kw_place_key {
-    const char *s;
-    size_t len;
-} kw_place_key;
-
-/* Orders KEY (a kw_place_key) and NAME (an entry of kw_places) as strcmp orders the names; by
- * bytes and lengths, as a story's token may hold a NUL that strncmp would stop at. */
-static int kw_place_order(const void *key, const void *name)
-{
-    const kw_place_key *k = key;
-    const char *n = *(const char *const *)name;
-    size_t n_len = strlen(n);
-    int order = memcmp(k->s, n, k->len < n_len ? k->len : n_len);
-    return order ? order : (k->len > n_len) - (k->len < n_len);
-}
 
 int kw_place_ends(const kw_tokens *t, size_t i)
 {
@@ -45,8 +27,7 @@ int kw_place_ends(const kw_tokens *t, size_t i)
             memcpy(key + len, s, n);
             len += n;
         }
-        kw_place_key k = {key, len};
-        if (bsearch(&k, kw_places, kw_places_count, sizeof *kw_places, kw_place_order))
+        if (kw_place_listed(key, len))
             return 1;
     }
     return 0;

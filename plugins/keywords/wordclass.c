@@ -6,11 +6,13 @@
 #include "adjectives.h"
 #include "adverbs.h"
 #include "headlineverbs.h"
+#include "places.h"
 #include "verbbases.h"
 #include "verbforms.h"
 
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -311,6 +313,29 @@ static int kw_token_listed(const kw_tokens *t, size_t i, const kw_listed *list, 
                            size_t len_min, size_t len_max)
 {
     return kw_listed_as(t->surface.str[i], t->surface.len[i], list, n, letters, len_min, len_max);
+}
+
+/* A name sought in kw_places: LEN bytes from S. */
+typedef struct kw_place_key {
+    const char *s;
+    size_t len;
+} kw_place_key;
+
+/* Orders KEY (a kw_place_key) and NAME (an entry of kw_places) as strcmp orders the names; by
+ * bytes and lengths, as a story's token may hold a NUL that strncmp would stop at. */
+static int kw_place_order(const void *key, const void *name)
+{
+    const kw_place_key *k = key;
+    const char *n = *(const char *const *)name;
+    size_t n_len = strlen(n);
+    int order = memcmp(k->s, n, k->len < n_len ? k->len : n_len);
+    return order ? order : (k->len > n_len) - (k->len < n_len);
+}
+
+int kw_place_listed(const char *s, size_t len)
+{
+    kw_place_key key = {s, len};
+    return bsearch(&key, kw_places, kw_places_count, sizeof *kw_places, kw_place_order) != NULL;
 }
 
 int kw_title(const kw_tokens *t, size_t i)

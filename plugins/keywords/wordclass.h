@@ -145,6 +145,9 @@ int kw_legal_form_abroad(const char *s, size_t len);
  * chairman Paul Volcker". The name is a phrase of its own ("Larry Tisch"), as is the office
  * ("Finance Minister"): kw_phrase_break. */
 int kw_title(const kw_tokens *t, size_t i);
+/* Whether S (LEN bytes, which may hold any byte) is, as written, the name of a place of
+ * kw_places ("Japan", "Sri Lanka"; places.h). */
+int kw_place_listed(const char *s, size_t len);
 /* Whether S, in any case, is a noun that ends an organisation's name ("Commission",
  * "Administration", "Bank"): words joined by "and" that end in one name one body ("Securities
  * and Exchange Commission"), where two names side by side seldom do ("Britain and France"). */

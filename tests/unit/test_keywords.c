@@ -1160,12 +1160,6 @@ END_TEST
 /* The word tables looked up as one lexicon (kw_lexical): every word of every table is in it,
  * with its table's class; the verbs and adjectives are read in lower case only, adverbs in "-ly"
  * in any case, and others only in lower case or first in a sentence. */
-/* Orders two strings, each given by a pointer to it (for bsearch on a table of strings). */
-static int test_strcmp_ptr(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 START_TEST(test_lexicon)
 {
     ck_assert_uint_eq(kw_lexicon_dropped(), 0);
@@ -1475,8 +1469,8 @@ END_TEST
 
 START_TEST(test_places)
 {
-    /* kw_place_ends searches the table by bsearch: in byte order, no name twice, none of more
-     * words than it tries. */
+    /* kw_place_listed searches the table by bsearch: in byte order, no name twice, none of more
+     * words than kw_place_ends tries. */
     ck_assert_uint_gt(kw_places_count, 1000);
     for (size_t i = 0; i < kw_places_count; i++) {
         const char *name = kw_places[i];
@@ -1490,13 +1484,16 @@ START_TEST(test_places)
     }
     const char *const listed[] = {"Japan", "Sweden", "Sri Lanka", "Hong Kong", "Korea", "Quebec",
                                   "Tokyo", "California", "United Arab Emirates", "Taiwan"};
-    const char *const unlisted[] = {"CO", "IN", "Man", "Wake", "Jackson", "Hudson", "Lowe", "McDonald"};
+    const char *const unlisted[] = {"CO", "IN", "Man", "Wake", "Jackson", "Hudson", "Lowe", "McDonald",
+                                    "japan", "Japa", "Japans", "Sri", "Lanka"};
     for (size_t i = 0; i < sizeof listed / sizeof *listed; i++)
-        ck_assert_msg(bsearch(&listed[i], kw_places, kw_places_count, sizeof *kw_places, test_strcmp_ptr),
-                      "%s unlisted", listed[i]);
+        ck_assert_msg(kw_place_listed(listed[i], strlen(listed[i])), "%s unlisted", listed[i]);
     for (size_t i = 0; i < sizeof unlisted / sizeof *unlisted; i++)
-        ck_assert_msg(!bsearch(&unlisted[i], kw_places, kw_places_count, sizeof *kw_places, test_strcmp_ptr),
-                      "%s listed", unlisted[i]);
+        ck_assert_msg(!kw_place_listed(unlisted[i], strlen(unlisted[i])), "%s listed", unlisted[i]);
+    /* Bytes by length: a NUL inside is no end ("Japan\0x" is no place), and none is read past
+     * the name it is compared with. */
+    ck_assert(!kw_place_listed("Japan\0x", 7));
+    ck_assert(kw_place_listed("Japan\0x", 5));
 }
 END_TEST
 
