@@ -53,6 +53,8 @@ typedef struct kw_word {
     uint32_t firm;               /* occurrences in a firm's name in a headline (KW_CASELESS_FIRM) */
     uint32_t heads;              /* capitalised occurrences after no capitalised word: a name's
                                   * first word, or a surname the story uses alone ("Miyazawa said") */
+    uint32_t of_names;           /* occurrences in a name joined by "of" ("Ministry" and "Affairs" of
+                                  * "Ministry of External Affairs"; with KW_BUILD_WORDS) */
     int bridge;                  /* KW_BRIDGE_*: no word of its own in a phrase */
 } kw_word;
 

@@ -75,14 +75,34 @@ static int kw_after_bridge(const kw_doc *d, const kw_tokens *t, size_t i)
     return j > 0 && !t->clauses[j] && d->word_of[j - 1] != UINT32_MAX && t->stop[j - 1];
 }
 
+/* Counts in D's words (kw_word.of_names) the capitalised words of T on either side of "of" at
+ * token I, a bridge: the name it joins, within its clause. Tokens before *FROM were counted
+ * already ("Plenty" of "Bay of Plenty of ..."); *FROM is moved past the name's end. */
+static void kw_count_of_name(kw_doc *d, const kw_tokens *t, size_t i, size_t *from)
+{
+    size_t first = i - 1, last = i + 1;
+    while (first > *from && !t->clauses[first] && kw_name_word(d, t, first - 1))
+        first--;
+    while (last + 1 < t->stems.n && !t->clauses[last + 1] && kw_name_word(d, t, last + 1))
+        last++;
+    for (size_t k = first > *from ? first : *from; k <= last; k++)
+        if (k != i)
+            ((kw_word *)intern_value(d->words, d->word_of[k]))->of_names++;
+    *from = last + 1;
+}
+
 /* Lets each "of" and "and" inside a name into D's phrases, as a word that is only a bridge (a
- * word whose casings, with WHAT asking for them, the corpus learns nothing from). */
+ * word whose casings, with WHAT asking for them, the corpus learns nothing from); with WHAT
+ * asking for the words' statistics, the words of names joined by "of" count it. */
 static void kw_bridges(kw_doc *d, const kw_tokens *t, int what)
 {
+    size_t counted = 0; /* tokens before it are counted in names joined by "of" */
     for (size_t i = 1; i + 1 < t->stems.n; i++) {
         int kind = kw_bridge_at(d, t, i);
         if (!kind || (kind == KW_BRIDGE_AND && kw_after_bridge(d, t, i)))
             continue;
+        if (kind == KW_BRIDGE_OF && (what & KW_BUILD_WORDS))
+            kw_count_of_name(d, t, i, &counted);
         int added;
         kw_word *w = intern_put(d->words, t->stems.str[i], t->stems.len[i], &d->word_of[i], &added);
         w->bridge = kind;

@@ -318,13 +318,18 @@ static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c, int kinds)
 /* Whether name NAME of D stands for WORD, a word of it, when names are merged: a name joined by
  * "of" or "and" only for the words seen within it in most of their occurrences ("Hall",
  * "Fame" of "Hall of Fame"), as the words on either side are often names of their own ("Japan"
- * beside "Bank of Japan", "Standard" beside "Standard and Poor's"); any other name for all its
- * words ("Sloot" of "Joran van der Sloot"). */
+ * beside "Bank of Japan", "Standard" beside "Standard and Poor's"), or seen only within names
+ * joined by "of", this one among them ("Ministry" and "Affairs" of "Ministry of External
+ * Affairs", in a story of several ministries: each word alone names none of them); any other
+ * name for all its words ("Sloot" of "Joran van der Sloot"). */
 static int kw_absorbs(const kw_doc *d, uint32_t name, uint32_t word)
 {
-    const kw_cand *n = intern_value(d->cands, name);
-    return !kw_bridges_in(d, n, KW_BRIDGE_OF | KW_BRIDGE_AND) ||
-           2 * n->tf > ((const kw_cand *)intern_value(d->cands, word))->tf;
+    const kw_cand *n = intern_value(d->cands, name), *w = intern_value(d->cands, word);
+    if (!kw_bridges_in(d, n, KW_BRIDGE_OF | KW_BRIDGE_AND) || 2 * n->tf > w->tf)
+        return 1;
+    const kw_word *alone = intern_value(d->words, w->word[0]);
+    return w->words == 1 && kw_bridges_in(d, n, KW_BRIDGE_OF) && 2 * alone->of_names > alone->tf &&
+           2 * alone->of_names > w->tf;
 }
 
 /* Whether one-word candidate WORD of D occurs in D only inside candidate PHRASE, of 2+ words:

@@ -1640,6 +1640,27 @@ START_TEST(test_names_with_of)
 }
 END_TEST
 
+/* "The Bank of Japan cut rates again. The Bank of England agreed with the plan. The Bank of
+ * Japan met the Bank of Canada today.": "Bank" is written only within names joined by "of",
+ * more often than within any one of them, and alone it names none of the banks: a name of them
+ * shown stands for it ("Ministry" and "Affairs" of "Ministry of External Affairs", in a story
+ * of several ministries). */
+START_TEST(test_words_of_names_with_of)
+{
+    static const char doc[] =
+        "{\"id\":\"b\",\"stems\":[\"the\",\"bank\",\"of\",\"japan\",\"cut\",\"rate\",\"again\",\"the\","
+        "\"bank\",\"of\",\"england\",\"agre\",\"with\",\"the\",\"plan\",\"the\",\"bank\",\"of\",\"japan\","
+        "\"met\",\"the\",\"bank\",\"of\",\"canada\",\"today\"],"
+        "\"surface\":[\"The\",\"Bank\",\"of\",\"Japan\",\"cut\",\"rates\",\"again\",\"The\",\"Bank\",\"of\","
+        "\"England\",\"agreed\",\"with\",\"the\",\"plan\",\"The\",\"Bank\",\"of\",\"Japan\",\"met\",\"the\","
+        "\"Bank\",\"of\",\"Canada\",\"today\"],"
+        "\"stop\":[1,0,1,0,0,0,1,1,0,1,0,0,1,1,0,1,0,1,0,0,1,0,1,0,0],\"sentences\":[0,7,15]}";
+    /* Seven phrases: no room for the words left out to fill the list. */
+    assert_top("7", doc, (const char *[]){"Bank of Japan", "Bank of England", "Bank of Canada", NULL},
+               (const char *[]){"Bank", "Japan", "England", "Canada", NULL});
+}
+END_TEST
+
 /* A story of JSON Lines fields from its words WORDS (space-separated; stems are the lower case
  * words, "'s" and a final "s" dropped) and its stop words STOP (1 or 0 a word), one sentence. */
 static char *story(const char *id, const char *words, const char *stop)
@@ -3042,6 +3063,7 @@ int main(void)
     tcase_add_test(tc, test_names_ending_in_a_body);
     tcase_add_test(tc, test_names_with_foreign_joints);
     tcase_add_test(tc, test_names_with_of);
+    tcase_add_test(tc, test_words_of_names_with_of);
     tcase_add_test(tc, test_acronyms_defined);
     tcase_add_test(tc, test_names_with_and);
     tcase_add_test(tc, test_possessive_names);
