@@ -318,10 +318,11 @@ static size_t kw_bridges_in(const kw_doc *d, const kw_cand *c, int kinds)
 /* Whether name NAME of D stands for WORD, a word of it, when names are merged: a name joined by
  * "of" or "and" only for the words seen within it in most of their occurrences ("Hall",
  * "Fame" of "Hall of Fame"), as the words on either side are often names of their own ("Japan"
- * beside "Bank of Japan", "Standard" beside "Standard and Poor's"), or seen only within names
- * joined by "of", this one among them ("Ministry" and "Affairs" of "Ministry of External
- * Affairs", in a story of several ministries: each word alone names none of them); any other
- * name for all its words ("Sloot" of "Joran van der Sloot"). */
+ * beside "Bank of Japan", "Standard" beside "Standard and Poor's"), or, a name joined by "of",
+ * for a word seen mostly within such names, of which it is one ("Ministry" and "Affairs" of
+ * "Ministry of External Affairs", in a story of several ministries: each word alone names none
+ * of them; kw_word.of_names); any other name for all its words ("Sloot" of "Joran van der
+ * Sloot"). */
 static int kw_absorbs(const kw_doc *d, uint32_t name, uint32_t word)
 {
     const kw_cand *n = intern_value(d->cands, name), *w = intern_value(d->cands, word);
