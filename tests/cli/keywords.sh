@@ -416,11 +416,12 @@ printf '%s\n' '{"id":"a","text":"Fed chairman Paul Volcker warned on rates. Fed 
     '{"id":"b","text":"Rates rose again."}' >"$T/titles.jsonl"
 keyphrases "$T/titles.jsonl" "$T/o14t" top=20
 lists "$T/o14t" 1 "Paul Volcker|Eduard Shevardnadze" "Fed chairman Paul Volcker|chairman Paul Volcker|Minister Eduard Shevardnadze"
-# A word written only within names joined by "of", of several names, is shown as those names,
-# not alone: "Bank" of "Bank of Japan", "Bank of England" and "Bank of Canada" (keywords 1.96).
-printf '%s\n' '{"id":"banks","text":"The Bank of Japan cut rates again. The Bank of England agreed with the plan. The Bank of Japan met the Bank of Canada today."}' >"$T/banks.jsonl"
+# A word written mostly within names joined by "of", of several names, is shown as those names,
+# not alone: "Bank" of "Bank of Japan", "Bank of England" and "Bank of Canada", 4 times of 5
+# (keywords 1.96).
+printf '%s\n' '{"id":"banks","text":"The Bank of Japan cut rates again. The Bank of England agreed with the plan. The Bank of Japan met the Bank of Canada today. The bank also sold bonds."}' >"$T/banks.jsonl"
 keyphrases "$T/banks.jsonl" "$T/o14b" top=7
-lists "$T/o14b" 1 "Bank of Japan|Bank of England|Bank of Canada" "Bank|Japan|England|Canada"
+lists "$T/o14b" 1 "Bank of Japan|Bank of England|Bank of Canada" "Bank|bank|Japan|England|Canada"
 # A verb that is only a verb begins, holds or ends no phrase: "reduce short-term debt" is a verb
 # and its object, "Results reflect gains" a clause, "figures reflect" a subject and its verb.
 printf '%s\n' '{"id":"verbs","text":"Acme said it would reduce short-term debt. Results reflect gains in its short-term debt markets. Sales figures reflect the merger."}' >"$T/verbs.jsonl"

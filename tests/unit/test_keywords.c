@@ -1641,23 +1641,23 @@ START_TEST(test_names_with_of)
 END_TEST
 
 /* "The Bank of Japan cut rates again. The Bank of England agreed with the plan. The Bank of
- * Japan met the Bank of Canada today.": "Bank" is written only within names joined by "of",
- * more often than within any one of them, and alone it names none of the banks: a name of them
- * shown stands for it ("Ministry" and "Affairs" of "Ministry of External Affairs", in a story
- * of several ministries). */
+ * Japan met the Bank of Canada today. The bank also sold bonds.": "Bank" is written mostly
+ * within names joined by "of" (4 times of 5), though within none of them mostly, and alone it
+ * names none of the banks: a name of them shown stands for it ("Ministry" and "Affairs" of
+ * "Ministry of External Affairs", in a story of several ministries). */
 START_TEST(test_words_of_names_with_of)
 {
     static const char doc[] =
         "{\"id\":\"b\",\"stems\":[\"the\",\"bank\",\"of\",\"japan\",\"cut\",\"rate\",\"again\",\"the\","
         "\"bank\",\"of\",\"england\",\"agre\",\"with\",\"the\",\"plan\",\"the\",\"bank\",\"of\",\"japan\","
-        "\"met\",\"the\",\"bank\",\"of\",\"canada\",\"today\"],"
+        "\"met\",\"the\",\"bank\",\"of\",\"canada\",\"today\",\"the\",\"bank\",\"also\",\"sold\",\"bond\"],"
         "\"surface\":[\"The\",\"Bank\",\"of\",\"Japan\",\"cut\",\"rates\",\"again\",\"The\",\"Bank\",\"of\","
         "\"England\",\"agreed\",\"with\",\"the\",\"plan\",\"The\",\"Bank\",\"of\",\"Japan\",\"met\",\"the\","
-        "\"Bank\",\"of\",\"Canada\",\"today\"],"
-        "\"stop\":[1,0,1,0,0,0,1,1,0,1,0,0,1,1,0,1,0,1,0,0,1,0,1,0,0],\"sentences\":[0,7,15]}";
+        "\"Bank\",\"of\",\"Canada\",\"today\",\"The\",\"bank\",\"also\",\"sold\",\"bonds\"],"
+        "\"stop\":[1,0,1,0,0,0,1,1,0,1,0,0,1,1,0,1,0,1,0,0,1,0,1,0,0,1,0,0,0,0],\"sentences\":[0,7,15,25]}";
     /* Seven phrases: no room for the words left out to fill the list. */
     assert_top("7", doc, (const char *[]){"Bank of Japan", "Bank of England", "Bank of Canada", NULL},
-               (const char *[]){"Bank", "Japan", "England", "Canada", NULL});
+               (const char *[]){"Bank", "bank", "Japan", "England", "Canada", NULL});
 }
 END_TEST
 
