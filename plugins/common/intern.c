@@ -37,8 +37,9 @@ struct intern {
     chunk *arena;
 };
 
-/* The most slots intern_clear keeps (16 bytes each). */
+/* The most slots intern_clear keeps (16 bytes each), and the largest chunk of entries. */
 #define INTERN_KEEP_SLOTS 16384
+#define INTERN_KEEP_CHUNK ((size_t)1 << 20)
 
 static void *intern_alloc(size_t n)
 {
@@ -81,6 +82,20 @@ static void *intern_alloc_big(size_t n)
     madvise(start, len, MADV_HUGEPAGE);
 #endif
     return start;
+}
+
+/* Memory for a chunk of entries, N bytes: not zeroed under 2 MiB, as intern_store zeroes each
+ * entry it hands out (a fresh document's table took a calloc of up to a few hundred KiB, zeroed
+ * twice); from 2 MiB up, intern_alloc_big's (mapped, so zero already). Freed with
+ * intern_free_big. */
+static void *intern_alloc_chunk(size_t n)
+{
+    if (n >= INTERN_HUGE)
+        return intern_alloc_big(n);
+    void *p = malloc(n);
+    if (!p)
+        abort();
+    return p;
 }
 
 /* Frees P, N bytes from intern_alloc_big (or intern_alloc, if N is under 2 MiB). */
@@ -182,15 +197,24 @@ void intern_clear(intern *t)
     } else {
         memset(t->slots, 0, (t->mask + 1) * sizeof *t->slots);
     }
-    chunk *c = t->arena;
-    while (c && c->next) { /* keep only the oldest chunk: the first 64 KiB of keys */
-        chunk *next = c->next;
-        intern_free_big(c, sizeof *c + c->cap);
-        c = next;
+    /* One chunk is kept for the next document: the largest of at most INTERN_KEEP_CHUNK (the
+     * newest such, as chunks double), so that a table cleared for each document settles in one
+     * chunk that holds a long one, where keeping the first 64 KiB alone allocated every later
+     * chunk again for each; a huge document's larger chunks are freed, not held for the rest
+     * of the run. */
+    chunk *keep = t->arena;
+    while (keep && keep->next && sizeof *keep + keep->cap > INTERN_KEEP_CHUNK)
+        keep = keep->next;
+    for (chunk *c = t->arena, *next; c; c = next) {
+        next = c->next;
+        if (c != keep)
+            intern_free_big(c, sizeof *c + c->cap);
     }
-    if (c)
-        c->used = 0;
-    t->arena = c;
+    if (keep) {
+        keep->used = 0;
+        keep->next = NULL;
+    }
+    t->arena = keep;
     t->n = 0;
 }
 
@@ -219,7 +243,7 @@ static entry *intern_store(intern *t, const void *key, size_t len)
             cap = (8u << 20) - sizeof *c;
         if (cap < size)
             cap = size;
-        chunk *fresh = intern_alloc_big(sizeof *fresh + cap);
+        chunk *fresh = intern_alloc_chunk(sizeof *fresh + cap);
         fresh->cap = cap;
         fresh->used = 0;
         fresh->next = c;
@@ -227,7 +251,7 @@ static entry *intern_store(intern *t, const void *key, size_t len)
     }
     entry *e = (entry *)(c->data + c->used);
     c->used += size;
-    memset(e, 0, size);
+    memset(e, 0, size); /* values start at zero; chunks are not zeroed (intern_alloc_chunk) */
     e->len = (uint32_t)len;
     char *k = intern_key_of(e);
     if (len)

@@ -76,6 +76,36 @@ START_TEST(test_clear_forgets_everything)
 }
 END_TEST
 
+/* A cleared table keeps one chunk of entries for the next document, unzeroed: each new entry's
+ * value still starts at zero, however full of values the chunk was, for a document of a few
+ * chunks (all of it kept) as for one past the largest chunk kept (1 MiB). */
+START_TEST(test_clear_reuses_entries_zeroed)
+{
+    intern *t = intern_new(4 * sizeof(long));
+    char key[32];
+    size_t wrong = 0;
+    const int sizes[] = {3000, 60000, 3000, 60000};
+    for (int round = 0; round < 4; round++) {
+        intern_clear(t);
+        for (int i = 0; i < sizes[round]; i++) {
+            int len = snprintf(key, sizeof key, "r%d-%d", round, i);
+            long *value = intern_put(t, key, (size_t)len, NULL, NULL);
+            for (int k = 0; k < 4; k++) {
+                wrong += value[k] != 0;
+                value[k] = -1;
+            }
+        }
+        wrong += intern_count(t) != (size_t)sizes[round];
+        int len = snprintf(key, sizeof key, "r%d-%d", round, sizes[round] - 1);
+        wrong += intern_find(t, key, (size_t)len) != sizes[round] - 1;
+        len = snprintf(key, sizeof key, "r%d-%d", round - 1, 0);
+        wrong += intern_find(t, key, (size_t)len) != -1;
+    }
+    ck_assert_uint_eq(wrong, 0);
+    intern_free(t);
+}
+END_TEST
+
 static uint64_t long_count(const void *value)
 {
     return (uint64_t)*(const long *)value;
@@ -175,6 +205,7 @@ int main(void)
     tcase_add_test(tc, test_ids_values_and_growth);
     tcase_add_test(tc, test_put_many_is_put_in_order);
     tcase_add_test(tc, test_clear_forgets_everything);
+    tcase_add_test(tc, test_clear_reuses_entries_zeroed);
     tcase_add_test(tc, test_prune_keeps_the_frequent);
     suite_add_tcase(s, tc);
     return testutil_run(s);
