@@ -583,8 +583,11 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     clean_characters(st, text, len, 0, &chars, &audit);
     doc_load(&doc, chars.data ? chars.data : "", chars.len);
     int spun = st->spinner ? spin_repair(st->spin, &doc) : 0;
-    if (st->boilerplate)
+    int rights = 0; /* whether the text may hold a rights notice */
+    if (st->boilerplate) {
+        rights = rights_trim(&doc, 1);
         boiler_classify(st->boiler, &doc);
+    }
     long title = st->title ? meta_title_line(&doc) : -1;
     /* A title of the record's own (a feed's headline field) is garbled as its text is: its
      * characters are repaired too, on one line. */
@@ -605,6 +608,8 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (st->boilerplate) {
         wire_trim(&doc);
         embeds_trim(&doc);
+        if (rights)
+            rights_trim(&doc, 0);
     }
     char date[11];
     if (!quarry_get(rec, "date") && meta_find_date(&doc, CLEAN_DATE_LINES, date))
@@ -692,7 +697,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.24.0",
+    .version = "1.25.0",
     .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, "
                "entities, furniture, repeats, spinners",
     .params = clean_params,

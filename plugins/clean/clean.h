@@ -191,6 +191,18 @@ size_t embeds_tweet_signature(const char *s, size_t len);
 /* Drops such signatures from the ends of the document's kept lines (a line of one alone goes). */
 void embeds_trim(clean_doc *doc);
 
+/* ---- Rights notices (rights.c) ---------------------------------------------------------------- */
+/* Where a publisher's rights notice that ends line S begins ("© Copyright 2011 Associated Press.
+ * All rights reserved. ...": its openers, a year or a mark, and a sentence on rights or little
+ * more than a name), spaces before it included; LEN if it ends in none. */
+size_t rights_notice(const char *s, size_t len);
+/* Drops such notices from the ends of the document's kept lines (a line of one alone goes).
+ * BEFORE_CLASSES: before boilerplate's classification, only from the end of a paragraph
+ * (rights_paragraph), which would otherwise be taken for furniture whole, its sentences with
+ * it; the rest wait for the classification, which a cut footer's remains would mislead.
+ * Returns 0 when the document has no "©" nor "copyright" (nothing to do after either). */
+int rights_trim(clean_doc *doc, int before_classes);
+
 /* ---- Boilerplate (boiler.c, boiler_furniture.c, boiler_words.c) ----------------------------- */
 typedef struct boiler boiler;
 boiler *boiler_new(void);

@@ -755,6 +755,27 @@ START_TEST(test_furniture_shapes)
           "night - NWS Boston (@NWSBoston) - to restore", NULL},
          {NULL}},
         {"The count was [+5] chars]", {"\"text\":\"The count was [+5] chars]\"", NULL}, {"cut marker", NULL}},
+        /* A publisher's rights notice that a scrape ran into a paragraph's end (clean 1.25): cut
+         * before the lines are classified, where it ends a paragraph, else after (a letter's
+         * signature before it); alone on its line it is furniture. "Copyright" without a year,
+         * or "(c)" alone (a list's item), stays. */
+        {"The council voted 7-2 to approve the budget on Tuesday, the mayor said. \xc2\xa9 Copyright 2011 "
+         "Associated Press. All rights reserved. This material may not be published, broadcast, rewritten, or "
+         "redistributed.\n\n"
+         "The Copyright Office said in 2011 that the rights reserved to authors last 70 years after death.\n\n"
+         "The plan has three parts: (a) new roads, (b) new schools and (c) 2011 levels of spending.\n\n"
+         "Officials expect the vote to pass next week, he said. Copyright \xc2\xa9 2011 LiveScience.com\n\n"
+         "Lawmakers should leave the guest-worker law alone until the federal government acts on immigration, "
+         "and they should listen to the business owners who depend on it and to the families it keeps together "
+         "in this state. Colt Herrera Taylorsville Copyright 2011 The Salt Lake Tribune. All rights reserved. "
+         "This material may not be published, broadcast, rewritten or redistributed.\n\n"
+         "Copyright (C) EnterMedia.co.kr. All right reserved.\n",
+         {"\"rights: \xc2\xa9 Copyright 2011 Associated Press. All rights reserved. This material may not",
+          "the mayor said.\\n\\nThe Copyright Office said in 2011", "and (c) 2011 levels of spending.",
+          "\"rights: Copyright \xc2\xa9 2011 LiveScience.com\"", "he said.\\n\\nLawmakers",
+          "in this state. Colt Herrera Taylorsville\"", "\"rights: Copyright 2011 The Salt Lake Tribune. All rights",
+          "\"furniture: Copyright (C) EnterMedia.co.kr. All right reserved.\"", NULL},
+         {"redistributed.\\n", "he said. Copyright", NULL}},
         /* A publisher's notes after a story, which read as its closing sentences (clean 1.24). */
         {"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand "
          "for its industrial sensors in Europe and Asia.\n\nA spokesman declined to comment.\n\n"

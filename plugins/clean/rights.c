@@ -1,0 +1,151 @@
+/* rights.c: a publisher's rights notice that a scrape ran into the end of a paragraph ("...
+ * said. © Copyright 2011 Associated Press. All rights reserved. This material may not be
+ * published, broadcast, rewritten, or redistributed."), found at the end of a line. */
+#include "clean.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* The longest notice, in bytes, from its opening to the end of its line: AP's, with its
+ * sentence on redistribution, is about 150; a publisher's longer ones ("For more news on energy
+ * and the environment, visit ...") under 400. More than this after an opening is an article's
+ * text, not a notice. */
+#define RIGHTS_MAX 500
+/* The longest notice that needs no sentence on rights: "© 2011 The Salt Lake Tribune." */
+#define RIGHTS_SHORT 120
+/* The fewest words of a paragraph that a notice ends, cut before the lines are classified. */
+#define RIGHTS_PARAGRAPH_WORDS 8
+
+/* The words that open a notice, in any case: "©", "Copyright", and "(C)" after "Copyright". */
+enum { RIGHTS_SIGN = 1, RIGHTS_WORD, RIGHTS_C };
+static const struct {
+    const char *s;
+    int kind;
+} rights_openers[] = {{"\xc2\xa9", RIGHTS_SIGN}, {"copyright", RIGHTS_WORD}, {"(c)", RIGHTS_C}};
+
+/* The phrases of a notice's sentences on rights, in lower case. */
+static const char *const rights_phrases[] = {"rights reserved", "right reserved", "may not be published",
+                                             "reprint", "express written", "redistributed"};
+
+/* The kind of the opener at S (LEN bytes), its length into *N; 0 if none begins there. */
+static int rights_opener(const char *s, size_t len, size_t *n)
+{
+    for (size_t k = 0; k < sizeof rights_openers / sizeof *rights_openers; k++) {
+        *n = strlen(rights_openers[k].s);
+        if (len >= *n && !strncasecmp(s, rights_openers[k].s, *n))
+            return rights_openers[k].kind;
+    }
+    return 0;
+}
+
+/* Whether S (LEN bytes) begins with a year of a notice, 1900 to 2099, a word of its own. */
+static int rights_year(const char *s, size_t len)
+{
+    if (len < 4 || !((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')))
+        return 0;
+    for (size_t i = 2; i < 4; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return len == 4 || !((s[4] >= '0' && s[4] <= '9') || (s[4] >= 'A' && s[4] <= 'Z') || (s[4] >= 'a' && s[4] <= 'z'));
+}
+
+/* Whether S (LEN bytes) holds a phrase of rights_phrases, in any case. */
+static int rights_phrase(const char *s, size_t len)
+{
+    for (size_t k = 0; k < sizeof rights_phrases / sizeof *rights_phrases; k++) {
+        size_t n = strlen(rights_phrases[k]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (!strncasecmp(s + i, rights_phrases[k], n))
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether a notice opens at AT of line S (LEN bytes) and runs to its end: its openers ("©",
+ * "Copyright ©", "Copyright (C)", "© Copyright"), then a year, or no year after a sign ("©",
+ * "Copyright (C)": "the Copyright Office said" is prose, and "(c)" alone a list's item); and a
+ * sentence on rights after them, or, after a year, little more than a name. */
+static int rights_opens_at(const char *s, size_t len, size_t at)
+{
+    size_t p = at, n;
+    int named = 0, sign = 0;
+    for (int kind; (kind = rights_opener(s + p, len - p, &n)) != 0;) {
+        named |= kind != RIGHTS_C;
+        sign |= kind == RIGHTS_SIGN || (kind == RIGHTS_C && named);
+        p += n;
+        while (p < len && s[p] == ' ')
+            p++;
+    }
+    if (!named)
+        return 0;
+    int year = rights_year(s + p, len - p);
+    if (!year && !sign)
+        return 0;
+    return rights_phrase(s + p, len - p) || (year && len - at <= RIGHTS_SHORT);
+}
+
+/* Whether S (LEN bytes) may hold a notice: every one has the sign or the word. The sign's
+ * first byte is sought alone, the fastest search, as ASCII text has none. */
+static int rights_may_hold(const char *s, size_t len)
+{
+    for (const char *p = s, *end = s + len; (p = memchr(p, '\xc2', (size_t)(end - p))) != NULL; p++)
+        if (p + 1 < end && p[1] == '\xa9')
+            return 1;
+    return memmem(s, len, "opyright", 8) || memmem(s, len, "OPYRIGHT", 8);
+}
+
+size_t rights_notice(const char *s, size_t len)
+{
+    size_t from = len > RIGHTS_MAX ? len - RIGHTS_MAX : 0;
+    if (!rights_may_hold(s + from, len - from))
+        return len;
+    for (size_t at = from; at < len; at++) {
+        /* An opener begins the line or a word: "Taylorsville Copyright 2011 The Salt Lake
+         * Tribune", where a letter's signature runs into it. */
+        if ((at && s[at - 1] != ' ') || (s[at] != '\xc2' && (s[at] | 0x20) != 'c'))
+            continue;
+        if (rights_opens_at(s, len, at)) {
+            while (at && s[at - 1] == ' ')
+                at--;
+            return at;
+        }
+    }
+    return len;
+}
+
+/* Whether S (LEN bytes) reads as a story's paragraph: 8 words or more, the last sentence ended
+ * (inside its quotes or brackets, if any), and no sentence on rights. */
+static int rights_paragraph(const char *s, size_t len)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    size_t end = len;
+    while (end && memchr("\"')", s[end - 1], 3)) /* memchr: a NUL byte is no quote */
+        end--;
+    return words >= RIGHTS_PARAGRAPH_WORDS && end && memchr(".!?", s[end - 1], 3) && !rights_phrase(s, len);
+}
+
+int rights_trim(clean_doc *doc, int before_classes)
+{
+    /* Most documents have none: one search of the whole text, not one a line. */
+    if (!doc->text.len || !rights_may_hold(doc->text.data, doc->text.len))
+        return 0;
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop)
+            continue;
+        const char *s = doc_line(doc, i);
+        size_t start = rights_notice(s, l->len);
+        if (start == l->len || (before_classes && !rights_paragraph(s, start)))
+            continue;
+        if (!start) { /* the notice alone: explained as a dropped line is */
+            l->drop = 1;
+            l->rule = "rights";
+            continue;
+        }
+        doc_explain(doc, "rights", s + start + 1, l->len - start - 1);
+        doc_keep_span(doc, i, 0, start);
+    }
+    return 1;
+}
