@@ -608,6 +608,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
     if (st->boilerplate) {
         wire_trim(&doc);
         embeds_trim(&doc);
+        markers_trim(&doc);
         if (rights)
             rights_trim(&doc, 0);
     }

@@ -1,8 +1,8 @@
 # clean.sh: the clean stage through quarry run: the seed articles come out as a reader would
 # see them, runs are deterministic, huge or hostile input goes through, quotes doubled by CSV
 # escaping are single again, an HTML page becomes its text, a page or text in a legacy encoding
-# is read in it, and an agency story loses its byline, editor's note, contact trailer and rights
-# notice.
+# is read in it, and an agency story loses its byline, editor's note, contact trailer, rights
+# notice and advertisements' labels.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"
 
@@ -249,10 +249,11 @@ expect_in "$T/o17/documents.jsonl" '{"id":"closing","text":"Acme Corp said on Tu
 expect_in "$T/o17/documents.jsonl" '{"id":"teaser","text":"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand for its sensors in Europe and Asia.\n\nThe company also raised its forecast for the full year, saying it now expects revenue of about $4.2 billion."}'
 # An agency story whose last paragraph a scrape ran its rights notice into: the paragraph stays,
 # the notice goes, from the text, the keyphrases and the corpus n-grams (clean 1.25).
-printf 'Council passes budget\n\nThe city council approved a $4.2 billion budget on Tuesday after a long debate over police funding and road repairs, officials said.\n\nThe mayor is expected to sign it this week. \302\251 Copyright 2011 Associated Press. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.\n' >"$T/rights.txt"
+# An advertisement's label between two of its sentences goes too.
+printf 'Council passes budget\n\nThe city council approved a $4.2 billion budget on Tuesday after a long debate over police funding and road repairs, officials said. Advertisement The vote was 7 to 2.\n\nThe mayor is expected to sign it this week. \302\251 Copyright 2011 Associated Press. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.\n' >"$T/rights.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write fields=id,text,keywords' "$T/rights.txt" -o "$T/o18"
-expect_in "$T/o18/documents.jsonl" 'police funding and road repairs, officials said.\n\nThe mayor is expected to sign it this week.","keywords"'
-for word in Copyright Associated reserved material; do
+expect_in "$T/o18/documents.jsonl" 'police funding and road repairs, officials said. The vote was 7 to 2.\n\nThe mayor is expected to sign it this week.","keywords"'
+for word in Copyright Associated reserved material Advertisement; do
     expect_not_in "$T/o18/documents.jsonl" "$word"
     expect_not_in "$T/o18/ngrams.tsv" "$(echo "$word" | tr 'A-Z' 'a-z')"
 done

@@ -755,6 +755,17 @@ START_TEST(test_furniture_shapes)
           "night - NWS Boston (@NWSBoston) - to restore", NULL},
          {NULL}},
         {"The count was [+5] chars]", {"\"text\":\"The count was [+5] chars]\"", NULL}, {"cut marker", NULL}},
+        /* An advertisement's label that a scrape ran into a paragraph, between two sentences or
+         * at its end after one (clean 1.25); a sentence that begins with the word stays. */
+        {"The studio said the film would open in June, \xe2\x80\x9cafter this funny video.\xe2\x80\x9d Advertisement "
+         "Cameron wants the industry standard to change, he told reporters on Monday.\n\n"
+         "Advertisement revenue fell 5 percent in the quarter, the company said on Tuesday.\n\n"
+         "The guidelines are a positive step, she says. Story continues below \"You won't have to wait,\" she added.\n\n"
+         "The House has passed a similar bill, and the Senate is expected to vote next week. Advertisement\n",
+         {"funny video.\xe2\x80\x9d Cameron wants", "\"ad-marker: Advertisement\"",
+          "\"ad-marker: Story continues below\"", "a positive step, she says. \\\"You won't have to wait",
+          "Advertisement revenue fell 5 percent", "to vote next week.\"", NULL},
+         {"\" Advertisement Cameron", "below \\\"You", "next week. Advertisement", NULL}},
         /* A publisher's rights notice that a scrape ran into a paragraph's end (clean 1.25): cut
          * before the lines are classified, where it ends a paragraph, else after (a letter's
          * signature before it); alone on its line it is furniture. "Copyright" without a year,

@@ -1,0 +1,86 @@
+/* markers.c: the label of an advertisement that a scrape ran into a paragraph, between two of
+ * its sentences ("... this funny video." Advertisement Cameron wants ...). */
+#include "clean.h"
+
+#include <string.h>
+
+/* The labels, longest first where one begins another. On a line of their own they are
+ * furniture (boiler_furniture.c); these are the same words inside a paragraph's line. */
+static const char *const markers_labels[] = {"Story continues below advertisement", "Story continues below",
+                                             "Article continues below", "Advertisement", "ADVERTISEMENT"};
+
+/* Whether the bytes of S before AT end a sentence: a full stop, a question or an exclamation
+ * mark, then any closing quotes or brackets, then a space; or AT is the line's start. */
+static int markers_after_sentence(const char *s, size_t at)
+{
+    if (!at)
+        return 1;
+    if (s[at - 1] != ' ')
+        return 0;
+    size_t e = at - 1;
+    for (;;) {
+        if (e && (s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'))
+            e--;
+        else if (e >= 3 && !memcmp(s + e - 3, "\xe2\x80", 2) && (s[e - 1] == '\x9d' || s[e - 1] == '\x99'))
+            e -= 3; /* a closing curly quote, double or single */
+        else
+            break;
+    }
+    return e && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+}
+
+/* Whether the bytes of S (LEN bytes) from AT begin a sentence after a space, or are the line's
+ * end: a capital, a figure or an opening quote. "Advertisement revenue fell" is a sentence. */
+static int markers_before_sentence(const char *s, size_t len, size_t at)
+{
+    if (at == len)
+        return 1;
+    if (s[at] != ' ' || at + 1 == len)
+        return 0;
+    unsigned char c = (unsigned char)s[at + 1];
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' ||
+           (c == 0xe2 && at + 3 < len && s[at + 2] == '\x80' && (s[at + 3] == '\x9c' || s[at + 3] == '\x98'));
+}
+
+/* The length of the label at AT of line S (LEN bytes) that stands between two sentences, or 0. */
+static size_t markers_label_at(const char *s, size_t len, size_t at)
+{
+    for (size_t k = 0; k < sizeof markers_labels / sizeof *markers_labels; k++) {
+        size_t n = strlen(markers_labels[k]);
+        if (len - at >= n && !memcmp(s + at, markers_labels[k], n) && markers_after_sentence(s, at) &&
+            markers_before_sentence(s, len, at + n))
+            return n;
+    }
+    return 0;
+}
+
+void markers_trim(clean_doc *doc)
+{
+    quarry_buf kept = {0};
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop || l->len < 20)
+            continue; /* a label alone on its line is furniture's */
+        const char *s = doc_line(doc, i);
+        size_t len = l->len, from = 0;
+        kept.len = 0;
+        for (size_t at = 0; at < len; at++) {
+            if (s[at] != 'A' && s[at] != 'S')
+                continue;
+            size_t n = markers_label_at(s, len, at);
+            if (!n)
+                continue;
+            doc_explain(doc, "ad-marker", s + at, n);
+            /* The label goes with the space before it, or after it at the line's start. */
+            size_t cut = at ? at - 1 : 0, end = at ? at + n : at + n + (at + n < len);
+            quarry_buf_append(&kept, s + from, cut - from);
+            from = end;
+            at = end - 1;
+        }
+        if (!from)
+            continue;
+        quarry_buf_append(&kept, s + from, len - from);
+        doc_set_line(doc, i, kept.data ? kept.data : "", kept.len);
+    }
+    quarry_buf_free(&kept);
+}
