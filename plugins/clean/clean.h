@@ -191,9 +191,11 @@ size_t embeds_tweet_signature(const char *s, size_t len);
 /* Drops such signatures from the ends of the document's kept lines (a line of one alone goes). */
 void embeds_trim(clean_doc *doc);
 
-/* ---- Advertisements' labels inside paragraphs (markers.c) ------------------------------------ */
-/* Drops the label of an advertisement ("Advertisement", "Story continues below") that stands
- * between two sentences of a kept line, or at its end after one, each recorded for explain. */
+/* ---- Furniture inside paragraphs (markers.c) -------------------------------------------------- */
+/* Drops the label of an advertisement ("Advertisement", "Story continues below"), a sidebar's
+ * marks ("Skip to end of sidebar.") and a sentence that a link's prompt opens ("Click here for
+ * the whole thing.") that stand between two sentences of a kept line, or at its end after one,
+ * each recorded for explain. */
 void markers_trim(clean_doc *doc);
 
 /* ---- Rights notices (rights.c) ---------------------------------------------------------------- */

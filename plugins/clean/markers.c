@@ -1,13 +1,29 @@
-/* markers.c: the label of an advertisement that a scrape ran into a paragraph, between two of
- * its sentences ("... this funny video." Advertisement Cameron wants ...). */
+/* markers.c: what a page's furniture leaves inside a scraped paragraph, between two of its
+ * sentences: an advertisement's label ("... this funny video." Advertisement Cameron wants ...),
+ * a sidebar's marks, a link's prompt ("Click here for the whole thing."). */
 #include "clean.h"
 
 #include <string.h>
 
 /* The labels, longest first where one begins another. On a line of their own they are
  * furniture (boiler_furniture.c); these are the same words inside a paragraph's line. */
-static const char *const markers_labels[] = {"Story continues below advertisement", "Story continues below",
-                                             "Article continues below", "Advertisement", "ADVERTISEMENT"};
+static const struct {
+    const char *s, *rule; /* rule: for explain */
+} markers_labels[] = {{"Story continues below advertisement", "ad-marker"},
+                      {"Story continues below", "ad-marker"},
+                      {"Article continues below", "ad-marker"},
+                      {"Advertisement", "ad-marker"},
+                      {"ADVERTISEMENT", "ad-marker"},
+                      {"Start of sidebar.", "sidebar"},
+                      {"Skip to end of sidebar.", "sidebar"},
+                      {"End of sidebar.", "sidebar"},
+                      {"Return to start of sidebar.", "sidebar"}};
+
+/* A link's prompt opens a sentence that is all furniture, to its end: "Click here (pdf) to read
+ * the study." */
+static const char markers_prompt[] = "Click here ";
+/* The longest such sentence, in bytes. */
+#define MARKERS_PROMPT_MAX 200
 
 /* Whether the bytes of S before AT end a sentence: a full stop, a question or an exclamation
  * mark, then any closing quotes or brackets, then a space; or AT is the line's start. */
@@ -42,14 +58,36 @@ static int markers_before_sentence(const char *s, size_t len, size_t at)
            (c == 0xe2 && at + 3 < len && s[at + 2] == '\x80' && (s[at + 3] == '\x9c' || s[at + 3] == '\x98'));
 }
 
-/* The length of the label at AT of line S (LEN bytes) that stands between two sentences, or 0. */
-static size_t markers_label_at(const char *s, size_t len, size_t at)
+/* The length of the sentence at AT of line S (LEN bytes) that a link's prompt opens, to its
+ * full stop, question or exclamation mark; 0 if none opens there or it runs on too long. */
+static size_t markers_prompt_at(const char *s, size_t len, size_t at)
 {
+    size_t n = sizeof markers_prompt - 1;
+    if (len - at < n || memcmp(s + at, markers_prompt, n))
+        return 0;
+    for (size_t e = at + n; e < len && e - at < MARKERS_PROMPT_MAX; e++)
+        if ((s[e] == '.' || s[e] == '!' || s[e] == '?') && (e + 1 == len || s[e + 1] == ' '))
+            return e + 1 - at;
+    return 0;
+}
+
+/* The length of the label or prompt at AT of line S (LEN bytes) that stands between two
+ * sentences, its rule into *RULE; or 0. */
+static size_t markers_label_at(const char *s, size_t len, size_t at, const char **rule)
+{
+    if (!markers_after_sentence(s, at))
+        return 0;
+    size_t n = markers_prompt_at(s, len, at);
+    if (n && markers_before_sentence(s, len, at + n)) {
+        *rule = "link-prompt";
+        return n;
+    }
     for (size_t k = 0; k < sizeof markers_labels / sizeof *markers_labels; k++) {
-        size_t n = strlen(markers_labels[k]);
-        if (len - at >= n && !memcmp(s + at, markers_labels[k], n) && markers_after_sentence(s, at) &&
-            markers_before_sentence(s, len, at + n))
+        n = strlen(markers_labels[k].s);
+        if (len - at >= n && !memcmp(s + at, markers_labels[k].s, n) && markers_before_sentence(s, len, at + n)) {
+            *rule = markers_labels[k].rule;
             return n;
+        }
     }
     return 0;
 }
@@ -65,12 +103,13 @@ void markers_trim(clean_doc *doc)
         size_t len = l->len, from = 0;
         kept.len = 0;
         for (size_t at = 0; at < len; at++) {
-            if (s[at] != 'A' && s[at] != 'S')
+            if (s[at] != 'A' && s[at] != 'S' && s[at] != 'C' && s[at] != 'E' && s[at] != 'R')
                 continue;
-            size_t n = markers_label_at(s, len, at);
+            const char *rule;
+            size_t n = markers_label_at(s, len, at, &rule);
             if (!n)
                 continue;
-            doc_explain(doc, "ad-marker", s + at, n);
+            doc_explain(doc, rule, s + at, n);
             /* The label goes with the space before it, or after it at the line's start. */
             size_t cut = at ? at - 1 : 0, end = at ? at + n : at + n + (at + n < len);
             quarry_buf_append(&kept, s + from, cut - from);

@@ -755,16 +755,22 @@ START_TEST(test_furniture_shapes)
           "night - NWS Boston (@NWSBoston) - to restore", NULL},
          {NULL}},
         {"The count was [+5] chars]", {"\"text\":\"The count was [+5] chars]\"", NULL}, {"cut marker", NULL}},
-        /* An advertisement's label that a scrape ran into a paragraph, between two sentences or
-         * at its end after one (clean 1.25); a sentence that begins with the word stays. */
+        /* An advertisement's label, a sidebar's marks and a sentence a link's prompt opens, that
+         * a scrape ran into a paragraph, between two sentences or at its end after one (clean
+         * 1.25); a sentence that begins with the word, or a prompt's words inside one, stays. */
         {"The studio said the film would open in June, \xe2\x80\x9cafter this funny video.\xe2\x80\x9d Advertisement "
          "Cameron wants the industry standard to change, he told reporters on Monday.\n\n"
          "Advertisement revenue fell 5 percent in the quarter, the company said on Tuesday.\n\n"
          "The guidelines are a positive step, she says. Story continues below \"You won't have to wait,\" she added.\n\n"
-         "The House has passed a similar bill, and the Senate is expected to vote next week. Advertisement\n",
+         "The House has passed a similar bill, and the Senate is expected to vote next week. Advertisement\n\n"
+         "Traces were detected in Moscow, he said. Start of sidebar. Skip to end of sidebar. End of sidebar. "
+         "Return to start of sidebar. The levels are not dangerous, officials said. Click here (pdf) to read the "
+         "study. Readers who click here get the report by email.\n",
          {"funny video.\xe2\x80\x9d Cameron wants", "\"ad-marker: Advertisement\"",
           "\"ad-marker: Story continues below\"", "a positive step, she says. \\\"You won't have to wait",
-          "Advertisement revenue fell 5 percent", "to vote next week.\"", NULL},
+          "Advertisement revenue fell 5 percent", "to vote next week.\\n\\nTraces",
+          "in Moscow, he said. The levels are not dangerous, officials said. Readers who click here get",
+          "\"sidebar: Skip to end of sidebar.\"", "\"link-prompt: Click here (pdf) to read the study.\"", NULL},
          {"\" Advertisement Cameron", "below \\\"You", "next week. Advertisement", NULL}},
         /* A publisher's rights notice that a scrape ran into a paragraph's end (clean 1.25): cut
          * before the lines are classified, where it ends a paragraph, else after (a letter's
