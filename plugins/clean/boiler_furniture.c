@@ -26,7 +26,7 @@ static const char *const boiler_builtin[] = {
     "read more", "read more:*", "read more at*", "click here*", "also read*", "related:*",
     "related articles", "related stories", "related news", "related posts", "recommended*",
     "more from *", "follow us*", "*follow us on *", "tags:*", "topics:*", "filed under*",
-    "getty images", "reuter", "reuters", "copyright*", "(c) *", "*all rights reserved*",
+    "getty images", "reuter", "reuters", "*all rights reserved*",
     "terms of service*", "terms of use*", "privacy policy*", "cookie policy*", "*email protected*",
     "*[email*protected]*", "for registration call*", "phone:*", "tel:*", "address:*", "fax:*",
     "this is an archive article*", "stay updated with the latest*", "download the app*",
@@ -572,7 +572,9 @@ static int boiler_code(const char *s, size_t len)
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
-    if (boiler_match_furniture(b, ln))
+    /* A line that begins with "Copyright" or "(c)" is a notice unless it is a story's
+     * paragraph (rights.c): the patterns "copyright*" and "(c) *" dropped those too. */
+    if (boiler_match_furniture(b, ln) || rights_line(s, len))
         return "furniture";
     if (boiler_is_learned(b, ln->key, len))
         return "learned-furniture";

@@ -203,6 +203,10 @@ void markers_trim(clean_doc *doc);
  * All rights reserved. ...": its openers, a year or a mark, and a sentence on rights or little
  * more than a name), spaces before it included; LEN if it ends in none. */
 size_t rights_notice(const char *s, size_t len);
+/* Whether line S (LEN bytes) begins with "Copyright" or "(C)" and is furniture: a notice's
+ * opening ("Copyright 2019", "Copyright © Foo"), or no paragraph ("Copyright Policy"), where
+ * "Copyright infringement suits rose 20 percent last year, the courts said." is a story's. */
+int rights_line(const char *s, size_t len);
 /* Drops such notices from the ends of the document's kept lines (a line of one alone goes).
  * BEFORE_CLASSES: before boilerplate's classification, only from the end of a paragraph
  * (rights_paragraph), which would otherwise be taken for furniture whole, its sentences with

@@ -61,11 +61,11 @@ static int rights_phrase(const char *s, size_t len)
     return 0;
 }
 
-/* Whether a notice opens at AT of line S (LEN bytes) and runs to its end: its openers ("©",
- * "Copyright ©", "Copyright (C)", "© Copyright"), then a year, or no year after a sign ("©",
- * "Copyright (C)": "the Copyright Office said" is prose, and "(c)" alone a list's item); and a
- * sentence on rights after them, or, after a year, little more than a name. */
-static int rights_opens_at(const char *s, size_t len, size_t at)
+/* Whether the words at AT of line S (LEN bytes) open a notice: its openers ("©", "Copyright
+ * ©", "Copyright (C)", "© Copyright"), then a year, or no year after a sign ("©", "Copyright
+ * (C)": "the Copyright Office said" is prose, and "(c)" alone a list's item). Where the notice
+ * goes on after them into *AFTER. */
+static int rights_opening(const char *s, size_t len, size_t at, size_t *after)
 {
     size_t p = at, n;
     int named = 0, sign = 0;
@@ -76,12 +76,18 @@ static int rights_opens_at(const char *s, size_t len, size_t at)
         while (p < len && s[p] == ' ')
             p++;
     }
-    if (!named)
+    *after = p;
+    return named && (sign || rights_year(s + p, len - p));
+}
+
+/* Whether a notice opens at AT of line S (LEN bytes) and runs to its end: its opening, and a
+ * sentence on rights after it, or, after a year, little more than a name. */
+static int rights_opens_at(const char *s, size_t len, size_t at)
+{
+    size_t p;
+    if (!rights_opening(s, len, at, &p))
         return 0;
-    int year = rights_year(s + p, len - p);
-    if (!year && !sign)
-        return 0;
-    return rights_phrase(s + p, len - p) || (year && len - at <= RIGHTS_SHORT);
+    return rights_phrase(s + p, len - p) || (rights_year(s + p, len - p) && len - at <= RIGHTS_SHORT);
 }
 
 /* Whether S (LEN bytes) may hold a notice: every one has the sign or the word. The sign's
@@ -124,6 +130,15 @@ static int rights_paragraph(const char *s, size_t len)
     while (end && memchr("\"')", s[end - 1], 3)) /* memchr: a NUL byte is no quote */
         end--;
     return words >= RIGHTS_PARAGRAPH_WORDS && end && memchr(".!?", s[end - 1], 3) && !rights_phrase(s, len);
+}
+
+int rights_line(const char *s, size_t len)
+{
+    /* Not "©" first: jusText takes such lines as it always has, and its neighbours with them. */
+    size_t p, n;
+    if (!len || rights_opener(s, len, &n) < RIGHTS_WORD)
+        return 0;
+    return rights_opening(s, len, 0, &p) || !rights_paragraph(s, len);
 }
 
 int rights_trim(clean_doc *doc, int before_classes)

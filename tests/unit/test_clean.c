@@ -772,6 +772,17 @@ START_TEST(test_furniture_shapes)
           "in Moscow, he said. The levels are not dangerous, officials said. Readers who click here get",
           "\"sidebar: Skip to end of sidebar.\"", "\"link-prompt: Click here (pdf) to read the study.\"", NULL},
          {"\" Advertisement Cameron", "below \\\"You", "next week. Advertisement", NULL}},
+        /* A story's paragraph that begins with "Copyright" or "(c)" is no notice (clean 1.25; the
+         * patterns "copyright*" and "(c) *" took it for furniture); a notice or a short line that
+         * begins so still is. */
+        {"The record labels filed suit on Monday against the streaming site, saying it had ignored their "
+         "notices for years.\n\nCopyright infringement suits rose 20 percent last year, according to figures "
+         "from the federal courts released on Friday.\n\n(c) the site must pay damages for each song, the labels "
+         "said in their complaint filed in Manhattan.\n\nThe site did not respond to a request for comment on "
+         "Monday evening.\n\nCopyright Policy\n\nCopyright 2019 Foo Media. Terms of Use\n",
+         {"for years.\\n\\nCopyright infringement suits rose", "Friday.\\n\\n(c) the site must pay damages",
+          "\"furniture: Copyright Policy\"", "\"furniture: Copyright 2019 Foo Media. Terms of Use\"", NULL},
+         {NULL}},
         /* A publisher's rights notice that a scrape ran into a paragraph's end (clean 1.25): cut
          * before the lines are classified, where it ends a paragraph, else after (a letter's
          * signature before it); alone on its line it is furniture. "Copyright" without a year,
