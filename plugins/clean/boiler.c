@@ -235,12 +235,30 @@ static void boiler_link_neighbours(block_info *bk, size_t n)
     }
 }
 
+/* Whether line I of DOC goes on with the sentence of the line before it, as hard-wrapped text
+ * does ("... a dividend of 10 cts a" / "share on its common stock, said James E. Olson."): that
+ * line is long, kept, and ends in a word or a comma, and this one begins in lower case with two
+ * words or more. Such a line is a sentence's middle, whatever a pattern of furniture says of
+ * its words. */
+static int boiler_continues(const clean_doc *doc, size_t i)
+{
+    const clean_line *before = i ? &doc->lines[i - 1] : NULL;
+    if (!before || before->blank || before->drop || before->len < BOILER_WRAP_MIN)
+        return 0;
+    unsigned char end = (unsigned char)doc_line(doc, i - 1)[before->len - 1];
+    const char *s = doc_line(doc, i);
+    size_t len = doc->lines[i].len;
+    return (isalnum(end) || end == ',') && len && s[0] >= 'a' && s[0] <= 'z' && memchr(s, ' ', len);
+}
+
 void boiler_classify(const boiler *b, clean_doc *doc)
 {
     /* 1. Furniture, line by line. */
     for (size_t i = 0; i < doc->n; i++) {
         clean_line *l = &doc->lines[i];
         if (l->blank || l->drop)
+            continue;
+        if (boiler_continues(doc, i))
             continue;
         const char *rule = boiler_furniture(b, doc_line(doc, i), l->len, &l->key);
         l->has_key = 1; /* the repeats pass needs the key too */

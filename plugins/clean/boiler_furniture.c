@@ -37,7 +37,7 @@ static const char *const boiler_builtin[] = {
     "photo credit*", "(photo*", "file photo*", "watch:*", "listen:*", "listen to this article*",
     "advertise with us", "contact us", "about us", "we recommend*", "don't miss*", "must read*",
     "subscribe to *", "sign up for *", "get the latest *", "enter your email*", "your email address*",
-    "*cookies*", "accept", "close", "continue reading*", "view all*", "see all*", "load more*",
+    "accept", "close", "continue reading*", "view all*", "see all*", "load more*",
     "media playback is unsupported on your device", "image copyright*", "image caption*",
     "this article was originally published on *", "this article is republished from *",
     "this article originally appeared on *", "you have reached your*", "you've reached your*",
@@ -569,12 +569,30 @@ static int boiler_code(const char *s, size_t len)
     return memchr(s, ';', len) || memchr(s, ':', len) || memchr(s, '(', len);
 }
 
+/* Whether LN is a site's notice of cookies ("This website uses cookies to improve your
+ * experience", "Cookies", "Privacy & Cookies Policy"): the word, and a word of the web or of
+ * consent beside it, or little else. A line of a story on biscuits ("cookies, candy and bakery
+ * trays") is none, where the pattern "*cookies*" took every line that held the word. */
+static int boiler_cookie_notice(const line_norm *ln)
+{
+    static const char *const beside[] = {"site", "browser", "consent", "experience", "polic", "setting",
+                                         "preference", "personal data", "privacy", "accept"};
+    if (!strstr(ln->text, "cookie"))
+        return 0;
+    if (ln->tokens <= 3)
+        return 1;
+    for (size_t k = 0; k < sizeof beside / sizeof *beside; k++)
+        if (strstr(ln->text, beside[k]))
+            return 1;
+    return 0;
+}
+
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
     /* A line that begins with "Copyright" or "(c)" is a notice unless it is a story's
      * paragraph (rights.c): the patterns "copyright*" and "(c) *" dropped those too. */
-    if (boiler_match_furniture(b, ln) || rights_line(s, len))
+    if (boiler_match_furniture(b, ln) || rights_line(s, len) || boiler_cookie_notice(ln))
         return "furniture";
     if (boiler_is_learned(b, ln->key, len))
         return "learned-furniture";

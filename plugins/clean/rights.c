@@ -3,6 +3,7 @@
  * published, broadcast, rewritten, or redistributed."), found at the end of a line. */
 #include "clean.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -27,12 +28,14 @@ static const struct {
 static const char *const rights_phrases[] = {"rights reserved", "right reserved", "may not be published",
                                              "reprint", "express written", "redistributed"};
 
-/* The kind of the opener at S (LEN bytes), its length into *N; 0 if none begins there. */
+/* The kind of the opener at S (LEN bytes), its length into *N; 0 if none begins there. The word
+ * is a word of its own: "copyrights and trademarks" opens nothing. */
 static int rights_opener(const char *s, size_t len, size_t *n)
 {
     for (size_t k = 0; k < sizeof rights_openers / sizeof *rights_openers; k++) {
         *n = strlen(rights_openers[k].s);
-        if (len >= *n && !strncasecmp(s, rights_openers[k].s, *n))
+        if (len >= *n && !strncasecmp(s, rights_openers[k].s, *n) &&
+            (rights_openers[k].kind != RIGHTS_WORD || len == *n || !isalpha((unsigned char)s[*n])))
             return rights_openers[k].kind;
     }
     return 0;

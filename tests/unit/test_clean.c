@@ -768,10 +768,25 @@ START_TEST(test_furniture_shapes)
          "study. Readers who click here get the report by email.\n",
          {"funny video.\xe2\x80\x9d Cameron wants", "\"ad-marker: Advertisement\"",
           "\"ad-marker: Story continues below\"", "a positive step, she says. \\\"You won't have to wait",
-          "Advertisement revenue fell 5 percent", "to vote next week.\\n\\nTraces",
+          "on Monday.\\n\\nAdvertisement revenue fell 5 percent", "to vote next week.\\n\\nTraces",
           "in Moscow, he said. The levels are not dangerous, officials said. Readers who click here get",
           "\"sidebar: Skip to end of sidebar.\"", "\"link-prompt: Click here (pdf) to read the study.\"", NULL},
          {"\" Advertisement Cameron", "below \\\"You", "next week. Advertisement", NULL}},
+        /* Hard-wrapped wire copy: a line that goes on with the sentence above it is no furniture,
+         * whatever its first words ("share on *", "recommended*"), nor is a line of a story on
+         * biscuits that names cookies; a site's notice of cookies still is (clean 1.25). */
+        {"    Acme Corp said its board declared a quarterly dividend of 10 cts a\n"
+         "share on its common stock, payable May one to shareholders of record\n"
+         "April 15. The board also recommended a two-for-one stock split, and\n"
+         "recommended that shareholders approve it at the annual meeting.\n"
+         "    The company makes cookies, candy and bakery trays for grocery stores\n"
+         "across the Midwest, it said.\n"
+         "Cookie Settings\n"
+         "This website uses cookies to improve your experience.\n",
+         {"dividend of 10 cts a\\nshare on its common stock", "stock split, and\\nrecommended that shareholders",
+          "meeting.\\n\\nThe company makes cookies, candy and bakery trays", "\"furniture: Cookie Settings\"",
+          "\"furniture: This website uses cookies to improve your experience.\"", NULL},
+         {NULL}},
         /* A story's paragraph that begins with "Copyright" or "(c)" is no notice (clean 1.25; the
          * patterns "copyright*" and "(c) *" took it for furniture); a notice or a short line that
          * begins so still is. */
@@ -799,7 +814,7 @@ START_TEST(test_furniture_shapes)
          "This material may not be published, broadcast, rewritten or redistributed.\n\n"
          "Copyright (C) EnterMedia.co.kr. All right reserved.\n",
          {"\"rights: \xc2\xa9 Copyright 2011 Associated Press. All rights reserved. This material may not",
-          "the mayor said.\\n\\nThe Copyright Office said in 2011", "and (c) 2011 levels of spending.",
+          "the mayor said.\\n\\nThe Copyright Office said in 2011", "death.\\n\\nThe plan has three parts",
           "\"rights: Copyright \xc2\xa9 2011 LiveScience.com\"", "he said.\\n\\nLawmakers",
           "in this state. Colt Herrera Taylorsville\"", "\"rights: Copyright 2011 The Salt Lake Tribune. All rights",
           "\"furniture: Copyright (C) EnterMedia.co.kr. All right reserved.\"", NULL},
