@@ -587,12 +587,30 @@ static int boiler_cookie_notice(const line_norm *ln)
     return 0;
 }
 
+/* Whether LN (line S, LEN bytes), which a pattern took for furniture, is a story's paragraph
+ * that opens with a pattern's everyday words ("Author Stephen King said on Monday ...",
+ * "Recommended changes to the law were ...", "There was an error in the count, officials
+ * said."): a paragraph (doc_paragraph) that begins so. The patterns of a site's own sentences
+ * ("Subscribe to ...", "Keep an eye on your inbox ...") are furniture in any shape. */
+static int boiler_prose_opening(const line_norm *ln, const char *s, size_t len)
+{
+    static const char *const everyday[] = {"author ", "recommended", "we recommend", "don't miss", "must read",
+                                           "most read", "most popular", "trending", "there was an error",
+                                           "more from ", "see all", "view all", "continue reading", "file photo",
+                                           "photo credit", "image source", "share on ", "share via "};
+    for (size_t k = 0; k < sizeof everyday / sizeof *everyday; k++)
+        if (!strncmp(ln->text, everyday[k], strlen(everyday[k])))
+            return doc_paragraph(s, len);
+    return 0;
+}
+
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
     /* A line that begins with "Copyright" or "(c)" is a notice unless it is a story's
      * paragraph (rights.c): the patterns "copyright*" and "(c) *" dropped those too. */
-    if (boiler_match_furniture(b, ln) || rights_line(s, len) || boiler_cookie_notice(ln))
+    if ((boiler_match_furniture(b, ln) && !boiler_prose_opening(ln, s, len)) || rights_line(s, len) ||
+        boiler_cookie_notice(ln))
         return "furniture";
     if (boiler_is_learned(b, ln->key, len))
         return "learned-furniture";

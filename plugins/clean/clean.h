@@ -166,6 +166,10 @@ void doc_load(clean_doc *doc, const char *s, size_t len);
 void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len);
 /* Keeps bytes START to END of line I, where they stand (what was counted of it is dropped). */
 void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end);
+/* Whether line S (LEN bytes) reads as a story's paragraph: DOC_PARAGRAPH_WORDS words or more,
+ * and the last sentence ended (inside its quotes or brackets, if any). */
+#define DOC_PARAGRAPH_WORDS 8
+int doc_paragraph(const char *s, size_t len);
 /* Records an explain entry RULE for line text S. */
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len);
 /* Appends the kept lines, at most one blank line in a row and none at either end. */

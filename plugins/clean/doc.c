@@ -96,6 +96,17 @@ void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end)
     l->has_key = 0;
 }
 
+int doc_paragraph(const char *s, size_t len)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    size_t end = len;
+    while (end && memchr("\"')", s[end - 1], 3)) /* memchr: a NUL byte is no quote */
+        end--;
+    return words >= DOC_PARAGRAPH_WORDS && end && memchr(".!?", s[end - 1], 3);
+}
+
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)
 {
     quarry_buf_append(&doc->explain, rule, strlen(rule));

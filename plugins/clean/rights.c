@@ -14,8 +14,6 @@
 #define RIGHTS_MAX 500
 /* The longest notice that needs no sentence on rights: "© 2011 The Salt Lake Tribune." */
 #define RIGHTS_SHORT 120
-/* The fewest words of a paragraph that a notice ends, cut before the lines are classified. */
-#define RIGHTS_PARAGRAPH_WORDS 8
 
 /* The words that open a notice, in any case: "©", "Copyright", and "(C)" after "Copyright". */
 enum { RIGHTS_SIGN = 1, RIGHTS_WORD, RIGHTS_C };
@@ -122,17 +120,11 @@ size_t rights_notice(const char *s, size_t len)
     return len;
 }
 
-/* Whether S (LEN bytes) reads as a story's paragraph: 8 words or more, the last sentence ended
- * (inside its quotes or brackets, if any), and no sentence on rights. */
+/* Whether S (LEN bytes) reads as a story's paragraph (doc_paragraph) with no sentence on
+ * rights. */
 static int rights_paragraph(const char *s, size_t len)
 {
-    size_t words = 1;
-    for (size_t i = 0; i < len; i++)
-        words += s[i] == ' ';
-    size_t end = len;
-    while (end && memchr("\"')", s[end - 1], 3)) /* memchr: a NUL byte is no quote */
-        end--;
-    return words >= RIGHTS_PARAGRAPH_WORDS && end && memchr(".!?", s[end - 1], 3) && !rights_phrase(s, len);
+    return doc_paragraph(s, len) && !rights_phrase(s, len);
 }
 
 int rights_line(const char *s, size_t len)
