@@ -575,8 +575,8 @@ static int boiler_code(const char *s, size_t len)
  * trays") is none, where the pattern "*cookies*" took every line that held the word. */
 static int boiler_cookie_notice(const line_norm *ln)
 {
-    static const char *const beside[] = {"site", "browser", "consent", "experience", "polic", "setting",
-                                         "preference", "personal data", "privacy", "accept"};
+    static const char *const beside[] = {"site", "browser", "consent", "experience", "policy", "policies",
+                                         "setting", "preference", "personal data", "privacy", "accept"};
     if (!strstr(ln->text, "cookie"))
         return 0;
     if (ln->tokens <= 3)
@@ -607,8 +607,8 @@ static int boiler_prose_opening(const line_norm *ln, const char *s, size_t len)
 /* The rule that makes line S furniture by itself, or NULL. */
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
-    /* A line that begins with "Copyright" or "(c)" is a notice unless it is a story's
-     * paragraph (rights.c): the patterns "copyright*" and "(c) *" dropped those too. */
+    /* Rules in the place of patterns that also took a story's lines: "copyright*" and "(c) *"
+     * (rights.c), "*cookies*"; and the patterns' everyday words opening a paragraph. */
     if ((boiler_match_furniture(b, ln) && !boiler_prose_opening(ln, s, len)) || rights_line(s, len) ||
         boiler_cookie_notice(ln))
         return "furniture";

@@ -792,10 +792,12 @@ START_TEST(test_furniture_shapes)
          "recommended that shareholders approve it at the annual meeting.\n"
          "    The company makes cookies, candy and bakery trays for grocery stores\n"
          "across the Midwest, it said.\n"
+         "    Police said the stolen cookies were found in a van near the bakery.\n"
          "Cookie Settings\n"
          "This website uses cookies to improve your experience.\n",
          {"dividend of 10 cts a\\nshare on its common stock", "stock split, and\\nrecommended that shareholders",
-          "meeting.\\n\\nThe company makes cookies, candy and bakery trays", "\"furniture: Cookie Settings\"",
+          "meeting.\\n\\nThe company makes cookies, candy and bakery trays",
+          "it said.\\n\\nPolice said the stolen cookies were found", "\"furniture: Cookie Settings\"",
           "\"furniture: This website uses cookies to improve your experience.\"", NULL},
          {NULL}},
         /* A story's paragraph that begins with "Copyright" or "(c)" is no notice (clean 1.25; the
