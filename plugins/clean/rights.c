@@ -42,12 +42,10 @@ static int rights_opener(const char *s, size_t len, size_t *n)
 /* Whether S (LEN bytes) begins with a year of a notice, 1900 to 2099, a word of its own. */
 static int rights_year(const char *s, size_t len)
 {
-    if (len < 4 || !((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')))
+    if (len < 4 || !((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')) ||
+        !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]))
         return 0;
-    for (size_t i = 2; i < 4; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return len == 4 || !((s[4] >= '0' && s[4] <= '9') || (s[4] >= 'A' && s[4] <= 'Z') || (s[4] >= 'a' && s[4] <= 'z'));
+    return len == 4 || !isalnum((unsigned char)s[4]);
 }
 
 /* Whether S (LEN bytes) holds a phrase of rights_phrases, in any case. */
