@@ -587,20 +587,40 @@ static int boiler_cookie_notice(const line_norm *ln)
     return 0;
 }
 
-/* Whether LN (line S, LEN bytes), which a pattern took for furniture, is a story's paragraph
- * that opens with a pattern's everyday words ("Author Stephen King said on Monday ...",
- * "Recommended changes to the law were ...", "There was an error in the count, officials
- * said."): a paragraph (doc_paragraph) that begins so. The patterns of a site's own sentences
- * ("Subscribe to ...", "Keep an eye on your inbox ...") are furniture in any shape. */
-static int boiler_prose_opening(const line_norm *ln, const char *s, size_t len)
+/* The most words of a name before a bio's "is a journalist": "Jane Roe", "Dr. Ann Poe Smith". */
+#define BOILER_BIO_NAME_WORDS 4
+
+/* Whether LN (line S, LEN bytes), which a pattern took for furniture, is a story's line: a
+ * paragraph (doc_paragraph) that opens with a pattern's everyday words ("Author Stephen King
+ * said on Monday ...", "There was an error in the count, officials said."), or a sentence that
+ * calls someone a journalist after more than a name ("Khashoggi, who is a journalist for The
+ * Washington Post, vanished ..."), where an author's bio begins with the name ("Jane Roe is a
+ * freelance writer ..."). The patterns of a site's own sentences ("Subscribe to ...", "Keep an
+ * eye on your inbox ...") are furniture in any shape. */
+static int boiler_story_line(const line_norm *ln, const char *s, size_t len)
 {
     static const char *const everyday[] = {"author ", "recommended", "we recommend", "don't miss", "must read",
                                            "most read", "most popular", "trending", "there was an error",
                                            "more from ", "see all", "view all", "continue reading", "file photo",
                                            "photo credit", "image source", "share on ", "share via "};
+    static const char *const bios[] = {" has been a journalist", " is a journalist", " is a freelance journalist",
+                                       " is a freelance writer", " is a staff writer", " is a contributing writer",
+                                       " is a reporter for"};
     for (size_t k = 0; k < sizeof everyday / sizeof *everyday; k++)
         if (!strncmp(ln->text, everyday[k], strlen(everyday[k])))
             return doc_paragraph(s, len);
+    for (size_t k = 0; k < sizeof bios / sizeof *bios; k++) {
+        const char *at = strstr(ln->text, bios[k]);
+        if (!at)
+            continue;
+        size_t words = 1;
+        for (const char *p = ln->text; p < at; p++) {
+            if (*p == ',')
+                return 1;
+            words += *p == ' ';
+        }
+        return words > BOILER_BIO_NAME_WORDS;
+    }
     return 0;
 }
 
@@ -608,8 +628,8 @@ static int boiler_prose_opening(const line_norm *ln, const char *s, size_t len)
 static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t len, const line_norm *ln)
 {
     /* Rules in the place of patterns that also took a story's lines: "copyright*" and "(c) *"
-     * (rights.c), "*cookies*"; and the patterns' everyday words opening a paragraph. */
-    if ((boiler_match_furniture(b, ln) && !boiler_prose_opening(ln, s, len)) || rights_line(s, len) ||
+     * (rights.c), "*cookies*"; and a story's line that a pattern's words are in. */
+    if ((boiler_match_furniture(b, ln) && !boiler_story_line(ln, s, len)) || rights_line(s, len) ||
         boiler_cookie_notice(ln))
         return "furniture";
     if (boiler_is_learned(b, ln->key, len))

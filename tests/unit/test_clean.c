@@ -772,16 +772,21 @@ START_TEST(test_furniture_shapes)
           "in Moscow, he said. The levels are not dangerous, officials said. Readers who click here get",
           "\"sidebar: Skip to end of sidebar.\"", "\"link-prompt: Click here (pdf) to read the study.\"", NULL},
          {"\" Advertisement Cameron", "below \\\"You", "next week. Advertisement", NULL}},
-        /* A story's paragraph that opens with a pattern's everyday words is no furniture; a short
-         * line so, or one that ends no sentence, still is (clean 1.25). */
+        /* A story's paragraph that opens with a pattern's everyday words, or calls someone a
+         * journalist after more than a name, is no furniture; a short line so, one that ends no
+         * sentence, or an author's bio, still is (clean 1.25). */
         {"Voters went to the polls on Tuesday in the first election since the new districts were drawn.\n\n"
          "Author Stephen King said on Monday that he had voted early, as he does every year.\n\n"
          "There was an error in the count in two districts, election officials said on Tuesday.\n\n"
          "Most popular among the voters was the plan to cut property taxes, the poll found.\n\n"
-         "Trending Now\n\nAuthor: Jane Roe\n\nMost popular stories this week\n",
+         "Ann Poe, who is a journalist for the Courier, was turned away at two polling stations.\n\n"
+         "Trending Now\n\nAuthor: Jane Roe\n\nMost popular stories this week\n\n"
+         "Phil Helsel is a reporter for NBC News.\n",
          {"drawn.\\n\\nAuthor Stephen King said", "every year.\\n\\nThere was an error in the count",
-          "on Tuesday.\\n\\nMost popular among the voters", "\"furniture: Trending Now\"",
-          "\"furniture: Author: Jane Roe\"", "\"furniture: Most popular stories this week\"", NULL},
+          "on Tuesday.\\n\\nMost popular among the voters", "the poll found.\\n\\nAnn Poe, who is a journalist",
+          "\"furniture: Trending Now\"", "\"furniture: Author: Jane Roe\"",
+          "\"furniture: Most popular stories this week\"", "\"furniture: Phil Helsel is a reporter for NBC News.\"",
+          NULL},
          {NULL}},
         /* Hard-wrapped wire copy: a line that goes on with the sentence above it is no furniture,
          * whatever its first words ("share on *", "recommended*"), nor is a line of a story on
