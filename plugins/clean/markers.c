@@ -1,6 +1,6 @@
 /* markers.c: what a page's furniture leaves inside a scraped paragraph, between two of its
  * sentences: an advertisement's label ("... this funny video." Advertisement Cameron wants ...),
- * a sidebar's marks, a link's prompt ("Click here for the whole thing."). */
+ * a sidebar's marks, a link's prompt ("Click here for the whole thing."), a list of links. */
 #include "clean.h"
 
 #include <string.h>
@@ -22,8 +22,15 @@ static const struct {
 /* A link's prompt opens a sentence that is all furniture, to its end: "Click here (pdf) to read
  * the study." */
 static const char markers_prompt[] = "Click here ";
-/* The longest such sentence, in bytes. */
+/* The longest such sentence, in bytes, and the longest list that a label heads at a line's end
+ * or in brackets. */
 #define MARKERS_PROMPT_MAX 200
+/* The labels that head a page's list after a story's last sentence, to the line's end ("...
+ * the author of this post. Read More: Most Innovative Companies: Twitter"). */
+static const char *const markers_tails[] = {"Read More: ", "Read more: ", "Related: ", "Tags: "};
+/* A list of links in brackets between two sentences: "[Related: Extreme Living: Scientists at
+ * the End of the Earth.]" */
+static const char markers_related[] = "[Related: ";
 
 /* Whether the bytes of S before AT end a sentence: a full stop, a question or an exclamation
  * mark, then any closing quotes or brackets, then a space; or AT is the line's start. */
@@ -82,6 +89,21 @@ static size_t markers_label_at(const char *s, size_t len, size_t at, const char 
         *rule = "link-prompt";
         return n;
     }
+    for (size_t k = 0; k < sizeof markers_tails / sizeof *markers_tails; k++) {
+        n = strlen(markers_tails[k]);
+        if (len - at > n && len - at <= MARKERS_PROMPT_MAX && !memcmp(s + at, markers_tails[k], n)) {
+            *rule = "links";
+            return len - at;
+        }
+    }
+    n = sizeof markers_related - 1;
+    if (len - at > n && !memcmp(s + at, markers_related, n)) {
+        const char *close = memchr(s + at, ']', len - at < MARKERS_PROMPT_MAX ? len - at : MARKERS_PROMPT_MAX);
+        if (close && markers_before_sentence(s, len, (size_t)(close - s) + 1)) {
+            *rule = "links";
+            return (size_t)(close - s) + 1 - at;
+        }
+    }
     for (size_t k = 0; k < sizeof markers_labels / sizeof *markers_labels; k++) {
         n = strlen(markers_labels[k].s);
         if (len - at >= n && !memcmp(s + at, markers_labels[k].s, n) && markers_before_sentence(s, len, at + n)) {
@@ -103,7 +125,7 @@ void markers_trim(clean_doc *doc)
         size_t len = l->len, from = 0;
         kept.len = 0;
         for (size_t at = 0; at < len; at++) {
-            if (s[at] != 'A' && s[at] != 'S' && s[at] != 'C' && s[at] != 'E' && s[at] != 'R')
+            if (!memchr("ASCERT[", s[at], 7))
                 continue;
             const char *rule;
             size_t n = markers_label_at(s, len, at, &rule);
