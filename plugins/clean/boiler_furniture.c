@@ -587,16 +587,18 @@ static int boiler_cookie_notice(const line_norm *ln)
     return 0;
 }
 
-/* The most words of a name before a bio's "is a journalist": "Jane Roe", "Dr. Ann Poe Smith". */
-#define BOILER_BIO_NAME_WORDS 4
+/* The most words before a bio's "is a journalist": a name and what it is ("Shubhajit Roy,
+ * Diplomatic Editor at The Indian Express, has been a journalist for ..."). */
+#define BOILER_BIO_NAME_WORDS 12
 
 /* Whether LN (line S, LEN bytes), which a pattern took for furniture, is a story's line: a
  * paragraph (doc_paragraph) that opens with a pattern's everyday words ("Author Stephen King
  * said on Monday ...", "There was an error in the count, officials said."), or a sentence that
- * calls someone a journalist after more than a name ("Khashoggi, who is a journalist for The
- * Washington Post, vanished ..."), where an author's bio begins with the name ("Jane Roe is a
- * freelance writer ..."). The patterns of a site's own sentences ("Subscribe to ...", "Keep an
- * eye on your inbox ...") are furniture in any shape. */
+ * calls someone a journalist in a clause of its own ("Khashoggi, who is a journalist for The
+ * Washington Post, vanished ...") or far into it, where an author's bio begins with the name
+ * and what the author is ("Jane Roe is a freelance writer ...", "Shubhajit Roy, Diplomatic
+ * Editor at The Indian Express, has been a journalist for ..."). The patterns of a site's own
+ * sentences ("Subscribe to ...", "Keep an eye on your inbox ...") are furniture in any shape. */
 static int boiler_story_line(const line_norm *ln, const char *s, size_t len)
 {
     static const char *const everyday[] = {"author ", "recommended", "we recommend", "don't miss", "must read",
@@ -614,12 +616,10 @@ static int boiler_story_line(const line_norm *ln, const char *s, size_t len)
         if (!at)
             continue;
         size_t words = 1;
-        for (const char *p = ln->text; p < at; p++) {
-            if (*p == ',')
-                return 1;
+        for (const char *p = ln->text; p < at; p++)
             words += *p == ' ';
-        }
-        return words > BOILER_BIO_NAME_WORDS;
+        int clause = at - ln->text >= 4 && !memcmp(at - 4, " who", 4);
+        return clause || words > BOILER_BIO_NAME_WORDS;
     }
     return 0;
 }

@@ -791,12 +791,13 @@ START_TEST(test_furniture_shapes)
          "Most popular among the voters was the plan to cut property taxes, the poll found.\n\n"
          "Ann Poe, who is a journalist for the Courier, was turned away at two polling stations.\n\n"
          "Trending Now\n\nAuthor: Jane Roe\n\nMost popular stories this week\n\n"
-         "Phil Helsel is a reporter for NBC News.\n",
+         "Phil Helsel is a reporter for NBC News.\n\n"
+         "Shubhajit Roy, Diplomatic Editor at The Indian Express, has been a journalist for more than 25 years.\n",
          {"drawn.\\n\\nAuthor Stephen King said", "every year.\\n\\nThere was an error in the count",
           "on Tuesday.\\n\\nMost popular among the voters", "the poll found.\\n\\nAnn Poe, who is a journalist",
           "\"furniture: Trending Now\"", "\"furniture: Author: Jane Roe\"",
           "\"furniture: Most popular stories this week\"", "\"furniture: Phil Helsel is a reporter for NBC News.\"",
-          NULL},
+          "\"furniture: Shubhajit Roy, Diplomatic Editor at The Indian Express, has been a journalist", NULL},
          {NULL}},
         /* Hard-wrapped wire copy: a line that goes on with the sentence above it is no furniture,
          * whatever its first words ("share on *", "recommended*"), nor is a line of a story on
