@@ -1,6 +1,7 @@
 /* markers.c: what a page's furniture leaves inside a scraped paragraph, between two of its
  * sentences: an advertisement's label ("... this funny video." Advertisement Cameron wants ...),
- * a sidebar's marks, a link's prompt ("Click here for the whole thing."), a list of links. */
+ * a sidebar's marks, a link's prompt ("Click here for the whole thing."), a site's own sentences
+ * ("Follow Fast Company on Twitter."), a list of links. */
 #include "clean.h"
 
 #include <string.h>
@@ -19,9 +20,18 @@ static const struct {
                       {"End of sidebar.", "sidebar"},
                       {"Return to start of sidebar.", "sidebar"}};
 
-/* A link's prompt opens a sentence that is all furniture, to its end: "Click here (pdf) to read
- * the study." */
-static const char markers_prompt[] = "Click here ";
+/* The sentences of a page's own that a scrape runs into a paragraph, each all furniture: what
+ * opens it, what ends it (NULL: any words), and whether it must end the line, as a stray
+ * sentence of the story's could also open so. */
+static const struct {
+    const char *opening, *ending, *rule;
+    int last;
+} markers_sentences[] = {
+    {"Click here ", NULL, "link-prompt", 0},                 /* "Click here (pdf) to read the study." */
+    {"Follow ", " on Twitter.", "site-sentence", 0},         /* "Follow Fast Company on Twitter." */
+    {"Email ", ", the author of this post.", "site-sentence", 0},
+    {"Subscribe to ", NULL, "site-sentence", 1}, /* "Subscribe to Detroit News home delivery and ..." */
+};
 /* The longest such sentence, in bytes, and the longest list that a label heads at a line's end
  * or in brackets. */
 #define MARKERS_PROMPT_MAX 200
@@ -65,16 +75,28 @@ static int markers_before_sentence(const char *s, size_t len, size_t at)
            (c == 0xe2 && at + 3 < len && s[at + 2] == '\x80' && (s[at + 3] == '\x9c' || s[at + 3] == '\x98'));
 }
 
-/* The length of the sentence at AT of line S (LEN bytes) that a link's prompt opens, to its
- * full stop, question or exclamation mark; 0 if none opens there or it runs on too long. */
-static size_t markers_prompt_at(const char *s, size_t len, size_t at)
+/* The length of a sentence of markers_sentences at AT of line S (LEN bytes), to its full stop,
+ * question or exclamation mark, its rule into *RULE; 0 if none is there, or it runs on too
+ * long. */
+static size_t markers_sentence_at(const char *s, size_t len, size_t at, const char **rule)
 {
-    size_t n = sizeof markers_prompt - 1;
-    if (len - at < n || memcmp(s + at, markers_prompt, n))
-        return 0;
-    for (size_t e = at + n; e < len && e - at < MARKERS_PROMPT_MAX; e++)
-        if ((s[e] == '.' || s[e] == '!' || s[e] == '?') && (e + 1 == len || s[e + 1] == ' '))
-            return e + 1 - at;
+    for (size_t k = 0; k < sizeof markers_sentences / sizeof *markers_sentences; k++) {
+        size_t n = strlen(markers_sentences[k].opening);
+        if (len - at < n || memcmp(s + at, markers_sentences[k].opening, n))
+            continue;
+        size_t e = at + n;
+        while (e < len && e - at < MARKERS_PROMPT_MAX &&
+               !((s[e] == '.' || s[e] == '!' || s[e] == '?') && (e + 1 == len || s[e + 1] == ' ')))
+            e++;
+        if (e == len || e - at >= MARKERS_PROMPT_MAX || (markers_sentences[k].last && e + 1 != len))
+            continue;
+        const char *ending = markers_sentences[k].ending;
+        size_t m = ending ? strlen(ending) : 0;
+        if (ending && (e + 1 - at < n + m || memcmp(s + e + 1 - m, ending, m)))
+            continue;
+        *rule = markers_sentences[k].rule;
+        return e + 1 - at;
+    }
     return 0;
 }
 
@@ -84,11 +106,9 @@ static size_t markers_label_at(const char *s, size_t len, size_t at, const char 
 {
     if (!markers_after_sentence(s, at))
         return 0;
-    size_t n = markers_prompt_at(s, len, at);
-    if (n && markers_before_sentence(s, len, at + n)) {
-        *rule = "link-prompt";
+    size_t n = markers_sentence_at(s, len, at, rule);
+    if (n && markers_before_sentence(s, len, at + n))
         return n;
-    }
     for (size_t k = 0; k < sizeof markers_tails / sizeof *markers_tails; k++) {
         n = strlen(markers_tails[k]);
         if (len - at > n && len - at <= MARKERS_PROMPT_MAX && !memcmp(s + at, markers_tails[k], n)) {
@@ -125,7 +145,7 @@ void markers_trim(clean_doc *doc)
         size_t len = l->len, from = 0;
         kept.len = 0;
         for (size_t at = 0; at < len; at++) {
-            if (!memchr("ASCERT[", s[at], 7))
+            if (!memchr("ASCERTF[", s[at], 8))
                 continue;
             const char *rule;
             size_t n = markers_label_at(s, len, at, &rule);

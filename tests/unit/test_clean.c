@@ -773,14 +773,20 @@ START_TEST(test_furniture_shapes)
           "\"sidebar: Skip to end of sidebar.\"", "\"link-prompt: Click here (pdf) to read the study.\"", NULL},
          {"\" Advertisement Cameron", "below \\\"You", "next week. Advertisement", NULL}},
         /* A list of links that a label heads, in brackets between two sentences or after the
-         * last one to the line's end (clean 1.25); a sentence that names one stays. */
+         * last one to the line's end, and a site's own sentences (clean 1.25); a sentence that
+         * names one, or opens as one does, stays. */
         {"The station is the most permanent dwelling ever built at the South Pole. [Related: Extreme Living: "
          "Scientists at the End of the Earth.] In the decades since, it has sunk into the snow, officials said. "
-         "Follow the author on Twitter. Read More: Most Innovative Companies: Twitter\n\n"
-         "Related stories ran on the front page, and readers wrote in about them for weeks, the editor said.\n",
-         {"South Pole. In the decades since", "Follow the author on Twitter.\\n\\nRelated stories ran",
+         "Follow the author on Twitter. Email Ann Poe, the author of this post. Read More: Most Innovative "
+         "Companies: Twitter\n\n"
+         "Related stories ran on the front page, and readers wrote in about them for weeks, the editor said. "
+         "Follow the money, he told them. Subscribe to our newsletter for the latest news.\n",
+         {"South Pole. In the decades since", "officials said.\\n\\nRelated stories ran",
           "\"links: [Related: Extreme Living: Scientists at the End of the Earth.]\"",
-          "\"links: Read More: Most Innovative Companies: Twitter\"", NULL},
+          "\"links: Read More: Most Innovative Companies: Twitter\"",
+          "\"site-sentence: Follow the author on Twitter.\"", "\"site-sentence: Email Ann Poe, the author of this post.\"",
+          "the editor said. Follow the money, he told them.\"",
+          "\"site-sentence: Subscribe to our newsletter for the latest news.\"", NULL},
          {"Pole. [Related", NULL}},
         /* A story's paragraph that opens with a pattern's everyday words, or calls someone a
          * journalist after more than a name, is no furniture; a short line so, one that ends no
