@@ -152,8 +152,11 @@ void markers_trim(clean_doc *doc)
             if (!n)
                 continue;
             doc_explain(doc, rule, s + at, n);
-            /* The label goes with the space before it, or after it at the line's start. */
-            size_t cut = at ? at - 1 : 0, end = at ? at + n : at + n + (at + n < len);
+            /* The label goes with the space before it; or, where it begins what is kept (the
+             * line's start, or right after a label cut with the space after it: "Start of
+             * sidebar. Skip to end of sidebar. The rest ..."), with the space after it. */
+            int first = at == from;
+            size_t cut = first ? at : at - 1, end = at + n + (first && at + n < len);
             quarry_buf_append(&kept, s + from, cut - from);
             from = end;
             at = end - 1;

@@ -772,6 +772,13 @@ START_TEST(test_furniture_shapes)
           "in Moscow, he said. The levels are not dangerous, officials said. Readers who click here get",
           "\"sidebar: Skip to end of sidebar.\"", "\"link-prompt: Click here (pdf) to read the study.\"", NULL},
          {"\" Advertisement Cameron", "below \\\"You", "next week. Advertisement", NULL}},
+        /* Labels one after another at a line's start: each goes with the space after it
+         * (the second's cut once began before the end of the first's, and aborted). */
+        {"Start of sidebar. Skip to end of sidebar. The rest of the story goes on here, officials said on "
+         "Monday.\n",
+         {"\"text\":\"The rest of the story goes on here", "\"sidebar: Start of sidebar.\"",
+          "\"sidebar: Skip to end of sidebar.\"", NULL},
+         {NULL}},
         /* A list of links that a label heads, in brackets between two sentences or after the
          * last one to the line's end, and a site's own sentences (clean 1.25); a sentence that
          * names one, or opens as one does, stays. */
