@@ -166,8 +166,11 @@ void doc_load(clean_doc *doc, const char *s, size_t len);
 void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len);
 /* Keeps bytes START to END of line I, where they stand (what was counted of it is dropped). */
 void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end);
+/* Whether S (LEN bytes) ends a sentence: a full stop, a question or an exclamation mark, then
+ * any closing quotes (straight or curly) or brackets. */
+int doc_sentence_ended(const char *s, size_t len);
 /* Whether line S (LEN bytes) reads as a story's paragraph: DOC_PARAGRAPH_WORDS words or more,
- * and the last sentence ended (inside its quotes or brackets, if any). */
+ * and the last sentence ended (doc_sentence_ended). */
 #define DOC_PARAGRAPH_WORDS 8
 int doc_paragraph(const char *s, size_t len);
 /* Records an explain entry RULE for line text S. */

@@ -96,15 +96,25 @@ void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end)
     l->has_key = 0;
 }
 
+int doc_sentence_ended(const char *s, size_t len)
+{
+    for (;;) {
+        if (len && memchr("\"')", s[len - 1], 3)) /* memchr: a NUL byte is no quote */
+            len--;
+        else if (len >= 3 && !memcmp(s + len - 3, "\xe2\x80", 2) && (s[len - 1] == '\x9d' || s[len - 1] == '\x99'))
+            len -= 3; /* a closing curly quote, double or single */
+        else
+            break;
+    }
+    return len && memchr(".!?", s[len - 1], 3);
+}
+
 int doc_paragraph(const char *s, size_t len)
 {
     size_t words = 1;
     for (size_t i = 0; i < len; i++)
         words += s[i] == ' ';
-    size_t end = len;
-    while (end && memchr("\"')", s[end - 1], 3)) /* memchr: a NUL byte is no quote */
-        end--;
-    return words >= DOC_PARAGRAPH_WORDS && end && memchr(".!?", s[end - 1], 3);
+    return words >= DOC_PARAGRAPH_WORDS && doc_sentence_ended(s, len);
 }
 
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)

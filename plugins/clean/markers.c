@@ -46,20 +46,7 @@ static const char markers_related[] = "[Related: ";
  * mark, then any closing quotes or brackets, then a space; or AT is the line's start. */
 static int markers_after_sentence(const char *s, size_t at)
 {
-    if (!at)
-        return 1;
-    if (s[at - 1] != ' ')
-        return 0;
-    size_t e = at - 1;
-    for (;;) {
-        if (e && (s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'))
-            e--;
-        else if (e >= 3 && !memcmp(s + e - 3, "\xe2\x80", 2) && (s[e - 1] == '\x9d' || s[e - 1] == '\x99'))
-            e -= 3; /* a closing curly quote, double or single */
-        else
-            break;
-    }
-    return e && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+    return !at || (s[at - 1] == ' ' && doc_sentence_ended(s, at - 1));
 }
 
 /* Whether the bytes of S (LEN bytes) from AT begin a sentence after a space, or are the line's
@@ -145,8 +132,8 @@ void markers_trim(clean_doc *doc)
         size_t len = l->len, from = 0;
         kept.len = 0;
         for (size_t at = 0; at < len; at++) {
-            if (!memchr("ASCERTF[", s[at], 8))
-                continue;
+            if ((at && s[at - 1] != ' ') || !memchr("ASCERTF[", s[at], 8))
+                continue; /* every label begins a word, with one of these */
             const char *rule;
             size_t n = markers_label_at(s, len, at, &rule);
             if (!n)
