@@ -632,6 +632,8 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
     if ((boiler_match_furniture(b, ln) && !boiler_story_line(ln, s, len)) || rights_line(s, len) ||
         boiler_cookie_notice(ln))
         return "furniture";
+    if (caption_line(s, len))
+        return "caption";
     if (boiler_is_learned(b, ln->key, len))
         return "learned-furniture";
     int digits = ln->digits, pipes = ln->pipes, tokens = ln->tokens, urls = ln->urls;

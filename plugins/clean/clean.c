@@ -609,6 +609,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         wire_trim(&doc);
         embeds_trim(&doc);
         markers_trim(&doc);
+        caption_trim(&doc);
         if (rights)
             rights_trim(&doc, 0);
     }
@@ -698,7 +699,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.25.0",
+    .version = "1.26.0",
     .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, "
                "entities, furniture, repeats, spinners",
     .params = clean_params,

@@ -166,6 +166,12 @@ void doc_load(clean_doc *doc, const char *s, size_t len);
 void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len);
 /* Keeps bytes START to END of line I, where they stand (what was counted of it is dropped). */
 void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end);
+/* Where what a rule takes off the end of line S (LEN bytes) begins, spaces before it included;
+ * LEN if nothing. ARG is the rule's own. */
+typedef size_t (*doc_ending_fn)(const char *s, size_t len, const void *arg);
+/* Cuts what ENDING finds at the end of each kept line of DOC, recorded for explain as RULE; a
+ * line that is all of it is dropped, with RULE. */
+void doc_trim_endings(clean_doc *doc, const char *rule, doc_ending_fn ending, const void *arg);
 /* Whether S (LEN bytes) ends a sentence: a full stop, a question or an exclamation mark, then
  * any closing quotes (straight or curly) or brackets. */
 int doc_sentence_ended(const char *s, size_t len);
@@ -220,6 +226,19 @@ int rights_line(const char *s, size_t len);
  * it; the rest wait for the classification, which a cut footer's remains would mislead.
  * Returns 0 when the document has no "©" nor "copyright" (nothing to do after either). */
 int rights_trim(clean_doc *doc, int before_classes);
+
+/* ---- Pictures' captions and credits (captions.c) --------------------------------------------- */
+/* Where a picture's credit that ends line S begins ("(Image: GETTY)", "(AP Photo/Alan Diaz)",
+ * "Credit: The Siberian Times" after a caption's words), spaces before it included; LEN if it
+ * ends in none. */
+size_t caption_credit(const char *s, size_t len);
+/* Whether line S (LEN bytes) is a picture's caption or credit, furniture: a credit at its end
+ * after a caption's few words (or none), or a credit line that names Getty Images ("Alex Wong |
+ * Getty Images"). */
+int caption_line(const char *s, size_t len);
+/* Drops the credits at the ends of the document's longer kept lines (an article's text that a
+ * credit ran into), each recorded for explain as "credit". */
+void caption_trim(clean_doc *doc);
 
 /* ---- Boilerplate (boiler.c, boiler_furniture.c, boiler_words.c) ----------------------------- */
 typedef struct boiler boiler;

@@ -96,6 +96,29 @@ void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end)
     l->has_key = 0;
 }
 
+void doc_trim_endings(clean_doc *doc, const char *rule, doc_ending_fn ending, const void *arg)
+{
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop)
+            continue;
+        const char *s = doc_line(doc, i);
+        size_t start = ending(s, l->len, arg);
+        if (start == l->len)
+            continue;
+        if (!start) { /* all of it: explained as a dropped line is */
+            l->drop = 1;
+            l->rule = rule;
+            continue;
+        }
+        size_t from = start;
+        while (from < l->len && s[from] == ' ')
+            from++;
+        doc_explain(doc, rule, s + from, l->len - from);
+        doc_keep_span(doc, i, 0, start);
+    }
+}
+
 int doc_sentence_ended(const char *s, size_t len)
 {
     for (;;) {

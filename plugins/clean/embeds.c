@@ -96,22 +96,15 @@ size_t embeds_tweet_signature(const char *s, size_t len)
     return len;
 }
 
+/* A tweet's signature at the end of line S (LEN bytes), for doc_trim_endings: most lines have
+ * no "@", and are not read further. */
+static size_t embeds_line_signature(const char *s, size_t len, const void *arg)
+{
+    (void)arg;
+    return len < 16 || !memchr(s, '@', len) ? len : embeds_tweet_signature(s, len);
+}
+
 void embeds_trim(clean_doc *doc)
 {
-    for (size_t i = 0; i < doc->n; i++) {
-        clean_line *l = &doc->lines[i];
-        if (l->blank || l->drop || l->len < 16 || !memchr(doc_line(doc, i), '@', l->len))
-            continue;
-        const char *s = doc_line(doc, i);
-        size_t start = embeds_tweet_signature(s, l->len);
-        if (start == l->len)
-            continue;
-        if (!start) { /* the signature alone: explained as a dropped line is */
-            l->drop = 1;
-            l->rule = "embed";
-            continue;
-        }
-        doc_explain(doc, "embed", s + start + (s[start] == ' '), l->len - start - (s[start] == ' '));
-        doc_keep_span(doc, i, 0, start);
-    }
+    doc_trim_endings(doc, "embed", embeds_line_signature, NULL);
 }

@@ -134,26 +134,20 @@ int rights_line(const char *s, size_t len)
     return rights_opening(s, len, 0, &p) || !rights_paragraph(s, len);
 }
 
+/* A notice at the end of line S (LEN bytes), for doc_trim_endings; before the classes (*ARG),
+ * only one that ends a paragraph. */
+static size_t rights_line_notice(const char *s, size_t len, const void *arg)
+{
+    size_t start = rights_notice(s, len);
+    int before_classes = *(const int *)arg;
+    return start < len && before_classes && !rights_paragraph(s, start) ? len : start;
+}
+
 int rights_trim(clean_doc *doc, int before_classes)
 {
     /* Most documents have none: one search of the whole text, not one a line. */
     if (!doc->text.len || !rights_may_hold(doc->text.data, doc->text.len))
         return 0;
-    for (size_t i = 0; i < doc->n; i++) {
-        clean_line *l = &doc->lines[i];
-        if (l->blank || l->drop)
-            continue;
-        const char *s = doc_line(doc, i);
-        size_t start = rights_notice(s, l->len);
-        if (start == l->len || (before_classes && !rights_paragraph(s, start)))
-            continue;
-        if (!start) { /* the notice alone: explained as a dropped line is */
-            l->drop = 1;
-            l->rule = "rights";
-            continue;
-        }
-        doc_explain(doc, "rights", s + start + 1, l->len - start - 1);
-        doc_keep_span(doc, i, 0, start);
-    }
+    doc_trim_endings(doc, "rights", rights_line_notice, &before_classes);
     return 1;
 }

@@ -861,6 +861,28 @@ START_TEST(test_furniture_shapes)
           "in this state. Colt Herrera Taylorsville\"", "\"rights: Copyright 2011 The Salt Lake Tribune. All rights",
           "\"furniture: Copyright (C) EnterMedia.co.kr. All right reserved.\"", NULL},
          {"redistributed.\\n", "he said. Copyright", NULL}},
+        /* A picture's caption and credit kept as text (clean 1.26): a line that ends in the credit
+         * after a caption's few words, or a credit line that names Getty Images, is furniture; a
+         * longer line loses the credit alone. A heading's "Credit:", "(pictured)" and "(Photos)"
+         * name no source, and stay. */
+        {"Health officials in Mongolia confirmed a second case of bubonic plague on Tuesday, after a "
+         "hunter ate a rabbit.\n\n"
+         "Yersinia pestis causes the plague (Image: GETTY)\n\n"
+         "Officials attempting to control the spread of the plague Credit: The Siberian Times\n\n"
+         "Alex Wong | Getty Images\n\n"
+         "The hunter had eaten the rabbit raw, officials said, and the village where he lived was closed for six "
+         "days while doctors tested everyone who had met him, as the law requires in the province, and the "
+         "tests of all 28 of them came back clean on Monday night, the health ministry said. Photo credit: "
+         "Flickr/Pilottage\n\n"
+         "Consumer Credit: 5.2 billion dlrs in October\n\n"
+         "Films such as Alien (pictured) made the disease famous again, the museum said in its guide.\n\n"
+         "Plague doctors of the 14th century (Photos)\n",
+         {"\"caption: Yersinia pestis causes the plague (Image: GETTY)\"",
+          "\"caption: Officials attempting to control the spread of the plague Credit: The Siberian Times\"",
+          "\"caption: Alex Wong | Getty Images\"", "\"credit: Photo credit: Flickr/Pilottage\"",
+          "the health ministry said.\\n\\nConsumer Credit: 5.2 billion dlrs in October\\n\\nFilms such as Alien "
+          "(pictured)", NULL},
+         {"Pilottage\\n", "caption: Plague doctors", NULL}},
         /* A publisher's notes after a story, which read as its closing sentences (clean 1.24). */
         {"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand "
          "for its industrial sensors in Europe and Asia.\n\nA spokesman declined to comment.\n\n"
