@@ -883,6 +883,19 @@ START_TEST(test_furniture_shapes)
           "the health ministry said.\\n\\nConsumer Credit: 5.2 billion dlrs in October\\n\\nFilms such as Alien "
           "(pictured)", NULL},
          {"Pilottage\\n", "caption: Plague doctors", NULL}},
+        /* A scraped page's first line is its title, the headline and the site's name: it lends
+         * the page's menu below it no verdict, so the menu goes (clean 1.26). Before, a title
+         * that read as a sentence kept every short line between it and the story. The title is
+         * still the title. */
+        {"Why are oil prices rising again? The cartel agrees to cut its output - Example News\n\n"
+         "Skip to Article\nWorld\nBusiness\nMarkets\nSports\nWeather\n\n"
+         "Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said in a "
+         "statement.\n\nThe cut takes effect in May, and it is the second this year, ministers told reporters in "
+         "Vienna on Monday.\n",
+         {"\"title\":\"Why are oil prices rising again? The cartel agrees to cut its output - Example News\"",
+          "\"text\":\"Oil prices rose on Monday", "\"boilerplate: Markets\"", "\"boilerplate: Skip to Article\"",
+          NULL},
+         {NULL}},
         /* A publisher's notes after a story, which read as its closing sentences (clean 1.24). */
         {"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand "
          "for its industrial sensors in Europe and Asia.\n\nA spokesman declined to comment.\n\n"
