@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define BOILER_LEARN_MAX_LEN 200 /* longer lines are content, never learned as furniture */
 
@@ -660,9 +661,45 @@ const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_
     return boiler_furniture_rule(b, s, len, &ln);
 }
 
+/* Whether S (LEN bytes) begins with an opening quote, straight or curly. */
+static int boiler_opens_quote(const char *s, size_t len)
+{
+    return (len >= 1 && (s[0] == '"' || s[0] == '\'')) ||
+           (len >= 3 && !memcmp(s, "\xe2\x80", 2) && (s[2] == '\x9c' || s[2] == '\x98'));
+}
+
+/* Whether line S (LEN bytes) heads a blog's comments with their count, as WordPress's themes
+ * write it: a number, in figures or a word, then "thought(s)", "response(s)", "reply"/"replies"
+ * or "comment(s)", then "on" or "to" and the post's title in quotes ("6 thoughts on “How to
+ * Adopt an Online Leader Success Mindset”", "One thought on “...”"). "Five thoughts on the
+ * budget" heads a story's section. */
+static int boiler_comment_count(const char *s, size_t len)
+{
+    static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    static const char *const nouns[] = {"thoughts on ", "thought on ", "responses to ", "response to ", "replies to ",
+                                        "reply to ", "comments on ", "comment on ", "comments to "};
+    size_t at = 0;
+    while (at < len && isdigit((unsigned char)s[at]))
+        at++;
+    for (size_t k = 0; !at && k < sizeof numbers / sizeof *numbers; k++) {
+        size_t n = strlen(numbers[k]);
+        if (len > n && !strncasecmp(s, numbers[k], n) && s[n] == ' ')
+            at = n;
+    }
+    if (!at || at >= len || s[at] != ' ')
+        return 0;
+    at++;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t n = strlen(nouns[k]);
+        if (len - at > n && !strncasecmp(s + at, nouns[k], n))
+            return boiler_opens_quote(s + at + n, len - at - n);
+    }
+    return 0;
+}
+
 int boiler_comment_marker(const boiler *b, const char *s, size_t len)
 {
-    return boiler_match_in(b->comments, b->ncomments, s, len);
+    return boiler_match_in(b->comments, b->ncomments, s, len) || boiler_comment_count(s, len);
 }
 
 int boiler_related_marker(const boiler *b, const char *s, size_t len)

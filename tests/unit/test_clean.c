@@ -896,6 +896,22 @@ START_TEST(test_furniture_shapes)
           "\"text\":\"Oil prices rose on Monday", "\"boilerplate: Markets\"", "\"boilerplate: Skip to Article\"",
           NULL},
          {NULL}},
+        /* A blog's comments under WordPress's heading, their count and the post's title in quotes,
+         * end the article (clean 1.26); a section's heading of the same words stays. */
+        {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "funding, road repairs and the libraries, which had asked for more money this year.\n\n"
+         "Five thoughts on the budget\n\n"
+         "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
+         "a statement after the vote, which was 7 to 2.\n\n"
+         "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
+         "mayor said on Tuesday evening.\n\n"
+         "6 thoughts on \xe2\x80\x9c" "Five thoughts on the budget\xe2\x80\x9d\n\n"
+         "Jane Roe\n\nNovember 19, 2019 at 5:57 am\n\n"
+         "I think the libraries should have got more money this year, as they do so much for the city.\n",
+         {"\\n\\nFive thoughts on the budget\\n\\nThe police will get",
+          "\"after-article: 6 thoughts on \xe2\x80\x9c" "Five thoughts on the budget\xe2\x80\x9d\"",
+          "\"after-article: I think the libraries", NULL},
+         {NULL}},
         /* A publisher's notes after a story, which read as its closing sentences (clean 1.24). */
         {"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand "
          "for its industrial sensors in Europe and Asia.\n\nA spokesman declined to comment.\n\n"
