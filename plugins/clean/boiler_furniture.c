@@ -557,6 +557,38 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
                     boiler_listed(after_figure, sizeof after_figure / sizeof *after_figure, next, wlen));
 }
 
+/* The most tokens of a relative time stamp's line: a figure, a unit, "ago", and a video's
+ * length or a gallery's count after it ("7H ago 08:51", "17H ago 50 photos"). */
+#define BOILER_AGO_TOKENS 5
+
+/* Whether line S (LEN bytes, normalized as LN) is a relative time stamp alone, as a list of
+ * stories puts under each: a figure and a unit, apart or together, then "ago" ("13 hours ago",
+ * "1 day ago", "32M ago", "14H ago"). A sentence that begins so ("2 days ago, the storm hit the
+ * coast ...") has more words. */
+static int boiler_ago_stamp(const char *s, size_t len, const line_norm *ln)
+{
+    static const char *const units[] = {"m", "h", "d", "min", "mins", "minute", "minutes", "hour",
+                                        "hours", "hr", "hrs", "day", "days", "week", "weeks"};
+    if (!ln->digits || ln->tokens > BOILER_AGO_TOKENS || !isdigit((unsigned char)*s))
+        return 0;
+    const char *t = s, *end = s + len;
+    size_t wlen, digits = 0;
+    const char *w = boiler_stamp_word(&t, end, &wlen);
+    while (digits < wlen && isdigit((unsigned char)w[digits]))
+        digits++;
+    const char *unit = w + digits;
+    size_t ulen = wlen - digits;
+    if (!ulen)
+        unit = boiler_stamp_word(&t, end, &ulen);
+    char lower[8];
+    if (!ulen || ulen >= sizeof lower)
+        return 0;
+    for (size_t k = 0; k < ulen; k++)
+        lower[k] = (char)tolower((unsigned char)unit[k]);
+    const char *ago = boiler_stamp_word(&t, end, &wlen);
+    return boiler_listed(units, sizeof units / sizeof *units, lower, ulen) && wlen == 3 && !strncasecmp(ago, "ago", 3);
+}
+
 /* Whether line S (LEN bytes) is a page's code that a scrape took for text: a script, a style
  * sheet or structured data ("googletag.cmd.push(function() { ... });", ".share-bar { display:
  * none; }", {"@type":"NewsArticle",...}). Prose has no braces; such a line has a pair, and a
@@ -648,7 +680,7 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
         return "menu";
     if (tokens >= 2 && tokens <= 12 && boiler_share_buttons(ln))
         return "share-buttons";
-    if (boiler_stamp(s, len, ln))
+    if (boiler_stamp(s, len, ln) || boiler_ago_stamp(s, len, ln))
         return "time-stamp";
     return NULL;
 }
