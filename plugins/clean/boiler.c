@@ -206,30 +206,6 @@ static int boiler_closing_sentence(clean_doc *doc, const block_info *bk, int sto
     return 1;
 }
 
-/* The most words of a site's name after a page title's headline ("... - The New York Times"). */
-#define BOILER_SITE_WORDS 5
-
-/* Whether line S (LEN bytes) is a page's title: a headline, then a dash, a bar, "::" or "»"
- * between spaces and a site's name of a few words ("Nelson's OT goal lifts Isles - Times
- * Union", "Best tech gadgets of 2019 | ZDNet"). */
-static int boiler_page_title(const char *s, size_t len)
-{
-    static const char *const marks[] = {" - ", " | ", " :: ", " \xc2\xbb ", " \xe2\x80\x93 ", " \xe2\x80\x94 "};
-    size_t words = 0;
-    for (size_t i = len; i-- > 0;) {
-        if (s[i] != ' ')
-            continue;
-        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-            size_t n = strlen(marks[k]);
-            if (i + 1 >= n && !memcmp(s + i + 1 - n, marks[k], n))
-                return i + 1 > n; /* a headline before the mark */
-        }
-        if (++words > BOILER_SITE_WORDS)
-            return 0;
-    }
-    return 0;
-}
-
 /* Block class C passed on a walk through the blocks: the last long one and the last with a
  * verdict seen so far. */
 static void boiler_seen(int c, int *long_seen, int *verdict_seen)
@@ -349,7 +325,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     while (first_line < doc->n && doc->lines[first_line].blank)
         first_line++;
     if (nb && bk[0].first == first_line && bk[0].last == first_line &&
-        boiler_page_title(doc_line(doc, first_line), doc->lines[first_line].len))
+        meta_site_name(doc_line(doc, first_line), doc->lines[first_line].len) < doc->lines[first_line].len)
         bk[0].cls = CLS_SHORT;
     boiler_link_neighbours(bk, nb);
     /* 4. Context, as jusText: short blocks take their neighbours' verdict, then near-good

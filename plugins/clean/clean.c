@@ -445,6 +445,38 @@ static void clean_characters(const clean_state *st, const char *text, size_t len
                             "quotes doubled by CSV escaping made single");
 }
 
+/* The length of the title that line TITLE of DOC gives: a page's title ("Nelson's OT goal lifts
+ * Isles - Times Union", or with its section's names too: "... | Science | News | Express") gives
+ * its headline alone where the page writes the headline on a line of its own too, which is the
+ * story's headline, not its text, and goes (as "title"). The site's name would otherwise be a
+ * phrase of the document's, and the headline read twice. Without that line, what follows the
+ * dash may be the headline's own words ("Nadal keeps Spain alive - and Russia out"), and the
+ * title is the whole line. */
+static size_t clean_page_headline(clean_doc *doc, size_t title)
+{
+    const char *s = doc_line(doc, title);
+    size_t len = doc->lines[title].len;
+    for (size_t headline = meta_site_name(s, len), shorter; headline < len; headline = shorter) {
+        int written = 0;
+        for (size_t i = 0; i < doc->n; i++) {
+            clean_line *l = &doc->lines[i];
+            if (i == title || l->blank || l->len != headline || memcmp(doc_line(doc, i), s, headline))
+                continue;
+            written = 1;
+            if (!l->drop) { /* every copy kept: a menu's link to the story may come first */
+                l->drop = 1;
+                l->rule = "title";
+            }
+        }
+        if (written)
+            return headline;
+        shorter = meta_site_name(s, headline);
+        if (shorter == headline)
+            break;
+    }
+    return len;
+}
+
 /* Drops the second and later copies of a line (and copies of the headline). */
 static void clean_repeats(clean_doc *doc, long title)
 {
@@ -598,8 +630,10 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         title = -1; /* the record has a title of its own, and this line is something else */
     quarry_buf_free(&own_title);
     if (title >= 0) {
-        if (!has_title)
-            quarry_set_string(rec, "title", doc_line(&doc, (size_t)title), doc.lines[title].len);
+        if (!has_title) {
+            size_t headline = clean_page_headline(&doc, (size_t)title);
+            quarry_set_string(rec, "title", doc_line(&doc, (size_t)title), headline);
+        }
         doc.lines[title].drop = 1;
         doc.lines[title].rule = "title";
     }

@@ -298,6 +298,11 @@ int spin_repair(const spin *sp, clean_doc *doc);
 /* ---- Title and date (meta.c) ---------------------------------------------------------------------- */
 /* The headline: the first headline-shaped kept line before the body, or -1. */
 long meta_title_line(const clean_doc *doc);
+/* Where the site's name of page title S (LEN bytes) begins, the mark before it included: a
+ * headline, then " - ", " | ", " – ", " — ", " :: " or " » " and a site's name of 5 words or
+ * fewer ("Nelson's OT goal lifts Isles - Times Union", "Best tech gadgets of 2019 | ZDNet");
+ * LEN if S is no such title. */
+size_t meta_site_name(const char *s, size_t len);
 /* Looks for a date (dateline, "published on", "Nov. 19, 2019", "26-FEB-1987") in the lines
  * before the body and in LIMIT lines at most; writes YYYY-MM-DD to OUT (11 bytes). */
 int meta_find_date(const clean_doc *doc, size_t limit, char *out);

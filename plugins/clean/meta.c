@@ -72,6 +72,27 @@ static int meta_aside(const char *s, size_t len)
     return meta_date_in(s, len, date) && meta_title_words(s, len) < 3;
 }
 
+/* The most words of a site's name after a page title's headline ("... - The New York Times"). */
+#define META_SITE_WORDS 5
+
+size_t meta_site_name(const char *s, size_t len)
+{
+    static const char *const marks[] = {" - ", " | ", " :: ", " \xc2\xbb ", " \xe2\x80\x93 ", " \xe2\x80\x94 "};
+    size_t words = 0;
+    for (size_t i = len; i-- > 0;) {
+        if (s[i] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t n = strlen(marks[k]);
+            if (i + 1 >= n && !memcmp(s + i + 1 - n, marks[k], n))
+                return i + 1 > n ? i + 1 - n : len; /* a headline before the mark */
+        }
+        if (++words > META_SITE_WORDS)
+            return len;
+    }
+    return len;
+}
+
 long meta_title_line(const clean_doc *doc)
 {
     for (size_t i = 0; i < doc->n; i++) {

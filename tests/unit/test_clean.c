@@ -638,7 +638,7 @@ START_TEST(test_article_page)
     char *j = clean_json(kv, page, sizeof page - 1);
     /* furniture and menus gone */
     static const char *const gone[] = {"Home", "Advertisement", "Story continues", "Facebook",
-                                       "99588", "Another story", "Big Story"};
+                                       "99588", "Another story", "Big Story", "security pact"};
     char *text = strstr(j, "\"text\":\"");
     char *end = strstr(j, "\",\"title\"");
     ck_assert_ptr_nonnull(text);
@@ -653,7 +653,8 @@ START_TEST(test_article_page)
     ck_assert_ptr_null(strstr(first + 1, "The agreement is seen"));
     ck_assert_ptr_nonnull(strstr(text, "the artificial intelligence (AI) work would cover 3.2 million devices in New Delhi"));
     *end = '"';
-    ck_assert_ptr_nonnull(strstr(j, "\"title\":\"Ministers agree on cyber security pact - Big Story\""));
+    /* The page's title, without the site's name: the page writes the headline alone too. */
+    ck_assert_ptr_nonnull(strstr(j, "\"title\":\"Ministers agree on cyber security pact\""));
     ck_assert_ptr_nonnull(strstr(j, "\"date\":\"2020-10-08\""));
     ck_assert_ptr_nonnull(strstr(j, "\"explain\":["));
     ck_assert_ptr_nonnull(strstr(j, "\"furniture: Advertisement\""));
@@ -899,6 +900,20 @@ START_TEST(test_furniture_shapes)
           "\"text\":\"Oil prices rose on Monday", "\"boilerplate: Markets\"", "\"boilerplate: Skip to Article\"",
           NULL},
          {NULL}},
+        /* A page's title whose headline the page also writes on a line of its own: the title is
+         * the headline alone, without the site's name and its sections', and that line goes
+         * (clean 1.26). */
+        {"Oil prices rise again as the cartel agrees to cut its output for the second time this year | Markets | "
+         "Example News\n\n"
+         "Oil prices rise again as the cartel agrees to cut its output for the second time this year\n\n"
+         "Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said in a "
+         "statement.\n\nThe cut takes effect in May, and it is the second this year, ministers told reporters in "
+         "Vienna on Monday.\n",
+         {"\"title\":\"Oil prices rise again as the cartel agrees to cut its output for the second time this year\"",
+          "\"text\":\"Oil prices rose on Monday",
+          "\"title: Oil prices rise again as the cartel agrees to cut its output for the second time this year | "
+          "Markets | Example News\"", NULL},
+         {"\"text\":\"Oil prices rise again", NULL}},
         /* A blog's comments under WordPress's heading, their count and the post's title in quotes,
          * end the article (clean 1.26); a section's heading of the same words stays. */
         {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
