@@ -48,6 +48,7 @@ static const char *const boiler_builtin[] = {
     "*contributed reporting*", "have a news tip*", "got a news tip*", "like us on facebook*",
     "a version of this article appears in print*", "read the full story*", "read the full article*",
     "read the full report*", "keep an eye on your inbox*", "there was an error*", "have your say*",
+    "tweet", "comment", "x", "photo by *", "photo illustration by *",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 
@@ -637,7 +638,7 @@ static int boiler_story_line(const line_norm *ln, const char *s, size_t len)
     static const char *const everyday[] = {"author ", "recommended", "we recommend", "don't miss", "must read",
                                            "most read", "most popular", "trending", "there was an error",
                                            "more from ", "see all", "view all", "continue reading", "file photo",
-                                           "photo credit", "image source", "share on ", "share via "};
+                                           "photo credit", "image source", "share on ", "share via ", "photo by "};
     static const char *const bios[] = {" has been a journalist", " is a journalist", " is a freelance journalist",
                                        " is a freelance writer", " is a staff writer", " is a contributing writer",
                                        " is a reporter for"};

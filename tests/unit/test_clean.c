@@ -930,6 +930,17 @@ START_TEST(test_furniture_shapes)
           "\"after-article: 6 thoughts on \xe2\x80\x9c" "Five thoughts on the budget\xe2\x80\x9d\"",
           "\"after-article: I think the libraries", NULL},
          {NULL}},
+        /* A share bar's labels alone on their lines, a close button's "X", and a picture's credit
+         * that opens with "Photo by" or "Photo illustration by" are furniture (clean 1.26); a
+         * story's paragraph that opens with "Photo by" is not. */
+        {"The museum opened its new wing on Tuesday, with 300 pictures of the city taken over a century.\n\n"
+         "Tweet\nComment\nX\n\nPhoto by Jane Roe\n\nPhoto illustration by Slate. Photo by Jane Roe.\n\n"
+         "Photo by photo, the exhibit traces how the city grew, the curator said on Tuesday.\n\n"
+         "The wing cost $12 million, most of it given by the city's oldest bank, the museum said.\n",
+         {"\"furniture: Tweet\"", "\"furniture: Comment\"", "\"furniture: X\"", "\"furniture: Photo by Jane Roe\"",
+          "\"furniture: Photo illustration by Slate. Photo by Jane Roe.\"",
+          "century.\\n\\nPhoto by photo, the exhibit traces", NULL},
+         {NULL}},
         /* A publisher's notes after a story, which read as its closing sentences (clean 1.24). */
         {"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand "
          "for its industrial sensors in Europe and Asia.\n\nA spokesman declined to comment.\n\n"
