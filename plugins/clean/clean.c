@@ -477,6 +477,16 @@ static size_t clean_page_headline(clean_doc *doc, size_t title)
     return len;
 }
 
+/* A byline alone on line S (LEN bytes), for doc_trim_endings: all of it, or nothing. It goes
+ * after the classification, which would otherwise see the lines beside it without it (a
+ * byline long enough joins the next line into a block of furniture that keeps a share bar's
+ * labels out). */
+static size_t clean_byline_line(const char *s, size_t len, const void *arg)
+{
+    (void)arg;
+    return meta_byline(s, len) ? 0 : len;
+}
+
 /* Drops the second and later copies of a line (and copies of the headline). */
 static void clean_repeats(clean_doc *doc, long title)
 {
@@ -644,6 +654,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         embeds_trim(&doc);
         markers_trim(&doc);
         caption_trim(&doc);
+        doc_trim_endings(&doc, "byline", clean_byline_line, NULL);
         if (rights)
             rights_trim(&doc, 0);
     }

@@ -55,6 +55,17 @@ static int meta_title_words(const char *s, size_t len)
     return n;
 }
 
+/* Whether S (LEN bytes) opens as a byline does: "By", then a space and a capital ("By John
+ * Smith", "BY JOHN SMITH"); "by" in any case if ANY_CASE. */
+static int meta_by_name(const char *s, size_t len, int any_case)
+{
+    if (len < 4 || s[2] != ' ' || !isupper((unsigned char)s[3]))
+        return 0;
+    if (any_case)
+        return tolower((unsigned char)s[0]) == 'b' && tolower((unsigned char)s[1]) == 'y';
+    return s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y');
+}
+
 /* A byline ("By", then a capitalised word: "By John Smith", "By JOHN SMITH, Associated Press")
  * or a dateline ("March 5, 2011", "Published 2011-03-04"), in a short line: no headline, and
  * between a headline and its body it does not join the two. "By the numbers: ..." (lower case)
@@ -65,11 +76,25 @@ static int meta_aside(const char *s, size_t len)
     boiler_count_words(s, len, &words, &stops);
     if (words > 8)
         return 0;
-    if (len >= 4 && tolower((unsigned char)s[0]) == 'b' && tolower((unsigned char)s[1]) == 'y' &&
-        s[2] == ' ' && isupper((unsigned char)s[3]))
+    if (meta_by_name(s, len, 1))
         return 1;
     char date[11];
     return meta_date_in(s, len, date) && meta_title_words(s, len) < 3;
+}
+
+/* The most words of a byline alone: names, an employer, a date and a time. */
+#define META_BYLINE_WORDS 14
+
+int meta_byline(const char *s, size_t len)
+{
+    if (!meta_by_name(s, len, 0))
+        return 0;
+    size_t end = 3;
+    while (end < len && isalpha((unsigned char)s[end]))
+        end++;
+    int words, stops;
+    boiler_count_words(s, len, &words, &stops);
+    return words <= META_BYLINE_WORDS && !meta_month(s + 3, end - 3) && !doc_paragraph(s, len);
 }
 
 /* The most words of a site's name after a page title's headline ("... - The New York Times"). */
