@@ -307,7 +307,8 @@ size_t meta_site_name(const char *s, size_t len);
  * month, 14 words at most, and no paragraph ("By Jamelle Bouie", "By Amy Kuperinsky | NJ Advance
  * Media for NJ.com", "By FEDERICA LUSIARDI - 2019-04-10"). "By Tuesday, the water had receded
  * from the town's streets." is a paragraph; "By April 15, 27.8 pct of the area ..." opens with a
- * date; a hard-wrapped line that goes on with a sentence ("by Baker.") is in lower case. */
+ * date; "By Car: 2 hours from the city" is a label; a hard-wrapped line that goes on with a
+ * sentence ("by Baker.") is in lower case. */
 int meta_byline(const char *s, size_t len);
 /* Looks for a date (dateline, "published on", "Nov. 19, 2019", "26-FEB-1987") in the lines
  * before the body and in LIMIT lines at most; writes YYYY-MM-DD to OUT (11 bytes). */

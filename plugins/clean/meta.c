@@ -94,7 +94,9 @@ int meta_byline(const char *s, size_t len)
         end++;
     int words, stops;
     boiler_count_words(s, len, &words, &stops);
-    return words <= META_BYLINE_WORDS && !meta_month(s + 3, end - 3) && !doc_paragraph(s, len);
+    /* A colon after the first word makes a label ("By Car: 2 hours from the city"). */
+    return words <= META_BYLINE_WORDS && !meta_month(s + 3, end - 3) && (end == len || s[end] != ':') &&
+           !doc_paragraph(s, len);
 }
 
 /* The most words of a site's name after a page title's headline ("... - The New York Times"). */

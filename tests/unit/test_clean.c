@@ -945,13 +945,13 @@ START_TEST(test_furniture_shapes)
          * above it is still the title; a paragraph that opens with "By" and a capital stays. */
         {"Floods close the town's main road\n\n"
          "The river that runs through the town rose faster than at any time since the records began.\n\n"
-         "By Jane Roe | Example News Service\n\n"
+         "By Jane Roe | Example News Service\n\nBy Car: 2 hours from the city\n\n"
          "The river rose two metres overnight and closed the main road into the town, the police said on "
          "Monday.\n\nBy Tuesday, the water had receded from the town's streets, officials said.\n\n"
          "The road will reopen on Friday after engineers have checked the bridge, the council said.\n",
          {"\"title\":\"Floods close the town's main road\"", "\"byline: By Jane Roe | Example News Service\"",
-          "began.\\n\\nThe river rose two metres", "Monday.\\n\\nBy Tuesday, the water had receded", NULL},
-         {NULL}},
+          "Monday.\\n\\nBy Tuesday, the water had receded", NULL},
+         {"byline: By Car", NULL}},
         /* A publisher's notes after a story, which read as its closing sentences (clean 1.24). */
         {"Acme Corp said on Tuesday that its third-quarter profit rose 12 percent, helped by strong demand "
          "for its industrial sensors in Europe and Asia.\n\nA spokesman declined to comment.\n\n"
