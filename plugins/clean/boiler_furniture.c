@@ -649,9 +649,7 @@ static int boiler_story_line(const line_norm *ln, const char *s, size_t len)
         const char *at = strstr(ln->text, bios[k]);
         if (!at)
             continue;
-        size_t words = 1;
-        for (const char *p = ln->text; p < at; p++)
-            words += *p == ' ';
+        size_t words = doc_words(ln->text, (size_t)(at - ln->text));
         int clause = at - ln->text >= 4 && !memcmp(at - 4, " who", 4);
         return clause || words > BOILER_BIO_NAME_WORDS;
     }
@@ -694,13 +692,6 @@ const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_
     return boiler_furniture_rule(b, s, len, &ln);
 }
 
-/* Whether S (LEN bytes) begins with an opening quote, straight or curly. */
-static int boiler_opens_quote(const char *s, size_t len)
-{
-    return (len >= 1 && (s[0] == '"' || s[0] == '\'')) ||
-           (len >= 3 && !memcmp(s, "\xe2\x80", 2) && (s[2] == '\x9c' || s[2] == '\x98'));
-}
-
 /* Whether line S (LEN bytes) heads a blog's comments with their count, as WordPress's themes
  * write it: a number, in figures or a word, then "thought(s)", "response(s)", "reply"/"replies"
  * or "comment(s)", then "on" or "to" and the post's title in quotes ("6 thoughts on “How to
@@ -725,7 +716,7 @@ static int boiler_comment_count(const char *s, size_t len)
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
         size_t n = strlen(nouns[k]);
         if (len - at > n && !strncasecmp(s + at, nouns[k], n))
-            return boiler_opens_quote(s + at + n, len - at - n);
+            return doc_opens_quote(s + at + n, len - at - n);
     }
     return 0;
 }

@@ -52,15 +52,6 @@ static int caption_no_sentence(const char *s, size_t len)
     return 1;
 }
 
-/* The number of words of S (LEN bytes). */
-static size_t caption_words_in(const char *s, size_t len)
-{
-    size_t words = 0;
-    for (size_t i = 0; i < len; i++)
-        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return words;
-}
-
 /* Where a credit in brackets that ends S (LEN bytes, no trailing spaces) opens, at its bracket:
  * a credit's word, after an agency's or a file's word if any, then a colon, a slash or "by":
  * "(Photo: Getty Images)", "(AP Photo/Alan Diaz, File)", "(Photo Credit : PTI File Photo )",
@@ -121,7 +112,7 @@ static size_t caption_labelled(const char *s, size_t len)
         while (name < len && s[name] == ' ')
             name++;
         if (name == len || !isalnum((unsigned char)s[name]) || !caption_no_sentence(s + name, len - name) ||
-            caption_words_in(s + name, len - name) > CAPTION_NAME_WORDS)
+            doc_words(s + name, len - name) > CAPTION_NAME_WORDS)
             continue;
         if (!at)
             return at; /* the credit alone */
@@ -160,7 +151,7 @@ static int caption_agency_line(const char *s, size_t len)
     size_t n = sizeof agency - 1, end = len;
     while (end > 0 && s[end - 1] == ' ')
         end--;
-    if (end <= n + 1 || memcmp(s + end - n, agency, n) || caption_words_in(s, len) > CAPTION_LINE_WORDS)
+    if (end <= n + 1 || memcmp(s + end - n, agency, n) || doc_words(s, len) > CAPTION_LINE_WORDS)
         return 0;
     size_t at = end - n;
     while (at > 0 && s[at - 1] == ' ')
@@ -174,7 +165,7 @@ int caption_line(const char *s, size_t len)
 {
     size_t at = caption_credit(s, len);
     if (at < len)
-        return caption_words_in(s, at) <= CAPTION_MAX_WORDS;
+        return doc_words(s, at) <= CAPTION_MAX_WORDS;
     return caption_agency_line(s, len);
 }
 

@@ -175,6 +175,10 @@ void doc_trim_endings(clean_doc *doc, const char *rule, doc_ending_fn ending, co
 /* Whether S (LEN bytes) ends a sentence: a full stop, a question or an exclamation mark, then
  * any closing quotes (straight or curly) or brackets. */
 int doc_sentence_ended(const char *s, size_t len);
+/* Whether S (LEN bytes) begins with an opening quote, straight or curly (" ' “ ‘). */
+int doc_opens_quote(const char *s, size_t len);
+/* The words of S (LEN bytes), runs of bytes between spaces. */
+size_t doc_words(const char *s, size_t len);
 /* Whether line S (LEN bytes) reads as a story's paragraph: DOC_PARAGRAPH_WORDS words or more,
  * and the last sentence ended (doc_sentence_ended). */
 #define DOC_PARAGRAPH_WORDS 8

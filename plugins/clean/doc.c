@@ -132,12 +132,23 @@ int doc_sentence_ended(const char *s, size_t len)
     return len && memchr(".!?", s[len - 1], 3);
 }
 
+int doc_opens_quote(const char *s, size_t len)
+{
+    return (len >= 1 && (s[0] == '"' || s[0] == '\'')) ||
+           (len >= 3 && !memcmp(s, "\xe2\x80", 2) && (s[2] == '\x9c' || s[2] == '\x98'));
+}
+
+size_t doc_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return words;
+}
+
 int doc_paragraph(const char *s, size_t len)
 {
-    size_t words = 1;
-    for (size_t i = 0; i < len; i++)
-        words += s[i] == ' ';
-    return words >= DOC_PARAGRAPH_WORDS && doc_sentence_ended(s, len);
+    return doc_words(s, len) >= DOC_PARAGRAPH_WORDS && doc_sentence_ended(s, len);
 }
 
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)

@@ -58,8 +58,7 @@ static int markers_before_sentence(const char *s, size_t len, size_t at)
     if (s[at] != ' ' || at + 1 == len)
         return 0;
     unsigned char c = (unsigned char)s[at + 1];
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' ||
-           (c == 0xe2 && at + 3 < len && s[at + 2] == '\x80' && (s[at + 3] == '\x9c' || s[at + 3] == '\x98'));
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || doc_opens_quote(s + at + 1, len - at - 1);
 }
 
 /* The length of a sentence of markers_sentences at AT of line S (LEN bytes), to its full stop,

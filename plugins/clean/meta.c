@@ -92,10 +92,8 @@ int meta_byline(const char *s, size_t len)
     size_t end = 3;
     while (end < len && isalpha((unsigned char)s[end]))
         end++;
-    int words, stops;
-    boiler_count_words(s, len, &words, &stops);
     /* A colon after the first word makes a label ("By Car: 2 hours from the city"). */
-    return words <= META_BYLINE_WORDS && !meta_month(s + 3, end - 3) && (end == len || s[end] != ':') &&
+    return doc_words(s, len) <= META_BYLINE_WORDS && !meta_month(s + 3, end - 3) && (end == len || s[end] != ':') &&
            !doc_paragraph(s, len);
 }
 
