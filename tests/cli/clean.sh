@@ -260,14 +260,7 @@ done
 # A picture's caption kept as a line of text, and a credit run into a paragraph's end: the
 # caption goes, the paragraph stays without its credit, and neither reaches the keyphrases or
 # the corpus n-grams (clean 1.26).
-printf 'Plague case confirmed
-
-Health officials in Mongolia confirmed a second case of bubonic plague on Tuesday, after a hunter ate a rabbit.
-
-Yersinia pestis causes the plague (Image: GETTY)
-
-The hunter had eaten the rabbit raw, officials said, and the village where he lived was closed for six days while doctors tested everyone who had met him, as the law requires in the province, and the tests of all 28 of them came back clean on Monday night, the ministry said. Photo credit: Flickr/Pilottage
-' >"$T/caption.txt"
+printf 'Plague case confirmed\n\nHealth officials in Mongolia confirmed a second case of bubonic plague on Tuesday, after a hunter ate a rabbit.\n\nYersinia pestis causes the plague (Image: GETTY)\n\nThe hunter had eaten the rabbit raw, officials said, and the village where he lived was closed for six days while doctors tested everyone who had met him, as the law requires in the province, and the tests of all 28 of them came back clean on Monday night, the ministry said. Photo credit: Flickr/Pilottage\n' >"$T/caption.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! tokenize ! stem ! ngrams ! keywords ! write fields=id,text,keywords' "$T/caption.txt" -o "$T/o19"
 expect_in "$T/o19/documents.jsonl" 'after a hunter ate a rabbit.\n\nThe hunter had eaten the rabbit raw'
 expect_in "$T/o19/documents.jsonl" 'came back clean on Monday night, the ministry said.","keywords"'
