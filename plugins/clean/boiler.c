@@ -1,6 +1,7 @@
 /* boiler.c: tells an article's text from page furniture in plain text: furniture line by line
- * (boiler_furniture.c), then jusText's classification (length, stop-word density, links, then
- * the neighbouring paragraphs) applied to lines instead of HTML blocks, and the article's end. */
+ * (boiler_furniture.c) and lists of links (boiler_lists.c), then jusText's classification
+ * (length, stop-word density, links, then the neighbouring paragraphs) applied to lines instead
+ * of HTML blocks, and the article's end. */
 #include "clean.h"
 
 #include <ctype.h>
@@ -427,6 +428,10 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         }
         break;
     }
+    /* 6. Lists of other stories under their headings, last: kept in their place until now, as
+     * the page's other lines, they lent their neighbours a verdict and the end markers a
+     * measure of the body. */
+    boiler_drop_lists(b, doc);
     free(final);
     free(bk);
 }

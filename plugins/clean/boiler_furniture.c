@@ -64,6 +64,7 @@ static const char *const boiler_related_markers[] = {
     "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
     "related articles*", "related stories*", "related posts*", "related news*", "most read*",
     "most popular*", "trending*", "latest news*", "sponsored stories*", "around the web*",
+    "more in *", "more on *",
 };
 #define BOILER_NCOMMENT (sizeof boiler_comment_markers / sizeof boiler_comment_markers[0])
 #define BOILER_NRELATED (sizeof boiler_related_markers / sizeof boiler_related_markers[0])

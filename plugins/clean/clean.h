@@ -244,7 +244,7 @@ int caption_line(const char *s, size_t len);
  * credit ran into), each recorded for explain as "credit". */
 void caption_trim(clean_doc *doc);
 
-/* ---- Boilerplate (boiler.c, boiler_furniture.c, boiler_words.c) ----------------------------- */
+/* ---- Boilerplate (boiler.c, boiler_furniture.c, boiler_lists.c, boiler_words.c) ------------- */
 typedef struct boiler boiler;
 boiler *boiler_new(void);
 void boiler_free(boiler *b);
@@ -288,6 +288,9 @@ const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_
  * article. */
 int boiler_comment_marker(const boiler *b, const char *s, size_t len);
 int boiler_related_marker(const boiler *b, const char *s, size_t len);
+/* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
+ * marker: "Trending News", "Most Read") as "link-list". */
+void boiler_drop_lists(const boiler *b, clean_doc *doc);
 
 /* ---- Spinner artefacts (spin.c) ------------------------------------------------------------------ */
 typedef struct spin spin;

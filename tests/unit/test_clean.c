@@ -964,6 +964,23 @@ START_TEST(test_furniture_shapes)
           "\"furniture: Like us on Facebook.\"", "\"furniture: A version of this article appears in print",
           "\"furniture: Read the full report here.\"", NULL},
          {NULL}},
+        /* Lists of other stories under their headings (clean 1.27): the paragraph of lines under
+         * "Trending News" goes, though its lines read as sentences; a paragraph of one line under
+         * "Most Read" is the story's. "More in Politics" ends the article, as "More from" did. */
+        {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "spending.\n\nTrending News\n\n"
+         "The mayor says the city will sell its water company to a private firm next year.\n"
+         "A man is arrested after a chase through the town on Sunday night, the police say.\n\n"
+         "The police will get $1.1 billion, the same as this year, and the schools $900 million, the council "
+         "said.\n\nMost Read\n\n"
+         "The council's vote on the budget was the last of the year, and the mayor is expected to sign it on "
+         "Friday.\n\nThe budget takes effect in July, the council said.\n\n"
+         "More in Politics\n\nThe governor signs the new map into law, and the state's schools will open a "
+         "week later this year.\n",
+         {"\"link-list: The mayor says the city", "\"link-list: A man is arrested",
+          "spending.\\n\\nThe police will get", "Friday.\\n\\nThe budget takes effect in July, the council said.\"",
+          "\"after-article: More in Politics\"", NULL},
+         {"link-list: The council's", NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
