@@ -428,10 +428,11 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         }
         break;
     }
-    /* 6. Lists of other stories under their headings, last: kept in their place until now, as
-     * the page's other lines, they lent their neighbours a verdict and the end markers a
+    /* 6. Lists of other stories under their headings, and menus, last: kept in their place until
+     * now, as the page's other lines, they lent their neighbours a verdict and the end markers a
      * measure of the body. */
     boiler_drop_lists(b, doc);
+    boiler_drop_menus(doc);
     free(final);
     free(bk);
 }

@@ -1,6 +1,8 @@
-/* boiler_lists.c: the list of other stories under a list's heading ("Trending News", "Most Read",
- * "More on this story"): the paragraph below it, a headline a line, goes as the heading does. */
+/* boiler_lists.c: lists of links that a page's classification kept: the other stories under a
+ * list's heading ("Trending News", "Most Read"), and the long runs of a menu's short lines. */
 #include "clean.h"
+
+#include <string.h>
 
 /* A list's heading is a short line, as the related-stories markers that end an article are. */
 #define LISTS_HEADING_MAX_BYTES 80
@@ -46,5 +48,61 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc)
             }
         }
         i = last - 1;
+    }
+}
+
+/* A menu is a run of 8 lines or more (blank lines aside), each a link's label: 4 words at most
+ * and under 40 bytes ("Home", "World", "Climate & Environment", "Share this:"). A figure makes a
+ * line data, not a label ("VIP : 60,000"): a price list or a table stays. A full stop, a comma
+ * or a semicolon at its end makes it a sentence's or a verse's: a short poem's lines stay. */
+#define MENU_MIN_LINES 8
+#define MENU_LINE_MAX_WORDS 4
+#define MENU_LINE_MAX_BYTES 40
+
+/* Whether line I of DOC reads as a menu's item. */
+static int menu_item(const clean_doc *doc, size_t i)
+{
+    const char *s = doc_line(doc, i);
+    size_t len = doc->lines[i].len;
+    if (len >= MENU_LINE_MAX_BYTES || doc_words(s, len) > MENU_LINE_MAX_WORDS || strchr(".,;", s[len - 1]))
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return 0;
+    return 1;
+}
+
+/* Whether the last line before line I of DOC that is not blank introduces a list of the story's
+ * own ("The nominees are:"): a kept line that ends in a colon. */
+static int menu_introduced(const clean_doc *doc, size_t i)
+{
+    while (i > 0 && doc->lines[i - 1].blank)
+        i--;
+    if (i == 0 || doc->lines[i - 1].drop)
+        return 0;
+    const clean_line *l = &doc->lines[i - 1];
+    return doc_line(doc, i - 1)[l->len - 1] == ':';
+}
+
+void boiler_drop_menus(clean_doc *doc)
+{
+    size_t i = 0;
+    while (i < doc->n) {
+        if (doc->lines[i].blank || !menu_item(doc, i)) {
+            i++;
+            continue;
+        }
+        size_t j = i, items = 0;
+        while (j < doc->n && (doc->lines[j].blank || menu_item(doc, j))) {
+            items += !doc->lines[j].blank;
+            j++;
+        }
+        if (items >= MENU_MIN_LINES && !menu_introduced(doc, i))
+            for (size_t k = i; k < j; k++)
+                if (!doc->lines[k].blank && !doc->lines[k].drop) {
+                    doc->lines[k].drop = 1;
+                    doc->lines[k].rule = "menu";
+                }
+        i = j;
     }
 }

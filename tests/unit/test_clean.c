@@ -981,6 +981,26 @@ START_TEST(test_furniture_shapes)
           "spending.\\n\\nThe police will get", "Friday.\\n\\nThe budget takes effect in July, the council said.\"",
           "\"after-article: More in Politics\"", NULL},
          {"link-list: The council's", NULL}},
+        /* A menu's run of short lines that the paragraphs around it kept (clean 1.27) goes; the
+         * same run after a line of the story's that ends in a colon, or with figures in it, or
+         * ending in commas, as a verse's, stays. */
+        {"The film festival opened on Friday with a sold-out screening of the director's new film.\n\n"
+         "Home\nWorld\nBusiness\nCulture\nFilm & TV\nMusic\nBooks\nArt & Design\nStage\n\n"
+         "The festival runs for ten days, and the jury will name its winners on the last night.\n\n"
+         "The films in competition this year are:\n\n"
+         "The Long Road\nSummer Rain\nA Quiet Life\nThe Last Boat\nNorth Wind\nSilent Harbour\n"
+         "The Orchard\nBlue Hour\n\n"
+         "Tickets for the closing night went on sale on Monday and sold out within the hour, the festival "
+         "said.\n\nStandard: 12\nStudent: 8\nChild: 5\nSenior: 8\nFamily: 30\nGroup: 90\nMember: 6\nPress: 0\n\n"
+         "The director read a poem of her own before the film began, and the audience stood.\n"
+         "the river runs,\nthe boats go out,\nthe gulls are loud,\nthe nets come in,\nthe light goes down,\n"
+         "the town is still,\nthe lamps are lit,\nand we are home.\n\n"
+         "The festival's director said the programme was the strongest in its history.\n",
+         {"\"menu: World\"", "\"menu: Art & Design\"", "\"menu: Stage\"",
+          "last night.\\n\\nThe films in competition this year are:\\n\\nThe Long Road\\nSummer Rain",
+          "Blue Hour\\n\\nTickets for the closing night", "Standard: 12\\nStudent: 8",
+          "the gulls are loud,\\nthe nets come in,", NULL},
+         {"menu: The Long Road", "menu: Standard", "menu: the river", NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
