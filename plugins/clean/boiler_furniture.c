@@ -59,12 +59,22 @@ static const char *const boiler_comment_markers[] = {
     "*comments*", "*responses to *", "leave a reply*", "leave a comment*", "post a comment*",
     "add a comment*", "join the discussion*", "join the conversation*", "discussion", "reader comments*",
     "comment on this*", "what do you think*", "want more stories*", "*responses to*",
+    /* WordPress's "Leave a Reply" as its translations write it, above a blog's comments. */
+    "deixe uma resposta*", "deixe um comentário*", "deja una respuesta*", "deja un comentario*",
+    "laisser un commentaire*", "laisser une réponse*", "lascia un commento*", "lascia una risposta*",
+    "schreibe einen kommentar*", "hinterlasse einen kommentar*", "kommentar verfassen*",
+    "geef een reactie*", "laat een reactie achter*", "tinggalkan balasan*", "tinggalkan komentar*",
+    "добавить комментарий*", "оставить комментарий*", "комментарии*",
 };
 static const char *const boiler_related_markers[] = {
     "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
     "related articles*", "related stories*", "related posts*", "related news*", "most read*",
     "most popular*", "trending*", "latest news*", "sponsored stories*", "around the web*",
     "more in *", "more on *",
+    /* "Related articles" in the languages whose stop words clean knows best. */
+    "artigos relacionados*", "artículos relacionados*", "articles similaires*", "articles connexes*",
+    "articoli correlati*", "ähnliche artikel*", "verwandte artikel*", "gerelateerde artikelen*",
+    "artikel terkait*", "berita terkait*", "похожие статьи*", "читайте также*",
 };
 #define BOILER_NCOMMENT (sizeof boiler_comment_markers / sizeof boiler_comment_markers[0])
 #define BOILER_NRELATED (sizeof boiler_related_markers / sizeof boiler_related_markers[0])

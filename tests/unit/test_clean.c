@@ -1001,6 +1001,24 @@ START_TEST(test_furniture_shapes)
           "Blue Hour\\n\\nTickets for the closing night", "Standard: 12\\nStudent: 8",
           "the gulls are loud,\\nthe nets come in,", NULL},
          {"menu: The Long Road", "menu: Standard", "menu: the river", NULL}},
+        /* WordPress's "Leave a Reply" and "Related articles" in other languages end an article
+         * as the English do (clean 1.27). */
+        {"A prefeitura anunciou nesta terça-feira que vai reformar todas as escolas da cidade até o fim do "
+         "próximo ano.\n\nO projeto custa 12 milhões de reais e será pago com recursos do governo do estado, "
+         "disse o prefeito aos jornalistas.\n\nAs obras começam em março e devem durar dez meses, segundo a "
+         "secretaria de educação da cidade.\n\nOs alunos serão levados para outras escolas durante as obras, "
+         "disse a secretaria.\n\nDeixe uma resposta Cancelar resposta\n\n"
+         "Que ótima notícia para as crianças da nossa cidade, parabéns ao prefeito pela iniciativa!\n",
+         {"\"after-article: Deixe uma resposta Cancelar resposta\"", "\"after-article: Que ótima notícia",
+          "durante as obras, disse a secretaria.\"", NULL},
+         {NULL}},
+        {"Мэрия объявила во вторник, что до конца следующего года отремонтирует все школы города, "
+         "сообщил мэр журналистам.\n\nПроект стоит 12 миллионов рублей и будет оплачен из бюджета области.\n\n"
+         "Работы начнутся в марте и продлятся десять месяцев, сообщили в управлении образования.\n\n"
+         "Похожие статьи\n\nВ городе открылась новая библиотека, и в ней уже записались первые читатели.\n",
+         {"\"after-article: Похожие статьи\"", "\"after-article: В городе открылась",
+          "сообщили в управлении образования.\"", NULL},
+         {NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
