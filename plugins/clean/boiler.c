@@ -397,7 +397,9 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             doc->lines[i].rule = "boilerplate";
         }
     }
-    /* 5. The article ends at the first end marker that follows a good part of its body. */
+    /* 5. The article ends at the first end marker that follows a good part of its body. A
+     * related-stories marker over a list with prose after it is an inset in the article (a
+     * tabloid sets several into one story), and ends nothing. */
     size_t good_total = 0;
     for (size_t i = 0; i < doc->n; i++)
         if (!doc->lines[i].drop && !doc->lines[i].blank)
@@ -414,7 +416,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         int ends = (w <= BOILER_COMMENT_MAX_WORDS &&
                     boiler_comment_marker(b, text, l->len)) ||
                    (w <= BOILER_END_MAX_WORDS && good_total - good_before <= good_before &&
-                    boiler_related_marker(b, text, l->len));
+                    boiler_related_marker(b, text, l->len) && !boiler_inset_list(doc, i));
         if (!ends) {
             if (!l->drop)
                 good_before += l->len;

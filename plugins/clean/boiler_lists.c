@@ -23,6 +23,31 @@ static int lists_shaped(const clean_doc *doc, size_t first, size_t last)
     return 1;
 }
 
+/* The line after line I of DOC that is not blank: DOC->n if none. */
+static size_t lists_next_text(const clean_doc *doc, size_t i)
+{
+    while (i + 1 < doc->n && doc->lines[i + 1].blank)
+        i++;
+    return i + 1;
+}
+
+/* The end (exclusive) of the paragraph that begins at line FIRST of DOC. */
+static size_t lists_paragraph_end(const clean_doc *doc, size_t first)
+{
+    while (first < doc->n && !doc->lines[first].blank)
+        first++;
+    return first;
+}
+
+int boiler_inset_list(const clean_doc *doc, size_t i)
+{
+    size_t first = lists_next_text(doc, i), end = lists_paragraph_end(doc, first);
+    if (!lists_shaped(doc, first, end))
+        return 0;
+    size_t after = lists_next_text(doc, end - 1);
+    return after < doc->n && doc_paragraph(doc_line(doc, after), doc->lines[after].len);
+}
+
 void boiler_drop_lists(const boiler *b, clean_doc *doc)
 {
     for (size_t i = 0; i < doc->n; i++) {
@@ -33,12 +58,7 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc)
             continue;
         /* The paragraph below, past the blank lines that a page's markup may leave between a
          * heading and its list. */
-        size_t first = i + 1;
-        while (first < doc->n && doc->lines[first].blank)
-            first++;
-        size_t last = first;
-        while (last < doc->n && !doc->lines[last].blank)
-            last++;
+        size_t first = lists_next_text(doc, i), last = lists_paragraph_end(doc, first);
         if (!lists_shaped(doc, first, last))
             continue;
         for (size_t k = first; k < last; k++) {

@@ -291,6 +291,9 @@ int boiler_related_marker(const boiler *b, const char *s, size_t len);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
  * marker: "Trending News", "Most Read") as "link-list". */
 void boiler_drop_lists(const boiler *b, clean_doc *doc);
+/* Whether a list of other stories stands under line I of DOC, a list's heading, with a paragraph
+ * of prose after it: an inset in the article, which goes on below it. */
+int boiler_inset_list(const clean_doc *doc, size_t i);
 /* ... and a run of 8 short lines or more, a menu's labels, as "menu" (see boiler_lists.c). */
 void boiler_drop_menus(clean_doc *doc);
 

@@ -1001,6 +1001,21 @@ START_TEST(test_furniture_shapes)
           "Blue Hour\\n\\nTickets for the closing night", "Standard: 12\\nStudent: 8",
           "the gulls are loud,\\nthe nets come in,", NULL},
          {"menu: The Long Road", "menu: Standard", "menu: the river", NULL}},
+        /* A list of other stories set into the article, prose below it: its heading ends nothing
+         * (clean 1.27); the list goes, the story after it stays. */
+        {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
+         "fell ill in the capital last week.\n\nThe other 28 people who met the patients have shown no "
+         "symptoms, the officials said.\n\nThe disease is treatable with antibiotics if it is found early, "
+         "doctors said.\n\nThe city's hospitals have set aside wards for any new patients, and the airport "
+         "checks the temperature of every passenger who arrives from the region, the health ministry said in "
+         "a statement on Tuesday evening.\n\nRelated articles\n\nPlague outbreak: two diagnosed in the capital\n"
+         "Horror as a plague of mosquitoes heads for the coast\n\n"
+         "The plague killed up to 60 percent of Europe's population in the 14th century.\n\n"
+         "Isolated cases still occur, with a dozen diagnosed each year.\n",
+         {"\"link-list: Plague outbreak: two diagnosed", "\"link-list: Horror as a plague",
+          "on Tuesday evening.\\n\\nThe plague killed up to 60 percent",
+          "a dozen diagnosed each year.\"", NULL},
+         {"after-article", NULL}},
         /* WordPress's "Leave a Reply" and "Related articles" in other languages end an article
          * as the English do (clean 1.27). */
         {"A prefeitura anunciou nesta terça-feira que vai reformar todas as escolas da cidade até o fim do "
