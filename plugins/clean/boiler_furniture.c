@@ -518,9 +518,39 @@ static const char *boiler_stamp_word(const char **t, const char *end, size_t *le
     return w;
 }
 
+/* The most words of an author's name in a time stamp ("Posted by Michael David Smith on ..."). */
+#define BOILER_STAMP_AUTHOR_WORDS 5
+
+/* Whether line S (LEN bytes), a time stamp's head and "by", names a person after it: a capital
+ * follows the first " by " ("Posted by Jane Roe on ..."); "Posted by the ministers on Monday,
+ * ..." is a sentence. */
+static int boiler_stamp_named(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 4 < len; i++)
+        if (s[i] == ' ' && (s[i + 1] | 0x20) == 'b' && (s[i + 2] | 0x20) == 'y' && s[i + 3] == ' ')
+            return s[i + 4] >= 'A' && s[i + 4] <= 'Z';
+    return 0;
+}
+
+/* Past the author's name that T (up to END, a normalized line) begins with, to the "on" after
+ * it; END if no "on" comes within BOILER_STAMP_AUTHOR_WORDS words, so that no date is read. */
+static const char *boiler_stamp_author(const char *t, const char *end)
+{
+    for (int words = 0; t < end && words <= BOILER_STAMP_AUTHOR_WORDS; words++) {
+        if (end - t > 3 && !memcmp(t, "on ", 3) && words > 0)
+            return t;
+        while (t < end && *t != ' ')
+            t++;
+        while (t < end && *t == ' ')
+            t++;
+    }
+    return end;
+}
+
 /* Whether normalized line LN is a page's time stamp: "Published: Nov. 19, 2019, 6:18 p.m.",
  * "First published on November 19, 2019 / 8:16 AM", "Updated 11:21 pm CST, Tuesday, ...". Its
- * first words say what the stamp is, and the next (after "on" or a colon) opens a date or a
+ * first words say what the stamp is, and the next (after "on" or a colon, or the author's name
+ * and "on": "Posted by Jane Roe on November 19, 2019") opens a date or a
  * time: a figure, a month or a day of the week. A sentence that begins so ("Posted on social
  * media by ...", "Published in 1851, the paper ...") opens no date there. Its first letter, in
  * line S, is a capital: in hard-wrapped wire copy, a line may go on with a sentence ("published
@@ -546,6 +576,8 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
         return 0; /* "postedby", "publishedness": another word */
     while (t < end && (*t == ' ' || *t == ':'))
         t++;
+    if (end - t > 3 && !memcmp(t, "by ", 3)) /* "Posted by Jane Roe on November 19, 2019" */
+        t = boiler_stamp_named(s, len) ? boiler_stamp_author(t + 3, end) : end;
     if (end - t > 3 && !memcmp(t, "on", 2) && (t[2] == ' ' || t[2] == ':'))
         for (t += 2; t < end && (*t == ' ' || *t == ':');)
             t++;
