@@ -526,9 +526,9 @@ static const char *boiler_stamp_word(const char **t, const char *end, size_t *le
  * ..." is a sentence. */
 static int boiler_stamp_named(const char *s, size_t len)
 {
-    for (size_t i = 0; i + 4 < len; i++)
-        if (s[i] == ' ' && (s[i + 1] | 0x20) == 'b' && (s[i + 2] | 0x20) == 'y' && s[i + 3] == ' ')
-            return s[i + 4] >= 'A' && s[i + 4] <= 'Z';
+    for (size_t i = 0; i + 3 < len; i++)
+        if ((i == 0 || s[i - 1] == ' ') && (s[i] | 0x20) == 'b' && (s[i + 1] | 0x20) == 'y' && s[i + 2] == ' ')
+            return s[i + 3] >= 'A' && s[i + 3] <= 'Z';
     return 0;
 }
 
@@ -562,8 +562,8 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
     if (!len || *s < 'A' || *s > 'Z')
         return 0;
     static const char *const heads[] = {"first published", "last published", "published", "posted", "last updated",
-                                        "updated", "last modified", "modified"};
-    if (!ln->digits || ln->tokens > 24 || !memchr("flpum", ln->text[0], 5)) /* the heads' first letters */
+                                        "updated", "last modified", "modified", "by"};
+    if (!ln->digits || ln->tokens > 24 || !memchr("flpumb", ln->text[0], 6)) /* the heads' first letters */
         return 0;
     const char *t = ln->text, *end = ln->text + ln->n;
     size_t h = 0;
@@ -576,8 +576,10 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
         return 0; /* "postedby", "publishedness": another word */
     while (t < end && (*t == ' ' || *t == ':'))
         t++;
-    if (end - t > 3 && !memcmp(t, "by ", 3)) /* "Posted by Jane Roe on November 19, 2019" */
-        t = boiler_stamp_named(s, len) ? boiler_stamp_author(t + 3, end) : end;
+    /* "Posted by Jane Roe on November 19, 2019", "By Jane Roe, John Doe on Monday, ..." */
+    int byline = !strcmp(heads[h], "by");
+    if (byline || (end - t > 3 && !memcmp(t, "by ", 3)))
+        t = boiler_stamp_named(s, len) ? boiler_stamp_author(byline ? t : t + 3, end) : end;
     if (end - t > 3 && !memcmp(t, "on", 2) && (t[2] == ' ' || t[2] == ':'))
         for (t += 2; t < end && (*t == ' ' || *t == ':');)
             t++;

@@ -678,7 +678,7 @@ START_TEST(test_furniture_shapes)
 {
     static const struct {
         const char *page;
-        const char *found[11], *missing[5];
+        const char *found[12], *missing[5];
     } cases[] = {
         {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
          "Facebook Twitter Email\n"
@@ -700,12 +700,14 @@ START_TEST(test_furniture_shapes)
          "13 hours ago\n\n32M ago\n\n7H ago 08:51\n\n"
          "2 days ago, the ministers met in Vienna to agree on the cut, the statement said.\n\n"
          "Posted by Jane Roe on November 19, 2019, 6:21 AM EST\n\n"
+         "By Jane Roe, John Doe on Monday, November 18th, 2019 at 11:08 a.m.\n\n"
          "Posted by the ministers on Monday, the figures showed 12 cuts since 2016.\n",
          {"\"time-stamp: Published: Nov. 19, 2019, 6:18 p.m. Updated:", "\"time-stamp: Updated on: November 19, 2019",
           "\"time-stamp: Posted: Fri 6:45 PM", "\\n\\nPosted on social media by the ministers",
           "\\n\\nPublished in 1851, the paper", "\"date\":\"2019-11-19\"", "\"time-stamp: 13 hours ago\"",
           "\"time-stamp: 32M ago\"", "\"time-stamp: 7H ago 08:51\"",
-          "\"time-stamp: Posted by Jane Roe on November 19, 2019", NULL},
+          "\"time-stamp: Posted by Jane Roe on November 19, 2019", "\"time-stamp: By Jane Roe, John Doe on Monday",
+          NULL},
          {"time-stamp: published on April 6", "time-stamp: Posted 12%", "time-stamp: 2 days ago",
           "time-stamp: Posted by the ministers", NULL}},
         {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
