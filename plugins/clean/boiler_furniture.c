@@ -740,8 +740,9 @@ const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_
 /* Whether line S (LEN bytes) heads a blog's comments with their count, as WordPress's themes
  * write it: a number, in figures or a word, then "thought(s)", "response(s)", "reply"/"replies"
  * or "comment(s)", then "on" or "to" and the post's title in quotes ("6 thoughts on “How to
- * Adopt an Online Leader Success Mindset”", "One thought on “...”"). "Five thoughts on the
- * budget" heads a story's section. */
+ * Adopt an Online Leader Success Mindset”", "One thought on “...”"), or the count and the
+ * noun alone ("1 comment", "3 Responses"). "Five thoughts on the budget" heads a story's
+ * section. */
 static int boiler_comment_count(const char *s, size_t len)
 {
     static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
@@ -763,6 +764,11 @@ static int boiler_comment_count(const char *s, size_t len)
         if (len - at > n && !strncasecmp(s + at, nouns[k], n))
             return doc_opens_quote(s + at + n, len - at - n);
     }
+    /* The count alone, as a post's footer or the comments' heading writes it: "1 comment". */
+    static const char *const alone[] = {"comment", "comments", "response", "responses", "reply", "replies"};
+    for (size_t k = 0; k < sizeof alone / sizeof *alone; k++)
+        if (len - at == strlen(alone[k]) && !strncasecmp(s + at, alone[k], len - at))
+            return 1;
     return 0;
 }
 
