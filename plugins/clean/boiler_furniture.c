@@ -48,7 +48,7 @@ static const char *const boiler_builtin[] = {
     "*contributed reporting*", "have a news tip*", "got a news tip*", "like us on facebook*",
     "a version of this article appears in print*", "read the full story*", "read the full article*",
     "read the full report*", "keep an eye on your inbox*", "there was an error*", "have your say*",
-    "tweet", "comment", "x", "photo by *", "photo illustration by *",
+    "tweet", "comment", "x", "photo by *", "photo illustration by *", "this document is subject to copyright*",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 
@@ -635,6 +635,26 @@ static int boiler_ago_stamp(const char *s, size_t len, const line_norm *ln)
     return boiler_listed(units, sizeof units / sizeof *units, lower, ulen) && wlen == 3 && !strncasecmp(ago, "ago", 3);
 }
 
+/* Whether line S (LEN bytes) is a share bar's count alone: a figure, in thousands or millions
+ * perhaps, and "shares", "views" or "likes" ("445 shares", "197 Shares", "1.2K views"). A
+ * line of a story has more words ("The fund holds 445 shares of Acme"). */
+static int boiler_share_count(const char *s, size_t len)
+{
+    static const char *const counted[] = {"share", "shares", "view", "views", "like", "likes"};
+    size_t at = 0;
+    while (at < len && (isdigit((unsigned char)s[at]) || ((s[at] == ',' || s[at] == '.') && at)))
+        at++;
+    if (at && at < len && strchr("KkMm", s[at]))
+        at++;
+    char lower[8];
+    size_t wlen = len - at - 1;
+    if (!at || !isdigit((unsigned char)s[0]) || at + 1 >= len || s[at] != ' ' || wlen >= sizeof lower)
+        return 0;
+    for (size_t k = 0; k < wlen; k++)
+        lower[k] = (char)tolower((unsigned char)s[at + 1 + k]);
+    return boiler_listed(counted, sizeof counted / sizeof *counted, lower, wlen);
+}
+
 /* Whether line S (LEN bytes) is a page's code that a scrape took for text: a script, a style
  * sheet or structured data ("googletag.cmd.push(function() { ... });", ".share-bar { display:
  * none; }", {"@type":"NewsArticle",...}). Prose has no braces; such a line has a pair, and a
@@ -726,6 +746,8 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
         return "share-buttons";
     if (boiler_stamp(s, len, ln) || boiler_ago_stamp(s, len, ln))
         return "time-stamp";
+    if (digits && tokens <= 3 && boiler_share_count(s, len))
+        return "share-count";
     return NULL;
 }
 
