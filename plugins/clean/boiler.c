@@ -261,7 +261,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             continue;
         if (boiler_continues(doc, i))
             continue;
-        const char *rule = boiler_furniture(b, doc_line(doc, i), l->len, &l->key);
+        const char *rule = boiler_furniture(b, doc_line(doc, i), l->len, &l->key, &l->related);
         l->has_key = 1; /* the repeats pass needs the key too */
         if (rule) {
             l->drop = 1;
@@ -416,7 +416,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         int ends = (w <= BOILER_COMMENT_MAX_WORDS &&
                     boiler_comment_marker(b, text, l->len)) ||
                    (w <= BOILER_END_MAX_WORDS && good_total - good_before <= good_before &&
-                    boiler_related_marker(b, text, l->len) && !boiler_inset_list(doc, i));
+                    boiler_related_line(b, doc, i) && !boiler_inset_list(doc, i));
         if (!ends) {
             if (!l->drop)
                 good_before += l->len;

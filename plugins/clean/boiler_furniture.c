@@ -751,11 +751,12 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
     return NULL;
 }
 
-const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key)
+const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key, int *related)
 {
     line_norm ln;
     boiler_norm_line(s, len, &ln);
     *key = ln.key;
+    *related = 1 + boiler_match_norm(b->related, b->nrelated, &ln);
     return boiler_furniture_rule(b, s, len, &ln);
 }
 
@@ -802,4 +803,12 @@ int boiler_comment_marker(const boiler *b, const char *s, size_t len)
 int boiler_related_marker(const boiler *b, const char *s, size_t len)
 {
     return boiler_match_in(b->related, b->nrelated, s, len);
+}
+
+int boiler_related_line(const boiler *b, clean_doc *doc, size_t i)
+{
+    clean_line *l = &doc->lines[i];
+    if (!l->related)
+        l->related = 1 + boiler_related_marker(b, doc_line(doc, i), l->len);
+    return l->related == 2;
 }

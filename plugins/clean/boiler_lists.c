@@ -52,9 +52,8 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc)
 {
     for (size_t i = 0; i < doc->n; i++) {
         const clean_line *heading = &doc->lines[i];
-        const char *s = doc_line(doc, i);
         if (heading->blank || heading->len > LISTS_HEADING_MAX_BYTES ||
-            doc_words(s, heading->len) > LISTS_HEADING_MAX_WORDS || !boiler_related_marker(b, s, heading->len))
+            doc_words(doc_line(doc, i), heading->len) > LISTS_HEADING_MAX_WORDS || !boiler_related_line(b, doc, i))
             continue;
         /* The paragraph below, past the blank lines that a page's markup may leave between a
          * heading and its list. */

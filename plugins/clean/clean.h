@@ -149,6 +149,7 @@ typedef struct clean_line {
     int words, stops;    /* counted once by boiler.c (-1: not yet) */
     uint64_t key;        /* boiler_line_key, when has_key */
     int has_key;
+    int related;         /* a related-stories marker? 0: not known yet, 1: no, 2: yes (boiler_related_line) */
 } clean_line;
 
 typedef struct clean_doc {
@@ -281,13 +282,17 @@ static inline uint64_t boiler_key_step(uint64_t h, unsigned char c)
 }
 /* boiler_furniture.c: patterns see a line's first BOILER_NORM_MAX - 1 bytes. The rule that
  * makes line S furniture by itself ("furniture", "learned-furniture", "link", "phone",
- * "menu"), or NULL; *KEY receives the line's key. */
+ * "menu", ...), or NULL; *KEY receives the line's key, *RELATED 2 if it is a related-stories
+ * marker and 1 if not (the 'related' of clean_line). */
 #define BOILER_NORM_MAX 256
-const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key);
+const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key, int *related);
 /* Whether line S is a marker of the comments, or of a list of other stories, that end an
  * article. */
 int boiler_comment_marker(const boiler *b, const char *s, size_t len);
 int boiler_related_marker(const boiler *b, const char *s, size_t len);
+/* boiler_related_marker of line I of DOC, remembered in its 'related' (which boiler_furniture's
+ * pass fills in passing, as it has the line's normal form at hand). */
+int boiler_related_line(const boiler *b, clean_doc *doc, size_t i);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
  * marker: "Trending News", "Most Read") as "link-list". */
 void boiler_drop_lists(const boiler *b, clean_doc *doc);
