@@ -751,12 +751,24 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
     return NULL;
 }
 
+/* Whether line S (LEN bytes) ends as a sentence does: a word in lower case, then a full stop,
+ * a question or an exclamation mark (past closing quotes). "More in Texas than anywhere else."
+ * is a story's line, where "More in U.S." and "You may also like..." are headings. */
+static int boiler_sentence_line(const char *s, size_t len)
+{
+    if (!doc_sentence_ended(s, len))
+        return 0;
+    while (len && !memchr(".!?", s[len - 1], 3))
+        len--; /* back to the mark, past the quotes that close it */
+    return len >= 2 && s[len - 2] >= 'a' && s[len - 2] <= 'z';
+}
+
 const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key, int *related)
 {
     line_norm ln;
     boiler_norm_line(s, len, &ln);
     *key = ln.key;
-    *related = 1 + boiler_match_norm(b->related, b->nrelated, &ln);
+    *related = 1 + (boiler_match_norm(b->related, b->nrelated, &ln) && !boiler_sentence_line(s, len));
     return boiler_furniture_rule(b, s, len, &ln);
 }
 
@@ -802,7 +814,7 @@ int boiler_comment_marker(const boiler *b, const char *s, size_t len)
 
 int boiler_related_marker(const boiler *b, const char *s, size_t len)
 {
-    return boiler_match_in(b->related, b->nrelated, s, len);
+    return boiler_match_in(b->related, b->nrelated, s, len) && !boiler_sentence_line(s, len);
 }
 
 int boiler_related_line(const boiler *b, clean_doc *doc, size_t i)

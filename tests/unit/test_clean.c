@@ -986,7 +986,8 @@ START_TEST(test_furniture_shapes)
          {NULL}},
         /* Lists of other stories under their headings (clean 1.27): the paragraph of lines under
          * "Trending News" goes, though its lines read as sentences; a paragraph of one line under
-         * "Most Read" is the story's. "More in Politics" ends the article, as "More from" did. */
+         * "Most Read" is the story's. "More in Politics" ends the article, as "More from" did;
+         * "More in Texas than anywhere else." is a sentence, and ends nothing. */
         {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
          "spending.\n\nTrending News\n\n"
          "The mayor says the city will sell its water company to a private firm next year.\n"
@@ -995,10 +996,11 @@ START_TEST(test_furniture_shapes)
          "said.\n\nMost Read\n\n"
          "The council's vote on the budget was the last of the year, and the mayor is expected to sign it on "
          "Friday.\n\nThe budget takes effect in July, the council said.\n\n"
-         "More in Politics\n\nThe governor signs the new map into law, and the state's schools will open a "
+         "More in Texas than anywhere else.\n\nMore in Politics\n\nThe governor signs the new map into law, and the state's schools will open a "
          "week later this year.\n",
          {"\"link-list: The mayor says the city", "\"link-list: A man is arrested",
-          "spending.\\n\\nThe police will get", "Friday.\\n\\nThe budget takes effect in July, the council said.\"",
+          "spending.\\n\\nThe police will get",
+          "Friday.\\n\\nThe budget takes effect in July, the council said.\\n\\nMore in Texas than anywhere else.\"",
           "\"after-article: More in Politics\"", NULL},
          {"link-list: The council's", NULL}},
         /* A menu's run of short lines that the paragraphs around it kept (clean 1.27) goes; the
