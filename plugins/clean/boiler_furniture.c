@@ -64,7 +64,7 @@ static const char *const boiler_comment_markers[] = {
     "laisser un commentaire*", "laisser une réponse*", "lascia un commento*", "lascia una risposta*",
     "schreibe einen kommentar*", "hinterlasse einen kommentar*", "kommentar verfassen*",
     "geef een reactie*", "laat een reactie achter*", "tinggalkan balasan*", "tinggalkan komentar*",
-    "добавить комментарий*", "оставить комментарий*", "комментарии*",
+    "добавить комментарий*", "оставить комментарий*", "комментарии",
 };
 static const char *const boiler_related_markers[] = {
     "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
