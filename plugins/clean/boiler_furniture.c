@@ -318,24 +318,32 @@ static void boiler_norm_line(const char *s, size_t len, line_norm *ln)
     ln->urls = urls;
 }
 
-static int boiler_match_norm(const boiler_pattern *pats, size_t npats, const line_norm *ln)
+/* Whether a pattern of PATS matches LN; with OPENING, only where the line begins with the
+ * pattern's text, as if no pattern had a '*' before it. */
+static int boiler_match_anchored(const boiler_pattern *pats, size_t npats, const line_norm *ln, int opening)
 {
     const char *norm = ln->text;
     size_t n = ln->n;
     const uint64_t *have = ln->bigrams;
     for (size_t i = 0; i < npats; i++) {
         const boiler_pattern *p = &pats[i];
+        int suffix = p->suffix && !opening;
         if ((p->bigrams[0] & ~have[0]) || (p->bigrams[1] & ~have[1]) || (p->bigrams[2] & ~have[2]) ||
-            (p->bigrams[3] & ~have[3]) || p->len > n || (!p->suffix && p->text[0] != norm[0]) ||
+            (p->bigrams[3] & ~have[3]) || p->len > n || (!suffix && p->text[0] != norm[0]) ||
             (!p->prefix && p->text[p->len - 1] != norm[n - 1]))
             continue;
-        if (p->prefix && p->suffix ? strstr(norm, p->text) != NULL
-            : p->prefix            ? memcmp(norm, p->text, p->len) == 0
-            : p->suffix            ? memcmp(norm + n - p->len, p->text, p->len) == 0
-                                   : (n == p->len && memcmp(norm, p->text, n) == 0))
+        if (p->prefix && suffix ? strstr(norm, p->text) != NULL
+            : p->prefix         ? memcmp(norm, p->text, p->len) == 0
+            : suffix            ? memcmp(norm + n - p->len, p->text, p->len) == 0
+                                : (n == p->len && memcmp(norm, p->text, n) == 0))
             return 1;
     }
     return 0;
+}
+
+static int boiler_match_norm(const boiler_pattern *pats, size_t npats, const line_norm *ln)
+{
+    return boiler_match_anchored(pats, npats, ln, 0);
 }
 
 /* The furniture patterns against LN: only the group of its first byte, and the rest. */
@@ -809,7 +817,12 @@ static int boiler_comment_count(const char *s, size_t len)
 
 int boiler_comment_marker(const boiler *b, const char *s, size_t len)
 {
-    return boiler_match_in(b->comments, b->ncomments, s, len) || boiler_comment_count(s, len);
+    line_norm ln;
+    boiler_norm_line(s, len, &ln);
+    /* A story's sentence may hold a marker's words ("He made the comments on Tuesday."): in a
+     * line that ends as a sentence, the marker must open it ("Comments are closed."). */
+    return boiler_match_anchored(b->comments, b->ncomments, &ln, boiler_sentence_line(s, len)) ||
+           boiler_comment_count(s, len);
 }
 
 int boiler_related_marker(const boiler *b, const char *s, size_t len)

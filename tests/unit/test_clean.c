@@ -936,16 +936,19 @@ START_TEST(test_furniture_shapes)
           "\"after-article: 6 thoughts on \xe2\x80\x9c" "Five thoughts on the budget\xe2\x80\x9d\"",
           "\"after-article: I think the libraries", NULL},
          {NULL}},
-        /* The count of a post's comments alone on its line ends the article too (clean 1.27). */
+        /* The count of a post's comments alone on its line ends the article too (clean 1.27); a
+         * sentence of the story's that holds the word ("He made the comments ...") does not. */
         {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
          "funding, road repairs and the libraries, which had asked for more money this year.\n\n"
          "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
          "mayor said on Tuesday evening.\n\n"
          "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
          "a statement after the vote, which was 7 to 2.\n\n"
+         "He made the comments on Tuesday, his office said.\n\n"
          "1 comment\n\nStephanie\n\n"
          "I think the libraries should have got more money this year, as they do so much for the city.\n",
-         {"\"after-article: 1 comment\"", "\"after-article: I think the libraries", NULL},
+         {"\"after-article: 1 comment\"", "\"after-article: I think the libraries",
+          "7 to 2.\\n\\nHe made the comments on Tuesday, his office said.\"", NULL},
          {NULL}},
         /* A share bar's labels alone on their lines, a close button's "X", and a picture's credit
          * that opens with "Photo by" or "Photo illustration by" are furniture (clean 1.26); a
