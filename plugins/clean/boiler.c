@@ -154,12 +154,30 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
  * credit or a time stamp ("Additional reporting by ...", "Edited by ...", "Updated at 3:45 p.m.
  * ET."). Such a line ends a story as a sentence would, and the closing sentences' rule leaves it
  * to the context, as before it. */
+static const char *const boiler_jobs[] = {"reporter", "reporters", "correspondent", "columnist", "journalist",
+                                          "editor", "writer", "contributor"};
+
+/* Whether the letters at S (N bytes) are a journalist's job, in any case. */
+static int boiler_job(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof boiler_jobs / sizeof *boiler_jobs; k++)
+        if (strlen(boiler_jobs[k]) == n && !strncasecmp(s, boiler_jobs[k], n))
+            return 1;
+    return 0;
+}
+
+/* The end of the run of letters at S[I], up to LEN. */
+static size_t boiler_letters_end(const char *s, size_t i, size_t len)
+{
+    while (i < len && isalpha((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
 static int boiler_staff_line(const char *s, size_t len)
 {
     static const char *const starts[] = {"additional reporting", "reporting by", "edited by", "editing by",
                                          "written by", "updated", "posted", "contact", "with reporting"};
-    static const char *const jobs[] = {"reporter", "reporters", "correspondent", "columnist", "journalist",
-                                       "editor", "writer", "contributor"};
     if (memchr(s, '@', len))
         return 1;
     for (size_t k = 0; k < sizeof starts / sizeof *starts; k++) {
@@ -167,14 +185,61 @@ static int boiler_staff_line(const char *s, size_t len)
         if (len >= n && !strncasecmp(s, starts[k], n))
             return 1;
     }
-    for (size_t i = 0; i < len;) { /* each word, in lower case, against the jobs */
-        size_t j = i;
-        while (j < len && isalpha((unsigned char)s[j]))
-            j++;
-        for (size_t k = 0; k < sizeof jobs / sizeof *jobs && j > i; k++)
-            if (strlen(jobs[k]) == j - i && !strncasecmp(s + i, jobs[k], j - i))
-                return 1;
+    for (size_t i = 0; i < len;) { /* each word against the jobs */
+        size_t j = boiler_letters_end(s, i, len);
+        if (j > i && boiler_job(s + i, j - i))
+            return 1;
         i = j + (j == i);
+    }
+    return 0;
+}
+
+/* The most words of the name an author's note opens with, and between its "is a" and the job. */
+#define BOILER_NOTE_NAME_WORDS 4
+#define BOILER_NOTE_JOB_WORDS 6
+
+/* Whether line S (LEN bytes) is an author's note, as a page sets under its story: a name of a
+ * few capitalised words, a Twitter handle perhaps, "is a" or "is an", and a journalist's job
+ * (or an author's, an educator's, a blogger's) within a few words ("Meg James is a corporate
+ * media reporter for the Los Angeles Times, ...", "Molly Wood (@mollywood) is an Ideas
+ * contributor at WIRED ...", "Pamela Wilson is an online educator, author, ..."). A story's
+ * sentence on a journalist goes on in a clause ("Jane Roe is a reporter for the Daily Planet who
+ * was detained on Monday."). */
+static int boiler_author_note(const char *s, size_t len)
+{
+    static const char *const authors[] = {"author", "educator", "blogger"};
+    if (memmem(s, len, " who ", 5))
+        return 0;
+    size_t i = 0, names = 0;
+    while (i < len && names < BOILER_NOTE_NAME_WORDS && (isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0)) {
+        while (i < len && s[i] != ' ')
+            i++;
+        names++;
+        i += i < len;
+    }
+    if (!names)
+        return 0;
+    if (i + 2 < len && s[i] == '(' && s[i + 1] == '@') { /* "(@mollywood)" */
+        while (i < len && s[i] != ' ')
+            i++;
+        i += i < len;
+    }
+    if (len - i > 5 && !strncmp(s + i, "is a ", 5))
+        i += 5;
+    else if (len - i > 6 && !strncmp(s + i, "is an ", 6))
+        i += 6;
+    else
+        return 0;
+    for (int words = 0; i < len && words <= BOILER_NOTE_JOB_WORDS; words++) {
+        size_t j = boiler_letters_end(s, i, len);
+        if (j > i && boiler_job(s + i, j - i))
+            return 1;
+        for (size_t k = 0; k < sizeof authors / sizeof *authors && j > i; k++)
+            if (strlen(authors[k]) == j - i && !strncasecmp(s + i, authors[k], j - i))
+                return 1;
+        while (j < len && s[j] != ' ')
+            j++;
+        i = j + (j < len);
     }
     return 0;
 }
@@ -399,7 +464,8 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     }
     /* 5. The article ends at the first end marker that follows a good part of its body. A
      * related-stories marker over a list with prose after it is an inset in the article (a
-     * tabloid sets several into one story), and ends nothing. */
+     * tabloid sets several into one story), and ends nothing. An author's note ends it as a
+     * related-stories marker does, with more of the body before it than after. */
     size_t good_total = 0;
     for (size_t i = 0; i < doc->n; i++)
         if (!doc->lines[i].drop && !doc->lines[i].blank)
@@ -416,7 +482,9 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         int ends = (w <= BOILER_COMMENT_MAX_WORDS &&
                     boiler_comment_marker(b, text, l->len)) ||
                    (w <= BOILER_END_MAX_WORDS && good_total - good_before <= good_before &&
-                    boiler_related_line(b, doc, i) && !boiler_inset_list(doc, i));
+                    boiler_related_line(b, doc, i) && !boiler_inset_list(doc, i)) ||
+                   (good_before >= BOILER_END_MIN_BODY && good_total - good_before <= good_before &&
+                    boiler_author_note(text, l->len));
         if (!ends) {
             if (!l->drop)
                 good_before += l->len;

@@ -1041,6 +1041,22 @@ START_TEST(test_furniture_shapes)
           "on Tuesday evening.\\n\\nThe plague killed up to 60 percent",
           "a dozen diagnosed each year.\"", NULL},
          {"after-article", NULL}},
+        /* An author's note under the story ends it (clean 1.27), as a related-stories marker
+         * does; a sentence of the story's on a journalist, with its clause, does not. */
+        {"The studio said on Tuesday that it would cut 300 jobs this year as it moves its films to its own "
+         "streaming service, which has 20 million subscribers.\n\n"
+         "The cuts fall mostly on the studio's marketing and distribution teams, the company said in a memo "
+         "to its staff that was seen by reporters on Tuesday.\n\n"
+         "The studio's shares rose 4 percent in New York after the memo was reported, and analysts said the "
+         "cuts would save it about $200 million a year.\n\n"
+         "Jane Roe is a veteran reporter at the Daily Planet who covered the studio's last round of cuts in "
+         "2018.\n\n"
+         "Meg Doe is a corporate media reporter for the Example Times, covering the business of television.\n\n"
+         "Get our daily newsletter\n\nThe best of the week's films, delivered to your inbox every Friday.\n",
+         {"\"after-article: Meg Doe is a corporate media reporter", "\"after-article: The best of the week",
+          "$200 million a year.\\n\\nJane Roe is a veteran reporter at the Daily Planet who covered",
+          "last round of cuts in 2018.\"", NULL},
+         {NULL}},
         /* WordPress's "Leave a Reply" and "Related articles" in other languages end an article
          * as the English do (clean 1.27); "Комментарии" ("Comments") only as a heading alone. */
         {"A prefeitura anunciou nesta terça-feira que vai reformar todas as escolas da cidade até o fim do "
