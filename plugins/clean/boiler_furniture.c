@@ -702,7 +702,8 @@ static int boiler_cookie_notice(const line_norm *ln)
  * paragraph (doc_paragraph) that opens with a pattern's everyday words ("Author Stephen King
  * said on Monday ...", "There was an error in the count, officials said."), or a sentence that
  * calls someone a journalist in a clause of its own ("Khashoggi, who is a journalist for The
- * Washington Post, vanished ...") or far into it, where an author's bio begins with the name
+ * Washington Post, vanished ...") or goes on in one ("Jane Roe is a reporter for the Courier
+ * who was detained ..."), or far into it, where an author's bio begins with the name
  * and what the author is ("Jane Roe is a freelance writer ...", "Shubhajit Roy, Diplomatic
  * Editor at The Indian Express, has been a journalist for ..."). The patterns of a site's own
  * sentences ("Subscribe to ...", "Keep an eye on your inbox ...") are furniture in any shape. */
@@ -723,7 +724,7 @@ static int boiler_story_line(const line_norm *ln, const char *s, size_t len)
         if (!at)
             continue;
         size_t words = doc_words(ln->text, (size_t)(at - ln->text));
-        int clause = at - ln->text >= 4 && !memcmp(at - 4, " who", 4);
+        int clause = (at - ln->text >= 4 && !memcmp(at - 4, " who", 4)) || strstr(at, " who ");
         return clause || words > BOILER_BIO_NAME_WORDS;
     }
     return 0;

@@ -806,18 +806,21 @@ START_TEST(test_furniture_shapes)
           "\"site-sentence: Subscribe to our newsletter for the latest news.\"", NULL},
          {"Pole. [Related", NULL}},
         /* A story's paragraph that opens with a pattern's everyday words, or calls someone a
-         * journalist after more than a name, is no furniture; a short line so, one that ends no
-         * sentence, or an author's bio, still is (clean 1.25). */
+         * journalist after more than a name or in a "who" clause (clean 1.27: after the job too), is
+         * no furniture; a short line so, one that ends no sentence, or an author's bio, still is
+         * (clean 1.25). */
         {"Voters went to the polls on Tuesday in the first election since the new districts were drawn.\n\n"
          "Author Stephen King said on Monday that he had voted early, as he does every year.\n\n"
+         "Jim Poe is a reporter for the Courier who was turned away at the polls on Tuesday morning.\n\n"
          "There was an error in the count in two districts, election officials said on Tuesday.\n\n"
          "Most popular among the voters was the plan to cut property taxes, the poll found.\n\n"
          "Ann Poe, who is a journalist for the Courier, was turned away at two polling stations.\n\n"
          "Trending Now\n\nAuthor: Jane Roe\n\nMost popular stories this week\n\n"
          "Phil Helsel is a reporter for NBC News.\n\n"
          "Shubhajit Roy, Diplomatic Editor at The Indian Express, has been a journalist for more than 25 years.\n",
-         {"drawn.\\n\\nAuthor Stephen King said", "every year.\\n\\nThere was an error in the count",
+         {"drawn.\\n\\nAuthor Stephen King said", "morning.\\n\\nThere was an error in the count",
           "on Tuesday.\\n\\nMost popular among the voters", "the poll found.\\n\\nAnn Poe, who is a journalist",
+          "every year.\\n\\nJim Poe is a reporter for the Courier who was turned away",
           "\"furniture: Trending Now\"", "\"furniture: Author: Jane Roe\"",
           "\"furniture: Most popular stories this week\"", "\"furniture: Phil Helsel is a reporter for NBC News.\"",
           "\"furniture: Shubhajit Roy, Diplomatic Editor at The Indian Express, has been a journalist", NULL},
