@@ -49,6 +49,11 @@ static const char *const boiler_builtin[] = {
     "a version of this article appears in print*", "read the full story*", "read the full article*",
     "read the full report*", "keep an eye on your inbox*", "there was an error*", "have your say*",
     "tweet", "comment", "x", "photo by *", "photo illustration by *", "this document is subject to copyright*",
+    /* A site's notice of its affiliate links and of others' trademarks. */
+    "*affiliate links*", "*affiliate link *", "*affiliate and/or referral links*", "*affiliate commission*",
+    "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",
+    "*may earn commission*", "*may receive a small commission*", "*may receive a commission*",
+    "*are registered trademarks of *", "*is a registered trademark of *",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 

@@ -961,11 +961,15 @@ START_TEST(test_furniture_shapes)
          "Photo by photo, the exhibit traces how the city grew, the curator said on Tuesday.\n\n"
          "445 shares\n\n1.2K Views\n\n12 shares were sold\n\n"
          "The wing cost $12 million, most of it given by the city's oldest bank, the museum said.\n\n"
-         "This document is subject to copyright. No part may be reproduced without the written permission.\n",
+         "This document is subject to copyright. No part may be reproduced without the written permission.\n\n"
+         "This post may contain affiliate links. We may earn a commission on what you buy.\n\n"
+         "Example Museum is a registered trademark of Example Holdings Inc.\n",
          {"\"furniture: Tweet\"", "\"furniture: Comment\"", "\"furniture: X\"", "\"furniture: Photo by Jane Roe\"",
           "\"furniture: Photo illustration by Slate. Photo by Jane Roe.\"",
           "century.\\n\\nPhoto by photo, the exhibit traces", "\"share-count: 445 shares\"",
-          "\"share-count: 1.2K Views\"", "\"furniture: This document is subject to copyright.", NULL},
+          "\"share-count: 1.2K Views\"", "\"furniture: This document is subject to copyright.",
+          "\"furniture: This post may contain affiliate links.", "\"furniture: Example Museum is a registered trademark",
+          NULL},
          {"share-count: 12 shares", NULL}},
         /* A byline alone on its line goes after the classification (clean 1.26), and the headline
          * above it is still the title; a paragraph that opens with "By" and a capital stays. */
