@@ -470,7 +470,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     for (size_t i = 0; i < doc->n; i++)
         if (!doc->lines[i].drop && !doc->lines[i].blank)
             good_total += doc->lines[i].len;
-    size_t good_before = 0;
+    size_t good_before = 0, inset_end = 0;
     for (size_t i = 0; i < doc->n; i++) {
         const clean_line *l = &doc->lines[i];
         if (l->blank)
@@ -479,12 +479,16 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         int w = BOILER_COMMENT_MAX_WORDS + 1, st;
         if (good_before >= BOILER_END_MIN_BODY && l->len <= BOILER_NORM_MAX)
             boiler_line_counts(doc, i, &w, &st);
-        int ends = (w <= BOILER_COMMENT_MAX_WORDS &&
-                    boiler_comment_marker(b, text, l->len)) ||
-                   (w <= BOILER_END_MAX_WORDS && good_total - good_before <= good_before &&
-                    boiler_related_line(b, doc, i) && !boiler_inset_list(doc, i)) ||
-                   (good_before >= BOILER_END_MIN_BODY && good_total - good_before <= good_before &&
-                    boiler_author_note(text, l->len));
+        int ends = w <= BOILER_COMMENT_MAX_WORDS && boiler_comment_marker(b, text, l->len);
+        /* A list's lines are no markers: once past, as each scan of the list below is its length. */
+        if (!ends && i >= inset_end && w <= BOILER_END_MAX_WORDS && good_total - good_before <= good_before &&
+            boiler_related_line(b, doc, i)) {
+            size_t inset = boiler_inset_list(doc, i);
+            ends = !inset;
+            inset_end = inset;
+        }
+        ends = ends || (good_before >= BOILER_END_MIN_BODY && good_total - good_before <= good_before &&
+                        boiler_author_note(text, l->len));
         if (!ends) {
             if (!l->drop)
                 good_before += l->len;

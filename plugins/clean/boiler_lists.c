@@ -12,15 +12,19 @@
 #define LISTS_MIN_LINES 2
 #define LISTS_LINE_MAX_WORDS 30
 
+/* The first of lines FIRST to LAST (exclusive) of DOC that is too long for a list's: LAST if
+ * none. */
+static size_t lists_long_line(const clean_doc *doc, size_t first, size_t last)
+{
+    while (first < last && doc_words(doc_line(doc, first), doc->lines[first].len) <= LISTS_LINE_MAX_WORDS)
+        first++;
+    return first;
+}
+
 /* Whether lines FIRST to LAST (exclusive) of DOC read as a list: enough of them, each short. */
 static int lists_shaped(const clean_doc *doc, size_t first, size_t last)
 {
-    if (last - first < LISTS_MIN_LINES)
-        return 0;
-    for (size_t i = first; i < last; i++)
-        if (doc_words(doc_line(doc, i), doc->lines[i].len) > LISTS_LINE_MAX_WORDS)
-            return 0;
-    return 1;
+    return last - first >= LISTS_MIN_LINES && lists_long_line(doc, first, last) == last;
 }
 
 /* The line after line I of DOC that is not blank: DOC->n if none. */
@@ -39,13 +43,13 @@ static size_t lists_paragraph_end(const clean_doc *doc, size_t first)
     return first;
 }
 
-int boiler_inset_list(const clean_doc *doc, size_t i)
+size_t boiler_inset_list(const clean_doc *doc, size_t i)
 {
     size_t first = lists_next_text(doc, i), end = lists_paragraph_end(doc, first);
     if (!lists_shaped(doc, first, end))
         return 0;
     size_t after = lists_next_text(doc, end - 1);
-    return after < doc->n && doc_paragraph(doc_line(doc, after), doc->lines[after].len);
+    return after < doc->n && doc_paragraph(doc_line(doc, after), doc->lines[after].len) ? end : 0;
 }
 
 void boiler_drop_lists(const boiler *b, clean_doc *doc)
@@ -58,7 +62,16 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc)
         /* The paragraph below, past the blank lines that a page's markup may leave between a
          * heading and its list. */
         size_t first = lists_next_text(doc, i), last = lists_paragraph_end(doc, first);
-        if (!lists_shaped(doc, first, last))
+        size_t long_at = lists_long_line(doc, first, last);
+        if (long_at < last) {
+            /* No heading above the long line in this paragraph heads a list either: the
+             * paragraph below each holds that line. Past it, at once: a page of a thousand
+             * headings over one long line cost a thousand scans of it. */
+            if (long_at > i + 1)
+                i = long_at - 1;
+            continue;
+        }
+        if (last - first < LISTS_MIN_LINES)
             continue;
         for (size_t k = first; k < last; k++) {
             if (!doc->lines[k].drop) {

@@ -297,8 +297,9 @@ int boiler_related_line(const boiler *b, clean_doc *doc, size_t i);
  * marker: "Trending News", "Most Read") as "link-list". */
 void boiler_drop_lists(const boiler *b, clean_doc *doc);
 /* Whether a list of other stories stands under line I of DOC, a list's heading, with a paragraph
- * of prose after it: an inset in the article, which goes on below it. */
-int boiler_inset_list(const clean_doc *doc, size_t i);
+ * of prose after it: an inset in the article, which goes on below it. The end of the list (the
+ * line after its last), or 0 if none. */
+size_t boiler_inset_list(const clean_doc *doc, size_t i);
 /* ... and a run of 8 short lines or more, a menu's labels, as "menu" (see boiler_lists.c). */
 void boiler_drop_menus(clean_doc *doc);
 

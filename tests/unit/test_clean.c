@@ -1542,6 +1542,32 @@ START_TEST(test_hostile_input)
         ck_assert_ptr_nonnull(strstr(j, "\"text\":\""));
         free(j);
     }
+    /* Lists' headings (related-stories markers) a line each, over a long line, or over a list
+     * with a story's paragraph after it, or each over a headline: each heading reads the
+     * paragraph below it, and each list the paragraph after it, once; linear (clean 1.27). */
+    static const char *const headings[] = {"Trending\n", "Trending\nA headline about the budget\n"};
+    static const char *const tails[] = {
+        "\nword word word word word word word word word word word word word word word word word word word "
+        "word word word word word word word word word word word word word word word word word.\n",
+        "\n\nThe council will vote again on the plan in March, after the public hearings, officials said.\n"};
+    static const char body[] = "The council approved the budget on Tuesday after a long debate over police funding "
+                               "and road repairs, and the libraries will close on Sundays from March, officials "
+                               "said on Tuesday evening.\n\n";
+    for (size_t h = 0; h < sizeof headings / sizeof *headings; h++)
+        for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
+            size_t hl = strlen(headings[h]), at = 0;
+            for (int k = 0; k < 4; k++, at += sizeof body - 1)
+                memcpy(junk + at, body, sizeof body - 1);
+            while (at + hl + strlen(tails[t]) + 1 < n) {
+                memcpy(junk + at, headings[h], hl);
+                at += hl;
+            }
+            memcpy(junk + at, tails[t], strlen(tails[t]));
+            at += strlen(tails[t]);
+            j = clean_json(NULL, junk, at);
+            ck_assert_ptr_nonnull(strstr(j, "\"text\":\"The council approved"));
+            free(j);
+        }
     /* One long line of 2 MB: linear, so this is quick. */
     memset(junk, 'a', n);
     for (size_t i = 0; i < n; i += 7)
