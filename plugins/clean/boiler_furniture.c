@@ -54,6 +54,9 @@ static const char *const boiler_builtin[] = {
     "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",
     "*may earn commission*", "*may receive a small commission*", "*may receive a commission*",
     "*are registered trademarks of *", "*is a registered trademark of *",
+    /* "Read also:" and "Read more" in other languages, before a link's title set into a story. */
+    "leia também*", "lea también*", "lee también*", "lire aussi*", "leggi anche*", "lesen sie auch*",
+    "baca juga*", "читайте также*", "leia mais", "saiba mais", "en savoir plus", "weiterlesen",
 };
 #define BOILER_NBUILTIN (sizeof boiler_builtin / sizeof boiler_builtin[0])
 
@@ -79,7 +82,7 @@ static const char *const boiler_related_markers[] = {
     /* "Related articles" in the languages whose stop words clean knows best. */
     "artigos relacionados*", "artículos relacionados*", "articles similaires*", "articles connexes*",
     "articoli correlati*", "ähnliche artikel*", "verwandte artikel*", "gerelateerde artikelen*",
-    "artikel terkait*", "berita terkait*", "похожие статьи*", "читайте также*",
+    "artikel terkait*", "berita terkait*", "похожие статьи*",
 };
 #define BOILER_NCOMMENT (sizeof boiler_comment_markers / sizeof boiler_comment_markers[0])
 #define BOILER_NRELATED (sizeof boiler_related_markers / sizeof boiler_related_markers[0])

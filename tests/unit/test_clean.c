@@ -1065,7 +1065,9 @@ START_TEST(test_furniture_shapes)
           "last round of cuts in 2018.\"", NULL},
          {NULL}},
         /* WordPress's "Leave a Reply" and "Related articles" in other languages end an article
-         * as the English do (clean 1.27); "Комментарии" ("Comments") only as a heading alone. */
+         * as the English do (clean 1.27); "Комментарии" ("Comments") only as a heading alone.
+         * "Читайте также: ..." ("Read also: ...") before a link's title set into a story goes,
+         * and ends nothing. */
         {"A prefeitura anunciou nesta terça-feira que vai reformar todas as escolas da cidade até o fim do "
          "próximo ano.\n\nO projeto custa 12 milhões de reais e será pago com recursos do governo do estado, "
          "disse o prefeito aos jornalistas.\n\nAs obras começam em março e devem durar dez meses, segundo a "
@@ -1078,9 +1080,11 @@ START_TEST(test_furniture_shapes)
         {"Мэрия объявила во вторник, что до конца следующего года отремонтирует все школы города, "
          "сообщил мэр журналистам.\n\nПроект стоит 12 миллионов рублей и будет оплачен из бюджета области.\n\n"
          "Работы начнутся в марте и продлятся десять месяцев, сообщили в управлении образования.\n\n"
+         "Читайте также: Мэр открыл новый мост\n\n"
          "Комментарии экспертов были единодушны.\n\n"
          "Похожие статьи\n\nВ городе открылась новая библиотека, и в ней уже записались первые читатели.\n",
          {"\"after-article: Похожие статьи\"", "\"after-article: В городе открылась",
+          "\"furniture: Читайте также: Мэр открыл новый мост\"",
           "сообщили в управлении образования.\\n\\nКомментарии экспертов были единодушны.\"", NULL},
          {NULL}},
     };
