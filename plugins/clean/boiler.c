@@ -154,14 +154,17 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
  * credit or a time stamp ("Additional reporting by ...", "Edited by ...", "Updated at 3:45 p.m.
  * ET."). Such a line ends a story as a sentence would, and the closing sentences' rule leaves it
  * to the context, as before it. */
+/* A journalist's jobs, and the jobs besides them that an author's note names. */
 static const char *const boiler_jobs[] = {"reporter", "reporters", "correspondent", "columnist", "journalist",
                                           "editor", "writer", "contributor"};
+static const char *const boiler_note_jobs[] = {"author", "educator", "blogger"};
+#define BOILER_COUNT(list) (sizeof list / sizeof *list)
 
-/* Whether the letters at S (N bytes) are a journalist's job, in any case. */
-static int boiler_job(const char *s, size_t n)
+/* Whether the letters at S (N bytes) are a word of LIST (COUNT words), in any case. */
+static int boiler_word_in(const char *const *list, size_t count, const char *s, size_t n)
 {
-    for (size_t k = 0; k < sizeof boiler_jobs / sizeof *boiler_jobs; k++)
-        if (strlen(boiler_jobs[k]) == n && !strncasecmp(s, boiler_jobs[k], n))
+    for (size_t k = 0; k < count; k++)
+        if (strlen(list[k]) == n && !strncasecmp(s, list[k], n))
             return 1;
     return 0;
 }
@@ -187,7 +190,7 @@ static int boiler_staff_line(const char *s, size_t len)
     }
     for (size_t i = 0; i < len;) { /* each word against the jobs */
         size_t j = boiler_letters_end(s, i, len);
-        if (j > i && boiler_job(s + i, j - i))
+        if (j > i && boiler_word_in(boiler_jobs, BOILER_COUNT(boiler_jobs), s + i, j - i))
             return 1;
         i = j + (j == i);
     }
@@ -207,7 +210,6 @@ static int boiler_staff_line(const char *s, size_t len)
  * was detained on Monday."). */
 static int boiler_author_note(const char *s, size_t len)
 {
-    static const char *const authors[] = {"author", "educator", "blogger"};
     if (memmem(s, len, " who ", 5))
         return 0;
     size_t i = 0, names = 0;
@@ -232,11 +234,9 @@ static int boiler_author_note(const char *s, size_t len)
         return 0;
     for (int words = 0; i < len && words <= BOILER_NOTE_JOB_WORDS; words++) {
         size_t j = boiler_letters_end(s, i, len);
-        if (j > i && boiler_job(s + i, j - i))
+        if (j > i && (boiler_word_in(boiler_jobs, BOILER_COUNT(boiler_jobs), s + i, j - i) ||
+                      boiler_word_in(boiler_note_jobs, BOILER_COUNT(boiler_note_jobs), s + i, j - i)))
             return 1;
-        for (size_t k = 0; k < sizeof authors / sizeof *authors && j > i; k++)
-            if (strlen(authors[k]) == j - i && !strncasecmp(s + i, authors[k], j - i))
-                return 1;
         while (j < len && s[j] != ' ')
             j++;
         i = j + (j < len);

@@ -660,11 +660,13 @@ static int boiler_share_count(const char *s, size_t len)
     size_t at = 0;
     while (at < len && (isdigit((unsigned char)s[at]) || ((s[at] == ',' || s[at] == '.') && at)))
         at++;
-    if (at && at < len && strchr("KkMm", s[at]))
+    if (at && at < len && memchr("KkMm", s[at], 4))
         at++;
+    if (!at || !isdigit((unsigned char)s[0]) || at + 1 >= len || s[at] != ' ')
+        return 0;
     char lower[8];
     size_t wlen = len - at - 1;
-    if (!at || !isdigit((unsigned char)s[0]) || at + 1 >= len || s[at] != ' ' || wlen >= sizeof lower)
+    if (wlen >= sizeof lower)
         return 0;
     for (size_t k = 0; k < wlen; k++)
         lower[k] = (char)tolower((unsigned char)s[at + 1 + k]);
