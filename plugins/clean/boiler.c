@@ -22,7 +22,6 @@
                              * BOILER_WRAP_MIN or more not ending a sentence continues below */
 
 #define BOILER_CLOSING_MIN_WORDS 3 /* "He declined to comment." ends a story; "Read more." does not */
-#define BOILER_END_MAX_WORDS 8       /* a related-stories marker is a short line */
 #define BOILER_COMMENT_MAX_WORDS 14   /* "34 responses to “Headline of the story”" */
 #define BOILER_END_MIN_BODY 400  /* bytes of kept text before an end marker counts */
 
@@ -160,15 +159,6 @@ static const char *const boiler_jobs[] = {"reporter", "reporters", "corresponden
 static const char *const boiler_note_jobs[] = {"author", "educator", "blogger"};
 #define BOILER_COUNT(list) (sizeof list / sizeof *list)
 
-/* Whether the letters at S (N bytes) are a word of LIST (COUNT words), in any case. */
-static int boiler_word_in(const char *const *list, size_t count, const char *s, size_t n)
-{
-    for (size_t k = 0; k < count; k++)
-        if (strlen(list[k]) == n && !strncasecmp(s, list[k], n))
-            return 1;
-    return 0;
-}
-
 /* The end of the run of letters at S[I], up to LEN. */
 static size_t boiler_letters_end(const char *s, size_t i, size_t len)
 {
@@ -190,7 +180,7 @@ static int boiler_staff_line(const char *s, size_t len)
     }
     for (size_t i = 0; i < len;) { /* each word against the jobs */
         size_t j = boiler_letters_end(s, i, len);
-        if (j > i && boiler_word_in(boiler_jobs, BOILER_COUNT(boiler_jobs), s + i, j - i))
+        if (j > i && boiler_listed(boiler_jobs, BOILER_COUNT(boiler_jobs), s + i, j - i))
             return 1;
         i = j + (j == i);
     }
@@ -234,8 +224,8 @@ static int boiler_author_note(const char *s, size_t len)
         return 0;
     for (int words = 0; i < len && words <= BOILER_NOTE_JOB_WORDS; words++) {
         size_t j = boiler_letters_end(s, i, len);
-        if (j > i && (boiler_word_in(boiler_jobs, BOILER_COUNT(boiler_jobs), s + i, j - i) ||
-                      boiler_word_in(boiler_note_jobs, BOILER_COUNT(boiler_note_jobs), s + i, j - i)))
+        if (j > i && (boiler_listed(boiler_jobs, BOILER_COUNT(boiler_jobs), s + i, j - i) ||
+                      boiler_listed(boiler_note_jobs, BOILER_COUNT(boiler_note_jobs), s + i, j - i)))
             return 1;
         while (j < len && s[j] != ' ')
             j++;
@@ -480,15 +470,15 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         if (good_before >= BOILER_END_MIN_BODY && l->len <= BOILER_NORM_MAX)
             boiler_line_counts(doc, i, &w, &st);
         int ends = w <= BOILER_COMMENT_MAX_WORDS && boiler_comment_marker(b, text, l->len);
+        /* Related-stories markers and authors' notes end it once most of its body is behind. */
+        int body_behind = good_before >= BOILER_END_MIN_BODY && good_total - good_before <= good_before;
         /* A list's lines are no markers: once past, as each scan of the list below is its length. */
-        if (!ends && i >= inset_end && w <= BOILER_END_MAX_WORDS && good_total - good_before <= good_before &&
-            boiler_related_line(b, doc, i)) {
+        if (!ends && body_behind && i >= inset_end && w <= BOILER_MARKER_WORDS && boiler_related_line(b, doc, i)) {
             size_t inset = boiler_inset_list(doc, i);
             ends = !inset;
             inset_end = inset;
         }
-        ends = ends || (good_before >= BOILER_END_MIN_BODY && good_total - good_before <= good_before &&
-                        boiler_author_note(text, l->len));
+        ends = ends || (body_behind && boiler_author_note(text, l->len));
         if (!ends) {
             if (!l->drop)
                 good_before += l->len;

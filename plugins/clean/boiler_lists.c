@@ -4,9 +4,9 @@
 
 #include <string.h>
 
-/* A list's heading is a short line, as the related-stories markers that end an article are. */
+/* A list's heading is a short line, as the related-stories markers that end an article are
+ * (BOILER_MARKER_WORDS). */
 #define LISTS_HEADING_MAX_BYTES 80
-#define LISTS_HEADING_MAX_WORDS 8
 /* A list is two lines or more, each a headline or a headline's one-sentence summary: an
  * article's paragraph is longer, and stands alone between blank lines on a scraped page. */
 #define LISTS_MIN_LINES 2
@@ -57,7 +57,7 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc)
     for (size_t i = 0; i < doc->n; i++) {
         const clean_line *heading = &doc->lines[i];
         if (heading->blank || heading->len > LISTS_HEADING_MAX_BYTES ||
-            doc_words(doc_line(doc, i), heading->len) > LISTS_HEADING_MAX_WORDS || !boiler_related_line(b, doc, i))
+            doc_words(doc_line(doc, i), heading->len) > BOILER_MARKER_WORDS || !boiler_related_line(b, doc, i))
             continue;
         /* The paragraph below, past the blank lines that a page's markup may leave between a
          * heading and its list. */

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 /* ASCII classes by table: the ctype functions cost a call per byte here. */
 unsigned char boiler_lower[256];
@@ -140,4 +141,13 @@ uint64_t boiler_doc_line_key(clean_doc *doc, size_t i)
         l->has_key = 1;
     }
     return l->key;
+}
+
+int boiler_listed(const char *const *list, size_t n, const char *w, size_t len)
+{
+    unsigned char first = (unsigned char)tolower((unsigned char)w[0]);
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)list[k][0] == first && strlen(list[k]) == len && !strncasecmp(list[k], w, len))
+            return 1;
+    return 0;
 }

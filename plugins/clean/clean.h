@@ -265,6 +265,10 @@ void boiler_observe(boiler *b, const clean_doc *doc);
 size_t boiler_learn(boiler *b, size_t min_docs, double share);
 /* Words and stop words in S. */
 void boiler_count_words(const char *s, size_t len, int *words, int *stops);
+/* Whether word W (LEN bytes, at least one) is one of the N words of LIST (written in lower
+ * case), in any case. Asked of nearly every short line's first word: the first byte tells most
+ * apart. */
+int boiler_listed(const char *const *list, size_t n, const char *w, size_t len);
 
 /* What the files of the boilerplate module share. boiler_words.c: byte classes, filled by
  * boiler_words_init (once, from any thread) with the stop words: a lower-case byte, and
@@ -283,9 +287,12 @@ static inline uint64_t boiler_key_step(uint64_t h, unsigned char c)
 /* boiler_furniture.c: patterns see a line's first BOILER_NORM_MAX - 1 bytes. The rule that
  * makes line S furniture by itself ("furniture", "learned-furniture", "link", "phone",
  * "menu", ...), or NULL; *KEY receives the line's key, *RELATED 2 if it is a related-stories
- * marker and 1 if not (the 'related' of clean_line). */
+ * marker and 1 if not (the 'related' of clean_line), or 0 (not known) for a line too long for
+ * one, which the markers' rules then never ask of. */
 #define BOILER_NORM_MAX 256
 const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key, int *related);
+/* A related-stories marker ("Most Read", "More in World") is a line of this many words at most. */
+#define BOILER_MARKER_WORDS 8
 /* Whether line S is a marker of the comments, or of a list of other stories, that end an
  * article. */
 int boiler_comment_marker(const boiler *b, const char *s, size_t len);
