@@ -91,6 +91,14 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc)
 #define MENU_LINE_MAX_WORDS 4
 #define MENU_LINE_MAX_BYTES 40
 
+/* A blog's widgets count what each link leads to: categories and archives by their posts
+ * ("Politik (3)", "November 2019 (12)"), headlines by their comments ("Week 12 power rankings
+ * (133)"). A run of 6 lines or more (blank lines aside), each a label of 16 words at most with a
+ * count in brackets at its end, is such a list. A story's table of figures writes them in
+ * columns, or after a colon; a label ending as a sentence ("... said (2).") is no link's. */
+#define COUNTED_MIN_LINES 6
+#define COUNTED_LABEL_MAX_WORDS 16
+
 /* Whether line I of DOC reads as a menu's item. */
 static int menu_item(const clean_doc *doc, size_t i)
 {
@@ -102,6 +110,30 @@ static int menu_item(const clean_doc *doc, size_t i)
         if (s[k] >= '0' && s[k] <= '9')
             return 0;
     return 1;
+}
+
+/* Whether line I of DOC reads as a counted list's item: a label, a space and a count in brackets,
+ * digits with perhaps a thousands' separator. */
+static int counted_item(const clean_doc *doc, size_t i)
+{
+    const char *s = doc_line(doc, i);
+    size_t len = doc->lines[i].len;
+    if (len < 4 || s[len - 1] != ')')
+        return 0;
+    size_t open = len - 1, digits = 0;
+    while (open > 0 && s[open - 1] != '(') {
+        char c = s[open - 1];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c != ',' && c != '.')
+            return 0;
+        open--;
+    }
+    /* OPEN is just past the bracket: the label before it and its space. */
+    if (!digits || open < 3 || s[open - 2] != ' ')
+        return 0;
+    size_t label = open - 2;
+    return !strchr(".,;:", s[label - 1]) && doc_words(s, label) <= COUNTED_LABEL_MAX_WORDS;
 }
 
 /* Whether the last line before line I of DOC that is not blank introduces a list of the story's
@@ -116,25 +148,33 @@ static int menu_introduced(const clean_doc *doc, size_t i)
     return doc_line(doc, i - 1)[l->len - 1] == ':';
 }
 
-void boiler_drop_menus(clean_doc *doc)
+/* Drops, as RULE, each run of MIN lines or more of DOC (blank lines aside) that ITEM takes for a
+ * list's, unless a kept line introduces it. */
+static void lists_drop_runs(clean_doc *doc, int (*item)(const clean_doc *, size_t), size_t min, const char *rule)
 {
     size_t i = 0;
     while (i < doc->n) {
-        if (doc->lines[i].blank || !menu_item(doc, i)) {
+        if (doc->lines[i].blank || !item(doc, i)) {
             i++;
             continue;
         }
         size_t j = i, items = 0;
-        while (j < doc->n && (doc->lines[j].blank || menu_item(doc, j))) {
+        while (j < doc->n && (doc->lines[j].blank || item(doc, j))) {
             items += !doc->lines[j].blank;
             j++;
         }
-        if (items >= MENU_MIN_LINES && !menu_introduced(doc, i))
+        if (items >= min && !menu_introduced(doc, i))
             for (size_t k = i; k < j; k++)
                 if (!doc->lines[k].blank && !doc->lines[k].drop) {
                     doc->lines[k].drop = 1;
-                    doc->lines[k].rule = "menu";
+                    doc->lines[k].rule = rule;
                 }
         i = j;
     }
+}
+
+void boiler_drop_menus(clean_doc *doc)
+{
+    lists_drop_runs(doc, menu_item, MENU_MIN_LINES, "menu");
+    lists_drop_runs(doc, counted_item, COUNTED_MIN_LINES, "counted-list");
 }

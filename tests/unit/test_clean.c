@@ -1033,6 +1033,34 @@ START_TEST(test_furniture_shapes)
           "Blue Hour\\n\\nTickets for the closing night", "Standard: 12\\nStudent: 8",
           "the gulls are loud,\\nthe nets come in,", NULL},
          {"menu: The Long Road", "menu: Standard", "menu: the river", NULL}},
+        /* A blog's widget of counted links (clean 1.28): categories by their posts, headlines by
+         * their comments, each run of 6 or more goes. A run of 5 stays, as does a story's table after
+         * its colon, and lines whose label ends in a full stop. */
+        {"The city's new library opened on Saturday, three years after the old one closed for repairs to its "
+         "roof.\n\nPolitics (12)\nEconomy (7)\nHealth (1,204)\nSport (3)\n\nWorld (88)\nSchools (5)\n\n"
+         "The library holds 200,000 books, and its reading room seats 300 people, the city said.\n\n"
+         "Council votes on the library's budget (145)\nWeek 12 power rankings (133)\n"
+         "The mayor says the roof is finally fixed (122)\nFive things to read this weekend (98)\n"
+         "Readers' letters on the new library (64)\nThe city's best cafés, ranked by our readers (41)\n\n"
+         "The seats in the council after the vote were:\n\nLabour (20)\nGreens (9)\nLiberals (7)\n"
+         "Conservatives (6)\nIndependents (3)\nOthers (2)\n\n"
+         "The building's costs, with the notes of the city's report, were these.\n\n"
+         "The roof cost $2 million. (1)\nThe books cost $5 million. (2)\nThe chairs came from Spain. (3)\n"
+         "The lamps came from Italy. (4)\nThe carpets are made of wool; (5)\nThe doors are made of oak, (6)\n\n"
+         "The seven members who voted for the budget on Tuesday night, as the minutes of the meeting record them for the city (1)\n"
+         "The five members who voted against the budget and asked for a new vote on it at the next meeting in May (2)\n"
+         "The two members who stayed away from the meeting on Tuesday night, one of them ill and the other one abroad (3)\n"
+         "The mayor, who could have broken a tie in the vote but was not asked to do so by anyone on the council (4)\n"
+         "The clerk, who read the whole of the budget aloud to the council before the vote on it was taken that night (5)\n"
+         "The public, of whom more than a hundred people came to watch the vote from the gallery above the council (6)\n\n"
+         "Books (4)\nFilms (3)\nMusic (2)\nMaps (1)\nGames (8)\n\n"
+         "The city plans two more libraries in the next five years, the mayor said.\n",
+         {"\"counted-list: Politics (12)\"", "\"counted-list: Health (1,204)\"", "\"counted-list: Schools (5)\"",
+          "\"counted-list: Council votes on the library's budget (145)\"",
+          "\"counted-list: The city's best cafés, ranked by our readers (41)\"",
+          "were:\\n\\nLabour (20)\\nGreens (9)", "Games (8)\\n\\nThe city plans",
+          "The lamps came from Italy. (4)", NULL},
+         {"counted-list: Labour", "counted-list: Books", "counted-list: The roof cost", "counted-list: The seven", NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
@@ -1532,11 +1560,12 @@ START_TEST(test_hostile_input)
      * phrases with one address at the very end, editor lists that never end, spinner templates
      * that never close, closing quotation marks without their last byte, mail's encoded words
      * that never end, quoted-printable, Markdown's links and marks that never close, JSON's
-     * escapes: linear. */
+     * escapes, a run of a blog's counted links: linear. */
     static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
                                        "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac ", "=?a?Q?b",
                                        "=?utf-8?q?a?= ", "=E2=80=99=\n", "[a](", "**a ", "*a", "[a](x \"",
-                                       "[a](https://x.test) [b", "\\u", "\\ud83d", "\\\\", "x\\u2019s \\\"q\\\" "};
+                                       "[a](https://x.test) [b", "\\u", "\\ud83d", "\\\\", "x\\u2019s \\\"q\\\" ",
+                                       "Politik (12)\n", " (1,2"};
     for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
