@@ -455,7 +455,9 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     /* 5. The article ends at the first end marker that follows a good part of its body. A
      * related-stories marker over a list with prose after it is an inset in the article (a
      * tabloid sets several into one story), and ends nothing. An author's note ends it as a
-     * related-stories marker does, with more of the body before it than after. */
+     * related-stories marker does, with more of the body before it than after. A publisher's
+     * notice of rights ends it once some of the body is behind, however much follows: the
+     * footer of a page whose teasers come after it. */
     size_t good_total = 0;
     for (size_t i = 0; i < doc->n; i++)
         if (!doc->lines[i].drop && !doc->lines[i].blank)
@@ -478,7 +480,8 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             ends = !inset;
             inset_end = inset;
         }
-        ends = ends || (body_behind && boiler_author_note(text, l->len));
+        ends = ends || (body_behind && boiler_author_note(text, l->len)) ||
+               (good_before >= BOILER_END_MIN_BODY && rights_footer(text, l->len));
         if (!ends) {
             if (!l->drop)
                 good_before += l->len;

@@ -225,6 +225,9 @@ size_t rights_notice(const char *s, size_t len);
  * opening ("Copyright 2019", "Copyright © Foo"), or no paragraph ("Copyright Policy"), where
  * "Copyright infringement suits rose 20 percent last year, the courts said." is a story's. */
 int rights_line(const char *s, size_t len);
+/* Whether line S (LEN bytes) is a publisher's notice whole, with its sentence on rights ("© 2019
+ * CBS Interactive Inc. All Rights Reserved."): a page's footer, after the article. */
+int rights_footer(const char *s, size_t len);
 /* Drops such notices from the ends of the document's kept lines (a line of one alone goes).
  * BEFORE_CLASSES: before boilerplate's classification, only from the end of a paragraph
  * (rights_paragraph), which would otherwise be taken for furniture whole, its sentences with

@@ -134,6 +134,14 @@ int rights_line(const char *s, size_t len)
     return rights_opening(s, len, 0, &p) || !rights_paragraph(s, len);
 }
 
+int rights_footer(const char *s, size_t len)
+{
+    if (len > RIGHTS_MAX || !rights_phrase(s, len))
+        return 0;
+    size_t at = rights_notice(s, len);
+    return at < len && doc_words(s, at) <= 2;
+}
+
 /* A notice at the end of line S (LEN bytes), for doc_trim_endings; before the classes (*ARG),
  * only one that ends a paragraph. */
 static size_t rights_line_notice(const char *s, size_t len, const void *arg)

@@ -1061,6 +1061,38 @@ START_TEST(test_furniture_shapes)
           "were:\\n\\nLabour (20)\\nGreens (9)", "Games (8)\\n\\nThe city plans",
           "The lamps came from Italy. (4)", NULL},
          {"counted-list: Labour", "counted-list: Books", "counted-list: The roof cost", "counted-list: The seven", NULL}},
+        /* A publisher's notice of rights alone on its line ends the article once 400 bytes of it
+         * are behind (clean 1.28), though more text follows it than came before (a page's teasers
+         * after its footer); in a page's header, or without its sentence on rights, or after more
+         * than two words (furniture all the same), it ends nothing. */
+        {"\u00a9 2019 Example Media Inc. All Rights Reserved.\n\nCouncil passes budget\n\n"
+         "The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "spending and road repairs that ran for more than six hours, officials said, and the mayor is expected "
+         "to sign it on Friday.\n\n"
+         "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
+         "a statement after the vote on Tuesday night, which the mayor's office sent to reporters an hour "
+         "later.\n\n"
+         "\u00a9 2019 Example Media Inc.\n\n"
+         "The council's statement closed with \u00a9 2019 Example City. All rights reserved.\n\n"
+         "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
+         "mayor said on Tuesday evening.\n\n"
+         "This site \u00a9 2019 Example Media Inc. All rights reserved.\n\n"
+         "Why farmers may want to paint their cows with zebra stripes\n\n"
+         "Some people thought the stripy cattle in a Japanese pasture were a practical joke, but the science "
+         "behind the camouflaged cows could save farmers big money, researchers say in a new study.\n\n"
+         "A woman risks her life to save a koala from the flames\n\n"
+         "At least six people have died and hundreds of homes have been destroyed by the bushfires this week, "
+         "and the fire service says the worst is still to come.\n\n"
+         "Cities urge a boycott of the meat companies linked to the fires in the Amazon\n\n"
+         "Lawmakers in the two biggest cities in the country want to cut their ties with the businesses that "
+         "import beef from Brazil, they said in a letter on Monday, and more cities may join them.\n\n"
+         "Schools reopen after the storm, and the buses run again on every route in the city\n\n"
+         "The schools were closed for three days after the storm brought down trees and power lines across "
+         "the region, and some roads are still closed, the police said.\n",
+         {"\"furniture: This site \u00a9 2019 Example Media Inc.", "\"after-article: Why farmers may want",
+          "the mayor is expected to sign it on Friday.\\n\\nThe police will get",
+          "an hour later.\\n\\nThe libraries will get", "on Tuesday evening.\"", NULL},
+         {"\"after-article: The police", "\"after-article: The libraries", NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
