@@ -307,6 +307,19 @@ static int boiler_continues(const clean_doc *doc, size_t i)
     return (isalnum(end) || end == ',') && len && s[0] >= 'a' && s[0] <= 'z' && memchr(s, ' ', len);
 }
 
+/* Whether the lines around line I of DOC, the nearest before and after it that are not blank,
+ * are both paragraphs of a story. */
+static int boiler_between_paragraphs(const clean_doc *doc, size_t i)
+{
+    size_t before = i, after = i + 1;
+    while (before > 0 && doc->lines[before - 1].blank)
+        before--;
+    while (after < doc->n && doc->lines[after].blank)
+        after++;
+    return before > 0 && after < doc->n && doc_paragraph(doc_line(doc, before - 1), doc->lines[before - 1].len) &&
+           doc_paragraph(doc_line(doc, after), doc->lines[after].len);
+}
+
 void boiler_classify(const boiler *b, clean_doc *doc)
 {
     /* 1. Furniture, line by line. */
@@ -500,6 +513,17 @@ void boiler_classify(const boiler *b, clean_doc *doc)
      * measure of the body. */
     boiler_drop_lists(b, doc);
     boiler_drop_menus(doc);
+    /* A date alone on its line is a page's stamp, not the story's: under a headline, beside a
+     * list's items. Not in hard-wrapped text, where a sentence goes on over such a line ("...
+     * between February 1, 1985 and" / "April 2, 1987"), nor between two of the story's
+     * paragraphs, where it heads the next (a timeline's). */
+    for (size_t i = 0; i < doc->n; i++) {
+        clean_line *l = &doc->lines[i];
+        if (l->blank || l->drop || !boiler_date_alone(doc_line(doc, i), l->len) || boiler_between_paragraphs(doc, i))
+            continue;
+        l->drop = 1;
+        l->rule = "time-stamp";
+    }
     free(final);
     free(bk);
 }

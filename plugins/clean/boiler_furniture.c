@@ -610,6 +610,72 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
                     boiler_listed(after_figure, sizeof after_figure / sizeof *after_figure, next, wlen));
 }
 
+/* The most words of a date alone on its line: "Wednesday 20 November 2019 9:22 am GMT". */
+#define BOILER_DATE_WORDS 8
+
+/* What word W (LEN bytes) of a date alone is: 1 a figure (a day, a year, an hour, with "am",
+ * "pm" or a day's "th" run into it: "10:00PM", "18th"), 2 a month, 3 a day of the week,
+ * "today" or "yesterday", 4 another word a date's line holds ("at", "am", a time zone); 0 none
+ * of them. A year or an hour, which a date alone gives and a story's "on February 17." does
+ * not, into *YEAR_OR_HOUR: a figure of four, or one with "am" or "pm". */
+static int boiler_date_word(const char *w, size_t len, int *year_or_hour)
+{
+    static const char *const suffixes[] = {"am", "pm", "st", "nd", "rd", "th"}; /* an hour's first */
+    static const char *const others[] = {"at", "am", "a.m", "pm", "p.m", "gmt", "utc", "et", "est", "edt", "ct",
+                                         "cst", "cdt", "pt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst"};
+    static const char *const days[] = {"today", "yesterday"};
+    size_t digits = 0;
+    while (digits < len && isdigit((unsigned char)w[digits]))
+        digits++;
+    if (digits) {
+        if (digits < len && !boiler_listed(suffixes, sizeof suffixes / sizeof *suffixes, w + digits, len - digits))
+            return 0;
+        *year_or_hour |= digits == len ? digits == 4 : boiler_listed(suffixes, 2, w + digits, len - digits);
+        return 1;
+    }
+    if (meta_month(w, len))
+        return 2;
+    if (boiler_weekday(w, len) || boiler_listed(days, sizeof days / sizeof *days, w, len))
+        return 3;
+    if (!boiler_listed(others, sizeof others / sizeof *others, w, len))
+        return 0;
+    *year_or_hour |= (w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p'; /* "am", "p.m." ("at" too: a time follows) */
+    return 4;
+}
+
+int boiler_date_alone(const char *s, size_t len)
+{
+    /* A full stop ends a sentence that a hard-wrapped line goes on with ("... a stock dividend,
+     * also 10 pct, in" / "March 1986."), where a stamp's is an hour's ("6:38 p.m."). */
+    if (!len || !isalnum((unsigned char)s[0]) ||
+        (s[len - 1] == '.' && !(len >= 4 && (!strncasecmp(s + len - 4, "a.m.", 4) || !strncasecmp(s + len - 4, "p.m.", 4)))))
+        return 0;
+    int words = 0, month = 0, day = 0, figures = 0, year_or_hour = 0, slashes = 0, in_figures = 0;
+    for (size_t i = 0; i < len;) {
+        if (!isalnum((unsigned char)s[i])) {
+            /* Between figures, a colon makes a time ("6:38"), and two slashes in one run of
+             * figures a date ("11/20/19"; "2/26 2/27", a table's columns, is none). */
+            int between = i > 0 && i + 1 < len && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i + 1]);
+            year_or_hour |= between && s[i] == ':';
+            in_figures = between && s[i] == '/' ? in_figures + 1 : 0;
+            slashes |= in_figures == 2;
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && (isalnum((unsigned char)s[j]) || (s[j] == '.' && j + 1 < len && isalpha((unsigned char)s[j + 1]))))
+            j++;
+        int kind = boiler_date_word(s + i, j - i, &year_or_hour);
+        if (!kind || ++words > BOILER_DATE_WORDS)
+            return 0;
+        month |= kind == 2;
+        figures += kind == 1;
+        day |= kind == 3;
+        i = j;
+    }
+    return slashes || (month && figures && year_or_hour) || (day && year_or_hour && figures);
+}
+
 /* The most tokens of a relative time stamp's line: a figure, a unit, "ago", and a video's
  * length or a gallery's count after it ("7H ago 08:51", "17H ago 50 photos"). */
 #define BOILER_AGO_TOKENS 5

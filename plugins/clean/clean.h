@@ -303,6 +303,11 @@ int boiler_related_marker(const boiler *b, const char *s, size_t len);
 /* boiler_related_marker of line I of DOC, remembered in its 'related' (which boiler_furniture's
  * pass fills in passing, as it has the line's normal form at hand). */
 int boiler_related_line(const boiler *b, clean_doc *doc, size_t i);
+/* Whether line S (LEN bytes) is a date alone, perhaps with its time, as a page sets one under
+ * its headline or a list's item: "Nov. 19, 2019", "Monday, November 18, 2019", "19 Nov 2019
+ * 05:44 GMT", "11/20/19 6:38 AM", "October 9, 2018 at 9:40 am", "Today 12:01 AM"; no other
+ * word ("Windows 10", "2019 Elections"). */
+int boiler_date_alone(const char *s, size_t len);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
  * marker: "Trending News", "Most Read") as "link-list". */
 void boiler_drop_lists(const boiler *b, clean_doc *doc);

@@ -1093,6 +1093,25 @@ START_TEST(test_furniture_shapes)
           "the mayor is expected to sign it on Friday.\\n\\nThe police will get",
           "an hour later.\\n\\nThe libraries will get", "on Tuesday evening.\"", NULL},
          {"\"after-article: The police", "\"after-article: The libraries", NULL}},
+        /* A date alone on its line, perhaps with its hour, is a page's stamp (clean 1.28): under the
+         * headline, or above a list. Between two of the story's paragraphs it heads the next (a
+         * timeline's) and stays; so do a sentence's end that a line holds alone ("March 1986."), a
+         * day with no year nor hour ("Feb 17") and a table's columns ("2/26 2/27"). */
+        {"Council passes budget\nNov. 19, 2019, 6:18 p.m.\n\n"
+         "The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "spending and road repairs that ran for more than six hours, officials said.\n\n"
+         "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
+         "a statement after the vote on Tuesday night.\n\nMarch 5, 2019\n\n"
+         "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
+         "mayor said on Tuesday evening.\n\nToday 12:01 AM\n11/20/19 6:38 AM\nMarch 1986.\nFeb 17\n2/26 2/27\n\n"
+         "The mayor first proposed the cuts in the spring, and the council has debated them at every meeting "
+         "since, with hundreds of people at each.\n\n"
+         "The council will vote on next year's budget in the autumn, after the public hearings, and the mayor "
+         "said she expects a long fight.\n",
+         {"\"time-stamp: Nov. 19, 2019, 6:18 p.m.\"", "\"time-stamp: Today 12:01 AM\"",
+          "\"time-stamp: 11/20/19 6:38 AM\"", "Tuesday night.\\n\\nMarch 5, 2019\\n\\nThe libraries",
+          "Tuesday evening.\\n\\nMarch 1986.\\nFeb 17\\n2/26 2/27\\n\\nThe mayor", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
