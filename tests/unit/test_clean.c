@@ -678,7 +678,7 @@ START_TEST(test_furniture_shapes)
 {
     static const struct {
         const char *page;
-        const char *found[12], *missing[5];
+        const char *found[14], *missing[5];
     } cases[] = {
         {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
          "Facebook Twitter Email\n"
@@ -954,17 +954,19 @@ START_TEST(test_furniture_shapes)
           "7 to 2.\\n\\nHe made the comments on Tuesday, his office said.\"", NULL},
          {NULL}},
         /* A share bar's labels alone on their lines, a close button's "X", and a picture's credit
-         * that opens with "Photo by" or "Photo illustration by" are furniture (clean 1.26); a
+         * that opens with "Photo by" or "Photo illustration by" are furniture (clean 1.26; "Share
+         * this:" and "More" 1.28); a
          * story's paragraph that opens with "Photo by" is not. */
         {"The museum opened its new wing on Tuesday, with 300 pictures of the city taken over a century.\n\n"
-         "Tweet\nComment\nX\n\nPhoto by Jane Roe\n\nPhoto illustration by Slate. Photo by Jane Roe.\n\n"
+         "Share this:\nTweet\nComment\nX\nMore\n\nPhoto by Jane Roe\n\nPhoto illustration by Slate. Photo by Jane Roe.\n\n"
          "Photo by photo, the exhibit traces how the city grew, the curator said on Tuesday.\n\n"
          "445 shares\n\n1.2K Views\n\n12 shares were sold\n\n"
          "The wing cost $12 million, most of it given by the city's oldest bank, the museum said.\n\n"
          "This document is subject to copyright. No part may be reproduced without the written permission.\n\n"
          "This post may contain affiliate links. We may earn a commission on what you buy.\n\n"
          "Example Museum is a registered trademark of Example Holdings Inc.\n",
-         {"\"furniture: Tweet\"", "\"furniture: Comment\"", "\"furniture: X\"", "\"furniture: Photo by Jane Roe\"",
+         {"\"furniture: Share this:\"", "\"furniture: Tweet\"", "\"furniture: Comment\"", "\"furniture: X\"",
+          "\"furniture: More\"", "\"furniture: Photo by Jane Roe\"",
           "\"furniture: Photo illustration by Slate. Photo by Jane Roe.\"",
           "century.\\n\\nPhoto by photo, the exhibit traces", "\"share-count: 445 shares\"",
           "\"share-count: 1.2K Views\"", "\"furniture: This document is subject to copyright.",
