@@ -78,7 +78,8 @@ static const char *const boiler_related_markers[] = {
     "you may also like*", "more stories*", "more from *", "read next*", "recommended*",
     "related articles*", "related stories*", "related posts*", "related news*", "most read*",
     "most popular*", "trending*", "latest news*", "sponsored stories*", "around the web*",
-    "more in *", "more on *",
+    "more in *", "more on *", "more great *", "more coverage*", "top stories*", "related topics*",
+    "editors' picks*", "editor's picks*", "editors picks*", "elsewhere on *",
     /* "Related articles" in the languages whose stop words clean knows best. */
     "artigos relacionados*", "artículos relacionados*", "articles similaires*", "articles connexes*",
     "articoli correlati*", "ähnliche artikel*", "verwandte artikel*", "gerelateerde artikelen*",

@@ -1114,6 +1114,20 @@ START_TEST(test_furniture_shapes)
           "\"time-stamp: 11/20/19 6:38 AM\"", "Tuesday night.\\n\\nMarch 5, 2019\\n\\nThe libraries",
           "Tuesday evening.\\n\\nMarch 1986.\\nFeb 17\\n2/26 2/27\\n\\nThe mayor", NULL},
          {NULL}},
+        /* "Editors' Picks", "Top Stories", "Related Topics", "More Great WIRED Stories", "Elsewhere
+         * on the BBC" and "More Coverage" head lists of other stories (clean 1.28) and end the
+         * article as "More from" does; a sentence that opens so ends nothing. */
+        {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "spending and road repairs that ran for more than six hours, officials said.\n\n"
+         "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
+         "a statement after the vote on Tuesday night, which the mayor's office sent to reporters an hour "
+         "after the meeting ended.\n\nTop stories were all about the budget.\n\n"
+         "Editors' Picks\n\n"
+         "A man is arrested after a chase through the town on Sunday night, and two officers are hurt, the "
+         "police say.\n",
+         {"\"after-article: Editors' Picks\"", "\"after-article: A man is arrested",
+          "meeting ended.\\n\\nTop stories were all about the budget.\"", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
