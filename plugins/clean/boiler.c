@@ -465,6 +465,10 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             doc->lines[i].rule = "boilerplate";
         }
     }
+    /* A numbered list after a paragraph of the story's is the story's, however short its items
+     * (a shopping list's products): before the end markers, which still end it where one
+     * stands before it. */
+    boiler_keep_numbered(doc);
     /* 5. The article ends at the first end marker that follows a good part of its body. A
      * related-stories marker over a list with prose after it is an inset in the article (a
      * tabloid sets several into one story), and ends nothing. An author's note ends it as a

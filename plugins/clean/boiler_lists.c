@@ -1,5 +1,6 @@
-/* boiler_lists.c: lists of links that a page's classification kept: the other stories under a
- * list's heading ("Trending News", "Most Read"), and the long runs of a menu's short lines. */
+/* boiler_lists.c: lists of links that a page's classification kept (the other stories under a
+ * list's heading, "Trending News", "Most Read", and the long runs of a menu's short lines), and
+ * the story's own numbered lists, which it dropped. */
 #include "clean.h"
 
 #include <string.h>
@@ -137,15 +138,17 @@ static int counted_item(const clean_doc *doc, size_t i)
 }
 
 /* Whether the last line before line I of DOC that is not blank introduces a list of the story's
- * own ("The nominees are:"): a kept line that ends in a colon. */
-static int menu_introduced(const clean_doc *doc, size_t i)
+ * own: a kept line that ends in a colon ("The nominees are:"), or, if PARAGRAPH, a kept
+ * paragraph of the story's. */
+static int lists_introduced(const clean_doc *doc, size_t i, int paragraph)
 {
     while (i > 0 && doc->lines[i - 1].blank)
         i--;
     if (i == 0 || doc->lines[i - 1].drop)
         return 0;
-    const clean_line *l = &doc->lines[i - 1];
-    return doc_line(doc, i - 1)[l->len - 1] == ':';
+    const char *s = doc_line(doc, i - 1);
+    size_t len = doc->lines[i - 1].len;
+    return s[len - 1] == ':' || (paragraph && doc_paragraph(s, len));
 }
 
 /* Drops, as RULE, each run of MIN lines or more of DOC (blank lines aside) that ITEM takes for a
@@ -163,7 +166,7 @@ static void lists_drop_runs(clean_doc *doc, int (*item)(const clean_doc *, size_
             items += !doc->lines[j].blank;
             j++;
         }
-        if (items >= min && !menu_introduced(doc, i))
+        if (items >= min && !lists_introduced(doc, i, 0))
             for (size_t k = i; k < j; k++)
                 if (!doc->lines[k].blank && !doc->lines[k].drop) {
                     doc->lines[k].drop = 1;
@@ -177,4 +180,59 @@ void boiler_drop_menus(clean_doc *doc)
 {
     lists_drop_runs(doc, menu_item, MENU_MIN_LINES, "menu");
     lists_drop_runs(doc, counted_item, COUNTED_MIN_LINES, "counted-list");
+}
+
+/* A story's numbered list: items numbered 1, 2, 3, ... in order, 3 of them at least, each at the
+ * start of its line, the number and a full stop or a bracket, then a space ("1) Lego Star Wars
+ * 75188", "2. Go topless"). Other lines may stand between the items (a link's address, a
+ * paragraph on each). */
+#define NUMBERED_MIN_ITEMS 3
+/* The most lines, blank ones aside, between two items: a list whose next item is further away
+ * has ended, and what the page sets below is not the story's. */
+#define NUMBERED_MAX_GAP 10
+
+/* The number that line I of DOC opens as a list's item does (1 to 99), or 0. */
+static int numbered_item(const clean_doc *doc, size_t i)
+{
+    const char *s = doc_line(doc, i);
+    size_t len = doc->lines[i].len, digits = 0;
+    while (digits < len && digits < 3 && s[digits] >= '0' && s[digits] <= '9')
+        digits++;
+    if (!digits || digits > 2 || digits + 2 >= len || (s[digits] != '.' && s[digits] != ')') ||
+        s[digits + 1] != ' ' || s[digits + 2] == ' ')
+        return 0;
+    return digits == 1 ? s[0] - '0' : (s[0] - '0') * 10 + s[1] - '0';
+}
+
+void boiler_keep_numbered(clean_doc *doc)
+{
+    for (size_t i = 0; i < doc->n; i++) {
+        if (doc->lines[i].blank || numbered_item(doc, i) != 1 || !lists_introduced(doc, i, 1))
+            continue;
+        /* The items in order, and where the last is. */
+        size_t last = i, gap = 0;
+        int next = 2;
+        for (size_t k = i + 1; k < doc->n && gap < NUMBERED_MAX_GAP; k++) {
+            if (doc->lines[k].blank)
+                continue;
+            int number = numbered_item(doc, k);
+            if (number == next) {
+                last = k;
+                next++;
+                gap = 0;
+            } else if (number) {
+                break;
+            } else {
+                gap++;
+            }
+        }
+        if (next - 1 < NUMBERED_MIN_ITEMS)
+            continue;
+        /* The items, and what the classification alone dropped between them, are the story's;
+         * furniture (a link's address) stays out. */
+        for (size_t k = i; k <= last; k++)
+            if (doc->lines[k].drop && !strcmp(doc->lines[k].rule, "boilerplate"))
+                doc->lines[k].drop = 0;
+        i = last;
+    }
 }

@@ -317,6 +317,9 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc);
 size_t boiler_inset_list(const clean_doc *doc, size_t i);
 /* ... and a run of 8 short lines or more, a menu's labels, as "menu" (see boiler_lists.c). */
 void boiler_drop_menus(clean_doc *doc);
+/* Keeps a story's numbered list that the classification dropped: items numbered from 1 in order,
+ * 3 at least, after a kept paragraph that introduces them (see boiler_lists.c). */
+void boiler_keep_numbered(clean_doc *doc);
 
 /* ---- Spinner artefacts (spin.c) ------------------------------------------------------------------ */
 typedef struct spin spin;

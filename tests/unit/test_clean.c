@@ -1128,6 +1128,42 @@ START_TEST(test_furniture_shapes)
          {"\"after-article: Editors' Picks\"", "\"after-article: A man is arrested",
           "meeting ended.\\n\\nTop stories were all about the budget.\"", NULL},
          {NULL}},
+        /* A numbered list after a paragraph of the story's that introduces it is the story's
+         * (clean 1.28), though the classification took its short items for boilerplate; links'
+         * addresses between them stay out. A list after a heading that went ("Most Read") is
+         * none of the story's, nor is one after a line that went as furniture; two items are no
+         * list, nor are items 11 lines apart. */
+        {
+         "The shops cut their prices on Friday for the start of the holiday season, and the queues began "
+         "before dawn outside the biggest stores in the city, the police said.\n\nAnd who are we to stay "
+         "out of the rush? Here, then, are the deals for nostalgic readers that should not be missed on t"
+         "he sites that sell them this week:\n\n1) Lego Star Wars bomber\nhttp://x.test/0\n2) Electric ra"
+         "cing track\nhttp://x.test/1\n3) Blade Runner on Blu-ray\nhttp://x.test/2\n4) Swiss army knife, "
+         "red\nhttp://x.test/3\n5) Polaroid camera\nhttp://x.test/4\n6) The Wall on DVD\nhttp://x.test/5"
+         "\n\nMost Read\n\n1. Mayor opens new bridge\n2. Storm closes schools\n3. Council passes budget\n"
+         "4. Zoo welcomes pandas\n\nHome\nNews\nSport\n",
+         {"this week:\\n\\n1) Lego Star Wars bomber\\n2) Electric racing track", "6) The Wall on DVD\"",
+          "\"boilerplate: 1. Mayor opens new bridge\"", NULL},
+         {"x.test/0\\n", NULL}},
+        {
+         "The shops cut their prices on Friday for the start of the holiday season, and the queues began "
+         "before dawn outside the biggest stores in the city, the police said.\n\nAnd who are we to stay "
+         "out of the rush? Here, then, are the deals for nostalgic readers that should not be missed on t"
+         "he sites that sell them this week:\n\n1) Lego Star Wars bomber\nhttp://x.test/0\n2) Electric ra"
+         "cing track\nhttp://x.test/1\n\nSign up for our newsletters to get these every week:\n\n1. Morning briefing\n2. Evening news\n3. Weekend reads\n\nMost Read\n\n1. Mayor opens new bridge\n2. Storm closes schools"
+         "\n3. Council passes budget\n4. Zoo welcomes pandas\n\nHome\nNews\nSport\n",
+         {"\"boilerplate: 1) Lego Star Wars bomber\"", "\"boilerplate: 2) Electric racing track\"",
+          "this week:\",\"spun\"", NULL},
+         {NULL}},
+        {
+         "The shops cut their prices on Friday for the start of the holiday season, and the queues began "
+         "before dawn outside the biggest stores in the city, the police said.\n\nAnd who are we to stay "
+         "out of the rush? Here, then, are the deals for nostalgic readers that should not be missed on t"
+         "he sites that sell them this week:\n\n1) Lego Star Wars bomber\n2) Electric racing track\nCarto"
+         "ons\nFilms\nToys\nTelevision\nBooks\nComics\nMusic\nCharacters\nSeries\nAdverts\nGames\n3) Blad"
+         "e Runner on Blu-ray\n\nHome\nNews\nSport\n",
+         {"this week:\",\"spun\"", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
@@ -1627,12 +1663,12 @@ START_TEST(test_hostile_input)
      * phrases with one address at the very end, editor lists that never end, spinner templates
      * that never close, closing quotation marks without their last byte, mail's encoded words
      * that never end, quoted-printable, Markdown's links and marks that never close, JSON's
-     * escapes, a run of a blog's counted links: linear. */
+     * escapes, a run of a blog's counted links, numbered lists: linear. */
     static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
                                        "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac ", "=?a?Q?b",
                                        "=?utf-8?q?a?= ", "=E2=80=99=\n", "[a](", "**a ", "*a", "[a](x \"",
                                        "[a](https://x.test) [b", "\\u", "\\ud83d", "\\\\", "x\\u2019s \\\"q\\\" ",
-                                       "Politik (12)\n", " (1,2"};
+                                       "Politik (12)\n", " (1,2", "They are:\n1) a\n2) b\n3) c\n"};
     for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
