@@ -504,12 +504,8 @@ void boiler_classify(const boiler *b, clean_doc *doc)
                 good_before += l->len;
             continue;
         }
-        for (size_t j = i; j < doc->n; j++) {
-            if (!doc->lines[j].drop) {
-                doc->lines[j].drop = 1;
-                doc->lines[j].rule = "after-article";
-            }
-        }
+        for (size_t j = i; j < doc->n; j++)
+            doc_drop(&doc->lines[j], "after-article");
         break;
     }
     /* 6. Lists of other stories under their headings, and menus, last: kept in their place until
@@ -517,16 +513,15 @@ void boiler_classify(const boiler *b, clean_doc *doc)
      * measure of the body. */
     boiler_drop_lists(b, doc);
     boiler_drop_menus(doc);
+    boiler_drop_playlists(doc);
     /* A date alone on its line is a page's stamp, not the story's: under a headline, beside a
      * list's items. Not in hard-wrapped text, where a sentence goes on over such a line ("...
      * between February 1, 1985 and" / "April 2, 1987"), nor between two of the story's
      * paragraphs, where it heads the next (a timeline's). */
     for (size_t i = 0; i < doc->n; i++) {
         clean_line *l = &doc->lines[i];
-        if (l->blank || l->drop || !boiler_date_alone(doc_line(doc, i), l->len) || boiler_between_paragraphs(doc, i))
-            continue;
-        l->drop = 1;
-        l->rule = "time-stamp";
+        if (!l->blank && !l->drop && boiler_date_alone(doc_line(doc, i), l->len) && !boiler_between_paragraphs(doc, i))
+            doc_drop(l, "time-stamp");
     }
     free(final);
     free(bk);

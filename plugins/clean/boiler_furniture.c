@@ -49,6 +49,7 @@ static const char *const boiler_builtin[] = {
     "a version of this article appears in print*", "read the full story*", "read the full article*",
     "read the full report*", "keep an eye on your inbox*", "there was an error*", "have your say*",
     "tweet", "comment", "x", "photo by *", "photo illustration by *", "this document is subject to copyright*",
+    "just watched", "must watch", "replay", "more videos*",
     /* A site's notice of its affiliate links and of others' trademarks. */
     "*affiliate links*", "*affiliate link *", "*affiliate and/or referral links*", "*affiliate commission*",
     "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",

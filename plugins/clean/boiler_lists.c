@@ -4,6 +4,7 @@
 #include "clean.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* A list's heading is a short line, as the related-stories markers that end an article are
  * (BOILER_MARKER_WORDS). */
@@ -74,12 +75,8 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc)
         }
         if (last - first < LISTS_MIN_LINES)
             continue;
-        for (size_t k = first; k < last; k++) {
-            if (!doc->lines[k].drop) {
-                doc->lines[k].drop = 1;
-                doc->lines[k].rule = "link-list";
-            }
-        }
+        for (size_t k = first; k < last; k++)
+            doc_drop(&doc->lines[k], "link-list");
         i = last - 1;
     }
 }
@@ -168,10 +165,8 @@ static void lists_drop_runs(clean_doc *doc, int (*item)(const clean_doc *, size_
         }
         if (items >= min && !lists_introduced(doc, i, 0))
             for (size_t k = i; k < j; k++)
-                if (!doc->lines[k].blank && !doc->lines[k].drop) {
-                    doc->lines[k].drop = 1;
-                    doc->lines[k].rule = rule;
-                }
+                if (!doc->lines[k].blank)
+                    doc_drop(&doc->lines[k], rule);
         i = j;
     }
 }
@@ -180,6 +175,45 @@ void boiler_drop_menus(clean_doc *doc)
 {
     lists_drop_runs(doc, menu_item, MENU_MIN_LINES, "menu");
     lists_drop_runs(doc, counted_item, COUNTED_MIN_LINES, "counted-list");
+}
+
+/* A video player's playlist, as CNN sets one above its stories: a count of its videos alone on
+ * a line, "(16 Videos)", then their titles, a line each. Its titles are headlines: none is a
+ * paragraph, and the first one that is ends the list, whatever the count says. */
+#define PLAYLIST_MAX_VIDEOS 100
+
+/* The count of line I of DOC if it is a playlist's ("(16 Videos)", "(1 video)"), or 0. */
+static size_t playlist_count(const clean_doc *doc, size_t i)
+{
+    const char *s = doc_line(doc, i);
+    size_t len = doc->lines[i].len, n = 0, k = 1;
+    if (len < 9 || s[0] != '(' || s[len - 1] != ')')
+        return 0;
+    while (k < len && s[k] >= '0' && s[k] <= '9' && n <= PLAYLIST_MAX_VIDEOS)
+        n = n * 10 + (size_t)(s[k++] - '0');
+    if (k == 1 || n > PLAYLIST_MAX_VIDEOS || s[k] != ' ')
+        return 0;
+    size_t word = len - 1 - (k + 1);
+    return (word == 5 || word == 6) && !strncasecmp(s + k + 1, "videos", word) ? n : 0;
+}
+
+void boiler_drop_playlists(clean_doc *doc)
+{
+    for (size_t i = 0; i < doc->n; i++) {
+        size_t videos = doc->lines[i].blank ? 0 : playlist_count(doc, i);
+        if (videos)
+            doc_drop(&doc->lines[i], "playlist");
+        for (size_t k = i + 1; videos && k < doc->n; k++) {
+            clean_line *l = &doc->lines[k];
+            if (l->blank)
+                continue;
+            if (doc_paragraph(doc_line(doc, k), l->len))
+                break;
+            doc_drop(l, "playlist");
+            videos--;
+            i = k;
+        }
+    }
 }
 
 /* A story's numbered list: items numbered 1, 2, 3, ... in order, 3 of them at least, each at the

@@ -463,10 +463,7 @@ static size_t clean_page_headline(clean_doc *doc, size_t title)
             if (i == title || l->blank || l->len != headline || memcmp(doc_line(doc, i), s, headline))
                 continue;
             written = 1;
-            if (!l->drop) { /* every copy kept: a menu's link to the story may come first */
-                l->drop = 1;
-                l->rule = "title";
-            }
+            doc_drop(l, "title"); /* every copy kept: a menu's link to the story may come first */
         }
         if (written)
             return headline;

@@ -184,6 +184,8 @@ size_t doc_words(const char *s, size_t len);
  * and the last sentence ended (doc_sentence_ended). */
 #define DOC_PARAGRAPH_WORDS 8
 int doc_paragraph(const char *s, size_t len);
+/* Drops line L as RULE, unless a rule dropped it already: explain names the first. */
+void doc_drop(clean_line *l, const char *rule);
 /* Records an explain entry RULE for line text S. */
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len);
 /* Appends the kept lines, at most one blank line in a row and none at either end. */
@@ -317,6 +319,9 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc);
 size_t boiler_inset_list(const clean_doc *doc, size_t i);
 /* ... and a run of 8 short lines or more, a menu's labels, as "menu" (see boiler_lists.c). */
 void boiler_drop_menus(clean_doc *doc);
+/* Drops a video player's playlist: its count, "(16 Videos)", and as many titles below it, as
+ * "playlist" (see boiler_lists.c). */
+void boiler_drop_playlists(clean_doc *doc);
 /* Keeps a story's numbered list that the classification dropped: items numbered from 1 in order,
  * 3 at least, after a kept paragraph that introduces them (see boiler_lists.c). */
 void boiler_keep_numbered(clean_doc *doc);

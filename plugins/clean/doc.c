@@ -153,6 +153,14 @@ int doc_paragraph(const char *s, size_t len)
     return doc_words(s, len) >= DOC_PARAGRAPH_WORDS && doc_sentence_ended(s, len);
 }
 
+void doc_drop(clean_line *l, const char *rule)
+{
+    if (!l->drop) {
+        l->drop = 1;
+        l->rule = rule;
+    }
+}
+
 void doc_explain(clean_doc *doc, const char *rule, const char *s, size_t len)
 {
     quarry_buf_append(&doc->explain, rule, strlen(rule));

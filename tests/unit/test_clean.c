@@ -1164,6 +1164,25 @@ START_TEST(test_furniture_shapes)
          "e Runner on Blu-ray\n\nHome\nNews\nSport\n",
          {"this week:\",\"spun\"", NULL},
          {NULL}},
+        /* A video player's playlist (clean 1.28): its count, "(3 Videos)", and as many titles below
+         * it go, and no more; a paragraph of the story's ends it early; a count over 100 is none.
+         * The player's labels ("JUST WATCHED", "Replay") are furniture. */
+        {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "spending and road repairs that ran for more than six hours, officials said.\n\n"
+         "JUST WATCHED\n\nReplay\nMore Videos ...\n\nMUST WATCH\n\n(3 Videos)\n\nTrade talks are going well, the "
+         "president says\n\n"
+         "How one app changed the country\n\nThe trade war's latest victim: factories\n\n"
+         "Why the markets fell on Monday\n\n(2 videos)\n\nThe storm in pictures\n\n"
+         "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
+         "a statement after the vote on Tuesday night.\n\n(120 Videos)\n\n"
+         "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
+         "mayor said on Tuesday evening.\n",
+         {"\"playlist: (3 Videos)\"", "\"playlist: Trade talks are going well", "\"playlist: The trade war's latest",
+          "\"playlist: The storm in pictures\"", "officials said.\\n\\nWhy the markets fell on Monday\\n\\nThe police",
+          "\"furniture: JUST WATCHED\"", "\"furniture: Replay\"", "\"furniture: More Videos ...\"",
+          "\"furniture: MUST WATCH\"",
+          "Tuesday night.\\n\\n(120 Videos)\\n\\nThe libraries", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
