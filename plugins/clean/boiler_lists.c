@@ -265,7 +265,7 @@ void boiler_keep_numbered(clean_doc *doc)
         /* The items, and what the classification alone dropped between them, are the story's;
          * furniture (a link's address) stays out. */
         for (size_t k = i; k <= last; k++)
-            if (doc->lines[k].drop && !strcmp(doc->lines[k].rule, "boilerplate"))
+            if (doc->lines[k].drop && doc->lines[k].rule && !strcmp(doc->lines[k].rule, "boilerplate"))
                 doc->lines[k].drop = 0;
         i = last;
     }

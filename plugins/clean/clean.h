@@ -317,7 +317,8 @@ void boiler_drop_lists(const boiler *b, clean_doc *doc);
  * of prose after it: an inset in the article, which goes on below it. The end of the list (the
  * line after its last), or 0 if none. */
 size_t boiler_inset_list(const clean_doc *doc, size_t i);
-/* ... and a run of 8 short lines or more, a menu's labels, as "menu" (see boiler_lists.c). */
+/* ... and a run of 8 short lines or more, a menu's labels, as "menu", and a run of 6 labels with
+ * their counts ("Politik (3)"), a blog's widget, as "counted-list" (see boiler_lists.c). */
 void boiler_drop_menus(clean_doc *doc);
 /* Drops a video player's playlist: its count, "(16 Videos)", and as many titles below it, as
  * "playlist" (see boiler_lists.c). */
