@@ -136,10 +136,12 @@ int rights_line(const char *s, size_t len)
 
 int rights_footer(const char *s, size_t len)
 {
-    if (len > RIGHTS_MAX || !rights_phrase(s, len))
+    if (len > RIGHTS_MAX)
         return 0;
+    /* The notice first: it looks for the sign or the word alone (rights_may_hold) before it reads
+     * a line closely, where the phrases are sought at each of its bytes. */
     size_t at = rights_notice(s, len);
-    return at < len && doc_words(s, at) <= 2;
+    return at < len && doc_words(s, at) <= 2 && rights_phrase(s, len);
 }
 
 /* A notice at the end of line S (LEN bytes), for doc_trim_endings; before the classes (*ARG),
