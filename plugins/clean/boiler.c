@@ -320,6 +320,19 @@ static int boiler_between_paragraphs(const clean_doc *doc, size_t i)
            doc_paragraph(doc_line(doc, after), doc->lines[after].len);
 }
 
+/* Whether line I of DOC may go on with the sentence or the table row of the last kept line
+ * before it that is not blank: that line ends in a word, a figure or a comma ("... 17.1 mln
+ * dlrs at December" / "31", "Oper net profit 1,492,000 vs profit" / "1,842,000"). */
+static int boiler_goes_on(const clean_doc *doc, size_t i)
+{
+    while (i > 0 && (doc->lines[i - 1].blank || doc->lines[i - 1].drop))
+        i--;
+    if (i == 0)
+        return 0;
+    unsigned char end = (unsigned char)doc_line(doc, i - 1)[doc->lines[i - 1].len - 1];
+    return isalnum(end) || end == ',';
+}
+
 void boiler_classify(const boiler *b, clean_doc *doc)
 {
     /* 1. Furniture, line by line. */
@@ -522,6 +535,8 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         clean_line *l = &doc->lines[i];
         if (!l->blank && !l->drop && boiler_date_alone(doc_line(doc, i), l->len) && !boiler_between_paragraphs(doc, i))
             doc_drop(l, "time-stamp");
+        else if (!l->blank && !l->drop && boiler_figure_alone(doc_line(doc, i), l->len) && !boiler_goes_on(doc, i))
+            doc_drop(l, "share-count");
     }
     free(final);
     free(bk);

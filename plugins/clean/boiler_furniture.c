@@ -707,20 +707,39 @@ static int boiler_ago_stamp(const char *s, size_t len, const line_norm *ln)
     return boiler_listed(units, sizeof units / sizeof *units, unit, ulen) && wlen == 3 && !strncasecmp(ago, "ago", 3);
 }
 
+/* The bytes of the count that line S (LEN bytes) opens with: a figure, its thousands parted by
+ * commas or a dot ("1,204", "3.409"), or in thousands or millions ("1.2K", "7M"); 0 if none. A
+ * figure with two dots is a date's or a version's ("31.02.2020", "1.2.3"). */
+static size_t boiler_count_end(const char *s, size_t len)
+{
+    if (!len || !isdigit((unsigned char)s[0]))
+        return 0;
+    size_t at = 0, dots = 0;
+    while (at < len && (isdigit((unsigned char)s[at]) || s[at] == ',' || s[at] == '.')) {
+        if (s[at] == '.' && ++dots > 1)
+            return 0;
+        at++;
+    }
+    if (at < len && memchr("KkMm", s[at], 4))
+        at++;
+    return at;
+}
+
 /* Whether line S (LEN bytes) is a share bar's count alone: a figure, in thousands or millions
  * perhaps, and "shares", "views" or "likes" ("445 shares", "197 Shares", "1.2K views"). A
  * line of a story has more words ("The fund holds 445 shares of Acme"). */
 static int boiler_share_count(const char *s, size_t len)
 {
     static const char *const counted[] = {"share", "shares", "view", "views", "like", "likes"};
-    size_t at = 0;
-    while (at < len && (isdigit((unsigned char)s[at]) || ((s[at] == ',' || s[at] == '.') && at)))
-        at++;
-    if (at && at < len && memchr("KkMm", s[at], 4))
-        at++;
-    if (!at || !isdigit((unsigned char)s[0]) || at + 1 >= len || s[at] != ' ')
+    size_t at = boiler_count_end(s, len);
+    if (!at || at + 1 >= len || s[at] != ' ')
         return 0;
     return boiler_listed(counted, sizeof counted / sizeof *counted, s + at + 1, len - at - 1);
+}
+
+int boiler_figure_alone(const char *s, size_t len)
+{
+    return len && boiler_count_end(s, len) == len;
 }
 
 /* Whether line S (LEN bytes) is a page's code that a scrape took for text: a script, a style

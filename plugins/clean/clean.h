@@ -310,6 +310,9 @@ int boiler_related_line(const boiler *b, clean_doc *doc, size_t i);
  * 05:44 GMT", "11/20/19 6:38 AM", "October 9, 2018 at 9:40 am", "Today 12:01 AM"; no other
  * word ("Windows 10", "2019 Elections"). */
 int boiler_date_alone(const char *s, size_t len);
+/* Whether line S (LEN bytes) is a figure alone ("420", "7.1K"): a share bar's count whose noun
+ * is an icon, a gallery's, a comment counter's. */
+int boiler_figure_alone(const char *s, size_t len);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
  * marker: "Trending News", "Most Read") as "link-list". */
 void boiler_drop_lists(const boiler *b, clean_doc *doc);

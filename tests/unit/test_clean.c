@@ -1183,6 +1183,20 @@ START_TEST(test_furniture_shapes)
           "\"furniture: MUST WATCH\"",
           "Tuesday night.\\n\\n(120 Videos)\\n\\nThe libraries", NULL},
          {NULL}},
+        /* A figure alone on its line is a counter whose noun is an icon (clean 1.28): a share
+         * bar's, a gallery's. After a kept line that ends in a word or a figure it may go on with
+         * its table's row, or with its sentence ("... as they have since" / "1986."), and stays.
+         * A figure with two dots is a date's or a version's (test_byline_is_no_headline). */
+        {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "spending and road repairs that ran for more than six hours, officials said.\n\n"
+         "Facebook\n420\nTwitter\n23\n\n"
+         "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
+         "a statement after the vote on Tuesday night.\n\nOperating profit 1,492,000 vs profit\n\n1,842,000\n\n"
+         "The libraries will get the same as last year, and two of them will close on Sundays from March, as "
+         "they have since\n1986.\n",
+         {"\"share-count: 420\"", "\"share-count: 23\"", "vs profit\\n\\n1,842,000\\n\\nThe libraries",
+          "as they have since\\n1986.\"", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
