@@ -271,13 +271,14 @@ done
 # A page's list of other stories set into the story, a menu that the paragraphs around it kept,
 # a blog's widget of counted links, the author's note and the comments after it: the story alone
 # is the text and reaches the corpus n-grams, each of the page's lines named in explain (clean
-# 1.27; the counted links 1.28).
-printf 'Council passes budget\n\nThe city council approved a $4.2 billion budget on Tuesday after a long debate over police funding and road repairs, officials said.\n\nRelated articles\n\nZoo welcomes twin pandas\nHarbour bridge closes for repairs\n\nThe police will get 3 percent more than last year, and the roads 5 percent more, the council said in a statement after the vote.\n\nHome\nWorld\nBusiness\nCulture\nSport\nTravel\nBooks\nStyle\n\nThe libraries will get the same as last year, and two of them will close on Sundays from March, the mayor said on Tuesday evening.\n\nGardening (12)\nWeddings (7)\nObituaries (4)\nPuzzles (3)\nHoroscopes (88)\nRecipes (5)\n\nJane Roe is a city hall reporter for the Example Times, covering the council and the mayor\047s office.\n\n1 comment\n\nI think the libraries should have got more money.\n' >"$T/lists.txt"
+# 1.27; the counted links and the date under the headline 1.28).
+printf 'Council passes budget\nNov. 19, 2019, 6:18 p.m.\n\nThe city council approved a $4.2 billion budget on Tuesday after a long debate over police funding and road repairs, officials said.\n\nRelated articles\n\nZoo welcomes twin pandas\nHarbour bridge closes for repairs\n\nThe police will get 3 percent more than last year, and the roads 5 percent more, the council said in a statement after the vote.\n\nHome\nWorld\nBusiness\nCulture\nSport\nTravel\nBooks\nStyle\n\nThe libraries will get the same as last year, and two of them will close on Sundays from March, the mayor said on Tuesday evening.\n\nGardening (12)\nWeddings (7)\nObituaries (4)\nPuzzles (3)\nHoroscopes (88)\nRecipes (5)\n\nJane Roe is a city hall reporter for the Example Times, covering the council and the mayor\047s office.\n\n1 comment\n\nI think the libraries should have got more money.\n' >"$T/lists.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean explain=true ! tokenize ! stem ! ngrams min-count=1 ! keywords ! write fields=id,text,explain,keywords' "$T/lists.txt" -o "$T/o20"
 expect_in "$T/o20/documents.jsonl" '"text":"The city council approved a $4.2 billion budget on Tuesday after a long debate over police funding and road repairs, officials said.\n\nThe police will get 3 percent more than last year, and the roads 5 percent more, the council said in a statement after the vote.\n\nThe libraries will get the same as last year, and two of them will close on Sundays from March, the mayor said on Tuesday evening.","explain"'
 expect_in "$T/o20/documents.jsonl" '"link-list: Zoo welcomes twin pandas"'
 expect_in "$T/o20/documents.jsonl" '"menu: Culture"'
 expect_in "$T/o20/documents.jsonl" '"counted-list: Horoscopes (88)"'
+expect_in "$T/o20/documents.jsonl" '"time-stamp: Nov. 19, 2019, 6:18 p.m."'
 expect_in "$T/o20/documents.jsonl" '"after-article: Jane Roe is a city hall reporter'
 for word in pandas Harbour Culture Travel Horoscopes Obituaries Roe money; do
     expect_not_in "$T/o20/ngrams.tsv" "$(echo "$word" | tr 'A-Z' 'a-z')"
