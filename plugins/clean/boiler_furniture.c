@@ -773,6 +773,34 @@ static int boiler_cookie_notice(const line_norm *ln)
     return 0;
 }
 
+/* The most tokens of a site's promotion of its own channels: a sentence or two. */
+#define BOILER_PROMOTION_TOKENS 45
+
+/* Whether LN is a site's promotion of its own channels: "Follow The New York Times Opinion
+ * section on Facebook, Twitter (@NYTopinion) and Instagram.", "Follow Newsbeat on Instagram,
+ * ...", or of its newsletter ("Get our daily Entertainment newsletter", "Get the day's top
+ * headlines delivered to your inbox every morning by subscribing to our newsletter."): the line
+ * opens with the prompt. A story's line on the networks or on newsletters opens otherwise ("His
+ * followers on Twitter ...", "The newsletter, which has 40,000 subscribers, ..."), and one that
+ * ends with such a prompt loses the prompt alone (markers.c). */
+static int boiler_promotion(const line_norm *ln)
+{
+    static const char *const networks[] = {"twitter", "facebook", "instagram", "linkedin", "youtube"};
+    static const char *const signups[] = {"get ", "sign up", "subscribe", "join ", "receive "};
+    if (ln->tokens > BOILER_PROMOTION_TOKENS)
+        return 0;
+    if (!strncmp(ln->text, "follow ", 7))
+        for (size_t k = 0; k < sizeof networks / sizeof *networks; k++)
+            if (strstr(ln->text, networks[k]))
+                return 1;
+    if (!strstr(ln->text, "newsletter"))
+        return 0;
+    for (size_t k = 0; k < sizeof signups / sizeof *signups; k++)
+        if (!strncmp(ln->text, signups[k], strlen(signups[k])))
+            return 1;
+    return 0;
+}
+
 /* The most words before a bio's "is a journalist": a name and what it is ("Shubhajit Roy,
  * Diplomatic Editor at The Indian Express, has been a journalist for ..."). */
 #define BOILER_BIO_NAME_WORDS 12
@@ -815,7 +843,7 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
     /* Rules in the place of patterns that also took a story's lines: "copyright*" and "(c) *"
      * (rights.c), "*cookies*"; and a story's line that a pattern's words are in. */
     if ((boiler_match_furniture(b, ln) && !boiler_story_line(ln, s, len)) || rights_line(s, len) ||
-        boiler_cookie_notice(ln))
+        boiler_cookie_notice(ln) || boiler_promotion(ln))
         return "furniture";
     if (caption_line(s, len))
         return "caption";

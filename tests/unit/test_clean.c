@@ -1197,6 +1197,26 @@ START_TEST(test_furniture_shapes)
          {"\"share-count: 420\"", "\"share-count: 23\"", "vs profit\\n\\n1,842,000\\n\\nThe libraries",
           "as they have since\\n1986.\"", NULL},
          {NULL}},
+        /* A site's promotion of its own channels (clean 1.28): "Follow ... on Twitter", a
+         * newsletter's sign-up. A story's lines on followers or on a newsletter stay, and a long
+         * paragraph that opens "Follow" is no promotion. */
+        {"The newsletter, which has 40,000 subscribers, will close next month, its editor said on Tuesday "
+         "after a year of losses.\n\n"
+         "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.\n\n"
+         "Her followers on Twitter, more than two million of them, will lose the daily notes she wrote for "
+         "them, the editor said.\n\n"
+         "Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.\n\n"
+         "Get our daily Entertainment newsletter\n\n"
+         "The editor plans to write a book about the newsletter's ten years, and will start it in the spring.\n\n"
+         "Follow the money, the investigators told the committee on Tuesday, and you will find that the funds "
+         "went through banks in Cyprus, Malta and Latvia before they reached the campaign, whose staff posted "
+         "the receipts on Twitter and Facebook for anyone to see, though few people did in the months before "
+         "the vote.\n",
+         {"\"furniture: Follow Newsbeat on Instagram", "\"furniture: Get the day's top headlines",
+          "\"furniture: Get our daily Entertainment newsletter\"",
+          "after a year of losses.\\n\\nHer followers on Twitter", "the editor said.\\n\\nThe editor plans",
+          "in the spring.\\n\\nFollow the money", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
