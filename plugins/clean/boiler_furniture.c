@@ -49,7 +49,8 @@ static const char *const boiler_builtin[] = {
     "a version of this article appears in print*", "read the full story*", "read the full article*",
     "read the full report*", "keep an eye on your inbox*", "there was an error*", "have your say*",
     "tweet", "comment", "x", "photo by *", "photo illustration by *", "this document is subject to copyright*",
-    "just watched", "must watch", "replay", "more videos*",
+    "just watched", "must watch", "replay", "more videos*", "*protected by recaptcha*", "*by clicking here",
+    "breaking news emails", "get breaking news alerts*", "let our news meet your inbox*",
     /* A site's notice of its affiliate links and of others' trademarks. */
     "*affiliate links*", "*affiliate link *", "*affiliate and/or referral links*", "*affiliate commission*",
     "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",
@@ -80,7 +81,8 @@ static const char *const boiler_related_markers[] = {
     "related articles*", "related stories*", "related posts*", "related news*", "most read*",
     "most popular*", "trending*", "latest news*", "sponsored stories*", "around the web*",
     "more in *", "more on *", "more great *", "more coverage*", "top stories*", "related topics*",
-    "editors' picks*", "editor's picks*", "editors picks*", "elsewhere on *",
+    "editors' picks*", "editor's picks*", "editors picks*", "elsewhere on *", "related", "related tags*",
+    "related content*", "related coverage*", "related links*", "related reading*",
     /* "Related articles" in the languages whose stop words clean knows best. */
     "artigos relacionados*", "artículos relacionados*", "articles similaires*", "articles connexes*",
     "articoli correlati*", "ähnliche artikel*", "verwandte artikel*", "gerelateerde artikelen*",
