@@ -234,6 +234,39 @@ static int boiler_author_note(const char *s, size_t len)
     return 0;
 }
 
+/* Whether line I of DOC heads an author's box: "About", "Sobre", "Über", "Acerca de" or "À propos
+ * de", then a name of 2 to 4 capitalised words and nothing else ("Sobre Carlos Nadalim", "Über
+ * Moritz Bachmann"), with the name's last word in the next line that is not blank, the note on
+ * the author ("Pai de Francesco e Teresa ..., Carlos Nadalim é também ..."). A section's
+ * heading ("About the Deal") names no one in the lines below it. */
+static int boiler_author_heading(const clean_doc *doc, size_t i)
+{
+    static const char *const abouts[] = {"About ", "Sobre ", "\xc3\x9c" "ber ", "Acerca de ", "\xc3\x80 propos de "};
+    const char *s = doc_line(doc, i);
+    size_t len = doc->lines[i].len, at = 0;
+    for (size_t k = 0; k < BOILER_COUNT(abouts) && !at; k++)
+        if (len > strlen(abouts[k]) && !memcmp(s, abouts[k], strlen(abouts[k])))
+            at = strlen(abouts[k]);
+    if (!at)
+        return 0;
+    size_t names = 0, last = at;
+    while (at < len) {
+        if (!isupper((unsigned char)s[at]) && (unsigned char)s[at] < 0xC0)
+            return 0;
+        last = at;
+        while (at < len && s[at] != ' ')
+            at++;
+        names++;
+        at += at < len;
+    }
+    if (names < 2 || names > BOILER_NOTE_NAME_WORDS)
+        return 0;
+    size_t next = i + 1;
+    while (next < doc->n && doc->lines[next].blank)
+        next++;
+    return next < doc->n && memmem(doc_line(doc, next), doc->lines[next].len, s + last, len - last);
+}
+
 /* Whether block BK, short, is a sentence of the story's own: words enough, as many stop words
  * as prose has, a full stop at its end (not a teaser's question, nor a label's colon), and no
  * word of the story's staff (boiler_staff_line). News stories often end on one: "A spokesman
@@ -510,7 +543,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             ends = !inset;
             inset_end = inset;
         }
-        ends = ends || (body_behind && boiler_author_note(text, l->len)) ||
+        ends = ends || (body_behind && (boiler_author_note(text, l->len) || boiler_author_heading(doc, i))) ||
                (good_before >= BOILER_END_MIN_BODY && rights_footer(text, l->len));
         if (!ends) {
             if (!l->drop)

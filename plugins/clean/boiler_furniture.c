@@ -50,7 +50,7 @@ static const char *const boiler_builtin[] = {
     "read the full report*", "keep an eye on your inbox*", "there was an error*", "have your say*",
     "tweet", "comment", "x", "photo by *", "photo illustration by *", "this document is subject to copyright*",
     "just watched", "must watch", "replay", "more videos*", "*protected by recaptcha*", "*by clicking here",
-    "breaking news emails", "get breaking news alerts*", "let our news meet your inbox*",
+    "breaking news emails", "get breaking news alerts*", "let our news meet your inbox*", "tag:*",
     /* A site's notice of its affiliate links and of others' trademarks. */
     "*affiliate links*", "*affiliate link *", "*affiliate and/or referral links*", "*affiliate commission*",
     "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",
@@ -82,7 +82,8 @@ static const char *const boiler_related_markers[] = {
     "most popular*", "trending*", "latest news*", "sponsored stories*", "around the web*",
     "more in *", "more on *", "more great *", "more coverage*", "top stories*", "related topics*",
     "editors' picks*", "editor's picks*", "editors picks*", "elsewhere on *", "related", "related tags*",
-    "related content*", "related coverage*", "related links*", "related reading*",
+    "related content*", "related coverage*", "related links*", "related reading*", "you may like*",
+    "you might like*", "you might also like*",
     /* "Related articles" in the languages whose stop words clean knows best. */
     "artigos relacionados*", "artículos relacionados*", "articles similaires*", "articles connexes*",
     "articoli correlati*", "ähnliche artikel*", "verwandte artikel*", "gerelateerde artikelen*",

@@ -1234,6 +1234,25 @@ START_TEST(test_furniture_shapes)
           "\"furniture: This site is protected by recaptcha", "\"furniture: GET FOX BUSINESS ON THE GO",
           "\"after-article: Related\"", "\"after-article: The zoo welcomed", NULL},
          {NULL}},
+        /* An author's box under the story ends it (clean 1.28): "Sobre" ("About") and a name, the
+         * name again in the note below. "About" and a name that the next paragraph does not
+         * mention (a section's heading) ends nothing, nor does "About" and one word. */
+        {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
+         "spending and road repairs that ran for more than six hours, officials said, and the mayor will sign "
+         "it on Friday.\n\n"
+         "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
+         "a statement after the vote on Tuesday night, which the mayor's office sent to reporters an hour "
+         "after the meeting ended.\n\n"
+         "About Jane Roe\n\n"
+         "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
+         "mayor said on Tuesday evening.\n\nAbout Sundays\n\nSundays will be quiet in the libraries from March, "
+         "the mayor said.\n\nSobre Carlos Nadalim\n\n"
+         "Pai de Francesco e Teresa, Carlos Nadalim \u00e9 tamb\u00e9m coordenador pedag\u00f3gico numa escola em "
+         "Londrina, cidade onde mora.\n",
+         {"\"after-article: Sobre Carlos Nadalim\"", "\"after-article: Pai de Francesco",
+          "meeting ended.\\n\\nAbout Jane Roe\\n\\nThe libraries", "About Sundays\\n\\nSundays will be quiet",
+          NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
