@@ -51,6 +51,7 @@ static const char *const boiler_builtin[] = {
     "tweet", "comment", "x", "photo by *", "photo illustration by *", "this document is subject to copyright*",
     "just watched", "must watch", "replay", "more videos*", "*protected by recaptcha*", "*by clicking here",
     "breaking news emails", "get breaking news alerts*", "let our news meet your inbox*", "tag:*",
+    "publish date:*", "published:", "posted:", "date:",
     /* A site's notice of its affiliate links and of others' trademarks. */
     "*affiliate links*", "*affiliate link *", "*affiliate and/or referral links*", "*affiliate commission*",
     "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",

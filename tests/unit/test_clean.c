@@ -1218,11 +1218,12 @@ START_TEST(test_furniture_shapes)
           "in the spring.\\n\\nFollow the money", NULL},
          {NULL}},
         /* "Related" and "Related Tags" alone head lists of other stories (clean 1.28); a
-         * newsletter's and a video's prompts and a form's notice of its captcha are furniture. */
+         * newsletter's and a video's prompts, a form's notice of its captcha and a stamp's label
+         * without its date are furniture. */
         {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
          "spending and road repairs that ran for more than six hours, officials said, and the mayor will sign "
          "it on Friday.\n\n"
-         "Breaking News Emails\n\nGet breaking news alerts and special reports. The news and stories that "
+         "Publish date:\n\nBreaking News Emails\n\nGet breaking news alerts and special reports. The news and stories that "
          "matter, delivered weekday mornings.\n\nThis site is protected by recaptcha Privacy Policy | Terms of "
          "Service\n\nGET FOX BUSINESS ON THE GO BY CLICKING HERE\n\n"
          "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
@@ -1230,7 +1231,7 @@ START_TEST(test_furniture_shapes)
          "after the meeting ended.\n\nRelated\n\n"
          "The zoo welcomed twin pandas on Monday, the first born in the city in forty years, and their keepers "
          "say they will go on show in the spring, when they are old enough to leave their mother.\n",
-         {"\"furniture: Breaking News Emails\"", "\"furniture: Get breaking news alerts",
+         {"\"furniture: Publish date:\"", "\"furniture: Breaking News Emails\"", "\"furniture: Get breaking news alerts",
           "\"furniture: This site is protected by recaptcha", "\"furniture: GET FOX BUSINESS ON THE GO",
           "\"after-article: Related\"", "\"after-article: The zoo welcomed", NULL},
          {NULL}},
