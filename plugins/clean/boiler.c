@@ -238,7 +238,7 @@ static int boiler_author_note(const char *s, size_t len)
  * de", then a name of 2 to 4 capitalised words and nothing else ("Sobre Carlos Nadalim", "Über
  * Moritz Bachmann"), with the name's last word in the next line that is not blank, the note on
  * the author ("Pai de Francesco e Teresa ..., Carlos Nadalim é também ..."). A section's
- * heading ("About the Deal") names no one in the lines below it. */
+ * heading names no one in the line below it, or has a word in lower case ("About the deal"). */
 static int boiler_author_heading(const clean_doc *doc, size_t i)
 {
     static const char *const abouts[] = {"About ", "Sobre ", "\xc3\x9c" "ber ", "Acerca de ", "\xc3\x80 propos de "};
@@ -563,12 +563,16 @@ void boiler_classify(const boiler *b, clean_doc *doc)
     /* A date alone on its line is a page's stamp, not the story's: under a headline, beside a
      * list's items. Not in hard-wrapped text, where a sentence goes on over such a line ("...
      * between February 1, 1985 and" / "April 2, 1987"), nor between two of the story's
-     * paragraphs, where it heads the next (a timeline's). */
+     * paragraphs, where it heads the next (a timeline's). A figure alone is a counter, unless a
+     * sentence or a table's row may go on with it. */
     for (size_t i = 0; i < doc->n; i++) {
         clean_line *l = &doc->lines[i];
-        if (!l->blank && !l->drop && boiler_date_alone(doc_line(doc, i), l->len) && !boiler_between_paragraphs(doc, i))
+        if (l->blank || l->drop)
+            continue;
+        const char *text = doc_line(doc, i);
+        if (boiler_date_alone(text, l->len) && !boiler_between_paragraphs(doc, i))
             doc_drop(l, "time-stamp");
-        else if (!l->blank && !l->drop && boiler_figure_alone(doc_line(doc, i), l->len) && !boiler_goes_on(doc, i))
+        else if (boiler_figure_alone(text, l->len) && !boiler_goes_on(doc, i))
             doc_drop(l, "share-count");
     }
     free(final);
