@@ -629,7 +629,9 @@ static int boiler_date_word(const char *w, size_t len, int *year_or_hour)
     static const char *const suffixes[] = {"am", "pm", "st", "nd", "rd", "th"}; /* an hour's first */
     static const char *const others[] = {"at", "am", "a.m", "pm", "p.m", "gmt", "utc", "et", "est", "edt", "ct",
                                          "cst", "cdt", "pt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst"};
-    static const char *const days[] = {"today", "yesterday"};
+    static const char *const days[] = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+                                       "thur", "thurs", "fri", "sat", "sun"};
     size_t digits = 0;
     while (digits < len && isdigit((unsigned char)w[digits]))
         digits++;
@@ -641,7 +643,7 @@ static int boiler_date_word(const char *w, size_t len, int *year_or_hour)
     }
     if (meta_month(w, len))
         return 2;
-    if (boiler_weekday(w, len) || boiler_listed(days, sizeof days / sizeof *days, w, len))
+    if (boiler_listed(days, sizeof days / sizeof *days, w, len)) /* in any case, as the line writes it */
         return 3;
     if (!boiler_listed(others, sizeof others / sizeof *others, w, len))
         return 0;

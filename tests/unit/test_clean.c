@@ -1105,13 +1105,13 @@ START_TEST(test_furniture_shapes)
          "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
          "a statement after the vote on Tuesday night.\n\nMarch 5, 2019\n\n"
          "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
-         "mayor said on Tuesday evening.\n\nToday 12:01 AM\n11/20/19 6:38 AM\nMarch 1986.\nFeb 17\n2/26 2/27\n\n"
+         "mayor said on Tuesday evening.\n\nToday 12:01 AM\n11/20/19 6:38 AM\nFriday 11:40AM\nMarch 1986.\nFeb 17\n2/26 2/27\n\n"
          "The mayor first proposed the cuts in the spring, and the council has debated them at every meeting "
          "since, with hundreds of people at each.\n\n"
          "The council will vote on next year's budget in the autumn, after the public hearings, and the mayor "
          "said she expects a long fight.\n",
          {"\"time-stamp: Nov. 19, 2019, 6:18 p.m.\"", "\"time-stamp: Today 12:01 AM\"",
-          "\"time-stamp: 11/20/19 6:38 AM\"", "Tuesday night.\\n\\nMarch 5, 2019\\n\\nThe libraries",
+          "\"time-stamp: 11/20/19 6:38 AM\"", "\"time-stamp: Friday 11:40AM\"", "Tuesday night.\\n\\nMarch 5, 2019\\n\\nThe libraries",
           "Tuesday evening.\\n\\nMarch 1986.\\nFeb 17\\n2/26 2/27\\n\\nThe mayor", NULL},
          {NULL}},
         /* "Editors' Picks", "Top Stories", "Related Topics", "More Great WIRED Stories", "Elsewhere
