@@ -51,7 +51,8 @@ static const char *const boiler_builtin[] = {
     "tweet", "comment", "x", "photo by *", "photo illustration by *", "this document is subject to copyright*",
     "just watched", "must watch", "replay", "more videos*", "*protected by recaptcha*", "*by clicking here",
     "breaking news emails", "get breaking news alerts*", "let our news meet your inbox*", "tag:*",
-    "publish date:*", "published:", "posted:", "date:",
+    "publish date:*", "published:", "posted:", "date:", "share to *", "getty", "caption", "back to gallery",
+    "our standards:*", "all quotes delayed*", "stay connected",
     /* A site's notice of its affiliate links and of others' trademarks. */
     "*affiliate links*", "*affiliate link *", "*affiliate and/or referral links*", "*affiliate commission*",
     "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",
@@ -616,8 +617,9 @@ static int boiler_stamp(const char *s, size_t len, const line_norm *ln)
                     boiler_listed(after_figure, sizeof after_figure / sizeof *after_figure, next, wlen));
 }
 
-/* The most words of a date alone on its line: "Wednesday 20 November 2019 9:22 am GMT". */
-#define BOILER_DATE_WORDS 8
+/* The most words of a date alone on its line, an hour's figures two: "November 19, 2019 / 12:21
+ * AM / Updated 14 hours ago". */
+#define BOILER_DATE_WORDS 12
 
 /* What word W (LEN bytes) of a date alone is: 1 a figure (a day, a year, an hour, with "am",
  * "pm" or a day's "th" run into it: "10:00PM", "18th"), 2 a month, 3 a day of the week,
@@ -628,7 +630,8 @@ static int boiler_date_word(const char *w, size_t len, int *year_or_hour)
 {
     static const char *const suffixes[] = {"am", "pm", "st", "nd", "rd", "th"}; /* an hour's first */
     static const char *const others[] = {"at", "am", "a.m", "pm", "p.m", "gmt", "utc", "et", "est", "edt", "ct",
-                                         "cst", "cdt", "pt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst"};
+                                         "cst", "cdt", "pt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst",
+                                         "updated", "hour", "hours", "minute", "minutes", "ago"};
     static const char *const days[] = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                                        "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
                                        "thur", "thurs", "fri", "sat", "sun"};
@@ -666,7 +669,7 @@ int boiler_date_alone(const char *s, size_t len)
             int between = i > 0 && i + 1 < len && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i + 1]);
             year_or_hour |= between && s[i] == ':';
             in_figures = between && s[i] == '/' ? in_figures + 1 : 0;
-            slashes |= in_figures == 2;
+            slashes += in_figures == 2;
             i++;
             continue;
         }
@@ -676,11 +679,14 @@ int boiler_date_alone(const char *s, size_t len)
         int kind = boiler_date_word(s + i, j - i, &year_or_hour);
         if (!kind || ++words > BOILER_DATE_WORDS)
             return 0;
-        month |= kind == 2;
+        month += kind == 2;
         figures += kind == 1;
         day |= kind == 3;
         i = j;
     }
+    /* Two dates are a table's columns ("02/28/87 01/31/87 02/28/86", "January February"). */
+    if (slashes + month > 1)
+        return 0;
     return slashes || (month && figures && year_or_hour) || (day && year_or_hour && figures);
 }
 

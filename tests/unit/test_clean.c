@@ -678,7 +678,7 @@ START_TEST(test_furniture_shapes)
 {
     static const struct {
         const char *page;
-        const char *found[14], *missing[5];
+        const char *found[16], *missing[5];
     } cases[] = {
         {"Oil prices rose on Monday as OPEC members agreed to cut their output again, the cartel said.\n"
          "Facebook Twitter Email\n"
@@ -1098,21 +1098,25 @@ START_TEST(test_furniture_shapes)
         /* A date alone on its line, perhaps with its hour, is a page's stamp (clean 1.28): under the
          * headline, or above a list. Between two of the story's paragraphs it heads the next (a
          * timeline's) and stays; so do a sentence's end that a line holds alone ("March 1986."), a
-         * day with no year nor hour ("Feb 17") and a table's columns ("2/26 2/27"). */
+         * day with no year nor hour ("Feb 17") and a table's columns ("2/26 2/27", two dates). */
         {"Council passes budget\nNov. 19, 2019, 6:18 p.m.\n\n"
          "The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
          "spending and road repairs that ran for more than six hours, officials said.\n\n"
          "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
          "a statement after the vote on Tuesday night.\n\nMarch 5, 2019\n\n"
          "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
-         "mayor said on Tuesday evening.\n\nToday 12:01 AM\n11/20/19 6:38 AM\nFriday 11:40AM\nMarch 1986.\nFeb 17\n2/26 2/27\n\n"
+         "mayor said on Tuesday evening.\n\nToday 12:01 AM\n11/20/19 6:38 AM\nFriday 11:40AM\n"
+         "November 19, 2019 / 12:21 AM / Updated 14 hours ago\nMarch 1986.\nFeb 17\n2/26 2/27\n"
+         "02/28/87 01/31/87 02/28/86\nJanuary 2019 February 2019\n\n"
          "The mayor first proposed the cuts in the spring, and the council has debated them at every meeting "
          "since, with hundreds of people at each.\n\n"
          "The council will vote on next year's budget in the autumn, after the public hearings, and the mayor "
          "said she expects a long fight.\n",
          {"\"time-stamp: Nov. 19, 2019, 6:18 p.m.\"", "\"time-stamp: Today 12:01 AM\"",
-          "\"time-stamp: 11/20/19 6:38 AM\"", "\"time-stamp: Friday 11:40AM\"", "Tuesday night.\\n\\nMarch 5, 2019\\n\\nThe libraries",
-          "Tuesday evening.\\n\\nMarch 1986.\\nFeb 17\\n2/26 2/27\\n\\nThe mayor", NULL},
+          "\"time-stamp: 11/20/19 6:38 AM\"", "\"time-stamp: Friday 11:40AM\"",
+          "\"time-stamp: November 19, 2019 / 12:21 AM / Updated 14 hours ago\"", "Tuesday night.\\n\\nMarch 5, 2019\\n\\nThe libraries",
+          "Tuesday evening.\\n\\nMarch 1986.\\nFeb 17\\n2/26 2/27\\n02/28/87 01/31/87 02/28/86\\n"
+          "January 2019 February 2019\\n\\nThe mayor", NULL},
          {NULL}},
         /* "Editors' Picks", "Top Stories", "Related Topics", "More Great WIRED Stories", "Elsewhere
          * on the BBC" and "More Coverage" head lists of other stories (clean 1.28) and end the
@@ -1223,7 +1227,9 @@ START_TEST(test_furniture_shapes)
         {"The city council approved a budget of $4.2 billion on Tuesday after a long debate over police "
          "spending and road repairs that ran for more than six hours, officials said, and the mayor will sign "
          "it on Friday.\n\n"
-         "Publish date:\n\nBreaking News Emails\n\nGet breaking news alerts and special reports. The news and stories that "
+         "Publish date:\n\nShare to facebook\nGetty\nCaption\nBack to Gallery\nSTAY CONNECTED\n\n"
+         "Our Standards: The Thomson Reuters Trust Principles.\n\nAll quotes delayed a minimum of 15 minutes.\n\n"
+         "Breaking News Emails\n\nGet breaking news alerts and special reports. The news and stories that "
          "matter, delivered weekday mornings.\n\nThis site is protected by recaptcha Privacy Policy | Terms of "
          "Service\n\nGET FOX BUSINESS ON THE GO BY CLICKING HERE\n\n"
          "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
@@ -1231,7 +1237,10 @@ START_TEST(test_furniture_shapes)
          "after the meeting ended.\n\nRelated\n\n"
          "The zoo welcomed twin pandas on Monday, the first born in the city in forty years, and their keepers "
          "say they will go on show in the spring, when they are old enough to leave their mother.\n",
-         {"\"furniture: Publish date:\"", "\"furniture: Breaking News Emails\"", "\"furniture: Get breaking news alerts",
+         {"\"furniture: Publish date:\"", "\"furniture: Share to facebook\"", "\"furniture: Getty\"",
+          "\"furniture: Caption\"", "\"furniture: Back to Gallery\"", "\"furniture: STAY CONNECTED\"",
+          "\"furniture: Our Standards:", "\"furniture: All quotes delayed",
+          "\"furniture: Breaking News Emails\"", "\"furniture: Get breaking news alerts",
           "\"furniture: This site is protected by recaptcha", "\"furniture: GET FOX BUSINESS ON THE GO",
           "\"after-article: Related\"", "\"after-article: The zoo welcomed", NULL},
          {NULL}},
