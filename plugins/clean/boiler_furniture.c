@@ -52,7 +52,11 @@ static const char *const boiler_builtin[] = {
     "just watched", "must watch", "replay", "more videos*", "*protected by recaptcha*", "*by clicking here",
     "breaking news emails", "get breaking news alerts*", "let our news meet your inbox*", "tag:*",
     "publish date:*", "published:", "posted:", "date:", "share to *", "getty", "caption", "back to gallery",
-    "our standards:*", "all quotes delayed*", "stay connected",
+    "our standards:*", "all quotes delayed*", "stay connected", "sharing is caring*", "instagram", "flipboard",
+    "youtube", "tumblr", "google+", "advert",
+    /* A blog's widgets, as WordPress labels them, and in Indonesian. */
+    "entries feed", "comments feed", "feed komentar", "wordpress.com", "wordpress.org", "blogroll", "rss feed",
+    "like loading...", "suka memuat...",
     /* A site's notice of its affiliate links and of others' trademarks. */
     "*affiliate links*", "*affiliate link *", "*affiliate and/or referral links*", "*affiliate commission*",
     "*affiliate partnerships*", "*affiliate advertising program*", "*may earn a commission*",
@@ -89,7 +93,7 @@ static const char *const boiler_related_markers[] = {
     /* "Related articles" in the languages whose stop words clean knows best. */
     "artigos relacionados*", "artículos relacionados*", "articles similaires*", "articles connexes*",
     "articoli correlati*", "ähnliche artikel*", "verwandte artikel*", "gerelateerde artikelen*",
-    "artikel terkait*", "berita terkait*", "похожие статьи*",
+    "artikel terkait*", "berita terkait*", "terkait", "похожие статьи*",
 };
 #define BOILER_NCOMMENT (sizeof boiler_comment_markers / sizeof boiler_comment_markers[0])
 #define BOILER_NRELATED (sizeof boiler_related_markers / sizeof boiler_related_markers[0])
@@ -661,13 +665,13 @@ int boiler_date_alone(const char *s, size_t len)
     if (!len || !isalnum((unsigned char)s[0]) ||
         (s[len - 1] == '.' && !(len >= 4 && (!strncasecmp(s + len - 4, "a.m.", 4) || !strncasecmp(s + len - 4, "p.m.", 4)))))
         return 0;
-    int words = 0, month = 0, day = 0, figures = 0, year_or_hour = 0, slashes = 0, in_figures = 0;
+    int words = 0, month = 0, day = 0, figures = 0, year_or_hour = 0, slashes = 0, in_figures = 0, clock = 0;
     for (size_t i = 0; i < len;) {
         if (!isalnum((unsigned char)s[i])) {
             /* Between figures, a colon makes a time ("6:38"), and two slashes in one run of
              * figures a date ("11/20/19"; "2/26 2/27", a table's columns, is none). */
             int between = i > 0 && i + 1 < len && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i + 1]);
-            year_or_hour |= between && s[i] == ':';
+            clock |= between && s[i] == ':';
             in_figures = between && s[i] == '/' ? in_figures + 1 : 0;
             slashes += in_figures == 2;
             i++;
@@ -687,7 +691,12 @@ int boiler_date_alone(const char *s, size_t len)
     /* Two dates are a table's columns ("02/28/87 01/31/87 02/28/86", "January February"). */
     if (slashes + month > 1)
         return 0;
-    return slashes || (month && figures && year_or_hour) || (day && year_or_hour && figures);
+    year_or_hour |= clock;
+    /* An hour alone, with its "am" or "pm", as a list of stories stamps its items: "5:50 PM". */
+    int meridiem = len >= 2 && (!strncasecmp(s + len - 2, "am", 2) || !strncasecmp(s + len - 2, "pm", 2) ||
+                                (len >= 4 && (!strncasecmp(s + len - 4, "a.m.", 4) || !strncasecmp(s + len - 4, "p.m.", 4))));
+    return slashes || (month && figures && year_or_hour) || (day && year_or_hour && figures) ||
+           (clock && meridiem && figures == 2 && words <= 3);
 }
 
 /* The most tokens of a relative time stamp's line: a figure, a unit, "ago", and a video's

@@ -1105,7 +1105,7 @@ START_TEST(test_furniture_shapes)
          "The police will get 3 percent more than last year, and the roads 5 percent more, the council said in "
          "a statement after the vote on Tuesday night.\n\nMarch 5, 2019\n\n"
          "The libraries will get the same as last year, and two of them will close on Sundays from March, the "
-         "mayor said on Tuesday evening.\n\nToday 12:01 AM\n11/20/19 6:38 AM\nFriday 11:40AM\n"
+         "mayor said on Tuesday evening.\n\nToday 12:01 AM\n11/20/19 6:38 AM\nFriday 11:40AM\n5:50 PM\n"
          "November 19, 2019 / 12:21 AM / Updated 14 hours ago\nMarch 1986.\nFeb 17\n2/26 2/27\n"
          "02/28/87 01/31/87 02/28/86\nJanuary 2019 February 2019\n\n"
          "The mayor first proposed the cuts in the spring, and the council has debated them at every meeting "
@@ -1113,7 +1113,7 @@ START_TEST(test_furniture_shapes)
          "The council will vote on next year's budget in the autumn, after the public hearings, and the mayor "
          "said she expects a long fight.\n",
          {"\"time-stamp: Nov. 19, 2019, 6:18 p.m.\"", "\"time-stamp: Today 12:01 AM\"",
-          "\"time-stamp: 11/20/19 6:38 AM\"", "\"time-stamp: Friday 11:40AM\"",
+          "\"time-stamp: 11/20/19 6:38 AM\"", "\"time-stamp: Friday 11:40AM\"", "\"time-stamp: 5:50 PM\"",
           "\"time-stamp: November 19, 2019 / 12:21 AM / Updated 14 hours ago\"", "Tuesday night.\\n\\nMarch 5, 2019\\n\\nThe libraries",
           "Tuesday evening.\\n\\nMarch 1986.\\nFeb 17\\n2/26 2/27\\n02/28/87 01/31/87 02/28/86\\n"
           "January 2019 February 2019\\n\\nThe mayor", NULL},
@@ -1261,6 +1261,21 @@ START_TEST(test_furniture_shapes)
          "Londrina, cidade onde mora.\n",
          {"\"after-article: Sobre Carlos Nadalim\"", "\"after-article: Pai de Francesco",
           "meeting ended.\\n\\nAbout Jane Roe\\n\\nThe libraries", "About Sundays\\n\\nSundays will be quiet",
+          NULL},
+         {NULL}},
+        /* A blog's share buttons and its widgets' labels, as WordPress writes them, in English and in
+         * Indonesian, are furniture (clean 1.28); "Terkait" ("Related") heads its related posts. */
+        {"Pemerintah kota mengumumkan pada hari Selasa bahwa semua sekolah di kota itu akan diperbaiki "
+         "sebelum akhir tahun depan, kata wali kota kepada wartawan di balai kota pada sore hari.\n\n"
+         "Sharing is caring!\n\nFlipboard\nGoogle+\n\n"
+         "Proyek itu menelan biaya dua belas miliar rupiah dan akan dibayar dengan dana dari pemerintah "
+         "provinsi, kata wali kota, dan pekerjaan akan dimulai pada bulan Maret tahun depan dan berlangsung "
+         "selama sepuluh bulan, sementara para murid belajar di gedung sekolah lain di dekatnya.\n\n"
+         "Suka Memuat...\n\nTerkait\n\nWali kota membuka jembatan baru di pusat kota pada hari Senin pagi, dan "
+         "ribuan warga datang untuk melihatnya.\n\nMeta\n\nEntries feed\nFeed Komentar\nWordPress.com\n"
+         "Blogroll\n",
+         {"\"furniture: Sharing is caring!\"", "\"furniture: Flipboard\"", "\"furniture: Google+\"",
+          "\"furniture: Suka Memuat...\"", "\"after-article: Terkait\"", "\"after-article: Wali kota membuka",
           NULL},
          {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
