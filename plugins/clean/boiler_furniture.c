@@ -460,16 +460,26 @@ static int boiler_is_learned(const boiler *b, uint64_t key, size_t len)
 }
 
 /* The longest run of digits in S that single spaces, dashes, dots or parentheses may break,
- * as phone numbers are written ("(+91) 82350 58865"); thousands separators end a run. */
+ * as phone numbers are written ("(+91) 82350 58865"); thousands separators end a run. A phone
+ * number has one figure of a single digit between spaces at most ("+1 555 ..."): a table's row
+ * of small figures ("Kyle Busch 5040 5 1 17 27") is none. */
 static int boiler_digit_run(const char *s, size_t len)
 {
-    int best = 0, run = 0;
+    int best = 0, run = 0, group = 0, singles = 0;
     for (size_t i = 0; i < len; i++) {
-        if (isdigit((unsigned char)s[i]))
+        if (isdigit((unsigned char)s[i])) {
             run++;
-        else if (!(strchr(" -.()+", s[i]) && run > 0 && i + 1 < len &&
-                   (isdigit((unsigned char)s[i + 1]) || s[i + 1] == ' ' || s[i + 1] == '(')))
-            run = 0;
+            group++;
+        } else if (!(strchr(" -.()+", s[i]) && run > 0 && i + 1 < len &&
+                     (isdigit((unsigned char)s[i + 1]) || s[i + 1] == ' ' || s[i + 1] == '('))) {
+            run = singles = 0;
+        } else if (group) {
+            singles += group == 1 && s[i] == ' ' && (i < 2 || s[i - 2] == ' ');
+            if (singles > 1)
+                run = singles = 0;
+        }
+        if (!isdigit((unsigned char)s[i]))
+            group = 0;
         if (run > best)
             best = run;
     }

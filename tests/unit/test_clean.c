@@ -1278,6 +1278,16 @@ START_TEST(test_furniture_shapes)
           "\"furniture: Suka Memuat...\"", "\"after-article: Terkait\"", "\"after-article: Wali kota membuka",
           NULL},
          {NULL}},
+        /* A table's row of small figures is no phone number (clean 1.28): two figures of one digit
+         * between spaces break the run of digits; a phone number stays furniture. */
+        {"Kyle Busch won the championship on Sunday after a race that ran for more than three hours, and "
+         "his team said it would celebrate in Charlotte this week.\n\n"
+         "2 Kyle Busch 5040 5 1 17 27\n3 Kevin Harvick 5033 4 6 15 26\n\n"
+         "Harvick finished third in the standings, seven points behind Busch, after a late crash cost him two "
+         "places in the last laps of the race.\n\nCall 02-751-1500\n",
+         {"week.\\n\\n2 Kyle Busch 5040 5 1 17 27\\n3 Kevin Harvick 5033 4 6 15 26\\n\\nHarvick",
+          "\"phone: Call 02-751-1500\"", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
