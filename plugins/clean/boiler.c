@@ -147,12 +147,6 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
     return CLS_BAD;
 }
 
-/* Whether line S (LEN bytes) speaks of the story's staff or its publishing, as the lines after a
- * story do, rather than of its subject: an address ("Contact the writer at jroe@example.com."),
- * a journalist's job ("Jane Roe is a business reporter at the Daily Planet."), or the start of a
- * credit or a time stamp ("Additional reporting by ...", "Edited by ...", "Updated at 3:45 p.m.
- * ET."). Such a line ends a story as a sentence would, and the closing sentences' rule leaves it
- * to the context, as before it. */
 /* A journalist's jobs, and the jobs besides them that an author's note names. */
 static const char *const boiler_jobs[] = {"reporter", "reporters", "correspondent", "columnist", "journalist",
                                           "editor", "writer", "contributor"};
@@ -167,6 +161,12 @@ static size_t boiler_letters_end(const char *s, size_t i, size_t len)
     return i;
 }
 
+/* Whether line S (LEN bytes) speaks of the story's staff or its publishing, as the lines after a
+ * story do, rather than of its subject: an address ("Contact the writer at jroe@example.com."),
+ * a journalist's job ("Jane Roe is a business reporter at the Daily Planet."), or the start of a
+ * credit or a time stamp ("Additional reporting by ...", "Edited by ...", "Updated at 3:45 p.m.
+ * ET."). Such a line ends a story as a sentence would, and the closing sentences' rule leaves it
+ * to the context, as before it. */
 static int boiler_staff_line(const char *s, size_t len)
 {
     static const char *const starts[] = {"additional reporting", "reporting by", "edited by", "editing by",
@@ -191,6 +191,22 @@ static int boiler_staff_line(const char *s, size_t len)
 #define BOILER_NOTE_NAME_WORDS 4
 #define BOILER_NOTE_JOB_WORDS 6
 
+/* Past the words of a name at S[AT] (up to LEN): BOILER_NOTE_NAME_WORDS at most, each opening
+ * with a capital (or a letter beyond ASCII), each up to its space. Their count into *WORDS, and
+ * where the last begins into *LAST. */
+static size_t boiler_name_end(const char *s, size_t len, size_t at, size_t *words, size_t *last)
+{
+    *words = 0;
+    while (at < len && *words < BOILER_NOTE_NAME_WORDS && (isupper((unsigned char)s[at]) || (unsigned char)s[at] >= 0xC0)) {
+        *last = at;
+        while (at < len && s[at] != ' ')
+            at++;
+        ++*words;
+        at += at < len;
+    }
+    return at;
+}
+
 /* Whether line S (LEN bytes) is an author's note, as a page sets under its story: a name of a
  * few capitalised words, a Twitter handle perhaps, "is a" or "is an", and a journalist's job
  * (or an author's, an educator's, a blogger's) within a few words ("Meg James is a corporate
@@ -202,13 +218,8 @@ static int boiler_author_note(const char *s, size_t len)
 {
     if (memmem(s, len, " who ", 5))
         return 0;
-    size_t i = 0, names = 0;
-    while (i < len && names < BOILER_NOTE_NAME_WORDS && (isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0)) {
-        while (i < len && s[i] != ' ')
-            i++;
-        names++;
-        i += i < len;
-    }
+    size_t names, last;
+    size_t i = boiler_name_end(s, len, 0, &names, &last);
     if (!names)
         return 0;
     if (i + 2 < len && s[i] == '(' && s[i + 1] == '@') { /* "(@mollywood)" */
@@ -249,17 +260,8 @@ static int boiler_author_heading(const clean_doc *doc, size_t i)
             at = strlen(abouts[k]);
     if (!at)
         return 0;
-    size_t names = 0, last = at;
-    while (at < len) {
-        if (!isupper((unsigned char)s[at]) && (unsigned char)s[at] < 0xC0)
-            return 0;
-        last = at;
-        while (at < len && s[at] != ' ')
-            at++;
-        names++;
-        at += at < len;
-    }
-    if (names < 2 || names > BOILER_NOTE_NAME_WORDS)
+    size_t names, last = at;
+    if (boiler_name_end(s, len, at, &names, &last) < len || names < 2) /* the name and nothing else */
         return 0;
     size_t next = i + 1;
     while (next < doc->n && doc->lines[next].blank)

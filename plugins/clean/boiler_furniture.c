@@ -670,10 +670,12 @@ static int boiler_date_word(const char *w, size_t len, int *year_or_hour)
 
 int boiler_date_alone(const char *s, size_t len)
 {
-    /* A full stop ends a sentence that a hard-wrapped line goes on with ("... a stock dividend,
-     * also 10 pct, in" / "March 1986."), where a stamp's is an hour's ("6:38 p.m."). */
-    if (!len || !isalnum((unsigned char)s[0]) ||
-        (s[len - 1] == '.' && !(len >= 4 && (!strncasecmp(s + len - 4, "a.m.", 4) || !strncasecmp(s + len - 4, "p.m.", 4)))))
+    /* Whether it ends with an hour's "am" or "pm" ("5:50 PM", "6:38 p.m."). A full stop otherwise
+     * ends a sentence that a hard-wrapped line goes on with ("... a stock dividend, also 10 pct,
+     * in" / "March 1986."). */
+    int meridiem = len >= 2 && (!strncasecmp(s + len - 2, "am", 2) || !strncasecmp(s + len - 2, "pm", 2) ||
+                                (len >= 4 && (!strncasecmp(s + len - 4, "a.m.", 4) || !strncasecmp(s + len - 4, "p.m.", 4))));
+    if (!len || !isalnum((unsigned char)s[0]) || (s[len - 1] == '.' && !meridiem))
         return 0;
     int words = 0, month = 0, day = 0, figures = 0, year_or_hour = 0, slashes = 0, in_figures = 0, clock = 0;
     for (size_t i = 0; i < len;) {
@@ -703,8 +705,6 @@ int boiler_date_alone(const char *s, size_t len)
         return 0;
     year_or_hour |= clock;
     /* An hour alone, with its "am" or "pm", as a list of stories stamps its items: "5:50 PM". */
-    int meridiem = len >= 2 && (!strncasecmp(s + len - 2, "am", 2) || !strncasecmp(s + len - 2, "pm", 2) ||
-                                (len >= 4 && (!strncasecmp(s + len - 4, "a.m.", 4) || !strncasecmp(s + len - 4, "p.m.", 4))));
     return slashes || (month && figures && year_or_hour) || (day && year_or_hour && figures) ||
            (clock && meridiem && figures == 2 && words <= 3);
 }
@@ -824,11 +824,12 @@ static int boiler_promotion(const line_norm *ln)
         for (size_t k = 0; k < sizeof networks / sizeof *networks; k++)
             if (strstr(ln->text, networks[k]))
                 return 1;
-    if (!strstr(ln->text, "newsletter"))
-        return 0;
+    /* The prompt first, the search for "newsletter" behind it: searching every line took clean
+     * on 3,000 Reuters stories, whose lines open with no prompt, from 656.7 M instructions to
+     * 658.0 M. */
     for (size_t k = 0; k < sizeof signups / sizeof *signups; k++)
         if (!strncmp(ln->text, signups[k], strlen(signups[k])))
-            return 1;
+            return strstr(ln->text, "newsletter") != NULL;
     return 0;
 }
 
