@@ -20,7 +20,6 @@
 #include <sysexits.h>
 
 #define CLEAN_DATE_LINES 12   /* how far down a dateline is looked for */
-#define CLEAN_REPEAT_MIN 12   /* shorter lines may legitimately repeat */
 
 static const char *const clean_forms[] = {"nfc", "nfkc", NULL};
 
@@ -484,33 +483,6 @@ static size_t clean_byline_line(const char *s, size_t len, const void *arg)
     return meta_byline(s, len) ? 0 : len;
 }
 
-/* Drops the second and later copies of a line (and copies of the headline). */
-static void clean_repeats(clean_doc *doc, long title)
-{
-    size_t cap = 64;
-    while (cap < doc->n * 2)
-        cap *= 2;
-    uint64_t *seen = calloc(cap, sizeof *seen);
-    if (!seen)
-        abort();
-    for (size_t i = 0; i < doc->n; i++) {
-        clean_line *l = &doc->lines[i];
-        if (l->blank || l->len < CLEAN_REPEAT_MIN || (l->drop && (long)i != title))
-            continue;
-        uint64_t key = boiler_doc_line_key(doc, i);
-        size_t h = key & (cap - 1);
-        while (seen[h] && seen[h] != key)
-            h = (h + 1) & (cap - 1);
-        if (seen[h] == key) {
-            l->drop = 1;
-            l->rule = "repeat";
-        } else {
-            seen[h] = key;
-        }
-    }
-    free(seen);
-}
-
 /* Repairs the characters of REC's own title, if it has one, into OUT (on one line: spaces
  * folded, ends trimmed) and the record. Returns whether it has one. A feed's title is often
  * HTML ("Oil <b>rises</b>", Atom's type="html"): its markup goes as the text's does. */
@@ -645,7 +617,7 @@ static int clean_process(void *state, quarry_ctx *ctx, quarry_record *rec)
         doc.lines[title].rule = "title";
     }
     if (st->repeats)
-        clean_repeats(&doc, title);
+        repeats_drop(&doc, title);
     if (st->boilerplate) {
         wire_trim(&doc);
         embeds_trim(&doc);
@@ -741,7 +713,7 @@ QUARRY_STAGE(clean) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "clean",
-    .version = "1.28.0",
+    .version = "1.29.0",
     .summary = "repairs garbled text: HTML pages, Markdown, JSON escapes, mail encodings, encodings, mojibake, "
                "entities, furniture, repeats, spinners",
     .params = clean_params,

@@ -279,6 +279,8 @@ int boiler_listed(const char *const *list, size_t n, const char *w, size_t len);
  * boiler_words_init (once, from any thread) with the stop words: a lower-case byte, and
  * whether a byte is part of a word (letters, digits and every non-ASCII byte). */
 void boiler_words_init(void);
+/* FNV-1a of S's bytes. */
+uint64_t boiler_fnv(const char *s, size_t len);
 extern unsigned char boiler_lower[256], boiler_wordc[256];
 /* One byte of a line key: letters count (lower-cased), and so does every non-ASCII byte;
  * digits, spaces and punctuation do not, as dates and counts vary between copies. */
@@ -326,6 +328,15 @@ void boiler_drop_menus(clean_doc *doc);
 /* Drops a video player's playlist: its count, "(16 Videos)", and as many titles below it, as
  * "playlist" (see boiler_lists.c). */
 void boiler_drop_playlists(clean_doc *doc);
+/* repeats.c. For each line I of DOC of MIN bytes or more that no rule dropped (line ALSO too,
+ * dropped or not; -1: none), FIRST[I] is the index of its first copy, byte for byte (I itself
+ * if it is the first), and COPIES[FIRST[I]] how many copies DOC holds; FIRST[I] is REPEATS_NONE
+ * for the lines left out. Both arrays hold DOC->n entries. */
+#define REPEATS_NONE ((size_t)-1)
+void repeats_count(const clean_doc *doc, size_t min, long also, size_t *first, unsigned *copies);
+/* Drops, as "repeat", the second and later copies of each line of 12 bytes or more, and the
+ * copies of line TITLE (the headline, which the title rule dropped; -1: none). */
+void repeats_drop(clean_doc *doc, long title);
 /* Keeps a story's numbered list that the classification dropped: items numbered from 1 in order,
  * 3 at least, after a kept paragraph that introduces them (see boiler_lists.c). */
 void boiler_keep_numbered(clean_doc *doc);

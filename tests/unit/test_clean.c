@@ -1465,6 +1465,35 @@ START_TEST(test_hard_wrapped_wire_story)
 }
 END_TEST
 
+/* A line is a repeat of another only byte for byte: a wire's earnings report tells the quarter's
+ * and the year's figures in lines that differ only in their figures, and each is data. A copy
+ * that is the same to the byte goes. */
+START_TEST(test_repeats_byte_for_byte)
+{
+    static const char report[] = "Shr one dlr vs 73 cts\n"
+                                 "    Net 12.6 mln vs 15.8 mln\n"
+                                 "    Revs 337.3 mln vs 315.2 mln\n"
+                                 "    Nine mths\n"
+                                 "    Shr 3.07 dlrs vs 3.08 dlrs\n"
+                                 "    Net 66 mln vs 66.2 mln\n"
+                                 "    Revs 337.3 mln vs 315.2 mln\n"
+                                 " Reuter\n&#3;";
+    static const char *const kv[] = {"explain", "true", NULL};
+    char *j = clean_json(kv, report, sizeof report - 1);
+    static const char *const rows[] = {"\"text\":\"Shr one dlr vs 73 cts\\n", "Net 12.6 mln vs 15.8 mln",
+                                       "Shr 3.07 dlrs vs 3.08 dlrs", "Net 66 mln vs 66.2 mln",
+                                       "\"repeat: Revs 337.3 mln vs 315.2 mln\""};
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+        ck_assert_msg(strstr(j, rows[i]) != NULL, "'%s' not in %s", rows[i], j);
+    /* The copy goes, the first stays. */
+    const char *revs = strstr(j, "Revs 337.3 mln vs 315.2 mln");
+    ck_assert_ptr_nonnull(revs);
+    ck_assert_ptr_null(strstr(revs + 1, "Revs 337.3 mln vs 315.2 mln\\n"));
+    ck_assert_msg(strstr(j, "\"repeat: Shr") == NULL && strstr(j, "\"repeat: Net") == NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 /* Cleans the story HEAD + a paragraph + TAIL; the text must read WANT_START ... WANT_END. */
 static void expect_story(const char *head, const char *tail, const char *want_start, const char *want_end)
 {
@@ -1863,6 +1892,7 @@ int main(void)
     tcase_add_test(tc, test_options);
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
+    tcase_add_test(tc, test_repeats_byte_for_byte);
     tcase_add_test(tc, test_wire_furniture_in_lines);
     tcase_add_test(tc, test_furniture_shapes);
     tcase_add_test(tc, test_own_title_repaired);
