@@ -329,8 +329,9 @@ static void boiler_link_neighbours(block_info *bk, size_t n)
 /* Whether line I of DOC goes on with the sentence of the line before it, as hard-wrapped text
  * does ("... a dividend of 10 cts a" / "share on its common stock, said James E. Olson."): that
  * line is long, kept, and ends in a word or a comma, and this one begins in lower case with two
- * words or more. Such a line is a sentence's middle, whatever a pattern of furniture says of
- * its words. */
+ * words or more, or with one that ends the sentence ("... reported earlier this" / "year.").
+ * Such a line is a sentence's middle or end, whatever a pattern of furniture or the lines
+ * learned from the corpus say of its words. */
 static int boiler_continues(const clean_doc *doc, size_t i)
 {
     const clean_line *before = i ? &doc->lines[i - 1] : NULL;
@@ -339,7 +340,8 @@ static int boiler_continues(const clean_doc *doc, size_t i)
     unsigned char end = (unsigned char)doc_line(doc, i - 1)[before->len - 1];
     const char *s = doc_line(doc, i);
     size_t len = doc->lines[i].len;
-    return (isalnum(end) || end == ',') && len && s[0] >= 'a' && s[0] <= 'z' && memchr(s, ' ', len);
+    return (isalnum(end) || end == ',') && len && s[0] >= 'a' && s[0] <= 'z' &&
+           (memchr(s, ' ', len) || doc_sentence_ended(s, len));
 }
 
 /* Whether the lines around line I of DOC, the nearest before and after it that are not blank,
@@ -368,6 +370,20 @@ static int boiler_goes_on(const clean_doc *doc, size_t i)
     return isalnum(end) || end == ',';
 }
 
+/* Whether one of the next two lines of DOC after line I that are not blank is a table's row
+ * (the first may spell its figures: "Shr profit two cts vs profit 34 cts"). */
+static int boiler_heads_row(const clean_doc *doc, size_t i)
+{
+    for (int seen = 0; seen < 2 && ++i < doc->n;) {
+        if (doc->lines[i].blank)
+            continue;
+        if (boiler_table_row(doc_line(doc, i), doc->lines[i].len))
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
 void boiler_classify(const boiler *b, clean_doc *doc)
 {
     /* 1. Furniture, line by line. */
@@ -377,8 +393,11 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             continue;
         if (boiler_continues(doc, i))
             continue;
-        const char *rule = boiler_furniture(b, doc_line(doc, i), l->len, &l->key, &l->related);
-        l->has_key = 1; /* the repeats pass needs the key too */
+        const char *rule = boiler_furniture(b, doc_line(doc, i), l->len, &l->related);
+        /* A label that recurs across the corpus heads a table's rows, not furniture, where
+         * rows follow it ("Year" above a report's annual figures). */
+        if (rule && !strcmp(rule, "learned-furniture") && boiler_heads_row(doc, i))
+            rule = NULL;
         if (rule) {
             l->drop = 1;
             l->rule = rule;

@@ -410,12 +410,35 @@ static key_count *boiler_slot(boiler *b, uint64_t key)
     return &b->counts[h];
 }
 
+int boiler_table_row(const char *s, size_t len)
+{
+    int figures = 0, in_figure = 0; /* words that hold a digit */
+    for (size_t i = 0; i < len && figures < 2; i++) {
+        if (s[i] == ' ')
+            in_figure = 0;
+        else if (s[i] >= '0' && s[i] <= '9' && !in_figure) {
+            figures++;
+            in_figure = 1;
+        }
+    }
+    return figures >= 2;
+}
+
+/* Whether line S may be learned as furniture: not too long to be content, and no table's row
+ * (the line key leaves figures out, so that every quarterly report would give its revenue line
+ * the same key, "Revs 35.1 mln vs 18.0 mln", in more than a twentieth of a wire's stories); a
+ * counter or a date has one figure ("Updated 5 mins ago", "© 2019 Example Media"). */
+static int boiler_learnable(const char *s, size_t len)
+{
+    return len <= BOILER_LEARN_MAX_LEN && !boiler_table_row(s, len);
+}
+
 void boiler_observe(boiler *b, const clean_doc *doc)
 {
     b->ndocs++;
     for (size_t i = 0; i < doc->n; i++) {
         const clean_line *l = &doc->lines[i];
-        if (l->blank || l->len > BOILER_LEARN_MAX_LEN)
+        if (l->blank || !boiler_learnable(doc_line(doc, i), l->len))
             continue;
         key_count *kc = boiler_slot(b, boiler_line_key(doc_line(doc, i), l->len));
         if (kc->last_doc != b->ndocs) { /* count each document once */
@@ -452,9 +475,9 @@ size_t boiler_learn(boiler *b, size_t min_docs, double share)
     return b->nlearned;
 }
 
-static int boiler_is_learned(const boiler *b, uint64_t key, size_t len)
+static int boiler_is_learned(const boiler *b, uint64_t key, const char *s, size_t len)
 {
-    if (!b->nlearned || len > BOILER_LEARN_MAX_LEN)
+    if (!b->nlearned || !boiler_learnable(s, len))
         return 0;
     return bsearch(&key, b->learned, b->nlearned, sizeof key, boiler_key_cmp) != NULL;
 }
@@ -879,7 +902,7 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
         return "furniture";
     if (caption_line(s, len))
         return "caption";
-    if (boiler_is_learned(b, ln->key, len))
+    if (boiler_is_learned(b, ln->key, s, len))
         return "learned-furniture";
     int digits = ln->digits, pipes = ln->pipes, tokens = ln->tokens, urls = ln->urls;
     if (urls && tokens <= 2 * urls + 1)
@@ -911,11 +934,10 @@ static int boiler_sentence_line(const char *s, size_t len)
     return len >= 2 && s[len - 2] >= 'a' && s[len - 2] <= 'z';
 }
 
-const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key, int *related)
+const char *boiler_furniture(const boiler *b, const char *s, size_t len, int *related)
 {
     line_norm ln;
     boiler_norm_line(s, len, &ln);
-    *key = ln.key;
     /* Asked of short lines only: Reuters' lines, hard-wrapped, never are (1.7% of clean's
      * instructions there when every line was matched). */
     *related = ln.tokens > BOILER_MARKER_WORDS

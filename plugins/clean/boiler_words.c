@@ -133,16 +133,6 @@ uint64_t boiler_line_key(const char *s, size_t len)
     return h ? h : 1;
 }
 
-uint64_t boiler_doc_line_key(clean_doc *doc, size_t i)
-{
-    clean_line *l = &doc->lines[i];
-    if (!l->has_key) {
-        l->key = boiler_line_key(doc_line(doc, i), l->len);
-        l->has_key = 1;
-    }
-    return l->key;
-}
-
 int boiler_listed(const char *const *list, size_t n, const char *w, size_t len)
 {
     unsigned char first = (unsigned char)tolower((unsigned char)w[0]);

@@ -147,8 +147,6 @@ typedef struct clean_line {
     const char *rule;    /* why it was removed or changed (explain), or NULL */
     int indent;          /* leading spaces (a tab counts 4) before they were trimmed */
     int words, stops;    /* counted once by boiler.c (-1: not yet) */
-    uint64_t key;        /* boiler_line_key, when has_key */
-    int has_key;
     int related;         /* a related-stories marker? 0: not known yet, 1: no, 2: yes (boiler_related_line) */
 } clean_line;
 
@@ -262,8 +260,6 @@ int boiler_load_patterns(boiler *b, const char *path, quarry_buf *err);
 void boiler_classify(const boiler *b, clean_doc *doc);
 /* A key for a line that ignores case, digits, spacing and punctuation. */
 uint64_t boiler_line_key(const char *s, size_t len);
-/* The key of DOC's line I, computed once. */
-uint64_t boiler_doc_line_key(clean_doc *doc, size_t i);
 /* Corpus learning: count each document's distinct short lines, then turn the lines found in
  * at least max(MIN_DOCS, SHARE x documents) documents into furniture. */
 void boiler_observe(boiler *b, const clean_doc *doc);
@@ -293,11 +289,11 @@ static inline uint64_t boiler_key_step(uint64_t h, unsigned char c)
 }
 /* boiler_furniture.c: patterns see a line's first BOILER_NORM_MAX - 1 bytes. The rule that
  * makes line S furniture by itself ("furniture", "learned-furniture", "link", "phone",
- * "menu", ...), or NULL; *KEY receives the line's key, *RELATED 2 if it is a related-stories
+ * "menu", ...), or NULL; *RELATED 2 if it is a related-stories
  * marker and 1 if not (the 'related' of clean_line), or 0 (not known) for a line too long for
  * one, which the markers' rules then never ask of. */
 #define BOILER_NORM_MAX 256
-const char *boiler_furniture(const boiler *b, const char *s, size_t len, uint64_t *key, int *related);
+const char *boiler_furniture(const boiler *b, const char *s, size_t len, int *related);
 /* A related-stories marker ("Most Read", "More in World") is a line of this many words at most. */
 #define BOILER_MARKER_WORDS 8
 /* Whether line S is a marker of the comments, or of a list of other stories, that end an
@@ -315,6 +311,9 @@ int boiler_date_alone(const char *s, size_t len);
 /* Whether line S (LEN bytes) is a figure alone ("420", "7.1K"): a share bar's count whose noun
  * is an icon, a gallery's, a comment counter's. */
 int boiler_figure_alone(const char *s, size_t len);
+/* Whether line S reads as a table's row or a report's comparison: two words or more that hold a
+ * figure ("Revs 35.1 mln vs 18.0 mln", "PERU 56 28 238 104"). */
+int boiler_table_row(const char *s, size_t len);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
  * marker: "Trending News", "Most Read") as "link-list". */
 void boiler_drop_lists(const boiler *b, clean_doc *doc);

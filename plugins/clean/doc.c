@@ -83,7 +83,6 @@ void doc_set_line(clean_doc *doc, size_t i, const char *s, size_t len)
     doc->lines[i].len = len;
     doc->lines[i].blank = len == 0;
     doc->lines[i].words = -1;
-    doc->lines[i].has_key = 0;
     doc->lines[i].related = 0;
 }
 
@@ -94,7 +93,6 @@ void doc_keep_span(clean_doc *doc, size_t i, size_t start, size_t end)
     l->len = end - start;
     l->blank = l->len == 0;
     l->words = -1;
-    l->has_key = 0;
     l->related = 0;
 }
 
