@@ -65,7 +65,9 @@ TOKENS = [b"&amp;", b"&#9999999999;", b"&", b"\xc3\xa2\xe2\x82\xac\xe2\x84\xa2",
           b" (Photo: ", b"(AP Photo/", b" Credit: ", b"Credit:", b" | Getty Images", b" - Site", b" | ",
           b"6 thoughts on \xe2\x80\x9c", b"32M ago", b"\n13 hours ago\n",
           b"\nTrending News\n\n", b"\nMore in World\n", b"\nHome\nWorld\nUS\nSport\nArts\nTech\nFood\nAuto\n",
-          b"\nPolitik (3)\nIslam (103)\nIman (17)\nJihad (24)\nMesir (42)\nLibya (10)\n", b" (1,204)"]
+          b"\nPolitik (3)\nIslam (103)\nIman (17)\nJihad (24)\nMesir (42)\nLibya (10)\n", b" (1,204)",
+          b"\n2018 Example Theater Tradition Series Performance at Festival\n",
+          b"\nMinister opens the new bridge over the river as crowds gather to watch...\n"]
 
 
 class Fuzzer:

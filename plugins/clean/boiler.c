@@ -421,6 +421,9 @@ void boiler_classify(const boiler *b, clean_doc *doc)
      * on a line): its only furniture is what the patterns above find. */
     if (wrapped)
         return;
+    /* A scraped page's template, the lines it repeats, goes before the classification: kept in
+     * their place, its captions lent the story's short lines between them a bad verdict. */
+    boiler_drop_template(doc);
     /* 3. Does the document speak a language we have stop words for? */
     int words = 0, stops = 0;
     for (size_t i = 0; i < doc->n; i++) {

@@ -412,16 +412,20 @@ static key_count *boiler_slot(boiler *b, uint64_t key)
 
 int boiler_table_row(const char *s, size_t len)
 {
-    int figures = 0, in_figure = 0; /* words that hold a digit */
-    for (size_t i = 0; i < len && figures < 2; i++) {
-        if (s[i] == ' ')
+    size_t words = 0, figures = 0; /* and words that hold a digit */
+    int in_figure = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == ' ') {
             in_figure = 0;
-        else if (s[i] >= '0' && s[i] <= '9' && !in_figure) {
+            continue;
+        }
+        words += i == 0 || s[i - 1] == ' ';
+        if (s[i] >= '0' && s[i] <= '9' && !in_figure) {
             figures++;
             in_figure = 1;
         }
     }
-    return figures >= 2;
+    return figures >= 2 && figures * 4 >= words;
 }
 
 /* Whether line S may be learned as furniture: not too long to be content, and no table's row

@@ -312,7 +312,8 @@ int boiler_date_alone(const char *s, size_t len);
  * is an icon, a gallery's, a comment counter's. */
 int boiler_figure_alone(const char *s, size_t len);
 /* Whether line S reads as a table's row or a report's comparison: two words or more that hold a
- * figure ("Revs 35.1 mln vs 18.0 mln", "PERU 56 28 238 104"). */
+ * figure, and a quarter of its words at least ("Revs 35.1 mln vs 18.0 mln", "PERU 56 28 238
+ * 104"); a sentence's figures are fewer ("... 98 per cent attendance ..."). */
 int boiler_table_row(const char *s, size_t len);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
  * marker: "Trending News", "Most Read") as "link-list". */
@@ -336,6 +337,11 @@ void repeats_count(const clean_doc *doc, size_t min, long also, size_t *first, u
 /* Drops, as "repeat", the second and later copies of each line of 12 bytes or more, and the
  * copies of line TITLE (the headline, which the title rule dropped; -1: none). */
 void repeats_drop(clean_doc *doc, long title);
+/* Drops, as "template", every copy of a line of 40 bytes or more that a scraped page holds three
+ * times or more, or twice unless it is a paragraph (a cut-off teaser aside) or a table's row: a
+ * gallery's captions, a carousel's headlines, a form's labels, a ticker's teasers; not the copies
+ * of its first line that no rule took, the headline (see boiler_template.c). */
+void boiler_drop_template(clean_doc *doc);
 /* Keeps a story's numbered list that the classification dropped: items numbered from 1 in order,
  * 3 at least, after a kept paragraph that introduces them (see boiler_lists.c). */
 void boiler_keep_numbered(clean_doc *doc);

@@ -1342,6 +1342,41 @@ START_TEST(test_furniture_shapes)
           "\"furniture: Читайте также: Мэр открыл новый мост\"",
           "сообщили в управлении образования.\\n\\nКомментарии экспертов были единодушны.\"", NULL},
          {NULL}},
+        /* A page's template (clean 1.29): a gallery's caption three times between the story's short
+         * lines, which it no longer lends a bad verdict; a ticker's teasers, cut off, twice. A
+         * paragraph twice (a pull quote) is kept once; a table's row twice is data. */
+        {"Festival opens at Marronnier Park - Example Theater\n\nHome\nTickets\nShare on Facebook\n"
+         "Share on Twitter\n\n"
+         "The festival opened on a special stage at Marronnier Park on Saturday evening, with three "
+         "performances by the theater's company.\n\n"
+         "2018 Example Theater Tradition Series Performance at Daehak-ro Festival\n\n"
+         "The refreshing autumn sky!\n\n"
+         "2018 Example Theater Tradition Series Performance at Daehak-ro Festival\n\n"
+         "Crowds of people came to see the opening ceremony!\n\n"
+         "2018 Example Theater Tradition Series Performance at Daehak-ro Festival\n\n"
+         "The dancers wore traditional costumes and performed to the cheerful beat of the drums, the "
+         "organisers said.\n\n"
+         "The dancers wore traditional costumes and performed to the cheerful beat of the drums, the "
+         "organisers said.\n\n"
+         "The festival runs until October 3, and tickets for the evening shows cost 40,000 won, the theater "
+         "said on Sunday.\n\n"
+         "Adults 40,000 won 50,000 won 60,000 won 70,000 won\n\n"
+         "Adults 40,000 won 50,000 won 60,000 won 70,000 won\n\n"
+         "Minister opens the new bridge over the river as crowds gather to watch the ceremony in town...\n"
+         "Council votes to keep the library open on Sundays after parents and teachers sign a petition...\n\n"
+         "Minister opens the new bridge over the river as crowds gather to watch the ceremony in town...\n"
+         "Council votes to keep the library open on Sundays after parents and teachers sign a petition...\n",
+         {"\"template: 2018 Example Theater Tradition Series Performance at Daehak-ro Festival\"",
+          "\\n\\nThe refreshing autumn sky!\\n\\nCrowds of people came to see the opening ceremony!\\n\\n",
+          "\"repeat: The dancers wore", "\"template: Minister opens the new bridge", "\"template: Council votes",
+          "Sunday.\\n\\nAdults 40,000 won", "\"repeat: Adults 40,000 won", "\"title\":\"Festival opens at", NULL},
+         {"\"template: The dancers", "\"template: Adults", NULL}},
+        /* A wire's table is no page (no furniture): its heading twice is no template's. */
+        {"Average interest rates on yen certificates of deposit fell to 4.27 pct in the week ended February "
+         "25, the Bank of Japan said.\n\n"
+         "Average CD rates of city, trust and long-term banks\n\nLess than 60 days 4.33 pct (4.32)\n\n"
+         "Average CD rates of city, trust and long-term banks\n\n60-90 days 4.13 pct (4.37)\n",
+         {"Less than 60 days 4.33 pct (4.32)", NULL}, {"\"template:", NULL}},
     };
     static const char *const kv[] = {"explain", "true", NULL};
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
