@@ -312,8 +312,10 @@ int boiler_date_alone(const char *s, size_t len);
  * is an icon, a gallery's, a comment counter's. */
 int boiler_figure_alone(const char *s, size_t len);
 /* Whether line S reads as a table's row or a report's comparison: two words or more that hold a
- * figure, and a quarter of its words at least ("Revs 35.1 mln vs 18.0 mln", "PERU 56 28 238
- * 104"); a sentence's figures are fewer ("... 98 per cent attendance ..."). */
+ * figure, and a fifth of its words at least ("Revs 35.1 mln vs 18.0 mln", "Oper shr profit 2.61
+ * dlrs vs profit 2.75 dlrs", "PERU 56 28 238 104"); a sentence's figures are fewer ("... 98 per
+ * cent attendance ..."). A headline may read as one ("2020 Mini JCW GP is a 300HP monster
+ * hatch"). */
 int boiler_table_row(const char *s, size_t len);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories
  * marker: "Trending News", "Most Read") as "link-list". */
