@@ -2,7 +2,7 @@
 # see them, runs are deterministic, huge or hostile input goes through, quotes doubled by CSV
 # escaping are single again, an HTML page becomes its text, a page or text in a legacy encoding
 # is read in it, and an agency story loses its byline, editor's note, contact trailer, rights
-# notice and advertisements' labels.
+# notice and advertisements' labels; a page's template goes, and a report's rows stay.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"
 
@@ -283,4 +283,39 @@ expect_in "$T/o20/documents.jsonl" '"after-article: Jane Roe is a city hall repo
 for word in pandas Harbour Culture Travel Horoscopes Obituaries Roe money; do
     expect_not_in "$T/o20/ngrams.tsv" "$(echo "$word" | tr 'A-Z' 'a-z')"
 done
+# A gallery's caption under each picture, three times between the story's short lines: the
+# captions go, as the page's template, and the short lines between them stay; none of the
+# caption's words reaches the corpus n-grams (clean 1.29).
+printf 'Festival opens - Example Theater
+
+Home
+Tickets
+Share on Facebook
+Share on Twitter
+
+The festival opened on a special stage in the park on Saturday evening, with three performances by the company.
+
+Example Theater Tradition Series Performance at Daehak-ro Festival
+
+The refreshing autumn sky!
+
+Example Theater Tradition Series Performance at Daehak-ro Festival
+
+Crowds of people came to see the opening ceremony!
+
+Example Theater Tradition Series Performance at Daehak-ro Festival
+
+The dancers wore traditional costumes and performed to the cheerful beat of the drums, the organisers said.
+' >"$T/gallery.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean explain=true ! tokenize ! stem ! ngrams min-count=1 ! keywords ! write fields=id,text,explain,keywords' "$T/gallery.txt" -o "$T/o21"
+expect_in "$T/o21/documents.jsonl" 'the company.\n\nThe refreshing autumn sky!\n\nCrowds of people came to see the opening ceremony!\n\nThe dancers wore'
+expect_in "$T/o21/documents.jsonl" '"template: Example Theater Tradition Series Performance at Daehak-ro Festival"'
+for word in daehak series; do
+    expect_not_in "$T/o21/ngrams.tsv" "$word"
+done
+# A wire's earnings report tells the quarter's and the year's figures in lines that differ only
+# in their figures: every row is data and stays (clean 1.28 dropped the year's as repeats).
+printf 'Shr one dlr vs 73 cts\n    Net 12.6 mln vs 15.8 mln\n    Nine mths\n    Shr 3.07 dlrs vs 3.08 dlrs\n    Net 66 mln vs 66.2 mln\n Reuter\n' >"$T/report.txt"
+expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text' "$T/report.txt" -o "$T/o22"
+expect_in "$T/o22/documents.jsonl" '"text":"Shr one dlr vs 73 cts\n\nNet 12.6 mln vs 15.8 mln\n\nNine mths\n\nShr 3.07 dlrs vs 3.08 dlrs\n\nNet 66 mln vs 66.2 mln"'
 finish
