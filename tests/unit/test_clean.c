@@ -1500,6 +1500,48 @@ START_TEST(test_hard_wrapped_wire_story)
 }
 END_TEST
 
+/* Typed copy, a wire's: its paragraphs begin indented under a line of text, and no page's
+ * furniture surrounds it. jusText's classification, made for pages, is not applied: a short
+ * story's lead line stays ("Tribune Co said it will offer up to 100"), and so do an earnings
+ * report's rows and its "Year", and a table's rows that read as phone numbers. Without the
+ * indentation, a short line whose sentence runs onto the next (in lower case) is one block with
+ * it, and the lead line of a story of one paragraph stays too. */
+START_TEST(test_typed_copy)
+{
+    static const struct {
+        const char *copy, *want;
+    } cases[] = {
+        {"Tribune Co said it will offer up to 100\nmln dlrs of medium-term notes.\n"
+         "    The notes will be offered on a continuing basis through\nSalomon Brothers Inc.\n"
+         "    Proceeds will be used for general corporate purposes.\n Reuter\n&#3;",
+         "\"text\":\"Tribune Co said it will offer up to 100\\nmln dlrs of medium-term notes.\\n\\nThe notes"},
+        {"Shr profit 78 cts vs loss 38 cts\n    Net profit 3,108,000 vs loss 1,510,000\n    Year\n"
+         "    Shr profit 2.42 dlrs vs loss 2.01 dlrs\n    Net profit 9.6 mln vs loss eight mln\n"
+         "    NOTE: Includes extraordinary gains of 22 cts per share and\n36 cts in 1986.\n Reuter\n&#3;",
+         "\"text\":\"Shr profit 78 cts vs loss 38 cts\\n\\nNet profit 3,108,000 vs loss 1,510,000\\n\\nYear\\n\\n"
+         "Shr profit 2.42 dlrs vs loss 2.01 dlrs\\n\\nNet profit 9.6 mln vs loss eight mln\\n\\n"
+         "NOTE: Includes extraordinary gains of 22 cts per share and\\n36 cts in 1986.\""},
+        {"Fish catches in the first quarter, in thousand tonnes, were:\n"
+         "    PERU 56 28 238 104\n    NORWAY 14 14 97 130\n    JAPAN 67 91 213 249\n Reuter\n&#3;",
+         "were:\\n\\nPERU 56 28 238 104\\n\\nNORWAY 14 14 97 130\\n\\nJAPAN 67 91 213 249\""},
+        {"Zayre Corp said sales for the\nfour weeks ended February 28 were up 25.7 pct to 327.0 mln dlrs\n"
+         "from 260.2 mln dlrs a year before.\n Reuter\n&#3;",
+         "\"text\":\"Zayre Corp said sales for the\\nfour weeks ended"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        char *j = clean_json(NULL, cases[c].copy, strlen(cases[c].copy));
+        ck_assert_msg(strstr(j, cases[c].want) != NULL, "case %zu: %s", c, j);
+        free(j);
+    }
+    /* A page's phone number still goes: no line of it is indented. */
+    static const char clinic[] = "The clinic opened its new wing on Monday, and the first patients were seen "
+                               "there the same afternoon, the hospital said.\n\nCall us: +91 99588 26967\n";
+    char *j = clean_json(NULL, clinic, sizeof clinic - 1);
+    ck_assert_msg(strstr(j, "99588") == NULL, "%s", j);
+    free(j);
+}
+END_TEST
+
 /* A line is a repeat of another only byte for byte: a wire's earnings report tells the quarter's
  * and the year's figures in lines that differ only in their figures, and each is data. A copy
  * that is the same to the byte goes. */
@@ -1979,6 +2021,7 @@ int main(void)
     tcase_add_test(tc, test_article_page);
     tcase_add_test(tc, test_hard_wrapped_wire_story);
     tcase_add_test(tc, test_repeats_byte_for_byte);
+    tcase_add_test(tc, test_typed_copy);
     tcase_add_test(tc, test_wire_furniture_in_lines);
     tcase_add_test(tc, test_furniture_shapes);
     tcase_add_test(tc, test_own_title_repaired);
