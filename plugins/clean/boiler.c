@@ -17,9 +17,8 @@
 #define BOILER_MAX_LINK_DENSITY 0.2
 #define BOILER_ISOLATED_MAX 300  /* a good block this short alone among bad ones is a teaser */
 #define BOILER_DATA_DIGITS 5  /* a block with a fifth of its bytes digits is data */
-#define BOILER_WRAP_MIN 40
-#define BOILER_WRAP_MAX 85  /* hard-wrapped lines are 40-85 characters long; elsewhere, a line of
-                             * BOILER_WRAP_MIN or more not ending a sentence continues below */
+#define BOILER_WRAP_MIN DOC_WRAP_MIN
+#define BOILER_WRAP_MAX 85  /* hard-wrapped lines are 40-85 characters long */
 
 #define BOILER_CLOSING_MIN_WORDS 3 /* "He declined to comment." ends a story; "Read more." does not */
 #define BOILER_COMMENT_MAX_WORDS 14   /* "34 responses to “Headline of the story”" */
@@ -36,17 +35,6 @@ static void boiler_line_counts(clean_doc *doc, size_t i, int *words, int *stops)
 }
 
 enum { CLS_BAD, CLS_SHORT, CLS_NEAR, CLS_GOOD, CLS_DATA };
-
-static int boiler_ends_sentence(const char *s, size_t len)
-{
-    while (len && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')'))
-        len--;
-    if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 && (unsigned char)s[len - 2] == 0x80 &&
-        ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99 ||
-         (unsigned char)s[len - 1] == 0xA6))
-        return 1; /* ” ’ … */
-    return len && strchr(".!?:;", s[len - 1]) != NULL;
-}
 
 static size_t boiler_chars(const char *s, size_t len)
 {
@@ -128,7 +116,7 @@ static int boiler_block_class(clean_doc *doc, block_info *bk, int stoplang)
         return CLS_DATA;
     double stop_density = words ? (double)stops / words : 0;
     const char *last = doc_line(doc, bk->last);
-    int ends = boiler_ends_sentence(last, doc->lines[bk->last].len);
+    int ends = doc_line_closed(last, doc->lines[bk->last].len);
     /* Without a stop-word list for the document's language, stop words say nothing. */
     int stop_low = !stoplang || stop_density >= BOILER_STOPS_LOW;
     int stop_high = !stoplang || stop_density >= BOILER_STOPS_HIGH;
@@ -384,16 +372,6 @@ static int boiler_heads_row(const clean_doc *doc, size_t i)
     return 0;
 }
 
-/* Whether the sentence of line J of DOC, which does not end one, runs onto the next line, however
- * short J is: J has two words or more, and the next line begins in lower case ("Southwest Realty
- * Ltd said it has filed" / "for a rights offering."). A menu's label is one word, and the next
- * label begins in capitals. */
-static int boiler_runs_onto(const clean_doc *doc, size_t j)
-{
-    const char *next = doc_line(doc, j + 1);
-    return next[0] >= 'a' && next[0] <= 'z' && doc_words(doc_line(doc, j), doc->lines[j].len) >= 2;
-}
-
 /* Whether DOC is typed copy, a wire's or a mail's: a paragraph begins indented right under a
  * line of text, as Reuters' do ("    The company said ..."), and no scraped page's does (no page
  * of the boilerplate dev set, nor any kpcrowd story, has an indented line). Such copy has no
@@ -444,7 +422,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
             continue;
         lines++;
         medium += l->len >= BOILER_WRAP_MIN && l->len <= BOILER_WRAP_MAX;
-        open_ended += !boiler_ends_sentence(doc_line(doc, i), l->len);
+        open_ended += !doc_line_closed(doc_line(doc, i), l->len);
     }
     int wrapped = lines >= 3 && medium * 2 >= lines && open_ended * 5 >= lines * 2;
     /* Hard-wrapped text and typed copy come from wires and mail, not scraped pages (which hold
@@ -477,8 +455,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         size_t j = i;
         while (j + 1 < doc->n && !doc->lines[j + 1].blank && !doc->lines[j + 1].drop &&
                (wrapped ? doc->lines[j + 1].indent < 2
-                        : !boiler_ends_sentence(doc_line(doc, j), doc->lines[j].len) &&
-                              (doc->lines[j].len >= BOILER_WRAP_MIN || boiler_runs_onto(doc, j))))
+                        : doc_runs_on(doc, j)))
             j++;
         bk[nb].first = i;
         bk[nb].last = j;

@@ -425,7 +425,7 @@ int boiler_table_row(const char *s, size_t len)
             in_figure = 1;
         }
     }
-    return figures >= 2 && figures * 5 >= words;
+    return figures >= 2 && figures * 5 >= words && !doc_sentence_ended(s, len);
 }
 
 /* Whether line S may be learned as furniture: not too long to be content, and no table's row

@@ -174,6 +174,17 @@ void doc_trim_endings(clean_doc *doc, const char *rule, doc_ending_fn ending, co
 /* Whether S (LEN bytes) ends a sentence: a full stop, a question or an exclamation mark, then
  * any closing quotes (straight or curly) or brackets. */
 int doc_sentence_ended(const char *s, size_t len);
+/* Whether S (LEN bytes) closes its line's sentence or clause: a full stop, a question or an
+ * exclamation mark, a colon or a semicolon, or an ellipsis (…), then any closing quotes or
+ * brackets. */
+int doc_line_closed(const char *s, size_t len);
+/* Hard-wrapped lines are this long or longer (wire copy wraps at 60 to 80 bytes). */
+#define DOC_WRAP_MIN 40
+/* Whether the sentence of line I of DOC runs onto the next line (not blank): I does not close
+ * it, and I is long, as a hard-wrapped line is, or has two words or more and the next line
+ * begins in lower case ("Southwest Realty Ltd said it has filed" / "for a rights offering."; a
+ * menu's label is one word, and the next label begins in capitals). */
+int doc_runs_on(const clean_doc *doc, size_t i);
 /* Whether S (LEN bytes) begins with an opening quote, straight or curly (" ' “ ‘). */
 int doc_opens_quote(const char *s, size_t len);
 /* The words of S (LEN bytes), runs of bytes between spaces. */
@@ -312,9 +323,10 @@ int boiler_date_alone(const char *s, size_t len);
  * is an icon, a gallery's, a comment counter's. */
 int boiler_figure_alone(const char *s, size_t len);
 /* Whether line S reads as a table's row or a report's comparison: two words or more that hold a
- * figure, and a fifth of its words at least ("Revs 35.1 mln vs 18.0 mln", "Oper shr profit 2.61
- * dlrs vs profit 2.75 dlrs", "PERU 56 28 238 104"); a sentence's figures are fewer ("... 98 per
- * cent attendance ..."). A headline may read as one ("2020 Mini JCW GP is a 300HP monster
+ * figure, a fifth of its words at least, and no sentence's end ("Revs 35.1 mln vs 18.0 mln",
+ * "Oper shr profit 2.61 dlrs vs profit 2.75 dlrs", "PERU 56 28 238 104"); a sentence's figures
+ * are fewer ("... 98 per cent attendance ..."), or it ends ("firms, closed at 398.72 yesterday.
+ * It started 1987 at 264.82."). A headline may read as one ("2020 Mini JCW GP is a 300HP monster
  * hatch"). */
 int boiler_table_row(const char *s, size_t len);
 /* boiler_lists.c: drops the paragraph of short lines under a list's heading (a related-stories

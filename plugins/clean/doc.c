@@ -132,6 +132,27 @@ int doc_sentence_ended(const char *s, size_t len)
     return len && memchr(".!?", s[len - 1], 3);
 }
 
+int doc_line_closed(const char *s, size_t len)
+{
+    while (len && memchr("\"')", s[len - 1], 3))
+        len--;
+    if (len >= 3 && !memcmp(s + len - 3, "\xe2\x80", 2) &&
+        (s[len - 1] == '\x9d' || s[len - 1] == '\x99' || s[len - 1] == '\xa6'))
+        return 1; /* ” ’ … */
+    return len && memchr(".!?:;", s[len - 1], 5);
+}
+
+int doc_runs_on(const clean_doc *doc, size_t i)
+{
+    if (i + 1 >= doc->n || doc->lines[i + 1].blank)
+        return 0;
+    const char *s = doc_line(doc, i), *next = doc_line(doc, i + 1);
+    size_t len = doc->lines[i].len;
+    if (doc_line_closed(s, len))
+        return 0;
+    return len >= DOC_WRAP_MIN || (next[0] >= 'a' && next[0] <= 'z' && doc_words(s, len) >= 2);
+}
+
 int doc_opens_quote(const char *s, size_t len)
 {
     return (len >= 1 && (s[0] == '"' || s[0] == '\'')) ||
