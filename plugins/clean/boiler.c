@@ -316,14 +316,15 @@ static void boiler_link_neighbours(block_info *bk, size_t n)
 
 /* Whether line I of DOC goes on with the sentence of the line before it, as hard-wrapped text
  * does ("... a dividend of 10 cts a" / "share on its common stock, said James E. Olson."): that
- * line is long, kept, and ends in a word or a comma, and this one begins in lower case with two
- * words or more, or with one that ends the sentence ("... reported earlier this" / "year.").
- * Such a line is a sentence's middle or end, whatever a pattern of furniture or the lines
- * learned from the corpus say of its words. */
-static int boiler_continues(const clean_doc *doc, size_t i)
+ * line is long (in TYPED copy, of any length: "Divi Hotels N.V. said its board" / "recommended
+ * that shareholders approve ..."), kept, and ends in a word or a comma, and this one begins in
+ * lower case with two words or more, or with one that ends the sentence ("... reported earlier
+ * this" / "year."). Such a line is a sentence's middle or end, whatever a pattern of furniture
+ * or the lines learned from the corpus say of its words. */
+static int boiler_continues(const clean_doc *doc, size_t i, int typed)
 {
     const clean_line *before = i ? &doc->lines[i - 1] : NULL;
-    if (!before || before->blank || before->drop || before->len < BOILER_WRAP_MIN)
+    if (!before || before->blank || before->drop || (before->len < BOILER_WRAP_MIN && !typed))
         return 0;
     unsigned char end = (unsigned char)doc_line(doc, i - 1)[before->len - 1];
     const char *s = doc_line(doc, i);
@@ -395,7 +396,7 @@ void boiler_classify(const boiler *b, clean_doc *doc)
         clean_line *l = &doc->lines[i];
         if (l->blank || l->drop)
             continue;
-        if (boiler_continues(doc, i))
+        if (boiler_continues(doc, i, typed))
             continue;
         const char *rule = boiler_furniture(b, doc_line(doc, i), l->len, &l->related);
         /* A label that recurs across the corpus heads a table's rows, not furniture, where

@@ -1504,7 +1504,8 @@ END_TEST
 /* Typed copy, a wire's: its paragraphs begin indented under a line of text, and no page's
  * furniture surrounds it. jusText's classification, made for pages, is not applied: a short
  * story's lead line stays ("Tribune Co said it will offer up to 100"), and so do an earnings
- * report's rows and its "Year", and a table's rows that read as phone numbers. Without the
+ * report's rows and its "Year", a table's rows that read as phone numbers, and a line that a
+ * short line's sentence runs onto, whatever a pattern of furniture says of it. Without the
  * indentation, a short line whose sentence runs onto the next (in lower case) is one block with
  * it, and the lead line of a story of one paragraph stays too. */
 START_TEST(test_typed_copy)
@@ -1525,6 +1526,10 @@ START_TEST(test_typed_copy)
         {"Fish catches in the first quarter, in thousand tonnes, were:\n"
          "    PERU 56 28 238 104\n    NORWAY 14 14 97 130\n    JAPAN 67 91 213 249\n Reuter\n&#3;",
          "were:\\n\\nPERU 56 28 238 104\\n\\nNORWAY 14 14 97 130\\n\\nJAPAN 67 91 213 249\""},
+        /* A short line's sentence runs onto a line that a pattern of furniture matches. */
+        {"Divi Hotels N.V. said its board\nrecommended that shareholders approve payment of an initial\n"
+         "dividend of 12-1/2 cts a share.\n    The dividend will be paid on May 1.\n Reuter\n&#3;",
+         "\"text\":\"Divi Hotels N.V. said its board\\nrecommended that shareholders approve"},
         {"Zayre Corp said sales for the\nfour weeks ended February 28 were up 25.7 pct to 327.0 mln dlrs\n"
          "from 260.2 mln dlrs a year before.\n Reuter\n&#3;",
          "\"text\":\"Zayre Corp said sales for the\\nfour weeks ended"},
