@@ -137,6 +137,12 @@ long meta_title_line(const clean_doc *doc)
             below++;
         int alone = below >= doc->n || doc->lines[below].blank || doc->lines[below].drop ||
                     doc->lines[below].len > TEXTLINE_WRAP_WIDTH;
+        /* Nor does its sentence run onto the next line ("Zayre Corp said sales for the" / "four
+         * weeks ended ..."): a short story's first line, hard-wrapped. */
+        if (i + 1 < doc->n && !doc->lines[i + 1].blank) {
+            const char *next = doc_line(doc, i + 1);
+            alone = alone && !(next[0] >= 'a' && next[0] <= 'z');
+        }
         int aside = meta_aside(doc_line(doc, i), l->len);
         if (!furniture && !aside && alone && meta_headline_shaped(doc_line(doc, i), l->len)) {
             /* A headline stands above a body: a lone line is the text, not its title. */

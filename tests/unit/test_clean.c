@@ -1530,6 +1530,10 @@ START_TEST(test_typed_copy)
         {"Divi Hotels N.V. said its board\nrecommended that shareholders approve payment of an initial\n"
          "dividend of 12-1/2 cts a share.\n    The dividend will be paid on May 1.\n Reuter\n&#3;",
          "\"text\":\"Divi Hotels N.V. said its board\\nrecommended that shareholders approve"},
+        /* ... and is no headline, though a paragraph on a line follows it. */
+        {"Zayre Corp said sales for the\nfour weeks ended February 28 were up 25.7 pct to 327.0 mln dlrs from "
+         "260.2 mln dlrs a year before, the company said on Monday in a statement.\n",
+         "\"text\":\"Zayre Corp said sales for the\\nfour weeks ended"},
         {"Zayre Corp said sales for the\nfour weeks ended February 28 were up 25.7 pct to 327.0 mln dlrs\n"
          "from 260.2 mln dlrs a year before.\n Reuter\n&#3;",
          "\"text\":\"Zayre Corp said sales for the\\nfour weeks ended"},
