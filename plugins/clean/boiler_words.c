@@ -26,7 +26,7 @@ static const char *stop_table[STOP_SLOTS];
 static unsigned char stop_len[STOP_SLOTS];
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
-uint64_t boiler_fnv(const char *s, size_t len)
+static uint64_t boiler_fnv(const char *s, size_t len)
 {
     uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < len; i++)

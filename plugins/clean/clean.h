@@ -286,8 +286,6 @@ int boiler_listed(const char *const *list, size_t n, const char *w, size_t len);
  * boiler_words_init (once, from any thread) with the stop words: a lower-case byte, and
  * whether a byte is part of a word (letters, digits and every non-ASCII byte). */
 void boiler_words_init(void);
-/* FNV-1a of S's bytes. */
-uint64_t boiler_fnv(const char *s, size_t len);
 extern unsigned char boiler_lower[256], boiler_wordc[256];
 /* One byte of a line key: letters count (lower-cased), and so does every non-ASCII byte;
  * digits, spaces and punctuation do not, as dates and counts vary between copies. */

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 /* Shorter lines may repeat in any text ("Year", "Nine mths"). */
 #define REPEATS_MIN_BYTES 12
@@ -25,7 +26,7 @@ void repeats_count(const clean_doc *doc, size_t min, long also, size_t *first, u
         if (l->blank || l->len < min || (l->drop && (long)i != also))
             continue;
         const char *s = doc_line(doc, i);
-        size_t h = (size_t)boiler_fnv(s, l->len) & (cap - 1);
+        size_t h = (size_t)XXH3_64bits(s, l->len) & (cap - 1);
         while (slots[h]) {
             size_t k = slots[h] - 1;
             if (doc->lines[k].len == l->len && !memcmp(doc_line(doc, k), s, l->len))
