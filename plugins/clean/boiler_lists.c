@@ -225,11 +225,9 @@ void boiler_drop_playlists(clean_doc *doc)
  * has ended, and what the page sets below is not the story's. */
 #define NUMBERED_MAX_GAP 10
 
-/* The number that line I of DOC opens as a list's item does (1 to 99), or 0. */
-static int numbered_item(const clean_doc *doc, size_t i)
+int boiler_list_number(const char *s, size_t len)
 {
-    const char *s = doc_line(doc, i);
-    size_t len = doc->lines[i].len, digits = 0;
+    size_t digits = 0;
     while (digits < len && digits < 3 && s[digits] >= '0' && s[digits] <= '9')
         digits++;
     if (!digits || digits > 2 || digits + 2 >= len || (s[digits] != '.' && s[digits] != ')') ||
@@ -241,7 +239,7 @@ static int numbered_item(const clean_doc *doc, size_t i)
 void boiler_keep_numbered(clean_doc *doc)
 {
     for (size_t i = 0; i < doc->n; i++) {
-        if (doc->lines[i].blank || numbered_item(doc, i) != 1 || !lists_introduced(doc, i, 1))
+        if (doc->lines[i].blank || boiler_list_number(doc_line(doc, i), doc->lines[i].len) != 1 || !lists_introduced(doc, i, 1))
             continue;
         /* The items in order, and where the last is. */
         size_t last = i, gap = 0;
@@ -249,7 +247,7 @@ void boiler_keep_numbered(clean_doc *doc)
         for (size_t k = i + 1; k < doc->n && gap < NUMBERED_MAX_GAP; k++) {
             if (doc->lines[k].blank)
                 continue;
-            int number = numbered_item(doc, k);
+            int number = boiler_list_number(doc_line(doc, k), doc->lines[k].len);
             if (number == next) {
                 last = k;
                 next++;

@@ -354,6 +354,9 @@ void repeats_drop(clean_doc *doc, long title);
  * gallery's captions, a carousel's headlines, a form's labels, a ticker's teasers; not the copies
  * of its first line that no rule took, the headline (see boiler_template.c). */
 void boiler_drop_template(clean_doc *doc);
+/* The number that line S opens as a list's item does ("1) Lego ...", "2. Go topless": 1 to 99),
+ * or 0 (see boiler_lists.c). */
+int boiler_list_number(const char *s, size_t len);
 /* Keeps a story's numbered list that the classification dropped: items numbered from 1 in order,
  * 3 at least, after a kept paragraph that introduces them (see boiler_lists.c). */
 void boiler_keep_numbered(clean_doc *doc);

@@ -1543,12 +1543,19 @@ START_TEST(test_typed_copy)
         ck_assert_msg(strstr(j, cases[c].want) != NULL, "case %zu: %s", c, j);
         free(j);
     }
-    /* A page's phone number still goes: no line of it is indented. */
-    static const char clinic[] = "The clinic opened its new wing on Monday, and the first patients were seen "
-                               "there the same afternoon, the hospital said.\n\nCall us: +91 99588 26967\n";
-    char *j = clean_json(NULL, clinic, sizeof clinic - 1);
-    ck_assert_msg(strstr(j, "99588") == NULL, "%s", j);
-    free(j);
+    /* A page's phone number still goes: no paragraph of it is indented, and a list's item
+     * indented under a paragraph, as a page converted to text sets one, is no paragraph. */
+    static const char *const items[] = {"", "  * forty beds\n", "  - forty beds\n", "  \xe2\x80\xa2 forty beds\n",
+                                        "  1. forty beds\n"};
+    for (size_t k = 0; k < sizeof items / sizeof *items; k++) {
+        char clinic[512];
+        snprintf(clinic, sizeof clinic,
+                 "The clinic opened its new wing on Monday, and the first patients were seen there the same "
+                 "afternoon, the hospital said. The wing has:\n%s\nCall us: +91 99588 26967\n", items[k]);
+        char *j = clean_json(NULL, clinic, strlen(clinic));
+        ck_assert_msg(strstr(j, "99588") == NULL, "item %zu: %s", k, j);
+        free(j);
+    }
 }
 END_TEST
 
