@@ -382,13 +382,14 @@ static int boiler_heads_row(const clean_doc *doc, size_t i)
 static int boiler_typed_copy(const clean_doc *doc)
 {
     for (size_t i = 1; i < doc->n; i++) {
-        if (doc->lines[i].indent < 2 || doc->lines[i].blank || doc->lines[i - 1].blank || doc->lines[i - 1].indent >= 2)
+        const clean_line *l = &doc->lines[i], *above = &doc->lines[i - 1];
+        if (l->indent < 2 || l->blank || above->blank || above->indent >= 2)
             continue;
         /* Not a list's item, which a page converted to text indents under its paragraph: a
          * bullet and a space ("  * item", "  - item", "  • item") or a number ("  1. item"). */
         const char *s = doc_line(doc, i);
-        size_t len = doc->lines[i].len;
-        size_t bullet = len >= 2 && memchr("*-+", s[0], 3) ? 1 : len >= 3 && !memcmp(s, "\xe2\x80\xa2", 3) ? 3 : 0;
+        size_t len = l->len;
+        size_t bullet = memchr("*-+", s[0], 3) ? 1 : len >= 3 && !memcmp(s, "\xe2\x80\xa2", 3) ? 3 : 0;
         if (!(bullet && len > bullet && s[bullet] == ' ') && !boiler_list_number(s, len))
             return 1;
     }
