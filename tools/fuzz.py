@@ -67,7 +67,8 @@ TOKENS = [b"&amp;", b"&#9999999999;", b"&", b"\xc3\xa2\xe2\x82\xac\xe2\x84\xa2",
           b"\nTrending News\n\n", b"\nMore in World\n", b"\nHome\nWorld\nUS\nSport\nArts\nTech\nFood\nAuto\n",
           b"\nPolitik (3)\nIslam (103)\nIman (17)\nJihad (24)\nMesir (42)\nLibya (10)\n", b" (1,204)",
           b"\n2018 Example Theater Tradition Series Performance at Festival\n",
-          b"\nMinister opens the new bridge over the river as crowds gather to watch...\n"]
+          b"\nMinister opens the new bridge over the river as crowds gather to watch...\n",
+          b"\n    The company said", b"\n  * item", b"\nShr 1.10 dlrs vs 8.63 dlrs\n"]
 
 
 class Fuzzer:
