@@ -76,8 +76,15 @@ awk 'BEGIN { for (i = 0; i < 12000; i++) { for (k = 0; k < 40; k++) printf "a wo
     >"$tmp/long-lines.txt"
 awk 'BEGIN { for (i = 0; i < 150000; i++) print "They are:\n1) a\n2) b" }' >"$tmp/numbered.txt"
 awk 'BEGIN { for (i = 0; i < 250000; i++) print "Nov. 19, 2019, 6:18 p.m." }' >"$tmp/dates.txt"
+# Clean 1.29: a page's caption between its share buttons, the template's to take, and typed
+# copy's paragraph told over and over, each copy a run of lines that the repeats cut to units.
+awk 'BEGIN { print "The council approved the budget on Tuesday after a long debate, officials said.\n";
+             for (i = 0; i < 70000; i++) print "Share on Facebook\nThe 2018 Example Theater Tradition Series Performance" }' \
+    >"$tmp/captions.txt"
+awk 'BEGIN { print "Acme said"; for (i = 0; i < 80000; i++) print "    The company said the board would meet\nagain on Monday." }' \
+    >"$tmp/retold.txt"
 for shape in repeated-line list nested-tags open-comment entities html-page open-parens contacts open-spintax \
-             lost-quotes open-words open-emphasis open-links list-headings long-lines numbered dates; do
+             lost-quotes open-words open-emphasis open-links list-headings long-lines numbered dates captions retold; do
     f="$tmp/$shape.txt"
     w=$(best_wall ./quarry run -q -j1 -e 'read ! clean ! write' "$f" -o "$tmp/out")
     awk -v w="$w" -v n="$(wc -c <"$f")" -v s="$shape" 'BEGIN{printf "hostile shape %-14s %5.1f MB: %.2f s, %.1f MB/s\n", s, n / 1e6, w, n / 1e6 / w}'

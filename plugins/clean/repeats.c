@@ -42,17 +42,18 @@ void repeats_count(const clean_doc *doc, size_t min, long also, size_t *first, u
 }
 
 /* Whether line I of DOC begins a unit of text (a paragraph, a sentence, a headline, a row): the
- * first line, one indented as wire copy begins its paragraphs, or one that the sentence above
- * does not run onto. */
+ * first line, one after a line that a rule took, one indented as wire copy begins its
+ * paragraphs, or one that the sentence above does not run onto. */
 static int repeats_unit_start(const clean_doc *doc, size_t i)
 {
-    return i == 0 || doc->lines[i].indent >= 2 || !doc_runs_on(doc, i - 1);
+    return i == 0 || doc->lines[i - 1].drop || doc->lines[i].indent >= 2 || !doc_runs_on(doc, i - 1);
 }
 
-/* Whether line I of DOC ends a unit of text: its sentence does not run onto the next line. */
+/* Whether line I of DOC ends a unit of text: the last, one before a line that a rule took, or
+ * one whose sentence does not run onto the next line. */
 static int repeats_unit_end(const clean_doc *doc, size_t i)
 {
-    return i + 1 >= doc->n || doc->lines[i + 1].indent >= 2 || !doc_runs_on(doc, i);
+    return i + 1 >= doc->n || doc->lines[i + 1].drop || doc->lines[i + 1].indent >= 2 || !doc_runs_on(doc, i);
 }
 
 /* Whether lines A and B of DOC hold the same bytes. */

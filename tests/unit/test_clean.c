@@ -1608,6 +1608,18 @@ START_TEST(test_repeats_byte_for_byte)
     ck_assert_msg(strstr(j, "\"repeat: saw none.\"") != NULL, "%s", j);
     ck_assert_msg(strstr(j, "\"repeat: firms, closed at 398.72 yesterday. It started 1987 at 264.82.\"") != NULL, "%s", j);
     free(j);
+    /* A line that a rule took bounds a unit: a caption of a wrapped line's length between share
+     * buttons of one, told ten times (hard-wrapped text to the classification's test), is kept
+     * once. */
+    char gallery[2048] = "The council approved the budget on Tuesday after a long debate, officials said.\n\n";
+    for (int k = 0; k < 10; k++)
+        strcat(gallery, "Click to share on Twitter (Opens in new window)\n"
+                        "The 2018 Example Theater Tradition Series Performance\n");
+    j = clean_json(kv, gallery, strlen(gallery));
+    const char *caption = strstr(j, "\"text\":\"The council approved the budget on Tuesday after a long debate, "
+                                    "officials said.\\n\\nThe 2018 Example Theater");
+    ck_assert_msg(caption && !strstr(caption + 60, "Example Theater Tradition Series Performance\\n"), "%s", j);
+    free(j);
     /* The headline again goes, though a caption stands right under it. */
     static const char headline_again[] = "Ministers agree on a cyber security pact for the region\n\n"
                                "The two ministers agreed on Wednesday to work together on cyber security, and they said "
@@ -1994,12 +2006,17 @@ START_TEST(test_hostile_input)
      * phrases with one address at the very end, editor lists that never end, spinner templates
      * that never close, closing quotation marks without their last byte, mail's encoded words
      * that never end, quoted-printable, Markdown's links and marks that never close, JSON's
-     * escapes, a run of a blog's counted links, numbered lists: linear. */
+     * escapes, a run of a blog's counted links, numbered lists, a page's caption between its
+     * share buttons (the template), typed copy's paragraph told over and over (the repeats' runs
+     * of copies), short lines that run onto the next: linear. */
     static const char *const wire[] = {"It rose. (Adds ", "To contact the editor on this story ", "Editors: Jane ",
                                        "{spun|", "{a {", "x \xc3\xa2\xe2\x82\xac ", "=?a?Q?b",
                                        "=?utf-8?q?a?= ", "=E2=80=99=\n", "[a](", "**a ", "*a", "[a](x \"",
                                        "[a](https://x.test) [b", "\\u", "\\ud83d", "\\\\", "x\\u2019s \\\"q\\\" ",
-                                       "Politik (12)\n", " (1,2", "They are:\n1) a\n2) b\n3) c\n"};
+                                       "Politik (12)\n", " (1,2", "They are:\n1) a\n2) b\n3) c\n",
+                                       "Share on Facebook\nThe 2018 Example Theater Tradition Series Performance\n",
+                                       "    The company said the board would meet\nagain on Monday.\n",
+                                       "Zayre Corp said sales for the\nfour weeks ended\n"};
     for (size_t w = 0; w < sizeof wire / sizeof *wire; w++) {
         size_t wl = strlen(wire[w]);
         for (size_t i = 0; i < n; i++)
