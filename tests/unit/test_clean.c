@@ -1507,7 +1507,7 @@ END_TEST
  * report's rows and its "Year", a table's rows that read as phone numbers, and a line that a
  * short line's sentence runs onto, whatever a pattern of furniture says of it. Without the
  * indentation, a short line whose sentence runs onto the next (in lower case) is one block with
- * it, and the lead line of a story of one paragraph stays too. */
+ * it, and no headline: the lead line of a story of one paragraph stays too. */
 START_TEST(test_typed_copy)
 {
     static const struct {
