@@ -185,7 +185,8 @@ static int boiler_staff_line(const char *s, size_t len)
 static size_t boiler_name_end(const char *s, size_t len, size_t at, size_t *words, size_t *last)
 {
     *words = 0;
-    while (at < len && *words < BOILER_NOTE_NAME_WORDS && (isupper((unsigned char)s[at]) || (unsigned char)s[at] >= 0xC0)) {
+    while (at < len && *words < BOILER_NOTE_NAME_WORDS &&
+           (isupper((unsigned char)s[at]) || (unsigned char)s[at] >= 0xC0)) {
         *last = at;
         while (at < len && s[at] != ' ')
             at++;
@@ -314,6 +315,14 @@ static void boiler_link_neighbours(block_info *bk, size_t n)
     }
 }
 
+/* Whether line I of DOC (not blank) ends in a word, a figure or a comma: a sentence or a table's
+ * row that the next line may go on with. */
+static int boiler_open_end(const clean_doc *doc, size_t i)
+{
+    unsigned char end = (unsigned char)doc_line(doc, i)[doc->lines[i].len - 1];
+    return isalnum(end) || end == ',';
+}
+
 /* Whether line I of DOC goes on with the sentence of the line before it, as hard-wrapped text
  * does ("... a dividend of 10 cts a" / "share on its common stock, said James E. Olson."): that
  * line is long (in TYPED copy, of any length: "Divi Hotels N.V. said its board" / "recommended
@@ -326,10 +335,9 @@ static int boiler_continues(const clean_doc *doc, size_t i, int typed)
     const clean_line *before = i ? &doc->lines[i - 1] : NULL;
     if (!before || before->blank || before->drop || (before->len < BOILER_WRAP_MIN && !typed))
         return 0;
-    unsigned char end = (unsigned char)doc_line(doc, i - 1)[before->len - 1];
     const char *s = doc_line(doc, i);
     size_t len = doc->lines[i].len;
-    return (isalnum(end) || end == ',') && len && s[0] >= 'a' && s[0] <= 'z' &&
+    return boiler_open_end(doc, i - 1) && len && s[0] >= 'a' && s[0] <= 'z' &&
            (memchr(s, ' ', len) || doc_sentence_ended(s, len));
 }
 
@@ -353,10 +361,7 @@ static int boiler_goes_on(const clean_doc *doc, size_t i)
 {
     while (i > 0 && (doc->lines[i - 1].blank || doc->lines[i - 1].drop))
         i--;
-    if (i == 0)
-        return 0;
-    unsigned char end = (unsigned char)doc_line(doc, i - 1)[doc->lines[i - 1].len - 1];
-    return isalnum(end) || end == ',';
+    return i > 0 && boiler_open_end(doc, i - 1);
 }
 
 /* Whether one of the next two lines of DOC after line I that are not blank is a table's row

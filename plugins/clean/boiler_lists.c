@@ -239,7 +239,8 @@ int boiler_list_number(const char *s, size_t len)
 void boiler_keep_numbered(clean_doc *doc)
 {
     for (size_t i = 0; i < doc->n; i++) {
-        if (doc->lines[i].blank || boiler_list_number(doc_line(doc, i), doc->lines[i].len) != 1 || !lists_introduced(doc, i, 1))
+        if (doc->lines[i].blank || boiler_list_number(doc_line(doc, i), doc->lines[i].len) != 1 ||
+            !lists_introduced(doc, i, 1))
             continue;
         /* The items in order, and where the last is. */
         size_t last = i, gap = 0;

@@ -48,11 +48,9 @@ void boiler_drop_template(clean_doc *doc)
 {
     if (!template_page(doc))
         return;
-    size_t *first = malloc((doc->n + 1) * sizeof *first);
-    unsigned *copies = malloc((doc->n + 1) * sizeof *copies);
-    if (!first || !copies)
-        abort();
-    repeats_count(doc, TEMPLATE_MIN_BYTES, -1, first, copies);
+    repeats_index index;
+    repeats_count(doc, TEMPLATE_MIN_BYTES, -1, &index);
+    const size_t *first = index.first;
     /* The first line that no rule took is the headline, or the page's title (the headline and
      * the site's name): its copies are the headline's, which the title and repeats rules take,
      * and the title gives the document its 'title' field. */
@@ -61,8 +59,7 @@ void boiler_drop_template(clean_doc *doc)
         headline++;
     size_t title_copy = headline < doc->n ? first[headline] : REPEATS_NONE;
     for (size_t i = 0; i < doc->n; i++)
-        if (first[i] != REPEATS_NONE && first[i] != title_copy && template_line(doc, i, copies[first[i]]))
+        if (first[i] != REPEATS_NONE && first[i] != title_copy && template_line(doc, i, index.copies[first[i]]))
             doc_drop(&doc->lines[i], "template");
-    free(first);
-    free(copies);
+    free(index.first);
 }

@@ -343,9 +343,14 @@ void boiler_drop_playlists(clean_doc *doc);
 /* repeats.c. For each line I of DOC of MIN bytes or more that no rule dropped (line ALSO too,
  * dropped or not; -1: none), FIRST[I] is the index of its first copy, byte for byte (I itself
  * if it is the first), and COPIES[FIRST[I]] how many copies DOC holds; FIRST[I] is REPEATS_NONE
- * for the lines left out. Both arrays hold DOC->n entries. */
+ * for the lines left out. repeats_count allocates both arrays, DOC->n entries each, in one
+ * block: free(FIRST) frees them. */
 #define REPEATS_NONE ((size_t)-1)
-void repeats_count(const clean_doc *doc, size_t min, long also, size_t *first, unsigned *copies);
+typedef struct repeats_index {
+    size_t *first;
+    unsigned *copies;
+} repeats_index;
+void repeats_count(const clean_doc *doc, size_t min, long also, repeats_index *index);
 /* Drops, as "repeat", the second and later copies of each line of 12 bytes or more, and the
  * copies of line TITLE (the headline, which the title rule dropped; -1: none). */
 void repeats_drop(clean_doc *doc, long title);

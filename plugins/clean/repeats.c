@@ -10,8 +10,15 @@
 /* Shorter lines may repeat in any text ("Year", "Nine mths"). */
 #define REPEATS_MIN_BYTES 12
 
-void repeats_count(const clean_doc *doc, size_t min, long also, size_t *first, unsigned *copies)
+void repeats_count(const clean_doc *doc, size_t min, long also, repeats_index *index)
 {
+    /* One block for both arrays; DOC->n + 1 entries, so that an empty document allocates. */
+    index->first = malloc((doc->n + 1) * (sizeof *index->first + sizeof *index->copies));
+    if (!index->first)
+        abort();
+    index->copies = (unsigned *)(index->first + doc->n + 1);
+    size_t *first = index->first;
+    unsigned *copies = index->copies;
     size_t cap = 64;
     while (cap < doc->n * 2)
         cap *= 2;
@@ -65,15 +72,13 @@ static int repeats_same(const clean_doc *doc, size_t a, size_t b)
 
 void repeats_drop(clean_doc *doc, long title)
 {
-    size_t *first = malloc((doc->n + 1) * sizeof *first);
-    unsigned *copies = malloc((doc->n + 1) * sizeof *copies);
-    if (!first || !copies)
-        abort();
-    repeats_count(doc, REPEATS_MIN_BYTES, title, first, copies);
+    repeats_index index;
+    repeats_count(doc, REPEATS_MIN_BYTES, title, &index);
+    size_t *first = index.first;
     /* A table's row told again is data, as a report's year and quarter may have the same
-     * figures ("Avg shrs 2,332,397 vs 1,428,000"): it is no copy. */
+     * figures ("Avg shrs 2,332,397 vs 1,428,000"): it is no copy. Asked of the copies alone. */
     for (size_t i = 0; i < doc->n; i++)
-        if (first[i] != REPEATS_NONE && boiler_table_row(doc_line(doc, i), doc->lines[i].len))
+        if (first[i] != REPEATS_NONE && first[i] != i && boiler_table_row(doc_line(doc, i), doc->lines[i].len))
             first[i] = i;
     /* A copy goes as a whole unit of text: a paragraph, a sentence, a headline. Hard-wrapped
      * copy breaks its sentences over lines, and two sentences may end on the same words
@@ -113,6 +118,5 @@ void repeats_drop(clean_doc *doc, long title)
         }
         i = end;
     }
-    free(first);
-    free(copies);
+    free(index.first);
 }
