@@ -24,17 +24,18 @@ int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i)
  * earnings tables ("Shr loss 12 cts vs profit 5 cts", "Net 807,000 vs 2,858,000"), results
  * ("Arsenal 2 Chelsea 1") and prices ("Gold 421.90 422.40"). Its words are labels, which a
  * reader takes for a story's keyphrases only when the story has nothing else (kw_top); a
- * sentence has stop words ("Exports rose 5.3 pct to 1.2 billion"). A figure that a comma
- * splits ("807,000") counts once; a small number in words counts as a figure ("Shr one dlr vs
- * 73 cts", the heading "Nine mths"), or tables of earnings would show "eight" and "Nine mths". */
+ * sentence has stop words ("Exports rose 5.3 pct to 1.2 billion"). A quantity counts as a
+ * figure ("Div 3.95p vs 3.34p making 6.5p"), and figures side by side count once ("7 3/4");
+ * so does a small number in words ("Shr one dlr vs 73 cts", the heading "Nine mths"), or
+ * tables of earnings would show "eight" and "Nine mths". */
 int kw_table_row(const kw_tokens *t, size_t start, size_t end)
 {
     size_t figures = 0, words = 0;
     for (size_t i = start; i < end; i++) {
         if (t->stop[i])
             return 0;
-        if (kw_figure(t, i))
-            figures += i == start || !kw_figure(t, i - 1);
+        if (kw_figure(t, i) || kw_quantity_at(t, i))
+            figures += i == start || !(kw_figure(t, i - 1) || kw_quantity_at(t, i - 1));
         else if (kw_number_word(t, i))
             figures++;
         else

@@ -230,21 +230,39 @@ static int kw_ends_with(const char *s, size_t len, const char *end)
 }
 
 /* The length of the figure S (LEN bytes) begins with: its digits, points and commas ("3.25" of
- * "3.25-Y", "325,000"); 0 if it begins with no digit. */
-static size_t kw_figure_length(const char *s, size_t len)
+ * "3.25-Y", "325,000"), and a fraction's slash and a mixed number's hyphen ("7-3/4" of
+ * "7-3/4s"; not "3-for-2" nor "1-800"); 0 if it begins with no digit. *FRACTION says whether it holds a
+ * slash. */
+static size_t kw_figure_length(const char *s, size_t len, int *fraction)
 {
+    *fraction = 0;
     if (!len || s[0] < '0' || s[0] > '9')
         return 0;
     size_t k = 1;
-    while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ','))
-        k++;
+    for (; k < len; k++) {
+        if (s[k] >= '0' && s[k] <= '9')
+            continue;
+        if (s[k] == '.' || s[k] == ',')
+            continue;
+        size_t after = k + 1; /* past the digits after the mark */
+        while (after < len && s[after] >= '0' && s[after] <= '9')
+            after++;
+        if (after == k + 1)
+            break;
+        /* A hyphen only before a fraction: "1-800-FLOWERS" is a name, not a number. */
+        if (s[k] != '/' && !(s[k] == '-' && after < len && s[after] == '/'))
+            break;
+        *fraction |= s[k] == '/';
+    }
     return k;
 }
 
 /* Whether S (lower case) is a quantity written as one word, which no reader takes for a
  * keyphrase however rare it is: an age ("73-year-old", "six-month-old"), an amount with its
- * magnitude ("40b", "8m", "3.2bn", "10pc") or an ordinal ("1st", "3rd": Reuters' "1ST QTR").
- * "5G", "G20" and "COVID-19" are not. */
+ * magnitude ("40b", "8m", "3.2bn", "10pc", "6.5p"), an ordinal ("1st", "3rd": Reuters' "1ST QTR") or a
+ * fraction's ("5/8ths"; "the 9-5/8s", a bond by its coupon). "5G", "G20" and "COVID-19" are
+ * not. */
+enum { KW_QUANTITY_PENCE = 2 }; /* kw_quantity's answer for pence, which kw_quantity_at asks more of */
 static int kw_quantity(const char *s, size_t len)
 {
     static const char *const ages[] = {"-year-old", "-years-old", "-month-old", "-week-old", "-day-old"};
@@ -252,17 +270,20 @@ static int kw_quantity(const char *s, size_t len)
         for (size_t k = 0; k < sizeof ages / sizeof *ages; k++)
             if (kw_ends_with(s, len, ages[k]))
                 return 1;
-    size_t digits = kw_figure_length(s, len);
+    int fraction;
+    size_t digits = kw_figure_length(s, len, &fraction);
     if (!digits)
         return 0;
-    /* Magnitudes, then ordinals' endings. Not "k": "4K" is a picture's resolution as often as
-     * "40k" is a sum. */
-    static const char *const endings[] = {"m",  "b",   "bn", "mn", "mln", "bln",
-                                          "pc", "pct", "st", "nd", "rd",  "th"};
+    /* Magnitudes, pence (British wire copy's prices and dividends: "6.5p", "241p"; a screen's
+     * "1080p" is a measure too), then ordinals' endings. Not "k": "4K" is a picture's
+     * resolution as often as "40k" is a sum. */
+    static const char *const endings[] = {"m",  "b",  "bn", "mn", "mln", "bln", "pc",
+                                          "pct", "p", "st", "nd", "rd",  "th"};
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
         if (len - digits == strlen(endings[k]) && !memcmp(s + digits, endings[k], len - digits))
-            return 1;
-    return 0;
+            return !strcmp(endings[k], "p") ? KW_QUANTITY_PENCE : 1;
+    return fraction && ((len - digits == 1 && s[digits] == 's') ||
+                        (len - digits == 3 && !memcmp(s + digits, "ths", 3)));
 }
 
 /* Small numbers in words, as tables write them (kw_number_word), and the first letters of all. */
@@ -285,7 +306,8 @@ int kw_measure(const kw_tokens *t, size_t i)
     size_t len = t->surface.len[i];
     if (!s || len < 4)
         return 0;
-    size_t k = kw_figure_length(s, len);
+    int fraction;
+    size_t k = kw_figure_length(s, len, &fraction); /* "7-1/2-year" as "7-year" */
     if (!k && kw_is_letter((unsigned char)s[0])) { /* "five-year", "one-third", "Thirty-three" */
         const char *hyphen = memchr(s, '-', len < 8 ? len : 8);
         k = hyphen ? (size_t)(hyphen - s) : 0;
@@ -425,6 +447,15 @@ int kw_object_opener(const kw_tokens *t, size_t i)
     if (len == 1) /* kw_in_list compares two letters */
         return s[0] == 'a';
     return len <= 7 && (kw_in_list(openers, KW_LIST_SIZE(openers), letters, s, len, 0) || kw_object_pronoun(s, len));
+}
+
+int kw_quantity_at(const kw_tokens *t, size_t i)
+{
+    int quantity = t->stems.str[i] ? kw_quantity(t->stems.str[i], t->stems.len[i]) : 0;
+    /* Pence are written in lower case: "17P" is a drug's name, "4P" a party's. */
+    if (quantity == KW_QUANTITY_PENCE && t->surface.str[i] && t->surface.len[i])
+        return t->surface.str[i][t->surface.len[i] - 1] == 'p';
+    return quantity != 0;
 }
 
 int kw_figure(const kw_tokens *t, size_t i)
@@ -944,7 +975,7 @@ static int kw_minor_word(const kw_tokens *t, size_t i)
 static int kw_wordlike_as(const kw_tokens *t, size_t i, int months)
 {
     const char *s = t->stems.str[i];
-    if (!s || t->stop[i] || !t->stems.len[i] || kw_quantity(s, t->stems.len[i]))
+    if (!s || t->stop[i] || !t->stems.len[i] || kw_quantity_at(t, i))
         return 0;
     if ((kw_function_word(s, t->stems.len[i], 1) ||
          (t->surface.str[i] && kw_function_word(t->surface.str[i], t->surface.len[i], 0))) &&

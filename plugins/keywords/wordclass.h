@@ -29,6 +29,10 @@ void kw_name_ends_confirm(kw_tokens *t);
 /* Whether token I of T is a figure: it begins with a digit and holds no letter ("807", "1.19";
  * not "4th", "5G"). */
 int kw_figure(const kw_tokens *t, size_t i);
+
+/* Whether token I of T is a quantity written as one word: an age, an amount with its magnitude
+ * or in pence, an ordinal ("73-year-old", "40b", "6.5p", "3rd", "5/8ths"). */
+int kw_quantity_at(const kw_tokens *t, size_t i);
 /* Whether token I of T opens a verb's object: a figure, "$", a determiner, "that" or "whether". */
 int kw_object_opener(const kw_tokens *t, size_t i);
 /* Whether token I of T opens a noun phrase: a determiner or a preposition, in any case ("the",

@@ -716,6 +716,19 @@ START_TEST(test_function_words_split)
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"3rd\",\"qtr\",\"loss\",\"widen\"],"
                      "\"stop\":[0,0,0,0],\"sentences\":[0]}",
                      (const char *[]){"loss", NULL}, (const char *[]){"3rd", "3rd qtr", "qtr", "qtr loss", NULL});
+    /* "The Eurobond's 9-5/8s rose 5/8ths in trading": nor is a fraction's, or a bond told by its
+     * coupon. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"eurobond\",\"9-5/8s\",\"rose\",\"5/8ths\",\"in\",\"trade\"],"
+                     "\"stop\":[0,0,0,0,1,0],\"sentences\":[0]}",
+                     (const char *[]){"eurobond", "trade", NULL},
+                     (const char *[]){"9-5/8s", "5/8ths", "eurobond 9-5/8s", "9-5/8s rose", "rose 5/8ths", NULL});
+    /* Pence are a quantity, written in lower case: "Hillsdown shares rose 12p", but "17P", in
+     * capitals, is a drug's name. */
+    assert_top("10", "{\"id\":\"a\",\"stems\":[\"hillsdown\",\"share\",\"rose\",\"12p\",\"17p\",\"drug\"],"
+                     "\"surface\":[\"Hillsdown\",\"shares\",\"rose\",\"12p\",\"17P\",\"drug\"],"
+                     "\"stop\":[0,0,0,0,0,0],\"sentences\":[0,4]}",
+                     (const char *[]){"Hillsdown shares", "17P drug", NULL},
+                     (const char *[]){"12p", "rose 12p", "12p 17P", NULL});
     assert_top("10", "{\"id\":\"a\",\"stems\":[\"avg\",\"shrs\",\"rise\",\"rev\",\"fell\",\"qtli\",\"div\",\"paid\"],"
                      "\"surface\":[\"Avg\",\"shrs\",\"rise\",\"Revs\",\"fell\",\"Qtly\",\"div\",\"paid\"],"
                      "\"stop\":[0,0,0,0,0,0,0,0],\"sentences\":[0,3,5]}",
@@ -1541,6 +1554,19 @@ START_TEST(test_table_rows)
     ck_assert_msg(!strstr(kw, "[\"one\",") && !strstr(kw, "[\"Nine\",") && !strstr(kw, "[\"Loss one\",") &&
                       !strstr(kw, "[\"one dlr\","),
                   "numbers in words in %s", kw);
+    free(kw);
+    /* A quantity counts as a figure: "Dividend 3.95p vs 3.34p making 6.5p" is a row, whose
+     * words rank after the story's, and whose pence are in no phrase. */
+    kw = keywords_of("{\"id\":\"a\",\"stems\":[\"dividend\",\"3.95p\",\"vs\",\"3.34p\",\"make\",\"6.5p\",\"the\","
+                     "\"bank\",\"said\",\"deposit\",\"rose\"],"
+                     "\"surface\":[\"Dividend\",\"3.95p\",\"vs\",\"3.34p\",\"making\",\"6.5p\",\"The\",\"bank\","
+                     "\"said\",\"deposits\",\"rose\"],"
+                     "\"stop\":[0,0,0,0,0,0,1,0,0,0,0],\"sentences\":[0,6]}");
+    deposits = strstr(kw, "[\"deposits\",");
+    const char *dividend = strstr(kw, "[\"Dividend\",");
+    ck_assert_msg(deposits && dividend && deposits < dividend, "labels first in %s", kw);
+    ck_assert_msg(!strstr(kw, "p\",") && !strstr(kw, "p making\",") && !strstr(kw, "making 6.5p\","),
+                  "pence in %s", kw);
     free(kw);
     /* An ordinal is no keyphrase alone, nor a fraction, nor a word that places a thing before
      * or after others: "first quarter" is, but "first", "third", "thirds", "half", "current"
