@@ -304,8 +304,11 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             int32_t j = seg_cp(s, len, i, &l);
             if (seg_is_hyphen(j) && seg_word_at(s, len, i + l)) {
                 hyphens++;                         /* cyber-security, COVID-19 */
-            } else if (j == '.' && seg_digit_at(s, len, i + 1) && isdigit((unsigned char)s[i - 1])) {
-                /* 3.2 */
+            } else if ((j == '.' || j == ',' || j == '/') && seg_digit_at(s, len, i + 1) &&
+                       isdigit((unsigned char)s[i - 1])) {
+                /* A figure is one token: 3.2, 1,506,000 (Unicode's word breaks keep a comma
+                 * between digits, too), 12,000.5, and wire copy's fractions and dates, 7-3/4
+                 * and 3/15/87; cut at its punctuation, a sum read as two or three figures. */
             } else if (seg_is_apostrophe(j) && seg_word_at(s, len, i + l) && i > start) {
                 /* don't, O'Brien */
             } else if (j == '&' && isupper((unsigned char)s[i - 1]) && seg_capital_at(s, len, i + 1)) {
