@@ -513,6 +513,31 @@ static int boiler_digit_run(const char *s, size_t len)
     return best;
 }
 
+/* How many figures of S, between spaces or a range's dash, are decimal, digits with one point
+ * inside ("148.25", "0.5"): two or more make a table of prices ("Apr 148.00 148.00 148.25
+ * 148.50 147.75 38", "FEATHER MEAL 145.00-150.00"), where a phone number written with points
+ * has two or more in one figure ("555.123.4567", "01.23.45.67.89"). */
+static int boiler_decimal_figures(const char *s, size_t len)
+{
+    int decimals = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (s[i] == ' ' || s[i] == '-'))
+            i++;
+        size_t start = i;
+        int points = 0, digits = 0, other = 0;
+        for (; i < len && s[i] != ' ' && s[i] != '-'; i++) {
+            if (isdigit((unsigned char)s[i]))
+                digits++;
+            else if (s[i] == '.' && i > start && i + 1 < len && isdigit((unsigned char)s[i + 1]))
+                points++;
+            else
+                other = 1;
+        }
+        decimals += digits && points == 1 && !other;
+    }
+    return decimals;
+}
+
 /* The names on a page's share buttons. */
 static const char *const boiler_share_words[] = {
     "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "email", "e-mail",
@@ -911,7 +936,7 @@ static const char *boiler_furniture_rule(const boiler *b, const char *s, size_t 
     int digits = ln->digits, pipes = ln->pipes, tokens = ln->tokens, urls = ln->urls;
     if (urls && tokens <= 2 * urls + 1)
         return "link";
-    if (digits >= 9 && tokens <= 8 && boiler_digit_run(s, len) >= 9)
+    if (digits >= 9 && tokens <= 8 && boiler_digit_run(s, len) >= 9 && boiler_decimal_figures(s, len) < 2)
         return "phone";
     if (boiler_code(s, len)) /* before the menu's rule: a script's "a || b" is no menu */
         return "code";

@@ -1288,6 +1288,17 @@ START_TEST(test_furniture_shapes)
          {"week.\\n\\n2 Kyle Busch 5040 5 1 17 27\\n3 Kevin Harvick 5033 4 6 15 26\\n\\nHarvick",
           "\"phone: Call 02-751-1500\"", NULL},
          {NULL}},
+        /* Nor is a row of prices (clean 1.30): two decimal figures or more, alone or in a range
+         * ("145.00-150.00"), where a phone number written with points has them in one figure. */
+        {"London gas oil futures closed higher on Tuesday as traders bought ahead of the holiday, and\n"
+         "dealers said the market would stay firm for the rest of the week.\n\n"
+         " Apr    148.00 148.00 148.25 148.50 147.75    38\n"
+         " FEATHER MEAL 145.00-150.00 SOYBEAN 156.70-160.70\n\n"
+         "Prices of barley were unchanged, as was the volume of trade in the other months of the market.\n\n"
+         "Call 555.123.4567\n",
+         {"week.\\n\\nApr 148.00 148.00 148.25 148.50 147.75 38\\nFEATHER MEAL 145.00-150.00 SOYBEAN",
+          "\"phone: Call 555.123.4567\"", NULL},
+         {NULL}},
         /* A list of other stories set into the article, prose below it: its heading ends nothing
          * (clean 1.27); the list goes, the story after it stays. */
         {"Health officials in the region confirmed a third case of the plague on Tuesday, after two people "
