@@ -68,7 +68,9 @@ TOKENS = [b"&amp;", b"&#9999999999;", b"&", b"\xc3\xa2\xe2\x82\xac\xe2\x84\xa2",
           b"\nPolitik (3)\nIslam (103)\nIman (17)\nJihad (24)\nMesir (42)\nLibya (10)\n", b" (1,204)",
           b"\n2018 Example Theater Tradition Series Performance at Festival\n",
           b"\nMinister opens the new bridge over the river as crowds gather to watch...\n",
-          b"\n    The company said", b"\n  * item", b"\nShr 1.10 dlrs vs 8.63 dlrs\n"]
+          b"\n    The company said", b"\n  * item", b"\nShr 1.10 dlrs vs 8.63 dlrs\n",
+          b"1,506,000", b"7-3/4", b"3/15/87", b"9-5/8s", b"5/8ths", b"6.5p", b"17P", b",", b"/",
+          b"\n Apr    148.00 148.00 148.25 148.50\n", b"145.00-150.00"]
 
 
 class Fuzzer:
