@@ -315,14 +315,6 @@ static void boiler_link_neighbours(block_info *bk, size_t n)
     }
 }
 
-/* Whether line I of DOC (not blank) ends in a word, a figure or a comma: a sentence or a table's
- * row that the next line may go on with. */
-static int boiler_open_end(const clean_doc *doc, size_t i)
-{
-    unsigned char end = (unsigned char)doc_line(doc, i)[doc->lines[i].len - 1];
-    return isalnum(end) || end == ',';
-}
-
 /* Whether line I of DOC goes on with the sentence of the line before it, as hard-wrapped text
  * does ("... a dividend of 10 cts a" / "share on its common stock, said James E. Olson."): that
  * line is long (in TYPED copy, of any length: "Divi Hotels N.V. said its board" / "recommended
@@ -337,7 +329,7 @@ static int boiler_continues(const clean_doc *doc, size_t i, int typed)
         return 0;
     const char *s = doc_line(doc, i);
     size_t len = doc->lines[i].len;
-    return boiler_open_end(doc, i - 1) && len && s[0] >= 'a' && s[0] <= 'z' &&
+    return doc_open_end(doc, i - 1) && len && s[0] >= 'a' && s[0] <= 'z' &&
            (memchr(s, ' ', len) || doc_sentence_ended(s, len));
 }
 
@@ -361,7 +353,7 @@ static int boiler_goes_on(const clean_doc *doc, size_t i)
 {
     while (i > 0 && (doc->lines[i - 1].blank || doc->lines[i - 1].drop))
         i--;
-    return i > 0 && boiler_open_end(doc, i - 1);
+    return i > 0 && doc_open_end(doc, i - 1);
 }
 
 /* Whether one of the next two lines of DOC after line I that are not blank is a table's row

@@ -183,8 +183,15 @@ int doc_line_closed(const char *s, size_t len);
 /* Whether the sentence of line I of DOC runs onto the next line (not blank): I does not close
  * it, and I is long, as a hard-wrapped line is, or has two words or more and the next line
  * begins in lower case ("Southwest Realty Ltd said it has filed" / "for a rights offering."; a
- * menu's label is one word, and the next label begins in capitals). */
+ * menu's label is one word, and the next label begins in capitals), or I begins a paragraph,
+ * has two words or more and ends in one, and the next is a hard-wrapped line (40 to 100 bytes)
+ * that ends in a word, a figure or a comma, with a line after it: wire copy's lead line cut
+ * short with its dateline ("India will hold a buying tender on" / "Wednesday, March 4, for two
+ * to three cargoes of white sugar for"). */
 int doc_runs_on(const clean_doc *doc, size_t i);
+/* Whether line I of DOC (not blank) ends in a word, a figure or a comma: a sentence or a table's
+ * row that the next line may go on with. */
+int doc_open_end(const clean_doc *doc, size_t i);
 /* Whether S (LEN bytes) begins with an opening quote, straight or curly (" ' “ ‘). */
 int doc_opens_quote(const char *s, size_t len);
 /* The words of S (LEN bytes), runs of bytes between spaces. */

@@ -1,6 +1,8 @@
 /* doc.c: a document as a list of lines, each kept or dropped, with the reasons for the audit. */
 #include "clean.h"
+#include "textline.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,6 +144,12 @@ int doc_line_closed(const char *s, size_t len)
     return len && memchr(".!?:;", s[len - 1], 5);
 }
 
+int doc_open_end(const clean_doc *doc, size_t i)
+{
+    unsigned char end = (unsigned char)doc_line(doc, i)[doc->lines[i].len - 1];
+    return isalnum(end) || end == ',';
+}
+
 int doc_runs_on(const clean_doc *doc, size_t i)
 {
     if (i + 1 >= doc->n || doc->lines[i + 1].blank)
@@ -150,7 +158,15 @@ int doc_runs_on(const clean_doc *doc, size_t i)
     size_t len = doc->lines[i].len;
     if (doc_line_closed(s, len))
         return 0;
-    return len >= DOC_WRAP_MIN || (next[0] >= 'a' && next[0] <= 'z' && doc_words(s, len) >= 2);
+    if (len >= DOC_WRAP_MIN || (next[0] >= 'a' && next[0] <= 'z' && doc_words(s, len) >= 2))
+        return 1;
+    /* A paragraph's short first line before a hard-wrapped line that runs on in turn: wire copy
+     * whose dateline was cut from its lead ("Arvin Industries Inc said L.K." / "Evans has been
+     * elected president, succeeding James Baker who" / "remains chairman."). */
+    size_t next_len = doc->lines[i + 1].len;
+    return doc_words(s, len) >= 2 && (i == 0 || doc->lines[i - 1].blank) && doc_open_end(doc, i) &&
+           next_len >= DOC_WRAP_MIN && next_len <= TEXTLINE_WRAP_WIDTH && doc_open_end(doc, i + 1) &&
+           i + 2 < doc->n && !doc->lines[i + 2].blank;
 }
 
 int doc_opens_quote(const char *s, size_t len)

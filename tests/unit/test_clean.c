@@ -1288,6 +1288,16 @@ START_TEST(test_furniture_shapes)
          {"week.\\n\\n2 Kyle Busch 5040 5 1 17 27\\n3 Kevin Harvick 5033 4 6 15 26\\n\\nHarvick",
           "\"phone: Call 02-751-1500\"", NULL},
          {NULL}},
+        /* A page's table heads its rows on the line above them, and neither ends in a word: the
+         * heading is no wire story's cut lead line, run onto the first row (clean 1.31). */
+        {"Home Depot reported third-quarter earnings that topped estimates as revenue fell short, sending shares "
+         "lower ahead of the opening bell. Rival Lowe's was also lower following the results.\n\n"
+         "Continue Reading Below\n\nTicker Security Last Change Change %\n"
+         "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%\nLOW LOWE'S COMPANIES INC. 113.40 -1.62 -1.41%\n\n"
+         "The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 "
+         "percent to $27.2 billion, and analysts had expected less.\n",
+         {"results.\\n\\nTicker Security Last Change Change %\\nHD THE HOME DEPOT INC. 225.86", NULL},
+         {"\"title: Ticker", NULL}},
         /* Nor is a row of prices (clean 1.30): two decimal figures or more, alone or in a range
          * ("145.00-150.00"), where a phone number written with points has them in one figure. */
         {"London gas oil futures closed higher on Tuesday as traders bought ahead of the holiday, and\n"
@@ -1548,6 +1558,14 @@ START_TEST(test_typed_copy)
         {"Zayre Corp said sales for the\nfour weeks ended February 28 were up 25.7 pct to 327.0 mln dlrs\n"
          "from 260.2 mln dlrs a year before.\n Reuter\n&#3;",
          "\"text\":\"Zayre Corp said sales for the\\nfour weeks ended"},
+        /* A lead line whose dateline was cut runs onto the wrapped line under it, whatever that
+         * line begins with (clean 1.31). */
+        {"India will hold a buying tender on\nWednesday, March 4, for two to three cargoes of white sugar for\n"
+         "March/April shipment, traders said.\n Reuter\n&#3;",
+         "\"text\":\"India will hold a buying tender on\\nWednesday, March 4"},
+        {"Diamond Shamrock Corp said it set March\n26 as the record date for stockholders entitled to vote at its\n"
+         "April 30 annual meeting.\n Reuter\n&#3;",
+         "\"text\":\"Diamond Shamrock Corp said it set March\\n26 as the record date"},
     };
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         char *j = clean_json(NULL, cases[c].copy, strlen(cases[c].copy));
