@@ -222,6 +222,26 @@ START_TEST(test_figures_are_no_collocation)
     ck_assert_int_eq(scored, 0);
     ck_assert_int_eq(word_and_figure, 1);
     quarry_harness_free(h);
+    /* "4/2/87 prev wk . 4/2/87 prev wk . 9/11 attacks . 9/11 attacks": a date in figures is in no
+     * collocation, "9/11" (one slash) is. */
+    h = ngrams_on(kv, "{\"id\":\"a\",\"tokens\":[\"4/2/87\",\"prev\",\"wk\",\"4/2/87\",\"prev\",\"wk\","
+                      "\"9/11\",\"attacks\",\"9/11\",\"attacks\"],\"sentences\":[0,3,6,8]}");
+    int dated = 0, counted_dated = 0, prev_wk = 0, attacks = 0;
+    for (size_t i = 1; i < quarry_harness_output_count(h); i++) {
+        const quarry_record *row = quarry_harness_output(h, i);
+        int colloc = row_of(row, "collocations");
+        if (ngram_is(row, "4/2/87 prev"))
+            *(colloc ? &dated : &counted_dated) += 1;
+        if (colloc && ngram_is(row, "prev wk"))
+            prev_wk++;
+        if (colloc && ngram_is(row, "9/11 attacks"))
+            attacks++;
+    }
+    ck_assert_int_eq(counted_dated, 1);
+    ck_assert_int_eq(dated, 0);
+    ck_assert_int_eq(prev_wk, 1);
+    ck_assert_int_eq(attacks, 1);
+    quarry_harness_free(h);
 }
 END_TEST
 
