@@ -31,12 +31,16 @@ int kw_heading(const kw_doc *d, const kw_tokens *t, size_t i)
 int kw_table_row(const kw_tokens *t, size_t start, size_t end)
 {
     size_t figures = 0, words = 0;
+    int after_figure = 0;
     for (size_t i = start; i < end; i++) {
         if (t->stop[i])
             return 0;
-        if (kw_figure(t, i) || kw_quantity_at(t, i))
-            figures += i == start || !(kw_figure(t, i - 1) || kw_quantity_at(t, i - 1));
-        else if (kw_number_word(t, i))
+        int figure = kw_figure(t, i) || kw_quantity_at(t, i);
+        figures += figure && !after_figure;
+        after_figure = figure;
+        if (figure)
+            continue;
+        if (kw_number_word(t, i))
             figures++;
         else
             words += t->wordlike[i];

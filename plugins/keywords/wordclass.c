@@ -231,8 +231,8 @@ static int kw_ends_with(const char *s, size_t len, const char *end)
 
 /* The length of the figure S (LEN bytes) begins with: its digits, points and commas ("3.25" of
  * "3.25-Y", "325,000"), and a fraction's slash and a mixed number's hyphen ("7-3/4" of
- * "7-3/4s"; not "3-for-2" nor "1-800"); 0 if it begins with no digit. *FRACTION says whether it holds a
- * slash. */
+ * "7-3/4s"; not "3-for-2" nor "1-800"); 0 if it begins with no digit. *FRACTION says whether
+ * it holds a slash. */
 static size_t kw_figure_length(const char *s, size_t len, int *fraction)
 {
     *fraction = 0;
@@ -259,9 +259,9 @@ static size_t kw_figure_length(const char *s, size_t len, int *fraction)
 
 /* Whether S (lower case) is a quantity written as one word, which no reader takes for a
  * keyphrase however rare it is: an age ("73-year-old", "six-month-old"), an amount with its
- * magnitude ("40b", "8m", "3.2bn", "10pc", "6.5p"), an ordinal ("1st", "3rd": Reuters' "1ST QTR") or a
- * fraction's ("5/8ths"; "the 9-5/8s", a bond by its coupon). "5G", "G20" and "COVID-19" are
- * not. */
+ * magnitude ("40b", "8m", "3.2bn", "10pc", "6.5p"), an ordinal ("1st", "3rd": Reuters' "1ST
+ * QTR") or a fraction's ("5/8ths"; "the 9-5/8s", a bond by its coupon). "5G", "G20" and
+ * "COVID-19" are not. */
 enum { KW_QUANTITY_PENCE = 2 }; /* kw_quantity's answer for pence, which kw_quantity_at asks more of */
 static int kw_quantity(const char *s, size_t len)
 {
