@@ -58,32 +58,14 @@ static size_t intern_huge_round(size_t n)
     return (n + INTERN_HUGE - 1) / INTERN_HUGE * INTERN_HUGE;
 }
 
-/* Writes a zero into each page of P (LEN bytes, zero already), STEP bytes apart. A table's first
- * touch of a page of its slots is a read (a probe), and a read of memory fresh from the system
- * maps the kernel's shared page of zeros, which the first write then replaces: a fault more,
- * and a flush of every core's TLB, which a virtual machine pays dearly (on Reuters' keyword
- * pipeline, 2.3% of the run's CPU time). Written first, the page comes zeroed in one fault. All
- * of it is written soon in any case: the slots at random. Memory calloc reused is touched
- * already, and costs a store a page. */
-static void intern_touch(char *p, size_t len, size_t step)
+/* Zeroed memory, N bytes from 2 MiB up, mapped from the system on a 2 MiB boundary and asking
+ * for huge pages (a hint: where the kernel gives none, it is plain memory). A corpus table of
+ * millions of terms is reached at random, a term or two per token: with 4 KiB pages nearly
+ * every lookup also misses the TLB. Mapped, the memory is zero without a memset, and goes back
+ * to the system when freed: the tables rebuilt by intern_prune and intern_grow would otherwise
+ * leave the heap full of holes. Freed with intern_free_big. */
+static char *intern_map(size_t n)
 {
-    for (size_t at = 0; at < len; at += step)
-        p[at] = 0;
-}
-
-/* Zeroed memory for a table's slots or keys. From 2 MiB up it is mapped from the system, on a
- * 2 MiB boundary and asking for huge pages (a hint: where the kernel gives none, it is plain
- * memory). A corpus table of millions of terms is reached at random, a term or two per token:
- * with 4 KiB pages nearly every lookup also misses the TLB. Mapped, the memory is zero without
- * a memset, and goes back to the system when freed: the tables rebuilt by intern_prune and
- * intern_grow would otherwise leave the heap full of holes. Freed with intern_free_big. */
-static void *intern_alloc_big(size_t n)
-{
-    if (n < INTERN_HUGE) {
-        char *p = intern_alloc(n);
-        intern_touch(p, n, 4096);
-        return p;
-    }
     size_t len = intern_huge_round(n);
     char *p = mmap(NULL, len + INTERN_HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
@@ -97,18 +79,33 @@ static void *intern_alloc_big(size_t n)
 #ifdef MADV_HUGEPAGE
     madvise(start, len, MADV_HUGEPAGE);
 #endif
-    intern_touch(start, len, INTERN_HUGE);
     return start;
+}
+
+/* Zeroed memory for a table's slots, N bytes: intern_map's from 2 MiB up, else calloc's; each
+ * page written once before it is handed out. A table's first touch of a page of its slots is a
+ * read (a probe), and a read of memory fresh from the system maps the kernel's shared page of
+ * zeros, which the first write then replaces: a fault more, and a flush of every core's TLB,
+ * which a virtual machine pays dearly (on Reuters' keyword pipeline, 1.5% to 2% of the run's CPU
+ * time). Written first, the page comes zeroed in one fault; the slots are all written soon in
+ * any case, at random. Memory calloc reused costs a store a page. Freed with intern_free_big. */
+static void *intern_alloc_big(size_t n)
+{
+    char *p = n < INTERN_HUGE ? intern_alloc(n) : intern_map(n);
+    size_t len = n < INTERN_HUGE ? n : intern_huge_round(n), page = n < INTERN_HUGE ? 4096 : INTERN_HUGE;
+    for (size_t at = 0; at < len; at += page)
+        p[at] = 0;
+    return p;
 }
 
 /* Memory for a chunk of entries, N bytes: not zeroed under 2 MiB, as intern_store zeroes each
  * entry it hands out (a fresh document's table took a calloc of up to a few hundred KiB, zeroed
- * twice); from 2 MiB up, intern_alloc_big's (mapped, so zero already). Freed with
- * intern_free_big. */
+ * twice); from 2 MiB up, intern_map's (zero already, and first written in order, never read
+ * first: its pages are faulted in as the entries fill it). Freed with intern_free_big. */
 static void *intern_alloc_chunk(size_t n)
 {
     if (n >= INTERN_HUGE)
-        return intern_alloc_big(n);
+        return intern_map(n);
     void *p = malloc(n);
     if (!p)
         abort();
