@@ -215,6 +215,20 @@ static int seg_dot_joins(const char *s, size_t len, size_t i)
     return !isupper((unsigned char)s[i - 1]) == !isupper((unsigned char)s[i + 1]);
 }
 
+/* Where the word goes on after an abbreviation's last dot at S[I - 1] ("U.K."): past a
+ * possessive's "'s" that ends the word ("U.K.'s"), which is the word's as it is any word's;
+ * else I, the abbreviation ending there. Not past a hyphen: "U.S.-backed" alone would be a
+ * keyphrase where "U.S." is ("the U.S.-backed \"Contra\" rebels"). */
+static size_t seg_after_abbreviation(const char *s, size_t len, size_t i)
+{
+    size_t l;
+    if (i >= len || !seg_is_apostrophe(seg_cp(s, len, i, &l)))
+        return i;
+    if (i + l < len && (s[i + l] == 's' || s[i + l] == 'S') && !seg_word_at(s, len, i + l + 1))
+        return i + l + 1;
+    return i;
+}
+
 /* Whether TOKEN (its last dot stripped) is an abbreviation or an initial: its dot does not end a
  * sentence. */
 static int seg_abbreviation(const char *tok, size_t len)
@@ -290,7 +304,8 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             continue;
         }
         size_t start = i;
-        int hyphens = 0, dotted = 0;
+        int hyphens = 0, dotted = 0, closed = 0; /* closed: the abbreviation's last dot is in */
+        size_t past;
         for (;;) {
             for (;;) {
                 while (i < len && (unsigned char)s[i] < 0x80 && seg_ascii[(unsigned char)s[i]] == CH_WORD)
@@ -316,6 +331,10 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             } else if (j == '.' && i - start - (size_t)dotted * 2 == 1 && seg_word_at(s, len, i + 1) &&
                        i + 2 < len && s[i + 2] == '.') {
                 dotted++;                          /* U.S.: a letter, a dot, a letter, a dot */
+            } else if (j == '.' && dotted && !closed && i - start - (size_t)dotted * 2 == 1 &&
+                       (past = seg_after_abbreviation(s, len, i + 1)) > i + 1) {
+                closed = 1; /* U.K.'s: the abbreviation's last dot, then its possessive */
+                l = past - i;
             } else if (j == '.' && seg_dot_joins(s, len, i)) {
                 /* DOTX.O, example.com */
             } else {
@@ -330,7 +349,7 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             i = seg_past_link(s, len, link, &new_sentence, &new_clause);
             continue;
         }
-        if (dotted && i < len && s[i] == '.')
+        if (dotted && !closed && i < len && s[i] == '.')
             i++; /* the last dot of U.S. belongs to it */
         seg_push(out, start, i - start, new_sentence, new_clause, hyphens);
         /* Wire copy puts a firm's ticker alone in angle brackets, after its name: "Hadson Corp
@@ -341,7 +360,7 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
          * abbreviation or the next word begins in lower case. */
         if (i < len && s[i] == '.') {
             size_t tl = i - start;
-            int abbrev = dotted || seg_abbreviation(s + start, tl);
+            int abbrev = (dotted && !closed) || seg_abbreviation(s + start, tl);
             if (!abbrev && !seg_lower_next(s, len, i))
                 new_sentence = 1;
             i++;

@@ -38,14 +38,14 @@ for piece in http utm twitter bit.ly oil-prices-jump press example.com; do
     expect_not_in "$T/url/documents.jsonl" "[\"$piece"
 done
 # A wire story's figures are whole tokens ("1,506,000", "7-3/4"), so its keyphrases show a sum
-# whole, and its pence and fractions are none.
-printf '%s\n' '{"id":"fig","text":"Hillsdown said its 1,000-dlr notes and the 9-5/8s rose 5/8ths to 241p, up 12p, on turnover of 1,506,000 shares."}' >"$T/fig.jsonl"
+# whole, and its pence and fractions are none; an abbreviation's possessive is its own ("U.K.'s").
+printf '%s\n' '{"id":"fig","text":"Hillsdown said its 1,000-dlr notes and the 9-5/8s rose 5/8ths to 241p, up 12p, on turnover of 1,506,000 shares in the U.K.'"'"'s market."}' >"$T/fig.jsonl"
 expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! keywords top=30 ! write fields=id,tokens,keywords' \
     "$T/fig.jsonl" -o "$T/fig"
 expect_in "$T/fig/documents.jsonl" '"1,000-dlr","notes"'
-expect_in "$T/fig/documents.jsonl" '"turnover","of","1,506,000","shares"'
+expect_in "$T/fig/documents.jsonl" '"turnover","of","1,506,000","shares","in","the","u.k.'"'"'s","market"'
 expect_in "$T/fig/documents.jsonl" '["1,000-dlr notes",'
-for piece in 000 506 241p 12p 5/8ths 9-5/8s 8s; do
+for piece in 000 506 241p 12p 5/8ths 9-5/8s 8s "s market"; do
     expect_not_in "$T/fig/documents.jsonl" "[\"$piece\","
 done
 # Text in a script without spaces between words is cut into words by ICU's dictionaries, fresh

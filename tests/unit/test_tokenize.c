@@ -74,6 +74,13 @@ START_TEST(test_news_tokens_and_sentences)
                      "\"tokens\":[\"net\",\"rose\",\"to\",\"1,506,000\",\"dlrs\",\"or\",\"12,000.5\",\"tonnes\","
                      "\"from\",\"7-3/4\",\"on\",\"3/15/87\",\"and\",\"or\",\"1,000\"]",
                      "\"parts\":[[\"7\",9],[\"3/4\",9]]");
+    /* An abbreviation's possessive is its own, as any word's is: "U.K.'s" is one token, where
+     * it was "u.k." and a stray "s" that keyphrases showed ("s ownership"). It ends a sentence as
+     * a word does; a hyphen after an abbreviation still parts it ("U.S.-backed"). */
+    expect_tokenized(NULL, "The U.K.'s market rose on the U.S.-backed plan. It fell in the U.N.'s. Then it rose.",
+                     "\"tokens\":[\"the\",\"u.k.'s\",\"market\",\"rose\",\"on\",\"the\",\"u.s.\",\"backed\","
+                     "\"plan\",\"it\",\"fell\",\"in\",\"the\",\"u.n.'s\",\"then\",\"it\",\"rose\"]",
+                     "\"sentences\":[0,9,14]");
     /* An ampersand between capitals is inside the word; one standing alone is the word "and",
      * a stop word as it is; elsewhere it parts words. */
     expect_tokenized(NULL, "AT&T and S&P 500 fund R&D; Procter & Gamble; a=1&b=2; x &y",
