@@ -303,7 +303,7 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             i = seg_past_link(s, len, link, &new_sentence, &new_clause);
             continue;
         }
-        size_t start = i;
+        size_t start = i, part = i; /* part: where the word's last hyphenated part begins */
         int hyphens = 0, dotted = 0, closed = 0; /* closed: the abbreviation's last dot is in */
         size_t past;
         for (;;) {
@@ -319,6 +319,8 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
             int32_t j = seg_cp(s, len, i, &l);
             if (seg_is_hyphen(j) && seg_word_at(s, len, i + l)) {
                 hyphens++;                         /* cyber-security, COVID-19 */
+                part = i + l;                      /* an abbreviation may follow: Japan-U.S., D-N.Y. */
+                dotted = 0;
             } else if ((j == '.' || j == ',' || j == '/') && seg_digit_at(s, len, i + 1) &&
                        isdigit((unsigned char)s[i - 1])) {
                 /* A figure is one token: 3.2, 1,506,000 (Unicode's word breaks keep a comma
@@ -328,10 +330,10 @@ void segment_words(const char *s, size_t len, seg_tokens *out)
                 /* don't, O'Brien */
             } else if (j == '&' && isupper((unsigned char)s[i - 1]) && seg_capital_at(s, len, i + 1)) {
                 /* AT&T, S&P, R&D: capitals on both sides, as no query string ("a=1&b=2") has */
-            } else if (j == '.' && i - start - (size_t)dotted * 2 == 1 && seg_word_at(s, len, i + 1) &&
+            } else if (j == '.' && i - part - (size_t)dotted * 2 == 1 && seg_word_at(s, len, i + 1) &&
                        i + 2 < len && s[i + 2] == '.') {
                 dotted++;                          /* U.S.: a letter, a dot, a letter, a dot */
-            } else if (j == '.' && dotted && !closed && i - start - (size_t)dotted * 2 == 1 &&
+            } else if (j == '.' && dotted && !closed && i - part - (size_t)dotted * 2 == 1 &&
                        (past = seg_after_abbreviation(s, len, i + 1)) > i + 1) {
                 closed = 1; /* U.K.'s: the abbreviation's last dot, then its possessive */
                 l = past - i;

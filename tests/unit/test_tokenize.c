@@ -81,6 +81,13 @@ START_TEST(test_news_tokens_and_sentences)
                      "\"tokens\":[\"the\",\"u.k.'s\",\"market\",\"rose\",\"on\",\"the\",\"u.s.\",\"backed\","
                      "\"plan\",\"it\",\"fell\",\"in\",\"the\",\"u.n.'s\",\"then\",\"it\",\"rose\"]",
                      "\"sentences\":[0,9,14]");
+    /* An abbreviation after a word's hyphen is whole too: "Japan-U.S." and a lawmaker's "D-N.Y."
+     * were "japan-u" and "s", "d-n" and "y", and keyphrases showed "Japan-U" and "non-U". */
+    expect_tokenized(NULL, "Sen. Roe, D-N.Y., backed the Japan-U.S. pact for non-U.S. banks.",
+                     "\"tokens\":[\"sen\",\"roe\",\"d-n.y.\",\"backed\",\"the\",\"japan-u.s.\",\"pact\",\"for\","
+                     "\"non-u.s.\",\"banks\"]",
+                     "\"parts\":[[\"d\",2],[\"n.y.\",2],[\"japan\",5],[\"u.s.\",5],[\"non\",8],[\"u.s.\",8]]",
+                     "\"sentences\":[0]");
     /* An ampersand between capitals is inside the word; one standing alone is the word "and",
      * a stop word as it is; elsewhere it parts words. */
     expect_tokenized(NULL, "AT&T and S&P 500 fund R&D; Procter & Gamble; a=1&b=2; x &y",
