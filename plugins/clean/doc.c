@@ -158,15 +158,19 @@ int doc_runs_on(const clean_doc *doc, size_t i)
     size_t len = doc->lines[i].len;
     if (doc_line_closed(s, len))
         return 0;
-    if (len >= DOC_WRAP_MIN || (next[0] >= 'a' && next[0] <= 'z' && doc_words(s, len) >= 2))
+    if (len >= DOC_WRAP_MIN)
+        return 1;
+    if (doc_words(s, len) < 2)
+        return 0;
+    if (next[0] >= 'a' && next[0] <= 'z')
         return 1;
     /* A paragraph's short first line before a hard-wrapped line that runs on in turn: wire copy
-     * whose dateline was cut from its lead ("Arvin Industries Inc said L.K." / "Evans has been
-     * elected president, succeeding James Baker who" / "remains chairman."). */
+     * whose dateline was cut from its lead ("India will hold a buying tender on" / "Wednesday,
+     * March 4, for two to three cargoes of white sugar for" / "March/April shipment."). */
     size_t next_len = doc->lines[i + 1].len;
-    return doc_words(s, len) >= 2 && (i == 0 || doc->lines[i - 1].blank) && doc_open_end(doc, i) &&
-           next_len >= DOC_WRAP_MIN && next_len <= TEXTLINE_WRAP_WIDTH && doc_open_end(doc, i + 1) &&
-           i + 2 < doc->n && !doc->lines[i + 2].blank;
+    return (i == 0 || doc->lines[i - 1].blank) && doc_open_end(doc, i) && next_len >= DOC_WRAP_MIN &&
+           next_len <= TEXTLINE_WRAP_WIDTH && doc_open_end(doc, i + 1) && i + 2 < doc->n &&
+           !doc->lines[i + 2].blank;
 }
 
 int doc_opens_quote(const char *s, size_t len)

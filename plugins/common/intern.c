@@ -91,9 +91,9 @@ static char *intern_map(size_t n)
  * any case, at random. Memory calloc reused costs a store a page. Freed with intern_free_big. */
 static void *intern_alloc_big(size_t n)
 {
-    char *p = n < INTERN_HUGE ? intern_alloc(n) : intern_map(n);
-    size_t len = n < INTERN_HUGE ? n : intern_huge_round(n), page = n < INTERN_HUGE ? 4096 : INTERN_HUGE;
-    for (size_t at = 0; at < len; at += page)
+    int huge = n >= INTERN_HUGE;
+    char *p = huge ? intern_map(n) : intern_alloc(n);
+    for (size_t at = 0, page = huge ? INTERN_HUGE : 4096; at < n; at += page)
         p[at] = 0;
     return p;
 }
