@@ -11,6 +11,17 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether token I of T, LOWER (LEN bytes, in lower case), is a participle in "-ing" with its
+ * object after it in the same clause: "statement covering 1.5 mln shares", "methods of relieving
+ * the strain", "group comprising the". An "-ing" noun is followed by a preposition ("public
+ * offering of", "annual meeting in"), and WordNet, which lists no "restructuring" nor
+ * "underwriting", cannot tell them apart. */
+static int kw_ing_before_object(const kw_tokens *t, size_t i, const char *lower, size_t len)
+{
+    return len >= 6 && !memcmp(lower + len - 3, "ing", 3) && i + 1 < t->stems.n && !t->clauses[i + 1] &&
+           kw_object_opener(t, i + 1);
+}
+
 /* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case), is a verb by
  * the words beside it, else 0: a word before an object pronoun ("give us permission"; a
  * preposition there is no keyphrase either); a base form after "to" or a modal whose third
@@ -20,7 +31,7 @@
  * back stock", a verb's particle that would begin "back stock". */
 static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned before)
 {
-    if (kw_before_object_pronoun(t, i))
+    if (kw_before_object_pronoun(t, i) || kw_ing_before_object(t, i, lower, len))
         return KW_LEX_VERB_BASE;
     if (i == 0 || t->clauses[i] || t->starts[i])
         return 0;
@@ -197,19 +208,6 @@ static int kw_modifier_before_noun(const kw_doc *d, const kw_tokens *t, size_t b
 {
     return b + 1 < end && d->initial[b + 1] == KW_INITIAL_LOWER && d->initial[b] == KW_INITIAL_LOWER &&
            kw_modifier_compound(t->surface.str[b], t->surface.len[b]);
-}
-
-/* Whether token B, in lower case, is a participle in "-ing" with its object after it in the
- * same clause: "statement covering 1.5 mln shares", "group comprising the", "indicating that".
- * A phrase that ends in it is a noun and its verb ("statement covering", 43 of Reuters' top
- * tens), while an "-ing" noun is followed by a preposition ("public offering of", "annual meeting
- * in"), and WordNet, which lists no "restructuring" nor "underwriting", cannot tell them apart. */
-static int kw_participle_with_object(const kw_doc *d, const kw_tokens *t, size_t b)
-{
-    const char *s = t->surface.str[b];
-    size_t len = t->surface.len[b];
-    return d->initial[b] == KW_INITIAL_LOWER && len >= 6 && !memcmp(s + len - 3, "ing", 3) &&
-           b + 1 < t->stems.n && !t->clauses[b + 1] && kw_object_opener(t, b + 1);
 }
 
 int kw_corpus_casing(const kw_doc *d, const char *stem, size_t len)
@@ -790,7 +788,7 @@ void kw_doc_build(kw_doc *d, const kw_tokens *t, int max_words, int what)
                                               kw_token_is(t, b, KW_LEX_ADJECTIVE) ||
                                               kw_verb_at(d, b, KW_LEX_VERB_FORM | KW_LEX_VERB_BASE) ||
                                               kw_modifier_before_noun(d, t, b, end) ||
-                                              kw_participle_with_object(d, t, b) || kw_verbal(d, a, b));
+                                              kw_verbal(d, a, b));
                 /* One huge document (a 100 MB dump) can hold tens of millions of phrases, most
                  * seen once: the bound keeps its memory in check, and a top phrase of such a
                  * document is seen far more often than the floor. */

@@ -840,6 +840,18 @@ START_TEST(test_participle_with_object)
                      "\"stop\":[0,0,1,1,0,1,0,0,1,0,1,0,0,1,0,0],\"sentences\":[0,5,10]}",
                      (const char *[]){"Warrants", "helicopter", "annual meeting", NULL},
                      (const char *[]){"Warrants allowing", "helicopter flying", NULL});
+    /* "Lenders discussed rescheduling the debt. Brazil sought rescheduling the loans. The
+     * restructuring of Brazil debt began.": an "-ing" word that has its object after it in
+     * every occurrence is a verb there, and no keyphrase alone; one before a preposition is a
+     * noun and stays. */
+    assert_top("20", "{\"id\":\"c\",\"stems\":[\"lender\",\"discuss\",\"reschedul\",\"the\",\"debt\","
+                     "\"brazil\",\"sought\",\"reschedul\",\"the\",\"loan\",\"the\",\"restructur\",\"of\","
+                     "\"brazil\",\"debt\",\"began\"],"
+                     "\"surface\":[\"Lenders\",\"discussed\",\"rescheduling\",\"the\",\"debt\",\"Brazil\","
+                     "\"sought\",\"rescheduling\",\"the\",\"loans\",\"The\",\"restructuring\",\"of\","
+                     "\"Brazil\",\"debt\",\"began\"],"
+                     "\"stop\":[0,0,0,1,0,0,0,0,1,0,1,0,1,0,0,0],\"sentences\":[0,5,10]}",
+                     (const char *[]){"restructuring", "debt", NULL}, (const char *[]){"rescheduling", NULL});
 }
 END_TEST
 
