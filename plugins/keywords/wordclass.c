@@ -103,7 +103,7 @@ static const struct {
     KW_FUNCTION("beyond"), KW_FUNCTION("despite"), KW_FUNCTION("near"), KW_FUNCTION("per"),
     KW_FUNCTION("via"), KW_FUNCTION("since"), KW_FUNCTION("unless"), KW_FUNCTION("whether"),
     KW_FUNCTION("however"), KW_FUNCTION("although"), KW_FUNCTION("though"), KW_FUNCTION("yet"),
-    KW_FUNCTION("onto"), KW_FUNCTION("amid"), KW_FUNCTION("include"), KW_FUNCTION("includes"), KW_FUNCTION("included"),
+    KW_FUNCTION("onto"), KW_FUNCTION("amid"), KW_FUNCTION("amidst"), KW_FUNCTION("whilst"), KW_FUNCTION("include"), KW_FUNCTION("includes"), KW_FUNCTION("included"),
     KW_FUNCTION("including"), KW_FUNCTION("exclude"), KW_FUNCTION("excludes"), KW_FUNCTION("excluded"),
     KW_FUNCTION("excluding"), KW_FUNCTION("according"), KW_FUNCTION("regarding"), KW_FUNCTION("compare"),
     KW_FUNCTION("compares"), KW_FUNCTION("compared"), KW_FUNCTION("comparing"), KW_FUNCTION("whereby"),

@@ -794,6 +794,14 @@ START_TEST(test_function_words_split)
                      (const char *[]){"school", "warning", "protests", "Monday", NULL},
                      (const char *[]){"near", "man near", "without", "school without", "Since", "Since Monday", "despite",
                                       "despite protests", NULL});
+    /* "Lukman made the remarks whilst talking amidst protests.": British spellings of "while"
+     * and "amid" are function words as those are. */
+    assert_top("30", "{\"id\":\"b\",\"stems\":[\"lukman\",\"made\",\"the\",\"remark\",\"whilst\",\"talk\","
+                     "\"amidst\",\"protest\"],"
+                     "\"surface\":[\"Lukman\",\"made\",\"the\",\"remarks\",\"whilst\",\"talking\",\"amidst\","
+                     "\"protests\"],\"stop\":[0,0,1,0,0,0,0,0],\"sentences\":[0]}",
+                     (const char *[]){"remarks", "protests", NULL},
+                     (const char *[]){"whilst", "remarks whilst", "amidst", "amidst protests", NULL});
 }
 END_TEST
 
