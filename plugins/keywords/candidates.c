@@ -11,6 +11,13 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether LOWER (LEN bytes) is a word of three letters or more in "-ing": a participle or a
+ * gerund ("covering", "meeting"), not "king" or "ring". */
+static int kw_ing_form(const char *lower, size_t len)
+{
+    return len >= 6 && !memcmp(lower + len - 3, "ing", 3);
+}
+
 /* Whether token I of T, LOWER (LEN bytes, in lower case), is a participle in "-ing" with its
  * object after it in the same clause: "statement covering 1.5 mln shares", "methods of relieving
  * the strain", "group comprising the". An "-ing" noun is followed by a preposition ("public
@@ -18,8 +25,17 @@
  * "underwriting", cannot tell them apart. */
 static int kw_ing_before_object(const kw_tokens *t, size_t i, const char *lower, size_t len)
 {
-    return len >= 6 && !memcmp(lower + len - 3, "ing", 3) && i + 1 < t->stems.n && !t->clauses[i + 1] &&
-           kw_object_opener(t, i + 1);
+    return kw_ing_form(lower, len) && i + 1 < t->stems.n && !t->clauses[i + 1] && kw_object_opener(t, i + 1);
+}
+
+/* Whether LOWER (LEN bytes, in lower case), after a form of "be", is a verb's progressive: one
+ * whose third person the tables list ("is seeking", "are issuing"), or any "-ing" word that is
+ * no adjective ("are guesstimating today's hog slaughter", "is holding discussions"), where an
+ * adjective is a complement ("is controlling shareholder", "is binding", "is forthcoming"). */
+static int kw_progressive(const char *lower, size_t len)
+{
+    return kw_progressive_listed(lower, len) ||
+           (kw_ing_form(lower, len) && !(kw_lexical(lower, len, 0) & KW_LEX_ADJECTIVE));
 }
 
 /* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case), is a verb by
@@ -39,7 +55,7 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
         return before & (KW_LEX_VERB_BASE | KW_LEX_VERB_FORM) ? KW_LEX_VERB_BASE : 0;
     if (kw_after_to_or_modal(t, i) && kw_third_person_listed(lower, len))
         return KW_LEX_VERB_BASE;
-    return kw_after_be(t, i) && kw_progressive_listed(lower, len) ? KW_LEX_VERB_BASE : 0;
+    return kw_after_be(t, i) && kw_progressive(lower, len) ? KW_LEX_VERB_BASE : 0;
 }
 
 int kw_tokens_read_lists(kw_tokens *t, const quarry_record *rec, const char *stems_field)

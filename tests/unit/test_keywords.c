@@ -860,6 +860,16 @@ START_TEST(test_participle_with_object)
                      "\"Brazil\",\"debt\",\"began\"],"
                      "\"stop\":[0,0,0,1,0,0,0,0,1,0,1,0,1,0,0,0],\"sentences\":[0,5,10]}",
                      (const char *[]){"restructuring", "debt", NULL}, (const char *[]){"rescheduling", NULL});
+    /* "Traders are guesstimating hog slaughter. Packers were guesstimating cattle slaughter.
+     * Aid is forthcoming.": after a form of "be", an "-ing" word that is no adjective is a verb
+     * whatever follows; an adjective is the complement. */
+    assert_top("20", "{\"id\":\"d\",\"stems\":[\"trader\",\"are\",\"guesstim\",\"hog\",\"slaughter\","
+                     "\"packer\",\"were\",\"guesstim\",\"cattl\",\"slaughter\",\"aid\",\"is\",\"forthcom\"],"
+                     "\"surface\":[\"Traders\",\"are\",\"guesstimating\",\"hog\",\"slaughter\",\"Packers\","
+                     "\"were\",\"guesstimating\",\"cattle\",\"slaughter\",\"Aid\",\"is\",\"forthcoming\"],"
+                     "\"stop\":[0,1,0,0,0,0,1,0,0,0,0,1,0],\"sentences\":[0,5,10]}",
+                     (const char *[]){"hog slaughter", "cattle slaughter", "forthcoming", NULL},
+                     (const char *[]){"guesstimating", "guesstimating hog slaughter", NULL});
 }
 END_TEST
 
