@@ -22,10 +22,16 @@ static int kw_ing_form(const char *lower, size_t len)
  * object after it in the same clause: "statement covering 1.5 mln shares", "methods of relieving
  * the strain", "group comprising the". An "-ing" noun is followed by a preposition ("public
  * offering of", "annual meeting in"), and WordNet, which lists no "restructuring" nor
- * "underwriting", cannot tell them apart. */
+ * "underwriting", cannot tell them apart. Where the word opens a clause, a capitalised word
+ * after it is its object too, a name or a date ("elected president, succeeding James Baker",
+ * "a five-year bullet, maturing March 26"); after a determiner the word describes a name ("the
+ * ruling Liberal Democratic Party", "the leading U.S. maker"). */
 static int kw_ing_before_object(const kw_tokens *t, size_t i, const char *lower, size_t len)
 {
-    return kw_ing_form(lower, len) && i + 1 < t->stems.n && !t->clauses[i + 1] && kw_object_opener(t, i + 1);
+    size_t next = i + 1;
+    if (!kw_ing_form(lower, len) || next >= t->stems.n || t->clauses[next])
+        return 0;
+    return kw_object_opener(t, next) || (t->clauses[i] && !t->starts[i] && kw_capitalised(t, next));
 }
 
 /* Whether LOWER (LEN bytes, in lower case), after a form of "be", is a verb's progressive: one

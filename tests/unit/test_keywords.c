@@ -860,6 +860,18 @@ START_TEST(test_participle_with_object)
                      "\"Brazil\",\"debt\",\"began\"],"
                      "\"stop\":[0,0,0,1,0,0,0,0,1,0,1,0,1,0,0,0],\"sentences\":[0,5,10]}",
                      (const char *[]){"restructuring", "debt", NULL}, (const char *[]){"rescheduling", NULL});
+    /* "Evans was elected president, succeeding James Baker. The ruling Liberal Party backed
+     * Baker. Smith joined the board, succeeding Jones.": an "-ing" word that opens a clause
+     * before a name has it as its object; after a determiner it describes the name. */
+    assert_top("20", "{\"id\":\"e\",\"stems\":[\"evan\",\"was\",\"elect\",\"presid\",\"succeed\",\"jame\","
+                     "\"baker\",\"the\",\"rule\",\"liber\",\"parti\",\"back\",\"baker\",\"smith\",\"join\","
+                     "\"the\",\"board\",\"succeed\",\"jone\"],"
+                     "\"surface\":[\"Evans\",\"was\",\"elected\",\"president\",\"succeeding\",\"James\","
+                     "\"Baker\",\"The\",\"ruling\",\"Liberal\",\"Party\",\"backed\",\"Baker\",\"Smith\","
+                     "\"joined\",\"the\",\"board\",\"succeeding\",\"Jones\"],"
+                     "\"stop\":[0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,1,0,0,0],\"sentences\":[0,7,13],\"clauses\":[4,17]}",
+                     (const char *[]){"James Baker", "president", "ruling", NULL},
+                     (const char *[]){"succeeding", NULL});
     /* "Traders are guesstimating hog slaughter. Packers were guesstimating cattle slaughter.
      * Aid is forthcoming.": after a form of "be", an "-ing" word that is no adjective is a verb
      * whatever follows; an adjective is the complement. */
