@@ -11,8 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether LOWER (LEN bytes) is a word of three letters or more in "-ing": a participle or a
- * gerund ("covering", "meeting"), not "king" or "ring". */
+/* Whether LOWER (LEN bytes) ends in "-ing" after three letters or more: a participle or a
+ * gerund ("covering", "meeting"), not "king" or "thing". */
 static int kw_ing_form(const char *lower, size_t len)
 {
     return len >= 6 && !memcmp(lower + len - 3, "ing", 3);
