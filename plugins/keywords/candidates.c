@@ -58,9 +58,11 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
     if (i == 0 || t->clauses[i] || t->starts[i])
         return 0;
     if (len == 4 && !memcmp(lower, "back", 4))
-        return before & (KW_LEX_VERB_BASE | KW_LEX_VERB_FORM) ? KW_LEX_VERB_BASE : 0;
+        return before & (KW_LEX_VERB_BASE | KW_LEX_VERB_FORM | KW_LEX_VERB_INFINITIVE) ? KW_LEX_VERB_BASE : 0;
     if (kw_after_to_or_modal(t, i) && kw_third_person_listed(lower, len))
         return KW_LEX_VERB_BASE;
+    if (kw_after_infinitive_to(t, i) && !t->stop[i] && !(kw_lexical(lower, len, 0) & KW_LEX_ADJECTIVE))
+        return KW_LEX_VERB_INFINITIVE;
     return kw_after_be(t, i) && kw_progressive(lower, len) ? KW_LEX_VERB_BASE : 0;
 }
 
@@ -289,7 +291,7 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
         lex |= kw_verb_in_context(t, i, lower, len, d->lexical[i - (i > 0)]);
         *news_verb = news;
     }
-    return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD));
+    return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD | KW_LEX_VERB_INFINITIVE));
 }
 
 /* Whether token I of D's build is of a verb class of LEX (KW_LEX_VERB_*): by the word tables,
@@ -413,7 +415,7 @@ static int kw_unbounded(const kw_doc *d, const kw_tokens *t, size_t i, size_t a,
 static int kw_verbal(const kw_doc *d, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (kw_verb_at(d, k, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD))
+        if (kw_verb_at(d, k, KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD | KW_LEX_VERB_INFINITIVE))
             return 1;
     return 0;
 }

@@ -790,6 +790,42 @@ int kw_after_to_or_modal(const kw_tokens *t, size_t i)
            kw_in_list(before, KW_LIST_SIZE(before), letters, t->surface.str[i - 1], t->surface.len[i - 1], 1);
 }
 
+int kw_after_infinitive_to(const kw_tokens *t, size_t i)
+{
+    /* Words that "to" and a verb follow, and seldom "to" and a noun: not "due", "subject",
+     * "according", "offer" ("an offer to shareholders"), "proposed", "declined" ("declined to
+     * record lows") nor the forms of "be" ("sales were to distributors"). */
+    static const kw_listed before[] = {
+        KW_WORD("expect"), KW_WORD("expects"), KW_WORD("expected"), KW_WORD("expecting"), KW_WORD("plan"),
+        KW_WORD("plans"), KW_WORD("planned"), KW_WORD("planning"), KW_WORD("decide"), KW_WORD("decides"),
+        KW_WORD("decided"), KW_WORD("decision"), KW_WORD("agree"), KW_WORD("agrees"), KW_WORD("agreed"),
+        KW_WORD("able"), KW_WORD("unable"), KW_WORD("ability"), KW_WORD("continue"), KW_WORD("continues"),
+        KW_WORD("continued"), KW_WORD("continuing"), KW_WORD("intend"), KW_WORD("intends"), KW_WORD("intended"),
+        KW_WORD("intention"), KW_WORD("used"), KW_WORD("want"), KW_WORD("wants"), KW_WORD("wanted"),
+        KW_WORD("seek"), KW_WORD("seeks"), KW_WORD("seeking"), KW_WORD("sought"), KW_WORD("hope"),
+        KW_WORD("hopes"), KW_WORD("hoped"), KW_WORD("need"), KW_WORD("needs"), KW_WORD("needed"),
+        KW_WORD("likely"), KW_WORD("unlikely"), KW_WORD("enough"), KW_WORD("ready"), KW_WORD("try"),
+        KW_WORD("tries"), KW_WORD("tried"), KW_WORD("trying"), KW_WORD("attempt"), KW_WORD("attempts"),
+        KW_WORD("attempted"), KW_WORD("aim"), KW_WORD("aims"), KW_WORD("aimed"), KW_WORD("fail"),
+        KW_WORD("fails"), KW_WORD("failed"), KW_WORD("refuse"), KW_WORD("refuses"), KW_WORD("refused"),
+        KW_WORD("voted"), KW_WORD("chose"), KW_WORD("choose"), KW_WORD("willing"), KW_WORD("unwilling"),
+        KW_WORD("prepared"), KW_WORD("preparing"), KW_WORD("began"), KW_WORD("begin"), KW_WORD("begins"),
+        KW_WORD("started"), KW_WORD("help"), KW_WORD("helps"), KW_WORD("helped"), KW_WORD("allowed"),
+        KW_WORD("required"), KW_WORD("authorized"), KW_WORD("asked"), KW_WORD("urged"), KW_WORD("forced"),
+        KW_WORD("designed"), KW_WORD("scheduled"), KW_WORD("pledged"), KW_WORD("promised"), KW_WORD("vowed"),
+        KW_WORD("threatened"), KW_WORD("managed"), KW_WORD("appeared"), KW_WORD("seemed"), KW_WORD("going"),
+        KW_WORD("efforts"), KW_WORD("effort"), KW_WORD("has"), KW_WORD("have"), KW_WORD("had")};
+    const uint32_t letters = KW_LETTER('e') | KW_LETTER('p') | KW_LETTER('d') | KW_LETTER('a') | KW_LETTER('u') |
+                             KW_LETTER('c') | KW_LETTER('i') | KW_LETTER('w') | KW_LETTER('s') | KW_LETTER('h') |
+                             KW_LETTER('n') | KW_LETTER('l') | KW_LETTER('r') | KW_LETTER('t') | KW_LETTER('f') |
+                             KW_LETTER('v') | KW_LETTER('b') | KW_LETTER('g') | KW_LETTER('m');
+    if (i < 2 || t->clauses[i] || t->starts[i] || t->clauses[i - 1] || t->starts[i - 1])
+        return 0;
+    const char *to = t->surface.str[i - 1];
+    return to && t->surface.len[i - 1] == 2 && (to[0] | 0x20) == 't' && (to[1] | 0x20) == 'o' &&
+           kw_token_listed(t, i - 2, before, KW_LIST_SIZE(before), letters, 3, 10);
+}
+
 int kw_after_be(const kw_tokens *t, size_t i)
 {
     static const kw_listed be[] = {KW_WORD("is"), KW_WORD("are"), KW_WORD("was"),

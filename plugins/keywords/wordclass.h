@@ -101,7 +101,12 @@ enum {
     KW_LEX_ADJECTIVE = 4, /* a word that is only an adjective ("economic") */
     KW_LEX_ADVERB = 8,    /* a word that is only an adverb ("immediately") */
     KW_LEX_VERB_THIRD = 16, /* of KW_LEX_VERB_FORM, a third person singular ("expects", "reflects") */
-    KW_LEX_HEADLINE_VERB = 32 /* a headline's verb that is a noun's plural too ("buys", "issues") */
+    KW_LEX_HEADLINE_VERB = 32, /* a headline's verb that is a noun's plural too ("buys", "issues") */
+    /* Not of the tables but of a token's context: a verb after an infinitive's "to"
+     * (kw_after_infinitive_to: "expects to report earnings"), which heads no noun phrase; alone
+     * the word may still name the act ("rebound", "report"), so it counts as a verb only
+     * inside a phrase. */
+    KW_LEX_VERB_INFINITIVE = 64
 };
 /* The classes (KW_LEX_*) of surface form S, START if it begins a sentence: the verbs' and
  * adjectives' in lower case only, the adverbs' as kw_wordlike needs them. kw_tokens_read keeps
@@ -114,6 +119,10 @@ size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len);
 /* Whether token I of T comes right after "to" or a modal verb in its clause, where a verb's base
  * form goes: "ACME TO SELL UNIT", "Acme will sell". Not "may", which is a month too. */
 int kw_after_to_or_modal(const kw_tokens *t, size_t i);
+/* Whether token I of T comes after "to" that follows a word taking an infinitive, in its
+ * clause: "expects to increase capacity", "used to fund research", "designed to help curb". A
+ * verb goes there, where after "to" alone a noun may ("rose to record", "loans to farmers"). */
+int kw_after_infinitive_to(const kw_tokens *t, size_t i);
 /* Whether token I of T comes right after a form of "be" in its clause ("is", "were", "been"),
  * or after one and "not" or an adverb ("are also"), where a progressive's "-ing" goes: "The
  * World Bank is issuing a bond". */
