@@ -45,12 +45,16 @@ static int kw_progressive(const char *lower, size_t len)
 }
 
 /* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case), is a verb by
- * the words beside it, else 0: a word before an object pronoun ("give us permission"; a
- * preposition there is no keyphrase either); a base form after "to" or a modal whose third
- * person the tables list ("agreed to sell its unit", "ACME TO SELL UNIT", "Acme will sell"),
- * which the tables leave out as a noun too ("sell" was in 151 of Reuters' lists, "buy" in 41,
- * "file" in 32); or "back" after a verb (BEFORE: the classes of the token before it), as in "buy
- * back stock", a verb's particle that would begin "back stock". */
+ * the words beside it: a word before an object pronoun ("give us permission"; a preposition
+ * there is no keyphrase either) or an "-ing" word before its object (kw_ing_before_object); a
+ * base form after "to" or a modal whose third person the tables list ("agreed to sell its
+ * unit", "ACME TO SELL UNIT", "Acme will sell"), which the tables leave out as a noun too
+ * ("sell" was in 151 of Reuters' lists, "buy" in 41, "file" in 32); "back" after a verb
+ * (BEFORE: the classes of the token before it), as in "buy back stock", a verb's particle that
+ * would begin "back stock"; or a progressive after "be" (kw_progressive). KW_LEX_VERB_INFINITIVE
+ * if it is any other word after a modal or an infinitive's "to" (kw_after_infinitive_to), that
+ * is no stop word nor only an adjective: "will meet conditions", "expects to report earnings".
+ * Else 0. */
 static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned before)
 {
     if (kw_before_object_pronoun(t, i) || kw_ing_before_object(t, i, lower, len))
@@ -59,9 +63,11 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
         return 0;
     if (len == 4 && !memcmp(lower, "back", 4))
         return before & (KW_LEX_VERB_BASE | KW_LEX_VERB_FORM | KW_LEX_VERB_INFINITIVE) ? KW_LEX_VERB_BASE : 0;
-    if (kw_after_to_or_modal(t, i) && kw_third_person_listed(lower, len))
+    int after = kw_after_to_or_modal(t, i);
+    if (after != KW_AFTER_NONE && kw_third_person_listed(lower, len))
         return KW_LEX_VERB_BASE;
-    if (kw_after_infinitive_to(t, i) && !t->stop[i] && !(kw_lexical(lower, len, 0) & KW_LEX_ADJECTIVE))
+    if ((after == KW_AFTER_MODAL || kw_after_infinitive_to(t, i)) && !t->stop[i] &&
+        !(kw_lexical(lower, len, 0) & KW_LEX_ADJECTIVE))
         return KW_LEX_VERB_INFINITIVE;
     return kw_after_be(t, i) && kw_progressive(lower, len) ? KW_LEX_VERB_BASE : 0;
 }

@@ -782,12 +782,17 @@ size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len)
 
 int kw_after_to_or_modal(const kw_tokens *t, size_t i)
 {
-    static const kw_listed before[] = {KW_WORD("to"),    KW_WORD("will"),   KW_WORD("would"),
-                                       KW_WORD("can"),   KW_WORD("could"),  KW_WORD("must"),
-                                       KW_WORD("shall"), KW_WORD("should"), KW_WORD("might")};
-    const uint32_t letters = KW_LETTER('t') | KW_LETTER('w') | KW_LETTER('c') | KW_LETTER('m') | KW_LETTER('s');
-    return i > 0 && !t->clauses[i] && !t->starts[i] && t->surface.str[i - 1] && t->surface.len[i - 1] >= 2 &&
-           kw_in_list(before, KW_LIST_SIZE(before), letters, t->surface.str[i - 1], t->surface.len[i - 1], 1);
+    static const kw_listed modals[] = {KW_WORD("will"),  KW_WORD("would"), KW_WORD("can"),
+                                       KW_WORD("could"), KW_WORD("must"),  KW_WORD("shall"),
+                                       KW_WORD("should"), KW_WORD("might")};
+    const uint32_t letters = KW_LETTER('w') | KW_LETTER('c') | KW_LETTER('m') | KW_LETTER('s');
+    if (i == 0 || t->clauses[i] || t->starts[i] || !t->surface.str[i - 1] || t->surface.len[i - 1] < 2)
+        return KW_AFTER_NONE;
+    const char *before = t->surface.str[i - 1];
+    size_t len = t->surface.len[i - 1];
+    if (len == 2 && (before[0] | 0x20) == 't' && (before[1] | 0x20) == 'o')
+        return KW_AFTER_TO;
+    return kw_in_list(modals, KW_LIST_SIZE(modals), letters, before, len, 1) ? KW_AFTER_MODAL : KW_AFTER_NONE;
 }
 
 int kw_after_infinitive_to(const kw_tokens *t, size_t i)
@@ -819,10 +824,7 @@ int kw_after_infinitive_to(const kw_tokens *t, size_t i)
                              KW_LETTER('c') | KW_LETTER('i') | KW_LETTER('w') | KW_LETTER('s') | KW_LETTER('h') |
                              KW_LETTER('n') | KW_LETTER('l') | KW_LETTER('r') | KW_LETTER('t') | KW_LETTER('f') |
                              KW_LETTER('v') | KW_LETTER('b') | KW_LETTER('g') | KW_LETTER('m');
-    if (i < 2 || t->clauses[i] || t->starts[i] || t->clauses[i - 1] || t->starts[i - 1])
-        return 0;
-    const char *to = t->surface.str[i - 1];
-    return to && t->surface.len[i - 1] == 2 && (to[0] | 0x20) == 't' && (to[1] | 0x20) == 'o' &&
+    return i >= 2 && kw_after_to_or_modal(t, i) == KW_AFTER_TO && !t->clauses[i - 1] && !t->starts[i - 1] &&
            kw_token_listed(t, i - 2, before, KW_LIST_SIZE(before), letters, 3, 10);
 }
 

@@ -102,10 +102,10 @@ enum {
     KW_LEX_ADVERB = 8,    /* a word that is only an adverb ("immediately") */
     KW_LEX_VERB_THIRD = 16, /* of KW_LEX_VERB_FORM, a third person singular ("expects", "reflects") */
     KW_LEX_HEADLINE_VERB = 32, /* a headline's verb that is a noun's plural too ("buys", "issues") */
-    /* Not of the tables but of a token's context: a verb after an infinitive's "to"
-     * (kw_after_infinitive_to: "expects to report earnings"), which heads no noun phrase; alone
-     * the word may still name the act ("rebound", "report"), so it counts as a verb only
-     * inside a phrase. */
+    /* Not of the tables but of a token's context: a verb after a modal or an infinitive's
+     * "to" (kw_after_infinitive_to: "will meet conditions", "expects to report earnings"), which
+     * opens no noun phrase; alone the word may still name the act ("rebound", "report"), so it
+     * counts as a verb only inside a phrase. */
     KW_LEX_VERB_INFINITIVE = 64
 };
 /* The classes (KW_LEX_*) of surface form S, START if it begins a sentence: the verbs' and
@@ -116,8 +116,11 @@ unsigned kw_lexical(const char *s, size_t len, int start);
  * headline's word in capitals up in the word tables ("SELLS"); its length, or 0 if it does not
  * fit. */
 size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len);
-/* Whether token I of T comes right after "to" or a modal verb in its clause, where a verb's base
- * form goes: "ACME TO SELL UNIT", "Acme will sell". Not "may", which is a month too. */
+/* Whether token I of T comes right after "to" (KW_AFTER_TO) or a modal verb (KW_AFTER_MODAL) in
+ * its clause, where a verb's base form goes: "ACME TO SELL UNIT", "Acme will sell"; else
+ * KW_AFTER_NONE. Not "may", which is a month too. After "to" a noun may go as well ("rose to
+ * record"); after a modal only a verb does. */
+enum { KW_AFTER_NONE, KW_AFTER_TO, KW_AFTER_MODAL };
 int kw_after_to_or_modal(const kw_tokens *t, size_t i);
 /* Whether token I of T comes after "to" that follows a word taking an infinitive, in its
  * clause: "expects to increase capacity", "used to fund research", "designed to help curb". A

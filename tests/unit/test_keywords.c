@@ -1187,17 +1187,19 @@ START_TEST(test_verb_phrases)
                      (const char *[]){"short-term debt", "Sales figures", NULL},
                      (const char *[]){"reduce short-term debt", "reduce short-term", "Firms reduce", "Results reflect",
                                       "Results reflect gains", "reflect gains", "figures reflect", NULL});
-    /* "Acme expects to report earnings. Earnings rose. Banks made loans to farm cooperatives.":
-     * after "to" that a word taking an infinitive comes before, a word is a verb, and opens no
-     * noun phrase, though alone it may name the act ("report"); after "to" alone a noun phrase
-     * may begin ("farm cooperatives"). */
+    /* "Acme expects to report earnings. Earnings rose. Banks made loans to farm cooperatives.
+     * Lenders will meet conditions.": after a modal, or "to" that a word taking an infinitive
+     * comes before, a word is a verb, and opens no noun phrase, though alone it may name the
+     * act ("report"); after "to" alone a noun phrase may begin ("farm cooperatives"). */
     assert_top("20", "{\"id\":\"b\",\"stems\":[\"acm\",\"expect\",\"to\",\"report\",\"earn\",\"earn\","
-                     "\"rose\",\"bank\",\"made\",\"loan\",\"to\",\"farm\",\"cooper\"],"
+                     "\"rose\",\"bank\",\"made\",\"loan\",\"to\",\"farm\",\"cooper\",\"lender\",\"will\","
+                     "\"meet\",\"condit\"],"
                      "\"surface\":[\"Acme\",\"expects\",\"to\",\"report\",\"earnings\",\"Earnings\",\"rose\","
-                     "\"Banks\",\"made\",\"loans\",\"to\",\"farm\",\"cooperatives\"],"
-                     "\"stop\":[0,0,1,0,0,0,0,0,0,0,1,0,0],\"sentences\":[0,5,7]}",
-                     (const char *[]){"earnings", "report", "farm cooperatives", NULL},
-                     (const char *[]){"report earnings", NULL});
+                     "\"Banks\",\"made\",\"loans\",\"to\",\"farm\",\"cooperatives\",\"Lenders\",\"will\","
+                     "\"meet\",\"conditions\"],"
+                     "\"stop\":[0,0,1,0,0,0,0,0,0,0,1,0,0,0,1,0,0],\"sentences\":[0,5,7,13]}",
+                     (const char *[]){"earnings", "report", "farm cooperatives", "conditions", NULL},
+                     (const char *[]){"report earnings", "meet conditions", NULL});
 }
 END_TEST
 
