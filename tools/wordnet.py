@@ -56,6 +56,21 @@ def tagged_senses(wn, part):
     return out
 
 
+def semcor_counts(wn):
+    """Of each lemma in WordNet folder WN, how often SemCor, the sample of text WordNet counted
+    its senses in, tagged it as each part of speech: {lemma: {"noun": n, "verb": n, "adj": n,
+    "adv": n}} (adjective satellites count as adjectives), from cntlist.rev."""
+    parts = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
+    out = {}
+    with open(os.path.join(wn, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            tags = out.setdefault(lemma, {"noun": 0, "verb": 0, "adj": 0, "adv": 0})
+            tags[parts[rest.split(":", 1)[0]]] += int(count)
+    return out
+
+
 def exceptions(wn, part):
     """The irregular forms of PART's exception list (verb.exc: "told told"), as (form, lemma)."""
     with open(os.path.join(wn, part + ".exc"), encoding="latin-1") as f:

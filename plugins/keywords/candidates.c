@@ -53,8 +53,10 @@ static int kw_progressive(const char *lower, size_t len)
  * (BEFORE: the classes of the token before it), as in "buy back stock", a verb's particle that
  * would begin "back stock"; or a progressive after "be" (kw_progressive). KW_LEX_VERB_INFINITIVE
  * if it is any other word after a modal or an infinitive's "to" (kw_after_infinitive_to), that
- * is no stop word nor only an adjective: "will meet conditions", "expects to report earnings".
- * Else 0. */
+ * is no stop word nor only an adjective: "will meet conditions", "expects to report earnings";
+ * or a word that is mostly a verb (KW_LEX_VERB_MOSTLY) after "to" that no word before makes a
+ * preposition (kw_after_preposition_to): "shares to cover overallotments", not "according to
+ * press reports". Else 0. */
 static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned before)
 {
     if (kw_before_object_pronoun(t, i) || kw_ing_before_object(t, i, lower, len))
@@ -68,6 +70,9 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
         return KW_LEX_VERB_BASE;
     if ((after == KW_AFTER_MODAL || kw_after_infinitive_to(t, i)) && !t->stop[i] &&
         !(kw_lexical(lower, len, 0) & KW_LEX_ADJECTIVE))
+        return KW_LEX_VERB_INFINITIVE;
+    if (after == KW_AFTER_TO && (kw_lexical(lower, len, 0) & KW_LEX_VERB_MOSTLY) &&
+        !kw_after_preposition_to(t, i))
         return KW_LEX_VERB_INFINITIVE;
     return kw_after_be(t, i) && kw_progressive(lower, len) ? KW_LEX_VERB_BASE : 0;
 }

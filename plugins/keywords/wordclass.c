@@ -8,6 +8,7 @@
 #include "headlineverbs.h"
 #include "places.h"
 #include "verbbases.h"
+#include "verbsmostly.h"
 #include "verbforms.h"
 
 #include <pthread.h>
@@ -683,6 +684,7 @@ static const kw_lexicon_table kw_lexicon_tables[] = {
     {kw_adjectives, &kw_adjectives_count, KW_LEX_ADJECTIVE},
     {kw_adverbs, &kw_adverbs_count, KW_LEX_ADVERB},
     {kw_headline_verbs, &kw_headline_verbs_count, KW_LEX_HEADLINE_VERB},
+    {kw_verbs_mostly, &kw_verbs_mostly_count, KW_LEX_VERB_MOSTLY},
 };
 static struct {
     const char *word[KW_LEXICON_SLOTS / 2];
@@ -826,6 +828,23 @@ int kw_after_infinitive_to(const kw_tokens *t, size_t i)
                              KW_LETTER('v') | KW_LETTER('b') | KW_LETTER('g') | KW_LETTER('m');
     return i >= 2 && kw_after_to_or_modal(t, i) == KW_AFTER_TO && !t->clauses[i - 1] && !t->starts[i - 1] &&
            kw_token_listed(t, i - 2, before, KW_LIST_SIZE(before), letters, 3, 10);
+}
+
+int kw_after_preposition_to(const kw_tokens *t, size_t i)
+{
+    /* "according to", "due to", "in addition to": compound prepositions, and the adjectives
+     * and nouns that "to" and a noun phrase follow ("exposure to", "access to"). */
+    static const kw_listed before[] = {
+        KW_WORD("according"), KW_WORD("due"),       KW_WORD("subject"),  KW_WORD("prior"),
+        KW_WORD("addition"),  KW_WORD("owing"),     KW_WORD("thanks"),   KW_WORD("related"),
+        KW_WORD("relating"),  KW_WORD("compared"),  KW_WORD("relative"), KW_WORD("close"),
+        KW_WORD("next"),      KW_WORD("similar"),   KW_WORD("contrary"), KW_WORD("pursuant"),
+        KW_WORD("response"),  KW_WORD("regard"),    KW_WORD("respect"),  KW_WORD("exposure"),
+        KW_WORD("access"),    KW_WORD("attributable"), KW_WORD("applicable"), KW_WORD("equal")};
+    const uint32_t letters = KW_LETTER('a') | KW_LETTER('d') | KW_LETTER('s') | KW_LETTER('p') | KW_LETTER('o') |
+                             KW_LETTER('t') | KW_LETTER('r') | KW_LETTER('c') | KW_LETTER('n') | KW_LETTER('e');
+    return i >= 2 && kw_after_to_or_modal(t, i) == KW_AFTER_TO &&
+           kw_token_listed(t, i - 2, before, KW_LIST_SIZE(before), letters, 3, 12);
 }
 
 int kw_after_be(const kw_tokens *t, size_t i)

@@ -106,7 +106,8 @@ enum {
      * "to" (kw_after_infinitive_to: "will meet conditions", "expects to report earnings"), which
      * opens no noun phrase; alone the word may still name the act ("rebound", "report"), so it
      * counts as a verb only inside a phrase. */
-    KW_LEX_VERB_INFINITIVE = 64
+    KW_LEX_VERB_INFINITIVE = 64,
+    KW_LEX_VERB_MOSTLY = 128 /* a verb more often than a noun or an adjective ("cover", "supply") */
 };
 /* The classes (KW_LEX_*) of surface form S, START if it begins a sentence: the verbs' and
  * adjectives' in lower case only, the adverbs' as kw_wordlike needs them. kw_tokens_read keeps
@@ -126,6 +127,9 @@ int kw_after_to_or_modal(const kw_tokens *t, size_t i);
  * clause: "expects to increase capacity", "used to fund research", "designed to help curb". A
  * verb goes there, where after "to" alone a noun may ("rose to record", "loans to farmers"). */
 int kw_after_infinitive_to(const kw_tokens *t, size_t i);
+/* Whether token I of T comes after "to" that a word makes a preposition of: "according to press
+ * reports", "due to supply problems", "in addition to purchase price". */
+int kw_after_preposition_to(const kw_tokens *t, size_t i);
 /* Whether token I of T comes right after a form of "be" in its clause ("is", "were", "been"),
  * or after one and "not" or an adverb ("are also"), where a progressive's "-ing" goes: "The
  * World Bank is issuing a bond". */

@@ -7,6 +7,7 @@
 #include "classes.h"
 #include "adverbs.h"
 #include "verbbases.h"
+#include "verbsmostly.h"
 #include "verbforms.h"
 #include "headlineverbs.h"
 #include "places.h"
@@ -1200,6 +1201,16 @@ START_TEST(test_verb_phrases)
                      "\"stop\":[0,0,1,0,0,0,0,0,0,0,1,0,0,0,1,0,0],\"sentences\":[0,5,7,13]}",
                      (const char *[]){"earnings", "report", "farm cooperatives", "conditions", NULL},
                      (const char *[]){"report earnings", "meet conditions", NULL});
+    /* "Acme sold shares to cover overallotments. According to press reports, Acme grew.": after
+     * "to" alone, a word that is a verb more often than not (verbsmostly.c) is one, unless the
+     * word before makes "to" a preposition ("according to", "due to"). */
+    assert_top("20", "{\"id\":\"c\",\"stems\":[\"acm\",\"sold\",\"share\",\"to\",\"cover\",\"overallot\","
+                     "\"accord\",\"to\",\"press\",\"report\",\"acm\",\"grew\"],"
+                     "\"surface\":[\"Acme\",\"sold\",\"shares\",\"to\",\"cover\",\"overallotments\","
+                     "\"According\",\"to\",\"press\",\"reports\",\"Acme\",\"grew\"],"
+                     "\"stop\":[0,0,0,1,0,0,0,1,0,0,0,0],\"sentences\":[0,6],\"clauses\":[10]}",
+                     (const char *[]){"overallotments", "press reports", NULL},
+                     (const char *[]){"cover overallotments", NULL});
 }
 END_TEST
 
@@ -1239,7 +1250,8 @@ START_TEST(test_lexicon)
                   {kw_verb_bases, kw_verb_bases_count, 1000, KW_LEX_VERB_BASE},
                   {kw_adjectives, kw_adjectives_count, 1000, KW_LEX_ADJECTIVE},
                   {kw_adverbs, kw_adverbs_count, 1000, KW_LEX_ADVERB},
-                  {kw_headline_verbs, kw_headline_verbs_count, 50, KW_LEX_HEADLINE_VERB}};
+                  {kw_headline_verbs, kw_headline_verbs_count, 50, KW_LEX_HEADLINE_VERB},
+                  {kw_verbs_mostly, kw_verbs_mostly_count, 300, KW_LEX_VERB_MOSTLY}};
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
         ck_assert_uint_gt(tables[t].count, tables[t].least);
         for (size_t i = 0; i < tables[t].count; i++) {
