@@ -5,8 +5,9 @@
 # or max-doc-terms prune; a name shown once, whole; a headline's capitals shown as the feed's text
 # writes its words; a name's first word shown as the name; no phrase across a comma; a dateline's
 # place capitalised; a table's labels after a story's words; no adverb in a phrase, and none that
-# ends in an adjective or in a participle before its object; a piece of a longer phrase gives way
-# to it; a compound written as one word and apart shown once; no noun-phrase bonus for a set
+# ends in an adjective or in a participle before its object, nor a wire story's verbs; a piece of
+# a longer phrase gives way to it; a compound written as one word and apart shown once; no
+# noun-phrase bonus for a set
 # phrase's noun or a quote's source, counted over the corpus and kept in a model; the main job's
 # background of general document frequencies, and its misuse; Chinese, Japanese and Thai
 # particles no keyphrases, and a Chinese phrase shown as written; a place's possessive ending its
@@ -437,6 +438,19 @@ keyphrases "$T/ing.jsonl" "$T/o14c" top=30
 expect_in "$T/o14c/documents.jsonl" '["registration statement",'
 expect_in "$T/o14c/documents.jsonl" '["public offering",'
 expect_not_in "$T/o14c/documents.jsonl" '["statement covering",'
+# Wire copy's verbs, alone or opening a phrase, are no keyphrases: an "-ing" word before its
+# object ("yielding 7.5 pct", ", succeeding James Baker") or after "be", and a verb after a
+# modal, an infinitive's "to" or "to" alone ("to cover overallotments"); "according to press
+# reports" keeps its noun phrase.
+printf '%s
+' '{"id":"verbs2","text":"Acme Corp sold 1.5 mln shares of common stock, and granted underwriters an option to buy 200,000 shares to cover overallotments. The notes are yielding 7.5 pct. Evans was elected president, succeeding James Baker. Acme expects to report earnings, and the proceeds will meet conditions of the loan. According to press reports, traders are guesstimating the slaughter."}' >"$T/verbs2.jsonl"
+keyphrases "$T/verbs2.jsonl" "$T/o14w" top=40
+for k in 'overallotments' 'press reports' 'common stock' 'James Baker'; do
+    expect_in "$T/o14w/documents.jsonl" "[\"$k\","
+done
+for k in 'cover overallotments' 'yielding' 'succeeding' 'report earnings' 'meet conditions' 'guesstimating'; do
+    expect_not_in "$T/o14w/documents.jsonl" "[\"$k\","
+done
 # A piece of a longer phrase, in each of its occurrences and in the corpus, gives way to it:
 # "revenue passenger miles", not "revenue passenger" and "passenger miles".
 printf '%s\n' '{"id":"m1","text":"Revenue passenger miles grew 5 pct. Airlines count revenue passenger miles monthly, and the revenue passenger miles of Delta grew most."}' \
