@@ -114,6 +114,8 @@ static const struct {
     KW_FUNCTION("much"), KW_FUNCTION("several"), KW_FUNCTION("various"), KW_FUNCTION("certain"),
     KW_NAME_END("just"),
     KW_LOWER("now"), KW_LOWER("still"), KW_LOWER("ever"), KW_LOWER("never"), KW_LOWER("together"),
+    KW_LOWER("altogether"), KW_FUNCTION("whenever"), KW_FUNCTION("whichever"), KW_FUNCTION("whatever"),
+    KW_FUNCTION("whoever"), KW_FUNCTION("wherever"),
     KW_LOWER("otherwise"), KW_LOWER("sometime"), KW_LOWER("sometimes"), KW_LOWER("enough"), KW_LOWER("less"),
     KW_LOWER("least"), KW_LOWER("else"), KW_LOWER("others"), KW_LOWER("other"), KW_LOWER("someone"),
     KW_LOWER("somebody"), KW_LOWER("something"), KW_LOWER("anyone"), KW_LOWER("anybody"), KW_LOWER("anything"),

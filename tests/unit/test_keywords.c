@@ -803,6 +803,16 @@ START_TEST(test_function_words_split)
                      "\"protests\"],\"stop\":[0,0,1,0,0,0,0,0],\"sentences\":[0]}",
                      (const char *[]){"remarks", "protests", NULL},
                      (const char *[]){"whilst", "remarks whilst", "amidst", "amidst protests", NULL});
+    /* "Banks will intervene whenever necessary, whichever rate applies. Exports fell
+     * altogether.": words of "-ever" and "altogether" part phrases and are in none. */
+    assert_top("30", "{\"id\":\"c\",\"stems\":[\"bank\",\"will\",\"interven\",\"whenev\",\"necessari\","
+                     "\"whichev\",\"rate\",\"appli\",\"export\",\"fell\",\"altogeth\"],"
+                     "\"surface\":[\"Banks\",\"will\",\"intervene\",\"whenever\",\"necessary\",\"whichever\","
+                     "\"rate\",\"applies\",\"Exports\",\"fell\",\"altogether\"],"
+                     "\"stop\":[0,1,0,0,0,0,0,0,0,0,0],\"sentences\":[0,8],\"clauses\":[5]}",
+                     (const char *[]){"rate", "Exports", NULL},
+                     (const char *[]){"whenever", "intervene whenever", "whenever necessary", "whichever",
+                                      "whichever rate", "altogether", "fell altogether", NULL});
 }
 END_TEST
 
