@@ -34,18 +34,18 @@ static int kw_ing_before_object(const kw_tokens *t, size_t i, const char *lower,
     return kw_object_opener(t, next) || (t->clauses[i] && !t->starts[i] && kw_capitalised(t, next));
 }
 
-/* Whether LOWER (LEN bytes, in lower case), after a form of "be", is a verb's progressive: one
- * whose third person the tables list ("is seeking", "are issuing"), or any "-ing" word that is
- * no adjective ("are guesstimating today's hog slaughter", "is holding discussions"), where an
- * adjective is a complement ("is controlling shareholder", "is binding", "is forthcoming"). */
-static int kw_progressive(const char *lower, size_t len)
+/* Whether LOWER (LEN bytes, in lower case; CLASSES: its kw_lexical), after a form of "be", is a
+ * verb's progressive: one whose third person the tables list ("is seeking", "are issuing"), or
+ * any "-ing" word that is no adjective ("are guesstimating today's hog slaughter", "is holding
+ * discussions"), where an adjective is a complement ("is controlling shareholder", "is binding",
+ * "is forthcoming"). */
+static int kw_progressive(const char *lower, size_t len, unsigned classes)
 {
-    return kw_progressive_listed(lower, len) ||
-           (kw_ing_form(lower, len) && !(kw_lexical(lower, len, 0) & KW_LEX_ADJECTIVE));
+    return kw_progressive_listed(lower, len) || (kw_ing_form(lower, len) && !(classes & KW_LEX_ADJECTIVE));
 }
 
-/* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case), is a verb by
- * the words beside it: a word before an object pronoun ("give us permission"; a preposition
+/* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case; CLASSES: what
+ * the word tables say of it, kw_lexical's), is a verb by the words beside it: a word before an object pronoun ("give us permission"; a preposition
  * there is no keyphrase either) or an "-ing" word before its object (kw_ing_before_object); a
  * base form after "to" or a modal whose third person the tables list ("agreed to sell its
  * unit", "ACME TO SELL UNIT", "Acme will sell"), which the tables leave out as a noun too
@@ -57,7 +57,8 @@ static int kw_progressive(const char *lower, size_t len)
  * or a word that is mostly a verb (KW_LEX_VERB_MOSTLY) after "to" that no word before makes a
  * preposition (kw_after_preposition_to): "shares to cover overallotments", not "according to
  * press reports". Else 0. */
-static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned before)
+static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned classes,
+                                   unsigned before)
 {
     if (kw_before_object_pronoun(t, i) || kw_ing_before_object(t, i, lower, len))
         return KW_LEX_VERB_BASE;
@@ -68,13 +69,11 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
     int after = kw_after_to_or_modal(t, i);
     if (after != KW_AFTER_NONE && kw_third_person_listed(lower, len))
         return KW_LEX_VERB_BASE;
-    if ((after == KW_AFTER_MODAL || kw_after_infinitive_to(t, i)) && !t->stop[i] &&
-        !(kw_lexical(lower, len, 0) & KW_LEX_ADJECTIVE))
+    if ((after == KW_AFTER_MODAL || kw_after_infinitive_to(t, i)) && !t->stop[i] && !(classes & KW_LEX_ADJECTIVE))
         return KW_LEX_VERB_INFINITIVE;
-    if (after == KW_AFTER_TO && (kw_lexical(lower, len, 0) & KW_LEX_VERB_MOSTLY) &&
-        !kw_after_preposition_to(t, i))
+    if (after == KW_AFTER_TO && (classes & KW_LEX_VERB_MOSTLY) && !kw_after_preposition_to(t, i))
         return KW_LEX_VERB_INFINITIVE;
-    return kw_after_be(t, i) && kw_progressive(lower, len) ? KW_LEX_VERB_BASE : 0;
+    return kw_after_be(t, i) && kw_progressive(lower, len, classes) ? KW_LEX_VERB_BASE : 0;
 }
 
 int kw_tokens_read_lists(kw_tokens *t, const quarry_record *rec, const char *stems_field)
@@ -112,7 +111,7 @@ void kw_tokens_classify(kw_tokens *t)
         t->lexical[i] = (unsigned char)kw_lexical(t->surface.str[i], t->surface.len[i], t->starts[i]);
         if (t->surface.str[i] && t->surface.len[i] && (unsigned)(t->surface.str[i][0] - 'a') < 26u)
             t->lexical[i] |= (unsigned char)kw_verb_in_context(t, i, t->surface.str[i], t->surface.len[i],
-                                                               t->lexical[i - (i > 0)]);
+                                                               t->lexical[i], t->lexical[i - (i > 0)]);
         t->wordlike[i] = (unsigned char)(!t->codes[i] && kw_wordlike(t, i));
     }
     kw_name_ends_confirm(t);
@@ -299,7 +298,7 @@ static unsigned char kw_headline_verb_classes(const kw_doc *d, const kw_tokens *
             lex |= KW_LEX_VERB_FORM | KW_LEX_VERB_THIRD;
         if (kw_past_tense(lower, len) || news)
             lex |= KW_LEX_VERB_FORM;
-        lex |= kw_verb_in_context(t, i, lower, len, d->lexical[i - (i > 0)]);
+        lex |= kw_verb_in_context(t, i, lower, len, lex, d->lexical[i - (i > 0)]);
         *news_verb = news;
     }
     return (unsigned char)(lex & (KW_LEX_VERB_FORM | KW_LEX_VERB_BASE | KW_LEX_VERB_THIRD | KW_LEX_VERB_INFINITIVE));

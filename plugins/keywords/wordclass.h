@@ -103,9 +103,10 @@ enum {
     KW_LEX_VERB_THIRD = 16, /* of KW_LEX_VERB_FORM, a third person singular ("expects", "reflects") */
     KW_LEX_HEADLINE_VERB = 32, /* a headline's verb that is a noun's plural too ("buys", "issues") */
     /* Not of the tables but of a token's context: a verb after a modal or an infinitive's
-     * "to" (kw_after_infinitive_to: "will meet conditions", "expects to report earnings"), which
-     * opens no noun phrase; alone the word may still name the act ("rebound", "report"), so it
-     * counts as a verb only inside a phrase. */
+     * "to" (kw_after_infinitive_to: "will meet conditions", "expects to report earnings"; after
+     * "to" alone, a KW_LEX_VERB_MOSTLY word: "shares to cover overallotments"), which opens no
+     * noun phrase; alone the word may still name the act ("rebound", "report"), so it counts as
+     * a verb only inside a phrase. */
     KW_LEX_VERB_INFINITIVE = 64,
     KW_LEX_VERB_MOSTLY = 128 /* a verb more often than a noun or an adjective ("cover", "supply") */
 };
