@@ -69,7 +69,8 @@ static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *low
     int after = kw_after_to_or_modal(t, i);
     if (after != KW_AFTER_NONE && kw_third_person_listed(lower, len))
         return KW_LEX_VERB_BASE;
-    if ((after == KW_AFTER_MODAL || kw_after_infinitive_to(t, i)) && !t->stop[i] && !(classes & KW_LEX_ADJECTIVE))
+    int infinitive = after == KW_AFTER_MODAL || (after == KW_AFTER_TO && kw_after_infinitive_to(t, i));
+    if (infinitive && !t->stop[i] && !(classes & KW_LEX_ADJECTIVE))
         return KW_LEX_VERB_INFINITIVE;
     if (after == KW_AFTER_TO && (classes & KW_LEX_VERB_MOSTLY) && !kw_after_preposition_to(t, i))
         return KW_LEX_VERB_INFINITIVE;

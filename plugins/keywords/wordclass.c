@@ -828,7 +828,7 @@ int kw_after_infinitive_to(const kw_tokens *t, size_t i)
                              KW_LETTER('c') | KW_LETTER('i') | KW_LETTER('w') | KW_LETTER('s') | KW_LETTER('h') |
                              KW_LETTER('n') | KW_LETTER('l') | KW_LETTER('r') | KW_LETTER('t') | KW_LETTER('f') |
                              KW_LETTER('v') | KW_LETTER('b') | KW_LETTER('g') | KW_LETTER('m');
-    return i >= 2 && kw_after_to_or_modal(t, i) == KW_AFTER_TO && !t->clauses[i - 1] && !t->starts[i - 1] &&
+    return i >= 2 && !t->clauses[i - 1] && !t->starts[i - 1] &&
            kw_token_listed(t, i - 2, before, KW_LIST_SIZE(before), letters, 3, 10);
 }
 
@@ -845,8 +845,7 @@ int kw_after_preposition_to(const kw_tokens *t, size_t i)
         KW_WORD("access"),    KW_WORD("attributable"), KW_WORD("applicable"), KW_WORD("equal")};
     const uint32_t letters = KW_LETTER('a') | KW_LETTER('d') | KW_LETTER('s') | KW_LETTER('p') | KW_LETTER('o') |
                              KW_LETTER('t') | KW_LETTER('r') | KW_LETTER('c') | KW_LETTER('n') | KW_LETTER('e');
-    return i >= 2 && kw_after_to_or_modal(t, i) == KW_AFTER_TO &&
-           kw_token_listed(t, i - 2, before, KW_LIST_SIZE(before), letters, 3, 12);
+    return i >= 2 && kw_token_listed(t, i - 2, before, KW_LIST_SIZE(before), letters, 3, 12);
 }
 
 int kw_after_be(const kw_tokens *t, size_t i)

@@ -124,12 +124,14 @@ size_t kw_ascii_lower(char *out, size_t cap, const char *s, size_t len);
  * record"); after a modal only a verb does. */
 enum { KW_AFTER_NONE, KW_AFTER_TO, KW_AFTER_MODAL };
 int kw_after_to_or_modal(const kw_tokens *t, size_t i);
-/* Whether token I of T comes after "to" that follows a word taking an infinitive, in its
- * clause: "expects to increase capacity", "used to fund research", "designed to help curb". A
- * verb goes there, where after "to" alone a noun may ("rose to record", "loans to farmers"). */
+/* Of token I of T, right after "to" (KW_AFTER_TO, which the caller has asked): whether the "to"
+ * follows a word taking an infinitive, in its clause: "expects to increase capacity", "used to
+ * fund research", "designed to help curb". A verb goes there, where after "to" alone a noun may
+ * ("rose to record", "loans to farmers"). */
 int kw_after_infinitive_to(const kw_tokens *t, size_t i);
-/* Whether token I of T comes after "to" that a word makes a preposition of: "according to press
- * reports", "due to supply problems", "in addition to purchase price". */
+/* Of token I of T, right after "to" (KW_AFTER_TO, which the caller has asked): whether a word
+ * makes the "to" a preposition: "according to press reports", "due to supply problems", "in
+ * addition to purchase price". */
 int kw_after_preposition_to(const kw_tokens *t, size_t i);
 /* Whether token I of T comes right after a form of "be" in its clause ("is", "were", "been"),
  * or after one and "not" or an adverb ("are also"), where a progressive's "-ing" goes: "The

@@ -442,8 +442,7 @@ expect_not_in "$T/o14c/documents.jsonl" '["statement covering",'
 # object ("yielding 7.5 pct", ", succeeding James Baker") or after "be", and a verb after a
 # modal, an infinitive's "to" or "to" alone ("to cover overallotments"); "according to press
 # reports" keeps its noun phrase.
-printf '%s
-' '{"id":"verbs2","text":"Acme Corp sold 1.5 mln shares of common stock, and granted underwriters an option to buy 200,000 shares to cover overallotments. The notes are yielding 7.5 pct. Evans was elected president, succeeding James Baker. Acme expects to report earnings, and the proceeds will meet conditions of the loan. According to press reports, traders are guesstimating the slaughter."}' >"$T/verbs2.jsonl"
+printf '%s\n' '{"id":"verbs2","text":"Acme Corp sold 1.5 mln shares of common stock, and granted underwriters an option to buy 200,000 shares to cover overallotments. The notes are yielding 7.5 pct. Evans was elected president, succeeding James Baker. Acme expects to report earnings, and the proceeds will meet conditions of the loan. According to press reports, traders are guesstimating the slaughter."}' >"$T/verbs2.jsonl"
 keyphrases "$T/verbs2.jsonl" "$T/o14w" top=40
 for k in 'overallotments' 'press reports' 'common stock' 'James Baker'; do
     expect_in "$T/o14w/documents.jsonl" "[\"$k\","
