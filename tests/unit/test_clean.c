@@ -896,6 +896,32 @@ START_TEST(test_furniture_shapes)
           "the health ministry said.\\n\\nConsumer Credit: 5.2 billion dlrs in October\\n\\nFilms such as Alien "
           "(pictured)", NULL},
          {"Pilottage\\n", "caption: Plague doctors", NULL}},
+        /* Credits as agencies and papers write them: spaces inside the brackets, before the
+         * colon or the slash, a labelled credit with a space before its colon, a photographer's
+         * initial (no sentence's end), a credit line that names Getty Images after "via" or "by".
+         * A label's word with no colon after it ("Credit Suisse", past another colon), or a
+         * "Credit:" whose name runs on into sentences ("our reporter. He saw it all."), is the
+         * story's. */
+        {"Flood waters rose across the valley on Sunday, and the army moved families from three villages.\n\n"
+         "The board's advisers on the loan, the ministry said on Monday, are these: Credit Suisse First Boston and two "
+         "local banks\n\n"
+         "Soldiers carry a child through the flooded main street ( Photo by Jane Doe )\n\n"
+         "The army's trucks wait at the bridge (Photo / Ravi Kumar)\n\n"
+         "The dam that failed on Saturday night Credit : NASA/Jude Guidry\n\n"
+         "Villagers wait for the boats at dawn Credit: J. Puskar\n\n"
+         "Image via Getty Images\n\n"
+         "Photograph by Getty Images\n\n"
+         "Rescuers reached the last village by noon, officials said. Credit: our reporter. He saw it all.\n",
+         {"\"caption: Soldiers carry a child through the flooded main street ( Photo by Jane Doe )\"",
+          "\"caption: The army's trucks wait at the bridge (Photo / Ravi Kumar)\"",
+          "\"caption: The dam that failed on Saturday night Credit : NASA/Jude Guidry\"",
+          "\"caption: Villagers wait for the boats at dawn Credit: J. Puskar\"", "\"caption: Image via Getty Images\"",
+          "\"caption: Photograph by Getty Images\"",
+          "from three villages.\\n\\nThe board's advisers on the loan, the ministry said on Monday, are these: "
+          "Credit Suisse First Boston and two local banks\\n\\nRescuers reached the last village by noon, officials "
+          "said. Credit: our reporter. He saw it all.\"",
+          NULL},
+         {"caption: Rescuers", "caption: The board", NULL}},
         /* A scraped page's first line is its title, the headline and the site's name: it lends
          * the page's menu below it no verdict, so the menu goes (clean 1.26). Before, a title
          * that read as a sentence kept every short line between it and the story. The title is
