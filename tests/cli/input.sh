@@ -143,6 +143,18 @@ expect_status 0 timeout 20 "$QUARRY" run -q -e 'read ! write fields=id' "$T/link
 expect_lines "$T/o6/documents.jsonl" 1
 expect_in "$T/err" "links/2026-11-30/pipe.txt: not a file or a folder (a named pipe): skipped"
 rm "$T/links/2026-11-30/pipe.txt"
+# So is a device (a link to /dev/zero would be read without end); and folders nested deeper
+# than 64 are rejected as a file is, named, while the rest is read.
+ln -s /dev/zero "$T/links/2026-11-30/zero.txt"
+deep="$T/links/deep"
+for i in $(seq 65); do deep="$deep/d"; done
+mkdir -p "$deep" && echo "too deep" >"$deep/story.txt"
+expect_status 79 timeout 20 "$QUARRY" run -q -e 'read ! write fields=id' "$T/links" -o "$T/o6"
+expect_lines "$T/o6/documents.jsonl" 1
+expect_in "$T/err" "links/2026-11-30/zero.txt: not a file or a folder (a device): skipped"
+expect_in "$T/o6/rejects.jsonl" "folders nested too deep"
+expect_in "$T/o6/rejects.jsonl" '"id":"deep/d/d/d/d'
+rm "$T/links/2026-11-30/zero.txt" && rm -r "$T/links/deep"
 
 # A 2 GB disk image (sparse: it takes no room here) is told by its first bytes, not read up to
 # max-bytes (256 MiB) first, and the other documents go through.
