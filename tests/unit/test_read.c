@@ -796,6 +796,12 @@ START_TEST(test_feeds)
     const char *klingon = "<?xml version=\"1.0\" encoding=\"klingon\"?><rss><channel><item><title>x</title>"
                           "</item></channel></rss>";
     testutil_write(testutil_dir, "feeds/h.rss", klingon, strlen(klingon), 0);
+    /* An .xml feed whose generator wrote a comment before the root, as WordPress does (a '>'
+     * inside it ends no comment): a feed; one whose comment never closes holds no root: text. */
+    const char *commented = "<?xml version=\"1.0\"?>\n<!-- generator=\"WordPress/6.4\" on <https://wordpress.org/> -->\n<!---->"
+                            "<rss><channel><item><guid>w1</guid><title>W</title></item></channel></rss>";
+    testutil_write(testutil_dir, "feeds/i.xml", commented, strlen(commented), 0);
+    testutil_write(testutil_dir, "feeds/j.xml", "<!-- open <rss></rss>", 21, 0);
     char in[4096];
     snprintf(in, sizeof in, "%s/feeds", testutil_dir);
     const char *inputs[] = {in};
@@ -817,7 +823,8 @@ START_TEST(test_feeds)
         "{\"id\":\"d\",\"text\":\"<config><a>1</a></config>\"}",
         "{\"id\":\"e:1\",\"title\":\"Kept\",\"text\":\"yes\"}",
         "{\"id\":\"e:2\",\"title\":\"Cut\",\"text\":\"\"}",
-        "{\"id\":\"g:1\",\"title\":\"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0\",\"text\":\"a   b\"}", NULL});
+        "{\"id\":\"g:1\",\"title\":\"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0\",\"text\":\"a   b\"}",
+        "{\"id\":\"w1\",\"title\":\"W\",\"text\":\"\"}", "{\"id\":\"j\",\"text\":\"<!-- open <rss></rss>\"}", NULL});
     ck_assert_uint_eq(quarry_harness_reject_count(h), 3);
     const char *why = quarry_harness_reject_reason(h, 0);
     ck_assert_msg(strstr(why, "e.rss: not well-formed XML (line 2: ") &&
