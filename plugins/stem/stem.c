@@ -12,6 +12,7 @@
 #include "intern.h"
 #include "language.h"
 #include "missing.h"
+#include "snowball.h"
 #include "surfaces.h"
 #include "tablerows.h"
 
@@ -104,44 +105,12 @@ static void stem_close(void *state)
     free(st);
 }
 
-/* An error naming the unknown language, the closest known one and all of them. */
-static int stem_unknown_language(quarry_ctx *ctx, const char *language)
-{
-    quarry_buf list = {0};
-    const char **names = sb_stemmer_list();
-    const char *near = NULL;
-    size_t best = (size_t)-1;
-    for (size_t i = 0; names[i]; i++) {
-        quarry_buf_append(&list, i ? ", " : "", i ? 2 : 0);
-        quarry_buf_append(&list, names[i], strlen(names[i]));
-        size_t common = 0, a = strlen(language), b = strlen(names[i]);
-        while (common < a && common < b && language[common] == names[i][common])
-            common++;
-        size_t d = (a > b ? a : b) - common;
-        if (d < best && common >= 2) {
-            best = d;
-            near = names[i];
-        }
-    }
-    if (alphabet_cjk_thai_language(language)) {
-        const char *instead = " (it stems no Chinese, Japanese or Thai: under any language their words are left as "
-                              "they are)";
-        quarry_buf_append(&list, instead, strlen(instead));
-    }
-    quarry_buf_append(&list, "", 1);
-    int rc = near ? quarry_fail(ctx, EX_USAGE, "unknown language '%s' (did you mean '%s'?); libstemmer has: %s",
-                                language, near, list.data)
-                  : quarry_fail(ctx, EX_USAGE, "unknown language '%s'; libstemmer has: %s", language, list.data);
-    quarry_buf_free(&list);
-    return rc;
-}
-
 static int stem_open(quarry_ctx *ctx, void **state)
 {
     const char *language = quarry_param_str(ctx, "language");
     struct sb_stemmer *probe = sb_stemmer_new(language, "UTF_8");
     if (!probe)
-        return stem_unknown_language(ctx, language);
+        return snowball_unknown_language(ctx, language);
     sb_stemmer_delete(probe);
     facts_library(ctx, (const void *)sb_stemmer_new); /* Snowball's rules, as this build has them */
     stem_state *st = calloc(1, sizeof *st);

@@ -11,6 +11,7 @@
 #include "ldarun.h"
 #include "lexicon.h"
 #include "missing.h"
+#include "snowball.h"
 #include "tablerows.h"
 #include "tokenlists.h"
 
@@ -112,7 +113,7 @@ static int topics_open(quarry_ctx *ctx, void **state)
     if (strcmp(language, "none") != 0) {
         struct sb_stemmer *probe = sb_stemmer_new(language, "UTF_8");
         if (!probe)
-            return quarry_fail(ctx, EX_USAGE, "unknown language '%s' (see 'quarry inspect stem')", language);
+            return snowball_unknown_language(ctx, language);
         sb_stemmer_delete(probe);
         facts_library(ctx, (const void *)sb_stemmer_new); /* Snowball's rules: the lexicon's stems */
     }

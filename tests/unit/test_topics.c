@@ -153,6 +153,17 @@ START_TEST(test_bad_files)
     quarry_buf err = {0};
     ck_assert_int_eq(quarry_harness_open(h, &err), -1);
     ck_assert_msg(strstr(err.data, "needs a topic file") != NULL, "%s", err.data);
+    quarry_harness_free(h);
+    /* A language libstemmer has no stemmer for: named with the closest one and all of them, as
+     * stem names it (snowball.h). */
+    write_file("t.topics", "[t]\nword\n");
+    const char *typo[] = {"lexicon", path_of("t.topics"), "language", "englsh", NULL};
+    h = testutil_harness("topics", typo, NULL, NULL, 0);
+    err.len = 0;
+    ck_assert_int_eq(quarry_harness_open(h, &err), -1);
+    ck_assert_msg(strstr(err.data, "unknown language 'englsh' (did you mean 'english'?); libstemmer has: ") &&
+                      strstr(err.data, "russian"),
+                  "%s", err.data);
     quarry_buf_free(&err);
     quarry_harness_free(h);
 }
