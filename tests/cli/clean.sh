@@ -2,7 +2,8 @@
 # see them, runs are deterministic, huge or hostile input goes through, quotes doubled by CSV
 # escaping are single again, an HTML page becomes its text, a page or text in a legacy encoding
 # is read in it, and an agency story loses its byline, editor's note, contact trailer, rights
-# notice and advertisements' labels; a page's template goes, and a report's rows stay.
+# notice and advertisements' labels; a page's template goes, and a report's rows stay; a user's
+# own spun phrases are replaced.
 . "$(dirname "$0")/lib.sh"
 S="$SRCDIR/samples/*.txt"
 
@@ -52,6 +53,18 @@ printf 'Rates rise again\n\nThe {central bank|bank} {raised|lifted} rates by a q
     >"$T/spun.txt"
 expect_status 0 "$QUARRY" run -q -e 'read ! clean ! write fields=id,text,spun' "$T/spun.txt" -o "$T/spun"
 expect_in "$T/spun/documents.jsonl" '"text":"The central bank raised rates by a quarter point on Tuesday, citing inflation."'
+# A user's own spun phrases (spun-phrases = FILE) are replaced as the built-in ones are, and
+# count towards 'spun'; the file saved on Windows (CRLF, a byte-order mark) reads the same.
+printf '# phrases our spinner makes\n\nsearch engine marketing guru\tSEO expert\n' >"$T/phrases.tsv"
+{ printf '\357\273\277'; sed 's/$/\r/' "$T/phrases.tsv"; } >"$T/phrases-crlf.tsv"
+printf 'The firm hired a search engine marketing guru last year, and the search engine marketing guru doubled its sales.\n' \
+    >"$T/guru.txt"
+for f in phrases phrases-crlf; do
+    expect_status 0 "$QUARRY" run -q -e "read ! clean spun-phrases=$T/$f.tsv ! write fields=id,text,spun" \
+        "$T/guru.txt" -o "$T/$f"
+    expect_in "$T/$f/documents.jsonl" '"text":"The firm hired a SEO expert last year, and the SEO expert doubled its sales."'
+    expect_in "$T/$f/documents.jsonl" '"spun":133.3' # 2 repairs in 15 words
+done
 
 # Learning recurring lines is two-pass (spooled) and gives the same bytes on any thread count.
 mkdir -p "$T/corpus"
