@@ -166,6 +166,8 @@ expect_status 0 "$QUARRY" check --start -q -e "$job" "$T/night1" -o "$T/o3j"
 # The same folder however named, there or not yet: check --start says what the run will do.
 expect_status 0 "$QUARRY" check --start -q -e "$nightly model=$T/night1/../o3j/./df.model ! write" "$T/night1" \
     -o "$T/o3j/"
+expect_status 0 "$QUARRY" check --start -q -e "$nightly model=$T/o3j/not-yet/../df.model ! write" "$T/night1" \
+    -o "$T/o3j"
 expect_status 0 "$QUARRY" run -e "$job" "$T/night1" -o "$T/o3j"
 expect_in "$T/err" "the model $T/o3j/df.model is not there yet: this run starts it"
 expect_in "$T/o3j/df.model" "documents	3"
