@@ -147,6 +147,44 @@ static void output_forget(run_env *env)
     env->noutputs = 0;
 }
 
+/* The name output O's previous file is kept under while the outputs are renamed into place: a
+ * temporary file's (".NAME.prev.tmp-PID"), which a later run removes if this one dies. */
+static void output_prev_path(quarry_buf *out, const output_file *o)
+{
+    const char *slash = strrchr(o->final_path, '/');
+    quarry_buf name = {0};
+    buf_printf(&name, "%s.prev", slash ? slash + 1 : o->final_path);
+    output_temp_path(out, o->dir, buf_cstr(&name));
+    quarry_buf_free(&name);
+}
+
+/* After the rename of output FAILED_AT failed: gives the outputs renamed before it their
+ * previous files back (PREV[i], a link to it; or removes the output where EXISTED[i] says there
+ * was none), so that the folder holds the last run's outputs alone. Says in ERR which outputs
+ * could not be given back: those whose previous file could not be linked, or whose rename back
+ * failed too. */
+static void output_take_back(run_env *env, size_t failed_at, char **prev, const int *existed, quarry_buf *err)
+{
+    quarry_buf kept = {0};
+    size_t lost = 0;
+    for (size_t i = 0; i < failed_at; i++) {
+        const char *final = env->outputs[i].final_path;
+        int back = prev[i] ? rename(prev[i], final) == 0 : !existed[i] && unlink(final) == 0;
+        if (back) {
+            free(prev[i]);
+            prev[i] = NULL;
+            continue;
+        }
+        buf_printf(&kept, "%s%s", lost++ ? ", " : "", final);
+    }
+    if (lost)
+        buf_printf(err, "; the outputs renamed before it could not all be given back their previous files: %s %s "
+                   "this run's", buf_cstr(&kept), lost == 1 ? "is" : "are");
+    else if (failed_at)
+        buf_puts(err, "; the outputs renamed before it have their previous files back");
+    quarry_buf_free(&kept);
+}
+
 int output_commit_all(run_env *env, quarry_buf *err)
 {
     /* First make every file durable; rename only when all of them are, so that the outputs of
@@ -161,28 +199,56 @@ int output_commit_all(run_env *env, quarry_buf *err)
             failed = 1;
         }
     }
-    for (size_t i = 0; i < env->noutputs && !failed; i++) {
-        output_file *o = &env->outputs[i];
+    /* A rename can fail part way (an output's name taken by a folder since the run began, a
+     * disk failing): each previous file is linked under a temporary name first, so that those
+     * renamed before the failure can be given theirs back. A file system without hard links
+     * leaves that file without one, and a failure after it says so. */
+    size_t n = env->noutputs;
+    char **prev = mem_calloc(n ? n : 1, sizeof *prev);
+    int *existed = mem_calloc(n ? n : 1, sizeof *existed);
+    for (size_t i = 0; i < n && !failed; i++) {
+        quarry_buf path = {0};
+        output_prev_path(&path, &env->outputs[i]);
+        unlink(buf_cstr(&path)); /* one a run that died here left */
+        if (link(env->outputs[i].final_path, buf_cstr(&path)) == 0)
+            prev[i] = buf_steal(&path);
+        else
+            quarry_buf_free(&path);
+        existed[i] = prev[i] || errno != ENOENT;
+    }
+    size_t renamed = 0;
+    while (renamed < n && !failed) {
+        output_file *o = &env->outputs[renamed];
         if (rename(o->temp_path, o->final_path) != 0) {
-            buf_printf(err, "cannot rename %s to %s: %s", o->temp_path, o->final_path,
-                       strerror(errno));
+            buf_printf(err, "cannot rename %s to %s: %s", o->temp_path, o->final_path, strerror(errno));
             failed = 1;
+            output_take_back(env, renamed, prev, existed, err);
+        } else {
+            renamed++;
         }
     }
     if (failed) {
-        for (size_t i = 0; i < env->noutputs; i++)
+        for (size_t i = 0; i < n; i++)
             unlink(env->outputs[i].temp_path);
     }
-    for (size_t i = 0; i < env->noutputs && !failed; i++) {
+    /* Synced even after a failure: the outputs given back are to last as well. */
+    for (size_t i = 0; i < n; i++) {
         const char *dir = env->outputs[i].dir;
         size_t seen = 0;
         while (seen < i && strcmp(env->outputs[seen].dir, dir) != 0)
             seen++;
-        if (seen == i && output_sync_dir(dir) != 0) { /* each folder once */
+        if (seen == i && output_sync_dir(dir) != 0 && !failed) { /* each folder once */
             buf_printf(err, "cannot sync folder %s: %s", dir, strerror(errno));
             failed = 1;
         }
     }
+    for (size_t i = 0; i < n; i++) {
+        if (prev[i])
+            unlink(prev[i]);
+        free(prev[i]);
+    }
+    free(prev);
+    free(existed);
     output_forget(env);
     return failed ? -1 : 0;
 }

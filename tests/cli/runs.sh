@@ -142,6 +142,20 @@ expect_status 70 "$QUARRY" run $P -e 'read ! probe tag=b fail="number 5" ! write
 expect_in "$T/err" "stage 'probe' failed: asked to fail on 'number 5'"
 cmp -s "$T/keep/documents.jsonl" "$T/before.jsonl" || fail "a failed run changed the previous output"
 ls -A "$T/keep" | grep -q '^\.' && fail "a failed run left temporary files: $(ls -A "$T/keep")"
+# So does one whose outputs cannot all be renamed into place: here a folder has taken the name
+# of the stem table, which is renamed after documents.jsonl. The documents renamed before it
+# get their previous file back, and a first run's are removed: no folder mixes two runs.
+expect_status 0 "$QUARRY" run -q $P -e 'read ! probe tag=a ! tokenize ! stem ! write' "$T/in" -o "$T/mix"
+cp "$T/mix/documents.jsonl" "$T/before.jsonl"
+rm "$T/mix/stems.tsv" && mkdir -p "$T/mix/stems.tsv/taken" "$T/first/stems.tsv"
+for out in mix first; do
+    expect_status 73 "$QUARRY" run -q $P -e 'read ! probe tag=b ! tokenize ! stem ! write' "$T/in" -o "$T/$out"
+    expect_in "$T/err" "cannot rename $T/$out/.stems.tsv.tmp-"
+    expect_in "$T/err" "to $T/$out/stems.tsv: Is a directory; the outputs renamed before it have their previous files back"
+    ls -A "$T/$out" | grep -q '^\.' && fail "a failed rename left temporary files: $(ls -A "$T/$out")"
+done
+cmp -s "$T/mix/documents.jsonl" "$T/before.jsonl" || fail "a failed rename left this run's documents"
+[ "$(ls "$T/first")" = stems.tsv ] || fail "a first run's failed rename left outputs: $(ls "$T/first")"
 
 # Output folder that cannot be created.
 : >"$T/file"
