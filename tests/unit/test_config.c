@@ -169,6 +169,10 @@ START_TEST(test_pipeline_file)
         {"[pipeline]\njobs = 1\njobs = 2\n[read]\n", "t.pipeline:3: [pipeline]: 'jobs' given twice"},
         {"# nothing\n", "no stages"},
         {"[read]\n= x\n", "t.pipeline:2: a value without a key"},
+        {"[c]\nuse =\n", "t.pipeline:2: [c]: 'use' needs a value"},
+        {"[read]\n[ ]\n", "t.pipeline:2: empty section name"},
+        {"[ pipeline ]\ninput = a\n[pipeline]\n", "t.pipeline:3: section [pipeline] given twice (first at line 1)"},
+        {"[read]\nmax bytes = 1\n", "t.pipeline:2: key 'max bytes' may hold only letters, digits, '_' and '-'"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         p = parse(bad[i].text, &err);
@@ -176,6 +180,13 @@ START_TEST(test_pipeline_file)
         ck_assert_msg(strstr(buf_cstr(&err), bad[i].msg) != NULL, "got '%s', want '%s'",
                       buf_cstr(&err), bad[i].msg);
     }
+    /* A NUL byte: a binary file given for a pipeline, named by its line. */
+    static const char nul[] = "[read]\n\n[write]\npath = a\0b\n";
+    err.len = 0;
+    p = NULL;
+    ck_assert_int_eq(pipeline_parse_text(nul, sizeof nul - 1, "t.pipeline", "/dir", &p, &err), -1);
+    ck_assert_ptr_null(p);
+    ck_assert_str_eq(buf_cstr(&err), "t.pipeline:4: NUL byte in a pipeline file (is it a text file?)");
     quarry_buf_free(&err);
 }
 END_TEST
@@ -201,12 +212,28 @@ START_TEST(test_pipeline_graph)
     ck_assert_str_eq(p->sections[2].params[0].value, "b.jsonl");
     pipeline_free(p);
 
-    static const char *const bad[] = {"", "read !", "! read", "read ! ! write", "x. ! write",
-                                      "read 'open", "k=v read", "a:read ! a:write"};
+    static const struct { const char *graph, *msg; } bad[] = {
+        {"", "<command line>"},
+        {"read !", "<command line>"},
+        {"! read", "<command line>: '!' must stand between two stages"},
+        {"read ! ! write", "<command line>: '!' must stand between two stages"},
+        {"x. ! write", "<command line>: no stage is labelled 'x' (label one with 'x:plugin')"},
+        {"read 'open", "<command line>"},
+        {"k=v read", "<command line>: 'k=v' comes before any stage"},
+        {"a:read ! a:write", "<command line>: label 'a' is used twice"},
+        {"r:read r. write", "<command line>: 'r.' must be followed by '!'"},
+        {"read =x ! write", "<command line>: '=x' has no parameter name"},
+        {"read ! :write", "<command line>: ':write' is not 'plugin' or 'label:plugin'"},
+        {"read ! w: ! write", "<command line>: 'w:' is not 'plugin' or 'label:plugin'"},
+        {"read ! stem use=x ! write", "<command line>: 'use=x': a graph names each stage's plugin ('label:plugin') "
+                                      "and its input ('!', 'label.'); 'use' and 'input' are a pipeline file's"},
+        {"r:read ! stem input=r ! write", "<command line>: 'input=r': a graph names"},
+    };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         err.len = 0;
-        ck_assert_msg(pipeline_parse_graph(bad[i], &p, &err) == -1, "accepted '%s'", bad[i]);
-        ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "<command line>"));
+        ck_assert_msg(pipeline_parse_graph(bad[i].graph, &p, &err) == -1, "accepted '%s'", bad[i].graph);
+        ck_assert_msg(strstr(buf_cstr(&err), bad[i].msg) != NULL, "'%s': got '%s', want '%s'", bad[i].graph,
+                      buf_cstr(&err), bad[i].msg);
     }
     quarry_buf_free(&err);
 }
