@@ -114,6 +114,8 @@ expect_in "$T/out" '"used":false'
 expect_status 0 "$QUARRY" state --prune "$T/st"
 expect_in "$T/out" "pruned: 1 cache file"
 [ "$(ls "$T/st/cache" | wc -l)" = 3 ] || fail "prune should leave the three caches in use"
+expect_status 0 "$QUARRY" state --prune --json "$T/st" # nothing left to prune, said as JSON too
+expect_in "$T/out" '"pruned":{"caches":0,"bytes":0,"temporary_files":0}}'
 expect_status 66 "$QUARRY" state "$T/docs"
 expect_in "$T/err" "is not a state folder"
 

@@ -3,6 +3,7 @@
 # a damaged record of the last run is reported and replaced; a rebuilt stage is a changed one; a
 # model a run both reads and writes is recorded as written; a run to standard output always runs;
 # outputs are recorded from the root, so that 'quarry state' run from any folder finds them.
+# quarry state names the holder of a lock; a stray argument or command is a usage error.
 . "$(dirname "$0")/lib.sh"
 printf '{"id":"a","text":"one"}\n' >"$T/in.jsonl"
 # A finished run creates the folder and leaves an empty lock file: nobody holds it.
@@ -18,9 +19,21 @@ if command -v flock >/dev/null 2>&1; then
     expect_status 75 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o2"
     expect_in "$T/err" "is in use by another run (pid 4242, started 2026-01-01T02:00:00+0000)"
     [ ! -e "$T/o2/documents.jsonl" ] || fail "a run that could not take the lock wrote output"
+    # quarry state names the holder, for the monitoring of a job still running; --prune, which
+    # takes the lock, waits for no one: 75 too.
+    expect_status 0 "$QUARRY" state "$T/state"
+    expect_in "$T/out" "lock: held by a run (pid 4242, started 2026-01-01T02:00:00+0000)"
+    expect_status 0 "$QUARRY" state --json "$T/state"
+    expect_in "$T/out" '"lock":{"held":true,"holder":"pid 4242, started 2026-01-01T02:00:00+0000"}'
+    expect_status 75 "$QUARRY" state --prune "$T/state"
+    expect_in "$T/err" "the state folder $T/state is in use by another run (pid 4242,"
     kill "$holder" 2>/dev/null || true
     wait "$holder" 2>/dev/null || true
 fi
+expect_status 64 "$QUARRY" state "$T/state" "$T/state"
+expect_in "$T/err" "quarry state: give one state folder"
+expect_status 64 "$QUARRY" bogus
+expect_in "$T/err" "quarry: unknown command 'bogus'"
 # A lock file left full by a run that died (no process holds it): taken over, with a warning.
 printf 'pid 999999\nstarted 2026-01-01T02:00:00+0000\n' >"$T/state/lock"
 expect_status 0 "$QUARRY" run --state "$T/state" -e 'read ! write' "$T/in.jsonl" -o "$T/o3"
