@@ -1,6 +1,6 @@
 /* test_block.c: unit tests of record blocks and block streams: round trips at every level,
- * CRC and truncation detection, the end-of-stream block, records read back (quarry_stream),
- * and the raw spool of two-pass stages. */
+ * damaged data, headers and trailers and truncation detected, the end-of-stream block, records
+ * read back (quarry_stream), and the raw spool of two-pass stages. */
 #include "block.h"
 #include "buf.h"
 #include "record.h"
@@ -78,7 +78,35 @@ START_TEST(test_corruption_detected)
     ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "more than deflate can give"));
     ck_assert_uint_lt(fresh.cap, 1u << 20);
     quarry_buf_free(&fresh);
+    /* An ISIZE over the format's limit is refused whatever the data could inflate to. */
+    memcpy(b->data + b->len - 4, "\xff\xff\xff\xff", 4);
+    err.len = 0;
+    ck_assert_int_eq(block_unpack(&c, b, &out, &err), -1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "block claims 4294967295 bytes of payload, over the format's limit"));
     memcpy(b->data + b->len - 4, isize, 4);
+    /* The header's own fields: the member's size (bytes 16 to 19, little-endian), too small to
+     * be a block's or not the block's size, and the extra field's 'QY' that marks quarry's. */
+    unsigned char size[4];
+    memcpy(size, b->data + 16, 4);
+    memcpy(b->data + 16, "\x05\0\0\0", 4);
+    err.len = 0;
+    ck_assert_int_eq(block_unpack(&c, b, &out, &err), -1);
+    ck_assert_str_eq(buf_cstr(&err), "block header gives an impossible size (5 bytes)");
+    uint32_t longer = (uint32_t)b->len + 1;
+    unsigned char le[4] = {(unsigned char)longer, (unsigned char)(longer >> 8), (unsigned char)(longer >> 16),
+                           (unsigned char)(longer >> 24)};
+    memcpy(b->data + 16, le, 4);
+    err.len = 0;
+    ck_assert_int_eq(block_unpack(&c, b, &out, &err), -1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "differs from its header's"));
+    memcpy(b->data + 16, size, 4);
+    b->data[12] = 'X';
+    err.len = 0;
+    ck_assert_int_eq(block_unpack(&c, b, &out, &err), -1);
+    ck_assert_ptr_nonnull(strstr(buf_cstr(&err), "without quarry's block header (not a quarry stream?)"));
+    b->data[12] = 'Q';
+    err.len = 0;
+    ck_assert_int_eq(block_unpack(&c, b, &out, &err), 0); /* mended, it reads again */
     b->data[0] = 0;
     ck_assert_int_eq(block_unpack(&c, b, &out, &err), -1);
     block_unref(b);
