@@ -13,8 +13,6 @@
 #include <unistd.h>
 #include <zlib.h>
 
-enum { GZIN_BUF = 256 * 1024 };
-
 enum { GZIN_UNTOLD, GZIN_PLAIN, GZIN_GZIP }; /* what the file is, told at the first read */
 
 struct gzin {

@@ -6,6 +6,10 @@
 
 typedef struct gzin gzin;
 
+/* The bytes read from the file at a time: a member that ends where a read does, or a byte before
+ * (the next member's magic cut in two), is the case its tests make. */
+enum { GZIN_BUF = 256 * 1024 };
+
 /* A reader of descriptor FD, which it owns from now on (gzin_close closes it): gunzipped if its
  * first two bytes are gzip's, else as it is; nothing is read before the first gzin_read. NULL if
  * out of memory, and FD is left open. */

@@ -1007,6 +1007,59 @@ static void gzin_member(unsigned char *buf, size_t *len, size_t cap, const char 
     deflateEnd(&z);
 }
 
+/* A gzip member of exactly SIZE bytes, stored (level 0), of 'a' to 'z' over and over, appended
+ * to BUF at *LEN: its data are SIZE less its framing, found by trying lengths near it. */
+static void gzin_member_of_size(unsigned char *buf, size_t *len, size_t cap, size_t size)
+{
+    char *data = malloc(size);
+    ck_assert_ptr_nonnull(data);
+    for (size_t i = 0; i < size; i++)
+        data[i] = (char)('a' + i % 26);
+    for (size_t n = size - 18; n > size - 18 - 80; n--) { /* 18: gzip's header and trailer */
+        z_stream z = {0};
+        ck_assert_int_eq(deflateInit2(&z, 0, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+        z.next_in = (unsigned char *)data;
+        z.avail_in = (uInt)n;
+        z.next_out = buf + *len;
+        z.avail_out = (uInt)(cap - *len);
+        ck_assert_int_eq(deflate(&z, Z_FINISH), Z_STREAM_END);
+        size_t made = cap - *len - z.avail_out;
+        deflateEnd(&z);
+        if (made == size) {
+            *len += made;
+            free(data);
+            return;
+        }
+    }
+    ck_abort_msg("no stored gzip member of %zu bytes", size);
+}
+
+/* A member that ends where gzin's read of the file ends, one byte before it (the next member's
+ * two magic bytes split between two reads), or one byte after: the next member is read whole.
+ * Split at the second read's end, the byte kept is not the one its buffer begins with (at the
+ * first, both are a magic byte). */
+START_TEST(test_gzip_member_at_read_end)
+{
+    size_t cap = 3 * GZIN_BUF;
+    unsigned char *gz = malloc(cap);
+    char *out = malloc(cap), problem[256];
+    ck_assert(gz && out);
+    const size_t sizes[] = {GZIN_BUF - 2, GZIN_BUF - 1, GZIN_BUF, GZIN_BUF + 1, 2 * GZIN_BUF - 1};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t size = sizes[k], len = 0, got;
+        gzin_member_of_size(gz, &len, cap, size);
+        gzin_member(gz, &len, cap, "the second member\n");
+        ck_assert_ptr_null(gzin_all("edge.gz", gz, len, out, cap, &got, problem, sizeof problem));
+        ck_assert_uint_gt(got, 18);
+        ck_assert_mem_eq(out + got - 18, "the second member\n", 18);
+        ck_assert_int_eq(out[0], 'a');
+        ck_assert_int_eq(out[got - 19], 'a' + (int)((got - 19) % 26)); /* the first member's last */
+    }
+    free(gz);
+    free(out);
+}
+END_TEST
+
 /* Gzip members one after another (as `cat a.gz b.gz` makes) are read whole, and zero bytes after
  * them are padding; other bytes after them, or a member damaged in its first byte, are a problem
  * named with where the gzip data end, after the members before are given. A cut member gives its
@@ -1128,6 +1181,7 @@ int main(void)
     tcase_add_test(tc, test_globs_and_missing_input);
     tcase_add_test(tc, test_live_pipe);
     tcase_add_test(tc, test_gzip_members);
+    tcase_add_test(tc, test_gzip_member_at_read_end);
     suite_add_tcase(s, tc);
     return testutil_run(s);
 }
