@@ -337,6 +337,33 @@ START_TEST(test_scan_refuses_bad_bytes)
     ck_assert_int_eq(record_scan_skip("\xdd\xff\xff\xff\xff\x01", 6, &off), -1);
     off = 0;
     ck_assert_int_eq(record_scan_skip("\xc1", 1, &off), -1);
+    /* Every type another writer of a stream may use (quarry writes no ext, no map16 value):
+     * skipped whole, to the byte, and refused one byte short. */
+    static const struct {
+        const char *bytes;
+        size_t len;
+    } objects[] = {
+        {"\xc7\x02\x05" "ab", 5},            /* ext8: 2 bytes of type 5 */
+        {"\xc8\x00\x01\x05" "a", 5},         /* ext16 */
+        {"\xc9\x00\x00\x00\x01\x05" "a", 7}, /* ext32 */
+        {"\xd4\x05" "a", 3},                 /* fixext 1 */
+        {"\xd5\x05" "ab", 4},                /* fixext 2 */
+        {"\xd6\x05" "abcd", 6},              /* fixext 4 */
+        {"\xd7\x05" "abcdefgh", 10},         /* fixext 8 */
+        {"\xd8\x05" "abcdefghijklmnop", 18}, /* fixext 16 */
+        {"\xde\x00\x01\xa1k\x01", 6},        /* map16 of one pair */
+        {"\xdd\x00\x00\x00\x01\xc0", 6},     /* array32 of a nil */
+        {"\xd9\x01" "a", 3},                 /* str8 */
+        {"\xc4\x01" "a", 3},                 /* bin8 */
+        {"\xcb" "12345678", 9},              /* float64 */
+    };
+    for (size_t i = 0; i < sizeof objects / sizeof *objects; i++) {
+        off = 0;
+        ck_assert_msg(record_scan_skip(objects[i].bytes, objects[i].len, &off) == 0 && off == objects[i].len,
+                      "object %zu: off %zu", i, off);
+        off = 0;
+        ck_assert_msg(record_scan_skip(objects[i].bytes, objects[i].len - 1, &off) == -1, "object %zu cut", i);
+    }
     /* Nesting deeper than msgpack-c decodes is refused here, not left to fail a decode. */
     char deep[64];
     memset(deep, 0x91, sizeof deep); /* 63 arrays of one item each... */
