@@ -147,6 +147,20 @@ START_TEST(test_json_escapes_and_bad_utf8)
                            "\"third\":0.3333333333333333}");
     free(json);
     quarry_record_free(r);
+    /* What another writer of a stream may put in a record and quarry never does: a map with
+     * keys that are no strings (written as their JSON text, quoted, as JSON keys must be) and
+     * raw bytes (bin, written as a string), and an ext value (null: JSON has nothing for it). */
+    static const char packed[] = "\x83"
+                                 "\xa1m\x83\x01\xa1" "a" "\xc3\xa1" "b" "\xa1k\xc2"
+                                 "\xa1" "b\xc4\x02xy"
+                                 "\xa1" "e\xd4\x05\x01";
+    r = quarry_record_new();
+    size_t off = 0;
+    ck_assert_int_eq(record_next(r, packed, sizeof packed - 1, &off), 1);
+    json = to_json(r);
+    ck_assert_str_eq(json, "{\"m\":{\"1\":\"a\",\"true\":\"b\",\"k\":false},\"b\":\"xy\",\"e\":null}");
+    free(json);
+    quarry_record_free(r);
 }
 END_TEST
 
