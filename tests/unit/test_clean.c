@@ -764,6 +764,18 @@ START_TEST(test_furniture_shapes)
           "\"furniture: Click to share on Twitter (Opens in new window)\"", "account (@NWSBoston) on Twitter",
           "night - NWS Boston (@NWSBoston) - to restore", NULL},
          {NULL}},
+        /* The signature's dash as other embeds write it, an en dash or a hyphen; a signature
+         * inside a sentence, or one whose name is in brackets, is none. */
+        {"Flood waters rose across the valley on Sunday, and the army moved families from three villages.\n\n"
+         "\"We are moving north,\" the mayor wrote. \xe2\x80\x93 Mayor Ann Lee (@mayorlee) May 3, 2021\n\n"
+         "\"Roads are closed,\" police said. - Valley Police (@valleypd) May 4, 2021\n\n"
+         "Rescuers said the river - Green River (@greenriver) May 5, 2021 - was still rising on Monday.\n\n"
+         "The county's account - (Valley County) (@valleyco) May 6, 2021\n",
+         {"\"embed: \xe2\x80\x93 Mayor Ann Lee (@mayorlee) May 3, 2021\"", "\"embed: - Valley Police (@valleypd) May 4, 2021\"",
+          "the mayor wrote.\\n\\n\\\"Roads are closed,\\\" police said.\\n\\nRescuers said the river - Green River "
+          "(@greenriver) May 5, 2021 - was still rising",
+          "(Valley County) (@valleyco) May 6, 2021", NULL},
+         {"embed: - Green River", "embed: - (Valley County)", NULL}},
         {"The count was [+5] chars]", {"\"text\":\"The count was [+5] chars]\"", NULL}, {"cut marker", NULL}},
         /* An advertisement's label, a sidebar's marks and a sentence a link's prompt opens, that
          * a scrape ran into a paragraph, between two sentences or at its end after one (clean
