@@ -159,6 +159,10 @@ START_TEST(test_json_escapes)
     /* One sign past ASCII is enough; a half of a pair alone is U+FFFD; a backslash before no
      * escape of JSON's stays. */
     expect_chars("caf\\u00e9 \\ud83d x \\d+", "caf\xc3\xa9 \xef\xbf\xbd x \\d+");
+    /* Windows' line breaks ("\r\n": the "\n" makes the break), a backspace and a form feed
+     * (gone, as controls are), an escaped slash and backslash. */
+    expect_chars("Markets rally\\r\\n\\r\\nStocks rose\\b\\f on http:\\/\\/x.test, C:\\\\news.",
+                 "Markets rally\n\nStocks rose on http://x.test, C:\\news.");
     /* Signs too few, or a line break of the text's own: as it came. A path, a pattern, one
      * escaped quote. */
     expect_chars("Saved in C:\\news\\notes and \\d+ matched, he wrote \\\"x.",
