@@ -28,8 +28,9 @@ static void test_stage_help(void)
            "  -h, --help                 show this help\n\n"
            "Exit status: 0 done; 64 bad parameter; 65 a line of input is not a JSON object;\n"
            "69 the stage could not be loaded; 70 the stage failed; 74 standard input could\n"
-           "not be read, or standard output not written; 78 it could not start; 79 done, but\n"
-           "some records were rejected.\n");
+           "not be read, or standard output not written; 78 it could not start, or the status\n"
+           "its open chose, as quarry run exits with it (66 for a file it cannot open); 79\n"
+           "done, but some records were rejected.\n");
 }
 
 /* What the stage has emitted and rejected so far, printed as it comes. */
@@ -146,7 +147,7 @@ int cmd_test_stage(int argc, char **argv)
     if (!status) {
         quarry_harness_set_output_dir(h, outdir);
         if (quarry_harness_open(h, &err) < 0)
-            status = EX_CONFIG;
+            status = harness_open_status(h);
     }
     test_stage_out out = {0};
     if (!status)

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 
 typedef struct harness_item {
     quarry_record *rec;
@@ -23,6 +24,7 @@ struct quarry_harness {
     char *output_dir;
     quarry_ctx ctx;
     int opened, finished;
+    int open_status; /* of a failed open: harness_open_status */
     harness_item *out, *rej, *pending;
     size_t nout, nrej, npending;
     quarry_record *work;
@@ -106,14 +108,15 @@ void quarry_harness_set_output_dir(quarry_harness *h, const char *dir)
 
 int quarry_harness_open(quarry_harness *h, quarry_buf *err)
 {
+    h->open_status = EX_USAGE;
     if (param_complete(&h->inst->params, "harness", err) < 0)
         return -1;
     h->env.output_dir = h->output_dir;
     h->env.inputs = (const char *const *)h->inputs;
     h->env.ninputs = h->ninputs;
-    int status;
-    if (instance_open(h->inst, &h->env, err, &status) < 0)
+    if (instance_open(h->inst, &h->env, err, &h->open_status) < 0)
         return -1;
+    h->open_status = EX_CONFIG; /* worker_open's failure */
     ctx_init(&h->ctx, h->inst, &harness_sink, h);
     const struct quarry_stage *st = h->inst->stage;
     if (st->worker_open && st->worker_open(h->inst->state, &h->ctx.local) != QUARRY_OK) {
@@ -122,6 +125,11 @@ int quarry_harness_open(quarry_harness *h, quarry_buf *err)
     }
     h->opened = 1;
     return 0;
+}
+
+int harness_open_status(const quarry_harness *h)
+{
+    return h->open_status ? h->open_status : EX_CONFIG;
 }
 
 static int harness_check(quarry_harness *h, int rc, const char *during, quarry_buf *err)

@@ -39,6 +39,17 @@ expect_in "$T/err" "invalid descriptor: its name 'other' differs from its file n
 expect_status 66 "$QUARRY" run $P -e 'read ! failopen model=/no/model.bin ! write' "$T/in.txt" -o "$T/o"
 expect_in "$T/err" "stage 'failopen' could not start: cannot read model /no/model.bin"
 [ -e "$T/o/documents.jsonl" ] && fail "a run whose stage failed to open wrote output"
+# test-stage exits as a run does: the status the stage's open chose, 64 for a parameter missing,
+# for no stage and for an option it does not take.
+printf '{"id":"a"}\n' >"$T/one.jsonl"
+expect_status 66 "$QUARRY" test-stage $P failopen model=/no/model.bin <"$T/one.jsonl"
+expect_in "$T/err" "stage 'failopen' could not start: cannot read model /no/model.bin"
+expect_status 64 "$QUARRY" test-stage $P probe <"$T/one.jsonl"
+expect_in "$T/err" "stage 'probe': missing required parameter 'tag'"
+expect_status 64 "$QUARRY" test-stage
+expect_in "$T/err" "quarry test-stage: give a STAGE"
+expect_status 64 "$QUARRY" test-stage --bogus probe
+expect_in "$T/err" "quarry test-stage: unrecognized option '--bogus'"
 
 # QUARRY_PLUGIN_PATH is searched too, and list reports modules that do not load.
 QUARRY_PLUGIN_PATH=$FIXTURES expect_status 0 "$QUARRY" inspect probe
