@@ -404,6 +404,12 @@ START_TEST(test_unspaced_words)
     expect_part(j, "\"协议\"]");
     ck_assert_msg(strstr(j, "\\u") == NULL && strstr(j, "\xef\xbf\xbd") == NULL, "%s", j);
     free(j);
+    /* A byte that is no UTF-8 inside such a run (tokenize before clean, or without it): a word
+     * break, in no token, and the words around it whole. */
+    const char *broken = "ok \xe0\xb8\xa0\xe0\xb8\xb2\xff\xe0\xb8\xa9\xe0\xb8\xb2\xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 more";
+    expect_tokenized(NULL, broken,
+                     "\"tokens\":[\"ok\",\"\xe0\xb8\xa0\xe0\xb8\xb2\",\"\xe0\xb8\xa9\xe0\xb8\xb2\","
+                     "\"\xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2\",\"more\"]");
 }
 END_TEST
 
