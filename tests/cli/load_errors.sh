@@ -79,19 +79,20 @@ stage_source() { # NAME MEMBERS: the source of stage NAME, its descriptor's MEMB
         "QUARRY_STAGE($1) = {.abi = QUARRY_ABI_VERSION, .size = sizeof(struct quarry_stage), .name = \"$1\"," \
         "    .version = \"1.0.0\", .summary = \"fixture\", .process = pass_on, .produce = NULL, $2};"
 }
-broken() { # NAME MEMBERS MESSAGE: stage NAME, MEMBERS set so, refused with MESSAGE
+compile_stage() { # NAME MEMBERS: stage NAME, MEMBERS set so, built into $T/broken
     stage_source "$1" "$2" >"$T/broken/$1.c"
     "${CC:-cc}" -shared -fPIC -I"$SRCDIR/core" -o "$T/broken/$1.so" "$T/broken/$1.c" ||
         fail "cannot compile the fixture stage $1"
+}
+broken() { # NAME MEMBERS MESSAGE: stage NAME, MEMBERS set so, refused with MESSAGE
+    compile_stage "$1" "$2"
     expect_status 69 "$QUARRY" inspect --plugin-path "$T/broken" "$1"
     expect_in "$T/err" "stage '$1' ($T/broken/$1.so)"
     expect_in "$T/err" "$3"
 }
 if command -v "${CC:-cc}" >/dev/null 2>&1; then
     mkdir "$T/broken"
-    stage_source valid '.flags = QUARRY_PER_RECORD' >"$T/broken/valid.c"
-    "${CC:-cc}" -shared -fPIC -I"$SRCDIR/core" -o "$T/broken/valid.so" "$T/broken/valid.c" ||
-        fail "cannot compile the fixture stage valid"
+    compile_stage valid '.flags = QUARRY_PER_RECORD'
     expect_status 0 "$QUARRY" inspect --plugin-path "$T/broken" valid
     expect_in "$T/out" "Stage:       valid 1.0.0"
     broken newer '.abi = QUARRY_ABI_VERSION + 1' "but this quarry provides ABI 1.9: upgrade quarry or rebuild the stage"
