@@ -108,15 +108,15 @@ void quarry_harness_set_output_dir(quarry_harness *h, const char *dir)
 
 int quarry_harness_open(quarry_harness *h, quarry_buf *err)
 {
-    h->open_status = EX_USAGE;
-    if (param_complete(&h->inst->params, "harness", err) < 0)
+    if (param_complete(&h->inst->params, "harness", err) < 0) {
+        h->open_status = EX_USAGE;
         return -1;
+    }
     h->env.output_dir = h->output_dir;
     h->env.inputs = (const char *const *)h->inputs;
     h->env.ninputs = h->ninputs;
     if (instance_open(h->inst, &h->env, err, &h->open_status) < 0)
         return -1;
-    h->open_status = EX_CONFIG; /* worker_open's failure */
     ctx_init(&h->ctx, h->inst, &harness_sink, h);
     const struct quarry_stage *st = h->inst->stage;
     if (st->worker_open && st->worker_open(h->inst->state, &h->ctx.local) != QUARRY_OK) {

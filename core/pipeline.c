@@ -392,16 +392,15 @@ int pipeline_parse_graph(const char *graph, pipeline **out, quarry_buf *err)
             char *key = mem_strndup(w, (size_t)(eq - w));
             /* A graph gives each stage its plugin and input itself: 'use' or 'input' after it
              * would only be "given twice", at a line 0 that a command line has not. */
-            int core_key = !strcmp(key, "use") || !strcmp(key, "input");
-            int rc = *key && !core_key
-                         ? pipeline_section_set(p, &p->sections[prev], key, eq + 1, strlen(eq + 1), 0, err)
-                         : -1;
+            int rc = -1;
             if (!*key)
                 buf_printf(err, "<command line>: '%s' has no parameter name", w);
-            else if (core_key)
+            else if (!strcmp(key, "use") || !strcmp(key, "input"))
                 buf_printf(err, "<command line>: '%s': a graph names each stage's plugin ('label:plugin') and its "
                            "input ('!', 'label.'); 'use' and 'input' are a pipeline file's",
                            w);
+            else
+                rc = pipeline_section_set(p, &p->sections[prev], key, eq + 1, strlen(eq + 1), 0, err);
             free(key);
             if (rc < 0)
                 goto fail;

@@ -44,19 +44,19 @@ static int kw_progressive(const char *lower, size_t len, unsigned classes)
     return kw_progressive_listed(lower, len) || (kw_ing_form(lower, len) && !(classes & KW_LEX_ADJECTIVE));
 }
 
-/* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case; CLASSES: what
- * the word tables say of it, kw_lexical's), is a verb by the words beside it: a word before an object pronoun ("give us permission"; a preposition
- * there is no keyphrase either) or an "-ing" word before its object (kw_ing_before_object); a
- * base form after "to" or a modal whose third person the tables list ("agreed to sell its
- * unit", "ACME TO SELL UNIT", "Acme will sell"), which the tables leave out as a noun too
- * ("sell" was in 151 of Reuters' lists, "buy" in 41, "file" in 32); "back" after a verb
- * (BEFORE: the classes of the token before it), as in "buy back stock", a verb's particle that
- * would begin "back stock"; or a progressive after "be" (kw_progressive). KW_LEX_VERB_INFINITIVE
- * if it is any other word after a modal or an infinitive's "to" (kw_after_infinitive_to), that
- * is no stop word nor only an adjective: "will meet conditions", "expects to report earnings";
- * or a word that is mostly a verb (KW_LEX_VERB_MOSTLY) after "to" that no word before makes a
- * preposition (kw_after_preposition_to): "shares to cover overallotments", not "according to
- * press reports". Else 0. */
+/* KW_LEX_VERB_BASE if token I of T, LOWER (LEN bytes: its surface in lower case; CLASSES: what the
+ * word tables say of it, kw_lexical's), is a verb by the words beside it: a word before an object
+ * pronoun ("give us permission"; a preposition there is no keyphrase either) or an "-ing" word
+ * before its object (kw_ing_before_object); a base form after "to" or a modal whose third person
+ * the tables list ("agreed to sell its unit", "ACME TO SELL UNIT", "Acme will sell"), which the
+ * tables leave out as a noun too ("sell" was in 151 of Reuters' lists, "buy" in 41, "file" in 32);
+ * "back" after a verb (BEFORE: the classes of the token before it), as in "buy back stock", a
+ * verb's particle that would begin "back stock"; or a progressive after "be" (kw_progressive).
+ * KW_LEX_VERB_INFINITIVE if it is any other word after a modal or an infinitive's "to"
+ * (kw_after_infinitive_to), that is no stop word nor only an adjective: "will meet conditions",
+ * "expects to report earnings"; or a word that is mostly a verb (KW_LEX_VERB_MOSTLY) after "to"
+ * that no word before makes a preposition (kw_after_preposition_to): "shares to cover
+ * overallotments", not "according to press reports". Else 0. */
 static unsigned kw_verb_in_context(const kw_tokens *t, size_t i, const char *lower, size_t len, unsigned classes,
                                    unsigned before)
 {
