@@ -165,8 +165,16 @@ int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
                            (unsigned long long)r->offset);
             return -1;
         }
+        /* Text or JSON Lines given where a stream belongs (quarry cat out/documents.jsonl):
+         * no block of any stream, so say what the file is not rather than which byte. */
+        quarry_buf why = {0};
+        if (r->offset == 0 && !ferror(r->file) && block_check_magic(head, got, &why) < 0) {
+            buf_printf(err, "%s: not a quarry stream: it does not begin as gzip does (a stream is "
+                       "what --keep-intermediate saves)", r->name);
+            quarry_buf_free(&why);
+            return -1;
+        }
         if (got < sizeof head) {
-            quarry_buf why = {0};
             if (ferror(r->file))
                 buf_printf(err, "%s: read error: %s", r->name, strerror(errno));
             else if (block_check_magic(head, got, &why) < 0) /* a few bytes of something else */
@@ -180,7 +188,6 @@ int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
             return -1;
         }
         uint32_t len, nrec;
-        quarry_buf why = {0};
         if (block_parse_header(head, &len, &nrec, &why) < 0) {
             buf_printf(err, "%s: block %llu at offset %llu: %s", r->name,
                        (unsigned long long)r->index, (unsigned long long)r->offset, buf_cstr(&why));

@@ -43,12 +43,19 @@ expect_status 65 "$QUARRY" cat "$T/noeof.qz"
 expect_in "$T/err" "noeof.qz: truncated: ends after block 0"
 expect_in "$T/err" "without the end-of-stream block"
 # Cut inside its first header, a stream is truncated; a few bytes of something else (text on
-# standard input) are no stream at all, and said to be so.
+# standard input) are no stream at all, and said to be so, as is the JSON Lines a run writes;
+# bytes of something else after a stream's end are named by their offset.
 head -c 10 "$T/k/01-read.qz" >"$T/stub.qz"
 expect_status 65 "$QUARRY" cat "$T/stub.qz"
 expect_in "$T/err" "stub.qz: truncated: block 0 at offset 0 is cut short in its header"
 echo hello | expect_status 65 "$QUARRY" cat -
-expect_in "$T/err" "-: block 0 at offset 0: not a gzip member (bad magic bytes)"
+expect_in "$T/err" "-: not a quarry stream: it does not begin as gzip does"
+printf '{"id":"a","text":"%0100d"}\n' 0 >"$T/documents.jsonl"
+expect_status 65 "$QUARRY" cat "$T/documents.jsonl"
+expect_in "$T/err" "documents.jsonl: not a quarry stream: it does not begin as gzip does (a stream is what --keep-intermediate saves)"
+{ cat "$T/k/01-read.qz"; echo hello; } >"$T/tail.qz"
+expect_status 65 "$QUARRY" cat "$T/tail.qz"
+expect_in "$T/err" "tail.qz: block 2 at offset $size: not a gzip member (bad magic bytes)"
 # A damaged header claiming a block of nearly 4 GB in a file of 40 bytes: the reader grows its
 # buffer with what it reads, so that the size is never allocated (with 2 GB of address space,
 # allocating it killed the run with 'out of memory'). The sanitizers' runtimes need far more
