@@ -124,15 +124,16 @@ static int output_sync_dir(const char *dir)
 
 int output_rename_synced(const char *temp, const char *final, const char *dir, quarry_buf *err)
 {
+    int e = 0;
     if (rename(temp, final) != 0) {
-        buf_printf(err, "cannot rename %s to %s: %s", temp, final, strerror(errno));
-        return -1;
+        e = errno ? errno : EIO;
+        buf_printf(err, "cannot rename %s to %s: %s", temp, final, strerror(e));
+    } else if (output_sync_dir(dir) != 0) {
+        e = errno ? errno : EIO;
+        buf_printf(err, "cannot sync folder %s: %s", dir, strerror(e));
     }
-    if (output_sync_dir(dir) != 0) {
-        buf_printf(err, "cannot sync folder %s: %s", dir, strerror(errno));
-        return -1;
-    }
-    return 0;
+    errno = e; /* for a caller that words its own message */
+    return e ? -1 : 0;
 }
 
 static void output_forget(run_env *env)
@@ -162,26 +163,32 @@ static void output_prev_path(quarry_buf *out, const output_file *o)
  * previous files back (PREV[i], a link to it; or removes the output where EXISTED[i] says there
  * was none), so that the folder holds the last run's outputs alone. Says in ERR which outputs
  * could not be given back: those whose previous file could not be linked, or whose rename back
- * failed too. */
+ * failed too; the link of such a file stays, named, for the user to put back by hand (the next
+ * run's sweep removes it). Every PREV[i] is NULL after it: none is to be removed. */
 static void output_take_back(run_env *env, size_t failed_at, char **prev, const int *existed, quarry_buf *err)
 {
-    quarry_buf kept = {0};
-    size_t lost = 0;
+    quarry_buf lost = {0}, kept = {0};
+    size_t nlost = 0, nkept = 0;
     for (size_t i = 0; i < failed_at; i++) {
         const char *final = env->outputs[i].final_path;
         int back = prev[i] ? rename(prev[i], final) == 0 : !existed[i] && unlink(final) == 0;
-        if (back) {
-            free(prev[i]);
-            prev[i] = NULL;
-            continue;
+        if (!back) {
+            buf_printf(&lost, "%s%s", nlost++ ? ", " : "", final);
+            if (prev[i])
+                buf_printf(&kept, "%s%s", nkept++ ? ", " : "", prev[i]);
         }
-        buf_printf(&kept, "%s%s", lost++ ? ", " : "", final);
+        free(prev[i]);
+        prev[i] = NULL;
     }
-    if (lost)
+    if (nlost)
         buf_printf(err, "; the outputs renamed before it could not all be given back their previous files: %s %s "
-                   "this run's", buf_cstr(&kept), lost == 1 ? "is" : "are");
+                   "this run's", buf_cstr(&lost), nlost == 1 ? "is" : "are");
     else if (failed_at)
         buf_puts(err, "; the outputs renamed before it have their previous files back");
+    if (nkept)
+        buf_printf(err, " (the previous %s kept as %s until the next run)", nkept == 1 ? "file is" : "files are",
+                   buf_cstr(&kept));
+    quarry_buf_free(&lost);
     quarry_buf_free(&kept);
 }
 
@@ -238,7 +245,8 @@ int output_commit_all(run_env *env, quarry_buf *err)
         while (seen < i && strcmp(env->outputs[seen].dir, dir) != 0)
             seen++;
         if (seen == i && output_sync_dir(dir) != 0 && !failed) { /* each folder once */
-            buf_printf(err, "cannot sync folder %s: %s", dir, strerror(errno));
+            buf_printf(err, "cannot sync folder %s: %s (the outputs are this run's, but a crash may yet undo their "
+                       "renames)", dir, strerror(errno));
             failed = 1;
         }
     }

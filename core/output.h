@@ -35,6 +35,6 @@ int output_check_folder(const char *path, quarry_buf *err);
  * either way). */
 int output_close_synced(FILE *f);
 /* Renames TEMP over FINAL, then syncs the folder DIR so that the rename survives a power cut:
- * 0, or -1 with ERR set. */
+ * 0, or -1 with ERR set and errno the failure's. */
 int output_rename_synced(const char *temp, const char *final, const char *dir, quarry_buf *err);
 #endif

@@ -161,8 +161,12 @@ int runner_commit_caches(runner *r, quarry_buf *err)
         node *n = &r->nodes[i];
         if (!n->cache)
             continue;
-        if (doccache_commit(n->cache, err) < 0)
+        quarry_buf why = {0};
+        if (doccache_commit(n->cache, &why) < 0) {
+            buf_printf(err, "stage '%s' failed: %s", n->inst->name, buf_cstr(&why));
             rc = -1;
+        }
+        quarry_buf_free(&why);
         buf_printf(&line, "%s%s %llu of %llu", line.len ? ", " : "", n->inst->name,
                    (unsigned long long)atomic_load(&n->cache_hits), (unsigned long long)n->stats.in);
     }

@@ -1,0 +1,132 @@
+/* faults.c: a library faults.sh preloads into quarry to make chosen system calls fail, so that
+ * the tests reach what a failing disk does to a run (outputs, caches, the state folder's lock),
+ * which a healthy file system never shows.
+ *
+ * FAULTS="CALL:TEXT:ERRNO ..." (space-separated): each call to CALL (rename, link, fsync, pwrite
+ * or ftruncate) whose path holds TEXT (is TEXT, if it begins with '=') fails with ERRNO (EIO,
+ * EPERM, ENOSPC or EXDEV), and is logged to FAULTS_LOG if it is set. A rename's path is either
+ * of its two; a call on a descriptor has the path /proc/self/fd names. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+/* Whether PATH is named by TEXT: holds it, or is what follows its '='. */
+static int faults_match(const char *path, const char *text)
+{
+    return path && (*text == '=' ? !strcmp(path, text + 1) : strstr(path, text) != NULL);
+}
+
+/* The errno of the fault for CALL on PATH (or on SECOND, if given), or 0 for none. */
+static int faults_errno(const char *call, const char *path, const char *second)
+{
+    const char *spec = getenv("FAULTS");
+    if (!spec)
+        return 0;
+    static const struct {
+        const char *name;
+        int value;
+    } errnos[] = {{"EIO", EIO}, {"EPERM", EPERM}, {"ENOSPC", ENOSPC}, {"EXDEV", EXDEV}};
+    char rule[512];
+    for (const char *at = spec; *at;) {
+        size_t len = strcspn(at, " ");
+        if (len && len < sizeof rule) {
+            memcpy(rule, at, len);
+            rule[len] = '\0';
+            char *text = strchr(rule, ':'), *name = text ? strchr(text + 1, ':') : NULL;
+            if (name) {
+                *text++ = '\0';
+                *name++ = '\0';
+                int hit = !strcmp(rule, call) && (faults_match(path, text) || faults_match(second, text));
+                for (size_t k = 0; hit && k < sizeof errnos / sizeof *errnos; k++)
+                    if (!strcmp(name, errnos[k].name)) {
+                        const char *log = getenv("FAULTS_LOG");
+                        FILE *f = log ? fopen(log, "a") : NULL;
+                        if (f) {
+                            fprintf(f, "%s %s %s\n", call, path, name);
+                            fclose(f);
+                        }
+                        return errnos[k].value;
+                    }
+            }
+        }
+        at += len;
+        at += *at == ' ';
+    }
+    return 0;
+}
+
+/* The errno of the fault for CALL on descriptor FD's file. */
+static int faults_fd_errno(const char *call, int fd)
+{
+    char link[64], path[4096];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, path, sizeof path - 1);
+    if (n < 0)
+        return 0;
+    path[n] = '\0';
+    return faults_errno(call, path, NULL);
+}
+
+/* The next definition of NAME: libc's, or a sanitizer's interceptor of it. */
+static void *faults_next(const char *name)
+{
+    void *f = dlsym(RTLD_NEXT, name);
+    if (!f)
+        abort();
+    return f;
+}
+
+int rename(const char *from, const char *to)
+{
+    int e = faults_errno("rename", from, to);
+    if (e) {
+        errno = e;
+        return -1;
+    }
+    return ((int (*)(const char *, const char *))faults_next("rename"))(from, to);
+}
+
+int link(const char *from, const char *to)
+{
+    int e = faults_errno("link", from, to);
+    if (e) {
+        errno = e;
+        return -1;
+    }
+    return ((int (*)(const char *, const char *))faults_next("link"))(from, to);
+}
+
+int fsync(int fd)
+{
+    int e = faults_fd_errno("fsync", fd);
+    if (e) {
+        errno = e;
+        return -1;
+    }
+    return ((int (*)(int))faults_next("fsync"))(fd);
+}
+
+ssize_t pwrite(int fd, const void *data, size_t len, off_t at)
+{
+    int e = faults_fd_errno("pwrite", fd);
+    if (e) {
+        errno = e;
+        return -1;
+    }
+    return ((ssize_t(*)(int, const void *, size_t, off_t))faults_next("pwrite"))(fd, data, len, at);
+}
+
+int ftruncate(int fd, off_t len)
+{
+    int e = faults_fd_errno("ftruncate", fd);
+    if (e) {
+        errno = e;
+        return -1;
+    }
+    return ((int (*)(int, off_t))faults_next("ftruncate"))(fd, len);
+}

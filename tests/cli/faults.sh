@@ -1,0 +1,115 @@
+# faults.sh: what a failing disk does to a run, through faults.c preloaded to fail chosen system
+# calls: a file or folder that cannot be synced, renames that fail part way and cannot all be
+# undone, a file system without hard links, and a state folder whose lock, caches or last-run
+# cannot be written. Each fails the run with 73 and a message naming what it did and did not
+# replace, and the next run mends what is left.
+. "$(dirname "$0")/lib.sh"
+command -v "${CC:-cc}" >/dev/null 2>&1 || { echo "SKIP: no C compiler to build faults.c" >&2; exit 77; }
+"${CC:-cc}" -shared -fPIC -o "$T/faults.so" "$SRCDIR/tests/cli/faults.c" || { fail "cannot compile faults.c"; finish; }
+# AddressSanitizer wants its runtime first among the libraries; faults.so comes before it, and
+# passes each call it does not fail on to the sanitizer's interceptor.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+export ASAN_OPTIONS
+faulty() { # FAULTS CMD...: CMD with the calls FAULTS names failing (faults.c)
+    faults=$1
+    shift
+    env FAULTS="$faults" FAULTS_LOG="$T/faults.log" LD_PRELOAD="$T/faults.so" "$@"
+}
+# Whether the last faulty command met the fault FAULT ("CALL PATH"): else the test tests nothing.
+expect_fault() {
+    expect_in "$T/faults.log" "$1"
+    rm -f "$T/faults.log"
+}
+no_temps() { # DIR: no temporary file left there
+    if ls -A "$1" | grep -q '\.tmp-'; then fail "temporary files left in $1: $(ls -A "$1" | tr '\n' ' ')"; fi
+}
+
+mkdir "$T/in"
+printf 'Stocks rose on Monday.\n' >"$T/in/a.txt"
+printf 'Bonds fell on Tuesday.\n' >"$T/in/b.txt"
+G='read ! tokenize ! stem ! write fields=id,stems'
+expect_status 0 "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+cp -r "$T/o" "$T/before"
+printf 'Gold held on Wednesday.\n' >"$T/in/c.txt" # the next run's outputs differ
+unchanged() { # WHY: the outputs are the first run's
+    diff -r "$T/before" "$T/o" >/dev/null || fail "$1 changed the outputs"
+}
+
+# An output that cannot be synced: nothing is renamed.
+expect_status 73 faulty 'fsync:.stems.tsv.tmp-:EIO' "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+expect_fault "fsync $T/o/.stems.tsv.tmp-"
+expect_in "$T/err" "cannot write $T/o/stems.tsv: Input/output error"
+unchanged "a file that could not be synced"
+no_temps "$T/o"
+
+# The rename of stems.tsv fails after documents.jsonl's, whose previous file cannot be renamed
+# back either: documents.jsonl is this run's, and its previous file stays under the name given,
+# for the user to put back, until the next run sweeps it.
+expect_status 73 faulty 'rename:.stems.tsv.tmp-:EIO rename:.documents.jsonl.prev.tmp-:EIO' \
+    "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+expect_fault "rename $T/o/.documents.jsonl.prev.tmp-"
+expect_in "$T/err" "cannot rename $T/o/.stems.tsv.tmp-"
+expect_in "$T/err" "to $T/o/stems.tsv: Input/output error; the outputs renamed before it could not all be given back their previous files: $T/o/documents.jsonl is this run's (the previous file is kept as $T/o/.documents.jsonl.prev.tmp-"
+expect_in "$T/o/documents.jsonl" '"id":"c"'
+cmp -s "$T/before/stems.tsv" "$T/o/stems.tsv" || fail "stems.tsv, whose rename failed, is not the last run's"
+kept=$(ls -A "$T/o" | grep '^\.documents\.jsonl\.prev\.tmp-' || true)
+if [ -n "$kept" ]; then
+    cmp -s "$T/before/documents.jsonl" "$T/o/$kept" || fail "the previous documents.jsonl kept is not the last run's"
+else
+    fail "the previous documents.jsonl that could not be given back was not kept"
+fi
+expect_status 0 "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+no_temps "$T/o"
+
+# On a file system without hard links, the previous files cannot be linked before the renames:
+# the one renamed before the failure is said to be this run's, with no previous file kept.
+rm -rf "$T/o" && cp -r "$T/before" "$T/o"
+expect_status 73 faulty 'link:documents.jsonl:EPERM rename:.stems.tsv.tmp-:EIO' \
+    "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+expect_fault "link $T/o/documents.jsonl"
+expect_in "$T/err" "could not all be given back their previous files: $T/o/documents.jsonl is this run's"
+expect_not_in "$T/err" "kept as"
+no_temps "$T/o"
+
+# The folder cannot be synced after every rename: the outputs are this run's, and said to be.
+rm -rf "$T/o" && cp -r "$T/before" "$T/o"
+expect_status 73 faulty "fsync:=$T/o:EIO" "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+expect_fault "fsync $T/o EIO"
+expect_in "$T/err" "cannot sync folder $T/o: Input/output error (the outputs are this run's, but a crash may yet undo their renames)"
+expect_in "$T/o/documents.jsonl" '"id":"c"'
+no_temps "$T/o"
+
+# A state folder. Its caches are replaced before the outputs: a cache that cannot be synced or
+# renamed fails the run, named by its stage and folder, and leaves the outputs as they were.
+S="--state $T/st"
+rm -rf "$T/in/c.txt" "$T/o" && cp -r "$T/before" "$T/o"
+expect_status 0 "$QUARRY" run -q $S -e "$G" "$T/in" -o "$T/o"
+printf 'Gold held on Wednesday.\n' >"$T/in/c.txt"
+expect_status 73 faulty 'fsync:/cache/.tokenize-:EIO' "$QUARRY" run -q $S -e "$G" "$T/in" -o "$T/o"
+expect_fault "fsync $T/st/cache/.tokenize-"
+expect_in "$T/err" "stage 'tokenize' failed: cannot write its cache in the state folder ($T/st/cache): Input/output error"
+unchanged "a cache that could not be synced"
+no_temps "$T/st/cache"
+expect_status 73 faulty 'rename:/cache/.tokenize-:EIO' "$QUARRY" run -q $S -e "$G" "$T/in" -o "$T/o"
+expect_fault "rename $T/st/cache/.tokenize-"
+expect_in "$T/err" "stage 'tokenize' failed: cannot replace its cache in the state folder ($T/st/cache): Input/output error"
+unchanged "a cache that could not be renamed"
+no_temps "$T/st/cache"
+# last-run, replaced after the outputs: they are this run's, and the next run, finding last-run
+# out of date, does the work again instead of keeping them as they are.
+expect_status 73 faulty 'rename:/.last-run.tmp-:EIO' "$QUARRY" run -q $S -e "$G" "$T/in" -o "$T/o"
+expect_fault "rename $T/st/.last-run.tmp-"
+expect_in "$T/err" "the outputs are written, but the state folder is not: cannot rename $T/st/.last-run.tmp-"
+expect_in "$T/o/documents.jsonl" '"id":"c"'
+expect_status 0 "$QUARRY" run $S -e "$G" "$T/in" -o "$T/o"
+expect_not_in "$T/err" "its outputs stand"
+expect_in "$T/err" "3 records read, 13 out"
+no_temps "$T/st"
+# The lock file, which names the run holding the folder, cannot be written: nothing is done.
+cp -r "$T/o" "$T/before2"
+printf 'Oil slid on Thursday.\n' >"$T/in/d.txt"
+expect_status 73 faulty "pwrite:=$T/st/lock:EIO" "$QUARRY" run -q $S -e "$G" "$T/in" -o "$T/o"
+expect_fault "pwrite $T/st/lock EIO"
+expect_in "$T/err" "cannot write $T/st/lock: Input/output error"
+diff -r "$T/before2" "$T/o" >/dev/null || fail "a run that could not write its lock changed the outputs"
+finish
