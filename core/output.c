@@ -2,6 +2,7 @@
 #include "output.h"
 #include "instance.h"
 #include "interrupt.h"
+#include "log.h"
 #include "buf.h"
 #include "mem.h"
 
@@ -313,8 +314,11 @@ static int output_lock(const char *dir, const char *what, int *fd, quarry_buf *e
     long holder = e == EWOULDBLOCK ? output_lock_holder(*fd) : 0;
     close(*fd);
     *fd = -1;
-    if (e != EWOULDBLOCK)
-        return 0; /* a file system without locks (some network ones): as before locks came */
+    if (e != EWOULDBLOCK) { /* a file system without locks (some network ones): run, but say so */
+        log_msg(LOG_WARN, NULL, "cannot lock the %s %s (%s): nothing keeps another run from writing there at once",
+                what, dir, strerror(e));
+        return 0;
+    }
     buf_printf(err, "the %s %s is being written by another run", what, dir);
     if (holder)
         buf_printf(err, " (pid %ld)", holder);

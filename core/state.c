@@ -64,8 +64,9 @@ state_lock *state_lock_take(const char *dir, quarry_buf *err, int *status)
         if (e == EWOULDBLOCK)
             buf_printf(err, "the state folder %s is in use by another run (%s); try again when it ends",
                        dir, *holder ? holder : "its pid not written yet");
-        else
-            buf_printf(err, "cannot lock %s: %s", buf_cstr(&path), strerror(e));
+        else /* a file system without locks: no run could tell whether another is using the folder */
+            buf_printf(err, "cannot lock %s: %s (a state folder needs a file system with locks: a local disk)",
+                       buf_cstr(&path), strerror(e));
         *status = e == EWOULDBLOCK ? EX_TEMPFAIL : EX_CANTCREAT;
         close(fd);
         quarry_buf_free(&path);

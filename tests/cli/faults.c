@@ -2,9 +2,9 @@
  * the tests reach what a failing disk does to a run (outputs, caches, the state folder's lock),
  * which a healthy file system never shows.
  *
- * FAULTS="CALL:TEXT:ERRNO ..." (space-separated): each call to CALL (rename, link, fsync, pwrite
- * or ftruncate) whose path holds TEXT (is TEXT, if it begins with '=') fails with ERRNO (EIO,
- * EPERM, ENOSPC or EXDEV), and is logged to FAULTS_LOG if it is set. A rename's path is either
+ * FAULTS="CALL:TEXT:ERRNO ..." (space-separated): each call to CALL (rename, link, fsync, pwrite,
+ * ftruncate or flock) whose path holds TEXT (is TEXT, if it begins with '=') fails with ERRNO
+ * (EIO, EPERM, ENOSPC, EXDEV or ENOLCK), and is logged to FAULTS_LOG if it is set. A rename's path is either
  * of its two; a call on a descriptor has the path /proc/self/fd names. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -30,7 +31,7 @@ static int faults_errno(const char *call, const char *path, const char *second)
     static const struct {
         const char *name;
         int value;
-    } errnos[] = {{"EIO", EIO}, {"EPERM", EPERM}, {"ENOSPC", ENOSPC}, {"EXDEV", EXDEV}};
+    } errnos[] = {{"EIO", EIO}, {"EPERM", EPERM}, {"ENOSPC", ENOSPC}, {"EXDEV", EXDEV}, {"ENOLCK", ENOLCK}};
     char rule[512];
     for (const char *at = spec; *at;) {
         size_t len = strcspn(at, " ");
@@ -129,4 +130,14 @@ int ftruncate(int fd, off_t len)
         return -1;
     }
     return ((int (*)(int, off_t))faults_next("ftruncate"))(fd, len);
+}
+
+int flock(int fd, int operation)
+{
+    int e = faults_fd_errno("flock", fd);
+    if (e) {
+        errno = e;
+        return -1;
+    }
+    return ((int (*)(int, int))faults_next("flock"))(fd, operation);
 }

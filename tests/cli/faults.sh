@@ -1,8 +1,9 @@
 # faults.sh: what a failing disk does to a run, through faults.c preloaded to fail chosen system
 # calls: a file or folder that cannot be synced, renames that fail part way and cannot all be
-# undone, a file system without hard links, and a state folder whose lock, caches or last-run
-# cannot be written. Each fails the run with 73 and a message naming what it did and did not
-# replace, and the next run mends what is left.
+# undone, a file system without hard links or locks, and a state folder whose lock, caches or
+# last-run cannot be written. Each fails the run with 73 (but an output folder without locks,
+# which a warning names) and a message naming what it did and did not replace, and the next run
+# mends what is left.
 . "$(dirname "$0")/lib.sh"
 command -v "${CC:-cc}" >/dev/null 2>&1 || { echo "SKIP: no C compiler to build faults.c" >&2; exit 77; }
 "${CC:-cc}" -shared -fPIC -o "$T/faults.so" "$SRCDIR/tests/cli/faults.c" || { fail "cannot compile faults.c"; finish; }
@@ -78,6 +79,16 @@ expect_fault "fsync $T/o EIO"
 expect_in "$T/err" "cannot sync folder $T/o: Input/output error (the outputs are this run's, but a crash may yet undo their renames)"
 expect_in "$T/o/documents.jsonl" '"id":"c"'
 no_temps "$T/o"
+
+# An output folder on a file system without locks (some network ones): the run goes on, but
+# says that nothing keeps a second run out. A state folder there is refused, with 73: the next
+# night could not tell a run still going from one that died.
+expect_status 0 faulty "flock:=$T/o:ENOLCK" "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+expect_fault "flock $T/o ENOLCK"
+expect_in "$T/err" "warning: cannot lock the output folder $T/o (No locks available): nothing keeps another run from writing there at once"
+expect_status 73 faulty "flock:=$T/nolocks/lock:ENOLCK" "$QUARRY" run -q --state "$T/nolocks" -e "$G" "$T/in" -o "$T/o"
+expect_fault "flock $T/nolocks/lock ENOLCK"
+expect_in "$T/err" "cannot lock $T/nolocks/lock: No locks available (a state folder needs a file system with locks: a local disk)"
 
 # A state folder. Its caches are replaced before the outputs: a cache that cannot be synced or
 # renamed fails the run, named by its stage and folder, and leaves the outputs as they were.
