@@ -2,13 +2,18 @@
  * the tests reach what a failing disk does to a run (outputs, caches, the state folder's lock),
  * which a healthy file system never shows.
  *
- * FAULTS="CALL:TEXT:ERRNO ..." (space-separated): each call to CALL (rename, link, fsync, pwrite,
- * ftruncate or flock) whose path holds TEXT (is TEXT, if it begins with '=') fails with ERRNO
- * (EIO, EPERM, ENOSPC, EXDEV or ENOLCK), and is logged to FAULTS_LOG if it is set. A rename's path is either
+ * FAULTS="CALL:TEXT:ERRNO[:FROM] ..." (space-separated): each call to CALL (open, rename, link,
+ * fsync, pwrite, ftruncate or flock) whose path holds TEXT (is TEXT, if it begins with '='),
+ * from the FROMth such call on (the first, by default), fails with ERRNO (EIO, EPERM, ENOSPC,
+ * EXDEV, ENOLCK, EOPNOTSUPP or EACCES), and is logged to FAULTS_LOG if it is set. Only quarry's own calls fail, not those libc makes inside its functions (fopen's
+ * open, mkstemp's). A rename's path is either
  * of its two; a call on a descriptor has the path /proc/self/fd names. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +27,9 @@ static int faults_match(const char *path, const char *text)
     return path && (*text == '=' ? !strcmp(path, text + 1) : strstr(path, text) != NULL);
 }
 
+/* How many calls each rule of FAULTS has matched: its first FROM - 1 pass. */
+static atomic_uint faults_seen[32];
+
 /* The errno of the fault for CALL on PATH (or on SECOND, if given), or 0 for none. */
 static int faults_errno(const char *call, const char *path, const char *second)
 {
@@ -31,32 +39,36 @@ static int faults_errno(const char *call, const char *path, const char *second)
     static const struct {
         const char *name;
         int value;
-    } errnos[] = {{"EIO", EIO}, {"EPERM", EPERM}, {"ENOSPC", ENOSPC}, {"EXDEV", EXDEV}, {"ENOLCK", ENOLCK}};
+    } errnos[] = {{"EIO", EIO}, {"EPERM", EPERM}, {"ENOSPC", ENOSPC}, {"EXDEV", EXDEV}, {"ENOLCK", ENOLCK},
+                  {"EOPNOTSUPP", EOPNOTSUPP}, {"EACCES", EACCES}};
     char rule[512];
-    for (const char *at = spec; *at;) {
+    size_t index = 0;
+    for (const char *at = spec; *at && index < sizeof faults_seen / sizeof *faults_seen; index++) {
         size_t len = strcspn(at, " ");
-        if (len && len < sizeof rule) {
+        char which[32], text[448], name[16];
+        unsigned from = 1;
+        if (len < sizeof rule) {
             memcpy(rule, at, len);
             rule[len] = '\0';
-            char *text = strchr(rule, ':'), *name = text ? strchr(text + 1, ':') : NULL;
-            if (name) {
-                *text++ = '\0';
-                *name++ = '\0';
-                int hit = !strcmp(rule, call) && (faults_match(path, text) || faults_match(second, text));
-                for (size_t k = 0; hit && k < sizeof errnos / sizeof *errnos; k++)
-                    if (!strcmp(name, errnos[k].name)) {
-                        const char *log = getenv("FAULTS_LOG");
-                        FILE *f = log ? fopen(log, "a") : NULL;
-                        if (f) {
-                            fprintf(f, "%s %s %s\n", call, path, name);
-                            fclose(f);
-                        }
-                        return errnos[k].value;
-                    }
-            }
+        } else {
+            rule[0] = '\0';
         }
         at += len;
         at += *at == ' ';
+        if (sscanf(rule, "%31[^:]:%447[^:]:%15[^:]:%u", which, text, name, &from) < 3 || strcmp(which, call) ||
+            !(faults_match(path, text) || faults_match(second, text)) ||
+            atomic_fetch_add(&faults_seen[index], 1) + 1 < from)
+            continue;
+        for (size_t k = 0; k < sizeof errnos / sizeof *errnos; k++)
+            if (!strcmp(name, errnos[k].name)) {
+                const char *log = getenv("FAULTS_LOG");
+                FILE *f = log ? fopen(log, "a") : NULL;
+                if (f) {
+                    fprintf(f, "%s %s %s\n", call, path, name);
+                    fclose(f);
+                }
+                return errnos[k].value;
+            }
     }
     return 0;
 }
@@ -80,6 +92,23 @@ static void *faults_next(const char *name)
     if (!f)
         abort();
     return f;
+}
+
+int open(const char *path, int flags, ...)
+{
+    mode_t mode = 0;
+    if (flags & (O_CREAT | O_TMPFILE)) {
+        va_list ap;
+        va_start(ap, flags);
+        mode = va_arg(ap, mode_t);
+        va_end(ap);
+    }
+    int e = faults_errno("open", path, NULL);
+    if (e) {
+        errno = e;
+        return -1;
+    }
+    return ((int (*)(const char *, int, ...))faults_next("open"))(path, flags, mode);
 }
 
 int rename(const char *from, const char *to)

@@ -80,6 +80,22 @@ expect_in "$T/err" "cannot sync folder $T/o: Input/output error (the outputs are
 expect_in "$T/o/documents.jsonl" '"id":"c"'
 no_temps "$T/o"
 
+# Temporary files (the rejects' spools, a stage's per stage, and a two-pass stage's spool) in a
+# $TMPDIR whose file system makes no unnamed files (O_TMPFILE): named ones instead, removed at
+# once, so that nothing is left there, and the outputs are the same. A spool that cannot be made
+# after the rejects' could (the sixth file here: keywords' spool) fails the run with 73.
+K='read ! tokenize ! stem ! keywords ! write'
+mkdir "$T/tmp"
+expect_status 0 env TMPDIR="$T/tmp" "$QUARRY" run -q -e "$K" "$T/in" -o "$T/k"
+expect_status 0 faulty "open:=$T/tmp:EOPNOTSUPP" env TMPDIR="$T/tmp" "$QUARRY" run -q -e "$K" "$T/in" -o "$T/k2"
+expect_fault "open $T/tmp EOPNOTSUPP"
+diff -r "$T/k" "$T/k2" >/dev/null || fail "spools in named temporary files changed the outputs"
+[ -z "$(ls -A "$T/tmp")" ] || fail "named spools left in \$TMPDIR: $(ls -A "$T/tmp" | tr '\n' ' ')"
+expect_status 73 faulty "open:=$T/tmp:EACCES:6" env TMPDIR="$T/tmp" "$QUARRY" run -q -e "$K" "$T/in" -o "$T/k3"
+expect_fault "open $T/tmp EACCES"
+expect_in "$T/err" "stage 'keywords': cannot create a spool file in $T/tmp: Permission denied"
+[ ! -e "$T/k3/documents.jsonl" ] || fail "a run whose spool could not be made wrote its outputs"
+
 # An output folder on a file system without locks (some network ones): the run goes on, but
 # says that nothing keeps a second run out. A state folder there is refused, with 73: the next
 # night could not tell a run still going from one that died.
