@@ -1,9 +1,10 @@
 # faults.sh: what a failing disk does to a run, through faults.c preloaded to fail chosen system
 # calls: a file or folder that cannot be synced, renames that fail part way and cannot all be
-# undone, a file system without hard links or locks, and a state folder whose lock, caches or
-# last-run cannot be written. Each fails the run with 73 (but an output folder without locks,
-# which a warning names) and a message naming what it did and did not replace, and the next run
-# mends what is left.
+# undone, a file system without hard links or locks, a state folder whose lock, caches or
+# last-run cannot be written, temporary files, and input that cannot be read. Each fails the run
+# with 73 (but an output folder without locks, which a warning names, and input, whose document
+# is rejected) and a message naming what it did and did not replace, and the next run mends what
+# is left.
 . "$(dirname "$0")/lib.sh"
 command -v "${CC:-cc}" >/dev/null 2>&1 || { echo "SKIP: no C compiler to build faults.c" >&2; exit 77; }
 "${CC:-cc}" -shared -fPIC -o "$T/faults.so" "$SRCDIR/tests/cli/faults.c" || { fail "cannot compile faults.c"; finish; }
@@ -79,6 +80,32 @@ expect_fault "fsync $T/o EIO"
 expect_in "$T/err" "cannot sync folder $T/o: Input/output error (the outputs are this run's, but a crash may yet undo their renames)"
 expect_in "$T/o/documents.jsonl" '"id":"c"'
 no_temps "$T/o"
+
+# An input file that cannot be read (a disk's I/O error), at once or part way: that document is
+# rejected with the error, and no part of it passes for the whole; a file of JSON Lines keeps
+# the documents read before the error, and its rejection says after which line. The other files
+# are read, and the run exits 79.
+mkdir "$T/r"
+printf 'A story about markets.\n' >"$T/r/a.txt"
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "word%d ", i; print "" }' >"$T/r/big.txt"
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "{\"id\":\"d%d\",\"text\":\"story %d about stocks\"}\n", i, i }' \
+    >"$T/r/many.jsonl"
+expect_status 79 faulty "read:$T/r/big.txt:EIO" "$QUARRY" run -q -e 'read ! write' "$T/r/a.txt" "$T/r/big.txt" -o "$T/ro"
+expect_fault "read $T/r/big.txt EIO"
+expect_in "$T/ro/rejects.jsonl" '"_reason":"'"$T"'/r/big.txt: Input/output error","id":"big"'
+expect_in "$T/ro/documents.jsonl" '"id":"a"'
+expect_lines "$T/ro/documents.jsonl" 1
+expect_status 79 faulty "read:$T/r/big.txt:EIO:2" "$QUARRY" run -q -e 'read ! write' "$T/r/big.txt" -o "$T/ro"
+expect_fault "read $T/r/big.txt EIO"
+expect_in "$T/ro/rejects.jsonl" '"_reason":"'"$T"'/r/big.txt: Input/output error","id":"big"'
+expect_lines "$T/ro/documents.jsonl" 0
+expect_status 79 faulty "read:$T/r/many.jsonl:EIO:2" "$QUARRY" run -q -e 'read ! write' "$T/r/many.jsonl" -o "$T/ro"
+expect_fault "read $T/r/many.jsonl EIO"
+read_before=$(wc -l <"$T/ro/documents.jsonl")
+[ "$read_before" -gt 0 ] && [ "$read_before" -lt 20000 ] || fail "documents read before the error: $read_before"
+expect_in "$T/ro/rejects.jsonl" '"_reason":"'"$T"'/r/many.jsonl: after line '"$read_before"': Input/output error"'
+tail -n 1 "$T/ro/documents.jsonl" | grep -q "\"id\":\"d$((read_before - 1))\"" ||
+    fail "the documents kept from many.jsonl are not its first $read_before"
 
 # Temporary files (the rejects' spools, a stage's per stage, and a two-pass stage's spool) in a
 # $TMPDIR whose file system makes no unnamed files (O_TMPFILE): named ones instead, removed at
