@@ -1,6 +1,6 @@
 /* faults.c: a library faults.sh preloads into quarry to make chosen system calls fail, so that
- * the tests reach what a failing disk does to a run (outputs, caches, the state folder's lock),
- * which a healthy file system never shows.
+ * the tests reach what a failing disk does to a run (its outputs, caches, state folder, temporary
+ * files and input), which a healthy file system never shows.
  *
  * FAULTS="CALL:TEXT:ERRNO[:FROM] ..." (space-separated): each call to CALL (open, read, rename,
  * link, fsync, pwrite, ftruncate or flock) whose path holds TEXT (is TEXT, if it begins with
@@ -89,6 +89,14 @@ static int faults_fd_errno(const char *call, int fd)
     return faults_errno(call, path, NULL);
 }
 
+/* Whether E is a fault's errno: then errno is set to it, for the caller to fail with. */
+static int faults_fail(int e)
+{
+    if (e)
+        errno = e;
+    return e != 0;
+}
+
 /* The next definition of NAME: libc's, or a sanitizer's interceptor of it. */
 static void *faults_next(const char *name)
 {
@@ -107,80 +115,56 @@ int open(const char *path, int flags, ...)
         mode = va_arg(ap, mode_t);
         va_end(ap);
     }
-    int e = faults_errno("open", path, NULL);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_errno("open", path, NULL)))
         return -1;
-    }
     return ((int (*)(const char *, int, ...))faults_next("open"))(path, flags, mode);
 }
 
 int rename(const char *from, const char *to)
 {
-    int e = faults_errno("rename", from, to);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_errno("rename", from, to)))
         return -1;
-    }
     return ((int (*)(const char *, const char *))faults_next("rename"))(from, to);
 }
 
 int link(const char *from, const char *to)
 {
-    int e = faults_errno("link", from, to);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_errno("link", from, to)))
         return -1;
-    }
     return ((int (*)(const char *, const char *))faults_next("link"))(from, to);
 }
 
 int fsync(int fd)
 {
-    int e = faults_fd_errno("fsync", fd);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_fd_errno("fsync", fd)))
         return -1;
-    }
     return ((int (*)(int))faults_next("fsync"))(fd);
 }
 
 ssize_t pwrite(int fd, const void *data, size_t len, off_t at)
 {
-    int e = faults_fd_errno("pwrite", fd);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_fd_errno("pwrite", fd)))
         return -1;
-    }
     return ((ssize_t(*)(int, const void *, size_t, off_t))faults_next("pwrite"))(fd, data, len, at);
 }
 
 int ftruncate(int fd, off_t len)
 {
-    int e = faults_fd_errno("ftruncate", fd);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_fd_errno("ftruncate", fd)))
         return -1;
-    }
     return ((int (*)(int, off_t))faults_next("ftruncate"))(fd, len);
 }
 
 int flock(int fd, int operation)
 {
-    int e = faults_fd_errno("flock", fd);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_fd_errno("flock", fd)))
         return -1;
-    }
     return ((int (*)(int, int))faults_next("flock"))(fd, operation);
 }
 
 ssize_t read(int fd, void *buf, size_t len)
 {
-    int e = faults_fd_errno("read", fd);
-    if (e) {
-        errno = e;
+    if (faults_fail(faults_fd_errno("read", fd)))
         return -1;
-    }
     return ((ssize_t(*)(int, void *, size_t))faults_next("read"))(fd, buf, len);
 }
