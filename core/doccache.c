@@ -9,6 +9,7 @@
 #include "stream.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,7 @@ struct doccache {
     stream_writer *out;
     block_codec codec;
     int committed;
+    atomic_flag told; /* a lookup failed, and said so: a failing disk fails them all, told once */
 };
 
 void doccache_name(quarry_buf *out, const char *stage_name, const fingerprint *fp)
@@ -171,6 +173,7 @@ doccache *doccache_open(const char *dir, const char *stage_name, const fingerpri
                         int reuse, quarry_buf *err)
 {
     doccache *c = mem_calloc(1, sizeof *c);
+    atomic_flag_clear(&c->told);
     c->instance = mem_strdup(stage_name);
     c->fp = *fp;
     c->fd = -1;
@@ -218,15 +221,23 @@ void doccache_reader_free(doccache_reader *rd)
     quarry_record_free(rd->rec);
 }
 
-static int doccache_pread(int fd, void *to, size_t len, uint64_t offset)
+/* Reads LEN bytes at OFFSET of FD into TO: 0, or -1 with ERR saying why (an error, or the file
+ * ending first: CUT, what that means). */
+static int doccache_pread(int fd, void *to, size_t len, uint64_t offset, const char *cut, quarry_buf *err)
 {
     size_t done = 0;
     while (done < len) {
         ssize_t got = pread(fd, (char *)to + done, len - done, (off_t)(offset + done));
         if (got < 0 && errno == EINTR)
             continue;
-        if (got <= 0)
+        if (got < 0) {
+            buf_printf(err, "cannot read it: %s", strerror(errno));
             return -1;
+        }
+        if (got == 0) {
+            buf_puts(err, cut);
+            return -1;
+        }
         done += (size_t)got;
     }
     return 0;
@@ -238,16 +249,12 @@ static int doccache_load_block(doccache *c, doccache_reader *rd, uint64_t offset
     unsigned char header[BLOCK_HEADER_SIZE];
     uint32_t member_len, nrec;
     rd->block_offset = UINT64_MAX;
-    if (doccache_pread(c->fd, header, sizeof header, offset) < 0) {
-        buf_puts(err, "the file is shorter than its index says");
-        return -1;
-    }
-    if (block_parse_header(header, &member_len, &nrec, err) < 0)
+    if (doccache_pread(c->fd, header, sizeof header, offset, "the file is shorter than its index says", err) < 0 ||
+        block_parse_header(header, &member_len, &nrec, err) < 0)
         return -1;
     unsigned char *member = mem_alloc(member_len);
-    if (doccache_pread(c->fd, member, member_len, offset) < 0) {
+    if (doccache_pread(c->fd, member, member_len, offset, "a block is cut short", err) < 0) {
         free(member);
-        buf_puts(err, "a block is cut short");
         return -1;
     }
     block *b = block_adopt(member, member_len, nrec);
@@ -267,8 +274,10 @@ int doccache_find(doccache *c, doccache_reader *rd, const fingerprint *key, cons
         return 0;
     quarry_buf err = {0};
     if (rd->block_offset != s->offset && doccache_load_block(c, rd, s->offset, &err) < 0) {
-        log_msg(LOG_WARN, c->instance, "cache %s: block at byte %llu: %s; recomputing",
-                c->old_path, (unsigned long long)s->offset, buf_cstr(&err));
+        if (!atomic_flag_test_and_set(&c->told))
+            log_msg(LOG_WARN, c->instance, "cache %s: block at byte %llu: %s; recomputing its documents "
+                    "(and any other the cache fails to give, not told again)", c->old_path,
+                    (unsigned long long)s->offset, buf_cstr(&err));
         quarry_buf_free(&err);
         return 0;
     }
@@ -277,9 +286,10 @@ int doccache_find(doccache *c, doccache_reader *rd, const fingerprint *key, cons
     if (start >= rd->payload.len || record_next(rd->rec, rd->payload.data, rd->payload.len, &off) <= 0 ||
         doccache_entry_key(rd->payload.data + start, off - start, &found) < 0 ||
         !fingerprint_equal(&found, key)) {
-        log_msg(LOG_WARN, c->instance, "cache %s: the entry at %zu of the block at byte %llu is "
-                "not the one the index names; recomputing", c->old_path, start,
-                (unsigned long long)s->offset);
+        if (!atomic_flag_test_and_set(&c->told))
+            log_msg(LOG_WARN, c->instance, "cache %s: the entry at %zu of the block at byte %llu is not the one "
+                    "the index names; recomputing it (and any other the cache fails to give, not told again)",
+                    c->old_path, start, (unsigned long long)s->offset);
         rd->block_offset = UINT64_MAX;
         return 0;
     }

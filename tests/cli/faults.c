@@ -2,8 +2,8 @@
  * the tests reach what a failing disk does to a run (its outputs, caches, state folder, temporary
  * files and input), which a healthy file system never shows.
  *
- * FAULTS="CALL:TEXT:ERRNO[:FROM] ..." (space-separated): each call to CALL (open, read, rename,
- * link, fsync, pwrite, ftruncate or flock) whose path holds TEXT (is TEXT, if it begins with
+ * FAULTS="CALL:TEXT:ERRNO[:FROM] ..." (space-separated): each call to CALL (open, read, pread,
+ * rename, link, fsync, pwrite, ftruncate or flock) whose path holds TEXT (is TEXT, if it begins with
  * '='), from the FROMth such call on (the first, by default), fails with ERRNO (EIO, EPERM,
  * ENOSPC, EXDEV, ENOLCK, EOPNOTSUPP or EACCES), and is logged to FAULTS_LOG if it is set. Only
  * quarry's own calls fail, not those libc makes inside its functions (fopen's open, mkstemp's,
@@ -139,6 +139,13 @@ int fsync(int fd)
     if (faults_fail(faults_fd_errno("fsync", fd)))
         return -1;
     return ((int (*)(int))faults_next("fsync"))(fd);
+}
+
+ssize_t pread(int fd, void *buf, size_t len, off_t at)
+{
+    if (faults_fail(faults_fd_errno("pread", fd)))
+        return -1;
+    return ((ssize_t(*)(int, void *, size_t, off_t))faults_next("pread"))(fd, buf, len, at);
 }
 
 ssize_t pwrite(int fd, const void *data, size_t len, off_t at)

@@ -1,10 +1,10 @@
 # faults.sh: what a failing disk does to a run, through faults.c preloaded to fail chosen system
 # calls: a file or folder that cannot be synced, renames that fail part way and cannot all be
 # undone, a file system without hard links or locks, a state folder whose lock, caches or
-# last-run cannot be written, temporary files, and input that cannot be read. Each fails the run
-# with 73 (but an output folder without locks, which a warning names, and input, whose document
-# is rejected) and a message naming what it did and did not replace, and the next run mends what
-# is left.
+# last-run cannot be written (or a cache read back), temporary files, and input that cannot be
+# read. Each fails the run with 73 (but an output folder without locks, which a warning names,
+# a cache read back, whose documents are recomputed, and input, whose document is rejected) and
+# a message naming what it did and did not replace, and the next run mends what is left.
 . "$(dirname "$0")/lib.sh"
 command -v "${CC:-cc}" >/dev/null 2>&1 || { echo "SKIP: no C compiler to build faults.c" >&2; exit 77; }
 "${CC:-cc}" -shared -fPIC -o "$T/faults.so" "$SRCDIR/tests/cli/faults.c" || { fail "cannot compile faults.c"; finish; }
@@ -159,6 +159,18 @@ expect_status 0 "$QUARRY" run $S -e "$G" "$T/in" -o "$T/o"
 expect_not_in "$T/err" "its outputs stand"
 expect_in "$T/err" "3 records read, 13 out"
 no_temps "$T/st"
+# A cache the disk fails to read back (pread) while the run looks documents up: the run says so
+# once for the cache, not once a document, recomputes them, and gives a fresh run's bytes.
+printf 'Copper gained on Friday.\n' >"$T/in/e.txt"
+expect_status 0 faulty "pread:/cache/tokenize-:EIO" "$QUARRY" run $S -e "$G" "$T/in" -o "$T/o"
+expect_fault "pread $T/st/cache/tokenize-"
+expect_in "$T/err" "tokenize: warning: cache $T/st/cache/tokenize-"
+expect_in "$T/err" ": block at byte 0: cannot read it: Input/output error; recomputing its documents (and any other the cache fails to give, not told again)"
+[ "$(grep -c 'cannot read it' "$T/err")" = 1 ] || fail "a cache failing three lookups was told of $(grep -c 'cannot read it' "$T/err") times"
+expect_in "$T/err" "tokenize 0 of 4"
+expect_status 0 "$QUARRY" run -q -e "$G" "$T/in" -o "$T/fresh"
+diff -r "$T/fresh" "$T/o" >/dev/null || fail "documents recomputed for a cache that could not be read differ from a fresh run's"
+
 # The lock file, which names the run holding the folder, cannot be written: nothing is done.
 cp -r "$T/o" "$T/before2"
 printf 'Oil slid on Thursday.\n' >"$T/in/d.txt"
