@@ -217,6 +217,9 @@ expect_in "$T/err" "write: warning: 1 of 3 records written have none of the fiel
 expect_not_in "$T/err" "rows of corpus tables"
 expect_status 0 "$QUARRY" run -q -e 'read ! write fields=t?' "$T/bare.jsonl" -o "$T/ot"
 expect_not_in "$T/err" "warning"
+# Both at once: the warning counts the rows among the empty lines.
+expect_status 0 "$QUARRY" run -q -e 'read ! tokenize ! stem ! write tables=false fields=title' "$T/titled.jsonl" -o "$T/ot"
+expect_in "$T/err" "write: warning: 4 of 5 records written have none of the fields of 'fields', so their lines are empty: 3 of them are rows of corpus tables, which tables = false writes to the main file"
 # TSV (or CSV) without 'fields' takes its columns from the first document: fields of later ones
 # that they leave out are named in a warning, not dropped without a word.
 printf '{"id":"a","text":"x"}\n{"id":"b","text":"y","title":"T","x1":1}\n{"id":"c","text":"z","title":"U"}\n' >"$T/mixed.jsonl"
