@@ -171,11 +171,15 @@ expect_in "$T/err" "tokenize 0 of 4"
 expect_status 0 "$QUARRY" run -q -e "$G" "$T/in" -o "$T/fresh"
 diff -r "$T/fresh" "$T/o" >/dev/null || fail "documents recomputed for a cache that could not be read differ from a fresh run's"
 
-# The lock file, which names the run holding the folder, cannot be written: nothing is done.
+# The lock file, which names the run holding the folder, cannot be written, or opened: nothing
+# is done.
 cp -r "$T/o" "$T/before2"
 printf 'Oil slid on Thursday.\n' >"$T/in/d.txt"
 expect_status 73 faulty "pwrite:=$T/st/lock:EIO" "$QUARRY" run -q $S -e "$G" "$T/in" -o "$T/o"
 expect_fault "pwrite $T/st/lock EIO"
 expect_in "$T/err" "cannot write $T/st/lock: Input/output error"
+expect_status 73 faulty "open:=$T/st/lock:EACCES" "$QUARRY" run -q $S -e "$G" "$T/in" -o "$T/o"
+expect_fault "open $T/st/lock EACCES"
+expect_in "$T/err" "cannot open $T/st/lock: Permission denied"
 diff -r "$T/before2" "$T/o" >/dev/null || fail "a run that could not write its lock changed the outputs"
 finish
