@@ -616,8 +616,8 @@ static int read_produce(void *state, quarry_ctx *ctx)
     }
     /* Only folders can give nothing (a file named is read, a glob that matches none fails at
      * open): a nightly job whose fetch left its folder empty exits 0, but says so, under
-     * --quiet too. */
-    if (!st->files && !quarry_stopping(ctx))
+     * --quiet too. A folder that could not be read is rejected, not empty. */
+    if (!st->files && !st->bad_folders && !quarry_stopping(ctx))
         quarry_log(ctx, QUARRY_LOG_WARN, "no file in the input folder%s (%s%s): nothing was read",
                    st->nroots == 1 ? "" : "s", st->roots[0].path, st->nroots == 1 ? "" : ", ...");
     if (st->repeated_ids > READ_ID_WARNINGS)

@@ -26,6 +26,7 @@ typedef struct read_state {
     uint64_t left_out;
     uint64_t json_texts; /* files read as plain text by their names whose first line is JSON */
     uint64_t files;        /* files (and standard input) read, whole or rejected */
+    uint64_t bad_folders;  /* folders rejected: unreadable, or nested too deep */
     uint64_t file_bytes;   /* the bytes read of the file being read (after gunzip) */
     int file_first;        /* its first byte not white space (after a byte-order mark), -1 if none yet */
     int id_case_warned;    /* a document lacked id-field, and had it in other letter case */

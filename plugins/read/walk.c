@@ -57,13 +57,21 @@ static const char *walk_file_kind(mode_t mode)
     return "of another kind";
 }
 
+/* Rejects folder DIR (REL inside the input folder; "" for an input folder itself, then known
+ * by its path) for WHY. */
+static int walk_reject_folder(quarry_ctx *ctx, read_state *st, const char *dir, const char *rel, const char *why)
+{
+    st->bad_folders++;
+    return read_reject_file(ctx, st, *rel ? rel : dir, dir, why);
+}
+
 int walk_folder(quarry_ctx *ctx, read_state *st, const char *dir, const char *rel, int depth)
 {
     if (depth > WALK_MAX_DEPTH)
-        return read_reject_file(ctx, st, rel, dir, "folders nested too deep");
+        return walk_reject_folder(ctx, st, dir, rel, "folders nested too deep");
     struct stat folder;
     if (stat(dir, &folder) != 0)
-        return read_reject_file(ctx, st, rel, dir, strerror(errno));
+        return walk_reject_folder(ctx, st, dir, rel, strerror(errno));
     /* Nothing is lost by skipping it, so a warning, not a reject: a link such as "latest" beside
      * the folder it names must not fail every nightly run. */
     uint32_t seen;
@@ -86,7 +94,7 @@ int walk_folder(quarry_ctx *ctx, read_state *st, const char *dir, const char *re
     struct dirent **entries;
     int n = scandir(dir, &entries, walk_not_hidden, walk_name_cmp);
     if (n < 0)
-        return read_reject_file(ctx, st, rel, dir, strerror(errno));
+        return walk_reject_folder(ctx, st, dir, rel, strerror(errno));
     for (int i = 0; i < n; i++) {
         if (quarry_stopping(ctx)) { /* the run failed: the rest would be read for nothing */
             free(entries[i]);

@@ -3,12 +3,12 @@
  * files and input), which a healthy file system never shows.
  *
  * FAULTS="CALL:TEXT:ERRNO[:FROM] ..." (space-separated): each call to CALL (open, read, pread,
- * rename, link, fsync, pwrite, ftruncate or flock) whose path holds TEXT (is TEXT, if it begins with
- * '='), from the FROMth such call on (the first, by default), fails with ERRNO (EIO, EPERM,
- * ENOSPC, EXDEV, ENOLCK, EOPNOTSUPP or EACCES), and is logged to FAULTS_LOG if it is set. Only
- * quarry's own calls fail, not those libc makes inside its functions (fopen's open, mkstemp's,
- * fread's read). A rename's path is either of its two; a call on a descriptor has the path
- * /proc/self/fd names. */
+ * scandir, rename, link, fsync, pwrite, ftruncate or flock) whose path holds TEXT (is TEXT, if
+ * it begins with '='), from the FROMth such call on (the first, by default), fails with ERRNO
+ * (EIO, EPERM, ENOSPC, EXDEV, ENOLCK, EOPNOTSUPP or EACCES), and is logged to FAULTS_LOG if it
+ * is set. Only quarry's own calls fail, not those libc makes inside its functions (fopen's open,
+ * mkstemp's, fread's read). A rename's path is either of its two; a call on a descriptor has
+ * the path /proc/self/fd names. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/file.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -174,4 +175,14 @@ ssize_t read(int fd, void *buf, size_t len)
     if (faults_fail(faults_fd_errno("read", fd)))
         return -1;
     return ((ssize_t(*)(int, void *, size_t))faults_next("read"))(fd, buf, len);
+}
+
+int scandir(const char *dir, struct dirent ***list, int (*keep)(const struct dirent *),
+            int (*order)(const struct dirent **, const struct dirent **))
+{
+    if (faults_fail(faults_errno("scandir", dir, NULL)))
+        return -1;
+    typedef int (*scandir_fn)(const char *, struct dirent ***, int (*)(const struct dirent *),
+                              int (*)(const struct dirent **, const struct dirent **));
+    return ((scandir_fn)faults_next("scandir"))(dir, list, keep, order);
 }

@@ -1,10 +1,11 @@
 # faults.sh: what a failing disk does to a run, through faults.c preloaded to fail chosen system
 # calls: a file or folder that cannot be synced, renames that fail part way and cannot all be
 # undone, a file system without hard links or locks, a state folder whose lock, caches or
-# last-run cannot be written (or a cache read back), temporary files, and input that cannot be
-# read. Each fails the run with 73 (but an output folder without locks, which a warning names,
-# a cache read back, whose documents are recomputed, and input, whose document is rejected) and
-# a message naming what it did and did not replace, and the next run mends what is left.
+# last-run cannot be written (or a cache read back), temporary files, and input files and
+# folders that cannot be read. Each fails the run with 73 (but an output folder without locks,
+# which a warning names, a cache read back, whose documents are recomputed, and input, which is
+# rejected) and a message naming what it did and did not replace, and the next run mends what
+# is left.
 . "$(dirname "$0")/lib.sh"
 command -v "${CC:-cc}" >/dev/null 2>&1 || { echo "SKIP: no C compiler to build faults.c" >&2; exit 77; }
 "${CC:-cc}" -shared -fPIC -o "$T/faults.so" "$SRCDIR/tests/cli/faults.c" || { fail "cannot compile faults.c"; finish; }
@@ -106,6 +107,20 @@ read_before=$(wc -l <"$T/ro/documents.jsonl")
 expect_in "$T/ro/rejects.jsonl" '"_reason":"'"$T"'/r/many.jsonl: after line '"$read_before"': Input/output error"'
 tail -n 1 "$T/ro/documents.jsonl" | grep -q "\"id\":\"d$((read_before - 1))\"" ||
     fail "the documents kept from many.jsonl are not its first $read_before"
+
+# A folder that cannot be listed (no permission: root here ignores modes, so scandir fails):
+# inside an input folder, it is rejected by its name and the rest is read; an input folder
+# itself, by its path, and not said to be empty.
+mkdir -p "$T/w/locked" "$T/w/open"
+printf 'one story\n' >"$T/w/locked/x.txt"
+printf 'two story\n' >"$T/w/open/y.txt"
+expect_status 79 faulty "scandir:=$T/w/locked:EACCES" "$QUARRY" run -q -e 'read ! write' "$T/w" -o "$T/wo"
+expect_fault "scandir $T/w/locked EACCES"
+expect_in "$T/wo/rejects.jsonl" '"_reason":"'"$T"'/w/locked: Permission denied","id":"locked"'
+expect_in "$T/wo/documents.jsonl" '"id":"open/y"'
+expect_status 79 faulty "scandir:=$T/w:EACCES" "$QUARRY" run -q -e 'read ! write' "$T/w" -o "$T/wo"
+expect_in "$T/wo/rejects.jsonl" '"_reason":"'"$T"'/w: Permission denied","id":"'"$T"'/w"'
+expect_not_in "$T/err" "no file in the input folder"
 
 # Temporary files (the rejects' spools, a stage's per stage, and a two-pass stage's spool) in a
 # $TMPDIR whose file system makes no unnamed files (O_TMPFILE): named ones instead, removed at
