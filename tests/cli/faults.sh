@@ -82,7 +82,7 @@ expect_in "$T/err" "cannot sync folder $T/o: Input/output error (the outputs are
 expect_in "$T/o/documents.jsonl" '"id":"c"'
 no_temps "$T/o"
 
-# An input file that cannot be read (a disk's I/O error), at once or part way: that document is
+# An input file that cannot be opened, or read (a disk's I/O error) at once or part way: it is
 # rejected with the error, and no part of it passes for the whole; a file of JSON Lines keeps
 # the documents read before the error, and its rejection says after which line. The other files
 # are read, and the run exits 79.
@@ -95,6 +95,9 @@ expect_status 79 faulty "read:$T/r/big.txt:EIO" "$QUARRY" run -q -e 'read ! writ
 expect_fault "read $T/r/big.txt EIO"
 expect_in "$T/ro/rejects.jsonl" '"_reason":"'"$T"'/r/big.txt: Input/output error","id":"big"'
 expect_in "$T/ro/documents.jsonl" '"id":"a"'
+expect_lines "$T/ro/documents.jsonl" 1
+expect_status 79 faulty "open:=$T/r/big.txt:EACCES" "$QUARRY" run -q -e 'read ! write' "$T/r/a.txt" "$T/r/big.txt" -o "$T/ro"
+expect_in "$T/ro/rejects.jsonl" '"_reason":"'"$T"'/r/big.txt: Permission denied","id":"big"'
 expect_lines "$T/ro/documents.jsonl" 1
 expect_status 79 faulty "read:$T/r/big.txt:EIO:2" "$QUARRY" run -q -e 'read ! write' "$T/r/big.txt" -o "$T/ro"
 expect_fault "read $T/r/big.txt EIO"
