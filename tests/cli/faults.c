@@ -3,12 +3,12 @@
  * files and input), which a healthy file system never shows.
  *
  * FAULTS="CALL:TEXT:ERRNO[:FROM] ..." (space-separated): each call to CALL (open, read, pread,
- * scandir, rename, link, fsync, pwrite, ftruncate or flock) whose path holds TEXT (is TEXT, if
- * it begins with '='), from the FROMth such call on (the first, by default), fails with ERRNO
- * (EIO, EPERM, ENOSPC, EXDEV, ENOLCK, EOPNOTSUPP or EACCES), and is logged to FAULTS_LOG if it
- * is set. Only quarry's own calls fail, not those libc makes inside its functions (fopen's open,
- * mkstemp's, fread's read). A rename's path is either of its two; a call on a descriptor has
- * the path /proc/self/fd names. */
+ * scandir, rename, link, unlink, fsync, pwrite, ftruncate or flock) whose path holds TEXT (is
+ * TEXT, if it begins with '='), from the FROMth such call on (the first, by default), fails with
+ * ERRNO (EIO, EPERM, ENOSPC, EXDEV, ENOLCK, EOPNOTSUPP or EACCES), and is logged to FAULTS_LOG
+ * if it is set. Only quarry's own calls fail, not those libc makes inside its functions (fopen's
+ * open, mkstemp's, fread's read). A rename's path is either of its two; a call on a descriptor
+ * has the path /proc/self/fd names. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -133,6 +133,13 @@ int link(const char *from, const char *to)
     if (faults_fail(faults_errno("link", from, to)))
         return -1;
     return ((int (*)(const char *, const char *))faults_next("link"))(from, to);
+}
+
+int unlink(const char *path)
+{
+    if (faults_fail(faults_errno("unlink", path, NULL)))
+        return -1;
+    return ((int (*)(const char *))faults_next("unlink"))(path);
 }
 
 int fsync(int fd)

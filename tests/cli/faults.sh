@@ -1,8 +1,8 @@
 # faults.sh: what a failing disk does to a run, through faults.c preloaded to fail chosen system
 # calls: a file or folder that cannot be synced, renames that fail part way and cannot all be
 # undone, a file system without hard links or locks, a state folder whose lock, caches or
-# last-run cannot be written (or a cache read back), temporary files, and input files and
-# folders that cannot be read. Each fails the run with 73 (but an output folder without locks,
+# last-run cannot be written (or a cache read back, or pruned), temporary files, and input files
+# and folders that cannot be read. Each fails the run with 73 (but an output folder without locks,
 # which a warning names, a cache read back, whose documents are recomputed, and input, which is
 # rejected) and a message naming what it did and did not replace, and the next run mends what
 # is left.
@@ -200,4 +200,13 @@ expect_status 73 faulty "open:=$T/st/lock:EACCES" "$QUARRY" run -q $S -e "$G" "$
 expect_fault "open $T/st/lock EACCES"
 expect_in "$T/err" "cannot open $T/st/lock: Permission denied"
 diff -r "$T/before2" "$T/o" >/dev/null || fail "a run that could not write its lock changed the outputs"
+# quarry state --prune, whose removal of a cache the last run did not use fails: 73, naming it;
+# the cache stays, listed as before.
+expect_status 0 "$QUARRY" run -q $S -e "read ! tokenize language=french ! stem ! write fields=id,stems" "$T/in" -o "$T/o"
+expect_status 73 faulty "unlink:/cache/tokenize-:EIO" "$QUARRY" state "$T/st" --prune
+expect_fault "unlink $T/st/cache/tokenize-"
+expect_in "$T/err" "quarry: cannot remove $T/st/cache/tokenize-"
+expect_in "$T/err" ": Input/output error"
+expect_in "$T/out" "pruned: 0 cache files"
+[ "$(ls "$T/st/cache" | grep -c '^tokenize-')" = 2 ] || fail "a cache that could not be removed is gone"
 finish
