@@ -637,7 +637,7 @@ QUARRY_STAGE(read) = {
     .abi = QUARRY_ABI_VERSION,
     .size = sizeof(struct quarry_stage),
     .name = "read",
-    .version = "1.17.0",
+    .version = "1.17.1",
     .summary = "documents from files, folders, globs or stdin: plain text (UTF-8 or UTF-16), JSON Lines, JSON, CSV, "
                "TSV or RSS and Atom feeds, gzip or not, and the record streams runs save",
     .params = read_params,

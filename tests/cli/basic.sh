@@ -146,10 +146,10 @@ expect_status 64 "$QUARRY" run --start -e 'read ! write' "$SRCDIR/samples"
 expect_in "$T/err" "--start is quarry check's"
 
 expect_status 0 "$QUARRY" list
-expect_in "$T/out" "read         1.17.0"
+expect_in "$T/out" "read         1.17.1"
 expect_in "$T/out" "write        1.11.0"
 expect_status 0 "$QUARRY" inspect read
-expect_in "$T/out" "Stage:       read 1.17.0"
+expect_in "$T/out" "Stage:       read 1.17.1"
 expect_in "$T/out" "format           enum   default: auto  allowed: auto|text|jsonl"
 expect_in "$T/out" "Flags:       source"
 expect_status 0 "$QUARRY" inspect topics
