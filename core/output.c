@@ -306,8 +306,11 @@ int output_lock_keep_folder(const char *dir, int out_fd, int *fd, quarry_buf *er
 static int output_lock(const char *dir, const char *what, int *fd, quarry_buf *err)
 {
     *fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (*fd < 0)
-        return 0; /* output_make_folders made it: whatever keeps it from being opened, writing will say */
+    if (*fd < 0) { /* output_make_folders made it: no permission to read it, as a rule */
+        buf_printf(err, "cannot open the %s %s: %s (a run locks it, and syncs it after renaming its files into it)",
+                   what, dir, strerror(errno));
+        return -2;
+    }
     if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
         return 0;
     int e = errno;

@@ -18,8 +18,9 @@ void output_absolute_path(quarry_buf *out, const char *path);
  * it, and the kernel frees the lock however the run ends. Two runs writing one folder at once
  * would each rename their files into it, and leave one run's documents beside the other's
  * tables. 0 with *FD the descriptor to close when the run is over (-1 where the file system
- * takes no locks: the run goes on without), or -1 with ERR set if another run holds it (named
- * by its PID where /proc/locks tells it). */
+ * takes no locks: the run goes on without, warned), -1 with ERR set if another run holds it
+ * (named by its PID where /proc/locks tells it), or -2 with ERR set if the folder cannot be
+ * opened (the outputs' renames into it could not be synced either). */
 int output_lock_folder(const char *dir, int *fd, quarry_buf *err);
 /* The same for the folder of kept streams (--keep-intermediate), unless it is the output folder
  * itself (OUT_FD, its lock, or -1): kept streams are replaced as the outputs are. */

@@ -370,9 +370,12 @@ int runner_run(runner *r, quarry_buf *err)
                (!r->keep_dir || output_make_folders(r->keep_dir, err) == 0);
     if (made) {
         /* The kept streams' folder likewise: they are replaced as the outputs are. */
-        int busy = output_lock_folder(r->output_dir, &out_lock, err) < 0 ||
-                   (r->keep_dir && output_lock_keep_folder(r->keep_dir, out_lock, &keep_lock, err) < 0);
-        status = busy ? EX_TEMPFAIL : runner_run_unlocked(r, out_lock >= 0, keep_lock >= 0, err);
+        int locked = output_lock_folder(r->output_dir, &out_lock, err);
+        if (locked == 0 && r->keep_dir)
+            locked = output_lock_keep_folder(r->keep_dir, out_lock, &keep_lock, err);
+        status = locked == -1 ? EX_TEMPFAIL
+                 : locked < 0 ? EX_CANTCREAT
+                              : runner_run_unlocked(r, out_lock >= 0, keep_lock >= 0, err);
     }
     if (out_lock >= 0)
         close(out_lock);

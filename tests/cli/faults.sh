@@ -151,6 +151,15 @@ expect_status 73 faulty "flock:=$T/nolocks/lock:ENOLCK" "$QUARRY" run -q --state
 expect_fault "flock $T/nolocks/lock ENOLCK"
 expect_in "$T/err" "cannot lock $T/nolocks/lock: No locks available (a state folder needs a file system with locks: a local disk)"
 
+# An output folder that cannot be opened (no permission to read it: root here ignores modes):
+# its renames could not be synced, so the run stops before any work, with 73, and the folder
+# keeps what it holds.
+cp -r "$T/o" "$T/before3"
+expect_status 73 faulty "open:=$T/o:EACCES" "$QUARRY" run -q -e "$G" "$T/in" -o "$T/o"
+expect_fault "open $T/o EACCES"
+expect_in "$T/err" "cannot open the output folder $T/o: Permission denied (a run locks it, and syncs it after renaming its files into it)"
+diff -r "$T/before3" "$T/o" >/dev/null || fail "a run that could not open its output folder changed it"
+
 # A state folder. Its caches are replaced before the outputs: a cache that cannot be synced or
 # renamed fails the run, named by its stage and folder, and leaves the outputs as they were.
 S="--state $T/st"
