@@ -78,7 +78,8 @@ int runmemo_save(const char *dir, const runmemo *m, quarry_buf *err)
     FILE *f = interrupt_fopen(buf_cstr(&temp), "w");
     int rc = -1;
     if (!f) {
-        buf_printf(err, "cannot create %s: %s", buf_cstr(&temp), strerror(errno));
+        /* Named as the user knows it, not by the hidden temporary file. */
+        buf_printf(err, "cannot create %s: %s", buf_cstr(&path), strerror(errno));
         goto out;
     }
     char pipe_hex[FINGERPRINT_HEX_LEN + 1], in_hex[FINGERPRINT_HEX_LEN + 1];
@@ -97,7 +98,7 @@ int runmemo_save(const char *dir, const runmemo *m, quarry_buf *err)
     fputs(RUNMEMO_END "\n", f);
     int bad = output_close_synced(f);
     if (bad)
-        buf_printf(err, "cannot write %s: %s", buf_cstr(&temp), strerror(bad));
+        buf_printf(err, "cannot write %s: %s", buf_cstr(&path), strerror(bad));
     else
         rc = output_rename_synced(buf_cstr(&temp), buf_cstr(&path), dir, err);
     if (rc < 0)
