@@ -110,6 +110,12 @@ read_before=$(wc -l <"$T/ro/documents.jsonl")
 expect_in "$T/ro/rejects.jsonl" '"_reason":"'"$T"'/r/many.jsonl: after line '"$read_before"': Input/output error"'
 tail -n 1 "$T/ro/documents.jsonl" | grep -q "\"id\":\"d$((read_before - 1))\"" ||
     fail "the documents kept from many.jsonl are not its first $read_before"
+# The same lines on standard input: read as they come, rejected as "-" after the last line read.
+expect_status 79 faulty "read:$T/r/many.jsonl:EIO:2" "$QUARRY" run -q -e 'read ! write' - -o "$T/ro" <"$T/r/many.jsonl"
+expect_fault "read $T/r/many.jsonl EIO"
+read_before=$(wc -l <"$T/ro/documents.jsonl")
+[ "$read_before" -gt 0 ] && [ "$read_before" -lt 20000 ] || fail "documents read from standard input before the error: $read_before"
+expect_in "$T/ro/rejects.jsonl" '"_reason":"-: after line '"$read_before"': Input/output error","id":"stdin","path":"-"'
 
 # A folder that cannot be listed (no permission: root here ignores modes, so scandir fails):
 # inside an input folder, it is rejected by its name and the rest is read; an input folder
