@@ -334,11 +334,8 @@ int doccache_commit(doccache *c, quarry_buf *err)
     }
     /* Named by its folder, as a failure to write it is (doccache_open), not by the hidden
      * temporary file the rename's own message would name. */
-    quarry_buf why = {0};
-    int failed = output_rename_synced(c->temp_path, c->old_path, c->dir, &why) < 0 ? errno : 0;
-    quarry_buf_free(&why);
-    if (failed) {
-        buf_printf(err, "cannot replace %s: %s", c->out->name, strerror(failed));
+    if (output_rename_synced(c->temp_path, c->old_path, c->dir, NULL) < 0) {
+        buf_printf(err, "cannot replace %s: %s", c->out->name, strerror(errno));
         return -1;
     }
     c->committed = 1;

@@ -128,12 +128,14 @@ int output_rename_synced(const char *temp, const char *final, const char *dir, q
     int e = 0;
     if (rename(temp, final) != 0) {
         e = errno ? errno : EIO;
-        buf_printf(err, "cannot rename %s to %s: %s", temp, final, strerror(e));
+        if (err)
+            buf_printf(err, "cannot rename %s to %s: %s", temp, final, strerror(e));
     } else if (output_sync_dir(dir) != 0) {
         e = errno ? errno : EIO;
-        buf_printf(err, "cannot sync folder %s: %s", dir, strerror(e));
+        if (err)
+            buf_printf(err, "cannot sync folder %s: %s", dir, strerror(e));
     }
-    errno = e; /* for a caller that words its own message */
+    errno = e;
     return e ? -1 : 0;
 }
 
@@ -218,11 +220,12 @@ int output_commit_all(run_env *env, quarry_buf *err)
         quarry_buf path = {0};
         output_prev_path(&path, &env->outputs[i]);
         unlink(buf_cstr(&path)); /* one a run that died here left */
-        if (link(env->outputs[i].final_path, buf_cstr(&path)) == 0)
+        int linked = link(env->outputs[i].final_path, buf_cstr(&path)) == 0;
+        existed[i] = linked || errno != ENOENT;
+        if (linked)
             prev[i] = buf_steal(&path);
         else
             quarry_buf_free(&path);
-        existed[i] = prev[i] || errno != ENOENT;
     }
     size_t renamed = 0;
     while (renamed < n && !failed) {

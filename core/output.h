@@ -36,6 +36,7 @@ int output_check_folder(const char *path, quarry_buf *err);
  * either way). */
 int output_close_synced(FILE *f);
 /* Renames TEMP over FINAL, then syncs the folder DIR so that the rename survives a power cut:
- * 0, or -1 with ERR set and errno the failure's. */
+ * 0, or -1 with errno the failure's and ERR saying which step failed (unless ERR is NULL: a
+ * caller that words its own message). */
 int output_rename_synced(const char *temp, const char *final, const char *dir, quarry_buf *err);
 #endif

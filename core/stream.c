@@ -165,10 +165,14 @@ int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
                            (unsigned long long)r->offset);
             return -1;
         }
-        /* Text or JSON Lines given where a stream belongs (quarry cat out/documents.jsonl):
-         * no block of any stream, so say what the file is not rather than which byte. */
+        /* Whether the bytes begin no gzip member: asked of a stream's start and of a few bytes
+         * after a block; block_parse_header asks it of every other block. */
         quarry_buf why = {0};
-        if (r->offset == 0 && !ferror(r->file) && block_check_magic(head, got, &why) < 0) {
+        int not_gzip = (r->offset == 0 || got < sizeof head) && !ferror(r->file) &&
+                       block_check_magic(head, got, &why) < 0;
+        if (not_gzip && r->offset == 0) {
+            /* Text or JSON Lines given where a stream belongs (quarry cat out/documents.jsonl):
+             * no block of any stream, so say what the file is not rather than which byte. */
             buf_printf(err, "%s: not a quarry stream: it does not begin as gzip does (a stream is "
                        "what --keep-intermediate saves)", r->name);
             quarry_buf_free(&why);
@@ -177,7 +181,7 @@ int stream_read_block(stream_reader *r, block **out, quarry_buf *err)
         if (got < sizeof head) {
             if (ferror(r->file))
                 buf_printf(err, "%s: read error: %s", r->name, strerror(errno));
-            else if (block_check_magic(head, got, &why) < 0) /* a few bytes of something else */
+            else if (not_gzip) /* a few bytes of something else */
                 buf_printf(err, "%s: block %llu at offset %llu: %s", r->name, (unsigned long long)r->index,
                            (unsigned long long)r->offset, buf_cstr(&why));
             else
