@@ -7,7 +7,7 @@ usage: tools/fuzz.py [--build DIR] [--runs N] [--seed S] [--target T ...] [--kee
                 --enable-sanitizers, so that a memory error or undefined behaviour is caught
   --runs N      runs per target (default 500)
   --seed S      the random seed (default 1): the same seed makes the same inputs
-  --target T    streams, files, documents, state, graphs or pipes (default: all six)
+  --target T    streams, files, documents, state, graphs, pipes or jobs (default: all seven)
   --keep DIR    where failing inputs are kept, with the command and its stderr (default:
                 ./fuzz-failures)
 
@@ -28,12 +28,19 @@ Targets:
              and what check --start refuses, the run refuses with the same status;
   pipes      damaged JSON Lines, JSON, CSV, TSV or text, with or without a byte-order mark or blank
              lines first, written into `quarry run ... -` through a pipe a few bytes at a time:
-             it must give what the same bytes from a file give.
+             it must give what the same bytes from a file give;
+  jobs       a small corpus of damaged stories, some of several stories run together (so that a
+             max-terms of 1000 prunes), through the whole pipeline with parameters drawn at
+             random for each stage: at -j 1 from the command line, and at 2 to 7 jobs from a
+             pipeline file of the same stages, with blocks of 256 bytes to 256 KiB, short or long
+             queues, deflated between stages and in spools or not, kept or not. Every output
+             file must be the same bytes, rejects.jsonl too (LDA's own threads are a setting of
+             its model, which the same draw gives both runs: topics.md).
 
 A run fails when it is killed by a signal, a sanitizer reports, it exits with a status that
-damaged input must not give (70, or one quarry never uses), or (state, pipes) its documents
-differ from a fresh run's or a file's. Prints one line a failure and a summary a target; exits 1 if anything
-failed. Never run by the build or the tests."""
+damaged input must not give (70, or one quarry never uses), or (state, pipes, jobs) its outputs
+differ from a fresh run's, a file's or a run at one job's. Prints one line a failure and a
+summary a target; exits 1 if anything failed. Never run by the build or the tests."""
 import argparse
 import json
 import os
@@ -51,6 +58,7 @@ SOURCE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # quarry's statuses (sysexits.h) that damaged input may give; not 70, an internal error or a
 # stage's failure, which bad data must never cause.
 STATUSES = {0, 1, 64, 65, 66, 69, 73, 74, 75, 78, 79}
+TARGETS = ["streams", "files", "documents", "state", "graphs", "pipes", "jobs"]
 TOKENS = [b"&amp;", b"&#9999999999;", b"&", b"\xc3\xa2\xe2\x82\xac\xe2\x84\xa2", b"\xc3", b"\xe2\x80",
           b"\xf0\x9f\x98", b"\x00", b"\r\n", b"\n\n", b"(", b")", b"(AI)", b"<p>", b"</p>", b"<",
           b"By John Smith", b"NEW YORK (Reuters) - ", b"\t", b"U.S.", b"'s", b"\xef\xbb\xbf",
@@ -129,7 +137,8 @@ class Fuzzer:
         elif "Sanitizer" in err or "runtime error" in err:
             why = "a sanitizer report"
         elif expect is not None and not expect(status):
-            why = "output differs from the reference: a fresh run's, or (pipes) the same bytes' from a file"
+            why = ("output differs from the reference: a fresh run's, (pipes) the same bytes' from a file, or "
+                   "(jobs) the same stages' at -j1")
         if why:
             self.failures += 1
             folder = os.path.join(self.keep, "%s-%d" % (target, self.failures))
@@ -396,6 +405,71 @@ class Fuzzer:
             status, err = "timeout", ""
         return self.judge("graphs", args, inputs, status, err, lambda s: s == started)
 
+    def jobs_stages(self):
+        """The whole pipeline as (stage, parameters) pairs, each parameter drawn from its legal
+        values (the same draw for both runs: the caller sets the generator's state again)."""
+        pick = self.rng.choice
+        ngrams = ["min=%d" % pick([1, 2]), "max=%d" % pick([2, 3, 4]), "min-count=%d" % pick([1, 2, 3]),
+                  "score=" + pick(["npmi", "pmi", "llr", "t"]), "stop-edges=" + pick(["true", "false"]),
+                  "within=" + pick(["clauses", "sentences"]), "top=%d" % pick([0, 5, 1000]),
+                  "max-terms=%d" % pick([1000, 5000000]), "max-doc-terms=%d" % pick([1000, 1000000]),
+                  "per-document=" + pick(["true", "false"])]
+        method = pick(["combined", "combined", "tfidf", "yake", "rake"])
+        keywords = ["method=" + method, "top=%d" % pick([1, 5, 10, 50]), "max-words=%d" % pick([1, 2, 3, 4]),
+                    "merge-names=" + pick(["true", "false"]), "max-terms=%d" % pick([1000, 5000000]),
+                    "max-doc-terms=%d" % pick([1000, 1000000]), "table=%d" % pick([0, 5, 1000])]
+        if method == "combined":
+            keywords.append("noun-bonus=" + pick(["0", "1.5", "4"]))
+        if method in ("combined", "tfidf") and self.rng.random() < 0.3:
+            keywords += ["background=" + self.path("seed/kw.model"), "background-weight=%d" % pick([1, 100])]
+        if self.rng.random() < 0.5:
+            topics = ["lexicon=" + os.path.join(SOURCE, "pipelines/news.topics")]
+        else:
+            topics = ["method=lda", "topics=%d" % pick([2, 3, 5]), "min-df=1", "max-df=1",
+                      "iterations=%d" % pick([5, 50]), "threads=%d" % pick([1, 3])]
+        return [("read", []), ("clean", []), ("tokenize", []), ("stem", []), ("ngrams", ngrams),
+                ("keywords", keywords), ("topics", topics),
+                ("write", ["table-format=" + pick(["tsv", "jsonl", "both", "csv"])])]
+
+    def jobs_run(self):
+        folder = self.path("jobs-docs")
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        inputs = {}
+        for k in range(self.rng.randrange(2, 10)):
+            parts = [self.rng.choice(self.samples) for _ in range(self.rng.choice([1, 1, 1, 3, 6]))]
+            data = self.mutate(b"\n\n".join(parts), self.rng.choice([1, 2, 4]))
+            if self.rng.random() < 0.8:  # a NUL rejects the story: rejects.jsonl must agree too
+                data = data.replace(b"\0", b"")
+            name = "d%d.txt" % k
+            inputs[name] = data
+            self.write("jobs-docs/" + name, data)
+        stages = self.jobs_stages()
+        # At one job, the graph on the command line; at more, the same stages in a pipeline file
+        # whose blocks are small or large, deflated between stages and in spools or not, in short
+        # queues or long, and kept or not: none of it may change a byte of the outputs.
+        many = self.rng.randrange(2, 8)
+        pipeline = ["[pipeline]", "jobs = %d" % many, "block-size = %d" % self.rng.choice([256, 4096, 262144]),
+                    "queue = %d" % self.rng.choice([1, 2, 8]), "edge-compression = %d" % self.rng.choice([0, 1, 6]),
+                    "spool-compression = %d" % self.rng.choice([0, 1])]
+        if self.rng.random() < 0.3:
+            pipeline.append("keep-intermediate = " + self.path("jobs-kept"))
+        for stage, params in stages:
+            pipeline += ["[%s]" % stage] + [" = ".join(p.split("=", 1)) for p in params]
+        inputs["many.pipeline"] = ("\n".join(pipeline) + "\n").encode()
+        graph = " ! ".join(" ".join([stage] + params) for stage, params in stages)
+        runs = (["-j1", "-e", graph], [self.write("many.pipeline", inputs["many.pipeline"])])
+        outputs = []
+        for k, how in enumerate(runs):
+            out = self.path("jobs-o%d" % k)
+            shutil.rmtree(out, ignore_errors=True)
+            args = ["run", "-q"] + how + [folder, "-o", out]
+            status = self.run("jobs", args, inputs)
+            files = {f: open(os.path.join(out, f), "rb").read() for f in sorted(os.listdir(out))} \
+                if os.path.isdir(out) else {}
+            outputs.append((status, files))
+        return self.judge("jobs", args, inputs, status, "", lambda s: outputs[0] == outputs[1])
+
 
 def tsv_cell(text):
     """TEXT (bytes) as a TSV cell, escaped as write escapes one."""
@@ -408,7 +482,7 @@ def main():
     parser.add_argument("--runs", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--target", action="append",
-                        choices=["streams", "files", "documents", "state", "graphs", "pipes"])
+                        choices=TARGETS)
     parser.add_argument("--keep", default="fuzz-failures")
     args = parser.parse_args()
     fuzzer = Fuzzer(args)
@@ -416,7 +490,7 @@ def main():
         sys.exit("fuzz.py: no quarry in %s: build first, or give --build" % fuzzer.build)
     try:
         fuzzer.prepare()
-        for target in args.target or ["streams", "files", "documents", "state", "graphs", "pipes"]:
+        for target in args.target or TARGETS:
             before = fuzzer.failures
             statuses = {}
             for _ in range(args.runs):
