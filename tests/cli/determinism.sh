@@ -1,5 +1,6 @@
 # determinism.sh: the same input gives the same bytes whatever the thread count, even when
-# workers finish out of order; per-record stages keep the input order.
+# workers finish out of order; per-record stages keep the input order; the shipped stages'
+# corpus tables too, when their bounds prune and their blocks are tiny.
 . "$(dirname "$0")/lib.sh"
 mkdir -p "$T/in"
 i=0
@@ -60,4 +61,55 @@ for f in documents.jsonl rejects.jsonl; do
     cmp -s "$T/c1/$f" "$T/c4/$f" || fail "$f differs between --jobs 1 and --jobs 4 from the cache"
 done
 expect_lines "$T/c4/documents.jsonl" 300
+# The shipped pipeline, its corpus stages pruning as they count (max-terms and max-doc-terms at
+# their least, 1000; two stories hold the seed articles run together, and one 12,000 distinct
+# n-grams), one story rejected (a NUL), in blocks of 256 bytes, queues of one block, deflated
+# between stages and in the spools: every output the same bytes at 1 job and at 4. The
+# per-record stages' workers then finish blocks in any order, and keywords' workers each add
+# their documents' phrases to the corpus table, merged in the order they close.
+mkdir "$T/news"
+cat "$SRCDIR"/samples/*.txt >"$T/news/all.txt"
+cat "$SRCDIR"/samples/00[0-2]*.txt >"$T/news/first.txt"
+cp "$SRCDIR"/samples/*.txt "$T/news/"
+wide_document "$T/news/wide.txt"
+printf 'A story with a NUL \000 byte.\n' >"$T/news/nul.txt"
+cat >"$T/news.pipeline" <<P
+[pipeline]
+block-size = 256
+queue = 1
+edge-compression = 1
+spool-compression = 1
+[read]
+[clean]
+[tokenize]
+[stem]
+[ngrams]
+max-terms = 1000
+max-doc-terms = 1000
+per-document = true
+[keywords]
+max-terms = 1000
+max-doc-terms = 1000
+[topics]
+method = lda
+topics = 3
+min-df = 1
+iterations = 20
+[write]
+table-format = both
+P
+for jobs in 1 4; do
+    expect_status 79 "$QUARRY" run -q "$T/news.pipeline" "$T/news" -o "$T/n$jobs" --jobs $jobs
+    expect_in "$T/err" "ngrams: warning: max-terms (1000) reached"
+    expect_in "$T/err" "keywords: warning: max-terms (1000) reached"
+    expect_in "$T/err" "document 'wide': max-doc-terms (1000) reached"
+done
+(cd "$T/n1" && ls) >"$T/n1.files"
+(cd "$T/n4" && ls) | cmp -s - "$T/n1.files" || fail "the outputs at 1 job and at 4 are not the same files"
+expect_in "$T/n1.files" "keywords.jsonl"
+expect_in "$T/n1.files" "lda.tsv"
+for f in $(cat "$T/n1.files"); do
+    cmp -s "$T/n1/$f" "$T/n4/$f" || fail "$f differs between --jobs 1 and --jobs 4 when the corpus stages prune"
+done
+expect_lines "$T/n1/rejects.jsonl" 1
 finish
