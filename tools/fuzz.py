@@ -33,9 +33,10 @@ Targets:
              max-terms of 1000 prunes), through the whole pipeline with parameters drawn at
              random for each stage: at -j 1 from the command line, and at 2 to 7 jobs from a
              pipeline file of the same stages, with blocks of 256 bytes to 256 KiB, short or long
-             queues, deflated between stages and in spools or not, kept or not. Every output
-             file must be the same bytes, rejects.jsonl too (LDA's own threads are a setting of
-             its model, which the same draw gives both runs: topics.md).
+             queues, deflated between stages and in spools or not, kept or not, and one run in
+             three with a state folder that a run over some of the stories filled first. Every
+             output file must be the same bytes, rejects.jsonl too (LDA's own threads are a
+             setting of its model, which the same draw gives both runs: topics.md).
 
 A run fails when it is killed by a signal, a sanitizer reports, it exits with a status that
 damaged input must not give (70, or one quarry never uses), or (state, pipes, jobs) its outputs
@@ -459,6 +460,19 @@ class Fuzzer:
         inputs["many.pipeline"] = ("\n".join(pipeline) + "\n").encode()
         graph = " ! ".join(" ".join([stage] + params) for stage, params in stages)
         runs = (["-j1", "-e", graph], [self.write("many.pipeline", inputs["many.pipeline"])])
+        # One run in three, the second keeps a state folder and has run over some of the stories
+        # the night before: what its caches give must be what a fresh run computes.
+        state = self.path("jobs-state")
+        shutil.rmtree(state, ignore_errors=True)
+        if self.rng.random() < 0.3:
+            runs[1][:0] = ["--state", state]
+            before = self.path("jobs-before")
+            shutil.rmtree(before, ignore_errors=True)
+            os.makedirs(before)
+            for name in self.rng.sample(sorted(inputs), self.rng.randrange(1, len(inputs))):
+                if name.endswith(".txt"):
+                    shutil.copy(os.path.join(folder, name), before)
+            self.run("jobs", ["run", "-q"] + runs[1] + [before, "-o", self.path("jobs-before-o")], inputs)
         outputs = []
         for k, how in enumerate(runs):
             out = self.path("jobs-o%d" % k)
