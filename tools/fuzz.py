@@ -469,9 +469,9 @@ class Fuzzer:
             before = self.path("jobs-before")
             shutil.rmtree(before, ignore_errors=True)
             os.makedirs(before)
-            for name in self.rng.sample(sorted(inputs), self.rng.randrange(1, len(inputs))):
-                if name.endswith(".txt"):
-                    shutil.copy(os.path.join(folder, name), before)
+            stories = sorted(name for name in inputs if name.endswith(".txt"))
+            for name in self.rng.sample(stories, self.rng.randrange(1, len(stories))):
+                shutil.copy(os.path.join(folder, name), before)
             self.run("jobs", ["run", "-q"] + runs[1] + [before, "-o", self.path("jobs-before-o")], inputs)
         outputs = []
         for k, how in enumerate(runs):
